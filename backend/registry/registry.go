@@ -1,0 +1,14 @@
+// Package registry builds the list of translation backends in one place.
+// Adding a backend means adding one line here; there are no init() hooks.
+package registry
+
+import (
+	"github.com/tarjama/tarjama/backend"
+)
+
+// Default returns every backend tarjama ships, the embedded default first.
+func Default() *backend.Registry {
+	return backend.NewRegistry(
+	// Each backend package exports Info() backend.Info; list them here.
+	)
+}
