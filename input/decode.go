@@ -1,0 +1,118 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Encodings reported by Decode.
+const (
+	UTF8        = "utf-8"
+	UTF8BOM     = "utf-8 (BOM removed)"
+	UTF16LE     = "utf-16le"
+	UTF16BE     = "utf-16be"
+	Windows1256 = "windows-1256"
+)
+
+// DecodeError explains why bytes could not be read as text.
+type DecodeError struct {
+	Offset int // byte offset of the first offending byte, -1 if not applicable
+	Reason string
+}
+
+func (e *DecodeError) Error() string {
+	if e.Offset >= 0 {
+		return fmt.Sprintf("%s at byte offset %d", e.Reason, e.Offset)
+	}
+	return e.Reason
+}
+
+// ErrBinary is wrapped by the error for data that looks binary.
+var ErrBinary = errors.New("binary data")
+
+// Decode converts raw file bytes into UTF-8 text with "\n" line ends and
+// reports the encoding it found.
+func Decode(data []byte) (text, encoding string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data, encoding = data[3:], UTF8BOM
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decode16(data, xunicode.LittleEndian, UTF16LE)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decode16(data, xunicode.BigEndian, UTF16BE)
+	default:
+		encoding = UTF8
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", "", &DecodeError{Offset: i, Reason: fmt.Sprintf("%v: NUL byte", ErrBinary)}
+	}
+	if utf8.Valid(data) {
+		return normalizeNewlines(string(data)), encoding, nil
+	}
+	bad := firstInvalid(data)
+	if s, ok := decode1256(data); ok {
+		return normalizeNewlines(s), Windows1256, nil
+	}
+	return "", "", &DecodeError{Offset: bad, Reason: "invalid UTF-8 (and not Windows-1256 Arabic)"}
+}
+
+func decode16(data []byte, order xunicode.Endianness, name string) (string, string, error) {
+	out, err := xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", &DecodeError{Offset: -1, Reason: name + ": " + err.Error()}
+	}
+	if i := bytes.IndexByte(out, 0); i >= 0 {
+		return "", "", &DecodeError{Offset: -1, Reason: fmt.Sprintf("%v: NUL character in %s text", ErrBinary, name)}
+	}
+	return normalizeNewlines(string(out)), name, nil
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// decode1256 accepts Windows-1256 only when the result reads as Arabic
+// text: no control characters and most letters Arabic. Every byte maps to
+// something in 1256, so without this check any binary would "decode".
+func decode1256(data []byte) (string, bool) {
+	s, err := charmap.Windows1256.NewDecoder().String(string(data))
+	if err != nil {
+		return "", false
+	}
+	var arabic, letters int
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\f':
+		case unicode.IsControl(r) || r == utf8.RuneError:
+			return "", false
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.Is(unicode.Arabic, r) {
+				arabic++
+			}
+		}
+	}
+	return s, letters > 0 && arabic*2 >= letters
+}
+
+func normalizeNewlines(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}

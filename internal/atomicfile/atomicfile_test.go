@@ -1,0 +1,40 @@
+package atomicfile
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCommitPublishesAbortDiscards(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "sub", "out.txt")
+	if err := WriteFile(p, []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("new content")
+	// Before Commit the old content is still what readers see.
+	if b, _ := os.ReadFile(p); string(b) != "old" {
+		t.Fatalf("before commit: got %q", b)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "new content" {
+		t.Fatalf("after commit: got %q", b)
+	}
+	g, _ := Create(p)
+	g.WriteString("discarded")
+	g.Abort()
+	if b, _ := os.ReadFile(p); string(b) != "new content" {
+		t.Fatalf("after abort: got %q", b)
+	}
+	ents, _ := os.ReadDir(filepath.Dir(p))
+	if len(ents) != 1 {
+		t.Fatalf("temporary files left behind: %v", ents)
+	}
+}
