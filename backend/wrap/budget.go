@@ -1,0 +1,44 @@
+package wrap
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/tarjama/tarjama/backend"
+)
+
+// ErrBudget is returned, before anything is sent, by a request that would
+// take the characters sent past the --max-chars budget.
+var ErrBudget = errors.New("character budget exceeded")
+
+// Budget refuses any request that would take the total of code points sent
+// through it past maxChars (no limit when maxChars <= 0). The check happens
+// before the request leaves, so a run never spends more than its budget.
+// Once one request is refused every later one is too: the run stops rather
+// than skipping ahead to whatever still fits.
+func Budget(next backend.Translator, maxChars int64) backend.Translator {
+	if maxChars <= 0 {
+		return next
+	}
+	var mu sync.Mutex
+	var used int64
+	var refused bool
+	return decorate(next, func(ctx context.Context, req backend.Request) ([]string, error) {
+		n := int64(countChars(req.Segments))
+		mu.Lock()
+		if refused || used+n > maxChars {
+			refused = true
+			u := used
+			mu.Unlock()
+			return nil, fmt.Errorf("%w: request of %d characters after %d of %d already sent", ErrBudget, n, u, maxChars)
+		}
+		// Reserve before sending so concurrent requests cannot overspend
+		// together; a failed request's characters stay counted because the
+		// provider may have billed them.
+		used += n
+		mu.Unlock()
+		return next.Translate(ctx, req)
+	})
+}
