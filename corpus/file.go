@@ -1,0 +1,275 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/tarjama/tarjama/internal/atomicfile"
+)
+
+// Format names a corpus file format.
+type Format string
+
+// The formats [Open] and [Create] handle.
+const (
+	JSONL Format = "jsonl"
+	TMX   Format = "tmx"
+	Moses Format = "moses"
+	TSV   Format = "tsv"
+)
+
+// Formats lists every format, in the order help texts show them.
+var Formats = []Format{TMX, JSONL, Moses, TSV}
+
+// ParseFormat accepts a format name in any case.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(s)))
+	for _, k := range Formats {
+		if f == k {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown corpus format %q (known: tmx, jsonl, moses, tsv)", s)
+}
+
+// DetectFormat chooses a format from a path's extension: .jsonl (or
+// .ndjson), .tmx, .tsv; anything else names a Moses pair by its stem.
+func DetectFormat(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+		return JSONL
+	case ".tmx":
+		return TMX
+	case ".tsv":
+		return TSV
+	}
+	return Moses
+}
+
+// MosesPaths returns the two files of the Moses pair named by stem.
+func MosesPaths(stem, srcLang, tgtLang string) (src, tgt string) {
+	return stem + "." + srcLang, stem + "." + tgtLang
+}
+
+// OpenOptions tells [Open] how to read a path.
+type OpenOptions struct {
+	Format Format // "" = by extension (DetectFormat)
+	// SrcLang and TgtLang choose (TMX, JSONL) or label (Moses, TSV without
+	// header) the two sides; "" takes what the file says, as each reader
+	// documents. For Moses, "" picks among the STEM.<code> files found,
+	// preferring ar as the source.
+	SrcLang, TgtLang string
+}
+
+// ErrNoCorpus is returned by Open for a directory holding no corpus.* file.
+var ErrNoCorpus = errors.New("no corpus.jsonl or corpus.tmx in the directory")
+
+// Open opens a corpus for reading. path is a file, a Moses stem (or one of
+// its two files), or a directory written by `tarjama translate`, whose
+// corpus.jsonl (else corpus.tmx) is read. Close closes the files.
+func Open(path string, opts OpenOptions) (Reader, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		found := ""
+		for _, name := range []string{"corpus.jsonl", "corpus.tmx"} {
+			if _, err := os.Stat(filepath.Join(path, name)); err == nil {
+				found = filepath.Join(path, name)
+				break
+			}
+		}
+		if found == "" {
+			return nil, fmt.Errorf("%s: %w", path, ErrNoCorpus)
+		}
+		path, opts.Format = found, ""
+	}
+	format := opts.Format
+	if format == "" {
+		format = DetectFormat(path)
+	}
+	if format == Moses {
+		return openMoses(path, opts.SrcLang, opts.TgtLang)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	switch format {
+	case JSONL:
+		r := NewJSONLReaderLangs(f, opts.SrcLang, opts.TgtLang)
+		r.closer = f
+		return r, nil
+	case TMX:
+		r := newTMXReader(f, opts.SrcLang, opts.TgtLang)
+		r.closer = f
+		return r, nil
+	case TSV:
+		r := NewTSVReader(f, opts.SrcLang, opts.TgtLang)
+		r.closer = f
+		return r, nil
+	}
+	f.Close()
+	return nil, fmt.Errorf("unknown corpus format %q", format)
+}
+
+func openMoses(path, srcLang, tgtLang string) (Reader, error) {
+	stem := path
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+		ext := strings.TrimPrefix(filepath.Ext(path), ".")
+		if !langCode.MatchString(ext) {
+			return nil, fmt.Errorf("%s: cannot tell the format: name it .tmx, .jsonl or .tsv, give a Moses stem, or say --from", path)
+		}
+		stem = strings.TrimSuffix(path, "."+ext)
+		switch {
+		case srcLang == "" && (tgtLang == "" || !LangMatch(ext, tgtLang)):
+			srcLang = ext
+		case tgtLang == "" && srcLang != "" && !LangMatch(ext, srcLang):
+			tgtLang = ext
+		}
+	}
+	if srcLang == "" || tgtLang == "" {
+		var codes []string
+		matches, _ := filepath.Glob(globEscape(stem) + ".*")
+		for _, m := range matches {
+			ext := strings.TrimPrefix(m[len(stem):], ".")
+			if st, err := os.Stat(m); err == nil && st.Mode().IsRegular() && langCode.MatchString(ext) &&
+				ext != srcLang && ext != tgtLang {
+				codes = append(codes, ext)
+			}
+		}
+		sort.Strings(codes)
+		if srcLang == "" && tgtLang == "" && len(codes) == 2 {
+			if LangMatch(codes[1], "ar") {
+				codes[0], codes[1] = codes[1], codes[0]
+			}
+			srcLang, tgtLang = codes[0], codes[1]
+		} else if len(codes) == 1 && (srcLang == "") != (tgtLang == "") {
+			if srcLang == "" {
+				srcLang = codes[0]
+			} else {
+				tgtLang = codes[0]
+			}
+		} else if srcLang == "" || tgtLang == "" {
+			return nil, fmt.Errorf("%s: cannot tell the Moses pair's languages (found %s.{%s}); give --src-lang and --tgt-lang",
+				path, filepath.Base(stem), strings.Join(codes, ","))
+		}
+	}
+	sp, tp := MosesPaths(stem, srcLang, tgtLang)
+	sf, err := os.Open(sp)
+	if err != nil {
+		return nil, err
+	}
+	tf, err := os.Open(tp)
+	if err != nil {
+		sf.Close()
+		return nil, err
+	}
+	r := NewMosesReader(sf, tf, srcLang, tgtLang)
+	r.closers = []io.Closer{sf, tf}
+	return r, nil
+}
+
+func globEscape(s string) string {
+	r := strings.NewReplacer(`*`, `\*`, `?`, `\?`, `[`, `\[`, `\`, `\\`)
+	return r.Replace(s)
+}
+
+// CreateOptions tells [Create] what to write.
+type CreateOptions struct {
+	Format Format // "" = by extension (DetectFormat)
+	// SrcLang and TgtLang name the Moses pair's files (required for Moses).
+	SrcLang, TgtLang string
+	TMX              TMXHeader
+}
+
+// FileWriter writes a corpus file (two for Moses) atomically: nothing
+// appears at the path until Close succeeds; Abort discards.
+type FileWriter struct {
+	w     Writer
+	tmx   *TMXWriter
+	files []*atomicfile.File
+	paths []string
+}
+
+// Create starts writing a corpus to path (a Moses stem for Moses), creating
+// its directory. Call Close to publish, Abort to give up.
+func Create(path string, opts CreateOptions) (*FileWriter, error) {
+	format := opts.Format
+	if format == "" {
+		format = DetectFormat(path)
+	}
+	paths := []string{path}
+	if format == Moses {
+		if opts.SrcLang == "" || opts.TgtLang == "" || opts.SrcLang == opts.TgtLang {
+			return nil, fmt.Errorf("%s: a Moses pair needs two different language codes", path)
+		}
+		s, t := MosesPaths(path, opts.SrcLang, opts.TgtLang)
+		paths = []string{s, t}
+	}
+	fw := &FileWriter{paths: paths}
+	for _, p := range paths {
+		f, err := atomicfile.Create(p)
+		if err != nil {
+			fw.Abort()
+			return nil, err
+		}
+		fw.files = append(fw.files, f)
+	}
+	switch format {
+	case JSONL:
+		fw.w = NewJSONLWriter(fw.files[0])
+	case TMX:
+		fw.tmx = NewTMXWriter(fw.files[0], opts.TMX)
+		fw.w = fw.tmx
+	case TSV:
+		fw.w = NewTSVWriter(fw.files[0])
+	case Moses:
+		fw.w = NewMosesWriter(fw.files[0], fw.files[1])
+	default:
+		fw.Abort()
+		return nil, fmt.Errorf("unknown corpus format %q", format)
+	}
+	return fw, nil
+}
+
+// Write writes one pair.
+func (f *FileWriter) Write(p Pair) error { return f.w.Write(p) }
+
+// Close finishes the format, then fsyncs and renames the file(s) into
+// place. On error nothing is published.
+func (f *FileWriter) Close() error {
+	if err := f.w.Close(); err != nil {
+		f.Abort()
+		return err
+	}
+	for i, file := range f.files {
+		if err := file.Commit(); err != nil {
+			for _, rest := range f.files[i+1:] {
+				rest.Abort()
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// Abort discards the pending output; safe after Close.
+func (f *FileWriter) Abort() {
+	for _, file := range f.files {
+		file.Abort()
+	}
+}
+
+// Paths returns the file(s) being written.
+func (f *FileWriter) Paths() []string { return f.paths }
+
+// Removed returns how many characters XML forbids were dropped (TMX only).
+func (f *FileWriter) Removed() int {
+	if f.tmx != nil {
+		return f.tmx.Removed()
+	}
+	return 0
+}

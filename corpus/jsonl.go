@@ -1,0 +1,348 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// JSONLWriter writes one JSON object per pair and per line, keys in a fixed
+// order: id, doc, translation {src, tgt}, align, score, backend, glossary.
+// score is omitted when the pair has none; align, backend and glossary when
+// empty. <, > and & are not escaped (the text stays readable); invalid UTF-8
+// becomes U+FFFD, so every line is valid JSON.
+type JSONLWriter struct {
+	w   *bufio.Writer
+	buf []byte
+	err error
+}
+
+// NewJSONLWriter returns a writer of JSON Lines to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter {
+	return &JSONLWriter{w: bufio.NewWriterSize(w, 64<<10)}
+}
+
+// Write writes p as one line. Scores that JSON cannot represent (NaN, ±Inf)
+// are an error, so nothing invalid is ever written.
+func (w *JSONLWriter) Write(p Pair) error {
+	if w.err != nil {
+		return w.err
+	}
+	if p.HasScore && (math.IsNaN(p.Score) || math.IsInf(p.Score, 0)) {
+		return fmt.Errorf("corpus: pair %q: score %v is not a number JSON can hold", p.ID, p.Score)
+	}
+	if p.SrcLang == p.TgtLang {
+		return fmt.Errorf("corpus: pair %q: source and target language are both %q", p.ID, p.SrcLang)
+	}
+	b := w.buf[:0]
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, p.ID)
+	b = append(b, `,"doc":`...)
+	b = appendJSONString(b, p.Doc)
+	b = append(b, `,"translation":{`...)
+	b = appendJSONString(b, p.SrcLang)
+	b = append(b, ':')
+	b = appendJSONString(b, p.Src)
+	b = append(b, ',')
+	b = appendJSONString(b, p.TgtLang)
+	b = append(b, ':')
+	b = appendJSONString(b, p.Tgt)
+	b = append(b, '}')
+	if p.Align != "" {
+		b = append(b, `,"align":`...)
+		b = appendJSONString(b, p.Align)
+	}
+	if p.HasScore {
+		b = append(b, `,"score":`...)
+		b = appendFloat(b, p.Score)
+	}
+	if p.Backend != "" {
+		b = append(b, `,"backend":`...)
+		b = appendJSONString(b, p.Backend)
+	}
+	if len(p.Glossary) > 0 {
+		b = append(b, `,"glossary":[`...)
+		for i, t := range p.Glossary {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"source":`...)
+			b = appendJSONString(b, t.Source)
+			b = append(b, `,"target":`...)
+			b = appendJSONString(b, t.Target)
+			b = append(b, `,"status":`...)
+			b = appendJSONString(b, t.Status)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, "}\n"...)
+	w.buf = b
+	_, w.err = w.w.Write(b)
+	return w.err
+}
+
+// Close flushes buffered output. It does not close the underlying writer.
+func (w *JSONLWriter) Close() error {
+	if w.err != nil {
+		return w.err
+	}
+	w.err = w.w.Flush()
+	if w.err == nil {
+		w.err = errClosed
+		return nil
+	}
+	return w.err
+}
+
+var errClosed = errors.New("corpus: writer closed")
+
+// appendFloat formats like encoding/json: shortest representation, plain
+// decimals for ordinary magnitudes, exponent otherwise.
+func appendFloat(b []byte, f float64) []byte {
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		return strconv.AppendFloat(b, f, 'e', -1, 64)
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString quotes s as a JSON string without HTML escaping.
+// U+2028 and U+2029 are escaped because JavaScript treats them as line ends.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// JSONLReader reads pairs written by [JSONLWriter] or any JSON Lines file
+// whose objects hold a "translation" object keyed by language code. Blank
+// lines are skipped; unknown keys are ignored.
+type JSONLReader struct {
+	r                *bufio.Reader
+	closer           io.Closer
+	srcLang, tgtLang string
+	line             int
+}
+
+// NewJSONLReader reads JSON Lines from r. The source and target are the
+// first and second keys of each "translation" object; use
+// [NewJSONLReaderLangs] to pick them by language code.
+func NewJSONLReader(r io.Reader) Reader {
+	return NewJSONLReaderLangs(r, "", "")
+}
+
+// NewJSONLReaderLangs is [NewJSONLReader] choosing the source and target
+// inside "translation" by language code (matched as [LangMatch] does); an
+// empty code means "the first key" (source) or "the other key" (target).
+func NewJSONLReaderLangs(r io.Reader, srcLang, tgtLang string) *JSONLReader {
+	return &JSONLReader{r: bufio.NewReaderSize(r, 64<<10), srcLang: srcLang, tgtLang: tgtLang}
+}
+
+type jsonlRecord struct {
+	ID          string          `json:"id"`
+	Doc         string          `json:"doc"`
+	Translation json.RawMessage `json:"translation"`
+	Align       string          `json:"align"`
+	Score       *float64        `json:"score"`
+	Backend     string          `json:"backend"`
+	Glossary    []Term          `json:"glossary"`
+}
+
+// Read returns the next pair, or io.EOF after the last one. Errors name the
+// line.
+func (r *JSONLReader) Read() (Pair, error) {
+	for {
+		line, err := r.r.ReadBytes('\n')
+		if len(line) == 0 && err != nil {
+			if err == io.EOF {
+				return Pair{}, io.EOF
+			}
+			return Pair{}, fmt.Errorf("jsonl line %d: %w", r.line+1, err)
+		}
+		r.line++
+		if r.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			if err == io.EOF {
+				return Pair{}, io.EOF
+			}
+			continue
+		}
+		p, perr := r.parse(line)
+		if perr != nil {
+			return Pair{}, fmt.Errorf("jsonl line %d: %w", r.line, perr)
+		}
+		return p, nil
+	}
+}
+
+func (r *JSONLReader) parse(line []byte) (Pair, error) {
+	var rec jsonlRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return Pair{}, err
+	}
+	if len(rec.Translation) == 0 || string(rec.Translation) == "null" {
+		return Pair{}, errors.New(`no "translation" object`)
+	}
+	keys, vals, err := orderedStrings(rec.Translation)
+	if err != nil {
+		return Pair{}, fmt.Errorf("translation: %w", err)
+	}
+	si := pickLang(keys, r.srcLang, -1)
+	if si < 0 {
+		return Pair{}, fmt.Errorf("translation has no %q text (keys %s)", r.srcLang, strings.Join(keys, ", "))
+	}
+	ti := pickLang(keys, r.tgtLang, si)
+	if ti < 0 {
+		want := r.tgtLang
+		if want == "" {
+			want = "target"
+		}
+		return Pair{}, fmt.Errorf("translation has no %q text (keys %s)", want, strings.Join(keys, ", "))
+	}
+	p := Pair{
+		ID: rec.ID, Doc: rec.Doc,
+		SrcLang: keys[si], TgtLang: keys[ti], Src: vals[si], Tgt: vals[ti],
+		Align: rec.Align, Backend: rec.Backend, Glossary: rec.Glossary,
+	}
+	if r.srcLang != "" {
+		p.SrcLang = r.srcLang
+	}
+	if r.tgtLang != "" {
+		p.TgtLang = r.tgtLang
+	}
+	if rec.Score != nil {
+		p.Score, p.HasScore = *rec.Score, true
+	}
+	return p, nil
+}
+
+// orderedStrings decodes a JSON object of strings keeping key order.
+func orderedStrings(raw json.RawMessage) (keys, vals []string, err error) {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	tok, err := d.Token()
+	if err != nil {
+		return nil, nil, err
+	}
+	if tok != json.Delim('{') {
+		return nil, nil, errors.New("not an object")
+	}
+	for d.More() {
+		tok, err := d.Token()
+		if err != nil {
+			return nil, nil, err
+		}
+		k, _ := tok.(string)
+		var v string
+		if err := d.Decode(&v); err != nil {
+			return nil, nil, fmt.Errorf("%q: %w", k, err)
+		}
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	return keys, vals, nil
+}
+
+// pickLang returns the index in codes of want (see LangMatch), or when want
+// is "" the first index other than not; -1 when there is none.
+func pickLang(codes []string, want string, not int) int {
+	if want == "" {
+		for i := range codes {
+			if i != not {
+				return i
+			}
+		}
+		return -1
+	}
+	return matchLang(codes, want, not)
+}
+
+// matchLang prefers an exact (case-insensitive) match, then a match on the
+// primary subtag.
+func matchLang(codes []string, want string, not int) int {
+	for i, c := range codes {
+		if i != not && strings.EqualFold(c, want) {
+			return i
+		}
+	}
+	for i, c := range codes {
+		if i != not && LangMatch(c, want) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LangMatch reports whether two language codes name the same language:
+// equal ignoring case, or with equal primary subtags ("ar-SA" ~ "ar",
+// "en_US" ~ "EN").
+func LangMatch(a, b string) bool {
+	return strings.EqualFold(primary(a), primary(b)) && primary(a) != ""
+}
+
+func primary(code string) string {
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		return code[:i]
+	}
+	return code
+}
+
+// Close closes the underlying file when the reader came from [Open].
+func (r *JSONLReader) Close() error {
+	if r.closer != nil {
+		return r.closer.Close()
+	}
+	return nil
+}

@@ -1,0 +1,18 @@
+# Reads a TMX file with translate-toolkit and prints one JSON object per
+# unit: {"id", "src", "tgt"}; used by corpus tests to check that a
+# third-party TMX reader gets every pair back intact.
+# Usage: /usr/bin/python3 ttk_read.py FILE SRCLANG TGTLANG
+import json
+import sys
+
+from translate.storage import tmx
+
+path, src, tgt = sys.argv[1:4]
+with open(path, "rb") as f:
+    store = tmx.tmxfile(f)
+for unit in store.units:
+    print(json.dumps({
+        "id": unit.getid(),
+        "src": unit.getNodeText(unit.getlanguageNode(lang=src)),
+        "tgt": unit.getNodeText(unit.getlanguageNode(lang=tgt)),
+    }, ensure_ascii=False))
