@@ -1,0 +1,248 @@
+package glossary
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Match is one occurrence of a glossary term in a text.
+type Match struct {
+	// Start and End are byte offsets in the original text covering the
+	// whole surface form, clitic prefixes and trailing diacritics included.
+	Start, End int
+	// TermStart is where the term proper starts, after the clitic prefix.
+	TermStart int
+	// Prefix is the clitic prefix as written (text[Start:TermStart]), e.g.
+	// "بال", "و", "لل"; "" when the term stands alone. It ends in the
+	// article (ال, or the second ل of لل) when the text has the article
+	// and the entry's term does not, or when ل + ال is written لل.
+	Prefix string
+	Entry  *Entry
+	Index  int // index of Entry in the glossary's Entries
+	// Surface is text[Start:End].
+	Surface string
+}
+
+// Matcher finds glossary terms in Arabic text. It is built once per
+// glossary and is safe for concurrent use. It refers to the glossary's
+// entries, which must not be changed while it is in use.
+type Matcher struct {
+	g     *Glossary
+	nodes []trieNode
+}
+
+// trieNode is a node of the trie over a term's normalised words. The root's
+// children are keyed by the first word without its article; deeper
+// children by the gap (" " or punctuation) followed by the word.
+type trieNode struct {
+	children map[string]int32
+	// Entry index + 1 of the term ending here whose first word had the
+	// article (withArt) or not (noArt); 0 for none.
+	withArt, noArt int32
+}
+
+const (
+	alef  = "ا"
+	lam   = "ل"
+	artAl = "ال"
+)
+
+// conjunctions and prepositions that attach to the following word.
+var (
+	conjPrefixes = []string{"", "و", "ف"}
+	prepPrefixes = []string{"", "ب", "ك", "ل", "س"}
+)
+
+// NewMatcher indexes every source spelling of every entry with a
+// non-empty source and target. Where two entries share a spelling, the
+// first in the file wins (Lint reports it).
+func NewMatcher(g *Glossary) *Matcher {
+	m := &Matcher{g: g, nodes: []trieNode{{}}}
+	if g == nil {
+		return m
+	}
+	var nt normText
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if strings.TrimSpace(e.Target) == "" {
+			continue
+		}
+		for _, src := range e.Sources() {
+			tokenize(src, &nt)
+			if len(nt.toks) == 0 {
+				continue
+			}
+			first, hasArt := stripArticle(nt.word(nt.toks[0]))
+			n := m.child(0, first)
+			for _, t := range nt.toks[1:] {
+				n = m.child(n, nt.gap(t)+nt.word(t))
+			}
+			p := &m.nodes[n].noArt
+			if hasArt {
+				p = &m.nodes[n].withArt
+			}
+			if *p == 0 {
+				*p = int32(i + 1)
+			}
+		}
+	}
+	return m
+}
+
+func (m *Matcher) child(n int32, key string) int32 {
+	if c, ok := m.nodes[n].children[key]; ok {
+		return c
+	}
+	if m.nodes[n].children == nil {
+		m.nodes[n].children = map[string]int32{}
+	}
+	c := int32(len(m.nodes))
+	m.nodes[n].children[key] = c
+	m.nodes = append(m.nodes, trieNode{})
+	return c
+}
+
+// stripArticle removes a leading ال when at least two letters remain.
+func stripArticle(w string) (string, bool) {
+	if strings.HasPrefix(w, artAl) && utf8.RuneCountInString(w[len(artAl):]) >= 2 {
+		return w[len(artAl):], true
+	}
+	return w, false
+}
+
+// Find returns every glossary occurrence in text, in order and not
+// overlapping. At each word the longest term wins (مصطفى الكاظمي over
+// الكاظمي); a term must cover whole words, after any clitic prefix.
+func (m *Matcher) Find(text string) []Match {
+	if m == nil || len(m.nodes[0].children) == 0 {
+		return nil
+	}
+	nt := tokenize(text, nil)
+	var out []Match
+	var scratch []byte
+	for i := 0; i < len(nt.toks); {
+		best, ok := m.matchAt(nt, i, &scratch)
+		if !ok {
+			i++
+			continue
+		}
+		first, last := nt.toks[i], nt.toks[i+best.words-1]
+		termStart := origOffset(text, first.oStart, first.oEnd, best.prefixLen)
+		out = append(out, Match{
+			Start:     first.oStart,
+			End:       last.oEnd,
+			TermStart: termStart,
+			Prefix:    text[first.oStart:termStart],
+			Entry:     &m.g.Entries[best.entry],
+			Index:     best.entry,
+			Surface:   text[first.oStart:last.oEnd],
+		})
+		i += best.words
+	}
+	return out
+}
+
+// candidate is one reading of the words starting at a position.
+type candidate struct {
+	words     int  // words covered
+	entry     int  // entry index
+	artExact  bool // the text's article agrees with the entry's term
+	entryArt  bool // the matched spelling's first word has the article
+	prefixLen int  // normalised bytes before the term proper
+}
+
+func (c candidate) better(d candidate) bool {
+	if c.words != d.words {
+		return c.words > d.words
+	}
+	if c.artExact != d.artExact {
+		return c.artExact
+	}
+	return c.prefixLen < d.prefixLen
+}
+
+// matchAt tries every clitic reading of word i and returns the best match.
+func (m *Matcher) matchAt(nt *normText, i int, scratch *[]byte) (candidate, bool) {
+	w := nt.word(nt.toks[i])
+	root := &m.nodes[0]
+	var best candidate
+	found := false
+	try := func(stem string, textArt bool, plen, artLen int) {
+		n, ok := root.children[stem]
+		if !ok {
+			return
+		}
+		if c, ok := m.walk(nt, i, n, textArt, scratch); ok {
+			c.prefixLen = plen
+			if textArt && !c.entryArt {
+				c.prefixLen += artLen // the article is not part of the entry's term
+			}
+			if !found || c.better(best) {
+				best, found = c, true
+			}
+		}
+	}
+	for _, conj := range conjPrefixes {
+		if !strings.HasPrefix(w, conj) {
+			continue
+		}
+		rest := w[len(conj):]
+		for _, prep := range prepPrefixes {
+			if !strings.HasPrefix(rest, prep) {
+				continue
+			}
+			stem := rest[len(prep):]
+			if stem == "" {
+				continue
+			}
+			plen := len(conj) + len(prep)
+			try(stem, false, plen, 0)
+			if s, ok := stripArticle(stem); ok {
+				try(s, true, plen, len(artAl))
+			}
+			// ل + ال is written لل: the article's alef is dropped.
+			if prep == lam && strings.HasPrefix(stem, lam) && utf8.RuneCountInString(stem[len(lam):]) >= 2 {
+				try(stem[len(lam):], true, plen+len(lam), 0)
+			}
+		}
+	}
+	return best, found
+}
+
+// walk follows the trie from node n (word i matched) over the next words
+// and returns the longest term ending on a word.
+func (m *Matcher) walk(nt *normText, i int, n int32, textArt bool, scratch *[]byte) (candidate, bool) {
+	var best candidate
+	found := false
+	for j := i; ; j++ {
+		node := &m.nodes[n]
+		if e, entryArt := pickEntry(node, textArt); e >= 0 {
+			best, found = candidate{words: j - i + 1, entry: e, artExact: entryArt == textArt, entryArt: entryArt}, true
+		}
+		if j+1 >= len(nt.toks) || len(node.children) == 0 {
+			break
+		}
+		t := nt.toks[j+1]
+		*scratch = append(append((*scratch)[:0], nt.gaps[t.gStart:t.gEnd]...), nt.buf[t.nStart:t.nEnd]...)
+		c, ok := node.children[string(*scratch)]
+		if !ok {
+			break
+		}
+		n = c
+	}
+	return best, found
+}
+
+// pickEntry chooses the term ending at node, preferring the one whose
+// article agrees with the text, and says whether that term has it.
+func pickEntry(n *trieNode, textArt bool) (entry int, entryArt bool) {
+	switch {
+	case textArt && n.withArt != 0:
+		return int(n.withArt - 1), true
+	case n.noArt != 0:
+		return int(n.noArt - 1), false
+	case n.withArt != 0:
+		return int(n.withArt - 1), true
+	}
+	return -1, false
+}

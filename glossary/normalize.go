@@ -1,0 +1,227 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns the form of s that matching compares: Arabic
+// diacritics, tatweel and invisible format characters removed; أ إ آ ٱ
+// folded to ا, ؤ to و, ئ ى ی to ي, ة ە to ه, ک to ك; presentation forms
+// and other compatibility characters through NFKC; Arabic-Indic digits to
+// ASCII; letters lower-cased; runs of space between words made one space.
+// Two spellings match exactly when their normalised forms are equal (the
+// matcher adds clitic and article handling on top).
+func Normalize(s string) string {
+	nt := tokenize(s, nil)
+	var b strings.Builder
+	for i, t := range nt.toks {
+		if i > 0 {
+			b.WriteString(nt.gap(t))
+		}
+		b.WriteString(nt.word(t))
+	}
+	return b.String()
+}
+
+// runeClass says what a rune becomes after folding.
+type runeClass uint8
+
+const (
+	classDrop   runeClass = iota // diacritic, tatweel: part of the word, not compared
+	classFormat                  // invisible control: ignored, not part of any word
+	classWord                    // letter or digit
+	classSpace
+	classPunct // anything else: separates words
+	classExpand
+)
+
+// fold classifies r and returns its folded form (for classWord and
+// classPunct). classExpand runes are looked up in compatExpansion.
+func fold(r rune) (rune, runeClass) {
+	if r < 0x80 {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r, classWord
+		case r >= 'A' && r <= 'Z':
+			return r + ('a' - 'A'), classWord
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return r, classSpace
+		}
+		return r, classPunct
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		switch {
+		case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED && r != 0x06E5 && r != 0x06E6,
+			r >= 0x0610 && r <= 0x061A, r == 0x0640:
+			return 0, classDrop
+		case r == 0x061C:
+			return 0, classFormat
+		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ', r == 0x0672, r == 0x0673, r == 0x0675:
+			return 'ا', classWord
+		case r == 'ؤ':
+			return 'و', classWord
+		case r == 'ئ', r == 'ى', r == 0x06CC, r == 0x06D0, r == 0x06D2, r == 0x06D3:
+			return 'ي', classWord
+		case r == 'ة', r == 0x06D5, r == 0x06C0, r == 0x06C1, r == 0x06C2, r == 0x06C3:
+			return 'ه', classWord
+		case r == 0x06A9, r == 0x06AA:
+			return 'ك', classWord
+		case r >= 0x0660 && r <= 0x0669:
+			return '0' + r - 0x0660, classWord
+		case r >= 0x06F0 && r <= 0x06F9:
+			return '0' + r - 0x06F0, classWord
+		}
+	}
+	switch {
+	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFE, r >= 0xFF00 && r <= 0xFFEF:
+		if _, ok := compatExpansion[r]; ok {
+			return 0, classExpand
+		}
+	case r == 0x00A0 || r == 0x1680 || r >= 0x2000 && r <= 0x200A || r == 0x2028 || r == 0x2029 ||
+		r == 0x202F || r == 0x205F || r == 0x3000 || r == 0x85:
+		return ' ', classSpace
+	}
+	switch {
+	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+		return 0, classDrop
+	case unicode.Is(unicode.Cf, r):
+		return 0, classFormat
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return unicode.ToLower(r), classWord
+	case unicode.IsSpace(r):
+		return ' ', classSpace
+	}
+	return r, classPunct
+}
+
+// compatExpansion maps presentation forms and other compatibility
+// characters to their NFKC form.
+var compatExpansion = buildCompat()
+
+func buildCompat() map[rune]string {
+	m := map[rune]string{}
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			if !unicode.IsPrint(r) && !unicode.Is(unicode.Cf, r) {
+				continue
+			}
+			if k := norm.NFKC.String(string(r)); k != string(r) {
+				m[r] = k
+			}
+		}
+	}
+	add(0xFB50, 0xFDFF)
+	add(0xFE70, 0xFEFE)
+	add(0xFF00, 0xFFEF)
+	return m
+}
+
+// token is one word of a normalised text.
+type token struct {
+	nStart, nEnd int // normalised bytes in normText.buf
+	gStart, gEnd int // normalised gap before the token in normText.gaps
+	oStart, oEnd int // original bytes, from the first letter to the last letter or mark
+}
+
+// normText is a tokenised, normalised text.
+type normText struct {
+	buf  []byte
+	gaps []byte
+	toks []token
+}
+
+func (nt *normText) word(t token) string { return string(nt.buf[t.nStart:t.nEnd]) }
+func (nt *normText) gap(t token) string  { return string(nt.gaps[t.gStart:t.gEnd]) }
+
+// tokenize splits s into normalised words. The gap before each word is
+// kept as " " when it is only space, else as its non-space characters
+// (so "COVID-19" keeps "-" between its words and a comma stops a
+// multi-word term). nt, if not nil, is reused.
+func tokenize(s string, nt *normText) *normText {
+	if nt == nil {
+		nt = &normText{}
+	}
+	nt.buf, nt.gaps, nt.toks = nt.buf[:0], nt.gaps[:0], nt.toks[:0]
+	inWord := false
+	gapStart := 0
+	var cur token
+	emit := func(r rune, c runeClass, start, end int) {
+		switch c {
+		case classWord:
+			if !inWord {
+				if len(nt.gaps) == gapStart {
+					nt.gaps = append(nt.gaps, ' ')
+				}
+				cur = token{nStart: len(nt.buf), gStart: gapStart, gEnd: len(nt.gaps), oStart: start}
+				inWord = true
+			}
+			nt.buf = utf8.AppendRune(nt.buf, r)
+			cur.oEnd = end
+		case classDrop:
+			if inWord {
+				cur.oEnd = end
+			}
+		case classSpace, classPunct:
+			if inWord {
+				cur.nEnd = len(nt.buf)
+				nt.toks = append(nt.toks, cur)
+				inWord = false
+				gapStart = len(nt.gaps)
+			}
+			if c == classPunct {
+				nt.gaps = utf8.AppendRune(nt.gaps, r)
+			}
+		}
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, c := fold(r)
+		if c == classExpand {
+			for _, er := range compatExpansion[r] {
+				ef, ec := fold(er)
+				emit(ef, ec, i, i+size)
+			}
+		} else {
+			emit(f, c, i, i+size)
+		}
+		i += size
+	}
+	if inWord {
+		cur.nEnd = len(nt.buf)
+		nt.toks = append(nt.toks, cur)
+	}
+	return nt
+}
+
+// origOffset returns the original byte offset in s where the normalised
+// word starting at s[oStart:] reaches n normalised bytes: the start of the
+// first rune that contributes beyond them, so marks and tatweel that
+// follow the first n bytes stay with them.
+func origOffset(s string, oStart, oEnd, n int) int {
+	got := 0
+	for i := oStart; i < oEnd; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, c := fold(r)
+		add := 0
+		switch c {
+		case classWord:
+			add = utf8.RuneLen(f)
+		case classExpand:
+			for _, er := range compatExpansion[r] {
+				if ef, ec := fold(er); ec == classWord {
+					add += utf8.RuneLen(ef)
+				}
+			}
+		}
+		if add > 0 && got >= n {
+			return i
+		}
+		got += add
+		i += size
+	}
+	return oEnd
+}
