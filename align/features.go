@@ -1,0 +1,313 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are 32-bit hashes whose low two bits say what kind of evidence
+// they are; their weight is the feature's inverse document frequency in the
+// pair of documents times a weight for the kind.
+const (
+	kindNgram = iota // character n-gram of the (translated) text
+	kindWord         // number or Latin-script word
+	kindPunct        // question mark, colon, parenthesis, …
+	kindTerm         // glossary term or caller-supplied anchor
+
+	tableBits = 20 // feature weights live in a 2^20 bucket table (4 MiB)
+	sketchDim = 64 // dense random-sign sketch used at coarse resolutions
+)
+
+// kindWeight scales each kind's idf: an anchor shared by both sides is much
+// stronger evidence than one more shared character n-gram.
+var kindWeight = [4]float32{kindNgram: 1, kindWord: 3, kindPunct: 1.5, kindTerm: 4}
+
+// side holds one document's per-sentence signals.
+type side struct {
+	lens  []float64 // length in characters
+	off   []int32   // sentence i's features are feats[off[i]:off[i+1]]
+	feats []uint32  // sorted; repeats encode term frequency
+}
+
+func (s *side) n() int                { return len(s.lens) }
+func (s *side) fv(i int) []uint32     { return s.feats[s.off[i]:s.off[i+1]] }
+func bucket(h uint32) uint32          { return h >> (32 - tableBits) }
+func (f *features) wt(h uint32) float32 { return f.weight[bucket(h)] }
+
+// features is everything the search needs to know about the two documents.
+type features struct {
+	src, tgt side
+	weight   []float32 // per bucket: idf × kind weight
+	ratio    float64   // expected target/source length ratio
+	hasMT    bool
+}
+
+// extract computes lengths and feature vectors of both documents. The source
+// side's vectors come from SrcMT (when given) plus anchors found in the
+// source itself; the target side's from the target text.
+func extract(src, tgt []string, opts Options) *features {
+	f := &features{hasMT: opts.SrcMT != nil}
+	terms := make([]Term, 0, len(opts.Terms))
+	for _, t := range opts.Terms {
+		t.Source, t.Target = strings.ToLower(strings.TrimSpace(t.Source)), strings.ToLower(strings.TrimSpace(t.Target))
+		if t.Source != "" && t.Target != "" {
+			terms = append(terms, t)
+		}
+	}
+	var e extractor
+	build := func(s *side, texts []string, isSrc bool) {
+		s.lens = make([]float64, len(texts))
+		s.off = make([]int32, len(texts)+1)
+		for i, text := range texts {
+			s.lens[i] = float64(utf8.RuneCountInString(strings.TrimSpace(text)))
+			start := len(s.feats)
+			if isSrc && f.hasMT {
+				s.feats = e.ngrams(s.feats, opts.SrcMT[i])
+			} else if !isSrc && f.hasMT {
+				s.feats = e.ngrams(s.feats, text)
+			}
+			s.feats = e.anchors(s.feats, text, !f.hasMT)
+			lower := ""
+			for k, t := range terms {
+				if lower == "" {
+					lower = strings.ToLower(text)
+				}
+				needle := t.Target
+				if isSrc {
+					needle = t.Source
+				}
+				if strings.Contains(lower, needle) {
+					s.feats = append(s.feats, hashKey(kindTerm, "g", uint32(k)))
+				}
+			}
+			if opts.Anchors != nil {
+				for _, a := range opts.Anchors(text, isSrc) {
+					s.feats = append(s.feats, hashString(kindTerm, "u\x00"+a))
+				}
+			}
+			slices.Sort(s.feats[start:])
+			s.off[i+1] = int32(len(s.feats))
+		}
+	}
+	build(&f.src, src, true)
+	build(&f.tgt, tgt, false)
+
+	// Document frequency: each distinct feature counted once per sentence.
+	df := make([]uint32, 1<<tableBits)
+	count := func(s *side) {
+		for i := 0; i < s.n(); i++ {
+			v := s.fv(i)
+			for k, h := range v {
+				if k == 0 || v[k-1] != h {
+					df[bucket(h)]++
+				}
+			}
+		}
+	}
+	count(&f.src)
+	count(&f.tgt)
+	total := float64(f.src.n() + f.tgt.n())
+	f.weight = make([]float32, 1<<tableBits)
+	fill := func(s *side) {
+		for _, h := range s.feats {
+			b := bucket(h)
+			if f.weight[b] == 0 {
+				f.weight[b] = float32(math.Log((total+1)/(float64(df[b])+0.5))) * kindWeight[h&3]
+			}
+		}
+	}
+	fill(&f.src)
+	fill(&f.tgt)
+
+	f.ratio = opts.Ratio
+	if f.ratio <= 0 {
+		var ls, lt float64
+		for _, l := range f.src.lens {
+			ls += l
+		}
+		for _, l := range f.tgt.lens {
+			lt += l
+		}
+		f.ratio = 1
+		if ls > 0 && lt > 0 {
+			f.ratio = lt / ls
+		}
+	}
+	return f
+}
+
+// dot is the weighted dot product of two sorted feature lists.
+func (f *features) dot(a, b []uint32) float32 {
+	var s float32
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			ca, cb := 1, 1
+			for i++; i < len(a) && a[i] == x; i++ {
+				ca++
+			}
+			for j++; j < len(b) && b[j] == x; j++ {
+				cb++
+			}
+			w := f.wt(x)
+			s += float32(ca*cb) * w * w
+		}
+	}
+	return s
+}
+
+// sketch adds sentence features' random-sign projection to dst (sketchDim
+// wide): sums of sketches approximate dot products of concatenated groups.
+func (f *features) sketch(dst []float32, v []uint32) {
+	for _, h := range v {
+		g := mix32(h ^ 0x5bd1e995)
+		w := f.wt(h)
+		if g&1 == 1 {
+			w = -w
+		}
+		dst[(g>>1)%sketchDim] += w
+	}
+}
+
+// extractor turns text into features, reusing its scratch buffer.
+type extractor struct {
+	runes []rune
+}
+
+// normalize lower-cases text, drops combining marks (Arabic short vowels,
+// accents after decomposition are kept as letters: we do not decompose),
+// maps Arabic-Indic digits to ASCII and turns everything that is neither
+// letter nor digit into a single space, with one space at each end.
+func (e *extractor) normalize(text string) []rune {
+	r := append(e.runes[:0], ' ')
+	for _, c := range text {
+		switch {
+		case c >= '٠' && c <= '٩':
+			c = '0' + (c - '٠')
+		case c >= '۰' && c <= '۹':
+			c = '0' + (c - '۰')
+		}
+		switch {
+		case unicode.Is(unicode.Mn, c) || c == 'ـ': // tashkeel, tatweel
+			continue
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			r = append(r, unicode.ToLower(c))
+		default:
+			if r[len(r)-1] != ' ' {
+				r = append(r, ' ')
+			}
+		}
+	}
+	if r[len(r)-1] != ' ' {
+		r = append(r, ' ')
+	}
+	e.runes = r
+	return r
+}
+
+// ngrams appends the hashes of the character 3-, 4- and 5-grams of text:
+// shared stems count even when endings differ, so inflection does not hurt.
+func (e *extractor) ngrams(dst []uint32, text string) []uint32 {
+	r := e.normalize(text)
+	for i := range r {
+		h := uint32(2166136261)
+		for n := 1; n <= 5 && i+n <= len(r); n++ {
+			h = (h ^ uint32(r[i+n-1])) * 16777619
+			if n >= 3 {
+				dst = append(dst, (mix32(h+uint32(n))&^3)|kindNgram)
+			}
+		}
+	}
+	return dst
+}
+
+// anchors appends the anchor features of text: numbers, punctuation that
+// translations keep (? ! : ; ( % quotes) and, when words is set, words in
+// Latin script (names, acronyms, cognates; for a Latin-script pair, every
+// word of three or more letters).
+func (e *extractor) anchors(dst []uint32, text string, words bool) []uint32 {
+	for _, c := range text {
+		var p rune
+		switch c {
+		case '?', '؟':
+			p = '?'
+		case '!':
+			p = '!'
+		case ':':
+			p = ':'
+		case ';', '؛':
+			p = ';'
+		case '(', '[':
+			p = '('
+		case '%', '٪':
+			p = '%'
+		case '"', '“', '”', '«', '»', '„':
+			p = '"'
+		}
+		if p != 0 {
+			dst = append(dst, hashKey(kindPunct, "p", uint32(p)))
+		}
+	}
+	r := e.normalize(text)
+	start := -1
+	for i, c := range r {
+		if c != ' ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		tok := r[start:i]
+		start = -1
+		digits, latin := true, true
+		for _, c := range tok {
+			if c < '0' || c > '9' {
+				digits = false
+			}
+			if !(c >= '0' && c <= '9') && !unicode.Is(unicode.Latin, c) {
+				latin = false
+			}
+		}
+		switch {
+		case digits:
+			dst = append(dst, hashString(kindWord, "#"+string(tok)))
+		case latin && words && len(tok) >= 3:
+			dst = append(dst, hashString(kindWord, "w"+string(tok)))
+		}
+	}
+	return dst
+}
+
+func hashString(kind uint32, s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return (mix32(h)&^3 | kind)
+}
+
+func hashKey(kind uint32, prefix string, k uint32) uint32 {
+	h := hashString(0, prefix)
+	return (mix32(h^(k*0x9e3779b9)) &^ 3) | kind
+}
+
+// mix32 is a 32-bit finaliser (from MurmurHash3) spreading hash bits.
+func mix32(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}

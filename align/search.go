@@ -1,0 +1,480 @@
+package align
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+)
+
+const (
+	defaultBand = 8
+	// fullCells is the largest table searched without a band: the
+	// coarsest resolution is always at most this big.
+	fullCells = 40000
+	randPeers = 8 // random partners per sentence for the similarity baseline
+)
+
+// params weigh the cost terms. A link's cost is
+//
+//	-sim·(a+b)·excess + len·GC + merge·(a+b-2)
+//
+// where excess is how much more similar the two groups are than each is to
+// random sentences of the other side (vecalign's normalisation), GC the
+// Gale-Church length cost, and an unlinked sentence costs del.
+type params struct {
+	sim, len, merge, del float64
+	variance             float64 // Gale-Church s², per character
+}
+
+func paramsFor(hasMT bool) params {
+	if hasMT {
+		return params{sim: 4, len: 0.5, merge: 1.5, del: 2, variance: 6.8}
+	}
+	return params{sim: 4, len: 1, merge: 1.5, del: 4, variance: 6.8}
+}
+
+type linkType struct{ a, b int }
+
+// typesUpTo lists 1-0, 0-1 and every a-b link with a, b ≥ 1, max(a,b) ≤ g
+// and a+b ≤ g+1 (so 1-6, 2-5, 3-4 … for g = 6).
+func typesUpTo(g int) []linkType {
+	ts := []linkType{{1, 0}, {0, 1}}
+	for s := 2; s <= g+1; s++ {
+		for a := 1; a < s; a++ {
+			if b := s - a; a <= g && b <= g {
+				ts = append(ts, linkType{a, b})
+			}
+		}
+	}
+	return ts
+}
+
+// level is one resolution of the search: single sentences at level 0,
+// blocks of 2^k sentences at level k.
+type level struct {
+	n, m       int
+	g          int // largest group size at this level
+	types      []linkType
+	sLen, tLen []float64 // prefix sums of unit lengths
+	sBase      []float64 // prefix sums of units' random-baseline cosine
+	tBase      []float64
+	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
+	tNorm      []float32
+	cross      func(p, q int) float32 // dot product of source unit p and target unit q
+	self       func(src bool, p, q int) float32
+	ratio      float64
+	par        params
+}
+
+func prefix(xs []float64) []float64 {
+	p := make([]float64, len(xs)+1)
+	for i, x := range xs {
+		p[i+1] = p[i] + x
+	}
+	return p
+}
+
+// prepare computes group norms and similarity baselines from self/cross.
+func (lv *level) prepare(rng *rand.Rand) {
+	norms := func(src bool, n int) []float32 {
+		out := make([]float32, (n+1)*lv.g)
+		diag := make([]float32, lv.g) // self(p, p-k)
+		for i := 1; i <= n; i++ {
+			p := i - 1
+			for k := 0; k < lv.g && p-k >= 0; k++ {
+				diag[k] = lv.self(src, p-k, p)
+			}
+			// |[i-a,i)|² = |[i-a,i-1)|² + |x_p|² + 2·Σ_{k=1}^{a-1} x_p·x_{p-k}
+			var cum float32
+			for a := 1; a <= lv.g && a <= i; a++ {
+				if a == 1 {
+					cum = diag[0]
+				} else {
+					cum += 2 * diag[a-1]
+				}
+				prev := float32(0)
+				if a > 1 {
+					prev = out[(i-1)*lv.g+a-2]
+				}
+				out[i*lv.g+a-1] = prev + cum
+			}
+		}
+		return out
+	}
+	lv.sNorm = norms(true, lv.n)
+	lv.tNorm = norms(false, lv.m)
+	base := func(src bool) []float64 {
+		n, other, norm, onorm := lv.n, lv.m, lv.sNorm, lv.tNorm
+		if !src {
+			n, other, norm, onorm = lv.m, lv.n, lv.tNorm, lv.sNorm
+		}
+		b := make([]float64, n)
+		for p := 0; p < n; p++ {
+			np := norm[(p+1)*lv.g]
+			if np == 0 {
+				continue
+			}
+			var sum float64
+			for k := 0; k < randPeers; k++ {
+				q := rng.IntN(other)
+				nq := onorm[(q+1)*lv.g]
+				if nq == 0 {
+					continue
+				}
+				var d float32
+				if src {
+					d = lv.cross(p, q)
+				} else {
+					d = lv.cross(q, p)
+				}
+				sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
+			}
+			b[p] = sum / randPeers
+		}
+		return prefix(b)
+	}
+	lv.sBase = base(true)
+	lv.tBase = base(false)
+}
+
+// band limits the search to cells (i, j) with lo[i] ≤ j ≤ hi[i]; lo and hi
+// never decrease, lo[0] = 0 and hi[n] = m.
+type band struct{ lo, hi []int }
+
+func fullBand(n, m int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.hi {
+		b.hi[i] = m
+	}
+	return b
+}
+
+// node is a path point: (i, j) sentences aligned so far.
+type node struct{ i, j int }
+
+// step is one link of a path: the units it covers and its cost.
+type step struct {
+	i0, i1, j0, j1 int
+	cost           float64
+}
+
+// linkCost is the cost of linking source units [i-a, i) with target units
+// [j-b, j), given dot, the dot product of the two groups.
+func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
+	p := &lv.par
+	if a == 0 || b == 0 {
+		return p.del * float64(a+b)
+	}
+	var excess float64
+	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
+	if ns > 0 && nt > 0 {
+		cos := float64(dot) / math.Sqrt(float64(ns)*float64(nt))
+		base := ((lv.sBase[i]-lv.sBase[i-a])/float64(a) + (lv.tBase[j]-lv.tBase[j-b])/float64(b)) / 2
+		if base > 0.9 {
+			base = 0.9
+		}
+		excess = (cos - base) / (1 - base)
+	}
+	ls := (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio
+	lt := lv.tLen[j] - lv.tLen[j-b]
+	return -p.sim*float64(a+b)*excess + p.len*galeChurch(ls, lt, p.variance) + p.merge*float64(a+b-2)
+}
+
+// galeChurch is -log P(|δ| ≥ observed) for the length difference of a link,
+// δ = (lt-ls)/sqrt(s²·mean length).
+func galeChurch(ls, lt, variance float64) float64 {
+	d := math.Abs(lt-ls) / math.Sqrt(variance*((ls+lt)/2+1))
+	if d > 6 {
+		// erfc underflows; use its asymptotic form.
+		return d*d/2 + math.Log(d*math.Sqrt(math.Pi/2))
+	}
+	return -math.Log(math.Erfc(d / math.Sqrt2))
+}
+
+// run searches the band and returns the best path's steps, and whether the
+// path ran along the band's edge (so a wider band might do better).
+func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
+	n, m, g := lv.n, lv.m, lv.g
+	// Cross dot products of each source unit with the target units any
+	// link through it can reach, as prefix sums along the target side.
+	dlo := make([]int, n)
+	doff := make([]int, n+1)
+	for p := 0; p < n; p++ {
+		dlo[p] = bd.lo[max(0, p+1-g)]
+		dhi := bd.hi[min(n, p+g)]
+		doff[p+1] = doff[p] + dhi - dlo[p] + 1
+	}
+	pre := make([]float32, doff[n])
+	for p := 0; p < n; p++ {
+		if p%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, false, err
+			}
+		}
+		row := pre[doff[p]:doff[p+1]]
+		if lv.sNorm[(p+1)*g] == 0 {
+			continue // no features: all dots are zero
+		}
+		for k := 1; k < len(row); k++ {
+			row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
+		}
+	}
+	groupDot := func(i, j, a, b int) float32 {
+		var s float32
+		for p := i - a; p < i; p++ {
+			r := pre[doff[p]:doff[p+1]]
+			s += r[j-dlo[p]] - r[j-b-dlo[p]]
+		}
+		return s
+	}
+
+	coff := make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		coff[i+1] = coff[i] + bd.hi[i] - bd.lo[i] + 1
+	}
+	cost := make([]float64, coff[n+1])
+	back := make([]uint8, coff[n+1])
+	inf := math.Inf(1)
+	for i := 0; i <= n; i++ {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, false, err
+			}
+		}
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			c := coff[i] + j - bd.lo[i]
+			if i == 0 && j == 0 {
+				cost[c] = 0
+				back[c] = 255
+				continue
+			}
+			best, bt := inf, uint8(255)
+			for t, ty := range lv.types {
+				pi, pj := i-ty.a, j-ty.b
+				if pi < 0 || pj < 0 || pj < bd.lo[pi] || pj > bd.hi[pi] {
+					continue
+				}
+				prev := cost[coff[pi]+pj-bd.lo[pi]]
+				if prev == inf {
+					continue
+				}
+				var dot float32
+				if ty.a > 0 && ty.b > 0 {
+					dot = groupDot(i, j, ty.a, ty.b)
+				}
+				if v := prev + lv.linkCost(i, j, ty.a, ty.b, dot); v < best {
+					best, bt = v, uint8(t)
+				}
+			}
+			cost[c], back[c] = best, bt
+		}
+	}
+	// Backtrack from (n, m).
+	var steps []step
+	touched := false
+	i, j := n, m
+	for i > 0 || j > 0 {
+		c := coff[i] + j - bd.lo[i]
+		if (j == bd.lo[i] && j > 0 && bd.lo[i] > 0) || (j == bd.hi[i] && j < m) {
+			touched = true
+		}
+		t := back[c]
+		if t == 255 {
+			// Unreachable cell: cannot happen with a band containing a
+			// monotone path from (0,0) to (n,m); fall back to deletions.
+			break
+		}
+		ty := lv.types[t]
+		pi, pj := i-ty.a, j-ty.b
+		steps = append(steps, step{pi, i, pj, j, cost[c] - cost[coff[pi]+pj-bd.lo[pi]]})
+		i, j = pi, pj
+	}
+	for i > 0 {
+		steps = append(steps, step{i - 1, i, j, j, lv.par.del})
+		i--
+	}
+	for j > 0 {
+		steps = append(steps, step{0, 0, j - 1, j, lv.par.del})
+		j--
+	}
+	for l, r := 0, len(steps)-1; l < r; l, r = l+1, r-1 {
+		steps[l], steps[r] = steps[r], steps[l]
+	}
+	return steps, touched, nil
+}
+
+// project turns a coarse path (units of 2 finer units) into a band at the
+// finer level with n×m units, w units either side of the path.
+func project(steps []step, n, m, w int) band {
+	baseLo := make([]int, n+1)
+	baseHi := make([]int, n+1)
+	for i := range baseLo {
+		baseLo[i] = m
+	}
+	for _, s := range steps {
+		i0, i1 := min(2*s.i0, n), min(2*s.i1, n)
+		j0, j1 := min(2*s.j0, m), min(2*s.j1, m)
+		for i := i0; i <= i1; i++ {
+			baseLo[i] = min(baseLo[i], j0)
+			baseHi[i] = max(baseHi[i], j1)
+		}
+	}
+	return widen(baseLo, baseHi, n, m, w)
+}
+
+func widen(baseLo, baseHi []int, n, m, w int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := 0; i <= n; i++ {
+		b.lo[i] = max(0, baseLo[max(0, i-w)]-w)
+		b.hi[i] = min(m, baseHi[min(n, i+w)]+w)
+	}
+	b.lo[0], b.hi[n] = 0, m
+	for i := 1; i <= n; i++ { // keep monotone after clamping
+		b.lo[i] = max(b.lo[i], b.lo[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		b.hi[i] = min(b.hi[i], b.hi[i+1])
+	}
+	return b
+}
+
+// refine searches lv in a band of half-width w around the coarse path,
+// doubling w while the best path runs into the band's edge.
+func (lv *level) refine(ctx context.Context, coarse []step, w int) ([]step, error) {
+	for {
+		bd := project(coarse, lv.n, lv.m, w)
+		steps, touched, err := lv.run(ctx, bd)
+		if err != nil {
+			return nil, err
+		}
+		if !touched || (w > lv.n && w > lv.m) {
+			return steps, nil
+		}
+		w *= 2
+	}
+}
+
+// search runs the coarse-to-fine alignment of extracted documents.
+func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
+	par := paramsFor(f.hasMT)
+	if opts.tune != nil {
+		opts.tune(&par)
+	}
+	rng := rand.New(rand.NewPCG(0x7a72, 0x6a61)) // fixed: output is deterministic
+	n, m := f.src.n(), f.tgt.n()
+	lv0 := &level{
+		n: n, m: m, g: opts.MaxGroup, types: typesUpTo(opts.MaxGroup),
+		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
+		ratio: f.ratio, par: par,
+		cross: func(p, q int) float32 { return f.dot(f.src.fv(p), f.tgt.fv(q)) },
+		self: func(src bool, p, q int) float32 {
+			if src {
+				return f.dot(f.src.fv(p), f.src.fv(q))
+			}
+			return f.dot(f.tgt.fv(p), f.tgt.fv(q))
+		},
+	}
+	lv0.prepare(rng)
+	levels := []*level{lv0}
+	var sk, tk []float32 // sketches of the current coarse level
+	srcLens, tgtLens := f.src.lens, f.tgt.lens
+	for k := 1; ; k++ {
+		cur := levels[len(levels)-1]
+		if (cur.n+1)*(cur.m+1) <= fullCells || cur.n < 4 || cur.m < 4 {
+			break
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if k == 1 {
+			sk = sentenceSketches(f, &f.src)
+			tk = sentenceSketches(f, &f.tgt)
+		}
+		sk, tk = halve(sk), halve(tk)
+		srcLens, tgtLens = halveLens(srcLens), halveLens(tgtLens)
+		skk, tkk := sk, tk
+		lv := &level{
+			n: len(srcLens), m: len(tgtLens), g: 3, types: typesUpTo(3),
+			sLen: prefix(srcLens), tLen: prefix(tgtLens),
+			ratio: f.ratio, par: par,
+			cross: func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
+			self: func(src bool, p, q int) float32 {
+				if src {
+					return denseDot(skk[p*sketchDim:], skk[q*sketchDim:])
+				}
+				return denseDot(tkk[p*sketchDim:], tkk[q*sketchDim:])
+			},
+		}
+		lv.prepare(rng)
+		levels = append(levels, lv)
+	}
+	top := levels[len(levels)-1]
+	steps, _, err := top.run(ctx, fullBand(top.n, top.m))
+	if err != nil {
+		return nil, err
+	}
+	for k := len(levels) - 2; k >= 0; k-- {
+		if steps, err = levels[k].refine(ctx, steps, opts.Band); err != nil {
+			return nil, err
+		}
+	}
+	links := make([]Link, len(steps))
+	for k, s := range steps {
+		l := Link{Src: span(s.i0, s.i1), Tgt: span(s.j0, s.j1)}
+		if a, b := s.i1-s.i0, s.j1-s.j0; a > 0 && b > 0 {
+			margin := (par.del*float64(a+b) - s.cost) / float64(a+b)
+			l.Score = 1 / (1 + math.Exp(-margin))
+		}
+		links[k] = l
+	}
+	return links, nil
+}
+
+func span(i0, i1 int) []int {
+	if i0 == i1 {
+		return nil
+	}
+	s := make([]int, i1-i0)
+	for k := range s {
+		s[k] = i0 + k
+	}
+	return s
+}
+
+func sentenceSketches(f *features, s *side) []float32 {
+	out := make([]float32, s.n()*sketchDim)
+	for i := 0; i < s.n(); i++ {
+		f.sketch(out[i*sketchDim:(i+1)*sketchDim], s.fv(i))
+	}
+	return out
+}
+
+// halve sums consecutive pairs of sketches (the last one alone if odd).
+func halve(sk []float32) []float32 {
+	n := len(sk) / sketchDim
+	out := make([]float32, (n+1)/2*sketchDim)
+	for i := 0; i < n; i++ {
+		dst := out[i/2*sketchDim : (i/2+1)*sketchDim]
+		for k, v := range sk[i*sketchDim : (i+1)*sketchDim] {
+			dst[k] += v
+		}
+	}
+	return out
+}
+
+func halveLens(l []float64) []float64 {
+	out := make([]float64, (len(l)+1)/2)
+	for i, v := range l {
+		out[i/2] += v
+	}
+	return out
+}
+
+func denseDot(a, b []float32) float32 {
+	a, b = a[:sketchDim], b[:sketchDim]
+	var s float32
+	for k := range a {
+		s += a[k] * b[k]
+	}
+	return s
+}
