@@ -32,9 +32,9 @@ type side struct {
 	feats []uint32  // sorted; repeats encode term frequency
 }
 
-func (s *side) n() int                { return len(s.lens) }
-func (s *side) fv(i int) []uint32     { return s.feats[s.off[i]:s.off[i+1]] }
-func bucket(h uint32) uint32          { return h >> (32 - tableBits) }
+func (s *side) n() int                  { return len(s.lens) }
+func (s *side) fv(i int) []uint32       { return s.feats[s.off[i]:s.off[i+1]] }
+func bucket(h uint32) uint32            { return h >> (32 - tableBits) }
 func (f *features) wt(h uint32) float32 { return f.weight[bucket(h)] }
 
 // features is everything the search needs to know about the two documents.
