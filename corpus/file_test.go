@@ -1,0 +1,196 @@
+package corpus
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/tarjama/tarjama/internal/evaldata"
+)
+
+// copyAll streams every pair of r into w and closes both.
+func copyAll(t testing.TB, r Reader, w Writer) int {
+	t.Helper()
+	n := 0
+	for {
+		p, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Write(p); err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestTICO19(t *testing.T) {
+	path := evaldata.Path(t, "tico19/all.en-ar.tmx")
+	r, err := Open(path, OpenOptions{SrcLang: "ar", TgtLang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := r.(*TMXReader)
+	pairs := readAll(t, r)
+	r.Close()
+	if len(pairs) != 3071 || tr.Skipped() != 0 {
+		t.Fatalf("read %d pairs, skipped %d; want all 3071", len(pairs), tr.Skipped())
+	}
+	docs := map[string]bool{}
+	for _, p := range pairs {
+		if p.Src == "" || p.Tgt == "" || p.ID == "" || p.SrcLang != "ar" || p.TgtLang != "en" {
+			t.Fatalf("incomplete pair %+v", p)
+		}
+		docs[p.Doc] = true
+	}
+	if len(docs) != 31 {
+		t.Errorf("%d documents, want 31", len(docs))
+	}
+	if pairs[0].ID != "CMU_1:1" || pairs[0].Tgt != "about how long have these symptoms been going on?" {
+		t.Errorf("first pair %+v", pairs[0])
+	}
+
+	// Converted to our TMX: valid, and intact through translate-toolkit.
+	out := filepath.Join(t.TempDir(), "tico.tmx")
+	fw, err := Create(out, CreateOptions{TMX: TMXHeader{CreationDate: testDate}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ = Open(path, OpenOptions{SrcLang: "ar", TgtLang: "en"})
+	if n := copyAll(t, r, fw); n != 3071 {
+		t.Fatalf("converted %d pairs", n)
+	}
+	validateTMX(t, out)
+	checkTTK(t, out, pairs)
+	r, _ = Open(out, OpenOptions{})
+	if back := readAll(t, r); !reflect.DeepEqual(back, pairs) {
+		t.Error("TICO-19 through our TMX does not give the same pairs back")
+	}
+	r.Close()
+}
+
+// TestConvertChain is the TMX → JSONL → TMX → JSONL invariant,
+// through files and Open/Create.
+func TestConvertChain(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "in.tmx")
+	var buf bytes.Buffer
+	writeAll(t, NewTMXWriter(&buf, TMXHeader{CreationDate: testDate}), samplePairs())
+	os.WriteFile(first, buf.Bytes(), 0o644)
+	prev := first
+	var jsonls [][]byte
+	for i, name := range []string{"a.jsonl", "b.tmx", "c.jsonl"} {
+		out := filepath.Join(dir, name)
+		r, err := Open(prev, OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fw, err := Create(out, CreateOptions{TMX: TMXHeader{CreationDate: testDate}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		copyAll(t, r, fw)
+		if i != 1 {
+			b, _ := os.ReadFile(out)
+			jsonls = append(jsonls, b)
+		}
+		prev = out
+	}
+	if !bytes.Equal(jsonls[0], jsonls[1]) {
+		t.Errorf("TMX → JSONL → TMX → JSONL changed the pairs:\n%s\n%s", jsonls[0], jsonls[1])
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "b.tmx"))
+	if !bytes.Equal(b, buf.Bytes()) {
+		t.Errorf("TMX → JSONL → TMX is not byte-identical")
+	}
+}
+
+func TestOpenCreateMosesAndDirs(t *testing.T) {
+	dir := t.TempDir()
+	stem := filepath.Join(dir, "sub", "train")
+	fw, err := Create(stem, CreateOptions{SrcLang: "ar", TgtLang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeAll(t, fw, samplePairs()[:2])
+	if got := fw.Paths(); !reflect.DeepEqual(got, []string{stem + ".ar", stem + ".en"}) {
+		t.Errorf("Paths = %v", got)
+	}
+	for _, in := range []struct {
+		path string
+		opts OpenOptions
+	}{{stem, OpenOptions{}}, {stem + ".ar", OpenOptions{}}, {stem + ".en", OpenOptions{SrcLang: "ar"}}, {stem, OpenOptions{SrcLang: "ar", TgtLang: "en"}}} {
+		r, err := Open(in.path, in.opts)
+		if err != nil {
+			t.Fatalf("Open(%s, %+v): %v", in.path, in.opts, err)
+		}
+		got := readAll(t, r)
+		r.Close()
+		if len(got) != 2 || got[0].SrcLang != "ar" || got[0].TgtLang != "en" || got[0].Src != samplePairs()[0].Src {
+			t.Errorf("Open(%s, %+v) read %+v", in.path, in.opts, got)
+		}
+	}
+	if _, err := Create(stem, CreateOptions{Format: Moses}); err == nil {
+		t.Error("Moses without languages: no error")
+	}
+	if _, err := Open(filepath.Join(dir, "nothing"), OpenOptions{}); err == nil {
+		t.Error("Open of a missing Moses stem: no error")
+	}
+
+	// A translate output folder: its corpus.jsonl is read.
+	out := filepath.Join(dir, "run")
+	fw, _ = Create(filepath.Join(out, "corpus.jsonl"), CreateOptions{})
+	writeAll(t, fw, samplePairs())
+	r, err := Open(out, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readAll(t, r); len(got) != len(samplePairs()) {
+		t.Errorf("folder: read %d pairs", len(got))
+	}
+	r.Close()
+	if _, err := Open(dir, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "corpus.jsonl") {
+		t.Errorf("folder without corpus: %v", err)
+	}
+}
+
+func TestCreateAbortLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	fw, err := Create(filepath.Join(dir, "x.tmx"), CreateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw.Write(samplePairs()[0])
+	fw.Abort()
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("Abort left %v", ents)
+	}
+}
+
+func TestFormats(t *testing.T) {
+	for path, want := range map[string]Format{"a.JSONL": JSONL, "a.ndjson": JSONL, "b.tmx": TMX, "c.tsv": TSV, "d/corpus": Moses, "corpus.ar": Moses} {
+		if got := DetectFormat(path); got != want {
+			t.Errorf("DetectFormat(%s) = %s, want %s", path, got, want)
+		}
+	}
+	if f, err := ParseFormat(" TMX "); err != nil || f != TMX {
+		t.Errorf("ParseFormat: %v %v", f, err)
+	}
+	if _, err := ParseFormat("csv"); err == nil {
+		t.Error("ParseFormat(csv): no error")
+	}
+}
