@@ -1,0 +1,406 @@
+// Package backendtest is the one conformance suite every translation
+// backend runs against its local fake server: order and length kept, empty
+// input makes no call, cancellation is prompt, failures are classified
+// (429/5xx/timeouts/bad bodies transient; 400/bad key permanent), a wrong
+// segment count is an error and never a shift, HTML spans survive, limits
+// are declared and enforced before sending, and keys never leak into
+// error text.
+package backendtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/fake"
+)
+
+// Key is the API key the suite configures fakes to require. It is long
+// and distinctive so that any leak into error text is caught.
+const Key = "sk-conformance-SECRET-7f3a9c0e1b2d4f6a"
+
+// BadKey is the wrong key used for the bad-key case.
+const BadKey = "sk-wrong-SECRET-0d9e8c7b6a5f4e3d"
+
+// Harness tells the suite how to run one backend.
+type Harness struct {
+	// Start starts the backend's fake with opts (the suite always calls
+	// it with APIKey set to Key when KeyAuth). Nil for backends with no
+	// server (command): the fault cases are skipped.
+	Start func(t *testing.T, opts fake.Options) *fake.Server
+	// New returns the backend under test talking to srv (nil without
+	// Start) and authenticating with key. It should register cleanup.
+	New func(t *testing.T, srv *fake.Server, key string) backend.Translator
+	// Want is the expected translation of one segment; nil means
+	// fake.Marker with the request's languages.
+	Want func(srcLang, tgtLang string, format backend.Format, text string) string
+	// KeyAuth: the backend sends a key that the fake checks.
+	KeyAuth bool
+	// Transport is the faults the backend's transport can see; nil means
+	// all of fake.TransientFaults. (The gRPC fake cannot truncate.)
+	Transport []fake.Fault
+	// RecoversCount: the backend repairs a wrong count itself (openai
+	// splits the batch); the suite then accepts a correct result too.
+	RecoversCount bool
+}
+
+// Segments used throughout: Arabic with punctuation, a duplicate, digits,
+// Latin text, quotes and an ampersand.
+var Segments = []string{
+	"قال الرئيس إن المحادثات كانت مثمرة.",
+	"وصل الوفد إلى بغداد يوم الاثنين.",
+	"قال الرئيس إن المحادثات كانت مثمرة.",
+	"بلغت الميزانية 1.5 مليار دولار في عام 2021.",
+	"\"نحن هنا\" & هناك <لا>",
+	"NATO",
+	"ثم انتهى الاجتماع",
+}
+
+// Run runs the suite as subtests of t.
+func Run(t *testing.T, h Harness) {
+	if h.Want == nil {
+		h.Want = fake.Marker
+	}
+	if h.Transport == nil {
+		h.Transport = fake.TransientFaults
+	}
+	start := func(t *testing.T, opts fake.Options) (*fake.Server, backend.Translator) {
+		t.Helper()
+		if h.Start == nil {
+			return nil, h.New(t, nil, Key)
+		}
+		if h.KeyAuth {
+			opts.APIKey = Key
+		}
+		srv := h.Start(t, opts)
+		t.Cleanup(srv.Close)
+		return srv, h.New(t, srv, Key)
+	}
+	req := func(segs []string, f backend.Format) backend.Request {
+		return backend.Request{SrcLang: "ar", TgtLang: "en", Segments: segs, Format: f}
+	}
+	want := func(segs []string, f backend.Format) []string {
+		out := make([]string, len(segs))
+		for i, s := range segs {
+			out[i] = h.Want("ar", "en", f, s)
+		}
+		return out
+	}
+	ctx := func(t *testing.T) context.Context {
+		c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		t.Cleanup(cancel)
+		return c
+	}
+
+	t.Run("OrderAndLength", func(t *testing.T) {
+		srv, tr := start(t, fake.Options{})
+		got, err := tr.Translate(ctx(t), req(Segments, backend.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		equal(t, got, want(Segments, backend.Text))
+		// One segment on its own works too.
+		got, err = tr.Translate(ctx(t), req(Segments[1:2], backend.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		equal(t, got, want(Segments[1:2], backend.Text))
+		if srv != nil {
+			if n := srv.Stats().Requests; n < 2 {
+				t.Errorf("server saw %d requests, want at least 2", n)
+			}
+		}
+	})
+
+	t.Run("Empty", func(t *testing.T) {
+		srv, tr := start(t, fake.Options{})
+		for _, segs := range [][]string{nil, {}} {
+			got, err := tr.Translate(ctx(t), req(segs, backend.Text))
+			if err != nil {
+				t.Fatalf("empty request: %v", err)
+			}
+			if got == nil || len(got) != 0 {
+				t.Fatalf("empty request gave %#v, want an empty non-nil slice", got)
+			}
+		}
+		if srv != nil && srv.Stats().Requests != 0 {
+			t.Fatalf("empty request reached the server (%d requests)", srv.Stats().Requests)
+		}
+	})
+
+	t.Run("Cancel", func(t *testing.T) {
+		opts := fake.Options{}
+		if h.Start != nil {
+			opts.Latency = time.Minute
+		}
+		_, tr := start(t, opts)
+		// Already cancelled: no wait at all.
+		c, cancel := context.WithCancel(context.Background())
+		cancel()
+		if _, err := tr.Translate(c, req(Segments, backend.Text)); !errors.Is(err, context.Canceled) {
+			t.Fatalf("pre-cancelled ctx: err = %v, want context.Canceled", err)
+		}
+		if h.Start == nil {
+			return
+		}
+		// Cancelled while the server is slow.
+		c, cancel = context.WithCancel(context.Background())
+		time.AfterFunc(100*time.Millisecond, cancel)
+		t0 := time.Now()
+		_, err := tr.Translate(c, req(Segments, backend.Text))
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("err = %v, want context.Canceled", err)
+		}
+		if d := time.Since(t0); d > 3*time.Second {
+			t.Fatalf("returned %v after cancellation", d)
+		}
+		if backend.IsTransient(err) {
+			t.Errorf("cancellation classified transient: %v", err)
+		}
+	})
+
+	t.Run("HTML", func(t *testing.T) {
+		if ht, ok := h.New(t, nilServer(t, h, start), Key).(backend.HTMLTranslator); !ok || !ht.SupportsHTML() {
+			t.Skip("backend does not declare HTML support")
+		}
+		_, tr := start(t, fake.Options{})
+		segs := []string{
+			`التقى <span translate="no">Joe Biden</span> مع <span translate="no">الكاظمي</span> في البيت الأبيض.`,
+			`<span translate="no">NATO</span>`,
+			`قال &quot;نعم&quot; &amp; غادر.`,
+		}
+		got, err := tr.Translate(ctx(t), req(segs, backend.HTML))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(segs) {
+			t.Fatalf("got %d translations, want %d", len(got), len(segs))
+		}
+		for i, span := range []string{`<span translate="no">Joe Biden</span>`, `<span translate="no">الكاظمي</span>`} {
+			if !strings.Contains(got[0], span) {
+				t.Errorf("span %d lost: %q", i, got[0])
+			}
+		}
+		if !strings.Contains(got[1], `<span translate="no">NATO</span>`) {
+			t.Errorf("span lost: %q", got[1])
+		}
+		equal(t, got, want(segs, backend.HTML))
+	})
+
+	t.Run("Limits", func(t *testing.T) {
+		srv, tr := start(t, fake.Options{})
+		lim, ok := tr.(backend.Limiter)
+		if !ok {
+			t.Fatal("backend does not implement backend.Limiter")
+		}
+		l := lim.Limits()
+		if l.MaxSegments <= 0 && l.MaxChars <= 0 && l.MaxBytes <= 0 {
+			t.Fatalf("no limit declared: %+v", l)
+		}
+		if l.MaxBytes > 0 && l.RequestBytes == nil {
+			t.Errorf("MaxBytes declared without RequestBytes")
+		}
+		var over [][]string
+		if l.MaxSegments > 0 {
+			segs := make([]string, l.MaxSegments+1)
+			for i := range segs {
+				segs[i] = fmt.Sprintf("جملة %d.", i)
+			}
+			over = append(over, segs)
+		}
+		if l.MaxChars > 0 {
+			over = append(over, []string{strings.Repeat("ب", l.MaxChars+1)})
+		}
+		if l.MaxBytes > 0 {
+			seg := strings.Repeat("ت", 200)
+			var segs []string
+			for n := 0; n <= l.MaxBytes; n += l.RequestBytes(seg) {
+				segs = append(segs, seg)
+			}
+			if l.MaxSegments <= 0 || len(segs) <= l.MaxSegments {
+				over = append(over, segs)
+			}
+		}
+		for _, segs := range over {
+			_, err := tr.Translate(ctx(t), req(segs, backend.Text))
+			if err == nil {
+				t.Fatalf("request of %d segments over %+v accepted", len(segs), l)
+			}
+			if backend.IsTransient(err) {
+				t.Errorf("over-limit refusal is transient: %v", err)
+			}
+		}
+		if srv != nil && srv.Stats().Requests != 0 {
+			t.Fatalf("over-limit requests reached the server (%d)", srv.Stats().Requests)
+		}
+		// A request right at the limits is accepted by the real
+		// service's limits as the fake enforces them.
+		if srv != nil && (l.MaxSegments > 0 || l.MaxBytes > 0) {
+			full := fillTo(l)
+			got, err := tr.Translate(ctx(t), req(full, backend.Text))
+			if err != nil {
+				t.Fatalf("request filled to the declared limits (%d segments) failed: %v", len(full), err)
+			}
+			equal(t, got, want(full, backend.Text))
+		}
+	})
+
+	if h.Start == nil {
+		return
+	}
+
+	for _, f := range h.Transport {
+		t.Run("Transient/"+string(f), func(t *testing.T) {
+			srv, tr := start(t, fake.Options{RetryAfter: 3 * time.Second})
+			srv.FailNext(1, f)
+			c := ctx(t)
+			if f == fake.FaultTimeout {
+				var cancel context.CancelFunc
+				c, cancel = context.WithTimeout(c, 300*time.Millisecond)
+				defer cancel()
+			}
+			got, err := tr.Translate(c, req(Segments, backend.Text))
+			noKey(t, err)
+			if f == fake.FaultCount && h.RecoversCount && err == nil {
+				equal(t, got, want(Segments, backend.Text)) // repaired, never shifted
+				return
+			}
+			if err == nil {
+				t.Fatalf("fault %s: no error, got %q", f, got)
+			}
+			if !backend.IsTransient(err) {
+				t.Fatalf("fault %s: not transient: %v", f, err)
+			}
+			if f == fake.FaultCount && !errors.Is(err, backend.ErrCount) {
+				t.Errorf("wrong count not reported as backend.ErrCount: %v", err)
+			}
+			if f == fake.Fault429 {
+				var be *backend.Error
+				if !errors.As(err, &be) || be.RetryAfter != 3*time.Second {
+					t.Errorf("429: RetryAfter not carried over (want 3s): %#v", err)
+				}
+			}
+			// The next request succeeds: the backend is still usable.
+			got, err = tr.Translate(ctx(t), req(Segments[:2], backend.Text))
+			if err != nil {
+				t.Fatalf("after fault %s: %v", f, err)
+			}
+			equal(t, got, want(Segments[:2], backend.Text))
+		})
+	}
+
+	t.Run("Permanent/400", func(t *testing.T) {
+		srv, tr := start(t, fake.Options{})
+		srv.FailNext(1, fake.FaultBadRequest)
+		_, err := tr.Translate(ctx(t), req(Segments, backend.Text))
+		noKey(t, err)
+		if err == nil || backend.IsTransient(err) {
+			t.Fatalf("400: err = %v, want a permanent error", err)
+		}
+		var be *backend.Error
+		if !errors.As(err, &be) || be.Status != 400 {
+			t.Errorf("400: status not reported: %#v", err)
+		}
+	})
+
+	t.Run("Permanent/BadKey", func(t *testing.T) {
+		var srv *fake.Server
+		var tr backend.Translator
+		if h.KeyAuth {
+			srv = h.Start(t, fake.Options{APIKey: Key})
+			t.Cleanup(srv.Close)
+			tr = h.New(t, srv, BadKey)
+		} else {
+			srv, tr = start(t, fake.Options{})
+			srv.FailNext(1, fake.FaultAuth)
+		}
+		_, err := tr.Translate(ctx(t), req(Segments, backend.Text))
+		noKey(t, err)
+		if err == nil || backend.IsTransient(err) {
+			t.Fatalf("bad key: err = %v, want a permanent error", err)
+		}
+	})
+
+	t.Run("NoKeyInErrors", func(t *testing.T) {
+		srv, tr := start(t, fake.Options{})
+		srv.FailNext(1, fake.Fault503)
+		_, err := tr.Translate(ctx(t), req(Segments, backend.Text))
+		noKey(t, err)
+		// A transport failure (server gone) is where URLs, and with
+		// them keys, tend to leak into messages.
+		srv.Close()
+		_, err = tr.Translate(ctx(t), req(Segments, backend.Text))
+		if err == nil {
+			t.Fatal("request to a closed server succeeded")
+		}
+		noKey(t, err)
+		if !backend.IsTransient(err) {
+			t.Errorf("connection failure not transient: %v", err)
+		}
+	})
+}
+
+// nilServer returns a running server for capability checks when the
+// backend has one, nil otherwise.
+func nilServer(t *testing.T, h Harness, start func(*testing.T, fake.Options) (*fake.Server, backend.Translator)) *fake.Server {
+	if h.Start == nil {
+		return nil
+	}
+	srv, _ := start(t, fake.Options{})
+	return srv
+}
+
+// fillTo builds a batch as large as the declared limits allow, with
+// Arabic text (the costly case for URL-encoded requests).
+func fillTo(l backend.Limits) []string {
+	seg := "ذكرت وكالة الأنباء أن رئيس الوزراء العراقي وصل إلى واشنطن؛ (وقال): \"المحادثات مثمرة\" & بنّاءة."
+	var segs []string
+	bytes, chars := 0, 0
+	for {
+		if l.MaxSegments > 0 && len(segs) >= l.MaxSegments {
+			return segs
+		}
+		if l.MaxChars > 0 && chars+len([]rune(seg)) > l.MaxChars {
+			return segs
+		}
+		if l.MaxBytes > 0 && bytes+l.RequestBytes(seg) > l.MaxBytes {
+			return segs
+		}
+		if len(segs) >= 2000 {
+			return segs
+		}
+		segs = append(segs, seg)
+		chars += len([]rune(seg))
+		if l.RequestBytes != nil {
+			bytes += l.RequestBytes(seg)
+		}
+	}
+}
+
+func equal(t *testing.T, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d translations, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("segment %d:\n got %q\nwant %q", i, got[i], want[i])
+		}
+	}
+}
+
+func noKey(t *testing.T, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	for _, k := range []string{Key, BadKey} {
+		if strings.Contains(err.Error(), k) || strings.Contains(fmt.Sprintf("%+v", err), k) {
+			t.Fatalf("error text contains the API key: %v", err)
+		}
+	}
+}
