@@ -1,7 +1,560 @@
 package segment
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Span is a sentence's byte range [Start, End) in the text it came from.
 // Spans never include leading or trailing white space.
 type Span struct {
 	Start, End int
+}
+
+// Split returns the sentences of one paragraph as byte spans into text.
+//
+// lang selects the language layer: "ar" (Arabic), "en" (English); anything
+// else uses only the generic rules. A single newline is an ordinary space
+// (hard-wrapped text); a blank line (two newlines with only spaces between)
+// always ends a sentence.
+//
+// The spans are ordered, do not overlap, never start or end with white space
+// (unicode.IsSpace) and together cover every non-space character of text.
+// Split is pure and safe for concurrent use.
+func Split(lang, text string) []Span {
+	sp := splitter{text: text, lang: languageOf(lang)}
+	sp.run()
+	return sp.spans
+}
+
+// Sentences is Split returning the sentence strings instead of spans.
+func Sentences(lang, text string) []string {
+	spans := Split(lang, text)
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = text[s.Start:s.End]
+	}
+	return out
+}
+
+type splitter struct {
+	text  string
+	lang  *language
+	spans []Span
+	start int // start of the current sentence (may point at white space)
+}
+
+func (sp *splitter) run() {
+	t := sp.text
+	n := len(t)
+	for i := 0; i < n; {
+		c := t[i]
+		if c < 0x80 {
+			switch c {
+			case '.', '!', '?':
+				i = sp.terminator(i)
+			case '\n':
+				i = sp.newline(i)
+			case '-':
+				sp.dash(i, i+1)
+				i++
+			default:
+				i++
+			}
+			continue
+		}
+		if i+1 >= n {
+			i++
+			continue
+		}
+		switch c {
+		case 0xD8: // ؟ U+061F
+			if t[i+1] == 0x9F {
+				i = sp.terminator(i)
+				continue
+			}
+		case 0xDB: // ۔ U+06D4
+			if t[i+1] == 0x94 {
+				i = sp.terminator(i)
+				continue
+			}
+		case 0xD9: // tatweel U+0640 used as a dash: "باريس ــ", "بيركليـ بعد"
+			if t[i+1] == 0x80 {
+				j := i + 2
+				for j+1 < n && t[j] == 0xD9 && t[j+1] == 0x80 {
+					j += 2
+				}
+				sp.dash(i, j)
+				i = j
+				continue
+			}
+		case 0xC2: // · U+00B7 middle dot used as a bullet
+			if t[i+1] == 0xB7 {
+				sp.bullet(i, i+2)
+				i += 2
+				continue
+			}
+		case 0xE2:
+			if i+2 < n && t[i+1] == 0x80 {
+				switch t[i+2] {
+				case 0xA6: // …
+					i = sp.terminator(i)
+					continue
+				case 0x93, 0x94: // – —
+					sp.dash(i, i+3)
+					i += 3
+					continue
+				case 0xA2: // •
+					sp.bullet(i, i+3)
+					i += 3
+					continue
+				}
+			}
+		}
+		i++
+	}
+	sp.emit(n)
+}
+
+// emit closes the current sentence at end (exclusive) and starts the next
+// one there. Empty (all-space) sentences are dropped.
+func (sp *splitter) emit(end int) {
+	s, e := trimSpan(sp.text, sp.start, end)
+	if s < e {
+		sp.spans = append(sp.spans, Span{s, e})
+	}
+	sp.start = end
+}
+
+// hasContent reports whether the current sentence has non-space text before end.
+func (sp *splitter) hasContent(end int) bool {
+	s, e := trimSpan(sp.text, sp.start, end)
+	return s < e
+}
+
+// newline handles a '\n': a blank line ends the sentence.
+func (sp *splitter) newline(i int) int {
+	t := sp.text
+	j := i + 1
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\f' || t[j] == '\v') {
+		j++
+	}
+	if j < len(t) && t[j] == '\n' {
+		sp.emit(i)
+		return j + 1
+	}
+	return i + 1
+}
+
+// terminator handles a run of sentence-final punctuation starting at i and
+// returns where scanning continues.
+func (sp *splitter) terminator(i int) int {
+	t := sp.text
+	n := len(t)
+	var r run
+	j := i
+	// The run: terminators, then closing quotes/brackets, bidi marks and
+	// citation brackets, in any interleaving ("؟!", `."`, `?».`, ".[12]").
+	for j < n {
+		if w := termWidth(t, j); w > 0 {
+			r.add(t[j])
+			j += w
+			continue
+		}
+		if w := closerWidth(t, j); w > 0 {
+			r.closed = true
+			j += w
+			continue
+		}
+		if w := citationWidth(t, j); w > 0 {
+			j += w
+			continue
+		}
+		break
+	}
+	if j >= n {
+		return j
+	}
+	sw := spaceWidth(t, j)
+	if sw == 0 {
+		if sp.lang.arabic && sp.joinedArabic(i, j, r) {
+			sp.emit(j)
+		}
+		return j
+	}
+	// Skip the white space to the next token; a citation bracket after the
+	// space still belongs to this sentence ("research. [1 - 3]").
+	k := j
+	m := skipSpace(t, k)
+	for m < n {
+		w := citationWidth(t, m)
+		if w == 0 {
+			break
+		}
+		e := m + w
+		if e < n && spaceWidth(t, e) == 0 {
+			break
+		}
+		k = e
+		m = skipSpace(t, e)
+	}
+	if m >= n {
+		return m
+	}
+	if sp.boundary(i, j, m, r) {
+		sp.emit(k)
+	}
+	return k
+}
+
+// run describes a terminator run.
+type run struct {
+	dots, other, ellipsis int // '.', '!?؟۔', '…'
+	closed                bool
+}
+
+func (r *run) add(b byte) {
+	switch b {
+	case '.':
+		r.dots++
+	case 0xE2:
+		r.ellipsis++
+	default:
+		r.other++
+	}
+}
+
+func (r run) isEllipsis() bool { return r.other == 0 && (r.ellipsis > 0 || r.dots >= 2) }
+
+// boundary decides whether the terminator run at [i, j) followed by white
+// space and a token at m ends the sentence.
+func (sp *splitter) boundary(i, j, m int, r run) bool {
+	t := sp.text
+	next, _ := firstLetter(t, m)
+	if isLatinLower(next) {
+		// "e.g. the", `"Stop!" he said`: a lower-case continuation.
+		return false
+	}
+	if r.isEllipsis() {
+		return sp.ellipsisBoundary(i, m, next, r)
+	}
+	if r.other > 0 {
+		return true
+	}
+	// A single period: look at the word before it.
+	ws := wordStart(t, sp.start, i)
+	word := trimOpeners(t[ws:i])
+	if word == "" {
+		return true
+	}
+	prev := prevWord(t, sp.start, ws)
+	return !sp.lang.nonBreaking(word, prev, t[m:], ws <= firstNonSpace(t, sp.start, i), sp)
+}
+
+func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {
+	t := sp.text
+	// "word ... word" or "(...)" marks an omission inside a sentence.
+	if i > sp.start {
+		pr, _ := utf8.DecodeLastRuneInString(t[sp.start:i])
+		if unicode.IsSpace(pr) || pr == '(' || pr == '[' {
+			return false
+		}
+	}
+	if isDigit(next) {
+		return false
+	}
+	if sp.lang.latinCase {
+		return unicode.IsUpper(next) || !isLatin(next)
+	}
+	if sp.lang.arabic && isArabicLetter(next) && !r.closed {
+		// Arabic uses "..." as a pause inside a sentence ("بالغة الأهمية...
+		// حتى أنها"); only a closing quote or bracket after it ends one.
+		return false
+	}
+	return true
+}
+
+// joinedArabic handles a terminator with no space after it between Arabic
+// words ("العراق.وقال"), common in scraped text. Dotted abbreviations
+// ("ج.م.ع", "أ.د.محمد") have one-letter parts and are kept together.
+func (sp *splitter) joinedArabic(i, j int, r run) bool {
+	t := sp.text
+	next, _ := utf8.DecodeRuneInString(t[j:])
+	if !isArabicLetter(next) || i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(t[:i])
+	if !isArabicLetter(prev) {
+		return false
+	}
+	if r.other > 0 && r.dots == 0 {
+		return true
+	}
+	if r.isEllipsis() {
+		return false
+	}
+	ws := wordStart(t, sp.start, i)
+	if utf8.RuneCountInString(stripTatweel(t[ws:i])) < 2 {
+		return false
+	}
+	we := j
+	for we < len(t) {
+		rr, w := utf8.DecodeRuneInString(t[we:])
+		if !isArabicLetter(rr) {
+			break
+		}
+		we += w
+	}
+	return utf8.RuneCountInString(t[j:we]) >= 2 && (we >= len(t) || t[we] != '.')
+}
+
+// bullet starts a new sentence at a list bullet surrounded by spaces.
+func (sp *splitter) bullet(i, j int) {
+	t := sp.text
+	if i == 0 || j >= len(t) || spaceWidth(t, j) == 0 {
+		return
+	}
+	if pr, _ := utf8.DecodeLastRuneInString(t[:i]); !unicode.IsSpace(pr) {
+		return
+	}
+	if sp.hasContent(i) {
+		sp.emit(i)
+	}
+}
+
+func trimSpan(t string, s, e int) (int, int) {
+	for s < e {
+		r, w := utf8.DecodeRuneInString(t[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRuneInString(t[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= w
+	}
+	return s, e
+}
+
+func firstNonSpace(t string, s, e int) int {
+	s, _ = trimSpan(t, s, e)
+	return s
+}
+
+// spaceWidth returns the byte width of the white-space rune at i, or 0.
+func spaceWidth(t string, i int) int {
+	c := t[i]
+	if c < 0x80 {
+		switch c {
+		case ' ', '\t', '\n', '\r', '\v', '\f':
+			return 1
+		}
+		return 0
+	}
+	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	if unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
+func skipSpace(t string, i int) int {
+	for i < len(t) {
+		w := spaceWidth(t, i)
+		if w == 0 {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// wordStart returns the start of the white-space delimited word ending at i.
+func wordStart(t string, lo, i int) int {
+	for i > lo {
+		r, w := utf8.DecodeLastRuneInString(t[lo:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= w
+	}
+	return i
+}
+
+// prevWord returns the word before the one starting at ws ("" if none).
+func prevWord(t string, lo, ws int) string {
+	e := ws
+	for e > lo {
+		r, w := utf8.DecodeLastRuneInString(t[lo:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= w
+	}
+	return t[wordStart(t, lo, e):e]
+}
+
+// termWidth returns the width of a sentence terminator at i, or 0.
+func termWidth(t string, i int) int {
+	switch t[i] {
+	case '.', '!', '?':
+		return 1
+	case 0xD8:
+		if i+1 < len(t) && t[i+1] == 0x9F {
+			return 2
+		}
+	case 0xDB:
+		if i+1 < len(t) && t[i+1] == 0x94 {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0xA6 {
+			return 3
+		}
+	}
+	return 0
+}
+
+// closerWidth returns the width of a closing quote or bracket, or of an
+// invisible format character (bidi mark, zero-width space) at i, or 0.
+func closerWidth(t string, i int) int {
+	c := t[i]
+	if c < 0x80 {
+		switch c {
+		case '"', '\'', ')', ']', '}':
+			return 1
+		}
+		return 0
+	}
+	switch c {
+	case 0xC2: // » U+00BB
+		if i+1 < len(t) && t[i+1] == 0xBB {
+			return 2
+		}
+	case 0xD8: // ALM U+061C
+		if i+1 < len(t) && t[i+1] == 0x9C {
+			return 2
+		}
+	case 0xE2:
+		if i+2 >= len(t) {
+			return 0
+		}
+		switch t[i+1] {
+		case 0x80:
+			switch b := t[i+2]; {
+			case b == 0x99 || b == 0x9D || b == 0xBA: // ’ ” ›
+				return 3
+			case b >= 0x8B && b <= 0x8F: // ZWSP ZWNJ ZWJ LRM RLM
+				return 3
+			case b >= 0xAA && b <= 0xAE: // LRE RLE PDF LRO RLO
+				return 3
+			}
+		case 0x81:
+			if b := t[i+2]; b >= 0xA6 && b <= 0xA9 { // isolates
+				return 3
+			}
+		}
+	case 0xEF: // ） U+FF09, BOM U+FEFF
+		if i+2 < len(t) && ((t[i+1] == 0xBC && t[i+2] == 0x89) || (t[i+1] == 0xBB && t[i+2] == 0xBF)) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// citationWidth returns the width of a numeric citation bracket at i
+// ("[12]", "[3 – 5]", "[1, 4]"), or 0.
+func citationWidth(t string, i int) int {
+	if t[i] != '[' {
+		return 0
+	}
+	digits := false
+	for j := i + 1; j < len(t) && j < i+24; j++ {
+		c := t[j]
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ']':
+			if digits {
+				return j + 1 - i
+			}
+			return 0
+		case c == ' ' || c == ',' || c == '-' || c == ';':
+		case c == 0xE2 && j+2 < len(t) && t[j+1] == 0x80 && (t[j+2] == 0x93 || t[j+2] == 0x94):
+			j += 2
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// firstLetter returns the first rune of the token at m after opening quotes
+// and brackets.
+func firstLetter(t string, m int) (rune, int) {
+	for m < len(t) {
+		r, w := utf8.DecodeRuneInString(t[m:])
+		if isOpener(r) {
+			m += w
+			continue
+		}
+		return r, m
+	}
+	return 0, m
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '(', '[', '{', '«', '“', '‘', '‹', '„', '\u200e', '\u200f', '\u061c', '\u2066', '\u2067', '\u2068', '\u202a', '\u202b':
+		return true
+	}
+	return false
+}
+
+func trimOpeners(w string) string {
+	for w != "" {
+		r, s := utf8.DecodeRuneInString(w)
+		if !isOpener(r) {
+			break
+		}
+		w = w[s:]
+	}
+	return w
+}
+
+func isLatinLower(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 0xDF && r <= 0x24F && unicode.IsLower(r))
+}
+
+func isLatin(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= 0xC0 && r <= 0x24F)
+}
+
+func isDigit(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= 0x660 && r <= 0x669) || (r >= 0x6F0 && r <= 0x6F9)
+}
+
+// isArabicLetter reports Arabic-script letters (not digits, punctuation or tatweel).
+func isArabicLetter(r rune) bool {
+	switch {
+	case r >= 0x621 && r <= 0x63A, r >= 0x641 && r <= 0x64A, r >= 0x671 && r <= 0x6D3, r == 0x6D5, r >= 0x6EE && r <= 0x6EF, r >= 0x6FA && r <= 0x6FC:
+		return true
+	case r >= 0x64B && r <= 0x65F, r == 0x670: // harakat
+		return true
+	}
+	return false
+}
+
+func stripTatweel(s string) string {
+	for len(s) >= 2 && s[len(s)-2] == 0xD9 && s[len(s)-1] == 0x80 {
+		s = s[:len(s)-2]
+	}
+	return s
 }

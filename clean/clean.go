@@ -1,0 +1,196 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options configures cleaning.
+type Options struct {
+	// Lang is the document's language ("ar", "en", …). The Arabic spacing
+	// rules run for "ar" and any language other than "en"; boilerplate rules
+	// of both languages always apply, because Arabic pages carry English
+	// widgets and the reverse.
+	Lang string
+	// KeepBoilerplate disables dropping lines; spacing and control-character
+	// fixes still apply.
+	KeepBoilerplate bool
+}
+
+// Result is a cleaned document.
+type Result struct {
+	// Lines has exactly one element per input line; a dropped line is "".
+	Lines []string
+	// Dropped lists the dropped lines in input order.
+	Dropped []Drop
+}
+
+// Drop records a dropped line.
+type Drop struct {
+	Line int    // 1-based input line number
+	Rule string // the rule that dropped it (see the Rule constants)
+	Text string // the line as it was in the input
+}
+
+// Rule names, as they appear in Drop.Rule and report.json.
+const (
+	RuleRepeatedHeadline = "repeated-headline"
+	RuleCommentForm      = "comment-form"
+	RuleShare            = "share-buttons"
+	RuleSubscribe        = "subscribe"
+	RulePrint            = "print-button"
+	RuleRelated          = "related-links"
+	RuleCopyright        = "copyright"
+	RuleAdvert           = "advertisement"
+	RuleTags             = "tags"
+)
+
+// Document cleans a whole document given as lines (without line endings).
+func Document(lines []string, opts Options) Result {
+	c := NewCleaner(opts)
+	res := Result{Lines: make([]string, len(lines))}
+	for i, l := range lines {
+		out, d, dropped := c.Line(l)
+		res.Lines[i] = out
+		if dropped {
+			res.Dropped = append(res.Dropped, d)
+		}
+	}
+	return res
+}
+
+// Cleaner applies the rules of Document to one line at a time, for callers
+// that stream. Its memory is bounded: it remembers only the first few
+// non-blank lines (headline candidates). Not safe for concurrent use.
+type Cleaner struct {
+	opts     Options
+	arabic   bool
+	line     int      // lines seen
+	nonBlank int      // non-blank lines seen
+	heads    []string // keys of the first headline-like lines
+}
+
+// headWindow is how many leading non-blank lines may repeat a headline.
+const headWindow = 6
+
+// NewCleaner returns a Cleaner for one document.
+func NewCleaner(opts Options) *Cleaner {
+	l := strings.ToLower(opts.Lang)
+	return &Cleaner{opts: opts, arabic: l != "en" && !strings.HasPrefix(l, "en-")}
+}
+
+// Line cleans the next line of the document. It returns the cleaned line;
+// when the line is dropped, out is "", dropped is true and d says why.
+func (c *Cleaner) Line(line string) (out string, d Drop, dropped bool) {
+	c.line++
+	out = FixLine(line, c.arabic)
+	if out == "" {
+		return "", Drop{}, false
+	}
+	c.nonBlank++
+	if c.opts.KeepBoilerplate {
+		return out, Drop{}, false
+	}
+	key := Key(out)
+	if rule := boilerplateRule(key, out); rule != "" {
+		return "", Drop{Line: c.line, Rule: rule, Text: line}, true
+	}
+	if c.nonBlank <= headWindow {
+		if c.repeatsHeadline(key) {
+			return "", Drop{Line: c.line, Rule: RuleRepeatedHeadline, Text: line}, true
+		}
+		if len(c.heads) < 3 && strings.Count(key, " ") >= 1 {
+			c.heads = append(c.heads, key)
+		}
+	}
+	return out, Drop{}, false
+}
+
+// repeatsHeadline: the line equals an earlier leading line, or one of them
+// is the other plus a " | Site name" suffix.
+func (c *Cleaner) repeatsHeadline(key string) bool {
+	if strings.Count(key, " ") < 1 {
+		return false
+	}
+	core := titleCore(key)
+	for _, h := range c.heads {
+		if h == key || titleCore(h) == key || (core != key && core == h) || (core != key && core == titleCore(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCore strips a trailing " | site" or " - site" of at most six words.
+func titleCore(key string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(key, sep); i > 0 {
+			if strings.Count(key[i+len(sep):], " ") < 6 {
+				return strings.TrimSpace(key[:i])
+			}
+		}
+	}
+	return key
+}
+
+// Key is the comparison form of a line: lower case, white space collapsed,
+// Arabic letter variants unified (أ إ آ → ا, ى → ي, ة → ه), diacritics and
+// tatweel removed, surrounding punctuation and symbols trimmed.
+func Key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r >= 0x64B && r <= 0x652, r == 0x670, r == 0x640:
+			continue
+		case isFormat(r):
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	})
+}
+
+// isFormat: bidi marks and embeddings, zero-width characters, BOM.
+func isFormat(r rune) bool {
+	switch {
+	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0x061C || r == 0xFEFF:
+		return true
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// isBidiControl: characters that only set text direction.
+func isBidiControl(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+func isArabicLetter(r rune) bool {
+	return (r >= 0x621 && r <= 0x63A) || (r >= 0x641 && r <= 0x64A) || (r >= 0x671 && r <= 0x6D3) || r == 0x6D5 || (r >= 0x64B && r <= 0x652)
+}
+
+func lastRune(b []byte) rune {
+	r, _ := utf8.DecodeLastRune(b)
+	return r
+}

@@ -1,0 +1,334 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Datelines ("دمشق (وكالات الأنباء) -", "بغداد - رويترز:", "لندن ــ",
+// "WASHINGTON (Reuters) -") open a news story. When the text before them
+// lacks final punctuation (a headline run into the story), the dateline is
+// the boundary cue: the sentence ends before the place name.
+//
+// With a news agency named next to the dash the cue is strong and always
+// splits. A bare "PLACE –" is weak: it splits only after a short, headline
+// sized run of words, when the word before the place is not a preposition
+// and no second dash follows in the same sentence (which would make it a
+// parenthetical "– … –").
+
+// agencies are news-agency names (normalised by normAgency) seen in datelines.
+var agencies = map[string]bool{}
+
+// multiWordPlaces are place names of two or three words (a dateline otherwise
+// takes one word before the dash, plus "City, Region" with a comma).
+var multiWordPlaces = map[string]bool{}
+
+// knownPlaces are places whose form placeLike would reject (the article, ة…).
+var knownPlaces = map[string]bool{}
+
+// noPlaceBefore are words after which the next word cannot start a dateline
+// (prepositions and articles: "انفجار في بيروت –" is one phrase).
+var noPlaceBefore = map[string]bool{}
+
+// dateWords are month and weekday names that may sit between a place and the
+// agency: "واشنطن، 26 يوليو (رويترز) -".
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Split(`رويترز|أ ف ب|ا ف ب|أ.ف.ب|فرانس برس|فرانس بريس|وكالة فرانس برس|أ ب|اب|أسوشيتد برس|الأسوشيتد برس|أسوشيتدبرس|د ب أ|د.ب.أ|الأناضول|الاناضول|وكالة الأناضول|سانا|واس|وام|قنا|كونا|بترا|بنا|العمانية|وفا|معا|شينخوا|سبوتنيك|نوفوستي|تاس|إرنا|ارنا|فارس|تسنيم|يو بي آي|كونا|الجزيرة|الجزيرة نت|العربية|العربية نت|سكاي نيوز|بي بي سي|الشرق الأوسط|الحياة|القدس العربي|الأهرام|أ ش أ|وكالات|الوكالات|وكالات الأنباء|وكالات أنباء|مراسلنا|مراسلتنا|خاص|المحرر|reuters|ap|afp|upi|dpa|xinhua|ani|pti|ians|bloomberg|cnn|bbc|efe|ansa|kyodo|yonhap|tass|ria novosti|associated press|agence france-presse`, "|") {
+		agencies[normAgency(a)] = true
+	}
+	for _, p := range strings.Split(`هونج كونج|هونغ كونغ|إسلام أباد|اسلام اباد|إسلام آباد|نيو يورك|نيو دلهي|نيودلهي|أبو ظبي|ابو ظبي|أبو ظبى|القدس المحتلة|الدار البيضاء|سان فرانسيسكو|لوس أنجلوس|لوس انجلوس|بوينس آيرس|بوينس أيرس|ريو دي جانيرو|كوالا لامبور|كوالالمبور|تل أبيب|تل ابيب|شرم الشيخ|رام الله|بيت لحم|دير الزور|دير البلح|خان يونس|سان باولو|ساو باولو|كيب تاون|مكسيكو سيتي|مدينة الكويت|مدينة غزة|قطاع غزة|الضفة الغربية|نيو هيفن|بيت المقدس|سيدي بوزيد|هو تشي منه|new york|new delhi|hong kong|los angeles|san francisco|abu dhabi|tel aviv|buenos aires|rio de janeiro|kuala lumpur|cape town|mexico city|kuwait city|gaza city|new haven|sao paulo|são paulo|washington d.c.`, "|") {
+		multiWordPlaces[p] = true
+	}
+	for _, w := range strings.Fields(`واشنطن وارسو ويلينغتون ولينغتون وهران ويندهوك واغادوغو ووهان فيينا القاهرة الرياض القدس الدوحة الكويت المنامة الخرطوم الجزائر الرباط الموصل البصرة الفلوجة النجف كربلاء الحسكة الرقة اللاذقية القامشلي الخليل الناصرة الإسكندرية الاسكندرية الأقصر الاقصر الشارقة العين الطائف الدمام الخبر الجبيل الحديدة المكلا البيضاء الفاشر المنصورة الزقازيق الإسماعيلية الاسماعيلية السويس الفيوم المنيا العريش الكرك الزرقاء السلط المفرق العقبة البتراء الحلة الرمادي الناصرية العمارة الكوت السماوة الديوانية الأنبار الانبار الأردن الاردن السودان العراق اليمن المغرب البحرين الإمارات الامارات الفاتيكان الهند الصين اليابان النمسا المجر البرتغال السويد النرويج الدنمارك الكاميرون السنغال الغابون النيجر الصومال غزة جدة مكة حماة أنقرة انقرة أنقره البيرة طبرية حيفا يافا عكا جنيف جنيفا البندقية فينيسيا بيرة مدريد سرت البريقة الزاوية طبرق مصراتة مصراته صبراتة درعا إدلب ادلب حلب حمص دمشق طرطوس بانياس منبج عفرين تدمر كوبنهاغن فيينا موسكو`) {
+		knownPlaces[w] = true
+	}
+	for _, w := range strings.Fields(`في من إلى الى على عن مع بين حول عند لدى نحو ضد عبر خلال منذ قبل بعد أمام تحت فوق دون حتى و أو ثم لـ بـ كل بعض هذا هذه ذلك تلك الذي التي of in on at to from for with by the a an and or as into onto near via`) {
+		noPlaceBefore[w] = true
+	}
+	for _, w := range strings.Fields(`يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الثاني الأول الاول السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		dateWords[w] = true
+	}
+}
+
+func normAgency(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.Trim(s, ".:،,")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// dash examines a dash run at [i, j) as a possible dateline separator.
+func (sp *splitter) dash(i, j int) {
+	t := sp.text
+	n := len(t)
+	if j >= n || spaceWidth(t, j) == 0 || i == 0 {
+		return
+	}
+	single := j-i == 1 || (j-i == 2 && t[i] == 0xD9) // "-" or one tatweel
+	pr, _ := utf8.DecodeLastRuneInString(t[:i])
+	attached := !unicode.IsSpace(pr)
+	if attached && !single {
+		// "شكــ أقل", "كبيرــ ويرجع": an attached long dash is a
+		// parenthetical; datelines space it ("باريس ــ").
+		return
+	}
+	if single && attached && t[i] == 0xD9 {
+		// A word-final tatweel is a dash only after a real word ("بيركليـ"),
+		// not in the abbreviation "هـ".
+		if utf8.RuneCountInString(stripTatweel(t[wordStart(t, sp.start, i):i+2])) < 2 {
+			return
+		}
+	}
+	strong := false
+	// "بغداد - رويترز:" — an agency after the dash, then ':' or a dash.
+	if a, ok := agencyAfter(t[skipSpace(t, j):]); ok && a {
+		strong = true
+	}
+	end := i
+	if attached {
+		end = i
+	} else {
+		end = trimRight(t, sp.start, i)
+	}
+	// "دمشق (وكالات الأنباء) -": skip a parenthesis before the dash.
+	if end > sp.start && t[end-1] == ')' {
+		open := strings.LastIndexByte(t[sp.start:end-1], '(')
+		if open < 0 || end-1-(sp.start+open) > 80 {
+			return
+		}
+		open += sp.start
+		inner := t[open+1 : end-1]
+		if !agencies[normAgency(inner)] && utf8.RuneCountInString(inner) > 30 {
+			return
+		}
+		strong = strong || agencies[normAgency(inner)]
+		end = trimRight(t, sp.start, open)
+	}
+	head := sp.placeStart(end)
+	if head < 0 || !sp.hasContent(head) {
+		return
+	}
+	before := trimRight(t, sp.start, head)
+	lr, _ := utf8.DecodeLastRuneInString(t[:before])
+	switch lr {
+	case '،', ',', ':', '؛', ';', '(', '-', '–', '—', 'ـ', '/', '&':
+		return
+	}
+	if !strong && !sp.weakDateline(head, end, before, j) {
+		return
+	}
+	sp.emit(head)
+}
+
+// weakDateline applies the checks for a dateline without an agency.
+func (sp *splitter) weakDateline(head, end, before, j int) bool {
+	t := sp.text
+	place := t[head:end]
+	if sp.lang.latinCase {
+		r, _ := utf8.DecodeRuneInString(place)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	pw := trimWordPunct(t[wordStart(t, sp.start, before):before])
+	if noPlaceBefore[pw] || noPlaceBefore[strings.ToLower(pw)] {
+		return false
+	}
+	if isNumber(pw) || dateWords[pw] {
+		return false
+	}
+	if words := countWords(t[sp.start:head]); words < 2 || words > 20 {
+		return false
+	}
+	if !sp.lang.latinCase && (!placeLike(place) || continues(nextWord(t[skipSpace(t, sp.start):]))) {
+		return false
+	}
+	// Another dash or a comma in the same sentence before it makes this a
+	// parenthetical ("… ــ الذي … ــ") or running text, not a headline.
+	for k := sp.start; k < head; k++ {
+		if isDashAt(t, k) || t[k] == ',' || (t[k] == 0xD8 && k+1 < head && t[k+1] == 0x8C) {
+			return false
+		}
+	}
+	return true
+}
+
+// continues reports a first word that continues running text and so cannot
+// open a headline: "إن", "ولكن", "وقد", "فمنذ" …
+func continues(first string) bool {
+	if continuation[first] {
+		return true
+	}
+	// و/ف + a particle ("وهو", "فإن", "ولكن").
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(first, p) && continuation[first[len(p):]] {
+			return true
+		}
+	}
+	return false
+}
+
+var continuation = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`إن ان أن لكن لقد قد هو هي هم كما حيث بل ثم لأن لان إذ اذ إذا اذا منذ حتى لم لن لا ما كان كانت يكون تكون وهذا هذا هذه ذلك تلك كل بعض أي اي أما اما إلا الا غير مع على في من عن إلى الى`) {
+		continuation[w] = true
+	}
+}
+
+// placeLike rejects Arabic words that cannot be a place name by their form:
+// the article or a preposition+article prefix (المختلفة، بالديون، للدولة،
+// والعشرين), the feminine ending ة, plural ات, attached pronouns (ه ها هم نا)
+// and a final ى, unless the word is a known place (القاهرة، غزة).
+func placeLike(place string) bool {
+	// The city of "City, Region" or "City1/City2".
+	w := place
+	if i := strings.IndexAny(w, " ،,/"); i >= 0 {
+		w = w[:i]
+	}
+	if strings.ContainsAny(place, "0123456789٠١٢٣٤٥٦٧٨٩") {
+		return false
+	}
+	if knownPlaces[w] || multiWordPlaces[place] {
+		return true
+	}
+	if dateWords[w] {
+		return false
+	}
+	// The article, a preposition or conjunction prefix (و: "وفرنسا"), a
+	// final alif of an adverb ("كبيرا", "دوليا"); countries in -يا pass.
+	for _, p := range []string{"ال", "بال", "لل", "و"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	if strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "يا") {
+		return false
+	}
+	for _, s := range []string{"ة", "ات", "ه", "ها", "هم", "هما", "نا", "كم", "ى", "ية", "ياً", "اً", "ًا"} {
+		if strings.HasSuffix(w, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeStart returns where the place name ending at end begins, or -1.
+func (sp *splitter) placeStart(end int) int {
+	t := sp.text
+	ws := wordStart(t, sp.start, end)
+	if ws >= end {
+		return -1
+	}
+	// Skip a date between place and agency: "واشنطن، 26 يوليو (رويترز) -".
+	for k := 0; k < 4; k++ {
+		w := trimWordPunct(t[ws:end])
+		if !isNumber(w) && !dateWords[w] {
+			break
+		}
+		end = trimRight(t, sp.start, ws)
+		ws = wordStart(t, sp.start, end)
+		if ws >= end {
+			return -1
+		}
+	}
+	word := t[ws:end]
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLetter(r) {
+		return -1
+	}
+	if noPlaceBefore[word] || noPlaceBefore[strings.ToLower(word)] {
+		return -1
+	}
+	// "City, Region" and two- or three-word places.
+	pe := trimRight(t, sp.start, ws)
+	if pe > sp.start {
+		pws := wordStart(t, sp.start, pe)
+		pw := t[pws:pe]
+		switch {
+		case strings.HasSuffix(pw, "،") || strings.HasSuffix(pw, ","):
+			return pws
+		case multiWordPlaces[strings.ToLower(pw+" "+word)]:
+			return pws
+		}
+		ppe := trimRight(t, sp.start, pws)
+		if ppe > sp.start {
+			ppws := wordStart(t, sp.start, ppe)
+			if multiWordPlaces[strings.ToLower(t[ppws:ppe]+" "+pw+" "+word)] {
+				return ppws
+			}
+		}
+	}
+	return ws
+}
+
+// agencyAfter reports whether s starts with an agency name followed by ':'
+// or a dash ("رويترز:", "أ ف ب -").
+func agencyAfter(s string) (bool, bool) {
+	// Up to four words, ending in ':' or followed by a dash.
+	words := 0
+	i := 0
+	for i < len(s) && words < 4 {
+		j := i
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) || r == ':' || r == '-' || r == '–' || r == '—' {
+				break
+			}
+			j += w
+		}
+		if j == i {
+			return false, false
+		}
+		words++
+		cand := s[:j]
+		if j < len(s) {
+			k := skipSpace(s, j)
+			if k < len(s) && (s[k] == ':' || isDashAt(s, k)) && agencies[normAgency(cand)] {
+				return true, true
+			}
+		}
+		i = skipSpace(s, j)
+	}
+	return false, false
+}
+
+func isDashAt(t string, k int) bool {
+	switch t[k] {
+	case '-':
+		// a spaced hyphen " - " only, not "covid-19"
+		return k > 0 && k+1 < len(t) && t[k-1] == ' ' && t[k+1] == ' '
+	case 0xE2:
+		return k+2 < len(t) && t[k+1] == 0x80 && (t[k+2] == 0x93 || t[k+2] == 0x94)
+	case 0xD9:
+		// a run of two tatweels "ــ"
+		return k+3 < len(t) && t[k+1] == 0x80 && t[k+2] == 0xD9 && t[k+3] == 0x80
+	}
+	return false
+}
+
+func trimRight(t string, lo, e int) int {
+	for e > lo {
+		r, w := utf8.DecodeLastRuneInString(t[lo:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= w
+	}
+	return e
+}
+
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,196 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// language is a language layer over the generic core.
+type language struct {
+	arabic    bool // Arabic rules: one-letter abbreviations, joined sentences, Arabic datelines
+	latinCase bool // a lower-case Latin word never starts a sentence; capitals are evidence
+}
+
+var (
+	langGeneric = &language{}
+	langArabic  = &language{arabic: true}
+	langEnglish = &language{latinCase: true}
+)
+
+func languageOf(lang string) *language {
+	switch strings.ToLower(lang) {
+	case "ar", "ara", "arabic":
+		return langArabic
+	case "en", "eng", "english":
+		return langEnglish
+	}
+	if strings.HasPrefix(lang, "ar-") || strings.HasPrefix(lang, "ar_") {
+		return langArabic
+	}
+	if strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_") {
+		return langEnglish
+	}
+	return langGeneric
+}
+
+// Kinds of Latin abbreviation (English and Latin text embedded in Arabic).
+const (
+	abbrTitle   = 1 + iota // precedes a name: never ends a sentence (Mr., Dr.)
+	abbrNumeric            // precedes a number (No. 5, pp. 12)
+	abbrWeak               // may end a sentence (etc., Inc., Jr.): only before a typical sentence start
+)
+
+var latinAbbr = map[string]uint8{}
+
+func init() {
+	// Building lookup tables from literals is not a registry side effect.
+	for _, w := range strings.Fields(`Mr Mrs Ms Mx Messrs Mmes Dr Drs Prof Profs Rev Hon Sen Sens Rep Reps Gov Gen Lt Col Maj Capt Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Supt Insp Det Fr Sr Sra Srta Mme Mlle Mgr Msgr St Ste Mt Ft Pres Amb Atty Ald Assoc Asst Dept Univ vs v cf viz ca approx Sec Gov't Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ave Blvd Rd Hwy Sq Ln Pl Rt Mtn Fig Figs Eq Eqs Vol Vols Ch Chap Sect Para Ed Eds Trans Repr Ref Refs Ex al e.g i.e E.g I.e a.k.a ed eds fig figs vol vols ch chap sec para op loc ibid Ibid ff seq esp incl excl est approx dept`) {
+		latinAbbr[w] = abbrTitle
+	}
+	for _, w := range strings.Fields(`No Nos no nos Nr nr Art art pp p Pp P Tel tel Ph ext Ext Ps Ps Ch Chs Op Opp Vol vol`) {
+		latinAbbr[w] = abbrNumeric
+	}
+	for _, w := range strings.Fields(`etc Etc Inc Ltd Co Corp Bros Jr Sr Esq Ph.D PhD M.D B.A M.A B.Sc M.Sc a.m p.m A.M P.M U.S U.K U.N E.U U.S.A U.S.S.R D.C L.A N.Y N.J Mass Calif Fla Ill Penn Va Wash Ariz Colo Conn Del Ga Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Wis Wyo`) {
+		latinAbbr[w] = abbrWeak
+	}
+}
+
+// sentenceStarters are capitalised words that typically begin an English
+// sentence; after a weak abbreviation or an initial they tip the balance
+// towards a boundary ("in the U.S. The", "etc. But").
+var sentenceStarters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An He She It They We I You This That These Those There Then But And Or So Yet In On At As If When While After Before Since Although Though However Meanwhile Moreover Furthermore Also His Her Its Their Our My Your What Why How Who Where Which Some Many Most One Two Several Each Every No Not Now Today Yesterday Last Next For To From With By Despite During Under Over Still Even Only Such Both All Mr Mrs Ms Dr`) {
+		sentenceStarters[w] = true
+	}
+}
+
+// nonBreaking reports whether a single period after word (prev is the word
+// before it, rest the text after the white space) does not end a sentence.
+func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitter) bool {
+	word = trimClosers(word)
+	if word == "" {
+		return false
+	}
+	if initial && isListMarker(word) {
+		return true
+	}
+	next := nextWord(rest)
+	nr, _ := firstLetter(rest, 0)
+	starter := sentenceStarters[trimWordPunct(next)]
+	if k, ok := latinAbbr[word]; ok {
+		switch k {
+		case abbrTitle:
+			return true
+		case abbrNumeric:
+			return isDigit(nr)
+		case abbrWeak:
+			return !starter && !isArabicLetter(nr)
+		}
+	}
+	afterNumber := isNumber(trimClosers(prev))
+	if isInitialism(word) {
+		r, _ := utf8.DecodeRuneInString(word)
+		if isArabicLetter(r) {
+			// "د. محمد", "أ.د. علي" but "عام 300 ق.م. وكان", "1442 هـ. ثم".
+			return !afterNumber
+		}
+		return !starter && !isArabicLetter(nr)
+	}
+	return false
+}
+
+// isInitialism: a single letter or dotted letters ("J", "U.S", "أ.د", "ق.م", "هـ").
+func isInitialism(w string) bool {
+	letters := 0
+	run := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+			if run == 0 {
+				return false
+			}
+			run = 0
+		case r == 0x640: // tatweel: "هـ"
+		case unicode.IsLetter(r):
+			run++
+			letters++
+			if run > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return letters > 0 && (run <= 1 || strings.Contains(w, ".")) && !(letters == 2 && !strings.Contains(w, "."))
+}
+
+func isListMarker(w string) bool {
+	if isNumber(w) {
+		return utf8.RuneCountInString(w) <= 3
+	}
+	if utf8.RuneCountInString(stripTatweel(w)) == 1 {
+		return true
+	}
+	switch w {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "i", "ii", "iii", "iv", "vi", "vii", "viii", "ix":
+		return true
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	digit := false
+	for _, r := range w {
+		switch {
+		case isDigit(r):
+			digit = true
+		case r == '.' || r == ',' || r == '٫' || r == '٬' || r == '/' || r == '-':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+func trimClosers(w string) string {
+	for w != "" {
+		r, s := utf8.DecodeLastRuneInString(w)
+		switch r {
+		case '"', '\'', ')', ']', '}', '»', '”', '’', '›', '\u200e', '\u200f', '\u061c':
+			w = w[:len(w)-s]
+			continue
+		}
+		break
+	}
+	return w
+}
+
+// trimWordPunct removes trailing punctuation (",", ":") from a word.
+func trimWordPunct(w string) string {
+	for w != "" {
+		r, s := utf8.DecodeLastRuneInString(w)
+		if !unicode.IsPunct(r) {
+			break
+		}
+		w = w[:len(w)-s]
+	}
+	return w
+}
+
+// nextWord returns the first white-space delimited word of s, openers removed.
+func nextWord(s string) string {
+	_, m := firstLetter(s, 0)
+	s = s[m:]
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
