@@ -1,0 +1,13 @@
+// Package pipeline runs a translation job: read → clean → segment →
+// protect glossary terms → translate → restore and verify terms → align →
+// write the parallel corpus, the translated documents and a report.
+//
+// Run takes already-collected documents (see package input) and a
+// backend.Translator (already wrapped by decorators such as the cache and
+// retries), processes documents concurrently with bounded parallelism and
+// writes every output in sorted document order, so output bytes never
+// depend on timing. A document that fails (unreadable, undecodable, a
+// permanent backend error) is reported and the others go on. Corpus files
+// are written atomically: an interrupted run leaves the previous files (or
+// none), never truncated ones.
+package pipeline

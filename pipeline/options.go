@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"io"
+	"time"
+
+	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/glossary"
+)
+
+// Translation units.
+const (
+	UnitSentence  = "sentence"  // one request segment per sentence: pairs are 1-1 by construction
+	UnitParagraph = "paragraph" // one segment per paragraph: sentences aligned afterwards
+)
+
+// Glossary modes.
+const (
+	GlossaryProtect = "protect" // replace terms before translation, verify after
+	GlossaryNative  = "native"  // hand the glossary to backends that support it, verify after
+	GlossaryVerify  = "verify"  // only verify (and repair) after translation
+)
+
+// Options configures a run.
+type Options struct {
+	OutDir           string
+	SrcLang, TgtLang string
+	Formats          []string // any of "tmx", "jsonl", "moses", "tsv"
+
+	Translator  backend.Translator
+	BackendName string
+	// AlignMT, when set, translates source sentences cheaply for the
+	// aligner in paragraph mode (e.g. the embedded lexicon); may be nil.
+	AlignMT backend.Translator
+
+	Glossary     *glossary.Glossary // nil for none
+	GlossaryMode string             // protect (default), native or verify
+
+	Unit            string // sentence (default) or paragraph
+	Concurrency     int    // documents in flight; default 4
+	KeepBoilerplate bool
+	// MaxSegmentChars caps a segment's length in code points; longer
+	// sentences are cut at spaces. 0 picks a default from the backend's limits.
+	MaxSegmentChars int
+
+	// DryRun runs everything up to translation (the translator is expected
+	// to be a meter) and writes no corpus or documents.
+	DryRun bool
+
+	Stdin    io.Reader        // read for the "-" input
+	Progress func(Progress)   // called after each document; may be nil
+	Now      func() time.Time // clock for report and TMX header; default time.Now
+	Version  string           // tool version recorded in outputs
+}
+
+// Progress is reported after each finished document.
+type Progress struct {
+	DocsDone, DocsTotal int
+	Sentences           int // sentences translated so far
+}
+
+func (o *Options) setDefaults() {
+	if o.SrcLang == "" {
+		o.SrcLang = "ar"
+	}
+	if o.TgtLang == "" {
+		o.TgtLang = "en"
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = 4
+	}
+	if o.Unit == "" {
+		o.Unit = UnitSentence
+	}
+	if o.GlossaryMode == "" {
+		o.GlossaryMode = GlossaryProtect
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if len(o.Formats) == 0 {
+		o.Formats = []string{"tmx", "jsonl"}
+	}
+	if o.MaxSegmentChars <= 0 {
+		o.MaxSegmentChars = segmentBudget(o.Translator)
+	}
+}
+
+// segmentBudget picks a segment length that fits in one request of the
+// backend with room to spare, so a sentence without punctuation (even a
+// 10 MB line) is cut before the backend could refuse it.
+func segmentBudget(t backend.Translator) int {
+	const def = 1500
+	n := def
+	if l, ok := t.(backend.Limiter); ok {
+		lim := l.Limits()
+		if lim.MaxChars > 0 && lim.MaxChars/2 < n {
+			n = lim.MaxChars / 2
+		}
+		if lim.MaxBytes > 0 {
+			// Arabic costs up to ~6 encoded bytes a letter (percent-encoded
+			// UTF-8); keep a segment under half the request budget.
+			if b := lim.MaxBytes / 12; b < n {
+				n = b
+			}
+		}
+	}
+	if n < 50 {
+		n = 50
+	}
+	return n
+}

@@ -1,0 +1,128 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/tarjama/tarjama/clean"
+	"github.com/tarjama/tarjama/input"
+	"github.com/tarjama/tarjama/internal/atomicfile"
+)
+
+// Document statuses in the report.
+const (
+	StatusOK      = "ok"
+	StatusEmpty   = "empty"   // no text after cleaning: reported, not an error
+	StatusSkipped = "skipped" // could not be read or decoded
+	StatusFailed  = "failed"  // translation failed
+)
+
+// Report is written to report.json at the end of a run.
+type Report struct {
+	Tool         string    `json:"tool"`
+	Version      string    `json:"version"`
+	Status       string    `json:"status"` // "complete", "partial", "interrupted", "failed", "dry-run"
+	Backend      string    `json:"backend"`
+	SrcLang      string    `json:"src_lang"`
+	TgtLang      string    `json:"tgt_lang"`
+	Unit         string    `json:"unit"`
+	GlossaryMode string    `json:"glossary_mode,omitempty"`
+	Started      time.Time `json:"started"`
+	WallSeconds  float64   `json:"wall_seconds"`
+
+	Totals    Totals          `json:"totals"`
+	Documents []DocReport     `json:"documents"`
+	Skipped   []input.Skipped `json:"skipped,omitempty"` // files not read at all (wrong type, links)
+	Glossary  *GlossaryReport `json:"glossary,omitempty"`
+	Outputs   []string        `json:"outputs,omitempty"`
+	// XMLRemoved counts characters XML 1.0 forbids, dropped from corpus.tmx.
+	XMLRemoved int `json:"xml_chars_removed"`
+	// Backend statistics (requests, retries, cache hits, cost estimate) as
+	// reported by the translator stack; free-form so decorators own it.
+	BackendStats any    `json:"backend_stats,omitempty"`
+	Error        string `json:"error,omitempty"`
+}
+
+// Totals sums the documents.
+type Totals struct {
+	Documents  int `json:"documents"`
+	OK         int `json:"ok"`
+	Empty      int `json:"empty"`
+	Skipped    int `json:"skipped"`
+	Failed     int `json:"failed"`
+	Paragraphs int `json:"paragraphs"`
+	Sentences  int `json:"sentences"`
+	Pairs      int `json:"pairs"`
+	CharsIn    int `json:"chars_in"`
+	CharsOut   int `json:"chars_out"`
+	Dropped    int `json:"lines_dropped"`
+}
+
+// DocReport describes one document.
+type DocReport struct {
+	Doc        string       `json:"doc"`
+	Path       string       `json:"path,omitempty"`
+	Status     string       `json:"status"`
+	Reason     string       `json:"reason,omitempty"`
+	Encoding   string       `json:"encoding,omitempty"`
+	Paragraphs int          `json:"paragraphs"`
+	Sentences  int          `json:"sentences"`
+	Pairs      int          `json:"pairs"`
+	CharsIn    int          `json:"chars_in"`
+	CharsOut   int          `json:"chars_out"`
+	Dropped    []clean.Drop `json:"dropped,omitempty"`
+}
+
+// GlossaryReport sums glossary enforcement.
+type GlossaryReport struct {
+	Entries  int            `json:"entries"`
+	Version  string         `json:"version"`
+	Hits     int            `json:"hits"`
+	OK       int            `json:"ok"`
+	Repaired int            `json:"repaired"`
+	Missing  int            `json:"missing"`
+	Misses   []GlossaryMiss `json:"misses,omitempty"`
+}
+
+// GlossaryMiss is one term whose translation is missing from the output.
+type GlossaryMiss struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Target string `json:"target"`
+}
+
+func (r *Report) add(d DocReport) {
+	r.Documents = append(r.Documents, d)
+	t := &r.Totals
+	t.Documents++
+	switch d.Status {
+	case StatusOK:
+		t.OK++
+	case StatusEmpty:
+		t.Empty++
+	case StatusSkipped:
+		t.Skipped++
+	case StatusFailed:
+		t.Failed++
+	}
+	t.Paragraphs += d.Paragraphs
+	t.Sentences += d.Sentences
+	t.Pairs += d.Pairs
+	t.CharsIn += d.CharsIn
+	t.CharsOut += d.CharsOut
+	t.Dropped += len(d.Dropped)
+}
+
+// Partial reports whether some input was skipped or failed.
+func (r *Report) Partial() bool {
+	return r.Totals.Skipped > 0 || r.Totals.Failed > 0 || len(r.Skipped) > 0
+}
+
+// WriteFile writes the report as indented JSON, atomically.
+func (r *Report) WriteFile(path string) error {
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(path, append(b, '\n'))
+}

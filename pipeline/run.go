@@ -1,0 +1,278 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/tarjama/tarjama/corpus"
+	"github.com/tarjama/tarjama/input"
+	"github.com/tarjama/tarjama/internal/atomicfile"
+)
+
+// ErrPartial is returned (with a complete report and outputs) when some
+// documents were skipped or failed.
+var ErrPartial = errors.New("some documents were skipped or failed")
+
+// Run processes docs and writes the outputs into opts.OutDir. skipped lists
+// files already passed over while collecting; they go into the report.
+// The returned report is non-nil whenever the output folder was usable; the
+// error is ErrPartial when some documents did not go through, the context's
+// error when interrupted, or a run-level failure.
+func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Options) (*Report, error) {
+	opts.setDefaults()
+	if opts.Translator == nil {
+		return nil, errors.New("pipeline: no translator")
+	}
+	start := opts.Now()
+	rep := &Report{
+		Tool: "tarjama", Version: opts.Version, Backend: opts.BackendName,
+		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Unit: opts.Unit,
+		Started: start, Skipped: skipped, Documents: []DocReport{},
+	}
+	if opts.Glossary != nil {
+		rep.GlossaryMode = opts.GlossaryMode
+		rep.Glossary = &GlossaryReport{Entries: len(opts.Glossary.Entries), Version: opts.Glossary.Version()}
+	}
+	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
+	var out *outputs
+	if !opts.DryRun {
+		var err error
+		if out, err = openOutputs(opts); err != nil {
+			return nil, err
+		}
+		defer out.abort()
+	}
+
+	runErr := run(ctx, docs, opts, func(res *docResult) error {
+		rep.add(res.report)
+		if g := rep.Glossary; g != nil {
+			g.OK += res.hits[0]
+			g.Repaired += res.hits[1]
+			g.Missing += res.hits[2]
+			g.Hits += res.hits[0] + res.hits[1] + res.hits[2]
+			g.Misses = append(g.Misses, res.misses...)
+		}
+		if out == nil || res.report.Status != StatusOK {
+			return nil
+		}
+		return out.write(res)
+	})
+
+	rep.WallSeconds = opts.Now().Sub(start).Seconds()
+	switch {
+	case runErr != nil && ctx.Err() != nil:
+		rep.Status = "interrupted"
+	case runErr != nil:
+		rep.Status, rep.Error = "failed", runErr.Error()
+	case opts.DryRun:
+		rep.Status = "dry-run"
+	case rep.Partial():
+		rep.Status = "partial"
+	default:
+		rep.Status = "complete"
+	}
+	if runErr == nil && out != nil {
+		if err := out.commit(); err != nil {
+			rep.Status, rep.Error = "failed", err.Error()
+			runErr = err
+		}
+		rep.Outputs = out.names
+		rep.XMLRemoved = out.xmlRemoved()
+	}
+	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
+		runErr = fmt.Errorf("report: %w", err)
+	}
+	if runErr != nil {
+		return rep, runErr
+	}
+	if rep.Partial() {
+		return rep, ErrPartial
+	}
+	return rep, nil
+}
+
+// run processes documents with bounded parallelism and hands results to
+// emit strictly in document order. At most 2×Concurrency finished results
+// wait in memory for a slower earlier document, so memory stays flat.
+func run(ctx context.Context, docs []input.Doc, opts Options, emit func(*docResult) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r := newRunner(opts)
+	results := make([]chan *docResult, len(docs))
+	for i := range results {
+		results[i] = make(chan *docResult, 1)
+	}
+	window := make(chan struct{}, 2*opts.Concurrency)
+	workers := make(chan struct{}, opts.Concurrency)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Add(1)
+	go func() { // the producer; it never blocks without watching ctx
+		defer wg.Done()
+		for i, d := range docs {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case workers <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			wg.Add(1)
+			go func(i int, d input.Doc) {
+				defer wg.Done()
+				res := r.process(ctx, d)
+				<-workers
+				results[i] <- res // buffered: never blocks
+			}(i, d)
+		}
+	}()
+	sentences := 0
+	for i := range docs {
+		var res *docResult
+		select {
+		case res = <-results[i]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		<-window
+		if res.err != nil {
+			return res.err
+		}
+		if err := emit(res); err != nil {
+			return err
+		}
+		sentences += res.report.Sentences
+		if opts.Progress != nil {
+			opts.Progress(Progress{DocsDone: i + 1, DocsTotal: len(docs), Sentences: sentences})
+		}
+	}
+	return nil
+}
+
+// outputs holds the corpus files being written.
+type outputs struct {
+	dir     string
+	tgtLang string
+	files   []*atomicfile.File
+	writers []corpus.Writer
+	tmx     *corpus.TMXWriter
+	names   []string
+}
+
+func openOutputs(opts Options) (*outputs, error) {
+	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang}
+	create := func(name string) (*atomicfile.File, error) {
+		f, err := atomicfile.Create(filepath.Join(opts.OutDir, name))
+		if err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+		o.files = append(o.files, f)
+		o.names = append(o.names, name)
+		return f, nil
+	}
+	for _, format := range opts.Formats {
+		switch format {
+		case "jsonl":
+			f, err := create("corpus.jsonl")
+			if err != nil {
+				o.abort()
+				return nil, err
+			}
+			o.writers = append(o.writers, corpus.NewJSONLWriter(f))
+		case "tmx":
+			f, err := create("corpus.tmx")
+			if err != nil {
+				o.abort()
+				return nil, err
+			}
+			o.tmx = corpus.NewTMXWriter(f, corpus.TMXHeader{
+				CreationTool: "tarjama", CreationToolVersion: opts.Version,
+				SrcLang: opts.SrcLang, CreationDate: opts.Now(),
+			})
+			o.writers = append(o.writers, o.tmx)
+		case "moses":
+			fs, err := create("corpus." + opts.SrcLang)
+			if err != nil {
+				o.abort()
+				return nil, err
+			}
+			ft, err := create("corpus." + opts.TgtLang)
+			if err != nil {
+				o.abort()
+				return nil, err
+			}
+			o.writers = append(o.writers, corpus.NewMosesWriter(fs, ft))
+		case "tsv":
+			f, err := create("corpus.tsv")
+			if err != nil {
+				o.abort()
+				return nil, err
+			}
+			o.writers = append(o.writers, corpus.NewTSVWriter(f))
+		default:
+			o.abort()
+			return nil, fmt.Errorf("unknown output format %q (known: tmx, jsonl, moses, tsv)", format)
+		}
+	}
+	return o, nil
+}
+
+func (o *outputs) write(res *docResult) error {
+	for _, p := range res.pairs {
+		for _, w := range o.writers {
+			if err := w.Write(p); err != nil {
+				return fmt.Errorf("write corpus: %w", err)
+			}
+		}
+	}
+	// The translated document keeps the input's line structure.
+	var b strings.Builder
+	for _, l := range res.lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	name := filepath.Join(o.dir, "docs", filepath.FromSlash(res.report.Doc)+"."+o.tgtLang+".txt")
+	if err := atomicfile.WriteFile(name, []byte(b.String())); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (o *outputs) commit() error {
+	for _, w := range o.writers {
+		if err := w.Close(); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
+		}
+	}
+	for _, f := range o.files {
+		if err := f.Commit(); err != nil {
+			return err
+		}
+	}
+	o.files = nil
+	return nil
+}
+
+func (o *outputs) abort() {
+	for _, f := range o.files {
+		f.Abort()
+	}
+	o.files = nil
+}
+
+func (o *outputs) xmlRemoved() int {
+	if o.tmx == nil {
+		return 0
+	}
+	return o.tmx.Removed()
+}
