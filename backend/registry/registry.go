@@ -4,11 +4,13 @@ package registry
 
 import (
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/lexicon"
 )
 
 // Default returns every backend tarjama ships, the embedded default first.
 func Default() *backend.Registry {
 	return backend.NewRegistry(
-	// Each backend package exports Info() backend.Info; list them here.
+		// Each backend package exports Info() backend.Info; list them here.
+		lexicon.Info(),
 	)
 }

@@ -1,0 +1,507 @@
+package lexicon
+
+import (
+	"html"
+	"strconv"
+	"strings"
+)
+
+type kind uint8
+
+const (
+	kNoun  kind = iota // common noun
+	kName              // proper noun, Latin run, protected span, transliteration
+	kAdj               // adjective
+	kVerb              // finite verb
+	kFunc              // preposition, conjunction, particle, adverb, pronoun, phrase
+	kNum               // number (digits or number word) or date
+	kPunct             // punctuation
+	kRaw               // HTML tag kept verbatim
+)
+
+// item is one translated source word (or phrase) before reordering.
+type item struct {
+	kind   kind
+	key    string // normalized Arabic form, "" for non-Arabic
+	text   string // English core, escaped when in HTML mode
+	lead   string // English of clitic conjunction/preposition: "and", "with", "and for"
+	andSt  bool   // lead starts with the conjunction و
+	det    string // "the" or a possessive
+	post   string // object or subject pronoun after the core
+	def    bool
+	plural bool
+	glue   bool
+	raw    bool
+	drop   bool
+	// verbatim: copied from the source (Latin, protected markup); never
+	// re-cased.
+	verbatim bool
+
+	rawOpen, rawClose bool
+
+	// verbs
+	a   *analysis
+	mod string // preceding particle merged in: لم لن لا قد سوف
+}
+
+type engine struct {
+	lex  *Lexicon
+	html bool
+}
+
+func (g *engine) esc(s string) string {
+	if g.html {
+		return html.EscapeString(s)
+	}
+	return s
+}
+
+var conjEnglish = map[string]string{"و": "and", "ف": "so"}
+var prepEnglish = map[string]string{"ب": "with", "ل": "for", "ك": "as"}
+
+func (g *engine) leadOf(conj, prep string) (string, bool) {
+	var parts []string
+	if conj != "" {
+		parts = append(parts, conjEnglish[conj])
+	}
+	if prep != "" {
+		parts = append(parts, prepEnglish[prep])
+	}
+	return strings.Join(parts, " "), conj == "و"
+}
+
+// build turns tokens into items: phrases first, then single words.
+func (g *engine) build(toks []token) []item {
+	its := make([]item, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		switch tk.kind {
+		case tArabic:
+			if n, it, ok := g.phrase(toks, i); ok {
+				it.glue = tk.glue
+				its = append(its, it)
+				i += n - 1
+				continue
+			}
+			// Era markers after a year: 2020م, 1442هـ.
+			if len(its) > 0 && its[len(its)-1].kind == kNum && (tk.text == "م" || tk.text == "ه") {
+				if tk.text == "ه" {
+					its[len(its)-1].text += " AH"
+				}
+				continue
+			}
+			its = append(its, g.word(tk))
+		case tLatin:
+			its = append(its, item{kind: kName, text: g.esc(tk.text), def: true, glue: tk.glue, verbatim: true})
+		case tNum:
+			its = append(its, item{kind: kNum, text: tk.text, glue: tk.glue})
+		case tPunct:
+			its = append(its, item{kind: kPunct, text: g.esc(tk.text), glue: tk.glue})
+		case tRaw:
+			if tk.rawOpen || tk.rawClose {
+				its = append(its, item{kind: kRaw, text: tk.text, raw: true, glue: tk.glue, rawOpen: tk.rawOpen, rawClose: tk.rawClose})
+			} else {
+				its = append(its, item{kind: kName, text: tk.text, raw: true, def: true, glue: tk.glue, verbatim: true})
+			}
+		}
+	}
+	return its
+}
+
+// phrase matches the longest multi-word entry at toks[i], allowing clitics
+// on its first word (والولايات المتحدة، للبيت الأبيض).
+func (g *engine) phrase(toks []token, i int) (int, item, bool) {
+	l := g.lex
+	if l.maxPhrase < 2 || i+1 >= len(toks) || toks[i+1].kind != tArabic {
+		return 0, item{}, false
+	}
+	w := toks[i].text
+	type form struct{ w, conj, prep string }
+	forms := [8]form{{w: w}}
+	nf := 1
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if conj != "" && !strings.HasPrefix(w, conj) {
+			continue
+		}
+		w1 := w[len(conj):]
+		for _, prep := range [...]string{"", "ب", "ل", "ك"} {
+			if (conj == "" && prep == "") || (prep != "" && !strings.HasPrefix(w1, prep)) {
+				continue
+			}
+			w2 := w1[len(prep):]
+			if prep == "ل" && strings.HasPrefix(w2, "ل") && !strings.HasPrefix(w2, "ال") {
+				w2 = "ا" + w2 // لل = ل + ال
+			}
+			if runeLen(w2) >= 2 && nf < len(forms) {
+				forms[nf] = form{w2, conj, prep}
+				nf++
+			}
+		}
+	}
+	// how many Arabic tokens follow contiguously
+	max := 1
+	for max < l.maxPhrase && i+max < len(toks) && toks[i+max].kind == tArabic {
+		max++
+	}
+	var b strings.Builder
+	for _, f := range forms[:nf] {
+		if !l.firstWord[f.w] {
+			continue
+		}
+		for n := max; n >= 2; n-- {
+			b.Reset()
+			b.WriteString(f.w)
+			for k := 1; k < n; k++ {
+				b.WriteByte(' ')
+				b.WriteString(toks[i+k].text)
+			}
+			es := l.phrases[b.String()]
+			if es == nil {
+				continue
+			}
+			e := es[0]
+			it := g.entryItem(e, &analysis{e: e, conj: f.conj, prep: f.prep})
+			if strings.HasPrefix(f.w, "ال") || strings.Contains(b.String(), " ال") {
+				it.def = true
+				if it.kind == kNoun && it.det == "" {
+					it.det = "the"
+				}
+			}
+			return n, it, true
+		}
+	}
+	return 0, item{}, false
+}
+
+// word translates one Arabic token.
+func (g *engine) word(tk token) item {
+	a := g.lex.analyze(tk.text)
+	if a == nil {
+		return item{kind: kName, key: tk.text, text: g.esc(transliterate(tk.text)), def: true, glue: tk.glue}
+	}
+	it := g.entryItem(a.e, a)
+	it.key = tk.text
+	it.glue = tk.glue
+	return it
+}
+
+// entryItem renders an analysed entry as an item.
+func (g *engine) entryItem(e *entry, a *analysis) item {
+	it := item{a: a}
+	it.lead, it.andSt = g.leadOf(a.conj, a.prep)
+	en := e.en
+	switch e.tag {
+	case TagNoun, TagNounPlural:
+		it.kind = kNoun
+		switch {
+		case a.dual && e.tag == TagNoun:
+			en = "two " + plural(en)
+			it.plural = true
+		case a.plural && e.tag == TagNoun:
+			en = plural(en)
+			it.plural = true
+		case e.tag == TagNounPlural:
+			it.plural = true
+		}
+		if a.def {
+			it.def, it.det = true, "the"
+		}
+		if a.pron != "" {
+			it.def, it.det = true, possessive[a.pron]
+		}
+		if strings.HasPrefix(en, "the ") {
+			it.def, it.det, en = true, "the", en[len("the "):]
+		}
+	case TagAdj, TagAdjPlural:
+		it.kind = kAdj
+		it.def = a.def
+	case TagName:
+		it.kind = kName
+		it.def = true
+		if strings.HasPrefix(en, "the ") {
+			it.det, en = "the", en[len("the "):]
+		}
+	case TagVerb:
+		it.kind = kVerb
+		if a.vf == vNone {
+			a.vf, a.person = vPast, "3ms"
+		}
+		if a.pron != "" {
+			it.post = objectPronoun[a.pron]
+		}
+	case TagNum:
+		it.kind = kNum
+		if a.def {
+			it.det = "the"
+		}
+	case TagPrep:
+		it.kind = kFunc
+		if a.pron != "" {
+			it.post = objectPronoun[a.pron]
+		}
+	case TagPart, TagConj:
+		it.kind = kFunc
+		if a.pron != "" {
+			it.post = clausePronoun[a.pron]
+		}
+	default:
+		it.kind = kFunc
+	}
+	if en == "-" {
+		it.drop = it.lead == ""
+		en = ""
+	}
+	it.text = g.esc(en)
+	return it
+}
+
+// verbText renders a verb item's English, with the subject pronoun when
+// asked and the plural agreement of its subject.
+func verbText(it *item, subj string, pluralSubj bool) string {
+	a := it.a
+	e := a.e
+	base := e.en
+	var v string
+	third := (a.person == "3ms" || a.person == "3fs") && !pluralSubj
+	if base == "be" {
+		return beText(it, subj, third)
+	}
+	switch {
+	case a.prep == "ل":
+		v = "to " + base
+	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
+		v = "did not " + base
+	case it.mod == "لن":
+		v = "will not " + base
+	case a.fut || it.mod == "سوف":
+		v = "will " + base
+	case it.mod == "لا" && third:
+		v = "does not " + base
+	case it.mod == "لا":
+		v = "do not " + base
+	case it.mod == "قد" && a.vf == vPast:
+		if third {
+			v = "has " + e.past
+		} else {
+			v = "have " + e.past
+		}
+	case it.mod == "قد":
+		v = "may " + base
+	case a.vf == vImpf && third:
+		v = thirdSingular(base)
+	case a.vf == vImpf:
+		v = base
+	default:
+		v = e.past
+	}
+	if subj != "" {
+		v = subj + " " + v
+	}
+	if it.post != "" {
+		v += " " + it.post
+	}
+	return v
+}
+
+var verbParticles = map[string]bool{"لم": true, "لن": true, "لا": true, "قد": true, "سوف": true, "ما": true}
+
+// clauseStarters are words after which a verb begins a new clause, so a
+// following noun phrase is its subject (VSO) and a missing subject is a
+// dropped pronoun.
+var clauseStarters = map[string]bool{
+	"و": true, "ف": true, "ثم": true, "لكن": true, "ولكن": true, "بل": true, "او": true, "ام": true,
+	"حيث": true, "عندما": true, "اذ": true, "اذا": true, "لو": true, "لان": true, "كما": true,
+	"بينما": true, "حين": true, "حينما": true, "حتى": true, "ان": true, "لقد": true, "فقد": true,
+	"وقد": true, "كي": true, "لكي": true, "منذ": true, "بعدما": true, "كلما": true, "فيما": true,
+}
+
+var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللواتي": true, "اللاتي": true}
+
+// merge applies local rewrites on items: verb particles, dates, number
+// agreement.
+func (g *engine) merge(its []item) {
+	for i := range its {
+		it := &its[i]
+		if it.drop {
+			continue
+		}
+		next := func(k int) *item {
+			for j := i + 1; j < len(its); j++ {
+				if !its[j].drop {
+					k--
+					if k == 0 {
+						return &its[j]
+					}
+				}
+			}
+			return nil
+		}
+		n1 := next(1)
+		switch it.kind {
+		case kFunc:
+			g.determiners(it, n1)
+			if verbParticles[it.key] && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "" {
+				n1.mod = it.key
+				n1.lead, n1.andSt = it.lead, it.andSt
+				n1.glue = it.glue
+				it.drop = true
+			}
+		case kNum:
+			day, err := strconv.Atoi(it.text)
+			if err == nil && day >= 1 && day <= 31 && it.lead == "" && n1 != nil && n1.kind == kName && months[n1.text] {
+				date := n1.text + " " + it.text
+				n2, n3 := next(2), next(3)
+				n1.drop = true
+				if n2 != nil && (n2.kind == kName && months[n2.text]) {
+					n2.drop = true
+				} else if n2 != nil && n2.text == "/" && n3 != nil && n3.kind == kName && months[n3.text] {
+					n2.drop, n3.drop = true, true
+				}
+				for j := i + 1; j < len(its); j++ {
+					if its[j].drop {
+						continue
+					}
+					if its[j].kind == kNum && len(its[j].text) == 4 {
+						date += ", " + its[j].text
+						its[j].drop = true
+					}
+					break
+				}
+				it.text = date
+				g.onDate(its, i)
+				continue
+			}
+			if (err == nil && day > 1) || (err != nil && it.key != "") {
+				if n1 != nil && n1.kind == kNoun && !n1.plural && n1.det == "" && n1.lead == "" && n1.a != nil && n1.a.e.tag == TagNoun {
+					n1.text = g.esc(plural(n1.a.e.en))
+					n1.plural = true
+				}
+			}
+		case kName:
+			if months[it.text] && n1 != nil {
+				if n1.kind == kName && months[n1.text] {
+					n1.drop = true
+				} else if n1.text == "/" {
+					if n2 := next(2); n2 != nil && n2.kind == kName && months[n2.text] {
+						n1.drop, n2.drop = true, true
+					}
+				}
+			}
+		}
+	}
+}
+
+// onDate turns "في"/"يوم" before a day-date into "on".
+func (g *engine) onDate(its []item, i int) {
+	for j := i - 1; j >= 0; j-- {
+		p := &its[j]
+		if p.drop {
+			continue
+		}
+		if p.key == "يوم" || p.key == "في" {
+			p.text = "on"
+			p.kind = kFunc
+			p.det = ""
+			if p.key == "يوم" {
+				// "في يوم 26 يوليو": one "on" is enough
+				for k := j - 1; k >= 0; k-- {
+					if its[k].drop {
+						continue
+					}
+					if its[k].key == "في" {
+						its[k].drop = true
+					}
+					break
+				}
+			}
+		}
+		return
+	}
+}
+
+// beText renders كان/يكون, whose English forms are irregular.
+func beText(it *item, subj string, third bool) string {
+	a := it.a
+	sing := third || a.person == "1s"
+	var v string
+	switch {
+	case a.prep == "ل":
+		v = "to be"
+	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
+		v = map[bool]string{true: "was not", false: "were not"}[sing]
+	case it.mod == "لن":
+		v = "will not be"
+	case a.fut || it.mod == "سوف":
+		v = "will be"
+	case it.mod == "قد" && a.vf == vImpf:
+		v = "may be"
+	case a.vf == vImpf && it.mod == "لا":
+		v = map[bool]string{true: "is not", false: "are not"}[third]
+	case a.vf == vImpf:
+		v = map[bool]string{true: "is", false: "are"}[third]
+		if a.person == "1s" {
+			v = "am"
+		}
+	case it.mod == "قد":
+		v = map[bool]string{true: "has been", false: "have been"}[third]
+	default:
+		v = map[bool]string{true: "was", false: "were"}[sing]
+	}
+	if subj != "" {
+		v = subj + " " + v
+	}
+	if it.post != "" {
+		v += " " + it.post
+	}
+	return v
+}
+
+var demonstratives = map[string][2]string{
+	"هذا": {"this", "these"}, "هذه": {"this", "these"}, "ذلك": {"that", "those"}, "تلك": {"that", "those"},
+	"هؤلاء": {"these", "these"}, "اولئك": {"those", "those"},
+}
+
+// quantifiers before a definite noun read "Q of the N" or "Q the N";
+// before an indefinite one, the second form.
+var quantifiers = map[string][2]string{
+	"كل": {"all the", "every"}, "جميع": {"all the", "all"}, "بعض": {"some of the", "some"},
+	"معظم": {"most of the", "most"}, "اغلب": {"most of the", "most"}, "عدة": {"several", "several"},
+	"احد": {"one of the", "one"}, "احدى": {"one of the", "one"},
+}
+
+// determiners rewrites demonstratives and quantifiers with the noun they
+// govern, so the noun's own article is not doubled.
+func (g *engine) determiners(it, n1 *item) {
+	if n1 == nil || n1.kind != kNoun || n1.lead != "" {
+		return
+	}
+	if d, ok := demonstratives[it.key]; ok && n1.det == "the" {
+		n1.det = d[0]
+		if n1.plural {
+			n1.det = d[1]
+		}
+		it.drop = it.lead == ""
+		if !it.drop {
+			it.text = ""
+		}
+		return
+	}
+	if q, ok := quantifiers[it.key]; ok && it.post == "" {
+		if n1.det == "the" {
+			n1.det = q[0]
+		} else if n1.det == "" {
+			n1.det = q[1]
+			if it.key == "عدة" && !n1.plural && n1.a != nil && n1.a.e.tag == TagNoun {
+				n1.text = g.esc(plural(n1.a.e.en))
+				n1.plural = true
+			}
+		} else {
+			return
+		}
+		n1.def = true
+		it.drop = it.lead == ""
+		if !it.drop {
+			it.text = ""
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package lexicon
+
+import "strings"
+
+var irregularPlural = map[string]string{
+	"man": "men", "woman": "women", "child": "children", "person": "people",
+	"foot": "feet", "tooth": "teeth", "mouse": "mice", "crisis": "crises",
+	"analysis": "analyses", "thesis": "theses", "basis": "bases",
+	"phenomenon": "phenomena", "criterion": "criteria", "medium": "media",
+	"life": "lives", "wife": "wives", "knife": "knives", "leaf": "leaves",
+	"half": "halves", "self": "selves", "thief": "thieves", "shelf": "shelves",
+	"people": "peoples", "news": "news", "police": "police", "sheep": "sheep",
+	"fish": "fish", "series": "series", "species": "species", "aircraft": "aircraft",
+	"staff": "staff", "information": "information", "equipment": "equipment",
+	"evidence": "evidence", "research": "research", "advice": "advice",
+	"hero": "heroes", "potato": "potatoes", "tomato": "tomatoes", "veto": "vetoes",
+}
+
+// plural inflects an English noun phrase by its last word.
+func plural(en string) string {
+	if i := strings.LastIndexByte(en, ' '); i >= 0 {
+		// "minister of defence" → "ministers of defence"
+		if j := strings.Index(en, " of "); j > 0 {
+			return plural(en[:j]) + en[j:]
+		}
+		return en[:i+1] + plural(en[i+1:])
+	}
+	if p, ok := irregularPlural[en]; ok {
+		return p
+	}
+	n := len(en)
+	switch {
+	case n == 0:
+		return en
+	case strings.HasSuffix(en, "s") || strings.HasSuffix(en, "x") || strings.HasSuffix(en, "z") ||
+		strings.HasSuffix(en, "ch") || strings.HasSuffix(en, "sh"):
+		if strings.HasSuffix(en, "ss") || !strings.HasSuffix(en, "s") {
+			return en + "es"
+		}
+		if strings.HasSuffix(en, "us") || strings.HasSuffix(en, "is") {
+			return en + "es"
+		}
+		return en // already plural (e.g. "forces")
+	case n > 1 && en[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(en[n-2])):
+		return en[:n-1] + "ies"
+	}
+	return en + "s"
+}
+
+// thirdSingular inflects an English verb phrase for he/she/it in the present.
+func thirdSingular(v string) string {
+	head, rest := v, ""
+	if i := strings.IndexByte(v, ' '); i >= 0 {
+		head, rest = v[:i], v[i:]
+	}
+	switch head {
+	case "be":
+		return "is" + rest
+	case "have":
+		return "has" + rest
+	case "can", "may", "must", "will", "should", "might", "could", "would":
+		return v
+	}
+	n := len(head)
+	switch {
+	case n == 0:
+	case strings.HasSuffix(head, "s") || strings.HasSuffix(head, "x") || strings.HasSuffix(head, "z") ||
+		strings.HasSuffix(head, "ch") || strings.HasSuffix(head, "sh") || strings.HasSuffix(head, "o"):
+		head += "es"
+	case n > 1 && head[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(head[n-2])):
+		head = head[:n-1] + "ies"
+	default:
+		head += "s"
+	}
+	return head + rest
+}
+
+var subjectPronoun = map[string]string{
+	"1s": "I", "1p": "we", "2": "you", "3ms": "he", "3fs": "she", "3mp": "they", "3fp": "they", "3d": "they",
+}
+
+var possessive = map[string]string{
+	"ه": "his", "ها": "its", "هم": "their", "هما": "their", "هن": "their",
+	"ك": "your", "كم": "your", "كما": "your", "كن": "your", "نا": "our", "ي": "my", "ني": "my",
+}
+
+var objectPronoun = map[string]string{
+	"ه": "him", "ها": "it", "هم": "them", "هما": "them", "هن": "them",
+	"ك": "you", "كم": "you", "كما": "you", "كن": "you", "نا": "us", "ي": "me", "ني": "me",
+}
+
+var clausePronoun = map[string]string{
+	"ه": "he", "ها": "it", "هم": "they", "هما": "they", "هن": "they",
+	"ك": "you", "كم": "you", "كما": "you", "كن": "you", "نا": "we", "ي": "I", "ني": "I",
+}
+
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+}

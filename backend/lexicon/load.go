@@ -1,0 +1,216 @@
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Tag is the part-of-speech column of a lexicon line.
+type Tag string
+
+// The tags of data/*.tsv; data/README.md documents each.
+const (
+	TagNoun       Tag = "n"
+	TagNounPlural Tag = "np"
+	TagAdj        Tag = "adj"
+	TagAdjPlural  Tag = "adjp"
+	TagVerb       Tag = "v"
+	TagName       Tag = "name"
+	TagAdv        Tag = "adv"
+	TagPrep       Tag = "prep"
+	TagConj       Tag = "conj"
+	TagPron       Tag = "pron"
+	TagPart       Tag = "part"
+	TagNum        Tag = "num"
+	TagPhrase     Tag = "phr"
+)
+
+var knownTags = map[Tag]bool{
+	TagNoun: true, TagNounPlural: true, TagAdj: true, TagAdjPlural: true, TagVerb: true,
+	TagName: true, TagAdv: true, TagPrep: true, TagConj: true, TagPron: true,
+	TagPart: true, TagNum: true, TagPhrase: true,
+}
+
+// entry is one lexicon line.
+type entry struct {
+	ar   string // normalized Arabic key
+	en   string // English gloss (verbs: base form)
+	tag  Tag
+	past string // verbs: English past
+	impf string // verbs: normalized imperfect stem without the person prefix (يقول → قول)
+	file string
+	line int
+}
+
+// Lexicon is the loaded dictionary: single words, multi-word phrases and the
+// index of verb imperfect stems.
+type Lexicon struct {
+	words     map[string][]*entry
+	phrases   map[string][]*entry
+	firstWord map[string]bool // first words of phrases, to skip phrase search fast
+	maxPhrase int
+	impf      map[string][]*entry
+	entries   int
+}
+
+// Entries returns how many lines were loaded.
+func (l *Lexicon) Entries() int { return l.entries }
+
+// LoadError locates a malformed lexicon line.
+type LoadError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *LoadError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// rawLine is a parsed but unchecked line, shared with the lint test.
+type rawLine struct {
+	file string
+	line int
+	cols []string
+}
+
+// readLines parses a TSV lexicon file into columns, skipping comments and
+// blank lines.
+func readLines(name string, r io.Reader) ([]rawLine, error) {
+	var out []rawLine
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			s = strings.TrimPrefix(s, "\ufeff")
+		}
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
+			continue
+		}
+		cols := strings.Split(s, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		out = append(out, rawLine{file: name, line: n, cols: cols})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+// dataFiles lists the embedded lexicon files in load order: function words
+// first, so that they win over homographs in the bulk vocabulary.
+func dataFiles(fsys fs.FS) ([]string, error) {
+	names, err := fs.Glob(fsys, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(names, func(i, j int) bool {
+		fi, fj := path.Base(names[i]) == "function.tsv", path.Base(names[j]) == "function.tsv"
+		if fi != fj {
+			return fi
+		}
+		return names[i] < names[j]
+	})
+	return names, nil
+}
+
+// Load reads every data/*.tsv of fsys into a Lexicon. Structural errors
+// (missing columns, unknown tags, a verb without its forms) are returned
+// together, each with file:line.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	names, err := dataFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	lex := &Lexicon{
+		words:     make(map[string][]*entry, 8192),
+		phrases:   make(map[string][]*entry, 1024),
+		firstWord: make(map[string]bool, 1024),
+		impf:      make(map[string][]*entry, 1024),
+	}
+	var errs []string
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		lines, err := readLines(name, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		for _, rl := range lines {
+			e, err := parseEntry(rl)
+			if err != nil {
+				errs = append(errs, err.Error())
+				continue
+			}
+			lex.add(e)
+		}
+	}
+	if len(errs) > 0 {
+		if len(errs) > 20 {
+			errs = append(errs[:20], fmt.Sprintf("… and %d more", len(errs)-20))
+		}
+		return nil, fmt.Errorf("lexicon: %s", strings.Join(errs, "; "))
+	}
+	return lex, nil
+}
+
+func parseEntry(rl rawLine) (*entry, error) {
+	fail := func(format string, a ...any) error {
+		return &LoadError{File: rl.file, Line: rl.line, Msg: fmt.Sprintf(format, a...)}
+	}
+	if len(rl.cols) < 3 {
+		return nil, fail("want ARABIC<TAB>ENGLISH<TAB>TAG, got %d column(s)", len(rl.cols))
+	}
+	ar, en, tag := rl.cols[0], rl.cols[1], Tag(rl.cols[2])
+	if ar == "" || en == "" {
+		return nil, fail("empty Arabic or English column")
+	}
+	if !knownTags[tag] {
+		return nil, fail("unknown tag %q", tag)
+	}
+	e := &entry{ar: strings.Join(strings.Fields(normalize(ar)), " "), en: en, tag: tag, file: rl.file, line: rl.line}
+	if tag == TagVerb {
+		if len(rl.cols) < 5 || rl.cols[3] == "" || rl.cols[4] == "" {
+			return nil, fail("verb needs PAST3MS<TAB>BASE<TAB>v<TAB>PAST<TAB>IMPERFECT3MS")
+		}
+		e.past = rl.cols[3]
+		im := normalize(rl.cols[4])
+		if !strings.HasPrefix(im, "ي") || len([]rune(im)) < 3 {
+			return nil, fail("imperfect %q must be the 3rd person masculine form starting with ي", rl.cols[4])
+		}
+		e.impf = strings.TrimPrefix(im, "ي")
+	}
+	return e, nil
+}
+
+func (l *Lexicon) add(e *entry) {
+	l.entries++
+	if strings.Contains(e.ar, " ") {
+		words := strings.Fields(e.ar)
+		l.phrases[e.ar] = append(l.phrases[e.ar], e)
+		l.firstWord[words[0]] = true
+		if len(words) > l.maxPhrase {
+			l.maxPhrase = len(words)
+		}
+		return
+	}
+	l.words[e.ar] = append(l.words[e.ar], e)
+	if e.tag == TagVerb {
+		l.impf[e.impf] = append(l.impf[e.impf], e)
+	}
+}

@@ -1,0 +1,342 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+type verbForm uint8
+
+const (
+	vNone verbForm = iota
+	vPast
+	vImpf
+)
+
+// analysis is one reading of an Arabic word: the lexicon entry of its stem
+// and the affixes around it.
+type analysis struct {
+	e      *entry
+	conj   string // و or ف
+	prep   string // ب ك ل (clitic prepositions)
+	fut    bool   // س
+	def    bool   // ال
+	plural bool
+	dual   bool
+	fem    bool
+	pron   string // pronoun suffix: ه ها هم هما هن ك كم كن نا ي ني
+	vf     verbForm
+	person string // verbs: 1s 1p 2 3ms 3fs 3mp 3fp 3d
+	// ranking
+	stem    int // runes in the stem
+	affixes int
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// better reports whether a should be preferred to b: the longest stem found
+// in the lexicon first, then the fewest affixes; earlier candidates win ties
+// (they are generated in order of plausibility).
+func better(a, b *analysis) bool {
+	if b == nil {
+		return true
+	}
+	if a.stem != b.stem {
+		return a.stem > b.stem
+	}
+	return a.affixes < b.affixes
+}
+
+var pronSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
+
+// lookupWord returns the entries for a single-word key, trying the common
+// final-letter spelling variants when the exact form is absent.
+func (l *Lexicon) lookupWord(w string) []*entry {
+	if es := l.words[w]; es != nil {
+		return es
+	}
+	for _, v := range variants(w) {
+		if es := l.words[v]; es != nil {
+			return es
+		}
+	}
+	return nil
+}
+
+// nominalTag reports tags that inflect and take the article.
+func nominalTag(t Tag) bool {
+	return t == TagNoun || t == TagNounPlural || t == TagAdj || t == TagAdjPlural || t == TagNum
+}
+
+// analyze returns the preferred reading of a normalized Arabic word, or nil
+// when no stem is in the lexicon.
+func (l *Lexicon) analyze(w string) *analysis {
+	if es := l.lookupWord(w); es != nil {
+		return &analysis{e: es[0], stem: runeLen(w), vf: verbFormOf(es[0]), person: "3ms"}
+	}
+	var best *analysis
+	consider := func(a *analysis) {
+		if better(a, best) {
+			best = a
+		}
+	}
+	l.nominal(w, consider)
+	l.verbal(w, consider)
+	return best
+}
+
+func verbFormOf(e *entry) verbForm {
+	if e.tag == TagVerb {
+		return vPast
+	}
+	return vNone
+}
+
+// nominal enumerates readings as clitics + stem + number/pronoun suffixes.
+func (l *Lexicon) nominal(w string, consider func(*analysis)) {
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if conj != "" && !strings.HasPrefix(w, conj) {
+			continue
+		}
+		w1 := w[len(conj):]
+		for _, prep := range [...]string{"", "ب", "ل", "ك"} {
+			if prep != "" && !strings.HasPrefix(w1, prep) {
+				continue
+			}
+			w2 := w1[len(prep):]
+			for _, def := range [...]bool{false, true} {
+				w3 := w2
+				if def {
+					switch {
+					case prep == "ل" && strings.HasPrefix(w2, "ل") && !strings.HasPrefix(w2, "ال"):
+						w3 = w2[len("ل"):] // لل = ل + ال
+					case strings.HasPrefix(w2, "ال"):
+						w3 = w2[len("ال"):]
+					default:
+						continue
+					}
+				}
+				base := analysis{conj: conj, prep: prep, def: def}
+				base.affixes = boolInt(conj != "") + boolInt(prep != "") + boolInt(def)
+				l.suffixes(w3, base, consider)
+			}
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// suffixes strips pronoun and number suffixes from w and looks up the stem.
+func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
+	for pi := -1; pi < len(pronSuffixes); pi++ {
+		s := w
+		a := base
+		if pi >= 0 {
+			p := pronSuffixes[pi]
+			if !strings.HasSuffix(w, p) || base.def {
+				continue
+			}
+			s = w[:len(w)-len(p)]
+			a.pron = p
+			a.affixes++
+			if p == "ي" || p == "ني" || p == "ك" {
+				a.affixes++ // rare in news prose; prefer other readings
+			}
+			// Prepositions and particles carry pronouns: به، له، عنه، إنه.
+			if runeLen(s) >= 1 && base.prep == "" {
+				for _, e := range l.lookupWord(s) {
+					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
+						c := a
+						c.e, c.stem = e, runeLen(s)
+						consider(&c)
+						break
+					}
+				}
+			}
+			// Feminine ة is written ت before a suffix; ون/ين lose their ن.
+			switch {
+			case strings.HasSuffix(s, "ت"):
+				c := a
+				l.number(s[:len(s)-len("ت")]+"ة", c, consider)
+			case strings.HasSuffix(s, "و") || strings.HasSuffix(s, "ي"):
+				c := a
+				c.plural = true
+				c.affixes++
+				l.stem(s[:len(s)-len("و")], c, consider, false)
+			}
+		}
+		if runeLen(s) < 2 {
+			continue
+		}
+		l.number(s, a, consider)
+	}
+}
+
+// number strips a number/gender suffix and looks the stem up.
+func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
+	l.stem(s, a, consider, false)
+	type suf struct {
+		suf          string
+		addTa        bool
+		plural, dual bool
+		fem          bool
+	}
+	for _, x := range [...]suf{
+		{"ات", true, true, false, true},
+		{"ات", false, true, false, false},
+		{"ون", false, true, false, false},
+		{"ين", false, true, false, false},
+		{"ان", false, false, true, false},
+		{"تان", true, false, true, true},
+		{"تين", true, false, true, true},
+		{"ة", false, false, false, true},
+	} {
+		if !strings.HasSuffix(s, x.suf) {
+			continue
+		}
+		st := s[:len(s)-len(x.suf)]
+		if x.addTa {
+			st += "ة"
+		}
+		if runeLen(st) < 2 {
+			continue
+		}
+		c := a
+		c.plural, c.dual, c.fem = c.plural || x.plural, x.dual, x.fem
+		c.affixes++
+		l.stem(st, c, consider, true)
+	}
+}
+
+// stem looks s up and keeps the entries whose tag accepts the affixes.
+func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected bool) {
+	for _, e := range l.lookupWord(s) {
+		if !accepts(e.tag, &a, inflected) {
+			continue
+		}
+		c := a
+		c.e, c.stem = e, runeLen(s)
+		if e.tag == TagVerb {
+			c.vf, c.person = vPast, "3ms"
+		}
+		consider(&c)
+		return
+	}
+}
+
+// accepts says whether an entry of tag t can carry a's affixes.
+func accepts(t Tag, a *analysis, inflected bool) bool {
+	switch t {
+	case TagNoun:
+		return true
+	case TagAdj:
+		return a.pron == ""
+	case TagNounPlural, TagAdjPlural:
+		return !inflected || (!a.plural && !a.dual && a.fem)
+	case TagName:
+		return !inflected && !a.def && a.pron == ""
+	case TagNum:
+		return a.pron == ""
+	case TagVerb:
+		return !inflected && !a.def && a.prep == "" && !a.plural
+	case TagPron, TagAdv, TagPhrase:
+		return !inflected && !a.def && a.pron == ""
+	case TagPrep, TagPart, TagConj:
+		return !inflected && !a.def && a.prep == "" && a.pron == ""
+	}
+	return false
+}
+
+type personAffix struct {
+	affix  string
+	person string
+}
+
+var impfPrefixes = []personAffix{{"ي", "3ms"}, {"ت", "3fs"}, {"ن", "1p"}, {"ا", "1s"}}
+var impfSuffixes = []personAffix{{"", ""}, {"ون", "3mp"}, {"وا", "3mp"}, {"و", "3mp"}, {"ان", "3d"}, {"ا", "3d"}, {"ين", "2"}, {"ن", "3fp"}}
+var pastSuffixes = []personAffix{{"", "3ms"}, {"ت", "3fs"}, {"وا", "3mp"}, {"و", "3mp"}, {"نا", "1p"}, {"تم", "2"}, {"تما", "2"}, {"تن", "2"}, {"ا", "3d"}, {"تا", "3d"}, {"ن", "3fp"}}
+
+// verbal enumerates verb readings: conjunction, future س or ل (to),
+// person prefix, imperfect stem, person suffix, object pronoun; and past
+// stem + person suffix + object pronoun.
+func (l *Lexicon) verbal(w string, consider func(*analysis)) {
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if conj != "" && !strings.HasPrefix(w, conj) {
+			continue
+		}
+		w1 := w[len(conj):]
+		for pi := -1; pi < len(pronSuffixes); pi++ {
+			w2 := w1
+			pron := ""
+			if pi >= 0 {
+				pron = pronSuffixes[pi]
+				if !strings.HasSuffix(w1, pron) {
+					continue
+				}
+				w2 = w1[:len(w1)-len(pron)]
+			}
+			base := analysis{conj: conj, pron: pron}
+			base.affixes = boolInt(conj != "") + boolInt(pron != "")
+			// past
+			for _, ps := range pastSuffixes {
+				if !strings.HasSuffix(w2, ps.affix) || (ps.affix == "و" && pron == "") {
+					continue
+				}
+				st := w2[:len(w2)-len(ps.affix)]
+				for _, e := range l.lookupWord(st) {
+					if e.tag != TagVerb {
+						continue
+					}
+					c := base
+					c.e, c.stem, c.vf, c.person = e, runeLen(st), vPast, ps.person
+					c.affixes += boolInt(ps.affix != "")
+					consider(&c)
+					break
+				}
+			}
+			// imperfect
+			for _, pre := range [...]string{"", "س", "ل"} {
+				if pre != "" && !strings.HasPrefix(w2, pre) {
+					continue
+				}
+				w3 := w2[len(pre):]
+				for _, pp := range impfPrefixes {
+					if !strings.HasPrefix(w3, pp.affix) {
+						continue
+					}
+					w4 := w3[len(pp.affix):]
+					for _, ss := range impfSuffixes {
+						if !strings.HasSuffix(w4, ss.affix) || (ss.affix == "و" && pron == "") {
+							continue
+						}
+						st := w4[:len(w4)-len(ss.affix)]
+						es := l.impf[st]
+						if es == nil {
+							continue
+						}
+						c := base
+						c.e, c.stem, c.vf = es[0], runeLen(st)+1, vImpf
+						c.person = pp.person
+						if ss.person != "" {
+							c.person = ss.person
+							if pp.affix == "ت" && ss.person == "3mp" {
+								c.person = "2"
+							}
+						}
+						c.fut = pre == "س"
+						if pre == "ل" {
+							c.prep = "ل"
+						}
+						c.affixes += 1 + boolInt(pre != "") + boolInt(ss.affix != "")
+						consider(&c)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package lexicon
+
+import "strings"
+
+// isTashkeel reports Arabic diacritics (harakat, tanwin, shadda, sukun,
+// superscript alef) and tatweel, which carry no lexical identity and are
+// dropped before lookup.
+func isTashkeel(r rune) bool {
+	return (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 ||
+		(r >= 0x06D6 && r <= 0x06ED)
+}
+
+// isArabicLetter reports letters of the Arabic block (and the Persian/Urdu
+// variants that appear in Arabic text typed on other keyboards).
+func isArabicLetter(r rune) bool {
+	return (r >= 0x0621 && r <= 0x063A) || (r >= 0x0641 && r <= 0x064A) ||
+		(r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 ||
+		(r >= 0x0750 && r <= 0x077F) || (r >= 0x08A0 && r <= 0x08FF && !isTashkeel(r)) ||
+		(r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF && r != 0xFEFF)
+}
+
+// foldLetter maps spelling variants to one lookup form: hamzated alefs and
+// alef wasla to bare alef, Persian kaf/yeh to Arabic ones. It returns 0 for
+// runes to drop.
+func foldLetter(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+		return 'ا'
+	case 'ک', 'ڪ':
+		return 'ك'
+	case 'ی', 'ې', 'ۍ':
+		return 'ي'
+	case 'ە', 'ۀ', 'ۃ':
+		return 'ة'
+	case 'ٶ':
+		return 'ؤ'
+	case 'ٸ':
+		return 'ئ'
+	}
+	if isTashkeel(r) {
+		return 0
+	}
+	return r
+}
+
+// normalize returns the lookup form of an Arabic word: diacritics and
+// tatweel removed, letter variants folded. Lexicon keys and input words go
+// through the same function, so they meet in the middle.
+func normalize(s string) string {
+	clean := true
+	for _, r := range s {
+		if f := foldLetter(r); f != r {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f := foldLetter(r); f != 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+// variants returns other spellings of a normalized word to try when the
+// word itself is not found: final yeh/alef maqsura and teh marbuta/heh are
+// interchanged in much real-world typing.
+func variants(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "ى"):
+		return []string{strings.TrimSuffix(w, "ى") + "ي"}
+	case strings.HasSuffix(w, "ي"):
+		return []string{strings.TrimSuffix(w, "ي") + "ى"}
+	case strings.HasSuffix(w, "ه"):
+		return []string{strings.TrimSuffix(w, "ه") + "ة"}
+	case strings.HasSuffix(w, "ة"):
+		return []string{strings.TrimSuffix(w, "ة") + "ه"}
+	}
+	return nil
+}
+
+// digitValue maps ASCII, Arabic-Indic and Extended Arabic-Indic digits to
+// their ASCII form; ok is false for other runes.
+func digitValue(r rune) (byte, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return byte(r), true
+	case r >= '٠' && r <= '٩':
+		return byte('0' + r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return byte('0' + r - '۰'), true
+	}
+	return 0, false
+}
+
+// punctMap turns Arabic punctuation into its English counterpart.
+func punctMap(r rune) string {
+	switch r {
+	case '،':
+		return ","
+	case '؛':
+		return ";"
+	case '؟':
+		return "?"
+	case '٪':
+		return "%"
+	case '۔':
+		return "."
+	case '«':
+		return "“"
+	case '»':
+		return "”"
+	}
+	return string(r)
+}

@@ -1,0 +1,255 @@
+package lexicon
+
+import "strings"
+
+type unitKind uint8
+
+const (
+	uOther unitKind = iota
+	uNP
+	uVerb
+	uPunct
+)
+
+// unit is a rendered stretch of output: a noun phrase, a verb group or a
+// single other item.
+type unit struct {
+	kind   unitKind
+	lead   string
+	andSt  bool
+	text   string
+	glue   bool
+	plural bool
+	it     *item // first item (verbs: the verb)
+	key    string
+	nocap  bool // text starts with verbatim source text (Latin, markup)
+}
+
+func nounlike(it *item) bool { return it.kind == kNoun || it.kind == kName }
+
+type member struct {
+	it   *item
+	adjs []*item
+	rel  string // "", "of", "appos", "name"
+}
+
+// units groups items into noun phrases and renders them in English order.
+func (g *engine) units(its []item) []unit {
+	var out []unit
+	for i := 0; i < len(its); i++ {
+		it := &its[i]
+		if it.drop {
+			continue
+		}
+		switch {
+		case nounlike(it):
+			j, u := g.nounPhrase(its, i)
+			out = append(out, u)
+			i = j - 1
+		case it.kind == kAdj:
+			// an adjective with no noun before it: a predicate or a noun use
+			t := it.text
+			if it.def {
+				t = "the " + t
+			}
+			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key})
+		case it.kind == kVerb:
+			out = append(out, unit{kind: uVerb, lead: it.lead, andSt: it.andSt, glue: it.glue, it: it, key: it.key})
+		case it.kind == kPunct || it.kind == kRaw:
+			out = append(out, unit{kind: uPunct, text: it.text, glue: it.glue, it: it, nocap: it.raw})
+		default:
+			t := it.text
+			if it.det != "" {
+				t = it.det + " " + t
+			}
+			if it.post != "" {
+				t += " " + it.post
+			}
+			out = append(out, unit{kind: uOther, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key})
+		}
+	}
+	return out
+}
+
+func definite(it *item) bool { return it.def }
+
+// nounPhrase collects a noun with its adjectives, construct-state
+// dependents (إضافة) and appositive names starting at its[i]; it returns
+// the index after the phrase.
+func (g *engine) nounPhrase(its []item, i int) (int, unit) {
+	head := &its[i]
+	ms := []member{{it: head}}
+	j := i + 1
+	for ; j < len(its); j++ {
+		nx := &its[j]
+		if nx.drop {
+			continue
+		}
+		last := &ms[len(ms)-1]
+		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == definite(last.it) {
+			last.adjs = append(last.adjs, nx)
+			continue
+		}
+		if !nounlike(nx) || nx.lead != "" || nx.raw && nx.kind != kName {
+			break
+		}
+		lt := last.it
+		switch {
+		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
+			ms = append(ms, member{it: nx, rel: "of"})
+			continue
+		case lt.kind == kNoun && lt.def && lt.det == "the" && nx.kind == kName && !nx.raw:
+			ms = append(ms, member{it: nx, rel: "appos"})
+			continue
+		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
+			ms = append(ms, member{it: nx, rel: "name"})
+			continue
+		}
+		break
+	}
+	def := definite(ms[len(ms)-1].it)
+	var b strings.Builder
+	for k, m := range ms {
+		nextRel := ""
+		if k+1 < len(ms) {
+			nextRel = ms[k+1].rel
+		}
+		if k > 0 && m.rel == "of" {
+			b.WriteString(" of")
+		}
+		det := m.it.det
+		switch {
+		case nextRel == "appos" && det == "the":
+			det = ""
+		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
+			det = "the"
+		}
+		if det != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(det)
+		}
+		// Arabic puts the most intrinsic adjective next to the noun, and so
+		// does English, from the other side: reverse them.
+		hasAnd := false
+		for _, a := range m.adjs {
+			hasAnd = hasAnd || a.lead != ""
+		}
+		for x := range m.adjs {
+			a := m.adjs[len(m.adjs)-1-x]
+			if hasAnd {
+				a = m.adjs[x]
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			if hasAnd && a.lead != "" {
+				b.WriteString(a.lead)
+				b.WriteByte(' ')
+			}
+			t := a.text
+			if nextRel == "appos" {
+				t = capitalize(t)
+			}
+			b.WriteString(t)
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		t := m.it.text
+		if nextRel == "appos" {
+			t = capitalizeWords(t)
+		}
+		b.WriteString(t)
+		if m.it.post != "" {
+			b.WriteByte(' ')
+			b.WriteString(m.it.post)
+		}
+	}
+	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
+		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text)}
+}
+
+func capitalizeWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if w != "of" && w != "the" && w != "and" {
+			f[i] = capitalize(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// verbs moves a nominal subject before a clause-initial verb (VSO → SVO)
+// and supplies the dropped subject pronoun of a clause-initial verb.
+func (g *engine) verbs(us []unit) {
+	for i := range us {
+		u := &us[i]
+		if u.kind != uVerb {
+			continue
+		}
+		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key] || (us[i-1].kind == uOther && us[i-1].it != nil && us[i-1].it.post != "" && clauseStarters[strings.TrimSuffix(us[i-1].key, "ه")])
+		rel := i > 0 && relatives[us[i-1].key]
+		a := u.it.a
+		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && a.prep == "" &&
+			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
+			s := &us[i+1]
+			// subject first, then the verb; the verb's clitics lead the pair
+			u.text = s.text + " " + verbText(u.it, "", s.plural)
+			u.nocap = s.nocap
+			s.kind, s.text, s.lead = uOther, "", ""
+			s.it = nil
+			u.kind = uOther
+			continue
+		}
+		subj := ""
+		if initial && a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
+			subj = subjectPronoun[a.person]
+		}
+		u.text = verbText(u.it, subj, false)
+		u.kind = uOther
+	}
+}
+
+// join renders units with English spacing: words are separated by one
+// space; punctuation keeps the spacing it had in the source.
+func (g *engine) join(us []unit, b *strings.Builder) {
+	start := b.Len()
+	first := true
+	prevPunct := false
+	for k := range us {
+		u := &us[k]
+		t := u.text
+		if u.lead != "" {
+			if first && u.andSt {
+				// English rarely opens a sentence with "And".
+				t = strings.TrimSpace(strings.TrimPrefix(u.lead, "and") + " " + t)
+			} else {
+				t = u.lead + " " + t
+			}
+		}
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		isPunct := u.kind == uPunct
+		if b.Len() > start {
+			space := true
+			if (isPunct || prevPunct) && u.glue {
+				space = false
+			}
+			if space {
+				b.WriteByte(' ')
+			}
+		}
+		if first && !isPunct {
+			if !(u.nocap && strings.HasPrefix(t, u.text)) {
+				t = capitalize(t)
+			}
+			first = false
+		}
+		b.WriteString(t)
+		prevPunct = isPunct
+	}
+}

@@ -1,0 +1,127 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tArabic tokKind = iota // an Arabic word, normalized
+	tLatin                 // a run of Latin (or other non-Arabic) letters, kept as written
+	tNum                   // a number in ASCII digits, separators kept
+	tPunct                 // one punctuation or symbol character, Arabic marks mapped
+	tRaw                   // verbatim markup in HTML mode: a protected span or a tag
+)
+
+type token struct {
+	kind tokKind
+	text string
+	// glue: no space before this token in the source (e.g. "2020م", "«x").
+	glue bool
+	// rawOpen/rawClose tell how a tRaw tag attaches: an opening tag sticks to
+	// the next token, a closing tag to the previous one.
+	rawOpen, rawClose bool
+}
+
+// tokenize splits plain text into tokens. It never returns Arabic letters
+// in tLatin/tNum/tPunct tokens, so everything Arabic goes through lookup or
+// transliteration.
+func tokenize(s string, out []token) []token {
+	i := 0
+	glue := false
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			// Invalid byte: drop it rather than emit garbage.
+			i += n
+		case unicode.IsSpace(r) || r == 0x200c || r == 0x200d || r == 0x200e || r == 0x200f || r == 0xFEFF || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+			// Whitespace and invisible direction/joiner marks separate words.
+			i += n
+			glue = false
+			continue
+		case isArabicLetter(r) || isTashkeel(r):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isArabicLetter(r2) && !isTashkeel(r2) {
+					break
+				}
+				j += n2
+			}
+			w := normalize(s[i:j])
+			if w != "" {
+				out = append(out, token{kind: tArabic, text: w, glue: glue})
+			}
+			i = j
+		case isDigit(r):
+			j, txt := scanNumber(s, i)
+			out = append(out, token{kind: tNum, text: txt, glue: glue})
+			i = j
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if (unicode.IsLetter(r2) || unicode.IsMark(r2) || (r2 >= '0' && r2 <= '9')) && !isArabicLetter(r2) && !isTashkeel(r2) {
+					j += n2
+					continue
+				}
+				// Keep word-internal apostrophes and hyphens: "O'Brien", "al-Sadr".
+				if (r2 == '\'' || r2 == '-' || r2 == '’' || r2 == '.') && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if unicode.IsLetter(r3) && !isArabicLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, token{kind: tLatin, text: s[i:j], glue: glue})
+			i = j
+		default:
+			out = append(out, token{kind: tPunct, text: punctMap(r), glue: glue})
+			i += n
+		}
+		glue = true
+	}
+	return out
+}
+
+func isDigit(r rune) bool {
+	_, ok := digitValue(r)
+	return ok
+}
+
+// scanNumber reads digits with internal separators (1,000.5 / ١٬٠٠٠٫٥ /
+// 2020-2021 is two numbers) and returns the end and the ASCII form.
+func scanNumber(s string, i int) (int, string) {
+	var b strings.Builder
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if d, ok := digitValue(r); ok {
+			b.WriteByte(d)
+			i += n
+			continue
+		}
+		sep := byte(0)
+		switch r {
+		case '.', '٫':
+			sep = '.'
+		case ',', '٬':
+			sep = ','
+		}
+		if sep != 0 && i+n < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[i+n:])
+			if isDigit(r2) {
+				b.WriteByte(sep)
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i, b.String()
+}
