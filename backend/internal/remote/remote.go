@@ -4,7 +4,9 @@
 package remote
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -199,3 +201,111 @@ func CheckLimits(name string, l backend.Limits, segs []string, size int) error {
 
 // ErrTooLarge marks a request refused locally for breaking declared limits.
 var ErrTooLarge = errors.New("request over the backend's limits")
+
+// Call is one JSON-over-HTTP exchange with a provider.
+type Call struct {
+	Name    string // backend name, for errors
+	Client  *http.Client
+	Method  string
+	URL     string
+	Header  http.Header
+	Body    []byte // sent as is; Content-Type comes from Header
+	Secrets []string
+	// Message extracts the provider's explanation from an error body.
+	Message func(body []byte) string
+}
+
+// MaxResponse caps how much of a response body is read.
+const MaxResponse = 32 << 20
+
+// Do performs c and decodes a 2xx JSON body into out (unless out is nil).
+// Every failure is classified: context errors pass through wrapped,
+// connection failures and bad bodies are transient, statuses map with
+// StatusError. Secrets never reach the error text.
+func Do(ctx context.Context, c Call, out any) error {
+	var body io.Reader
+	if c.Body != nil {
+		body = bytes.NewReader(c.Body)
+	}
+	req, err := http.NewRequestWithContext(ctx, c.Method, c.URL, body)
+	if err != nil {
+		return &backend.Error{Backend: c.Name, Kind: backend.Permanent, Err: Scrub(err, c.Secrets...)}
+	}
+	for k, v := range c.Header {
+		req.Header[k] = v
+	}
+	client := c.Client
+	if client == nil {
+		client = http.DefaultClient
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return TransportError(ctx, c.Name, err, c.Secrets...)
+	}
+	defer resp.Body.Close()
+	b, err := ReadBody(resp.Body, MaxResponse)
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		msg := ""
+		if c.Message != nil && err == nil {
+			msg = c.Message(b)
+		}
+		return StatusError(c.Name, resp.StatusCode, resp.Header, Scrub(errors.New(orStatus(msg, resp.StatusCode)), c.Secrets...).Error())
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", c.Name, ctx.Err())
+		}
+		return BodyError(c.Name, err, c.Secrets...)
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.Unmarshal(b, out); err != nil {
+		return BodyError(c.Name, err, c.Secrets...)
+	}
+	return nil
+}
+
+func orStatus(msg string, status int) string {
+	if msg = strings.TrimSpace(msg); msg != "" {
+		return msg
+	}
+	return http.StatusText(status)
+}
+
+// JSONField returns a top-level or nested string field of a JSON error
+// body, following path (e.g. "error", "message"); "" when absent.
+func JSONField(body []byte, path ...string) string {
+	var v any
+	if json.Unmarshal(body, &v) != nil {
+		return ""
+	}
+	for _, p := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return ""
+		}
+		v = m[p]
+	}
+	s, _ := v.(string)
+	return s
+}
+
+// MarshalJSON encodes v without escaping <, > and &, so that HTML
+// segments travel (and are counted) as written.
+func MarshalJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
+}
+
+// JSONStringBytes is the encoded size of s as a JSON array element: the
+// quoted, escaped string plus a separating comma.
+func JSONStringBytes(s string) int {
+	b, _ := MarshalJSON(s)
+	return len(b) + 1
+}
