@@ -1,0 +1,31 @@
+// Package filter cleans a parallel corpus for training and splits it into
+// train, dev and test parts.
+//
+// A [Filter] checks pairs one at a time, in this order, and counts each
+// removed pair once, under the first check that rejects it:
+//
+//  1. length: each side must have between MinTokens and MaxTokens
+//     whitespace-separated tokens (the unit of Moses' clean-corpus-n; an
+//     empty side has 0 tokens);
+//  2. length ratio: longer side / shorter side, in tokens, at most MaxRatio;
+//  3. script: on each side, the share of letters written in the script(s)
+//     of its language code must reach MinScriptShare (ar → Arabic, en →
+//     Latin, ru → Cyrillic, zh → Han, …; a script subtag such as sr-Latn
+//     wins; unknown languages are not checked). A side with no letters at
+//     all fails;
+//  4. alignment score below MinScore (pairs without a score pass);
+//  5. glossary miss: a required glossary term is missing from the target;
+//  6. duplicates: exact (same source and target bytes), then normalized
+//     (the same after NFKC, lower-casing, removing diacritics, tatweel,
+//     punctuation and spaces, and unifying Arabic-Indic digits and the
+//     letters ى/ي and ة/ه).
+//
+// Kept pairs are assigned to a part by hashing their document (Doc, or ID
+// when Doc is empty) with the seed, so a document never straddles two parts
+// and the split is the same on every run; the share of each part follows
+// the ratios on average, not exactly, since documents differ in size.
+//
+// Memory: the filter holds two 64-bit hashes per kept pair for
+// deduplication and one per document for the part counts; nothing else
+// grows with the corpus.
+package filter
