@@ -24,6 +24,9 @@ type docResult struct {
 	misses []GlossaryMiss
 	hits   [3]int // ok, repaired, missing
 	err    error  // a run-level error (cancellation): stop the run
+
+	reused bool   // taken from the journal of an earlier run
+	redo   string // why a journal entry could not be reused
 }
 
 // segRef places one translation segment in the document.
@@ -35,6 +38,7 @@ type segRef struct {
 // runner holds what every document needs.
 type runner struct {
 	opts    Options
+	journal *journal // nil in dry runs
 	matcher *glossary.Matcher
 	markup  glossary.Markup
 	format  backend.Format
@@ -59,6 +63,31 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 		return res
 	}
 	res.report.Encoding = txt.Encoding
+	var textHash string
+	if r.journal != nil {
+		textHash = hash(txt.Text)
+		rec, why, err := r.journal.lookup(ctx, d.Name, textHash)
+		if err != nil {
+			res.err = fmt.Errorf("journal: %w", err)
+			return res
+		}
+		if rec != nil {
+			return &docResult{report: rec.Report, pairs: rec.Pairs, lines: rec.Lines, misses: rec.Misses, hits: rec.Hits, reused: true}
+		}
+		res.redo = why
+	}
+	r.work(ctx, d, txt, res)
+	if r.journal != nil && res.err == nil && (res.report.Status == StatusOK || res.report.Status == StatusEmpty) {
+		rec := &journalRecord{Report: res.report, Pairs: res.pairs, Lines: res.lines, Misses: res.misses, Hits: res.hits}
+		if err := r.journal.store(ctx, d.Name, textHash, rec); err != nil && ctx.Err() == nil {
+			res.err = fmt.Errorf("journal: %w", err)
+		}
+	}
+	return res
+}
+
+// work translates one decoded document into res.
+func (r *runner) work(ctx context.Context, d input.Doc, txt input.Text, res *docResult) {
 	lines := strings.Split(strings.TrimSuffix(txt.Text, "\n"), "\n")
 	cr := clean.Document(lines, clean.Options{Lang: r.opts.SrcLang, KeepBoilerplate: r.opts.KeepBoilerplate})
 	res.report.Dropped = cr.Dropped
@@ -93,22 +122,22 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 		if len(lines) == 1 && lines[0] == "" {
 			res.report.Reason = "empty file"
 		}
-		return res
+		return
 	}
 
 	targets, checks, err := r.translate(ctx, segs)
 	if err != nil {
 		if ctx.Err() != nil {
 			res.err = ctx.Err()
-			return res
+			return
 		}
 		res.report.Status, res.report.Reason = StatusFailed, err.Error()
 		res.lines = nil
-		return res
+		return
 	}
 	if r.opts.DryRun {
 		res.report.Status = StatusOK
-		return res
+		return
 	}
 
 	// Group segments back by line and build the pairs.
@@ -143,7 +172,7 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 			pairs, err := r.alignParagraph(ctx, sents[line], targets[k])
 			if err != nil {
 				res.err = err
-				return res
+				return
 			}
 			for _, p := range pairs {
 				emit(p)
@@ -157,7 +186,7 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 	}
 	res.report.Status = StatusOK
 	res.report.Pairs = len(res.pairs)
-	return res
+	return
 }
 
 // translate protects glossary terms, sends every segment of the document

@@ -46,6 +46,8 @@ type Options struct {
 	// DryRun runs everything up to translation (the translator is expected
 	// to be a meter) and writes no corpus or documents.
 	DryRun bool
+	// Fresh ignores (and clears) the journal of an earlier run in OutDir.
+	Fresh bool
 
 	Stdin    io.Reader        // read for the "-" input
 	Progress func(Progress)   // called after each document; may be nil

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"encoding/json"
+	"sort"
 	"time"
 
 	"github.com/tarjama/tarjama/clean"
@@ -34,6 +35,7 @@ type Report struct {
 	Documents []DocReport     `json:"documents"`
 	Skipped   []input.Skipped `json:"skipped,omitempty"` // files not read at all (wrong type, links)
 	Glossary  *GlossaryReport `json:"glossary,omitempty"`
+	Resume    *ResumeReport   `json:"resume,omitempty"`
 	Outputs   []string        `json:"outputs,omitempty"`
 	// XMLRemoved counts characters XML 1.0 forbids, dropped from corpus.tmx.
 	XMLRemoved int `json:"xml_chars_removed"`
@@ -125,4 +127,13 @@ func (r *Report) WriteFile(path string) error {
 		return err
 	}
 	return atomicfile.WriteFile(path, append(b, '\n'))
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -42,15 +42,30 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
 	var out *outputs
+	var jr *journal
 	if !opts.DryRun {
 		var err error
 		if out, err = openOutputs(opts); err != nil {
 			return nil, err
 		}
 		defer out.abort()
+		var changed string
+		if jr, changed, err = openJournal(opts.OutDir, opts.Fresh, runSettings(opts)); err != nil {
+			return nil, err
+		}
+		defer jr.close()
+		rep.Resume = &ResumeReport{Journal: JournalName, SettingsChanged: changed}
 	}
 
-	runErr := run(ctx, docs, opts, func(res *docResult) error {
+	runErr := run(ctx, docs, opts, jr, func(res *docResult) error {
+		if res.reused {
+			rep.Resume.Reused++
+		} else if res.redo != "" {
+			if rep.Resume.Redone == nil {
+				rep.Resume.Redone = map[string]int{}
+			}
+			rep.Resume.Redone[res.redo]++
+		}
 		rep.add(res.report)
 		if g := rep.Glossary; g != nil {
 			g.OK += res.hits[0]
@@ -98,13 +113,33 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	return rep, nil
 }
 
+// runSettings are the settings that shape a document's result: a journal
+// entry made under other settings is redone.
+func runSettings(o Options) map[string]string {
+	gv := ""
+	if o.Glossary != nil {
+		gv = o.Glossary.Version()
+	}
+	return map[string]string{
+		"backend":          o.BackendName,
+		"languages":        o.SrcLang + "-" + o.TgtLang,
+		"glossary":         gv,
+		"glossary_mode":    o.GlossaryMode,
+		"unit":             o.Unit,
+		"keep_boilerplate": fmt.Sprint(o.KeepBoilerplate),
+		"max_segment":      fmt.Sprint(o.MaxSegmentChars),
+		"version":          o.Version,
+	}
+}
+
 // run processes documents with bounded parallelism and hands results to
 // emit strictly in document order. At most 2×Concurrency finished results
 // wait in memory for a slower earlier document, so memory stays flat.
-func run(ctx context.Context, docs []input.Doc, opts Options, emit func(*docResult) error) error {
+func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit func(*docResult) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r := newRunner(opts)
+	r.journal = jr
 	results := make([]chan *docResult, len(docs))
 	for i := range results {
 		results[i] = make(chan *docResult, 1)

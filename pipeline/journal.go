@@ -1,0 +1,177 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+
+	"github.com/tarjama/tarjama/corpus"
+)
+
+// JournalName is the run journal's path inside the output folder.
+const JournalName = ".tarjama/journal.db"
+
+// journal records every finished document of a run in SQLite, so that the
+// same command after Ctrl-C, kill -9 or a crash reuses them and writes
+// exactly the outputs an uninterrupted run writes. A document is reused
+// only when its decoded text and the run's settings (backend, languages,
+// glossary version, unit, cleaning) are those it was made with.
+type journal struct {
+	db     *sql.DB
+	config string // fingerprint of the settings that shape a document's result
+}
+
+// journalRecord is the stored form of a finished document.
+type journalRecord struct {
+	Report DocReport      `json:"report"`
+	Pairs  []corpus.Pair  `json:"pairs"`
+	Lines  []string       `json:"lines"`
+	Misses []GlossaryMiss `json:"misses,omitempty"`
+	Hits   [3]int         `json:"hits"`
+}
+
+// ResumeReport says what a run took over from an earlier, unfinished one.
+type ResumeReport struct {
+	Journal string `json:"journal"`
+	Reused  int    `json:"reused"` // documents taken from the journal
+	// Redone counts documents found in the journal but translated again,
+	// by reason: "input changed" or "settings changed (…)".
+	Redone map[string]int `json:"redone,omitempty"`
+	// SettingsChanged explains a change of backend, glossary, languages…
+	SettingsChanged string `json:"settings_changed,omitempty"`
+}
+
+func openJournal(outDir string, fresh bool, config map[string]string) (*journal, string, error) {
+	path := filepath.Join(outDir, JournalName)
+	if fresh {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			if err := os.Remove(path + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return nil, "", fmt.Errorf("journal: %w", err)
+			}
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, "", fmt.Errorf("output folder: %w", err)
+	}
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+		q.Add("_pragma", p)
+	}
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
+	if err != nil {
+		return nil, "", fmt.Errorf("journal %s: %w", path, err)
+	}
+	const schema = `
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+	name   TEXT PRIMARY KEY,
+	text   TEXT NOT NULL, -- sha256 of the decoded input
+	config TEXT NOT NULL, -- settings fingerprint
+	result BLOB NOT NULL  -- journalRecord as JSON
+);`
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, "", fmt.Errorf("journal %s: %w", path, err)
+	}
+	cfg, _ := json.Marshal(config)
+	j := &journal{db: db, config: hash(string(cfg))}
+	changed, err := j.settingsChange(config)
+	if err != nil {
+		db.Close()
+		return nil, "", fmt.Errorf("journal %s: %w", path, err)
+	}
+	return j, changed, nil
+}
+
+// settingsChange compares the settings with those of the previous run,
+// records the new ones and describes what changed ("" if nothing).
+func (j *journal) settingsChange(config map[string]string) (string, error) {
+	rows, err := j.db.Query(`SELECT key, value FROM settings`)
+	if err != nil {
+		return "", err
+	}
+	old := map[string]string{}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			rows.Close()
+			return "", err
+		}
+		old[k] = v
+	}
+	rows.Close()
+	var desc string
+	if len(old) > 0 {
+		for _, k := range sortedKeys(config) {
+			if old[k] != config[k] {
+				if desc != "" {
+					desc += ", "
+				}
+				desc += fmt.Sprintf("%s %q → %q", k, old[k], config[k])
+			}
+		}
+	}
+	tx, err := j.db.Begin()
+	if err != nil {
+		return "", err
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`DELETE FROM settings`); err != nil {
+		return "", err
+	}
+	for k, v := range config {
+		if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)`, k, v); err != nil {
+			return "", err
+		}
+	}
+	return desc, tx.Commit()
+}
+
+// lookup returns the stored result of a document when it is still valid,
+// or why it is not ("" when the document was never finished).
+func (j *journal) lookup(ctx context.Context, name, textHash string) (*journalRecord, string, error) {
+	var th, cfg string
+	var blob []byte
+	err := j.db.QueryRowContext(ctx, `SELECT text, config, result FROM docs WHERE name = ?`, name).Scan(&th, &cfg, &blob)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, "", nil
+	case err != nil:
+		return nil, "", err
+	case th != textHash:
+		return nil, "input changed", nil
+	case cfg != j.config:
+		return nil, "settings changed", nil
+	}
+	var rec journalRecord
+	if err := json.Unmarshal(blob, &rec); err != nil {
+		return nil, "journal entry unreadable", nil
+	}
+	return &rec, "", nil
+}
+
+func (j *journal) store(ctx context.Context, name, textHash string, rec *journalRecord) error {
+	blob, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	_, err = j.db.ExecContext(ctx, `INSERT OR REPLACE INTO docs (name, text, config, result) VALUES (?, ?, ?, ?)`,
+		name, textHash, j.config, blob)
+	return err
+}
+
+func (j *journal) close() error { return j.db.Close() }
+
+func hash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:16])
+}

@@ -1,0 +1,113 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"github.com/tarjama/tarjama/backend"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestResumeReusesFinishedDocuments(t *testing.T) {
+	in := t.TempDir()
+	for i := 0; i < 5; i++ {
+		writeFile(t, filepath.Join(in, fmt.Sprintf("d%d.txt", i)), []byte(fmt.Sprintf("الجملة %d.\n", i)))
+	}
+	out := t.TempDir()
+	docs, skipped := collect(t, in)
+	run := func(eng *echo, name string, fresh bool) *Report {
+		t.Helper()
+		rep, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: eng, BackendName: name, Fresh: fresh, Now: fixed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	first := &echo{}
+	run(first, "echo", false)
+	want, _ := os.ReadFile(filepath.Join(out, "corpus.tmx"))
+
+	again := &echo{}
+	rep := run(again, "echo", false)
+	if again.segments != 0 || rep.Resume.Reused != 5 {
+		t.Fatalf("second run sent %d segments, reused %d; want 0 and 5", again.segments, rep.Resume.Reused)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "corpus.tmx")); string(got) != string(want) {
+		t.Error("resumed run wrote a different corpus.tmx")
+	}
+
+	writeFile(t, filepath.Join(in, "d3.txt"), []byte("نص جديد.\n"))
+	changed := &echo{}
+	rep = run(changed, "echo", false)
+	if changed.segments != 1 || rep.Resume.Reused != 4 || rep.Resume.Redone["input changed"] != 1 {
+		t.Errorf("after editing one input: sent %d, resume %+v", changed.segments, rep.Resume)
+	}
+
+	other := &echo{}
+	rep = run(other, "other-backend", false)
+	if other.segments != 5 || !strings.Contains(rep.Resume.SettingsChanged, `backend "echo" → "other-backend"`) {
+		t.Errorf("after changing backend: sent %d, resume %+v", other.segments, rep.Resume)
+	}
+
+	fresh := &echo{}
+	rep = run(fresh, "other-backend", true)
+	if fresh.segments != 5 || rep.Resume.Reused != 0 {
+		t.Errorf("--fresh: sent %d, resume %+v", fresh.segments, rep.Resume)
+	}
+}
+
+// A run interrupted half-way keeps what it finished: the next run sends
+// only the rest, and the outputs equal those of an uninterrupted run.
+func TestInterruptedRunResumes(t *testing.T) {
+	in := t.TempDir()
+	for i := 0; i < 30; i++ {
+		writeFile(t, filepath.Join(in, fmt.Sprintf("d%02d.txt", i)), []byte(fmt.Sprintf("الجملة %d. وجملة أخرى.\n", i)))
+	}
+	docs, skipped := collect(t, in)
+	ref := t.TempDir()
+	if _, err := Run(context.Background(), docs, skipped, Options{OutDir: ref, Translator: &echo{}, Now: fixed}); err != nil {
+		t.Fatal(err)
+	}
+
+	out := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	slow := &countdown{echo: &echo{}, left: 10, cancel: cancel}
+	if _, err := Run(ctx, docs, skipped, Options{OutDir: out, Translator: slow, Concurrency: 1, Now: fixed}); err == nil {
+		t.Fatal("interrupted run returned no error")
+	}
+	rest := &echo{}
+	rep, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: rest, Now: fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Resume.Reused < 9 || rest.segments > 2*(30-rep.Resume.Reused) {
+		t.Errorf("reused %d documents, sent %d segments", rep.Resume.Reused, rest.segments)
+	}
+	for _, f := range []string{"corpus.tmx", "corpus.jsonl", "docs/d17.txt.en.txt"} {
+		a, _ := os.ReadFile(filepath.Join(ref, f))
+		b, _ := os.ReadFile(filepath.Join(out, f))
+		if string(a) != string(b) {
+			t.Errorf("%s differs from the uninterrupted run", f)
+		}
+	}
+}
+
+// countdown cancels the run after a number of requests.
+type countdown struct {
+	*echo
+	left   int
+	cancel context.CancelFunc
+}
+
+func (c *countdown) Translate(ctx context.Context, req backend.Request) ([]string, error) {
+	c.left--
+	if c.left < 0 {
+		c.cancel()
+		time.Sleep(time.Millisecond)
+		return nil, ctx.Err()
+	}
+	return c.echo.Translate(ctx, req)
+}
