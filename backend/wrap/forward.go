@@ -73,3 +73,10 @@ var (
 	_ backend.GlossaryTranslator = (*decorated)(nil)
 	_ backend.Closer             = (*decorated)(nil)
 )
+
+// Decorate returns a Translator whose Translate is fn and which answers
+// Limiter, HTMLTranslator, GlossaryTranslator and Closer as inner does.
+// Decorators outside this package (the cache) use it to forward them.
+func Decorate(inner backend.Translator, fn func(ctx context.Context, req backend.Request) ([]string, error)) backend.Translator {
+	return decorate(inner, fn)
+}

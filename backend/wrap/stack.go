@@ -13,6 +13,10 @@ type StackOptions struct {
 	// Cache, when set, wraps everything else (cache and translation
 	// memory): hits cost nothing and repeats are sent once.
 	Cache func(backend.Translator) backend.Translator
+	// Store, when set, goes just under the batching, so each batch that
+	// succeeds is kept at once: a run that fails half-way has paid for the
+	// first half only once.
+	Store func(backend.Translator) backend.Translator
 	// MaxChars is the --max-chars budget.
 	MaxChars int64
 	// Limits overrides the backend's declared limits when non-zero.
@@ -26,7 +30,7 @@ type StackOptions struct {
 
 // Stack wraps next in every decorator, outermost first:
 //
-//	cache → budget → batch (+ concurrency) → retry → rate limit → timeout → check → next
+//	cache → budget → batch (+ concurrency) → store → retry → rate limit → timeout → check → next
 //
 // The cache is outermost so hits cost nothing and count against no budget
 // or quota; the budget sees only what would really be sent; batches are
@@ -60,6 +64,9 @@ func Stack(next backend.Translator, o StackOptions) backend.Translator {
 	t = Timeout(t, o.Name, o.Timeout)
 	t = RateLimit(t, o.Rate)
 	t = Retry(t, retry)
+	if o.Store != nil {
+		t = o.Store(t)
+	}
 	t = Batch(t, BatchOptions{Name: o.Name, Limits: limits, Concurrency: o.Concurrency})
 	t = Budget(t, o.MaxChars)
 	if o.Cache != nil {
