@@ -273,3 +273,44 @@ func (f *FileWriter) Removed() int {
 	}
 	return 0
 }
+
+// NewReader returns the reader of format f on r (any format but Moses,
+// which needs two streams). srcLang and tgtLang are as in [OpenOptions].
+func NewReader(r io.Reader, f Format, srcLang, tgtLang string) (Reader, error) {
+	switch f {
+	case JSONL:
+		return NewJSONLReaderLangs(r, srcLang, tgtLang), nil
+	case TMX:
+		return newTMXReader(r, srcLang, tgtLang), nil
+	case TSV:
+		return NewTSVReader(r, srcLang, tgtLang), nil
+	case Moses:
+		return nil, errors.New("a Moses corpus is two files: read it with Open or NewMosesReader")
+	}
+	return nil, fmt.Errorf("unknown corpus format %q", f)
+}
+
+// NewWriter returns the writer of format f on w (any format but Moses,
+// which needs two streams); h is used for TMX.
+func NewWriter(w io.Writer, f Format, h TMXHeader) (Writer, error) {
+	switch f {
+	case JSONL:
+		return NewJSONLWriter(w), nil
+	case TMX:
+		return NewTMXWriter(w, h), nil
+	case TSV:
+		return NewTSVWriter(w), nil
+	case Moses:
+		return nil, errors.New("a Moses corpus is two files: write it with Create or NewMosesWriter")
+	}
+	return nil, fmt.Errorf("unknown corpus format %q", f)
+}
+
+// Skipped returns how many input units r passed over because they lacked
+// one of the two languages (TMX only; 0 for other readers).
+func Skipped(r Reader) int {
+	if t, ok := r.(*TMXReader); ok {
+		return t.Skipped()
+	}
+	return 0
+}

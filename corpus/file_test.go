@@ -194,3 +194,27 @@ func TestFormats(t *testing.T) {
 		t.Error("ParseFormat(csv): no error")
 	}
 }
+
+func TestNewReaderWriter(t *testing.T) {
+	for _, f := range []Format{JSONL, TMX, TSV} {
+		var buf bytes.Buffer
+		w, err := NewWriter(&buf, f, TMXHeader{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeAll(t, w, samplePairs()[:2])
+		r, err := NewReader(&buf, f, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readAll(t, r); len(got) != 2 || got[1].Tgt != samplePairs()[1].Tgt || Skipped(r) != 0 {
+			t.Errorf("%s: %+v", f, got)
+		}
+	}
+	if _, err := NewWriter(io.Discard, Moses, TMXHeader{}); err == nil {
+		t.Error("NewWriter(Moses): no error")
+	}
+	if _, err := NewReader(strings.NewReader(""), "xml", "", ""); err == nil {
+		t.Error("NewReader(xml): no error")
+	}
+}

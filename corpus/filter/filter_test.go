@@ -208,7 +208,7 @@ type collect struct {
 }
 
 func (c *collect) Write(p corpus.Pair) error { c.pairs = append(c.pairs, p); return nil }
-func (c *collect) Close() error             { c.closed = true; return nil }
+func (c *collect) Close() error              { c.closed = true; return nil }
 
 func BenchmarkCheck(b *testing.B) {
 	f, _ := New(DefaultOptions())
