@@ -69,6 +69,10 @@ type OpenOptions struct {
 // ErrNoCorpus is returned by Open for a directory holding no corpus.* file.
 var ErrNoCorpus = errors.New("no corpus.jsonl or corpus.tmx in the directory")
 
+// ErrCannotTell is returned by Open when neither the path nor the options
+// say what the format or (for Moses) the languages are.
+var ErrCannotTell = errors.New("cannot tell")
+
 // Open opens a corpus for reading. path is a file, a Moses stem (or one of
 // its two files), or a directory written by `tarjama translate`, whose
 // corpus.jsonl (else corpus.tmx) is read. Close closes the files.
@@ -120,7 +124,7 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 		ext := strings.TrimPrefix(filepath.Ext(path), ".")
 		if !langCode.MatchString(ext) {
-			return nil, fmt.Errorf("%s: cannot tell the format: name it .tmx, .jsonl or .tsv, give a Moses stem, or say --from", path)
+			return nil, fmt.Errorf("%s: %w the format: name it .tmx, .jsonl or .tsv, give a Moses stem, or say --from", path, ErrCannotTell)
 		}
 		stem = strings.TrimSuffix(path, "."+ext)
 		switch {
@@ -153,8 +157,8 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 				tgtLang = codes[0]
 			}
 		} else if srcLang == "" || tgtLang == "" {
-			return nil, fmt.Errorf("%s: cannot tell the Moses pair's languages (found %s.{%s}); give --src-lang and --tgt-lang",
-				path, filepath.Base(stem), strings.Join(codes, ","))
+			return nil, fmt.Errorf("%s: %w the Moses pair's languages (found %s.{%s}); give --src-lang and --tgt-lang",
+				path, ErrCannotTell, filepath.Base(stem), strings.Join(codes, ","))
 		}
 	}
 	sp, tp := MosesPaths(stem, srcLang, tgtLang)

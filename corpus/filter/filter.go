@@ -27,26 +27,27 @@ const (
 // Options configure a [Filter]. The zero value keeps every pair and puts it
 // in the train part; [DefaultOptions] is what `tarjama export` uses.
 type Options struct {
-	Dedup Dedup
+	Dedup Dedup `json:"dedup"`
 	// MinTokens and MaxTokens bound each side's length in
 	// whitespace-separated tokens; 0 means no bound.
-	MinTokens, MaxTokens int
+	MinTokens int `json:"min_tokens"`
+	MaxTokens int `json:"max_tokens"`
 	// MaxRatio bounds longer/shorter side length in tokens; 0 turns it off.
-	MaxRatio float64
+	MaxRatio float64 `json:"max_ratio"`
 	// ScriptCheck requires MinScriptShare of each side's letters to be in
 	// the scripts of its language (see Scripts).
-	ScriptCheck    bool
-	MinScriptShare float64
+	ScriptCheck    bool    `json:"script_check"`
+	MinScriptShare float64 `json:"min_script_share"`
 	// MinScore removes pairs whose alignment score is below it; pairs
 	// without a score are kept. 0 turns it off.
-	MinScore float64
+	MinScore float64 `json:"min_score"`
 	// DropGlossaryMiss removes pairs where a glossary term is missing.
-	DropGlossaryMiss bool
+	DropGlossaryMiss bool `json:"drop_glossary_miss"`
 	// Split holds the train, dev and test shares (they need not sum to 1;
 	// they are normalized). All zero means everything goes to train.
-	Split [3]float64
+	Split [3]float64 `json:"split"`
 	// Seed varies the document split.
-	Seed uint64
+	Seed uint64 `json:"seed"`
 }
 
 // DefaultOptions returns the defaults of `tarjama export`: normalized
