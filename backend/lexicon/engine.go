@@ -33,6 +33,8 @@ type item struct {
 	glue   bool
 	raw    bool
 	drop   bool
+	// unknownDef: a transliterated unknown word with the article
+	unknown, unknownDef bool
 	// verbatim: copied from the source (Latin, protected markup); never
 	// re-cased.
 	verbatim bool
@@ -177,7 +179,7 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 func (g *engine) word(tk token) item {
 	a := g.lex.analyze(tk.text)
 	if a == nil {
-		return item{kind: kName, key: tk.text, text: g.esc(transliterate(tk.text)), def: true, glue: tk.glue}
+		return g.unknown(tk)
 	}
 	it := g.entryItem(a.e, a)
 	it.key = tk.text
@@ -316,6 +318,61 @@ var clauseStarters = map[string]bool{
 }
 
 var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللواتي": true, "اللاتي": true}
+
+// homographs picks among a word's readings by its neighbours: an
+// adjective reading after a definite noun (which cannot head a construct),
+// a noun reading where no noun precedes, a name reading next to names.
+func (g *engine) homographs(its []item) {
+	prevIdx := -1
+	for i := range its {
+		it := &its[i]
+		if it.drop {
+			continue
+		}
+		var prev, next *item
+		if prevIdx >= 0 {
+			prev = &its[prevIdx]
+		}
+		for j := i + 1; j < len(its); j++ {
+			if !its[j].drop {
+				next = &its[j]
+				break
+			}
+		}
+		prevIdx = i
+		if it.a == nil || len(it.a.alts) == 0 || it.a.e.tag == TagVerb {
+			continue
+		}
+		want := func(tags ...Tag) *entry {
+			for _, e := range it.a.alts {
+				for _, t := range tags {
+					if e.tag == t {
+						return e
+					}
+				}
+			}
+			return nil
+		}
+		var pick *entry
+		switch {
+		case it.det == "" && it.lead == "" && ((next != nil && next.kind == kName && next.lead == "" && !next.unknownDef) || (prev != nil && prev.kind == kName && !prev.unknownDef)):
+			pick = want(TagName)
+		case it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)):
+			pick = want(TagNoun, TagNounPlural, TagName)
+		case it.kind == kNoun && it.lead == "" && it.a.def && prev != nil && prev.def &&
+			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj):
+			pick = want(TagAdj, TagAdjPlural)
+		}
+		if pick == nil {
+			continue
+		}
+		a := *it.a
+		a.e = pick
+		n := g.entryItem(pick, &a)
+		n.key, n.glue = it.key, it.glue
+		*it = n
+	}
+}
 
 // merge applies local rewrites on items: verb particles, dates, number
 // agreement.
@@ -504,4 +561,33 @@ func (g *engine) determiners(it, n1 *item) {
 			it.text = ""
 		}
 	}
+}
+
+// unknown transliterates a word missing from the lexicon. Clitics before
+// the article (وال بال لل كال فال) are translated: "للحشد" → "for al-Hshd";
+// a bare initial و ب ل is kept, since many names start with those letters.
+func (g *engine) unknown(tk token) item {
+	w := tk.text
+	conj, prep := "", ""
+	if c, ok := cutAny(w, "و", "ف"); ok && (strings.HasPrefix(c, "ال") || strings.HasPrefix(c, "بال") || strings.HasPrefix(c, "لل") || strings.HasPrefix(c, "كال")) {
+		conj, w = w[:len(w)-len(c)], c
+	}
+	if strings.HasPrefix(w, "لل") && runeLen(w) > 4 {
+		prep, w = "ل", "ا"+w[len("ل"):]
+	} else if c, ok := cutAny(w, "ب", "ك"); ok && strings.HasPrefix(c, "ال") && runeLen(c) > 3 {
+		prep, w = w[:len(w)-len(c)], c
+	}
+	it := item{kind: kName, key: tk.text, text: g.esc(transliterate(w)), def: true, glue: tk.glue, unknown: true}
+	it.unknownDef = strings.HasPrefix(w, "ال")
+	it.lead, it.andSt = g.leadOf(conj, prep)
+	return it
+}
+
+func cutAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):], true
+		}
+	}
+	return s, false
 }

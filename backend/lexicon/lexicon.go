@@ -128,6 +128,7 @@ func (g *engine) line(s string, b *strings.Builder) {
 		return
 	}
 	its := g.build(toks)
+	g.homographs(its)
 	g.merge(its)
 	us := g.units(its)
 	g.verbs(us)

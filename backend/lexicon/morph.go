@@ -17,10 +17,11 @@ const (
 // and the affixes around it.
 type analysis struct {
 	e      *entry
-	conj   string // و or ف
-	prep   string // ب ك ل (clitic prepositions)
-	fut    bool   // س
-	def    bool   // ال
+	alts   []*entry // other readings of the same stem, for context rules
+	conj   string   // و or ف
+	prep   string   // ب ك ل (clitic prepositions)
+	fut    bool     // س
+	def    bool     // ال
 	plural bool
 	dual   bool
 	fem    bool
@@ -72,7 +73,7 @@ func nominalTag(t Tag) bool {
 // when no stem is in the lexicon.
 func (l *Lexicon) analyze(w string) *analysis {
 	if es := l.lookupWord(w); es != nil {
-		return &analysis{e: es[0], stem: runeLen(w), vf: verbFormOf(es[0]), person: "3ms"}
+		return &analysis{e: es[0], alts: es[1:], stem: runeLen(w), vf: verbFormOf(es[0]), person: "3ms"}
 	}
 	var best *analysis
 	consider := func(a *analysis) {
@@ -195,6 +196,10 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		{"تان", true, false, true, true},
 		{"تين", true, false, true, true},
 		{"ة", false, false, false, true},
+		// Sound masculine plurals lose their ن in the construct state:
+		// مستهلكي التكنولوجيا, موظفو الشركة.
+		{"ي", false, true, false, false},
+		{"و", false, true, false, false},
 	} {
 		if !strings.HasSuffix(s, x.suf) {
 			continue
@@ -209,23 +214,33 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		c := a
 		c.plural, c.dual, c.fem = c.plural || x.plural, x.dual, x.fem
 		c.affixes++
+		if (x.suf == "ي" || x.suf == "و") && (a.pron != "" || a.def) {
+			continue
+		}
 		l.stem(st, c, consider, true)
 	}
 }
 
 // stem looks s up and keeps the entries whose tag accepts the affixes.
 func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected bool) {
+	var c *analysis
 	for _, e := range l.lookupWord(s) {
 		if !accepts(e.tag, &a, inflected) {
 			continue
 		}
-		c := a
+		if c != nil {
+			c.alts = append(c.alts, e)
+			continue
+		}
+		c = new(analysis)
+		*c = a
 		c.e, c.stem = e, runeLen(s)
 		if e.tag == TagVerb {
 			c.vf, c.person = vPast, "3ms"
 		}
-		consider(&c)
-		return
+	}
+	if c != nil {
+		consider(c)
 	}
 }
 
@@ -233,7 +248,9 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 func accepts(t Tag, a *analysis, inflected bool) bool {
 	switch t {
 	case TagNoun:
-		return true
+		// A noun's feminine is its own entry (رئيسة); ة on a noun stem is
+		// not a derivation (نشر deployment, نشرة bulletin).
+		return !(a.fem && !a.plural && !a.dual)
 	case TagAdj:
 		return a.pron == ""
 	case TagNounPlural, TagAdjPlural:

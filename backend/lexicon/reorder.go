@@ -98,7 +98,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
 			ms = append(ms, member{it: nx, rel: "of"})
 			continue
-		case lt.kind == kNoun && lt.def && lt.det == "the" && nx.kind == kName && !nx.raw:
+		case lt.kind == kNoun && lt.def && lt.det == "the" && nx.kind == kName && !nx.unknownDef:
 			ms = append(ms, member{it: nx, rel: "appos"})
 			continue
 		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:

