@@ -68,7 +68,7 @@ func (sp *splitter) dash(i, j int) {
 	}
 	single := j-i == 1 || (j-i == 2 && t[i] == 0xD9) // "-" or one tatweel
 	pr, _ := utf8.DecodeLastRuneInString(t[:i])
-	attached := !unicode.IsSpace(pr)
+	attached := !isSpace(pr)
 	if attached && !single {
 		// "شكــ أقل", "كبيرــ ويرجع": an attached long dash is a
 		// parenthetical; datelines space it ("باريس ــ").
@@ -273,7 +273,7 @@ func agencyAfter(s string) (bool, bool) {
 		j := i
 		for j < len(s) {
 			r, w := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) || r == ':' || r == '-' || r == '–' || r == '—' {
+			if isSpace(r) || r == ':' || r == '-' || r == '–' || r == '—' {
 				break
 			}
 			j += w
@@ -311,7 +311,7 @@ func isDashAt(t string, k int) bool {
 func trimRight(t string, lo, e int) int {
 	for e > lo {
 		r, w := utf8.DecodeLastRuneInString(t[lo:e])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		e -= w
@@ -323,7 +323,7 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			in = false
 		} else if !in {
 			in = true

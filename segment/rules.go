@@ -38,7 +38,8 @@ func languageOf(lang string) *language {
 const (
 	abbrTitle   = 1 + iota // precedes a name: never ends a sentence (Mr., Dr.)
 	abbrNumeric            // precedes a number (No. 5, pp. 12)
-	abbrWeak               // may end a sentence (etc., Inc., Jr.): only before a typical sentence start
+	abbrWeak               // may end a sentence (Inc., Jr., U.S.): only before a typical sentence start
+	abbrFinal              // usually ends a sentence (etc.): ends it before any capital
 )
 
 var latinAbbr = map[string]uint8{}
@@ -51,7 +52,8 @@ func init() {
 	for _, w := range strings.Fields(`No Nos no nos Nr nr Art art pp p Pp P Tel tel Ph ext Ext Ps Ps Ch Chs Op Opp Vol vol`) {
 		latinAbbr[w] = abbrNumeric
 	}
-	for _, w := range strings.Fields(`etc Etc Inc Ltd Co Corp Bros Jr Sr Esq Ph.D PhD M.D B.A M.A B.Sc M.Sc a.m p.m A.M P.M U.S U.K U.N E.U U.S.A U.S.S.R D.C L.A N.Y N.J Mass Calif Fla Ill Penn Va Wash Ariz Colo Conn Del Ga Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Wis Wyo`) {
+	latinAbbr["etc"], latinAbbr["Etc"] = abbrFinal, abbrFinal
+	for _, w := range strings.Fields(`Inc Ltd Co Corp Bros Jr Sr Esq Ph.D PhD M.D B.A M.A B.Sc M.Sc a.m p.m A.M P.M U.S U.K U.N E.U U.S.A U.S.S.R D.C L.A N.Y N.J Mass Calif Fla Ill Penn Va Wash Ariz Colo Conn Del Ga Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Wis Wyo`) {
 		latinAbbr[w] = abbrWeak
 	}
 }
@@ -88,6 +90,8 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 			return isDigit(nr)
 		case abbrWeak:
 			return !starter && !isArabicLetter(nr)
+		case abbrFinal:
+			return !unicode.IsUpper(nr) && !isArabicLetter(nr)
 		}
 	}
 	afterNumber := isNumber(trimClosers(prev))
@@ -95,7 +99,7 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 		r, _ := utf8.DecodeRuneInString(word)
 		if isArabicLetter(r) {
 			// "د. محمد", "أ.د. علي" but "عام 300 ق.م. وكان", "1442 هـ. ثم".
-			return !afterNumber
+			return l.arabic && !afterNumber
 		}
 		return !starter && !isArabicLetter(nr)
 	}
@@ -188,7 +192,7 @@ func nextWord(s string) string {
 	_, m := firstLetter(s, 0)
 	s = s[m:]
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			return s[:i]
 		}
 	}

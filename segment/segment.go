@@ -44,55 +44,57 @@ type splitter struct {
 	start int // start of the current sentence (may point at white space)
 }
 
+// trigger marks the bytes at which run looks closer: ASCII terminators,
+// '\n' and '-', the lead bytes of "· … – — • ۔", and the second bytes of
+// "؟" (D8 9F) and tatweel (D9 80), so that the common Arabic letters
+// (lead bytes D8/D9) cost one table lookup per byte.
+var trigger = [256]bool{'.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+
 func (sp *splitter) run() {
 	t := sp.text
 	n := len(t)
 	for i := 0; i < n; {
-		c := t[i]
-		if c < 0x80 {
-			switch c {
-			case '.', '!', '?':
-				i = sp.terminator(i)
-			case '\n':
-				i = sp.newline(i)
-			case '-':
-				sp.dash(i, i+1)
-				i++
-			default:
-				i++
-			}
-			continue
-		}
-		if i+1 >= n {
+		if !trigger[t[i]] {
 			i++
 			continue
 		}
-		switch c {
-		case 0xD8: // ؟ U+061F
-			if t[i+1] == 0x9F {
-				i = sp.terminator(i)
-				continue
+		switch c := t[i]; c {
+		case '.', '!', '?':
+			i = sp.terminator(i)
+		case '\n':
+			i = sp.newline(i)
+		case '-':
+			sp.dash(i, i+1)
+			i++
+		case 0x9F: // ؟ U+061F
+			if i > 0 && t[i-1] == 0xD8 {
+				i = sp.terminator(i - 1)
+			} else {
+				i++
 			}
-		case 0xDB: // ۔ U+06D4
-			if t[i+1] == 0x94 {
-				i = sp.terminator(i)
-				continue
-			}
-		case 0xD9: // tatweel U+0640 used as a dash: "باريس ــ", "بيركليـ بعد"
-			if t[i+1] == 0x80 {
-				j := i + 2
+		case 0x80: // tatweel U+0640 used as a dash: "باريس ــ", "بيركليـ بعد"
+			if i > 0 && t[i-1] == 0xD9 {
+				j := i + 1
 				for j+1 < n && t[j] == 0xD9 && t[j+1] == 0x80 {
 					j += 2
 				}
-				sp.dash(i, j)
+				sp.dash(i-1, j)
 				i = j
-				continue
+			} else {
+				i++
+			}
+		case 0xDB: // ۔ U+06D4
+			if i+1 < n && t[i+1] == 0x94 {
+				i = sp.terminator(i)
+			} else {
+				i++
 			}
 		case 0xC2: // · U+00B7 middle dot used as a bullet
-			if t[i+1] == 0xB7 {
+			if i+1 < n && t[i+1] == 0xB7 {
 				sp.bullet(i, i+2)
 				i += 2
-				continue
+			} else {
+				i++
 			}
 		case 0xE2:
 			if i+2 < n && t[i+1] == 0x80 {
@@ -110,8 +112,10 @@ func (sp *splitter) run() {
 					continue
 				}
 			}
+			i++
+		default:
+			i++
 		}
-		i++
 	}
 	sp.emit(n)
 }
@@ -201,10 +205,36 @@ func (sp *splitter) terminator(i int) int {
 	if m >= n {
 		return m
 	}
+	// "meaning? ..." — a detached run of terminators still belongs here.
+	if e := termRunEnd(t, m); e > m && (e == n || spaceWidth(t, e) > 0) {
+		for q := m; q < e; q += termWidth(t, q) {
+			r.add(t[q])
+		}
+		k = e
+		m = skipSpace(t, e)
+		if m >= n {
+			return m
+		}
+	}
 	if sp.boundary(i, j, m, r) {
 		sp.emit(k)
 	}
 	return k
+}
+
+// termRunEnd returns the end of the run of terminators and closers at m.
+func termRunEnd(t string, m int) int {
+	e := m
+	for e < len(t) {
+		if w := termWidth(t, e); w > 0 {
+			e += w
+		} else if w := closerWidth(t, e); w > 0 && e > m {
+			e += w
+		} else {
+			break
+		}
+	}
+	return e
 }
 
 // run describes a terminator run.
@@ -256,7 +286,7 @@ func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {
 	// "word ... word" or "(...)" marks an omission inside a sentence.
 	if i > sp.start {
 		pr, _ := utf8.DecodeLastRuneInString(t[sp.start:i])
-		if unicode.IsSpace(pr) || pr == '(' || pr == '[' {
+		if pr == '(' || pr == '[' || (isSpace(pr) && !sp.lang.latinCase) {
 			return false
 		}
 	}
@@ -314,7 +344,7 @@ func (sp *splitter) bullet(i, j int) {
 	if i == 0 || j >= len(t) || spaceWidth(t, j) == 0 {
 		return
 	}
-	if pr, _ := utf8.DecodeLastRuneInString(t[:i]); !unicode.IsSpace(pr) {
+	if pr, _ := utf8.DecodeLastRuneInString(t[:i]); !isSpace(pr) {
 		return
 	}
 	if sp.hasContent(i) {
@@ -322,17 +352,29 @@ func (sp *splitter) bullet(i, j int) {
 	}
 }
 
+// isSpace is unicode.IsSpace with an ASCII fast path.
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	}
+	switch r {
+	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
+
 func trimSpan(t string, s, e int) (int, int) {
 	for s < e {
 		r, w := utf8.DecodeRuneInString(t[s:e])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		s += w
 	}
 	for e > s {
 		r, w := utf8.DecodeLastRuneInString(t[s:e])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		e -= w
@@ -359,7 +401,7 @@ func spaceWidth(t string, i int) int {
 		return 0
 	}
 	r, w := utf8.DecodeRuneInString(t[i:])
-	if unicode.IsSpace(r) {
+	if isSpace(r) {
 		return w
 	}
 	return 0
@@ -380,7 +422,7 @@ func skipSpace(t string, i int) int {
 func wordStart(t string, lo, i int) int {
 	for i > lo {
 		r, w := utf8.DecodeLastRuneInString(t[lo:i])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i -= w
@@ -393,7 +435,7 @@ func prevWord(t string, lo, ws int) string {
 	e := ws
 	for e > lo {
 		r, w := utf8.DecodeLastRuneInString(t[lo:e])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		e -= w
@@ -512,7 +554,8 @@ func firstLetter(t string, m int) (rune, int) {
 
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '(', '[', '{', '«', '“', '‘', '‹', '„', '\u200e', '\u200f', '\u061c', '\u2066', '\u2067', '\u2068', '\u202a', '\u202b':
+	case '—', '–', '-',
+		'"', '\'', '(', '[', '{', '«', '“', '‘', '‹', '„', '\u200e', '\u200f', '\u061c', '\u2066', '\u2067', '\u2068', '\u202a', '\u202b':
 		return true
 	}
 	return false

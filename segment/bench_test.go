@@ -1,0 +1,107 @@
+package segment
+
+import (
+	"bufio"
+	"html"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/tarjama/tarjama/internal/evaldata"
+)
+
+// arabicParagraphs builds paragraphs of up to eight sentences from the
+// shared Arabic data (ersatz news commentary, UD PUD, IWSLT TED), repeated
+// until they hold at least minBytes.
+func arabicParagraphs(tb testing.TB, minBytes int) ([]string, int) {
+	tb.Helper()
+	var lines []string
+	read := func(rel string, pick func(string) (string, bool)) {
+		f, err := os.Open(evaldata.Path(tb, rel))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			if s, ok := pick(sc.Text()); ok && strings.TrimSpace(s) != "" {
+				lines = append(lines, strings.TrimSpace(s))
+			}
+		}
+		if err := sc.Err(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	read("ersatz-seg/news-commentary-v15.dev.ar", func(s string) (string, bool) { return s, true })
+	read("ud-pud/ar_pud-ud-test.conllu", func(s string) (string, bool) {
+		return strings.CutPrefix(s, "# original_text = ")
+	})
+	read("iwslt17-ar-en/IWSLT17.TED.tst2016.ar-en.ar.xml", func(s string) (string, bool) {
+		s = strings.TrimSpace(s)
+		if !strings.HasPrefix(s, "<seg") {
+			return "", false
+		}
+		if i := strings.IndexByte(s, '>'); i >= 0 {
+			s = s[i+1:]
+		}
+		s = strings.TrimSuffix(s, "</seg>")
+		return html.UnescapeString(s), true
+	})
+	var paras []string
+	for i := 0; i < len(lines); i += 8 {
+		paras = append(paras, strings.Join(lines[i:min(i+8, len(lines))], " "))
+	}
+	total := 0
+	for _, p := range paras {
+		total += len(p)
+	}
+	if total == 0 {
+		tb.Skip("no Arabic text in the evaluation data")
+	}
+	out := make([]string, 0, len(paras)*(minBytes/total+1))
+	n := 0
+	for n < minBytes {
+		for _, p := range paras {
+			out = append(out, p)
+			n += len(p)
+		}
+	}
+	return out, n
+}
+
+// BenchmarkSplitArabic measures throughput over ≥ 20 MB of Arabic paragraphs.
+func BenchmarkSplitArabic(b *testing.B) {
+	paras, n := arabicParagraphs(b, 20<<20)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range paras {
+			Split("ar", p)
+		}
+	}
+}
+
+// BenchmarkSplitGolden runs the edge cases of testdata/golden_*.json.
+func BenchmarkSplitGolden(b *testing.B) {
+	var cases []goldenCase
+	var langs []string
+	for _, g := range [][2]string{{"ar", "golden_ar.json"}, {"en", "golden_en.json"}} {
+		for _, c := range loadGolden(b, g[1]) {
+			cases = append(cases, c)
+			langs = append(langs, g[0])
+		}
+	}
+	n := 0
+	for _, c := range cases {
+		n += len(c.Input)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for i, c := range cases {
+			Split(langs[i], c.Input)
+		}
+	}
+}
