@@ -28,6 +28,7 @@ type fake struct {
 	gate    chan struct{}
 	entered chan struct{}
 	fail    func(call int, segs []string) error
+	delay   time.Duration
 }
 
 func (f *fake) Translate(ctx context.Context, req backend.Request) ([]string, error) {
@@ -43,6 +44,11 @@ func (f *fake) Translate(ctx context.Context, req backend.Request) ([]string, er
 		case <-f.gate:
 		case <-ctx.Done():
 			return nil, ctx.Err()
+		}
+	}
+	if f.delay > 0 {
+		if err := wrap.SleepContext(ctx, f.delay); err != nil {
+			return nil, err
 		}
 	}
 	if f.fail != nil {

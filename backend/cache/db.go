@@ -61,6 +61,11 @@ type DB struct {
 	mu       sync.Mutex
 	flights  map[rowKey]*flight
 	storeErr error
+
+	writes     chan writeMsg
+	writerDone chan struct{}
+	closeMu    sync.RWMutex
+	closed     bool
 }
 
 // Open opens or creates the cache at path (creating its directory), in
@@ -80,11 +85,13 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cache %s: %w", path, err)
 	}
-	db := &DB{sql: sdb, path: path, now: time.Now, flights: map[rowKey]*flight{}}
+	db := &DB{sql: sdb, path: path, now: time.Now, flights: map[rowKey]*flight{},
+		writes: make(chan writeMsg, 256), writerDone: make(chan struct{})}
 	if err := db.migrate(context.Background()); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("cache %s: %w", path, err)
 	}
+	go db.writer()
 	return db, nil
 }
 
@@ -116,8 +123,20 @@ func (db *DB) migrate(ctx context.Context) error {
 // Path returns the file the cache lives in.
 func (db *DB) Path() string { return db.path }
 
-// Close closes the file.
-func (db *DB) Close() error { return db.sql.Close() }
+// Close writes out the translations still queued and closes the file. It
+// returns the first storing error, if any. Closing twice is harmless.
+func (db *DB) Close() error {
+	db.closeMu.Lock()
+	if db.closed {
+		db.closeMu.Unlock()
+		return nil
+	}
+	db.closed = true
+	close(db.writes)
+	db.closeMu.Unlock()
+	<-db.writerDone
+	return errors.Join(db.Err(), db.sql.Close())
+}
 
 // Group counts the rows of one backend and language pair.
 type Group struct {
@@ -146,6 +165,7 @@ type Stats struct {
 
 // Stats counts rows by backend and language pair.
 func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	db.Flush()
 	st := Stats{Path: db.path, Groups: []Group{}, TM: []TMFile{}}
 	rows, err := db.sql.QueryContext(ctx, `SELECT backend, src_lang, tgt_lang, COUNT(*) FROM translations
 		GROUP BY backend, src_lang, tgt_lang ORDER BY backend, src_lang, tgt_lang`)
@@ -190,6 +210,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 // translation memory when backendName is "", then compacts the file.
 // It returns the number of translation rows deleted.
 func (db *DB) Clear(ctx context.Context, backendName string) (int64, error) {
+	db.Flush()
 	var res sql.Result
 	var err error
 	if backendName == "" {
@@ -222,6 +243,7 @@ type Entry struct {
 // Each calls fn for every cached translation, streaming from the file in
 // backend and pair order; fn's error stops it and is returned.
 func (db *DB) Each(ctx context.Context, backendName string, fn func(Entry) error) error {
+	db.Flush()
 	rows, err := db.sql.QueryContext(ctx, `SELECT backend, model, src_lang, tgt_lang, glossary, format, source, target, created
 		FROM translations WHERE ? = '' OR backend = ? ORDER BY backend, src_lang, tgt_lang`, backendName, backendName)
 	if err != nil {

@@ -53,20 +53,12 @@ func (db *DB) Layers(key KeyParts, o WrapOptions) (lookup, store func(backend.Tr
 			if err == nil && len(out) == len(req.Segments) {
 				// The translation is paid for even if the run is being
 				// cancelled: keep it.
-				db.put(context.WithoutCancel(ctx), key, reqKey(req), req.Segments, out)
+				db.put(key, reqKey(req), req.Segments, out)
 			}
 			return out, err
 		})
 	}
 	return lookup, store
-}
-
-// Err returns the first error met while storing translations, if any.
-// Storing is best effort: a full disk must not fail a paid translation.
-func (db *DB) Err() error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	return db.storeErr
 }
 
 func reqKey(req backend.Request) request {
@@ -180,23 +172,28 @@ func (db *DB) translate(ctx context.Context, next backend.Translator, key KeyPar
 			if err == nil {
 				err = backend.CheckCount(key.Backend, len(res), len(own))
 			}
+			var release []rowKey
 			db.mu.Lock()
 			for j, it := range own {
 				if err != nil {
 					it.flight.err = err
+					delete(db.flights, it.key)
 				} else {
 					it.flight.target = res[j]
-				}
-				// Done flights leave the table once the store layer has
-				// kept them; a read-only run keeps them as its memory.
-				if err != nil || !o.ReadOnly {
-					delete(db.flights, it.key)
+					release = append(release, it.key)
 				}
 				close(it.flight.done)
 			}
 			db.mu.Unlock()
 			if err != nil {
 				return nil, err
+			}
+			// A done flight stays in the table, answering latecomers, until
+			// the writer has committed its row (the store layer below queued
+			// it before this message). A read-only run keeps them all as its
+			// memory of the run.
+			if !o.ReadOnly {
+				db.send(writeMsg{release: release})
 			}
 			for j, it := range own {
 				fill(it, res[j])
@@ -265,40 +262,18 @@ func (db *DB) lookup(ctx context.Context, items []*item) (map[rowKey]string, err
 	return hits, nil
 }
 
-// put stores translations of segs in one transaction. Failures are kept
-// for Err rather than returned: the translations are still good.
-func (db *DB) put(ctx context.Context, key KeyParts, rk request, segs, targets []string) {
-	err := func() error {
-		tx, err := db.sql.BeginTx(ctx, nil)
-		if err != nil {
-			return err
+// put queues translations of segs for the writer: a batch's goroutine
+// never waits on the disk, and the writer commits many batches in one
+// transaction.
+func (db *DB) put(key KeyParts, rk request, segs, targets []string) {
+	now := db.now().Unix()
+	rows := make([]row, 0, len(segs))
+	for i, s := range segs {
+		n := Normalize(s)
+		if n == "" {
+			continue
 		}
-		defer tx.Rollback()
-		stmt, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO translations
-			(key, backend, model, src_lang, tgt_lang, glossary, format, source, target, created)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		now := db.now().Unix()
-		for i, s := range segs {
-			n := Normalize(s)
-			if n == "" {
-				continue
-			}
-			k := makeKey(key, rk, n)
-			if _, err := stmt.ExecContext(ctx, k[:], key.Backend, key.Model, rk.src, rk.tgt, key.Glossary, rk.format, n, targets[i], now); err != nil {
-				return err
-			}
-		}
-		return tx.Commit()
-	}()
-	if err != nil {
-		db.mu.Lock()
-		if db.storeErr == nil {
-			db.storeErr = fmt.Errorf("cache %s: storing translations: %w", db.path, err)
-		}
-		db.mu.Unlock()
+		rows = append(rows, row{key: makeKey(key, rk, n), parts: key, req: rk, source: n, target: targets[i], created: now})
 	}
+	db.send(writeMsg{rows: rows})
 }
