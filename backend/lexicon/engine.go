@@ -42,8 +42,10 @@ type item struct {
 	rawOpen, rawClose bool
 
 	// verbs
-	a   *analysis
-	mod string // preceding particle merged in: لم لن لا قد سوف
+	a    *analysis
+	mod  string // preceding particle merged in: لم لن لا قد سوف
+	inf  bool   // أن + imperfect: "to" + base
+	bare bool   // modal + أن + imperfect: base form ("can help")
 }
 
 type engine struct {
@@ -163,6 +165,7 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			}
 			e := es[0]
 			it := g.entryItem(e, &analysis{e: e, conj: f.conj, prep: f.prep})
+			it.key = e.ar
 			if strings.HasPrefix(f.w, "ال") || strings.Contains(b.String(), " ال") {
 				it.def = true
 				if it.kind == kNoun && it.det == "" {
@@ -249,6 +252,10 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	default:
 		it.kind = kFunc
 	}
+	if strings.HasPrefix(e.ar, "ال") && (e.tag == TagNoun || e.tag == TagNounPlural || e.tag == TagAdj || e.tag == TagAdjPlural) {
+		// The lexicon spells the article: definite, English as given (السيد → Mr.).
+		it.def = true
+	}
 	if en == "-" {
 		it.drop = it.lead == ""
 		en = ""
@@ -269,8 +276,10 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		return beText(it, subj, third)
 	}
 	switch {
-	case a.prep == "ل":
+	case a.prep == "ل" || it.inf:
 		v = "to " + base
+	case it.bare:
+		v = base
 	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
 		v = "did not " + base
 	case it.mod == "لن":
@@ -355,6 +364,11 @@ func (g *engine) homographs(its []item) {
 		}
 		var pick *entry
 		switch {
+		case it.lead == "" && it.det == "" && prev != nil && ((prev.kind == kFunc && prev.post != "") || relatives[prev.key] || prev.key == "هو" || prev.key == "هي" || prev.key == "هم"):
+			// after "that he", "which", "he": a verb (أنه شعر → that he felt)
+			if e := want(TagVerb); e != nil && it.a.pron == "" && !it.a.plural && !it.a.fem {
+				pick = e
+			}
 		case it.det == "" && it.lead == "" && ((next != nil && next.kind == kName && next.lead == "" && !next.unknownDef) || (prev != nil && prev.kind == kName && !prev.unknownDef)):
 			pick = want(TagName)
 		case it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)):
@@ -394,6 +408,17 @@ func (g *engine) merge(its []item) {
 			return nil
 		}
 		n1 := next(1)
+		prev := (*item)(nil)
+		for j := i - 1; j >= 0; j-- {
+			if !its[j].drop {
+				prev = &its[j]
+				break
+			}
+		}
+		g.context(it, prev, n1, next(2))
+		if it.drop {
+			continue
+		}
 		switch it.kind {
 		case kFunc:
 			g.determiners(it, n1)
@@ -426,6 +451,18 @@ func (g *engine) merge(its []item) {
 				}
 				it.text = date
 				g.onDate(its, i)
+				continue
+			}
+			if n1 != nil && n1.kind == kNoun && n1.a != nil && n1.a.e.en == "dollar" && n1.lead == "" {
+				// 5000 دولار → $5000
+				it.text = "$" + it.text
+				n1.drop = true
+				continue
+			}
+			if n2 := next(2); n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "million" || n1.text == "billion") &&
+				n2.kind == kNoun && n2.a != nil && n2.a.e.en == "dollar" && n2.lead == "" {
+				it.text = "$" + it.text
+				n2.drop = true
 				continue
 			}
 			if (err == nil && day > 1) || (err != nil && it.key != "") {
@@ -482,8 +519,10 @@ func beText(it *item, subj string, third bool) string {
 	sing := third || a.person == "1s"
 	var v string
 	switch {
-	case a.prep == "ل":
+	case a.prep == "ل" || it.inf:
 		v = "to be"
+	case it.bare:
+		v = "be"
 	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
 		v = map[bool]string{true: "was not", false: "were not"}[sing]
 	case it.mod == "لن":
@@ -524,6 +563,8 @@ var quantifiers = map[string][2]string{
 	"كل": {"all the", "every"}, "جميع": {"all the", "all"}, "بعض": {"some of the", "some"},
 	"معظم": {"most of the", "most"}, "اغلب": {"most of the", "most"}, "عدة": {"several", "several"},
 	"احد": {"one of the", "one"}, "احدى": {"one of the", "one"},
+	"الكثير من": {"many", "many"}, "العديد من": {"many", "many"}, "المزيد من": {"more", "more"},
+	"مزيد من": {"more", "more"}, "عدد من": {"a number of", "a number of"},
 }
 
 // determiners rewrites demonstratives and quantifiers with the noun they
@@ -569,12 +610,13 @@ func (g *engine) determiners(it, n1 *item) {
 func (g *engine) unknown(tk token) item {
 	w := tk.text
 	conj, prep := "", ""
-	if c, ok := cutAny(w, "و", "ف"); ok && (strings.HasPrefix(c, "ال") || strings.HasPrefix(c, "بال") || strings.HasPrefix(c, "لل") || strings.HasPrefix(c, "كال")) {
+	// The stem after the article must keep three letters: فالون is a name.
+	if c, ok := cutAny(w, "و", "ف"); ok && runeLen(c) >= 5 && (strings.HasPrefix(c, "ال") || strings.HasPrefix(c, "بال") || strings.HasPrefix(c, "لل") || strings.HasPrefix(c, "كال")) {
 		conj, w = w[:len(w)-len(c)], c
 	}
-	if strings.HasPrefix(w, "لل") && runeLen(w) > 4 {
+	if strings.HasPrefix(w, "لل") && runeLen(w) >= 5 {
 		prep, w = "ل", "ا"+w[len("ل"):]
-	} else if c, ok := cutAny(w, "ب", "ك"); ok && strings.HasPrefix(c, "ال") && runeLen(c) > 3 {
+	} else if c, ok := cutAny(w, "ب", "ك"); ok && strings.HasPrefix(c, "ال") && runeLen(c) >= 5 {
 		prep, w = w[:len(w)-len(c)], c
 	}
 	it := item{kind: kName, key: tk.text, text: g.esc(transliterate(w)), def: true, glue: tk.glue, unknown: true}
@@ -590,4 +632,71 @@ func cutAny(s string, prefixes ...string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true}
+
+// context applies rewrites that depend on a word's neighbours.
+func (g *engine) context(it, prev, n1, n2 *item) {
+	switch {
+	case prev == nil && (it.key == "ان" || it.key == "فان") && it.post == "" && it.lead == "":
+		// sentence-initial إنّ is emphasis, not "that"
+		it.drop = true
+	case it.key == "فان" && it.post == "":
+		it.drop = it.lead == ""
+	case it.key == "ان" && it.lead == "" && it.post == "" && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut:
+		// أن + imperfect is an infinitive unless a subject follows the verb
+		if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") {
+			return
+		}
+		it.drop = true
+		if prev != nil && modals[prev.key] {
+			n1.bare = true
+		} else {
+			n1.inf = true
+		}
+	case it.kind == kNoun && it.a != nil && it.a.e.en == "year" && it.det == "" && n1 != nil && n1.kind == kNum && len(n1.text) == 4:
+		// عام 2014 → in 2014; في عام 2014 → in 2014
+		if prev != nil && prev.kind == kFunc && prev.post == "" && it.lead == "" {
+			it.drop = true
+		} else {
+			it.kind, it.text = kFunc, "in"
+		}
+	case it.kind == kFunc && it.post != "" && it.a != nil && it.a.e.en == "with" && it.lead == "" && prev != nil && prev.def && (prev.kind == kAdj || prev.kind == kNoun):
+		// المشتبه به, المسموح به: a resumptive "with it" after a participle
+		it.drop = true
+	case it.key == "شهر" && it.det == "" && n1 != nil && n1.kind == kName && months[n1.text]:
+		// شهر يوليو → July
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+	}
+	// Resumptive pronouns after a relative are not said in English:
+	// ما تقوله → what she says, التي نشرتها → that she published.
+	if it.kind == kVerb && prev != nil && (relatives[prev.key] || prev.key == "ما" || prev.key == "من") && it.post != "" {
+		it.post = ""
+	}
+	// The clitic ل reads "of" after a noun phrase (السكرتيرة الصحفية للبيت
+	// الأبيض) and "to" after a verb; من reads "of" after a noun.
+	if it.a != nil && it.a.prep == "ل" && it.a.vf != vImpf && prev != nil && it.kind != kVerb {
+		switch {
+		case prev.kind == kVerb:
+			it.lead, it.andSt = g.leadWith(it.a.conj, "to")
+		case (nounlike(prev) || prev.kind == kAdj) && it.a.conj == "" && (nounlike(it) || it.kind == kAdj):
+			it.lead, it.andSt = g.leadWith("", "of")
+		}
+	}
+	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) {
+		it.text = "of"
+	}
+}
+
+// quantity words take "of" rather than "from".
+var quantity = map[string]bool{"كثير": true, "الكثير": true, "بعض": true, "عدد": true, "العديد": true, "المزيد": true, "مزيد": true, "اكثر": true, "اقل": true, "جزء": true, "معظم": true}
+
+func (g *engine) leadWith(conj, prepEnglish string) (string, bool) {
+	lead, and := g.leadOf(conj, "")
+	if lead != "" {
+		return lead + " " + prepEnglish, and
+	}
+	return prepEnglish, false
 }

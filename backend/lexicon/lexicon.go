@@ -131,6 +131,7 @@ func (g *engine) line(s string, b *strings.Builder) {
 	g.homographs(its)
 	g.merge(its)
 	us := g.units(its)
+	g.copulas(us)
 	g.verbs(us)
 	g.join(us, b)
 }

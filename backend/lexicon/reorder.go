@@ -23,6 +23,7 @@ type unit struct {
 	it     *item // first item (verbs: the verb)
 	key    string
 	nocap  bool // text starts with verbatim source text (Latin, markup)
+	def    bool // noun phrases: definite
 }
 
 func nounlike(it *item) bool { return it.kind == kNoun || it.kind == kName }
@@ -98,7 +99,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
 			ms = append(ms, member{it: nx, rel: "of"})
 			continue
-		case lt.kind == kNoun && lt.def && lt.det == "the" && nx.kind == kName && !nx.unknownDef:
+		case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef:
 			ms = append(ms, member{it: nx, rel: "appos"})
 			continue
 		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
@@ -168,7 +169,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		}
 	}
 	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
-		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text)}
+		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
 }
 
 func capitalizeWords(s string) string {
@@ -192,7 +193,7 @@ func (g *engine) verbs(us []unit) {
 		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key] || (us[i-1].kind == uOther && us[i-1].it != nil && us[i-1].it.post != "" && clauseStarters[strings.TrimSuffix(us[i-1].key, "ه")])
 		rel := i > 0 && relatives[us[i-1].key]
 		a := u.it.a
-		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && a.prep == "" &&
+		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def && a.prep == "" && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
 			s := &us[i+1]
 			// subject first, then the verb; the verb's clitics lead the pair
@@ -204,11 +205,28 @@ func (g *engine) verbs(us []unit) {
 			continue
 		}
 		subj := ""
-		if initial && a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
+		if initial && a.prep == "" && !u.it.inf && !u.it.bare && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
 			subj = subjectPronoun[a.person]
 		}
 		u.text = verbText(u.it, subj, false)
 		u.kind = uOther
+	}
+}
+
+// copulas turns a pronoun between two noun phrases into "is"/"are":
+// الحد الأقصى هو 5000 دولار → the maximum is $5000.
+func (g *engine) copulas(us []unit) {
+	for i := 1; i+1 < len(us); i++ {
+		u := &us[i]
+		if u.kind != uOther || u.lead != "" || us[i-1].kind != uNP || us[i+1].kind == uVerb || us[i+1].kind == uPunct {
+			continue
+		}
+		switch u.key {
+		case "هو", "هي":
+			u.text = "is"
+		case "هم", "هن", "هما":
+			u.text = "are"
+		}
 	}
 }
 

@@ -116,6 +116,11 @@ func scanNumber(s string, i int) (int, string) {
 		if sep != 0 && i+n < len(s) {
 			r2, _ := utf8.DecodeRuneInString(s[i+n:])
 			if isDigit(r2) {
+				// Arabic writes decimals with a comma (103,7): a comma not
+				// followed by exactly three digits is a decimal point.
+				if sep == ',' && digitRun(s[i+n:]) != 3 {
+					sep = '.'
+				}
 				b.WriteByte(sep)
 				i += n
 				continue
@@ -124,4 +129,15 @@ func scanNumber(s string, i int) (int, string) {
 		break
 	}
 	return i, b.String()
+}
+
+func digitRun(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isDigit(r) {
+			break
+		}
+		n++
+	}
+	return n
 }
