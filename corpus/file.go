@@ -140,7 +140,7 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 		for _, m := range matches {
 			ext := strings.TrimPrefix(m[len(stem):], ".")
 			if st, err := os.Stat(m); err == nil && st.Mode().IsRegular() && langCode.MatchString(ext) &&
-				ext != srcLang && ext != tgtLang {
+				!notLang[strings.ToLower(ext)] && ext != srcLang && ext != tgtLang {
 				codes = append(codes, ext)
 			}
 		}
@@ -175,6 +175,10 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 	r.closers = []io.Closer{sf, tf}
 	return r, nil
 }
+
+// notLang holds extensions that look like language codes but are not,
+// e.g. train.tmx beside train.ar and train.en.
+var notLang = map[string]bool{"tmx": true, "tsv": true, "txt": true, "xml": true, "csv": true, "gz": true, "bz2": true, "xz": true, "zst": true, "bak": true, "tmp": true, "log": true, "md": true}
 
 func globEscape(s string) string {
 	r := strings.NewReplacer(`*`, `\*`, `?`, `\?`, `[`, `\[`, `\`, `\\`)

@@ -144,6 +144,13 @@ func TestOpenCreateMosesAndDirs(t *testing.T) {
 			t.Errorf("Open(%s, %+v) read %+v", in.path, in.opts, got)
 		}
 	}
+	os.WriteFile(stem+".tmx", nil, 0o644) // not a third language
+	os.WriteFile(stem+".txt", nil, 0o644)
+	if r, err := Open(stem, OpenOptions{}); err != nil {
+		t.Errorf("Moses stem beside train.tmx: %v", err)
+	} else {
+		r.Close()
+	}
 	if _, err := Create(stem, CreateOptions{Format: Moses}); err == nil {
 		t.Error("Moses without languages: no error")
 	}

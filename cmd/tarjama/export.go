@@ -1,17 +1,329 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/tarjama/tarjama/corpus"
+	"github.com/tarjama/tarjama/corpus/filter"
+	"github.com/tarjama/tarjama/internal/atomicfile"
 )
 
-// exportCommand is being built (see the issue list); this placeholder keeps
-// the command tree compiling until then.
-func exportCommand() *cli.Command {
-	return &cli.Command{
-		Name:   "export",
-		Hidden: true,
-		Action: func(*cli.Context) error { return errors.New("export: not built yet") },
+// exportConfig is what the export command's flags say.
+type exportConfig struct {
+	Inputs           []string
+	Out              string
+	Formats          []corpus.Format
+	From             corpus.Format
+	SrcLang, TgtLang string
+	Filter           filter.Options
+	Quiet            bool
+	now              func() time.Time
+	stdin            io.Reader
+}
+
+// exportFlagNames are the training-filter flags exportFlags declares; the
+// translate command carries them too.
+var exportFlagNames = []string{"dedup", "min-len", "max-len", "max-ratio", "script-check", "min-script-share", "min-score", "drop-glossary-miss", "split", "seed"}
+
+// exportFlags declares the training filters and the split. They are shared
+// by `export` and `translate`; defaults are filter.DefaultOptions.
+func exportFlags() []cli.Flag {
+	d := filter.DefaultOptions()
+	const cat = "Training filters and split:"
+	return []cli.Flag{
+		&cli.StringFlag{Category: cat, Name: "dedup", Value: string(d.Dedup), Usage: "drop duplicate pairs: none, exact, or normalized (also ignores case, punctuation, spaces, Arabic diacritics)"},
+		&cli.IntFlag{Category: cat, Name: "min-len", Value: d.MinTokens, Usage: "drop pairs with a side shorter than `N` whitespace tokens"},
+		&cli.IntFlag{Category: cat, Name: "max-len", Value: d.MaxTokens, Usage: "drop pairs with a side longer than `N` tokens (0: no limit)"},
+		&cli.Float64Flag{Category: cat, Name: "max-ratio", Value: d.MaxRatio, Usage: "drop pairs whose longer side has more than `R` times the tokens of the shorter (0: off)"},
+		&cli.BoolFlag{Category: cat, Name: "script-check", Value: d.ScriptCheck, Usage: "drop pairs whose sides are not mostly in their language's script (ar: Arabic, en: Latin, …); --script-check=false to turn off"},
+		&cli.Float64Flag{Category: cat, Name: "min-script-share", Value: d.MinScriptShare, Usage: "share `F` of a side's letters that must be in its script"},
+		&cli.Float64Flag{Category: cat, Name: "min-score", Value: d.MinScore, Usage: "drop pairs with an alignment score below `F` (pairs without a score are kept; 0: off)"},
+		&cli.BoolFlag{Category: cat, Name: "drop-glossary-miss", Value: d.DropGlossaryMiss, Usage: "drop pairs whose translation misses a glossary term; --drop-glossary-miss=false to keep them"},
+		&cli.StringFlag{Category: cat, Name: "split", Value: splitString(d.Split), Usage: "train,dev,test `SHARES` by document (e.g. 0.9,0.05,0.05; 1 = train only)"},
+		&cli.Uint64Flag{Category: cat, Name: "seed", Value: d.Seed, Usage: "`N` varying which documents go to dev and test"},
 	}
 }
+
+func splitString(s [3]float64) string {
+	return fmt.Sprintf("%g,%g,%g", s[0], s[1], s[2])
+}
+
+// exportOptions reads the flags of exportFlags; bad values are usage
+// errors.
+func exportOptions(c *cli.Context) (filter.Options, error) {
+	o := filter.Options{
+		Dedup:            filter.Dedup(strings.ToLower(c.String("dedup"))),
+		MinTokens:        c.Int("min-len"),
+		MaxTokens:        c.Int("max-len"),
+		MaxRatio:         c.Float64("max-ratio"),
+		ScriptCheck:      c.Bool("script-check"),
+		MinScriptShare:   c.Float64("min-script-share"),
+		MinScore:         c.Float64("min-score"),
+		DropGlossaryMiss: c.Bool("drop-glossary-miss"),
+		Seed:             c.Uint64("seed"),
+	}
+	split, err := filter.ParseSplit(c.String("split"))
+	if err != nil {
+		return o, usageErrorf("--split: %v", err)
+	}
+	o.Split = split
+	if err := o.Validate(); err != nil {
+		return o, usageErrorf("%v", err)
+	}
+	return o, nil
+}
+
+// exportFlagsSet reports whether any training flag was given, so translate
+// can filter only when asked.
+func exportFlagsSet(c *cli.Context) bool {
+	for _, n := range exportFlagNames {
+		if c.IsSet(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func exportCommand() *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "./tarjama-export", Usage: "output `DIR`"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl,moses", Usage: "comma `LIST` of output formats: tmx, jsonl, moses, tsv"},
+		&cli.StringFlag{Name: "from", Usage: "input `FORMAT` (default: by extension)"},
+		&cli.StringFlag{Name: "src-lang", Usage: "source language `CODE` (default: the input's)"},
+		&cli.StringFlag{Name: "tgt-lang", Usage: "target language `CODE` (default: the input's)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no summary on stdout"},
+	}
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "filter a parallel corpus for training and split it into train/dev/test",
+		ArgsUsage: "IN... (corpus files, Moses stems, or `tarjama translate` output folders)",
+		Description: "Reads every pair of every IN in order, drops what the training filters reject,\n" +
+			"and writes the rest to DIR/train.*, DIR/dev.* and DIR/test.* (parts with a zero\n" +
+			"share are not written) in each --format, plus DIR/report.json with what each\n" +
+			"filter removed. A document never lands in two parts; the same input and seed give\n" +
+			"the same split. Files appear only when complete.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
+		Flags: append(flags, exportFlags()...),
+		Action: func(c *cli.Context) error {
+			if err := flagAfterArgs(c); err != nil {
+				return err
+			}
+			if c.NArg() == 0 {
+				return usageErrorf("export: no IN given")
+			}
+			cfg := exportConfig{
+				Inputs: c.Args().Slice(), Out: c.String("out"),
+				SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"),
+				Quiet: c.Bool("quiet"), stdin: c.App.Reader,
+			}
+			var err error
+			if cfg.From, err = optFormat(c, "from"); err != nil {
+				return err
+			}
+			if cfg.Formats, err = parseFormats(c.String("format")); err != nil {
+				return err
+			}
+			if cfg.Filter, err = exportOptions(c); err != nil {
+				return err
+			}
+			return runExport(c.Context, cfg, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+func parseFormats(list string) ([]corpus.Format, error) {
+	var out []corpus.Format
+	seen := map[corpus.Format]bool{}
+	for _, s := range strings.Split(list, ",") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		f, err := corpus.ParseFormat(s)
+		if err != nil {
+			return nil, usageErrorf("--format: %v", err)
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return nil, usageErrorf("--format: no format given")
+	}
+	return out, nil
+}
+
+// exportReport is DIR/report.json.
+type exportReport struct {
+	Inputs  []exportInput  `json:"inputs"`
+	SrcLang string         `json:"src_lang"`
+	TgtLang string         `json:"tgt_lang"`
+	Options filter.Options `json:"options"`
+	Summary filter.Summary `json:"summary"`
+	Files   []string       `json:"files"`
+	Seconds float64        `json:"seconds"`
+}
+
+type exportInput struct {
+	Path    string `json:"path"`
+	Pairs   int    `json:"pairs"`
+	Skipped int    `json:"skipped_units,omitempty"` // TMX units without both languages
+}
+
+// multiWriter writes every pair to each writer (one part, several formats).
+type multiWriter []corpus.Writer
+
+func (m multiWriter) Write(p corpus.Pair) error {
+	for _, w := range m {
+		if err := w.Write(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m multiWriter) Close() error {
+	var first error
+	for _, w := range m {
+		if err := w.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) error {
+	if cfg.now == nil {
+		cfg.now = time.Now
+	}
+	start := cfg.now()
+	f, err := filter.New(cfg.Filter)
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	// Open every input first, so a missing one is a usage error before any
+	// output exists; they are read one after the other.
+	var readers []corpus.Reader
+	defer func() {
+		for _, r := range readers {
+			r.Close()
+		}
+	}()
+	for _, in := range cfg.Inputs {
+		r, err := openInput(in, cfg.From, cfg.SrcLang, cfg.TgtLang, cfg.stdin)
+		if err != nil {
+			return err
+		}
+		readers = append(readers, r)
+	}
+	first, firstPair, err := peek(readers[0])
+	if err != nil {
+		return fmt.Errorf("%s: %w", cfg.Inputs[0], err)
+	}
+	readers[0] = first
+	src, tgt := pairLangs(firstPair, cfg.SrcLang, cfg.TgtLang)
+
+	var files []*corpus.FileWriter
+	abort := func() {
+		for _, fw := range files {
+			fw.Abort()
+		}
+	}
+	var parts [3]corpus.Writer
+	header := corpus.TMXHeader{CreationToolVersion: version, CreationDate: start, SrcLang: src}
+	for _, part := range filter.Parts {
+		if !f.Uses(part) {
+			continue
+		}
+		var mw multiWriter
+		for _, format := range cfg.Formats {
+			name := part.String()
+			if format != corpus.Moses {
+				name += "." + string(format)
+			}
+			fw, err := corpus.Create(filepath.Join(cfg.Out, name), corpus.CreateOptions{Format: format, SrcLang: src, TgtLang: tgt, TMX: header})
+			if err != nil {
+				abort()
+				return err
+			}
+			files = append(files, fw)
+			mw = append(mw, fw)
+		}
+		parts[part] = mw
+	}
+	w := filter.NewWriter(f, parts[0], parts[1], parts[2])
+
+	rep := exportReport{SrcLang: src, TgtLang: tgt, Options: cfg.Filter}
+	skipped := 0
+	for i, r := range readers {
+		n, err := copyChecked(ctx, w, r, src, tgt)
+		if err != nil {
+			abort()
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return fmt.Errorf("%s: %w", cfg.Inputs[i], err)
+		}
+		in := exportInput{Path: cfg.Inputs[i], Pairs: n, Skipped: corpus.Skipped(unpeek(r))}
+		skipped += in.Skipped
+		rep.Inputs = append(rep.Inputs, in)
+	}
+	if err := w.Close(); err != nil {
+		abort()
+		return err
+	}
+	for _, fw := range files {
+		for _, p := range fw.Paths() {
+			rel, _ := filepath.Rel(cfg.Out, p)
+			rep.Files = append(rep.Files, filepath.ToSlash(rel))
+		}
+	}
+	rep.Summary = w.Summary()
+	rep.Seconds = cfg.now().Sub(start).Seconds()
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(filepath.Join(cfg.Out, "report.json"), append(data, '\n')); err != nil {
+		return err
+	}
+	if !cfg.Quiet {
+		rep.Summary.WriteText(stdout)
+		fmt.Fprintf(stdout, "wrote %s to %s\n", strings.Join(rep.Files, ", "), cfg.Out)
+	}
+	if skipped > 0 {
+		fmt.Fprintf(stderr, "export: skipped %d TMX units without both %s and %s\n", skipped, src, tgt)
+		return fmt.Errorf("export: %d units skipped: %w", skipped, errPartial)
+	}
+	return nil
+}
+
+func unpeek(r corpus.Reader) corpus.Reader {
+	if p, ok := r.(*peekReader); ok {
+		return p.Reader
+	}
+	return r
+}
+
+// copyChecked is copyPairs that also refuses pairs in another language
+// pair than the first one's: they would end up in wrongly named files.
+func copyChecked(ctx context.Context, w corpus.Writer, r corpus.Reader, src, tgt string) (int, error) {
+	return copyPairs(ctx, writerFunc(func(p corpus.Pair) error {
+		if !corpus.LangMatch(p.SrcLang, src) || !corpus.LangMatch(p.TgtLang, tgt) {
+			return fmt.Errorf("pair %q is %s→%s, not %s→%s like the first pair (use --src-lang/--tgt-lang)", p.ID, p.SrcLang, p.TgtLang, src, tgt)
+		}
+		return w.Write(p)
+	}), r)
+}
+
+type writerFunc func(corpus.Pair) error
+
+func (f writerFunc) Write(p corpus.Pair) error { return f(p) }
+func (f writerFunc) Close() error              { return nil }

@@ -9,7 +9,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/tarjama/tarjama/corpus"
 )
@@ -231,15 +230,19 @@ func (s *Summary) Part(p Part) *PartSummary {
 
 // WriteText prints the summary as a small table for people.
 func (s Summary) WriteText(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	pct := func(n int) string {
 		if s.Read == 0 {
 			return ""
 		}
-		return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(s.Read))
+		return fmt.Sprintf("%5.1f%%", 100*float64(n)/float64(s.Read))
 	}
-	fmt.Fprintf(tw, "pairs read\t%d\t\t\n", s.Read)
-	rows := []struct {
+	var b strings.Builder
+	row := func(label string, n int, extra string) {
+		fmt.Fprintf(&b, "%-24s %10d  %s\n", label, n, extra)
+	}
+	row("pairs read", s.Read, "")
+	row("removed", s.Removed.Total(), pct(s.Removed.Total()))
+	for _, r := range []struct {
 		name string
 		n    int
 	}{
@@ -247,16 +250,16 @@ func (s Summary) WriteText(w io.Writer) error {
 		{"length ratio", s.Removed.LengthRatio}, {"wrong script", s.Removed.Script},
 		{"low alignment score", s.Removed.LowScore}, {"glossary miss", s.Removed.GlossaryMiss},
 		{"exact duplicate", s.Removed.ExactDup}, {"normalized duplicate", s.Removed.NormalizedDup},
+	} {
+		row("  "+r.name, r.n, pct(r.n))
 	}
-	for _, r := range rows {
-		fmt.Fprintf(tw, "  removed: %s\t%d\t%s\t\n", r.name, r.n, pct(r.n))
-	}
-	fmt.Fprintf(tw, "pairs kept\t%d\t%s\t\n", s.Kept, pct(s.Kept))
+	row("kept", s.Kept, pct(s.Kept))
 	for _, p := range Parts {
 		ps := s.Part(p)
-		fmt.Fprintf(tw, "  %s\t%d\t%d docs\t\n", p, ps.Pairs, ps.Docs)
+		row("  "+p.String(), ps.Pairs, fmt.Sprintf("%d docs", ps.Docs))
 	}
-	return tw.Flush()
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // Filter applies the checks of Options to a stream of pairs.
