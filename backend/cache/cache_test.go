@@ -291,6 +291,7 @@ func TestSecretsNeverReachTheFile(t *testing.T) {
 	if _, err := db.Wrap(&fake{}, k).Translate(context.Background(), req("سر", "نص")); err != nil {
 		t.Fatal(err)
 	}
+	db.Flush()
 	if err := db.Err(); err != nil {
 		t.Fatal(err)
 	}
