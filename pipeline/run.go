@@ -277,7 +277,9 @@ func (o *outputs) write(res *docResult) error {
 		b.WriteByte('\n')
 	}
 	name := filepath.Join(o.dir, "docs", filepath.FromSlash(res.report.Doc)+"."+o.tgtLang+".txt")
-	if err := atomicfile.WriteFile(name, []byte(b.String())); err != nil {
+	// Rename without fsync: atomic, and kill-safe; the journal can
+	// rebuild it after a power loss.
+	if err := atomicfile.WriteFileNoSync(name, []byte(b.String())); err != nil {
 		return err
 	}
 	return nil

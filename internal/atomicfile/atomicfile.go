@@ -19,6 +19,10 @@ type File struct {
 	f      *os.File
 	target string
 	done   bool
+	// NoSync skips the fsyncs: the rename still makes the write atomic
+	// for readers and survives the process being killed, but not a power
+	// loss. Worth it for many small files whose loss costs a rerun.
+	NoSync bool
 }
 
 // Create starts an atomic write of path, creating its directory if needed.
@@ -41,7 +45,7 @@ func (a *File) Commit() error {
 	}
 	a.done = true
 	err := a.Writer.Flush()
-	if err == nil {
+	if err == nil && !a.NoSync {
 		err = a.f.Sync()
 	}
 	if cerr := a.f.Close(); err == nil {
@@ -57,7 +61,9 @@ func (a *File) Commit() error {
 		os.Remove(a.f.Name())
 		return fmt.Errorf("write %s: %w", a.target, err)
 	}
-	syncDir(filepath.Dir(a.target))
+	if !a.NoSync {
+		syncDir(filepath.Dir(a.target))
+	}
 	return nil
 }
 
@@ -71,12 +77,22 @@ func (a *File) Abort() {
 	os.Remove(a.f.Name())
 }
 
-// WriteFile writes data to path atomically.
+// WriteFile writes data to path atomically and durably.
 func WriteFile(path string, data []byte) error {
+	return writeFile(path, data, false)
+}
+
+// WriteFileNoSync writes data to path atomically, without fsync (see NoSync).
+func WriteFileNoSync(path string, data []byte) error {
+	return writeFile(path, data, true)
+}
+
+func writeFile(path string, data []byte, noSync bool) error {
 	f, err := Create(path)
 	if err != nil {
 		return err
 	}
+	f.NoSync = noSync
 	if _, err := f.Write(data); err != nil {
 		f.Abort()
 		return err
