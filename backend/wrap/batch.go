@@ -22,7 +22,9 @@ type BatchOptions struct {
 	Name string
 	// Limits to respect; zero Limits means those the wrapped backend declares.
 	Limits backend.Limits
-	// Concurrency is how many batches are in flight at once (default 1).
+	// Concurrency is how many requests are in flight at once (default 1),
+	// across all concurrent calls of the returned Translator: documents
+	// translated in parallel share it, so the provider never sees more.
 	Concurrency int
 }
 
@@ -92,20 +94,34 @@ func preview(s string) string {
 // Batch splits each request into batches that respect the backend's limits
 // and sends up to o.Concurrency of them at once. Results land in place, so
 // order never depends on timing; the first failure cancels the rest. The
-// returned Translator declares no limits of its own.
+// concurrency bound holds across concurrent calls. The returned Translator
+// declares no limits of its own.
 func Batch(next backend.Translator, o BatchOptions) backend.Translator {
 	limits := o.Limits
 	if limits.MaxSegments == 0 && limits.MaxChars == 0 && limits.MaxBytes == 0 {
 		limits = LimitsOf(next)
 	}
 	conc := max(o.Concurrency, 1)
+	sem := make(chan struct{}, conc) // in-flight requests, all calls together
+	send := func(ctx context.Context, req backend.Request) ([]string, error) {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		defer func() { <-sem }()
+		return next.Translate(ctx, req)
+	}
 	d := decorate(next, func(ctx context.Context, req backend.Request) ([]string, error) {
 		spans, err := Split(o.Name, req.Segments, limits)
-		if err != nil || len(spans) == 0 {
-			return []string{}, err
+		if err != nil {
+			return nil, err
+		}
+		if len(spans) == 0 {
+			return []string{}, nil
 		}
 		if len(spans) == 1 {
-			return next.Translate(ctx, req)
+			return send(ctx, req)
 		}
 		out := make([]string, len(req.Segments))
 		g, gctx := errgroup.WithContext(ctx)
@@ -121,7 +137,7 @@ func Batch(next backend.Translator, o BatchOptions) backend.Translator {
 				}
 				sub := req
 				sub.Segments = req.Segments[sp.Start:sp.End:sp.End]
-				got, err := next.Translate(gctx, sub)
+				got, err := send(gctx, sub)
 				if err != nil {
 					return err
 				}

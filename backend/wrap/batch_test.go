@@ -149,3 +149,26 @@ func TestBatchEmptyRequestMakesNoCall(t *testing.T) {
 		t.Fatal("empty request reached the backend")
 	}
 }
+
+func TestBatchConcurrencyIsSharedAcrossCalls(t *testing.T) {
+	f := &fake{limits: backend.Limits{MaxSegments: 2}, delay: 2 * time.Millisecond}
+	tr := Batch(f, BatchOptions{Name: "fake", Concurrency: 3})
+	done := make(chan error, 5)
+	for i := 0; i < 5; i++ {
+		go func() {
+			_, err := tr.Translate(context.Background(), req(segs(8)...))
+			done <- err
+		}()
+	}
+	for i := 0; i < 5; i++ {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p := f.peak.Load(); p > 3 {
+		t.Fatalf("%d requests in flight across calls, want at most 3", p)
+	}
+	if f.callCount() != 20 {
+		t.Fatalf("%d calls, want 20", f.callCount())
+	}
+}
