@@ -180,7 +180,7 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 
 // word translates one Arabic token.
 func (g *engine) word(tk token) item {
-	a := g.lex.analyze(tk.text)
+	a := g.lex.analyze(tk.text, tk.orig)
 	if a == nil {
 		return g.unknown(tk)
 	}
@@ -248,6 +248,11 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		it.kind = kFunc
 		if a.pron != "" {
 			it.post = clausePronoun[a.pron]
+			if modals[e.ar] {
+				// يمكنكم → you can
+				en, it.post = it.post+" "+en, ""
+				it.key = e.ar
+			}
 		}
 	default:
 		it.kind = kFunc
@@ -300,6 +305,12 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = "may " + base
 	case a.vf == vImpf && third:
 		v = thirdSingular(base)
+	case a.vf == vImpf && strings.HasPrefix(base, "be "):
+		if a.person == "1s" {
+			v = "am" + base[2:]
+		} else {
+			v = "are" + base[2:]
+		}
 	case a.vf == vImpf:
 		v = base
 	default:
@@ -371,7 +382,9 @@ func (g *engine) homographs(its []item) {
 			}
 		case it.det == "" && it.lead == "" && ((next != nil && next.kind == kName && next.lead == "" && !next.unknownDef) || (prev != nil && prev.kind == kName && !prev.unknownDef)):
 			pick = want(TagName)
-		case it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)):
+		case it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj) ||
+			(it.def && it.lead == "" && prev.kind == kNoun && !prev.def && prev.det == "")):
+			// no noun to qualify, or the second member of a construct
 			pick = want(TagNoun, TagNounPlural, TagName)
 		case it.kind == kNoun && it.lead == "" && it.a.def && prev != nil && prev.def &&
 			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj):

@@ -43,6 +43,7 @@ var knownTags = map[Tag]bool{
 // entry is one lexicon line.
 type entry struct {
 	ar   string // normalized Arabic key
+	orig string // Arabic as written (diacritics removed), for hamza checks
 	en   string // English gloss (verbs: base form)
 	tag  Tag
 	past string // verbs: English past
@@ -183,7 +184,7 @@ func parseEntry(rl rawLine) (*entry, error) {
 	if !knownTags[tag] {
 		return nil, fail("unknown tag %q", tag)
 	}
-	e := &entry{ar: strings.Join(strings.Fields(normalize(ar)), " "), en: en, tag: tag, file: rl.file, line: rl.line}
+	e := &entry{ar: strings.Join(strings.Fields(normalize(ar)), " "), orig: stripTashkeel(ar), en: en, tag: tag, file: rl.file, line: rl.line}
 	if tag == TagVerb {
 		if len(rl.cols) < 5 || rl.cols[3] == "" || rl.cols[4] == "" {
 			return nil, fail("verb needs PAST3MS<TAB>BASE<TAB>v<TAB>PAST<TAB>IMPERFECT3MS")

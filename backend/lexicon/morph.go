@@ -71,12 +71,26 @@ func nominalTag(t Tag) bool {
 
 // analyze returns the preferred reading of a normalized Arabic word, or nil
 // when no stem is in the lexicon.
-func (l *Lexicon) analyze(w string) *analysis {
+func (l *Lexicon) analyze(w, orig string) *analysis {
+	skipExact := false
 	if es := l.lookupWord(w); es != nil {
-		return &analysis{e: es[0], alts: es[1:], stem: runeLen(w), vf: verbFormOf(es[0]), person: "3ms"}
+		var ok []*entry
+		for _, e := range es {
+			if orig == "" || hamzaCompatible(orig, e.orig) {
+				ok = append(ok, e)
+			}
+		}
+		if len(ok) > 0 {
+			return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
+		}
+		skipExact = true
 	}
 	var best *analysis
+	n := runeLen(w)
 	consider := func(a *analysis) {
+		if skipExact && a.affixes == 0 && a.stem == n {
+			return
+		}
 		if better(a, best) {
 			best = a
 		}
@@ -119,6 +133,9 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 				}
 				base := analysis{conj: conj, prep: prep, def: def}
 				base.affixes = boolInt(conj != "") + boolInt(prep != "") + boolInt(def)
+				if prep == "ك" {
+					base.affixes++ // كانت is a verb far more often than "like you"
+				}
 				l.suffixes(w3, base, consider)
 			}
 		}
@@ -152,8 +169,10 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 			if runeLen(s) >= 1 && base.prep == "" {
 				for _, e := range l.lookupWord(s) {
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
+						// a closed class: the pronoun counts as part of the
+						// stem, so لكم is "to you", not ل + كم "how many"
 						c := a
-						c.e, c.stem = e, runeLen(s)
+						c.e, c.stem = e, runeLen(w)
 						consider(&c)
 						break
 					}
@@ -305,15 +324,18 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 					continue
 				}
 				st := w2[:len(w2)-len(ps.affix)]
-				for _, e := range l.lookupWord(st) {
-					if e.tag != TagVerb {
-						continue
+				l.pastStem(st, base, ps, consider)
+				// Hollow verbs lose their alef before consonant suffixes:
+				// قال → قلت, كان → كنا.
+				if rs := []rune(st); len(rs) == 2 && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
+					hp := ps
+					if hp.affix == "ت" {
+						hp.person = "1s"
 					}
-					c := base
-					c.e, c.stem, c.vf, c.person = e, runeLen(st), vPast, ps.person
-					c.affixes += boolInt(ps.affix != "")
-					consider(&c)
-					break
+					if hp.affix == "ن" {
+						hp.person = "3fp"
+					}
+					l.pastStem(string([]rune{rs[0], 'ا', rs[1]}), base, hp, consider)
 				}
 			}
 			// imperfect
@@ -333,6 +355,15 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 						}
 						st := w4[:len(w4)-len(ss.affix)]
 						es := l.impf[st]
+						if es == nil && runeLen(st) == 2 && pre == "" {
+							// jussive of hollow verbs: لم يكن (يكون), لم يقل (يقول)
+							rs := []rune(st)
+							for _, mid := range [...]rune{'و', 'ي', 'ا'} {
+								if es = l.impf[string([]rune{rs[0], mid, rs[1]})]; es != nil {
+									break
+								}
+							}
+						}
 						if es == nil {
 							continue
 						}
@@ -355,5 +386,18 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 				}
 			}
 		}
+	}
+}
+
+func (l *Lexicon) pastStem(st string, base analysis, ps personAffix, consider func(*analysis)) {
+	for _, e := range l.lookupWord(st) {
+		if e.tag != TagVerb {
+			continue
+		}
+		c := base
+		c.e, c.stem, c.vf, c.person = e, runeLen(st), vPast, ps.person
+		c.affixes += boolInt(ps.affix != "")
+		consider(&c)
+		return
 	}
 }

@@ -118,3 +118,38 @@ func punctMap(r rune) string {
 	}
 	return string(r)
 }
+
+// stripTashkeel removes diacritics and tatweel but keeps letter variants.
+func stripTashkeel(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !isTashkeel(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isAlefVariant(r rune) bool {
+	return r == 'ا' || r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ'
+}
+
+// hamzaCompatible reports whether a word typed as orig may be the lexicon
+// form lex (both tashkeel-free, equal after folding). Writers often drop the
+// hamza, so a bare alef in the text matches anything; but a hamza the writer
+// did type must not be contradicted (الأم is not آلام).
+func hamzaCompatible(orig, lex string) bool {
+	lr := []rune(lex)
+	i := 0
+	for _, r := range orig {
+		if i >= len(lr) {
+			return true
+		}
+		if r != 'ا' && isAlefVariant(r) && isAlefVariant(lr[i]) && r != lr[i] {
+			return false
+		}
+		i++
+	}
+	return true
+}

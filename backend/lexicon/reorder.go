@@ -24,6 +24,7 @@ type unit struct {
 	key    string
 	nocap  bool // text starts with verbatim source text (Latin, markup)
 	def    bool // noun phrases: definite
+	adj    bool // an adjective standing alone (a predicate)
 }
 
 func nounlike(it *item) bool { return it.kind == kNoun || it.kind == kName }
@@ -53,7 +54,7 @@ func (g *engine) units(its []item) []unit {
 			if it.def {
 				t = "the " + t
 			}
-			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key})
+			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, adj: true, def: it.def})
 		case it.kind == kVerb:
 			out = append(out, unit{kind: uVerb, lead: it.lead, andSt: it.andSt, glue: it.glue, it: it, key: it.key})
 		case it.kind == kPunct || it.kind == kRaw:
@@ -205,7 +206,9 @@ func (g *engine) verbs(us []unit) {
 			continue
 		}
 		subj := ""
-		if initial && a.prep == "" && !u.it.inf && !u.it.bare && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
+		hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
+		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
+		if (initial || speaker) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
 			subj = subjectPronoun[a.person]
 		}
 		u.text = verbText(u.it, subj, false)
@@ -216,6 +219,26 @@ func (g *engine) verbs(us []unit) {
 // copulas turns a pronoun between two noun phrases into "is"/"are":
 // الحد الأقصى هو 5000 دولار → the maximum is $5000.
 func (g *engine) copulas(us []unit) {
+	for i := 0; i+1 < len(us); i++ {
+		u := &us[i]
+		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
+		next := &us[i+1]
+		if !initial || next.kind == uVerb || next.kind == uPunct {
+			continue
+		}
+		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
+		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" {
+			u.text += " " + cop
+			continue
+		}
+		if u.kind == uNP && u.def && next.kind == uNP && next.adj && !next.def && next.lead == "" {
+			if u.plural {
+				u.text += " are"
+			} else {
+				u.text += " is"
+			}
+		}
+	}
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
 		if u.kind != uOther || u.lead != "" || us[i-1].kind != uNP || us[i+1].kind == uVerb || us[i+1].kind == uPunct {
@@ -270,4 +293,9 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 		b.WriteString(t)
 		prevPunct = isPunct
 	}
+}
+
+// subjectPronouns maps independent pronouns to their copula.
+var subjectPronouns = map[string]string{
+	"هو": "is", "هي": "is", "نحن": "are", "انا": "am", "هم": "are", "هن": "are", "هما": "are", "انت": "are", "انتم": "are",
 }

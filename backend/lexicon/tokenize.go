@@ -19,6 +19,7 @@ const (
 type token struct {
 	kind tokKind
 	text string
+	orig string // Arabic: diacritics removed but hamza kept, for hamza-aware lookup
 	// glue: no space before this token in the source (e.g. "2020م", "«x").
 	glue bool
 	// rawOpen/rawClose tell how a tRaw tag attaches: an opening tag sticks to
@@ -54,7 +55,7 @@ func tokenize(s string, out []token) []token {
 			}
 			w := normalize(s[i:j])
 			if w != "" {
-				out = append(out, token{kind: tArabic, text: w, glue: glue})
+				out = append(out, token{kind: tArabic, text: w, orig: stripTashkeel(s[i:j]), glue: glue})
 			}
 			i = j
 		case isDigit(r):
