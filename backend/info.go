@@ -32,6 +32,11 @@ type Info struct {
 	Description string
 	Options     []Option
 	New         func(cfg Config) (Translator, error)
+	// Limits are the per-request limits the backend declares, shown by
+	// `tarjama backends` without building a client (which could look up
+	// credentials). Batching uses the built client's Limiter, which may
+	// refine them from its configuration; zero means none declared.
+	Limits Limits
 }
 
 // Registry is an ordered set of backends.
