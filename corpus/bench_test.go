@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"io"
 	"runtime"
 	"strconv"
@@ -46,4 +47,42 @@ func BenchmarkWriteJSONL(b *testing.B) {
 
 func BenchmarkWriteMoses(b *testing.B) {
 	benchWrite(b, NewMosesWriter(io.Discard, io.Discard))
+}
+
+// benchRead reads a corpus of n pairs written by w through newReader.
+func benchRead(b *testing.B, write func(io.Writer) Writer, read func(io.Reader) Reader) {
+	const n = 10000
+	var buf bytes.Buffer
+	w := write(&buf)
+	for i := 0; i < n; i++ {
+		p := samplePairs()[i%2]
+		p.ID = strconv.Itoa(i)
+		w.Write(p)
+	}
+	w.Close()
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := read(bytes.NewReader(data))
+		for {
+			if _, err := r.Read(); err != nil {
+				if err != io.EOF {
+					b.Fatal(err)
+				}
+				break
+			}
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
+
+func BenchmarkReadTMX(b *testing.B) {
+	benchRead(b, func(w io.Writer) Writer { return NewTMXWriter(w, TMXHeader{}) },
+		func(r io.Reader) Reader { return NewTMXReader(r, "", "") })
+}
+
+func BenchmarkReadJSONL(b *testing.B) {
+	benchRead(b, func(w io.Writer) Writer { return NewJSONLWriter(w) }, NewJSONLReader)
 }

@@ -128,3 +128,62 @@ func FuzzTMXReader(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJSONLReader: arbitrary input never panics, and whatever parses
+// writes back to JSON that parses to the same pair.
+func FuzzJSONLReader(f *testing.F) {
+	var buf bytes.Buffer
+	writeAll(f, NewJSONLWriter(&buf), samplePairs())
+	for _, line := range strings.SplitAfter(buf.String(), "\n") {
+		f.Add(line)
+	}
+	f.Add(`{"translation":{"ar":"\ud83d\ude00","en":"\u0000"},"score":1e400}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		r := NewJSONLReader(strings.NewReader(in))
+		for i := 0; i < 1000; i++ {
+			p, err := r.Read()
+			if err != nil {
+				return
+			}
+			if p.SrcLang == p.TgtLang {
+				continue // a duplicate key: not writable, by design
+			}
+			var out bytes.Buffer
+			w := NewJSONLWriter(&out)
+			if err := w.Write(p); err != nil {
+				t.Fatalf("read %+v but cannot write it: %v", p, err)
+			}
+			w.Close()
+			back, err := NewJSONLReader(&out).Read()
+			if err != nil || !pairsEqual(back, p) {
+				t.Fatalf("%+v\nwrote %s\nread back %+v (%v)", p, out.Bytes(), back, err)
+			}
+		}
+	})
+}
+
+// FuzzTSVRoundTrip: what the TSV writer writes, the reader reads back
+// with tabs and line breaks turned into spaces.
+func FuzzTSVRoundTrip(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, _, src, tgt, _ string) {
+		var buf bytes.Buffer
+		w := NewTSVWriter(&buf)
+		w.Write(Pair{SrcLang: "ar", TgtLang: "en", Src: src, Tgt: tgt})
+		w.Close()
+		got, err := NewTSVReader(&buf, "", "").Read()
+		want := Pair{ID: "1", SrcLang: "ar", TgtLang: "en", Src: oneLine(src, true), Tgt: oneLine(tgt, true)}
+		if strings.TrimSpace(want.Src+"\t"+want.Tgt) == "" {
+			if err != io.EOF {
+				t.Fatalf("blank row: want io.EOF, got %+v %v", got, err)
+			}
+			return // a blank row is skipped
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !pairsEqual(got, want) {
+			t.Fatalf("got %+v want %+v", got, want)
+		}
+	})
+}
