@@ -39,9 +39,34 @@ const (
 	classExpand
 )
 
+// foldEntry is a precomputed fold result.
+type foldEntry struct {
+	r rune
+	c runeClass
+}
+
+// foldTable caches fold for Latin, Greek, Cyrillic, Hebrew and Arabic,
+// where nearly all text is: the unicode table lookups cost more than the
+// rest of matching.
+var foldTable = func() (t [0x800]foldEntry) {
+	for r := range t {
+		f, c := foldSlow(rune(r))
+		t[r] = foldEntry{f, c}
+	}
+	return t
+}()
+
 // fold classifies r and returns its folded form (for classWord and
 // classPunct). classExpand runes are looked up in compatExpansion.
 func fold(r rune) (rune, runeClass) {
+	if r >= 0 && r < rune(len(foldTable)) {
+		e := foldTable[r]
+		return e.r, e.c
+	}
+	return foldSlow(r)
+}
+
+func foldSlow(r rune) (rune, runeClass) {
 	if r < 0x80 {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
@@ -132,9 +157,10 @@ type normText struct {
 	buf  []byte
 	gaps []byte
 	toks []token
+	str  string // buf as a string, so words are substrings, not copies
 }
 
-func (nt *normText) word(t token) string { return string(nt.buf[t.nStart:t.nEnd]) }
+func (nt *normText) word(t token) string { return nt.str[t.nStart:t.nEnd] }
 func (nt *normText) gap(t token) string  { return string(nt.gaps[t.gStart:t.gEnd]) }
 
 // tokenize splits s into normalised words. The gap before each word is
@@ -146,6 +172,13 @@ func tokenize(s string, nt *normText) *normText {
 		nt = &normText{}
 	}
 	nt.buf, nt.gaps, nt.toks = nt.buf[:0], nt.gaps[:0], nt.toks[:0]
+	if cap(nt.buf) < len(s) {
+		// Folding never lengthens Arabic or Latin text; words average
+		// well over four bytes.
+		nt.buf = make([]byte, 0, len(s))
+		nt.gaps = make([]byte, 0, len(s)/4+8)
+		nt.toks = make([]token, 0, len(s)/6+1)
+	}
 	inWord := false
 	gapStart := 0
 	var cur token
@@ -194,6 +227,7 @@ func tokenize(s string, nt *normText) *normText {
 		cur.nEnd = len(nt.buf)
 		nt.toks = append(nt.toks, cur)
 	}
+	nt.str = string(nt.buf)
 	return nt
 }
 

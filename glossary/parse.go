@@ -70,7 +70,7 @@ func Parse(r io.Reader, name string) (*Glossary, error) {
 		if lineNo == 1 {
 			line = strings.TrimPrefix(line, "\uFEFF")
 		}
-		line = strings.TrimSuffix(line, "\r")
+		line = strings.TrimRight(line, "\r")
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
 			g.layout = append(g.layout, layoutLine{kind: lineText, text: line})

@@ -356,14 +356,19 @@ func skeleton(s string) string {
 
 // foldCaseASCIIPreserving lower-cases s without changing byte offsets:
 // only runes whose lower-case form has the same UTF-8 length change.
+// Invalid UTF-8 is copied as it is.
 func foldCaseASCIIPreserving(s string) string {
-	return strings.Map(func(r rune) rune {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			return r
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); r != utf8.RuneError && l != r && utf8.RuneLen(l) == size {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+size]...)
 		}
-		return l
-	}, s)
+		i += size
+	}
+	return string(b)
 }
 
 func hasLowerFirst(s string) bool {

@@ -1,0 +1,247 @@
+package glossary
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/tarjama/tarjama/internal/evaldata"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := map[string]string{
+		"الكَاظِمِيُّ":        "الكاظمي",
+		"الكـــاظمى":          "الكاظمي",
+		"أإآٱا":               "ااااا",
+		"مسؤول مسئول":         "مسوول مسيول",
+		"منظمة":               "منظمه",
+		"ماکغورک بایدن":       "ماكغورك بايدن",
+		"ﺑﺎﻳﺪﻥ":               "بايدن",
+		"\u200fبايدن\u200f":   "بايدن",
+		"كوفيد-١٩ COVID-۱۹":   "كوفيد-19 covid-19",
+		"  عين \n\t الأسد  ":  "عين الاسد",
+		"ف\uFEFBديمير":        "فلاديمير",
+		"Joe  Biden":          "joe biden",
+		"مصطفى، الكاظمي":      "مصطفي،الكاظمي",
+		"\u0627\u0654\u0645ل": "امل",
+	}
+	for in, want := range tests {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFindPrefersWholeWordAndArticle(t *testing.T) {
+	g := New("ar", "en")
+	g.Add(Entry{Source: "الأسد", Target: "al-Assad"})
+	g.Add(Entry{Source: "أسد", Target: "lion"})
+	g.Add(Entry{Source: "بغداد", Target: "Baghdad"})
+	g.Add(Entry{Source: "غداد", Target: "WRONG"})
+	m := NewMatcher(g)
+	for text, want := range map[string]string{
+		"الأسد":  "al-Assad",
+		"بالأسد": "al-Assad",
+		"أسد":    "lion",
+		"وأسد":   "lion",
+		"بغداد":  "Baghdad", // not ب + غداد
+		"ببغداد": "Baghdad",
+	} {
+		got := m.Find(text)
+		if len(got) != 1 || got[0].Entry.Target != want {
+			t.Errorf("Find(%q) = %v, want %s", text, surfaces(got), want)
+		}
+	}
+}
+
+func TestFindFirstEntryWins(t *testing.T) {
+	g := New("ar", "en")
+	g.Add(Entry{Source: "بايدن", Target: "Biden"})
+	g.Add(Entry{Source: "بايدن", Target: "Baiden"})
+	g.Add(Entry{Source: "ترامب", Target: ""}) // no target: ignored
+	m := NewMatcher(g)
+	if got := m.Find("بايدن وترامب"); len(got) != 1 || got[0].Index != 0 {
+		t.Errorf("got %v", surfaces(got))
+	}
+	if NewMatcher(nil).Find("بايدن") != nil || NewMatcher(New("ar", "en")).Find("بايدن") != nil {
+		t.Error("empty matcher found something")
+	}
+}
+
+// checkMatches asserts the invariants every Find result keeps.
+func checkMatches(t *testing.T, text string, ms []Match) {
+	t.Helper()
+	last := 0
+	for i, m := range ms {
+		if m.Start < last || m.Start > m.TermStart || m.TermStart >= m.End || m.End > len(text) {
+			t.Fatalf("match %d [%d %d %d] out of order or bounds (previous end %d, len %d)", i, m.Start, m.TermStart, m.End, last, len(text))
+		}
+		if text[m.Start:m.End] != m.Surface || text[m.Start:m.TermStart] != m.Prefix {
+			t.Fatalf("match %d: surface %q / prefix %q disagree with offsets", i, m.Surface, m.Prefix)
+		}
+		last = m.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	g, err := Load("testdata/glossary.tsv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	m := NewMatcher(g)
+	for _, s := range []string{"التقى بايدن بالكاظمي وللكاظمي", "مصطفى\u200f الكاظمي، عين الأسد", "ف\uFEFBديمير بوتين", "كوفيد-١٩", "<b>&amp; بايدن</b>", "\u064bبايدن\u0651"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := m.Find(text)
+		checkMatches(t, text, ms)
+		// Protecting and restoring an unchanged text verifies every term.
+		for _, mk := range []Markup{MarkupText, MarkupHTML} {
+			p := m.Protect(text, mk)
+			_, checks := p.Restore(p.Text)
+			if len(checks) != len(ms) {
+				t.Fatalf("%d checks for %d matches", len(checks), len(ms))
+			}
+			for _, c := range checks {
+				if c.Status != StatusOK {
+					t.Fatalf("markup %d: identity restore of %q gives %s for %q", mk, p.Text, c.Status, c.Surface)
+				}
+			}
+		}
+	})
+}
+
+func TestSampleArticle(t *testing.T) {
+	g, err := Load("testdata/glossary.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../samples/articles/biden-kadhimi.txt")
+	if err != nil {
+		t.Skip("sample article not found")
+	}
+	text := string(data)
+	m := NewMatcher(g)
+	ms := m.Find(text)
+	checkMatches(t, text, ms)
+	var b strings.Builder
+	for _, mt := range ms {
+		fmt.Fprintf(&b, "%d\t%d\t%s\t%s\t%s\n", mt.Start, mt.End, mt.Prefix, mt.Surface, mt.Entry.Target)
+	}
+	golden(t, "testdata/sample_article.golden", b.String())
+	for _, mk := range []Markup{MarkupText, MarkupHTML} {
+		p := m.Protect(text, mk)
+		_, checks := p.Restore(simEngine(p.Text))
+		for _, c := range checks {
+			if c.Status != StatusOK {
+				t.Errorf("markup %d: %s %s", mk, c.Surface, c.Status)
+			}
+		}
+	}
+}
+
+// synthGlossary makes n distinct multi-word Arabic names, deterministic.
+func synthGlossary(n int) *Glossary {
+	r := rand.New(rand.NewSource(1))
+	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	word := func() string {
+		k := 3 + r.Intn(5)
+		w := make([]rune, k)
+		for i := range w {
+			w[i] = letters[r.Intn(len(letters))]
+		}
+		return string(w)
+	}
+	g := New("ar", "en")
+	seen := map[string]bool{}
+	for len(g.Entries) < n {
+		var ws []string
+		for k := 1 + r.Intn(3); k > 0; k-- {
+			ws = append(ws, word())
+		}
+		if r.Intn(3) == 0 {
+			ws[0] = "ال" + ws[0]
+		}
+		s := strings.Join(ws, " ")
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		g.Add(Entry{Source: s, Target: fmt.Sprintf("Name%d", len(g.Entries))})
+	}
+	return g
+}
+
+func benchFind(b *testing.B, text string) {
+	g := synthGlossary(10000)
+	tg, err := Load("testdata/glossary.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g.Entries = append(g.Entries, tg.Entries...)
+	m := NewMatcher(g)
+	if len(m.Find(text)) == 0 {
+		b.Fatal("no matches in the benchmark text")
+	}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Find(text)
+	}
+}
+
+// BenchmarkFind: a 10,000-entry glossary over ~1 MB of the sample article.
+func BenchmarkFind(b *testing.B) {
+	data, err := os.ReadFile("../samples/articles/biden-kadhimi.txt")
+	if err != nil {
+		b.Skip("sample article not found")
+	}
+	benchFind(b, strings.Repeat(string(data), 1<<20/len(data)))
+}
+
+// BenchmarkFindNewsCommentary: the same over 1,637 News Commentary sentences.
+func BenchmarkFindNewsCommentary(b *testing.B) {
+	data, err := os.ReadFile(evaldata.Path(b, "ersatz-seg/news-commentary-v15.dev.ar"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchFind(b, string(data)+" بايدن")
+}
+
+func synthTSV(n int) []byte {
+	var buf bytes.Buffer
+	if err := synthGlossary(n).Write(&buf); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkLoad100k parses a 100,000-entry glossary.
+func BenchmarkLoad100k(b *testing.B) {
+	data := synthTSV(100000)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse(bytes.NewReader(data), "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadAndIndex100k parses a 100,000-entry glossary and builds its
+// matcher: what translate does before starting.
+func BenchmarkLoadAndIndex100k(b *testing.B) {
+	data := synthTSV(100000)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g, err := Parse(bytes.NewReader(data), "bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		NewMatcher(g)
+	}
+}
