@@ -27,8 +27,10 @@ func newClient(t *testing.T, srv *fake.Server, key string, extra backend.Config)
 
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		Start:   func(t *testing.T, o fake.Options) *fake.Server { return fake.NewDeepL(o) },
-		New:     func(t *testing.T, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key, nil) },
+		Start: func(t *testing.T, o fake.Options) *fake.Server { return fake.NewDeepL(o) },
+		New: func(t *testing.T, srv *fake.Server, key string) backend.Translator {
+			return newClient(t, srv, key, nil)
+		},
 		KeyAuth: true,
 	})
 }
