@@ -107,7 +107,7 @@ func exportCommand() *cli.Command {
 		ArgsUsage: "IN... (corpus files, Moses stems, or `tarjama translate` output folders)",
 		Description: "Reads every pair of every IN in order, drops what the training filters reject,\n" +
 			"and writes the rest to DIR/train.*, DIR/dev.* and DIR/test.* (parts with a zero\n" +
-			"share are not written) in each --format, plus DIR/report.json with what each\n" +
+			"share are not written) in each --format, plus DIR/export-report.json with what each\n" +
 			"filter removed. A document never lands in two parts; the same input and seed give\n" +
 			"the same split. Files appear only when complete.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
 		Flags: append(flags, exportFlags()...),
@@ -160,7 +160,11 @@ func parseFormats(list string) ([]corpus.Format, error) {
 	return out, nil
 }
 
-// exportReport is DIR/report.json.
+// exportReportName is export's report in DIR; not report.json, so that
+// exporting into a translate output folder keeps translate's report.
+const exportReportName = "export-report.json"
+
+// exportReport is DIR/export-report.json.
 type exportReport struct {
 	Inputs  []exportInput  `json:"inputs"`
 	SrcLang string         `json:"src_lang"`
@@ -230,35 +234,12 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	readers[0] = first
 	src, tgt := pairLangs(firstPair, cfg.SrcLang, cfg.TgtLang)
 
-	var files []*corpus.FileWriter
-	abort := func() {
-		for _, fw := range files {
-			fw.Abort()
-		}
-	}
-	var parts [3]corpus.Writer
 	header := corpus.TMXHeader{CreationToolVersion: version, CreationDate: start, SrcLang: src}
-	for _, part := range filter.Parts {
-		if !f.Uses(part) {
-			continue
-		}
-		var mw multiWriter
-		for _, format := range cfg.Formats {
-			name := part.String()
-			if format != corpus.Moses {
-				name += "." + string(format)
-			}
-			fw, err := corpus.Create(filepath.Join(cfg.Out, name), corpus.CreateOptions{Format: format, SrcLang: src, TgtLang: tgt, TMX: header})
-			if err != nil {
-				abort()
-				return err
-			}
-			files = append(files, fw)
-			mw = append(mw, fw)
-		}
-		parts[part] = mw
+	w, err := createSplit(cfg.Out, cfg.Formats, f, src, tgt, header)
+	if err != nil {
+		return err
 	}
-	w := filter.NewWriter(f, parts[0], parts[1], parts[2])
+	abort := w.Abort
 
 	rep := exportReport{SrcLang: src, TgtLang: tgt, Options: cfg.Filter}
 	skipped := 0
@@ -279,19 +260,14 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 		abort()
 		return err
 	}
-	for _, fw := range files {
-		for _, p := range fw.Paths() {
-			rel, _ := filepath.Rel(cfg.Out, p)
-			rep.Files = append(rep.Files, filepath.ToSlash(rel))
-		}
-	}
+	rep.Files = w.Files()
 	rep.Summary = w.Summary()
 	rep.Seconds = cfg.now().Sub(start).Seconds()
 	data, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.WriteFile(filepath.Join(cfg.Out, "report.json"), append(data, '\n')); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(cfg.Out, exportReportName), append(data, '\n')); err != nil {
 		return err
 	}
 	if !cfg.Quiet {
@@ -303,6 +279,63 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 		return fmt.Errorf("export: %d units skipped: %w", skipped, errPartial)
 	}
 	return nil
+}
+
+// splitWriter is a filter.Writer whose parts are files DIR/<part>.<format>
+// (a Moses pair DIR/<part>.<src> + DIR/<part>.<tgt>), written atomically.
+type splitWriter struct {
+	*filter.Writer
+	dir   string
+	files []*corpus.FileWriter
+}
+
+// createSplit starts the files of every part f can fill, in every format.
+// Write through the result, then Close to publish all files or Abort to
+// leave none. translate uses it for its training flags.
+func createSplit(dir string, formats []corpus.Format, f *filter.Filter, src, tgt string, header corpus.TMXHeader) (*splitWriter, error) {
+	sw := &splitWriter{dir: dir}
+	var parts [3]corpus.Writer
+	for _, part := range filter.Parts {
+		if !f.Uses(part) {
+			continue
+		}
+		var mw multiWriter
+		for _, format := range formats {
+			name := part.String()
+			if format != corpus.Moses {
+				name += "." + string(format)
+			}
+			fw, err := corpus.Create(filepath.Join(dir, name), corpus.CreateOptions{Format: format, SrcLang: src, TgtLang: tgt, TMX: header})
+			if err != nil {
+				sw.Abort()
+				return nil, err
+			}
+			sw.files = append(sw.files, fw)
+			mw = append(mw, fw)
+		}
+		parts[part] = mw
+	}
+	sw.Writer = filter.NewWriter(f, parts[0], parts[1], parts[2])
+	return sw, nil
+}
+
+// Abort discards every pending file.
+func (s *splitWriter) Abort() {
+	for _, fw := range s.files {
+		fw.Abort()
+	}
+}
+
+// Files lists the files written, relative to the directory.
+func (s *splitWriter) Files() []string {
+	var out []string
+	for _, fw := range s.files {
+		for _, p := range fw.Paths() {
+			rel, _ := filepath.Rel(s.dir, p)
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	return out
 }
 
 func unpeek(r corpus.Reader) corpus.Reader {

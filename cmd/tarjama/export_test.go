@@ -72,7 +72,7 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rep exportReport
-	data, err := os.ReadFile(filepath.Join(out, "report.json"))
+	data, err := os.ReadFile(filepath.Join(out, exportReportName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestExportTICO19(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rep exportReport
-	data, _ := os.ReadFile(filepath.Join(out, "report.json"))
+	data, _ := os.ReadFile(filepath.Join(out, exportReportName))
 	json.Unmarshal(data, &rep)
 	s := rep.Summary
 	if s.Read != 3071 || s.Kept+s.Removed.Total() != 3071 || s.Kept < 2500 {
