@@ -42,10 +42,11 @@ type item struct {
 	rawOpen, rawClose bool
 
 	// verbs
-	a    *analysis
-	mod  string // preceding particle merged in: لم لن لا قد سوف
-	inf  bool   // أن + imperfect: "to" + base
-	bare bool   // modal + أن + imperfect: base form ("can help")
+	a     *analysis
+	mod   string // preceding particle merged in: لم لن لا قد سوف
+	inf   bool   // أن + imperfect: "to" + base
+	bare  bool   // modal + أن + imperfect: base form ("can help")
+	there bool   // كان هناك: "there was"
 }
 
 type engine struct {
@@ -166,6 +167,9 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			e := es[0]
 			it := g.entryItem(e, &analysis{e: e, conj: f.conj, prep: f.prep})
 			it.key = e.ar
+			if e.tag == TagPhrase {
+				g.phraseKind(&it, e)
+			}
 			if strings.HasPrefix(f.w, "ال") || strings.Contains(b.String(), " ال") {
 				it.def = true
 				if it.kind == kNoun && it.det == "" {
@@ -556,6 +560,9 @@ func beText(it *item, subj string, third bool) string {
 	default:
 		v = map[bool]string{true: "was", false: "were"}[sing]
 	}
+	if it.there {
+		subj = "there"
+	}
 	if subj != "" {
 		v = subj + " " + v
 	}
@@ -578,6 +585,7 @@ var quantifiers = map[string][2]string{
 	"احد": {"one of the", "one"}, "احدى": {"one of the", "one"},
 	"الكثير من": {"many", "many"}, "العديد من": {"many", "many"}, "المزيد من": {"more", "more"},
 	"مزيد من": {"more", "more"}, "عدد من": {"a number of", "a number of"},
+	"ذات": {"the same", "the same"}, "نفس": {"the same", "the same"},
 }
 
 // determiners rewrites demonstratives and quantifiers with the noun they
@@ -678,6 +686,10 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 	case it.kind == kFunc && it.post != "" && it.a != nil && it.a.e.en == "with" && it.lead == "" && prev != nil && prev.def && (prev.kind == kAdj || prev.kind == kNoun):
 		// المشتبه به, المسموح به: a resumptive "with it" after a participle
 		it.drop = true
+	case it.kind == kVerb && it.a.e.en == "be" && n1 != nil && (n1.key == "هناك" || n1.key == "هنالك") && n1.lead == "":
+		// كان هناك → there was
+		it.there = true
+		n1.drop = true
 	case it.key == "شهر" && it.det == "" && n1 != nil && n1.kind == kName && months[n1.text]:
 		// شهر يوليو → July
 		n1.lead, n1.andSt = it.lead, it.andSt
@@ -712,4 +724,36 @@ func (g *engine) leadWith(conj, prepEnglish string) (string, bool) {
 		return lead + " " + prepEnglish, and
 	}
 	return prepEnglish, false
+}
+
+// phraseKind decides how a phr entry behaves in a sentence: a compound noun
+// (طائرات بدون طيار, البيت الأبيض) joins noun phrases; anything starting
+// with a function word or a verb stays as it is.
+func (g *engine) phraseKind(it *item, e *entry) {
+	first, _, _ := strings.Cut(e.ar, " ")
+	en := e.en
+	nominal := false
+	if strings.HasPrefix(en, "the ") {
+		nominal = true
+	} else if a := g.lex.analyze(first, ""); a == nil {
+		nominal = true
+	} else {
+		switch a.e.tag {
+		case TagNoun, TagNounPlural, TagAdj, TagAdjPlural, TagName:
+			nominal = true
+		}
+	}
+	if !nominal {
+		return
+	}
+	it.kind = kNoun
+	if rest, ok := strings.CutPrefix(en, "the "); ok {
+		it.det, it.def = "the", true
+		en = rest
+		if r := []rune(rest); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+			it.kind = kName
+		}
+	}
+	it.plural = strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss")
+	it.text = g.esc(en)
 }

@@ -67,7 +67,11 @@ func (g *engine) units(its []item) []unit {
 			if it.post != "" {
 				t += " " + it.post
 			}
-			out = append(out, unit{kind: uOther, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key})
+			k := uOther
+			if _, ok := demonstratives[it.key]; ok {
+				k = uNP // هذا، تلك … stand for a noun phrase (and may be a subject)
+			}
+			out = append(out, unit{kind: k, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, def: k == uNP})
 		}
 	}
 	return out
@@ -89,7 +93,13 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		}
 		last := &ms[len(ms)-1]
 		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == definite(last.it) {
-			last.adjs = append(last.adjs, nx)
+			// Names take no adjectives: مطار بغداد الدولي is the
+			// international airport of Baghdad.
+			target := last
+			if last.it.kind == kName && len(ms) > 1 && last.rel == "of" {
+				target = &ms[len(ms)-2]
+			}
+			target.adjs = append(target.adjs, nx)
 			continue
 		}
 		if !nounlike(nx) || nx.lead != "" || nx.raw && nx.kind != kName {
@@ -197,11 +207,24 @@ func (g *engine) verbs(us []unit) {
 		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def && a.prep == "" && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
 			s := &us[i+1]
-			// subject first, then the verb; the verb's clitics lead the pair
-			u.text = s.text + " " + verbText(u.it, "", s.plural)
+			// subject first, then the verb; the verb's clitics lead the pair.
+			// The subject runs on through "of" phrases and names:
+			// السكرتيرة الصحفية للبيت الأبيض جين ساكي.
+			subj := s.text
 			u.nocap = s.nocap
+			plural := s.plural
 			s.kind, s.text, s.lead = uOther, "", ""
 			s.it = nil
+			for k := i + 2; k < len(us); k++ {
+				x := &us[k]
+				if x.kind != uNP || !(x.lead == "of" || (x.lead == "" && x.it != nil && x.it.kind == kName)) {
+					break
+				}
+				subj += " " + strings.TrimSpace(x.lead+" "+x.text)
+				x.kind, x.text, x.lead = uOther, "", ""
+				x.it = nil
+			}
+			u.text = subj + " " + verbText(u.it, "", plural)
 			u.kind = uOther
 			continue
 		}
