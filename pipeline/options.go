@@ -84,18 +84,22 @@ func (o *Options) setDefaults() {
 		o.Formats = []string{"tmx", "jsonl"}
 	}
 	if o.MaxSegmentChars <= 0 {
-		o.MaxSegmentChars = segmentBudget(o.Translator)
+		var l backend.Limits
+		if lt, ok := o.Translator.(backend.Limiter); ok {
+			l = lt.Limits()
+		}
+		o.MaxSegmentChars = SegmentBudget(l)
 	}
 }
 
-// segmentBudget picks a segment length that fits in one request of the
-// backend with room to spare, so a sentence without punctuation (even a
-// 10 MB line) is cut before the backend could refuse it.
-func segmentBudget(t backend.Translator) int {
+// SegmentBudget picks a segment length (in code points) that fits in one
+// request of a backend with these limits, with room to spare, so that a
+// sentence without punctuation (even a 10 MB line) is cut before the
+// backend could refuse it.
+func SegmentBudget(lim backend.Limits) int {
 	const def = 1500
 	n := def
-	if l, ok := t.(backend.Limiter); ok {
-		lim := l.Limits()
+	{
 		if lim.MaxChars > 0 && lim.MaxChars/2 < n {
 			n = lim.MaxChars / 2
 		}

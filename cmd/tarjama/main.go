@@ -35,13 +35,16 @@ const exitCodesHelp = `EXIT CODES:
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := newApp(os.Stdin, os.Stdout, os.Stderr).RunContext(ctx, os.Args)
+	app := newApp(os.Stdin, os.Stdout, os.Stderr)
+	err := app.RunContext(ctx, flagsFirst(app.Commands, os.Args))
+	code := exitCode(ctx, err) // before stop(), which cancels ctx
 	stop()
-	code := exitCode(ctx, err)
-	if err != nil && code != exitInterrupted {
+	var silent errSilent
+	switch {
+	case code == exitInterrupted:
+		fmt.Fprintln(os.Stderr, "tarjama: interrupted; finished work is kept, run the same command again to resume")
+	case err != nil && !errors.As(err, &silent):
 		fmt.Fprintln(os.Stderr, "tarjama:", err)
-	} else if code == exitInterrupted {
-		fmt.Fprintln(os.Stderr, "tarjama: interrupted")
 	}
 	os.Exit(code)
 }

@@ -1,11 +1,248 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/lexicon"
+	"github.com/tarjama/tarjama/glossary"
+	"github.com/tarjama/tarjama/input"
+	"github.com/tarjama/tarjama/pipeline"
 )
 
+// translateOptions is what the translate command's flags say.
+type translateOptions struct {
+	Inputs          []string
+	Out             string
+	SrcLang         string
+	TgtLang         string
+	Backend         string
+	GlossaryPath    string
+	GlossaryMode    string
+	Formats         []string
+	Unit            string
+	Concurrency     int
+	KeepBoilerplate bool
+	DryRun          bool
+	Quiet           bool
+	Progress        bool // draw a progress bar (stderr is a terminal and not --quiet)
+
+	// open builds the translator stack once the glossary is known (its
+	// version is part of cache keys).
+	open func(ctx context.Context, glossaryVersion string) (*translatorSetup, error)
+	now  func() time.Time
+}
+
 func translateCommand() *cli.Command {
-	return &cli.Command{Name: "translate", Action: func(*cli.Context) error { return errors.New("translate: not built yet") }}
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "./tarjama-out", Usage: "output `DIR`"},
+		&cli.StringFlag{Name: "src-lang", Value: "ar", Usage: "source language code"},
+		&cli.StringFlag{Name: "tgt-lang", Value: "en", Usage: "target language code"},
+		&cli.StringFlag{Name: "backend", Aliases: []string{"b"}, Value: "lexicon", Usage: "translation backend `NAME` (see `tarjama backends`)"},
+		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary TSV `FILE` (header row: ar<TAB>en)"},
+		&cli.StringFlag{Name: "glossary-mode", Value: pipeline.GlossaryProtect, Usage: "protect, native (Google v3, DeepL) or verify"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tmx,jsonl", Usage: "comma `LIST` of corpus formats: tmx, jsonl, moses, tsv"},
+		&cli.StringFlag{Name: "unit", Value: pipeline.UnitSentence, Usage: "translation unit: sentence (1-1 pairs) or paragraph (aligned afterwards)"},
+		&cli.IntFlag{Name: "concurrency", Aliases: []string{"j"}, Value: 4, Usage: "documents translated at once"},
+		&cli.BoolFlag{Name: "keep-boilerplate", Usage: "keep lines the cleaner would drop (comment forms, share buttons, repeated titles)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
+	}
+	flags = append(flags, backendFlags()...)
+	return &cli.Command{
+		Name:      "translate",
+		Usage:     "translate Arabic articles and write a parallel corpus",
+		ArgsUsage: "INPUT... (files, folders, or - for stdin)",
+		Description: "Reads every INPUT (a folder is walked for .txt, .md and .html files), cleans,\n" +
+			"segments, protects glossary terms, translates and aligns, then writes corpus.tmx,\n" +
+			"corpus.jsonl (and corpus.<lang> with --format moses), docs/<path>.<tgt>.txt and\n" +
+			"report.json into --out.\n\n" + exitCodesHelp,
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usageErrorf("translate: no INPUT given (a file, a folder, or - for stdin)")
+			}
+			opts := translateOptions{
+				Inputs:          c.Args().Slice(),
+				Out:             c.String("out"),
+				SrcLang:         c.String("src-lang"),
+				TgtLang:         c.String("tgt-lang"),
+				Backend:         c.String("backend"),
+				GlossaryPath:    c.String("glossary"),
+				GlossaryMode:    c.String("glossary-mode"),
+				Formats:         splitList(c.String("format")),
+				Unit:            c.String("unit"),
+				Concurrency:     c.Int("concurrency"),
+				KeepBoilerplate: c.Bool("keep-boilerplate"),
+				DryRun:          c.Bool("dry-run"),
+				Quiet:           c.Bool("quiet"),
+				Progress:        !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+			}
+			opts.open = func(ctx context.Context, glossaryVersion string) (*translatorSetup, error) {
+				return openTranslator(ctx, c, opts.Backend, glossaryVersion)
+			}
+			return runTranslate(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, stdout, stderr io.Writer) error {
+	for _, f := range opts.Formats {
+		switch f {
+		case "tmx", "jsonl", "moses", "tsv":
+		default:
+			return usageErrorf("--format: unknown format %q (known: tmx, jsonl, moses, tsv)", f)
+		}
+	}
+	if opts.Unit != pipeline.UnitSentence && opts.Unit != pipeline.UnitParagraph {
+		return usageErrorf("--unit: %q is neither sentence nor paragraph", opts.Unit)
+	}
+	switch opts.GlossaryMode {
+	case pipeline.GlossaryProtect, pipeline.GlossaryNative, pipeline.GlossaryVerify:
+	default:
+		return usageErrorf("--glossary-mode: %q is not protect, native or verify", opts.GlossaryMode)
+	}
+	docs, skipped, err := input.Collect(opts.Inputs)
+	if err != nil {
+		if errors.Is(err, input.ErrNotFound) {
+			return usageError{err}
+		}
+		return err
+	}
+	var g *glossary.Glossary
+	gversion := ""
+	if opts.GlossaryPath != "" {
+		if g, err = glossary.Load(opts.GlossaryPath); err != nil {
+			return usageErrorf("glossary: %w", err)
+		}
+		gversion = g.Version()
+	}
+	setup, err := opts.open(ctx, gversion)
+	if err != nil {
+		return err
+	}
+	defer setup.Close()
+
+	popts := pipeline.Options{
+		OutDir:          opts.Out,
+		SrcLang:         opts.SrcLang,
+		TgtLang:         opts.TgtLang,
+		Formats:         opts.Formats,
+		Translator:      setup.Translator,
+		BackendName:     opts.Backend,
+		AlignMT:         alignMT(opts),
+		Glossary:        g,
+		GlossaryMode:    opts.GlossaryMode,
+		Unit:            opts.Unit,
+		Concurrency:     opts.Concurrency,
+		MaxSegmentChars: pipeline.SegmentBudget(setup.Limits),
+		KeepBoilerplate: opts.KeepBoilerplate,
+		DryRun:          opts.DryRun,
+		Stdin:           stdin,
+		Version:         version,
+		Now:             opts.now,
+	}
+	var bar *progressbar.ProgressBar
+	if opts.Progress {
+		bar = newBar(len(docs), stderr)
+		popts.Progress = func(p pipeline.Progress) {
+			bar.Describe(fmt.Sprintf("%d sentences", p.Sentences))
+			bar.Set(p.DocsDone)
+		}
+	}
+	rep, err := pipeline.Run(ctx, docs, skipped, popts)
+	if bar != nil {
+		bar.Finish()
+		fmt.Fprintln(stderr)
+	}
+	if rep != nil {
+		rep.BackendStats = setup.Stats()
+		// Rewrite the report with the backend statistics; the pipeline
+		// does not know about decorators.
+		if werr := rep.WriteFile(opts.Out + "/report.json"); werr != nil && err == nil {
+			err = werr
+		}
+		if !opts.Quiet {
+			printSummary(stderr, rep, opts)
+		}
+		if opts.DryRun {
+			setup.PrintEstimate(stdout)
+		}
+	}
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, pipeline.ErrPartial):
+		return fmt.Errorf("%w: see %s/report.json", errPartial, opts.Out)
+	case ctx.Err() != nil:
+		return ctx.Err()
+	}
+	return errors.New(setup.Scrub(err.Error()))
+}
+
+// alignMT gives the aligner a free sentence-level translation in
+// paragraph mode when the embedded lexicon serves the pair.
+func alignMT(opts translateOptions) backend.Translator {
+	if opts.Unit != pipeline.UnitParagraph || opts.SrcLang != "ar" || opts.TgtLang != "en" {
+		return nil
+	}
+	t, err := lexicon.New()
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
+	t := rep.Totals
+	fmt.Fprintf(w, "%s: %d documents (%d ok, %d empty, %d skipped, %d failed), %d sentences, %d pairs in %.1fs → %s\n",
+		rep.Status, t.Documents, t.OK, t.Empty, t.Skipped, t.Failed, t.Sentences, t.Pairs, rep.WallSeconds, opts.Out)
+	for _, d := range rep.Documents {
+		if d.Status == pipeline.StatusSkipped || d.Status == pipeline.StatusFailed {
+			fmt.Fprintf(w, "  %s %s: %s\n", d.Status, d.Doc, d.Reason)
+		}
+	}
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(w, "  skipped %s: %s\n", s.Path, s.Reason)
+	}
+	if g := rep.Glossary; g != nil && g.Missing > 0 {
+		fmt.Fprintf(w, "  glossary: %d of %d terms missing in the output (see report.json)\n", g.Missing, g.Hits)
+	}
+}
+
+func newBar(total int, w io.Writer) *progressbar.ProgressBar {
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("translating"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("docs"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
