@@ -72,12 +72,22 @@ func convertCommand() *cli.Command {
 	}
 }
 
-// flagAfterArgs catches "IN --flag": urfave/cli stops parsing flags at the
-// first argument, so the flag would silently become a path.
+// flagAfterArgs catches "IN --flag" when the arguments were not reordered
+// (urfave/cli stops parsing flags at the first argument, so the flag would
+// silently become a path). Only this command's own flag names count, so a
+// file really named like "--x" after "--" still works.
 func flagAfterArgs(c *cli.Context) error {
 	for _, a := range c.Args().Slice() {
-		if strings.HasPrefix(a, "--") && len(a) > 2 {
-			return usageErrorf("%s: flags go before the arguments (%s %s [flags] ARGS...)", a, c.App.Name, c.Command.Name)
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			continue
+		}
+		for _, f := range c.Command.Flags {
+			for _, n := range f.Names() {
+				if n == name {
+					return usageErrorf("%s: flags go before the arguments (%s %s [flags] ARGS...)", a, c.App.Name, c.Command.Name)
+				}
+			}
 		}
 	}
 	return nil
