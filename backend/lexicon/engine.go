@@ -61,7 +61,7 @@ func (g *engine) esc(s string) string {
 	return s
 }
 
-var conjEnglish = map[string]string{"و": "and", "ف": "so"}
+var conjEnglish = map[string]string{"و": "and", "ف": "then"}
 var prepEnglish = map[string]string{"ب": "with", "ل": "for", "ك": "as"}
 
 func (g *engine) leadOf(conj, prep string) (string, bool) {
@@ -709,6 +709,15 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		case (nounlike(prev) || prev.kind == kAdj) && it.a.conj == "" && (nounlike(it) || it.kind == kAdj):
 			it.lead, it.andSt = g.leadWith("", "of")
 		}
+	}
+	// The clitic ب: "in" before a place or person name (بواشنطن), "by"
+	// elsewhere (باستهداف, بأمر), which measured better than "with".
+	if it.a != nil && it.a.prep == "ب" && it.kind != kVerb {
+		p := "by"
+		if it.kind == kName {
+			p = "in"
+		}
+		it.lead, it.andSt = g.leadWith(it.a.conj, p)
 	}
 	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) {
 		it.text = "of"

@@ -135,6 +135,18 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			det = ""
 		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 			det = "the"
+		case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.afterNumber(its, i):
+			det = "a"
+			first := m.it.text
+			if len(m.adjs) > 0 {
+				first = m.adjs[len(m.adjs)-1].text
+				if hasAndAdj(m.adjs) {
+					first = m.adjs[0].text
+				}
+			}
+			if startsWithVowelSound(first) {
+				det = "an"
+			}
 		}
 		if det != "" {
 			if b.Len() > 0 {
@@ -321,4 +333,44 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 // subjectPronouns maps independent pronouns to their copula.
 var subjectPronouns = map[string]string{
 	"هو": "is", "هي": "is", "نحن": "are", "انا": "am", "هم": "are", "هن": "are", "هما": "are", "انت": "are", "انتم": "are",
+}
+
+func hasAndAdj(adjs []*item) bool {
+	for _, a := range adjs {
+		if a.lead != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterNumber reports whether the noun at its[i] follows a number, which
+// takes the place of an article.
+func (g *engine) afterNumber(its []item, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if its[j].drop {
+			continue
+		}
+		return its[j].kind == kNum || (its[j].kind == kFunc && (quantifiers[its[j].key] != [2]string{} || demonstratives[its[j].key] != [2]string{}))
+	}
+	return false
+}
+
+// startsWithVowelSound chooses "an": by letter, with the common exceptions.
+func startsWithVowelSound(w string) bool {
+	if w == "" {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []string{"uni", "use", "usu", "eu", "one", "once"} {
+		if strings.HasPrefix(lw, p) {
+			return false
+		}
+	}
+	for _, p := range []string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(lw, p) {
+			return true
+		}
+	}
+	return strings.ContainsRune("aeiou", rune(lw[0]))
 }
