@@ -33,12 +33,19 @@ const (
 // Google's default is 6M characters a minute per project.
 var defaultCharsPerMinute = map[string]int{"google": 6_000_000, "google-v3": 6_000_000}
 
+// uncachedByDefault lists backends whose results are not cached unless
+// --cache is given: the embedded lexicon is free and instant, and its rows
+// would go stale as the lexicon improves between versions.
+var uncachedByDefault = map[string]bool{"lexicon": true}
+
 // backendFlags returns the flags of every backend option (each falling back
 // to its environment variable) and of the decorators around the backend.
 // A new slice of new flags each call: urfave/cli flags hold state.
-func backendFlags() []cli.Flag {
+func backendFlags() []cli.Flag { return backendFlagsFor(registry.Default()) }
+
+func backendFlagsFor(reg *backend.Registry) []cli.Flag {
 	flags := []cli.Flag{
-		&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE` (SQLite)", DefaultText: defaultCacheText(), Category: backendCategory},
+		&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE` (SQLite; not used for lexicon unless given)", DefaultText: defaultCacheText(), Category: backendCategory},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the translation cache", Category: backendCategory},
 		&cli.StringSliceFlag{Name: "tm", Usage: "serve exact matches from this TMX translation memory `FILE` before calling the backend (repeatable)", Category: backendCategory},
 		&cli.BoolFlag{Name: "dry-run", Usage: "send nothing: count characters and requests and estimate the cost", Category: backendCategory},
@@ -50,7 +57,7 @@ func backendFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "timeout", Value: defaultTimeout, Usage: "time allowed for one request (0: none)", Category: backendCategory},
 		&cli.IntFlag{Name: "batch-concurrency", Value: defaultBatchConc, Usage: "requests in flight to the backend at once", Category: backendCategory},
 	}
-	for _, in := range registry.Default().All() {
+	for _, in := range reg.All() {
 		for _, o := range in.Options {
 			f := &cli.StringFlag{Name: o.Name, Usage: o.Usage, Category: "Backend " + in.Name}
 			if o.Env != "" {
@@ -187,7 +194,10 @@ func (s *translatorSetup) Close() error {
 // retries, rate limits and timeout; in a dry run, a Meter instead of calls.
 // glossaryVersion is part of cache keys ("" without a glossary).
 func openTranslator(ctx context.Context, c *cli.Context, name string, glossaryVersion string) (*translatorSetup, error) {
-	reg := registry.Default()
+	return openTranslatorWith(ctx, c, registry.Default(), name, glossaryVersion)
+}
+
+func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Registry, name string, glossaryVersion string) (*translatorSetup, error) {
 	registerSecrets(c, reg)
 	info, err := reg.Lookup(name)
 	if err != nil {
@@ -311,6 +321,9 @@ type flagOptions struct {
 
 func stackOptionsFromFlags(c *cli.Context, name string) (flagOptions, error) {
 	o := flagOptions{dryRun: c.Bool("dry-run"), noCache: c.Bool("no-cache"), tm: c.StringSlice("tm")}
+	if uncachedByDefault[name] && !c.IsSet("cache") {
+		o.noCache = true
+	}
 	prices, err := wrap.DefaultPrices.WithOverrides(c.StringSlice("price"))
 	if err != nil {
 		return o, usageErrorf("--price: %w", err)
