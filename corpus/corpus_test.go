@@ -142,8 +142,8 @@ func TestJSONLReaderLangsAndErrors(t *testing.T) {
 	if _, err := r.Read(); err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("want an error naming line 3, got %v", err)
 	}
-	r2 := NewJSONLReader(strings.NewReader("{\"id\":\"1\",\"translation\":{\"en\":\"hi\",\"fr\":\"salut\"}}\nnot json\n"))
-	if p, _ := r2.Read(); p.SrcLang != "en" || p.TgtLang != "fr" {
+	r2 := NewJSONLReader(strings.NewReader("{\"translation\":{\"en\":\"hi\",\"fr\":\"salut\"}}\nnot json\n"))
+	if p, _ := r2.Read(); p.SrcLang != "en" || p.TgtLang != "fr" || p.ID != "1" {
 		t.Errorf("default order: got %+v", p)
 	}
 	if _, err := r2.Read(); err == nil || !strings.Contains(err.Error(), "line 2") {

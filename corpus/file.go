@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -38,8 +39,16 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // DetectFormat chooses a format from a path's extension: .jsonl (or
-// .ndjson), .tmx, .tsv; anything else names a Moses pair by its stem.
+// .ndjson), .tmx, .tsv, each optionally followed by .gz; anything else
+// names a Moses pair by its stem.
 func DetectFormat(path string) Format {
+	if isGzip(path) {
+		path = path[:len(path)-3]
+		if f := DetectFormat(path); f != Moses {
+			return f
+		}
+		return Moses
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl", ".ndjson":
 		return JSONL
@@ -49,6 +58,12 @@ func DetectFormat(path string) Format {
 		return TSV
 	}
 	return Moses
+}
+
+// isGzip reports whether path names a gzip-compressed file (.gz), which
+// Open and Create handle for TMX, JSONL and TSV.
+func isGzip(path string) bool {
+	return strings.HasSuffix(strings.ToLower(path), ".gz")
 }
 
 // MosesPaths returns the two files of the Moses pair named by stem.
@@ -73,9 +88,10 @@ var ErrNoCorpus = errors.New("no corpus.jsonl or corpus.tmx in the directory")
 // say what the format or (for Moses) the languages are.
 var ErrCannotTell = errors.New("cannot tell")
 
-// Open opens a corpus for reading. path is a file, a Moses stem (or one of
-// its two files), or a directory written by `tarjama translate`, whose
-// corpus.jsonl (else corpus.tmx) is read. Close closes the files.
+// Open opens a corpus for reading. path is a file (.tmx, .jsonl, .tsv, or
+// any of them .gz-compressed), a Moses stem (or one of its two files), or a
+// directory written by `tarjama translate`, whose corpus.jsonl (else
+// corpus.tmx) is read. Close closes the files.
 func Open(path string, opts OpenOptions) (Reader, error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		found := ""
@@ -101,22 +117,45 @@ func Open(path string, opts OpenOptions) (Reader, error) {
 	if err != nil {
 		return nil, err
 	}
+	var in io.Reader = f
+	var closer io.Closer = f
+	if isGzip(path) {
+		gz, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		in, closer = gz, closers{gz, f}
+	}
 	switch format {
 	case JSONL:
-		r := NewJSONLReaderLangs(f, opts.SrcLang, opts.TgtLang)
-		r.closer = f
+		r := NewJSONLReaderLangs(in, opts.SrcLang, opts.TgtLang)
+		r.closer = closer
 		return r, nil
 	case TMX:
-		r := newTMXReader(f, opts.SrcLang, opts.TgtLang)
-		r.closer = f
+		r := newTMXReader(in, opts.SrcLang, opts.TgtLang)
+		r.closer = closer
 		return r, nil
 	case TSV:
-		r := NewTSVReader(f, opts.SrcLang, opts.TgtLang)
-		r.closer = f
+		r := NewTSVReader(in, opts.SrcLang, opts.TgtLang)
+		r.closer = closer
 		return r, nil
 	}
-	f.Close()
+	closer.Close()
 	return nil, fmt.Errorf("unknown corpus format %q", format)
+}
+
+// closers closes each in turn, returning the first error.
+type closers []io.Closer
+
+func (cs closers) Close() error {
+	var first error
+	for _, c := range cs {
+		if err := c.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 func openMoses(path, srcLang, tgtLang string) (Reader, error) {
@@ -198,12 +237,14 @@ type CreateOptions struct {
 type FileWriter struct {
 	w     Writer
 	tmx   *TMXWriter
+	gz    *gzip.Writer
 	files []*atomicfile.File
 	paths []string
 }
 
 // Create starts writing a corpus to path (a Moses stem for Moses), creating
-// its directory. Call Close to publish, Abort to give up.
+// its directory; a path ending in .gz is gzip-compressed (not for Moses).
+// Call Close to publish, Abort to give up.
 func Create(path string, opts CreateOptions) (*FileWriter, error) {
 	format := opts.Format
 	if format == "" {
@@ -226,14 +267,19 @@ func Create(path string, opts CreateOptions) (*FileWriter, error) {
 		}
 		fw.files = append(fw.files, f)
 	}
+	var out io.Writer = fw.files[0]
+	if isGzip(path) && format != Moses {
+		fw.gz = gzip.NewWriter(out)
+		out = fw.gz
+	}
 	switch format {
 	case JSONL:
-		fw.w = NewJSONLWriter(fw.files[0])
+		fw.w = NewJSONLWriter(out)
 	case TMX:
-		fw.tmx = NewTMXWriter(fw.files[0], opts.TMX)
+		fw.tmx = NewTMXWriter(out, opts.TMX)
 		fw.w = fw.tmx
 	case TSV:
-		fw.w = NewTSVWriter(fw.files[0])
+		fw.w = NewTSVWriter(out)
 	case Moses:
 		fw.w = NewMosesWriter(fw.files[0], fw.files[1])
 	default:
@@ -249,7 +295,11 @@ func (f *FileWriter) Write(p Pair) error { return f.w.Write(p) }
 // Close finishes the format, then fsyncs and renames the file(s) into
 // place. On error nothing is published.
 func (f *FileWriter) Close() error {
-	if err := f.w.Close(); err != nil {
+	err := f.w.Close()
+	if err == nil && f.gz != nil {
+		err = f.gz.Close()
+	}
+	if err != nil {
 		f.Abort()
 		return err
 	}

@@ -225,3 +225,31 @@ func TestNewReaderWriter(t *testing.T) {
 		t.Error("NewReader(xml): no error")
 	}
 }
+
+func TestGzip(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.tmx.gz", "a.jsonl.gz", "a.tsv.GZ"} {
+		path := filepath.Join(dir, name)
+		fw, err := Create(path, CreateOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeAll(t, fw, samplePairs()[:2])
+		if b, _ := os.ReadFile(path); len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s is not gzip", name)
+		}
+		r, err := Open(path, OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readAll(t, r); len(got) != 2 || got[1].Src != samplePairs()[1].Src {
+			t.Errorf("%s: %+v", name, got)
+		}
+		if err := r.Close(); err != nil {
+			t.Error(err)
+		}
+	}
+	if DetectFormat("x.tmx.gz") != TMX || DetectFormat("x.gz") != Moses {
+		t.Error("DetectFormat with .gz")
+	}
+}

@@ -166,8 +166,9 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 // JSONLReader reads pairs written by [JSONLWriter] or any JSON Lines file
-// whose objects hold a "translation" object keyed by language code. Blank
-// lines are skipped; unknown keys are ignored.
+// whose objects hold a "translation" object keyed by language code (as
+// Hugging Face translation datasets do). Blank lines are skipped; unknown
+// keys are ignored; a pair without "id" gets its line number.
 type JSONLReader struct {
 	r                *bufio.Reader
 	closer           io.Closer
@@ -265,6 +266,11 @@ func (r *JSONLReader) parse(line []byte) (Pair, error) {
 	}
 	if rec.Score != nil {
 		p.Score, p.HasScore = *rec.Score, true
+	}
+	if p.ID == "" {
+		// Like TMX units and Moses lines: the position, so every pair has
+		// an identity (and export's split a key) even in id-less datasets.
+		p.ID = strconv.Itoa(r.line)
 	}
 	return p, nil
 }

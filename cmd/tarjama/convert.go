@@ -28,6 +28,7 @@ const formatsHelp = `FORMATS (chosen by extension, or --from/--to):
    .tmx     TMX 1.4b (reads TMX 1.1–1.4 from other tools)
    .jsonl   JSON Lines: {"id","doc","translation":{"ar":…,"en":…},"align","score",…}
    .tsv     header row "ar<TAB>en", then source<TAB>target
+   .gz      any of the above, gzip-compressed (e.g. en-ar.tmx.gz)
    STEM     Moses: STEM.<src> and STEM.<tgt>, line-aligned (any other name)
    -        stdin/stdout (needs --from/--to; not for Moses)`
 
