@@ -50,7 +50,7 @@ func main() {
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:                  "tarjama",
 		Usage:                 "translate Arabic articles and build sentence-aligned parallel corpora",
 		Version:               version,
@@ -73,6 +73,19 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			exportCommand(),
 			cacheCommand(),
 		},
+	}
+	markUsageErrors(app.Commands)
+	return app
+}
+
+// markUsageErrors makes a bad flag of any command a usage error (exit 2);
+// the app-level hook does not reach subcommands.
+func markUsageErrors(cmds []*cli.Command) {
+	for _, c := range cmds {
+		if c.OnUsageError == nil {
+			c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return usageError{err} }
+		}
+		markUsageErrors(c.Subcommands)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -86,6 +87,11 @@ func translateCommand() *cli.Command {
 				DryRun:          c.Bool("dry-run"),
 				Quiet:           c.Bool("quiet"),
 				Progress:        !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+			}
+			if now, err := sourceDate(); err != nil {
+				return usageErrorf("SOURCE_DATE_EPOCH: %w", err)
+			} else if now != nil {
+				opts.now = now
 			}
 			opts.open = func(ctx context.Context, glossaryVersion string) (*translatorSetup, error) {
 				return openTranslator(ctx, c, opts.Backend, glossaryVersion)
@@ -230,6 +236,22 @@ func newBar(total int, w io.Writer) *progressbar.ProgressBar {
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
 	)
+}
+
+// sourceDate honours SOURCE_DATE_EPOCH (reproducible-builds.org): with
+// it, dates written into outputs are fixed, so reruns and resumed runs are
+// byte-identical.
+func sourceDate() (func() time.Time, error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return nil, nil
+	}
+	sec, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a number of seconds", v)
+	}
+	t := time.Unix(sec, 0).UTC()
+	return func() time.Time { return t }, nil
 }
 
 func isTerminal(w io.Writer) bool {

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"strings"
+	"testing"
+)
+
+// update rewrites the golden files under testdata/ (go test ./cmd/tarjama -update).
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// runCLI runs the app in-process as `tarjama args...` and returns the exit
+// code main would use, with stdout and stderr.
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	app := newApp(strings.NewReader(stdin), &out, &errb)
+	ctx := context.Background()
+	err := app.RunContext(ctx, flagsFirst(app.Commands, append([]string{"tarjama"}, args...)))
+	if err != nil {
+		errb.WriteString("tarjama: " + err.Error() + "\n")
+	}
+	return exitCode(ctx, err), out.String(), errb.String()
+}

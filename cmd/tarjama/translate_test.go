@@ -1,0 +1,183 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tarjama/tarjama/internal/evaldata"
+)
+
+// translateSample runs the README's first command into a temporary folder.
+func translateSample(t *testing.T, extra ...string) string {
+	t.Helper()
+	t.Setenv("SOURCE_DATE_EPOCH", "1785000000")
+	out := filepath.Join(t.TempDir(), "out")
+	args := append([]string{"translate", "../../samples/articles", "--glossary", "../../samples/glossary.tsv",
+		"--out", out, "--no-cache", "--format", "tmx,jsonl,moses"}, extra...)
+	code, _, stderr := runCLI(t, "", args...)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	return out
+}
+
+func TestTranslateSampleGolden(t *testing.T) {
+	out := translateSample(t)
+	for _, name := range []string{"corpus.jsonl", "corpus.tmx", "corpus.ar", "corpus.en", "docs/biden-kadhimi.txt.en.txt"} {
+		got, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "sample", filepath.Base(name)+".golden")
+		if *update {
+			os.MkdirAll(filepath.Dir(golden), 0o755)
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./cmd/tarjama -update)", err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s differs from %s (run go test ./cmd/tarjama -update after checking the change)", name, golden)
+		}
+	}
+}
+
+func TestTranslateSampleContract(t *testing.T) {
+	out := translateSample(t)
+	// Every ماكغورك in the Arabic side has McGurk in its English pair, and
+	// no Arabic letter is left on the English side.
+	b, err := os.ReadFile(filepath.Join(out, "corpus.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs, mcgurk int
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var p struct {
+			ID          string            `json:"id"`
+			Doc         string            `json:"doc"`
+			Translation map[string]string `json:"translation"`
+		}
+		if err := json.Unmarshal([]byte(line), &p); err != nil {
+			t.Fatal(err)
+		}
+		pairs++
+		ar, en := p.Translation["ar"], p.Translation["en"]
+		if p.Doc != "biden-kadhimi.txt" || !strings.HasPrefix(p.ID, "biden-kadhimi.txt#") {
+			t.Errorf("pair ids: %s %s", p.ID, p.Doc)
+		}
+		if strings.Contains(ar, "ماكغورك") {
+			mcgurk++
+			if !strings.Contains(en, "McGurk") {
+				t.Errorf("%s: McGurk missing from %q", p.ID, en)
+			}
+		}
+		for _, r := range en {
+			if r >= 0x0600 && r <= 0x06FF {
+				t.Errorf("%s: Arabic letter left in %q", p.ID, en)
+				break
+			}
+		}
+	}
+	if pairs < 15 || mcgurk < 2 {
+		t.Errorf("%d pairs, %d with ماكغورك", pairs, mcgurk)
+	}
+	// The translated document keeps the input's line structure.
+	src, _ := os.ReadFile("../../samples/articles/biden-kadhimi.txt")
+	doc, _ := os.ReadFile(filepath.Join(out, "docs", "biden-kadhimi.txt.en.txt"))
+	if a, b := strings.Count(strings.TrimSuffix(string(src), "\n"), "\n")+1, strings.Count(string(doc), "\n"); a != b {
+		t.Errorf("input has %d lines, translation %d", a, b)
+	}
+	var rep struct {
+		Status string
+		Totals struct{ Pairs, Sentences int }
+		Glossary struct{ Hits, Missing int }
+	}
+	rb, _ := os.ReadFile(filepath.Join(out, "report.json"))
+	if err := json.Unmarshal(rb, &rep); err != nil || rep.Status != "complete" || rep.Totals.Pairs != pairs || rep.Glossary.Missing != 0 || rep.Glossary.Hits < 10 {
+		t.Errorf("report: %+v, err %v", rep, err)
+	}
+	// Moses files are line-aligned with the pairs.
+	for _, f := range []string{"corpus.ar", "corpus.en"} {
+		m, _ := os.ReadFile(filepath.Join(out, f))
+		if n := strings.Count(string(m), "\n"); n != pairs {
+			t.Errorf("%s has %d lines, want %d", f, n, pairs)
+		}
+	}
+}
+
+func TestTranslateTMXValidatesAgainstDTD(t *testing.T) {
+	dtd := evaldata.Path(t, "tmx/tmx14.dtd")
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		t.Skip("xmllint not installed (Debian libxml2-utils; scripts/test.sh installs it)")
+	}
+	out := translateSample(t)
+	cmd := exec.Command("xmllint", "--noout", "--dtdvalid", dtd, filepath.Join(out, "corpus.tmx"))
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("xmllint: %v\n%s", err, b)
+	}
+}
+
+func TestTranslateExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good")
+	os.MkdirAll(good, 0o755)
+	os.WriteFile(filepath.Join(good, "a.txt"), []byte("قال الوزير.\n"), 0o644)
+	mixed := filepath.Join(dir, "mixed")
+	os.MkdirAll(mixed, 0o755)
+	os.WriteFile(filepath.Join(mixed, "a.txt"), []byte("قال الوزير.\n"), 0o644)
+	os.WriteFile(filepath.Join(mixed, "b.txt"), []byte("\x00\x01binary"), 0o644)
+	badGloss := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(badGloss, []byte("ar\ten\nالكاظمي\tal-Kadhimi\nonly-one-column\n"), 0o644)
+	blocker := filepath.Join(dir, "blocker")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	out := func() string { return filepath.Join(t.TempDir(), "out") }
+
+	cases := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"ok", []string{"translate", good, "--out", out(), "--no-cache"}, 0, ""},
+		{"partial", []string{"translate", mixed, "--out", out(), "--no-cache"}, 3, "report.json"},
+		{"no input", []string{"translate"}, 2, "no INPUT"},
+		{"missing input", []string{"translate", filepath.Join(dir, "nope"), "--no-cache"}, 2, "nope"},
+		{"unknown backend", []string{"translate", good, "--backend", "babel", "--no-cache", "--out", out()}, 2, "lexicon"},
+		{"malformed glossary", []string{"translate", good, "--glossary", badGloss, "--no-cache", "--out", out()}, 2, "bad.tsv:3"},
+		{"bad flag", []string{"translate", good, "--frobnicate"}, 2, "frobnicate"},
+		{"bad format", []string{"translate", good, "--format", "docx", "--no-cache"}, 2, "docx"},
+		{"bad unit", []string{"translate", good, "--unit", "word", "--no-cache"}, 2, "word"},
+		{"unwritable out", []string{"translate", good, "--out", filepath.Join(blocker, "out"), "--no-cache"}, 1, "output folder"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", c.args...)
+			if code != c.code || !strings.Contains(stderr, c.msg) {
+				t.Errorf("exit %d, want %d; stderr %q should contain %q", code, c.code, stderr, c.msg)
+			}
+		})
+	}
+}
+
+func TestTranslateStdin(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "وناقش الكاظمي القضية في بغداد.\n", "translate", "-", "--out", out, "--no-cache", "--quiet")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	doc, err := os.ReadFile(filepath.Join(out, "docs", "stdin.txt.en.txt"))
+	if err != nil || !strings.Contains(string(doc), "Baghdad") {
+		t.Errorf("stdin translation %q, %v", doc, err)
+	}
+	if stderr != "" {
+		t.Errorf("--quiet printed %q", stderr)
+	}
+}
