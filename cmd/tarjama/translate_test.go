@@ -96,8 +96,8 @@ func TestTranslateSampleContract(t *testing.T) {
 		t.Errorf("input has %d lines, translation %d", a, b)
 	}
 	var rep struct {
-		Status string
-		Totals struct{ Pairs, Sentences int }
+		Status   string
+		Totals   struct{ Pairs, Sentences int }
 		Glossary struct{ Hits, Missing int }
 	}
 	rb, _ := os.ReadFile(filepath.Join(out, "report.json"))
