@@ -131,6 +131,18 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 						continue
 					}
 				}
+				if def && (conj != "" || prep != "") {
+					// entries spelled with the article (العراق → Iraq) under
+					// clitics: والعراق، للعراق، بالعراق
+					for _, e := range l.lookupWord("ال" + w3) {
+						if accepts(e.tag, &analysis{}, false) {
+							c := analysis{conj: conj, prep: prep, e: e, stem: runeLen(w3) + 2}
+							c.affixes = boolInt(conj != "") + boolInt(prep != "")
+							consider(&c)
+							break
+						}
+					}
+				}
 				base := analysis{conj: conj, prep: prep, def: def}
 				base.affixes = boolInt(conj != "") + boolInt(prep != "") + boolInt(def)
 				if prep == "ك" {
@@ -167,7 +179,12 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 			}
 			// Prepositions and particles carry pronouns: به، له، عنه، إنه.
 			if runeLen(s) >= 1 && base.prep == "" {
-				for _, e := range l.lookupWord(s) {
+				// منّا، عنّا: the ن of the preposition merges with نا
+				cands := append(l.words[s], l.variantEntries(s)...)
+				if p == "نا" {
+					cands = append(cands, l.words[s+"ن"]...)
+				}
+				for _, e := range cands {
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
 						// a closed class: the pronoun counts as part of the
 						// stem, so لكم is "to you", not ل + كم "how many"
@@ -219,6 +236,8 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		// مستهلكي التكنولوجيا, موظفو الشركة.
 		{"ي", false, true, false, false},
 		{"و", false, true, false, false},
+		// accusative tanwin is written with an alef: كبيرا، عاما
+		{"ا", false, false, false, false},
 	} {
 		if !strings.HasSuffix(s, x.suf) {
 			continue
@@ -233,7 +252,7 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		c := a
 		c.plural, c.dual, c.fem = c.plural || x.plural, x.dual, x.fem
 		c.affixes++
-		if (x.suf == "ي" || x.suf == "و") && (a.pron != "" || a.def) {
+		if (x.suf == "ي" || x.suf == "و" || x.suf == "ا") && (a.pron != "" || a.def) {
 			continue
 		}
 		l.stem(st, c, consider, true)
@@ -400,4 +419,14 @@ func (l *Lexicon) pastStem(st string, base analysis, ps personAffix, consider fu
 		consider(&c)
 		return
 	}
+}
+
+// variantEntries returns the entries of w's final-letter spelling variants
+// (علي → على), even when w itself is also a word.
+func (l *Lexicon) variantEntries(w string) []*entry {
+	var out []*entry
+	for _, v := range variants(w) {
+		out = append(out, l.words[v]...)
+	}
+	return out
 }
