@@ -259,6 +259,8 @@ func checkTTK(t testing.TB, path string, pairs []Pair) {
 	}
 	if bad > 0 {
 		t.Errorf("%d of %d pairs not intact through translate-toolkit", bad, len(pairs))
+	} else {
+		t.Logf("translate-toolkit read all %d pairs intact", len(pairs))
 	}
 }
 

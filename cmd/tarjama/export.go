@@ -109,7 +109,8 @@ func exportCommand() *cli.Command {
 			"and writes the rest to DIR/train.*, DIR/dev.* and DIR/test.* (parts with a zero\n" +
 			"share are not written) in each --format, plus DIR/export-report.json with what each\n" +
 			"filter removed. A document never lands in two parts; the same input and seed give\n" +
-			"the same split. Files appear only when complete.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
+			"the same split. Moses and TSV inputs carry no document names, so they are split\n" +
+			"pair by pair. Files appear only when complete.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
 		Flags: append(flags, exportFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
