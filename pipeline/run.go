@@ -41,6 +41,10 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
+	// A killed run may have left temporary files; they never hold output.
+	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
 	var out *outputs
 	var jr *journal
 	if !opts.DryRun {

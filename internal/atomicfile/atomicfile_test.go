@@ -38,3 +38,23 @@ func TestCommitPublishesAbortDiscards(t *testing.T) {
 		t.Fatalf("temporary files left behind: %v", ents)
 	}
 }
+
+func TestCleanStale(t *testing.T) {
+	dir := t.TempDir()
+	f, err := Create(filepath.Join(dir, "docs", "a.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("x") // never committed: as if the process were killed
+	keep := filepath.Join(dir, "docs", "b.txt")
+	if err := WriteFile(keep, []byte("b")); err != nil {
+		t.Fatal(err)
+	}
+	if err := CleanStale(dir); err != nil {
+		t.Fatal(err)
+	}
+	ents, _ := os.ReadDir(filepath.Join(dir, "docs"))
+	if len(ents) != 1 || ents[0].Name() != "b.txt" {
+		t.Errorf("left %v, want only b.txt", ents)
+	}
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/tarjama/tarjama/backend/fake"
+)
+
+// buildBinary compiles tarjama once per test into a temporary folder.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "tarjama")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// genCorpus writes n small Arabic documents.
+func genCorpus(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	words := strings.Fields("قال الوزير إن الحكومة ستعقد اجتماعا في بغداد يوم الخميس لمناقشة الأزمة الاقتصادية والأمنية مع الوفد الأمريكي")
+	rng := rand.New(rand.NewSource(7))
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		for p := 0; p < 2; p++ {
+			for s := 0; s < 2; s++ {
+				for w := 0; w < 8; w++ {
+					b.WriteString(words[rng.Intn(len(words))])
+					b.WriteByte(' ')
+				}
+				fmt.Fprintf(&b, "%d. ", i*10+p*2+s)
+			}
+			b.WriteString("\n\n")
+		}
+		p := filepath.Join(dir, fmt.Sprintf("sec%d", i%7), fmt.Sprintf("doc%03d.txt", i))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// treeBytes reads every output file except the journal and report (which
+// record timings) into a map for byte-for-byte comparison.
+func treeBytes(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if d.IsDir() {
+			if rel == ".tarjama" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if rel == "report.json" {
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		m[rel] = string(b)
+		return nil
+	})
+	return m
+}
+
+func compareTrees(t *testing.T, want, got map[string]string) {
+	t.Helper()
+	if len(want) != len(got) {
+		t.Errorf("%d files after resuming, %d in the uninterrupted run", len(got), len(want))
+	}
+	for name, w := range want {
+		if g, ok := got[name]; !ok {
+			t.Errorf("%s missing after resuming", name)
+		} else if g != w {
+			t.Errorf("%s differs from the uninterrupted run", name)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("unexpected file %s after resuming", name)
+		}
+	}
+}
+
+// TestKillAndResume kills the real binary with SIGKILL at random points of
+// a run against a fake Google server with latency, reruns the same command
+// each time, and checks that the final outputs equal an uninterrupted
+// run's byte for byte and that finished segments were never sent again.
+func TestKillAndResume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills a real process many times; skipped with -short")
+	}
+	bin := buildBinary(t)
+	for _, tc := range []struct {
+		name   string
+		input  string
+		kills  int
+		maxGap time.Duration
+	}{
+		{"samples", "../../samples/articles", 20, 120 * time.Millisecond},
+		{"generated-500", genCorpus(t, 500), 20, 400 * time.Millisecond},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := fake.NewGoogle(fake.Options{Latency: 30 * time.Millisecond, APIKey: "resume-test-key"})
+			defer srv.Close()
+			run := func(out, cache string) *exec.Cmd {
+				cmd := exec.Command(bin, "translate", tc.input, "--out", out, "--cache", cache,
+					"--backend", "google", "--google-endpoint", srv.URL, "--glossary", "../../samples/glossary.tsv",
+					"--format", "tmx,jsonl,moses", "--quiet")
+				cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1785000000", "GOOGLE_API_KEY=resume-test-key")
+				return cmd
+			}
+			tmp := t.TempDir()
+			ref := filepath.Join(tmp, "ref")
+			if out, err := run(ref, filepath.Join(tmp, "ref.db")).CombinedOutput(); err != nil {
+				t.Fatalf("uninterrupted run: %v\n%s", err, out)
+			}
+			unique := map[string]bool{}
+			for _, r := range srv.Requests() {
+				for _, s := range r.Segments {
+					unique[s] = true
+				}
+			}
+			srv.Reset()
+
+			out, cache := filepath.Join(tmp, "out"), filepath.Join(tmp, "cache.db")
+			rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+			killed, finished := 0, false
+			for killed < tc.kills && !finished {
+				cmd := run(out, cache)
+				var stderr bytes.Buffer
+				cmd.Stderr = &stderr
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				done := make(chan error, 1)
+				go func() { done <- cmd.Wait() }()
+				select {
+				case err := <-done:
+					if err != nil {
+						t.Fatalf("run ended with %v before being killed:\n%s", err, stderr.String())
+					}
+					finished = true
+				case <-time.After(time.Duration(rng.Int63n(int64(tc.maxGap)))):
+					cmd.Process.Signal(syscall.SIGKILL)
+					<-done
+					killed++
+				}
+			}
+			if !finished {
+				if b, err := run(out, cache).CombinedOutput(); err != nil {
+					t.Fatalf("final run: %v\n%s", err, b)
+				}
+			}
+			compareTrees(t, treeBytes(t, ref), treeBytes(t, out))
+
+			sent, resent := 0, 0
+			seen := map[string]bool{}
+			for _, r := range srv.Requests() {
+				if r.Status != 200 {
+					continue
+				}
+				for _, s := range r.Segments {
+					sent++
+					if seen[s] {
+						resent++
+					}
+					seen[s] = true
+				}
+			}
+			// A segment can be sent again only if the process was killed
+			// while its request was in flight: at most the in-flight
+			// segments (4 batches of at most 128) per kill.
+			if resent > killed*4*128 {
+				t.Errorf("%d segments sent again over %d kills", resent, killed)
+			}
+			t.Logf("%s: %d kill points, %d unique segments, %d sent across all runs, %d sent again (in flight at a kill)",
+				tc.name, killed, len(unique), sent, resent)
+		})
+	}
+}
