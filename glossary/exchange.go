@@ -39,7 +39,6 @@ func ReadCSV(r io.Reader, name, srcLang, tgtLang string) (*Glossary, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -47,6 +46,7 @@ func ReadCSV(r io.Reader, name, srcLang, tgtLang string) (*Glossary, error) {
 			}
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		line, _ := cr.FieldPos(0)
 		for i := range rec {
 			rec[i] = strings.TrimSpace(rec[i])
 		}

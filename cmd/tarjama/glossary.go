@@ -91,7 +91,7 @@ so concurrent adds never lose an entry.`,
 				"Adds AR → EN. If AR (or a spelling equal to it after normalisation) is\nalready there with the same target, the new variants and note are added to it;\nwith a different target nothing changes and the exit status is 1.",
 				[]cli.Flag{
 					&cli.StringFlag{Name: "note", Aliases: []string{"n"}, Usage: "free-text note"},
-					&cli.StringSliceFlag{Name: "variant", Aliases: []string{"v"}, Usage: "extra source spelling (repeatable)"},
+					&cli.StringSliceFlag{Name: "variant", Usage: "extra source spelling (repeatable)"},
 					&cli.BoolFlag{Name: "ignore-case", Usage: "accept the target in any letter case"},
 				},
 				func(c flagValues, o *glossaryOptions) {
