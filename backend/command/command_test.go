@@ -1,0 +1,251 @@
+package command
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/backendtest"
+	"github.com/tarjama/tarjama/backend/fake"
+)
+
+// The test binary doubles as the translator program: run as
+// "<test binary> tarjama-echoer MODE [ARG]" it speaks the line protocol.
+// This is a real separate process on real pipes, as Marian would be.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 2 && os.Args[1] == "tarjama-echoer" {
+		os.Exit(echoer(os.Args[2], os.Args[3:]))
+	}
+	os.Exit(m.Run())
+}
+
+func echoer(mode string, args []string) int {
+	in := bufio.NewScanner(os.Stdin)
+	in.Buffer(make([]byte, 1<<20), 1<<20)
+	out := bufio.NewWriter(os.Stdout)
+	marker := func(line string) string {
+		t, _ := escape(fake.Marker("", "en", backend.Text, unescape(line)))
+		return t
+	}
+	n := 0
+	for in.Scan() {
+		line := in.Text()
+		n++
+		switch mode {
+		case "cat":
+			fmt.Fprintln(out, line)
+		case "marker":
+			fmt.Fprintln(out, marker(line))
+		case "hang":
+			continue
+		case "extra":
+			fmt.Fprintln(out, marker(line))
+			fmt.Fprintln(out, "stray line")
+		case "crashonce": // args: flag file, lines before crashing
+			if _, err := os.Stat(args[0]); err != nil && fmt.Sprint(n-1) == args[1] {
+				os.WriteFile(args[0], nil, 0o644)
+				out.Flush()
+				fmt.Fprintln(os.Stderr, "boom: out of memory")
+				return 3
+			}
+			fmt.Fprintln(out, marker(line))
+		case "fail":
+			fmt.Fprintln(os.Stderr, "error: model file not found")
+			return 1
+		}
+		out.Flush()
+	}
+	return 0
+}
+
+func newClient(t *testing.T, mode string, extra ...string) *Client {
+	t.Helper()
+	argv := append([]string{os.Args[0], "tarjama-echoer", mode}, extra...)
+	cfg := backend.Config{"command": jsonArray(argv), "command-timeout": "5s"}
+	c, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func jsonArray(argv []string) string {
+	q := make([]string, len(argv))
+	for i, a := range argv {
+		q[i] = fmt.Sprintf("%q", a)
+	}
+	return "[" + strings.Join(q, ",") + "]"
+}
+
+func TestConformance(t *testing.T) {
+	backendtest.Run(t, backendtest.Harness{
+		New: func(t *testing.T, _ *fake.Server, _ string) backend.Translator { return newClient(t, "marker") },
+		Want: func(_, _ string, f backend.Format, s string) string {
+			return fake.Marker("", "en", f, s)
+		},
+	})
+}
+
+func req(segs ...string) backend.Request {
+	return backend.Request{SrcLang: "ar", TgtLang: "en", Segments: segs}
+}
+
+// TestNewlinesRoundTrip: segments with line breaks (and backslashes) travel
+// escaped as one line and come back exactly; others are sent verbatim.
+func TestNewlinesRoundTrip(t *testing.T) {
+	c := newClient(t, "cat")
+	segs := []string{"سطر\nثان", `a\nb`, "c:\\dir\r\nnext", "", "plain \\ text", "\tتبويب"}
+	got, err := c.Translate(context.Background(), req(segs...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"سطر\nثان", `a\nb`, "c:\\dir\nnext", "", "plain \\ text", "\tتبويب"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("segment %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+// TestKeptRunning: one process serves many batches.
+func TestKeptRunning(t *testing.T) {
+	c := newClient(t, "marker")
+	for i := range 5 {
+		if _, err := c.Translate(context.Background(), req(fmt.Sprint("جملة ", i), "أخرى")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := c.Starts(); n != 1 {
+		t.Errorf("program started %d times for 5 batches, want 1", n)
+	}
+}
+
+// TestCrashAndRestart: the program dies mid-batch; that batch fails
+// (transient, with the program's stderr), the next one restarts it.
+func TestCrashAndRestart(t *testing.T) {
+	flag := filepath.Join(t.TempDir(), "crashed")
+	c := newClient(t, "crashonce", flag, "2")
+	segs := []string{"واحد", "اثنان", "ثلاثة", "أربعة"}
+	_, err := c.Translate(context.Background(), req(segs...))
+	if err == nil || !backend.IsTransient(err) {
+		t.Fatalf("crash mid-batch: err = %v, want transient", err)
+	}
+	if !strings.Contains(err.Error(), "boom: out of memory") || !strings.Contains(err.Error(), "2 of 4") {
+		t.Errorf("error lacks stderr or progress: %v", err)
+	}
+	got, err := c.Translate(context.Background(), req(segs...))
+	if err != nil {
+		t.Fatalf("after restart: %v", err)
+	}
+	if got[3] != fake.Marker("", "en", backend.Text, segs[3]) {
+		t.Errorf("got %q", got)
+	}
+	if n := c.Starts(); n != 2 {
+		t.Errorf("starts = %d, want 2", n)
+	}
+}
+
+// TestTimeoutAndCancel: a program that never answers is given up on at
+// the timeout (transient) or at cancellation (ctx error), and killed.
+func TestTimeoutAndCancel(t *testing.T) {
+	c, err := New(backend.Config{"command": jsonArray([]string{os.Args[0], "tarjama-echoer", "hang"}), "command-timeout": "200ms"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	t0 := time.Now()
+	_, err = c.Translate(context.Background(), req("نص"))
+	if err == nil || !backend.IsTransient(err) || time.Since(t0) > 3*time.Second {
+		t.Fatalf("timeout: err = %v after %v", err, time.Since(t0))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	_, err = c.Translate(ctx, req("نص"))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancel: err = %v", err)
+	}
+	if n := c.Starts(); n != 2 {
+		t.Errorf("starts = %d, want 2 (a fresh process after the timeout)", n)
+	}
+}
+
+// TestOutOfStep: a program writing more lines than it was given is
+// detected before its stray lines can shift the next batch.
+func TestOutOfStep(t *testing.T) {
+	c := newClient(t, "extra")
+	if _, err := c.Translate(context.Background(), req("أ", "ب")); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond) // let the stray lines arrive
+	got, err := c.Translate(context.Background(), req("ج"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fake.Marker("", "en", backend.Text, "ج"); got[0] != want {
+		t.Fatalf("got %q, want %q: stray output shifted the batch", got[0], want)
+	}
+	if c.Starts() != 2 {
+		t.Errorf("starts = %d, want 2", c.Starts())
+	}
+}
+
+func TestProgramFails(t *testing.T) {
+	c := newClient(t, "fail")
+	_, err := c.Translate(context.Background(), req("نص"))
+	if err == nil || !strings.Contains(err.Error(), "model file not found") {
+		t.Fatalf("err = %v, want the program's stderr", err)
+	}
+}
+
+func TestParseArgv(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{`["marian-decoder", "-c", "my config.yml"]`, []string{"marian-decoder", "-c", "my config.yml"}},
+		{`ct2-translate --model "/models/ar en" -q`, []string{"ct2-translate", "--model", "/models/ar en", "-q"}},
+		{`prog 'a $HOME' b\ c ""`, []string{"prog", "a $HOME", "b c", ""}},
+		{"prog;rm -rf x", []string{"prog;rm", "-rf", "x"}},
+	} {
+		got, err := ParseArgv(c.in)
+		if err != nil || strings.Join(got, "|") != strings.Join(c.want, "|") || len(got) != len(c.want) {
+			t.Errorf("ParseArgv(%q) = %q, %v; want %q", c.in, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"", "  ", `prog "open`, `[]`, `["a",`} {
+		if _, err := ParseArgv(bad); err == nil {
+			t.Errorf("ParseArgv(%q) accepted", bad)
+		}
+	}
+	if _, err := New(backend.Config{"command": "/nonexistent/translator"}); err == nil {
+		t.Error("missing program accepted")
+	}
+}
+
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"a\nb", `\n`, "\r\n", `\\`, "سطر"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		line, esc := escape(s)
+		if strings.ContainsAny(line, "\r\n") {
+			t.Fatalf("escape(%q) = %q spans lines", s, line)
+		}
+		back := line
+		if esc {
+			back = unescape(line)
+		}
+		want := strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+		if back != want {
+			t.Fatalf("round trip %q -> %q -> %q", s, line, back)
+		}
+	})
+}
