@@ -172,7 +172,8 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			}
 			if strings.HasPrefix(f.w, "ال") || strings.Contains(b.String(), " ال") {
 				it.def = true
-				if it.kind == kNoun && it.det == "" {
+				// a phr gloss is taken as written (العام الماضي → last year)
+				if it.kind == kNoun && it.det == "" && e.tag != TagPhrase {
 					it.det = "the"
 				}
 			}
@@ -640,8 +641,11 @@ func (g *engine) unknown(tk token) item {
 	} else if c, ok := cutAny(w, "ب", "ك"); ok && strings.HasPrefix(c, "ال") && runeLen(c) >= 5 {
 		prep, w = w[:len(w)-len(c)], c
 	}
-	it := item{kind: kName, key: tk.text, text: g.esc(transliterate(w)), def: true, glue: tk.glue, unknown: true}
+	it := item{kind: kName, key: tk.text, text: g.esc(transliterate(w)), glue: tk.glue, unknown: true}
 	it.unknownDef = strings.HasPrefix(w, "ال")
+	// Only the article makes an unknown word definite: a bare one may be a
+	// name or an indefinite noun, so it does not make a construct "the … of".
+	it.def = it.unknownDef
 	it.lead, it.andSt = g.leadOf(conj, prep)
 	return it
 }

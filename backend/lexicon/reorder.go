@@ -130,8 +130,9 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			b.WriteString(" of")
 		}
 		det := m.it.det
+		title := nextRel == "appos" && isTitle(m.it)
 		switch {
-		case nextRel == "appos" && det == "the":
+		case title && det == "the":
 			det = ""
 		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 			det = "the"
@@ -173,7 +174,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 				b.WriteByte(' ')
 			}
 			t := a.text
-			if nextRel == "appos" {
+			if title {
 				t = capitalize(t)
 			}
 			b.WriteString(t)
@@ -182,7 +183,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			b.WriteByte(' ')
 		}
 		t := m.it.text
-		if nextRel == "appos" {
+		if title {
 			t = capitalizeWords(t)
 		}
 		b.WriteString(t)
@@ -373,4 +374,10 @@ func startsWithVowelSound(w string) bool {
 		}
 	}
 	return strings.ContainsRune("aeiou", rune(lw[0]))
+}
+
+// isTitle reports nouns from the titles file (وزير، الرئيس، السيد …): before
+// a name they lose the article and are capitalized (President Joe Biden).
+func isTitle(it *item) bool {
+	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
 }
