@@ -105,7 +105,7 @@ type translatorSetup struct {
 	Meter    *wrap.Meter // set in a dry run
 	Prices   wrap.Prices
 	MaxChars int64
-	Cache    *cache.DB // nil without cache and translation memory
+	Cache    *cache.DB // the --cache file, or a temporary one with --no-cache
 
 	stats     *wrap.Stats
 	cachePath string
@@ -278,26 +278,24 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 			}
 			tms = append(tms, f)
 		}
-		lookup, store := s.Cache.Layers(key, cache.WrapOptions{Stats: s.stats, ReadOnly: o.dryRun || o.noCache, TM: tms})
+		lookup, store := s.Cache.Layers(key, cache.WrapOptions{Stats: s.stats, ReadOnly: o.dryRun, TM: tms})
 		o.stack.Cache, o.stack.Store = lookup, store
 	}
 	s.Translator = wrap.Stack(next, o.stack)
 	return s, nil
 }
 
-// openCache opens the cache file, or a throw-away one when only a
-// translation memory is wanted (--no-cache --tm).
+// openCache opens the cache file; with --no-cache, a throw-away one in a
+// temporary directory, so that repeats within the run are still sent once
+// and a --tm still has somewhere to live, and nothing outlives the run.
 func openCache(_ context.Context, s *translatorSetup, o flagOptions) error {
 	path := o.cachePath
 	if o.noCache {
-		if len(o.tm) == 0 {
-			return nil
-		}
-		dir, err := os.MkdirTemp("", "tarjama-tm-")
+		dir, err := os.MkdirTemp("", "tarjama-run-")
 		if err != nil {
 			return err
 		}
-		s.tmpDir, path = dir, filepath.Join(dir, "tm.db")
+		s.tmpDir, path = dir, filepath.Join(dir, "run.db")
 	} else {
 		s.cachePath = path
 	}
@@ -407,11 +405,15 @@ func registerSecrets(c *cli.Context, reg *backend.Registry) {
 	addSecrets(vals...)
 }
 
+const minSecretLen = 4
+
 func addSecrets(vals ...string) {
 	secrets.Lock()
 	defer secrets.Unlock()
 	for _, v := range vals {
-		if v == "" {
+		// Too short to be a credential, and replacing it everywhere would
+		// garble messages.
+		if len(v) < minSecretLen {
 			continue
 		}
 		for _, form := range []string{v, url.QueryEscape(v), url.PathEscape(v)} {
