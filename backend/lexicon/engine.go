@@ -190,7 +190,8 @@ func (g *engine) word(tk token) item {
 		return g.unknown(tk)
 	}
 	it := g.entryItem(a.e, a)
-	it.key = tk.text
+	// Function-word rules look at the lemma: لكل is كل, وقد is قد.
+	it.key = a.e.ar
 	it.glue = tk.glue
 	return it
 }
@@ -248,6 +249,14 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		it.kind = kFunc
 		if a.pron != "" {
 			it.post = objectPronoun[a.pron]
+			if possessor[e.ar] {
+				// لديهم → they have
+				subj := clausePronoun[a.pron]
+				en, it.post = subj+" have", ""
+				if subj == "he" || subj == "it" {
+					en = subj + " has"
+				}
+			}
 		}
 	case TagPart, TagConj:
 		it.kind = kFunc
@@ -694,6 +703,10 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// كان هناك → there was
 		it.there = true
 		n1.drop = true
+	case it.kind == kAdj && it.a != nil && (it.a.e.en == "special" || it.a.e.en == "private") && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "":
+		// الخاص بالشرطة → of the police
+		n1.lead = "of"
+		it.drop = true
 	case it.key == "شهر" && it.det == "" && n1 != nil && n1.kind == kName && months[n1.text]:
 		// شهر يوليو → July
 		n1.lead, n1.andSt = it.lead, it.andSt
@@ -770,3 +783,6 @@ func (g *engine) phraseKind(it *item, e *entry) {
 	it.plural = strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss")
 	it.text = g.esc(en)
 }
+
+// possessor prepositions with a pronoun express "to have".
+var possessor = map[string]bool{"لدى": true, "لدي": true, "عند": true}

@@ -217,7 +217,7 @@ func (g *engine) verbs(us []unit) {
 		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key] || (us[i-1].kind == uOther && us[i-1].it != nil && us[i-1].it.post != "" && clauseStarters[strings.TrimSuffix(us[i-1].key, "ه")])
 		rel := i > 0 && relatives[us[i-1].key]
 		a := u.it.a
-		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def && a.prep == "" && !u.it.inf && !u.it.bare &&
+		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown)) && a.prep == "" && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
 			s := &us[i+1]
 			// subject first, then the verb; the verb's clitics lead the pair.
