@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/lexicon"
+	"github.com/tarjama/tarjama/corpus/filter"
 	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/pipeline"
@@ -37,6 +40,9 @@ type translateOptions struct {
 	DryRun          bool
 	Quiet           bool
 	Progress        bool // draw a progress bar (stderr is a terminal and not --quiet)
+	// Training, when set, filters and splits the corpus into
+	// train/dev/test files after the run (the export command's flags).
+	Training *filter.Options
 
 	// open builds the translator stack once the glossary is known (its
 	// version is part of cache keys).
@@ -59,6 +65,7 @@ func translateCommand() *cli.Command {
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
 	}
 	flags = append(flags, backendFlags()...)
+	flags = append(flags, exportFlags()...)
 	return &cli.Command{
 		Name:      "translate",
 		Usage:     "translate Arabic articles and write a parallel corpus",
@@ -87,6 +94,13 @@ func translateCommand() *cli.Command {
 				DryRun:          c.Bool("dry-run"),
 				Quiet:           c.Bool("quiet"),
 				Progress:        !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+			}
+			if exportFlagsSet(c) {
+				t, err := exportOptions(c)
+				if err != nil {
+					return err
+				}
+				opts.Training = &t
 			}
 			if now, err := sourceDate(); err != nil {
 				return usageErrorf("SOURCE_DATE_EPOCH: %w", err)
@@ -184,6 +198,11 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 			setup.PrintEstimate(stdout)
 		}
 	}
+	if opts.Training != nil && rep != nil && !opts.DryRun && (err == nil || errors.Is(err, pipeline.ErrPartial)) {
+		if terr := exportTraining(ctx, opts, stderr); terr != nil {
+			return terr
+		}
+	}
 	switch {
 	case err == nil:
 		return nil
@@ -193,6 +212,27 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		return ctx.Err()
 	}
 	return errors.New(setup.Scrub(err.Error()))
+}
+
+// exportTraining runs the export command's filters and split over the
+// corpus just written, into train/dev/test files beside it.
+func exportTraining(ctx context.Context, opts translateOptions, stderr io.Writer) error {
+	in := filepath.Join(opts.Out, "corpus.jsonl")
+	if !slices.Contains(opts.Formats, "jsonl") {
+		in = filepath.Join(opts.Out, "corpus.tmx")
+		if !slices.Contains(opts.Formats, "tmx") {
+			return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
+		}
+	}
+	formats, err := parseFormats(strings.Join(opts.Formats, ","))
+	if err != nil {
+		return usageErrorf("--format: %w", err)
+	}
+	return runExport(ctx, exportConfig{
+		Inputs: []string{in}, Out: opts.Out, Formats: formats,
+		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Filter: *opts.Training,
+		Quiet: opts.Quiet, now: opts.now,
+	}, stderr, stderr) // the summary is a diagnostic here: stdout stays for data
 }
 
 // alignMT gives the aligner a free sentence-level translation in

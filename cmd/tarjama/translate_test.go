@@ -181,3 +181,18 @@ func TestTranslateStdin(t *testing.T) {
 		t.Errorf("--quiet printed %q", stderr)
 	}
 }
+
+func TestTranslateTrainingSplit(t *testing.T) {
+	out := translateSample(t, "--split", "0.8,0.1,0.1", "--dedup", "exact", "--quiet")
+	for _, f := range []string{"train.jsonl", "train.tmx", "corpus.jsonl", "export-report.json", "report.json"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	train, _ := os.ReadFile(filepath.Join(out, "train.jsonl"))
+	all, _ := os.ReadFile(filepath.Join(out, "corpus.jsonl"))
+	// One document: it goes to one side whole.
+	if len(train) == 0 || strings.Count(string(train), "\n") > strings.Count(string(all), "\n") {
+		t.Errorf("train.jsonl has %d lines, corpus %d", strings.Count(string(train), "\n"), strings.Count(string(all), "\n"))
+	}
+}
