@@ -11,8 +11,13 @@ path, src, tgt = sys.argv[1:4]
 with open(path, "rb") as f:
     store = tmx.tmxfile(f)
 for unit in store.units:
+    # unit.source / unit.target are what translate-toolkit users read; the
+    # language lookups check that the tuvs carry the right xml:lang.
+    by_lang_src = unit.getNodeText(unit.getlanguageNode(lang=src))
+    by_lang_tgt = unit.getNodeText(unit.getlanguageNode(lang=tgt))
+    ok = by_lang_src == unit.source and by_lang_tgt == unit.target
     print(json.dumps({
         "id": unit.getid(),
-        "src": unit.getNodeText(unit.getlanguageNode(lang=src)),
-        "tgt": unit.getNodeText(unit.getlanguageNode(lang=tgt)),
+        "src": unit.source if ok else None,
+        "tgt": unit.target if ok else None,
     }, ensure_ascii=False))
