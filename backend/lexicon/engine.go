@@ -52,6 +52,9 @@ type item struct {
 type engine struct {
 	lex  *Lexicon
 	html bool
+	// firstPerson: the line speaks in the first person (أنا, -ني, أفعل …),
+	// so a past verb in ت without a subject is "I", not "she".
+	firstPerson bool
 }
 
 func (g *engine) esc(s string) string {
@@ -418,6 +421,13 @@ func (g *engine) homographs(its []item) {
 // merge applies local rewrites on items: verb particles, dates, number
 // agreement.
 func (g *engine) merge(its []item) {
+	g.firstPerson = false
+	for i := range its {
+		if a := its[i].a; a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
+			g.firstPerson = true
+			break
+		}
+	}
 	for i := range its {
 		it := &its[i]
 		if it.drop {
@@ -711,6 +721,10 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// شهر يوليو → July
 		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true
+	}
+	// After an English "to" (أود أن → "I would like to") the verb is bare.
+	if it.kind == kVerb && it.a.vf == vImpf && prev != nil && it.lead == "" && (prev.text == "to" || strings.HasSuffix(prev.text, " to")) {
+		it.bare = true
 	}
 	// Resumptive pronouns after a relative are not said in English:
 	// ما تقوله → what she says, التي نشرتها → that she published.

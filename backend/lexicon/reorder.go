@@ -246,6 +246,9 @@ func (g *engine) verbs(us []unit) {
 		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
 		if (initial || speaker) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
 			subj = subjectPronoun[a.person]
+			if a.person == "3fs" && a.vf == vPast && g.firstPerson {
+				subj = "I"
+			}
 		}
 		u.text = verbText(u.it, subj, false)
 		u.kind = uOther
