@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Boilerplate phrases, compared on Key() form (lower case, Arabic letter
 // variants unified: "اترك تعليقاً" and "اترك تعليقا" match). A line is
@@ -129,13 +132,26 @@ func boilerplateRule(key, line string) string {
 		return r
 	}
 	words := strings.Count(key, " ") + 1
+	if words > maxPhraseWords {
+		return ""
+	}
+	lower := ""
 	for _, r := range phraseRules {
 		if words > r.maxWords {
 			continue
 		}
 		for _, p := range r.prefix {
-			if strings.HasPrefix(key, p) || strings.HasPrefix(lowerTrim(line), p) {
+			if strings.HasPrefix(key, p) {
 				return r.rule
+			}
+			if !isLetterStart(p) {
+				// "©…": Key trims leading symbols, so compare untrimmed.
+				if lower == "" {
+					lower = lowerTrim(line)
+				}
+				if strings.HasPrefix(lower, p) {
+					return r.rule
+				}
 			}
 		}
 		for _, c := range r.contains {
@@ -148,6 +164,16 @@ func boilerplateRule(key, line string) string {
 		return RuleShare
 	}
 	return ""
+}
+
+// maxPhraseWords is the longest line any phrase rule looks at.
+const maxPhraseWords = 30
+
+func isLetterStart(p string) bool {
+	for _, r := range p {
+		return unicode.IsLetter(r)
+	}
+	return false
 }
 
 // lowerTrim is Key without trimming leading symbols (so "© 2021" keeps "©").

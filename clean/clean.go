@@ -92,6 +92,10 @@ func (c *Cleaner) Line(line string) (out string, d Drop, dropped bool) {
 	if c.opts.KeepBoilerplate {
 		return out, Drop{}, false
 	}
+	if c.nonBlank > headWindow && strings.Count(out, " ") >= maxPhraseWords {
+		// Too long for any rule: skip computing the key.
+		return out, Drop{}, false
+	}
 	key := Key(out)
 	if rule := boilerplateRule(key, out); rule != "" {
 		return "", Drop{Line: c.line, Rule: rule, Text: line}, true
@@ -100,7 +104,7 @@ func (c *Cleaner) Line(line string) (out string, d Drop, dropped bool) {
 		if c.repeatsHeadline(key) {
 			return "", Drop{Line: c.line, Rule: RuleRepeatedHeadline, Text: line}, true
 		}
-		if len(c.heads) < 3 && strings.Count(key, " ") >= 1 {
+		if len(c.heads) < 3 && headlineLike(key, out) {
 			c.heads = append(c.heads, key)
 		}
 	}
@@ -120,6 +124,13 @@ func (c *Cleaner) repeatsHeadline(key string) bool {
 		}
 	}
 	return false
+}
+
+// headlineLike: at least two words, at most 30, and no final period (a
+// repeated first sentence of the body is not a headline).
+func headlineLike(key, line string) bool {
+	n := strings.Count(key, " ")
+	return n >= 1 && n < 30 && !strings.HasSuffix(line, ".")
 }
 
 // titleCore strips a trailing " | site" or " - site" of at most six words.
@@ -142,6 +153,22 @@ func Key(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if r < 0x80 {
+			// ASCII fast path.
+			if r == ' ' || (r >= '\t' && r <= '\r') {
+				space = b.Len() > 0
+				continue
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		switch {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
@@ -156,6 +183,8 @@ func Key(s string) string {
 			r = 'ي'
 		case r == 'ة':
 			r = 'ه'
+		case r >= 0x600 && r <= 0x6FF:
+			// Arabic has no case.
 		default:
 			r = unicode.ToLower(r)
 		}

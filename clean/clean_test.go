@@ -278,3 +278,17 @@ func FuzzFixLine(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkDocument(b *testing.B) {
+	line := "أعلن مكتب الرئيس الأمريكي ، أن رئيس الوزراء سيزور واشنطن. وقال البيت الأبيض إن الاجتماع مهم."
+	lines := make([]string, 10000)
+	n := 0
+	for i := range lines {
+		lines[i] = line
+		n += len(line) + 1
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		Document(lines, Options{Lang: "ar"})
+	}
+}

@@ -55,6 +55,9 @@ status is 3.`,
 			&cli.BoolFlag{Name: "wrapped", Usage: "join hard-wrapped lines; blank lines end paragraphs"},
 			&cli.BoolFlag{Name: "keep-boilerplate", Usage: "do not drop boilerplate lines or repeated headlines"},
 		},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err}
+		},
 		Action: func(c *cli.Context) error {
 			opts := segmentOptions{
 				Lang:            c.String("lang"),

@@ -1,0 +1,252 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func segRun(t *testing.T, opts segmentOptions, stdin string) (stdout, stderr string, err error) {
+	t.Helper()
+	if opts.Lang == "" {
+		opts.Lang = "ar"
+	}
+	if opts.Format == "" {
+		opts.Format = "text"
+	}
+	var out, errb bytes.Buffer
+	err = runSegment(context.Background(), opts, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestSegmentText(t *testing.T) {
+	in := "وصل الوفد. بدأ الاجتماع.\n\n\nهل انتهى؟ نعم.\r\n"
+	out, _, err := segRun(t, segmentOptions{}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "وصل الوفد.\nبدأ الاجتماع.\n\nهل انتهى؟\nنعم.\n"
+	if out != want {
+		t.Errorf("got %q\nwant %q", out, want)
+	}
+}
+
+func TestSegmentJSONL(t *testing.T) {
+	in := "عنوان الخبر هنا\nوصل الوفد ، مع الوزير. بدأ الاجتماع.\n"
+	out, _, err := segRun(t, segmentOptions{Format: "jsonl"}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type rec struct {
+		Paragraph, Sentence, Start, End int
+		Text                            string
+	}
+	var got []rec
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var r rec
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r)
+	}
+	cleaned := "وصل الوفد، مع الوزير. بدأ الاجتماع."
+	want := []rec{
+		{1, 1, 0, len("عنوان الخبر هنا"), "عنوان الخبر هنا"},
+		{2, 1, 0, len("وصل الوفد، مع الوزير."), "وصل الوفد، مع الوزير."},
+		{2, 2, len("وصل الوفد، مع الوزير. "), len(cleaned), "بدأ الاجتماع."},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("record %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatal(err)
+		}
+		if len(m) != 5 {
+			t.Errorf("fields %v, want exactly paragraph, sentence, start, end, text", m)
+		}
+	}
+}
+
+func TestSegmentWrapped(t *testing.T) {
+	in := "الكاظمي في واشنطن\nوصل رئيس الوزراء العراقي إلى واشنطن\nفي زيارة رسمية. وسيلتقي الرئيس.\n\nفقرة ثانية\nتكمل هنا.\n"
+	out, _, err := segRun(t, segmentOptions{Wrapped: true}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "الكاظمي في واشنطن\n\nوصل رئيس الوزراء العراقي إلى واشنطن في زيارة رسمية.\nوسيلتقي الرئيس.\n\nفقرة ثانية تكمل هنا.\n"
+	if out != want {
+		t.Errorf("got %q\nwant %q", out, want)
+	}
+	// Without --wrapped every line is a paragraph.
+	out, _, _ = segRun(t, segmentOptions{}, in)
+	if strings.Count(out, "\n\n") != 4 {
+		t.Errorf("line mode: got %q", out)
+	}
+}
+
+func TestSegmentCleansLikeTranslate(t *testing.T) {
+	sample := filepath.Join("..", "..", "samples", "articles", "biden-kadhimi.txt")
+	out, errOut, err := segRun(t, segmentOptions{Files: []string{sample}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "Leave a Reply") || strings.Contains(out, "email address") {
+		t.Errorf("boilerplate reached the output:\n%s", out)
+	}
+	if strings.Count(out, "بايدن يستضيف رئيس الوزراء العراقي") != 1 {
+		t.Errorf("headline not exactly once:\n%s", out)
+	}
+	for _, want := range []string{":3: dropped (repeated-headline)", ":35: dropped (comment-form)", ":37: dropped (comment-form)"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	out, errOut, err = segRun(t, segmentOptions{Files: []string{sample}, KeepBoilerplate: true}, "")
+	if err != nil || !strings.Contains(out, "Leave a Reply") || errOut != "" {
+		t.Errorf("--keep-boilerplate: err %v, stderr %q", err, errOut)
+	}
+}
+
+func TestSegmentInvalidUTF8AndMissingFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(good, []byte("جملة أولى. جملة ثانية.\n"), 0o644)
+	os.WriteFile(bad, []byte("سطر سليم.\nab\xffcd\n"), 0o644)
+	out, errOut, err := segRun(t, segmentOptions{Files: []string{bad, filepath.Join(dir, "missing.txt"), good}}, "")
+	if !errors.Is(err, errPartial) || exitCode(context.Background(), err) != exitPartial {
+		t.Fatalf("err = %v, want partial (exit 3)", err)
+	}
+	offset := len("سطر سليم.\n") + 2
+	if !strings.Contains(errOut, bad) || !strings.Contains(errOut, "byte offset "+itoa(offset)) {
+		t.Errorf("stderr should name %s and byte offset %d:\n%s", bad, offset, errOut)
+	}
+	if !strings.Contains(errOut, "missing.txt") {
+		t.Errorf("stderr should name the missing file:\n%s", errOut)
+	}
+	if !strings.Contains(out, "جملة أولى.\nجملة ثانية.\n") {
+		t.Errorf("the good file was not processed:\n%s", out)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestSegmentUsage(t *testing.T) {
+	_, _, err := segRun(t, segmentOptions{Format: "xml"}, "")
+	if exitCode(context.Background(), err) != exitUsage {
+		t.Errorf("bad --format: err %v, want usage error", err)
+	}
+	// Through the CLI: flags, aliases and stdin "-".
+	var out, errb bytes.Buffer
+	app := newApp(strings.NewReader("Mr. Smith left. He came back.\n"), &out, &errb)
+	err = app.RunContext(context.Background(), []string{"tarjama", "segment", "--lang", "en", "--format", "text", "-"})
+	if err != nil || out.String() != "Mr. Smith left.\nHe came back.\n" {
+		t.Errorf("cli: err %v, out %q, stderr %q", err, out.String(), errb.String())
+	}
+	app = newApp(strings.NewReader(""), &out, &errb)
+	err = app.RunContext(context.Background(), []string{"tarjama", "segment", "--nope"})
+	if exitCode(context.Background(), err) != exitUsage {
+		t.Errorf("unknown flag: err %v, want usage", err)
+	}
+}
+
+func TestSegmentCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := runSegment(ctx, segmentOptions{Lang: "ar", Format: "text"}, strings.NewReader("a. b.\n"), io.Discard, io.Discard)
+	if exitCode(ctx, err) != exitInterrupted {
+		t.Errorf("err %v, want interrupted", err)
+	}
+}
+
+func TestSegmentLongLine(t *testing.T) {
+	// A single 10 MB line (one paragraph) must work.
+	var b strings.Builder
+	s := "هذه جملة عربية للاختبار. "
+	for b.Len() < 10<<20 {
+		b.WriteString(s)
+	}
+	var out countingWriter
+	err := runSegment(context.Background(), segmentOptions{Lang: "ar", Format: "text"}, strings.NewReader(b.String()), &out, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := b.Len() / len(s); out.lines != want {
+		t.Errorf("got %d sentences, want %d", out.lines, want)
+	}
+}
+
+type countingWriter struct{ lines int }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.lines += bytes.Count(p, []byte{'\n'})
+	return len(p), nil
+}
+
+// genReader yields n bytes of Arabic paragraphs, sampling the heap as it goes.
+type genReader struct {
+	left    int
+	line    string
+	pos     int
+	maxHeap uint64
+	reads   int
+}
+
+func (g *genReader) Read(p []byte) (int, error) {
+	if g.left <= 0 {
+		return 0, io.EOF
+	}
+	g.reads++
+	if g.reads%64 == 0 {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		g.maxHeap = max(g.maxHeap, ms.HeapAlloc)
+	}
+	n := 0
+	for n < len(p) && g.left > 0 {
+		c := copy(p[n:], g.line[g.pos:])
+		n += c
+		g.left -= c
+		g.pos = (g.pos + c) % len(g.line)
+	}
+	return n, nil
+}
+
+// TestSegmentStreamingMemory checks that memory does not grow with the input:
+// the peak heap for 48 MB of input stays near that for 4 MB.
+func TestSegmentStreamingMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus-scale test")
+	}
+	line := "أعلن مكتب الرئيس أن رئيس الوزراء سيزور واشنطن. وقال البيت الأبيض إن الاجتماع مهم.\n"
+	peak := func(size int) uint64 {
+		runtime.GC()
+		g := &genReader{left: size, line: line}
+		err := runSegment(context.Background(), segmentOptions{Lang: "ar", Format: "jsonl"}, g, io.Discard, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g.maxHeap
+	}
+	small, large := peak(4<<20), peak(48<<20)
+	t.Logf("peak heap: %d KB for 4 MB, %d KB for 48 MB", small>>10, large>>10)
+	if large > small+16<<20 {
+		t.Errorf("peak heap grew from %d KB to %d KB with 12x the input", small>>10, large>>10)
+	}
+}
