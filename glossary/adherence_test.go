@@ -109,7 +109,7 @@ func TestAdherenceProtectRestore(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				p := m.Protect(c.Text, f)
 				for _, w := range c.Want {
-					protected := w.Target
+					protected := strings.Join(strings.Fields(w.Target), "-")
 					if f == MarkupHTML {
 						protected = `<span translate="no">` + html.EscapeString(w.Target) + `</span>`
 					}

@@ -13,9 +13,11 @@ type Markup int
 
 const (
 	// MarkupText: the term's target is written in place of the Arabic
-	// term. Engines copy Latin-script names through Arabic text (the
-	// embedded lexicon does so by contract), so the target usually comes
-	// back verbatim; Restore checks that it did.
+	// term, its words joined by hyphens (Ain al-Asad → Ain-al-Asad) so
+	// that an engine reordering the sentence cannot move a word into the
+	// middle of the name. Engines copy Latin-script words through Arabic
+	// text (the embedded lexicon does so by contract); Restore turns the
+	// joined form back into the target and checks it is there.
 	MarkupText Markup = iota
 	// MarkupHTML: the whole segment is HTML-escaped and each target is
 	// wrapped in <span translate="no">…</span>, which HTML-capable engines
@@ -44,6 +46,7 @@ type Protected struct {
 	// Matches are the term occurrences found in the source, in order.
 	Matches []Match
 	markup  Markup
+	forms   []string // MarkupText: what was written for each match
 }
 
 // Protect finds the glossary terms in text and replaces each with its
@@ -75,13 +78,23 @@ func (m *Matcher) Protect(text string, f Markup) Protected {
 			b.WriteString(html.EscapeString(mt.Entry.Target))
 			b.WriteString(`</span>`)
 		} else {
-			b.WriteString(mt.Entry.Target)
+			form := textForm(mt.Entry.Target)
+			p.forms = append(p.forms, form)
+			b.WriteString(form)
 		}
 		last = mt.End
 	}
 	b.WriteString(esc(text[last:]))
 	p.Text = b.String()
 	return p
+}
+
+// textForm joins a multi-word target's words with hyphens.
+func textForm(target string) string {
+	if f := strings.Fields(target); len(f) > 1 {
+		return strings.Join(f, "-")
+	}
+	return target
 }
 
 // detachPrefix turns a clitic prefix into separate words: the conjunction
@@ -113,6 +126,12 @@ func (p Protected) Restore(translated string) (string, []Check) {
 	var spanFixed []bool
 	if p.markup == MarkupHTML {
 		out, spanFixed = p.restoreHTML(translated)
+	} else {
+		for k, form := range p.forms {
+			if t := p.Matches[k].Entry.Target; form != t {
+				out = replaceWord(out, form, t)
+			}
+		}
 	}
 	out, checks := verify(p.Matches, out, true)
 	for k := range checks {
@@ -121,6 +140,30 @@ func (p Protected) Restore(translated string) (string, []Check) {
 		}
 	}
 	return out, checks
+}
+
+// replaceWord replaces the whole-word occurrences of old in s.
+func replaceWord(s, old, repl string) string {
+	var b strings.Builder
+	last := 0
+	for from := 0; ; {
+		i := strings.Index(s[from:], old)
+		if i < 0 {
+			break
+		}
+		a, e := from+i, from+i+len(old)
+		if wordBoundary(s, a, e) {
+			b.WriteString(s[last:a])
+			b.WriteString(repl)
+			last = e
+		}
+		from = e
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // Verify checks, without changing anything, that the translation of src
@@ -402,23 +445,29 @@ func sentenceStart(s string, a int) bool {
 	return true
 }
 
-// wordBoundary reports whether s[a:b] is not glued to a letter or digit.
+// wordBoundary reports whether s[a:b] is not glued to a letter or digit
+// of the same script (Arabic residue next to a Latin name does not make
+// it another word).
 func wordBoundary(s string, a, b int) bool {
 	if a > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:a])
 		f, _ := utf8.DecodeRuneInString(s[a:])
-		if isWordRune(r) && isWordRune(f) {
+		if glued(r, f) {
 			return false
 		}
 	}
 	if b < len(s) {
 		r, _ := utf8.DecodeRuneInString(s[b:])
 		l, _ := utf8.DecodeLastRuneInString(s[:b])
-		if isWordRune(r) && isWordRune(l) {
+		if glued(l, r) {
 			return false
 		}
 	}
 	return true
+}
+
+func glued(a, b rune) bool {
+	return isWordRune(a) && isWordRune(b) && unicode.Is(unicode.Arabic, a) == unicode.Is(unicode.Arabic, b)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,109 @@
+package glossary_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/fake"
+	"github.com/tarjama/tarjama/backend/google"
+	"github.com/tarjama/tarjama/backend/lexicon"
+	"github.com/tarjama/tarjama/glossary"
+)
+
+// adherenceTexts returns the adherence set's texts and the sample
+// article's paragraphs.
+func adherenceTexts(t *testing.T) []string {
+	data, err := os.ReadFile("testdata/adherence.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct{ Cases []struct{ Text string } }
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range f.Cases {
+		texts = append(texts, c.Text)
+	}
+	article, err := os.ReadFile("../samples/articles/biden-kadhimi.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range strings.Split(string(article), "\n") {
+		if strings.TrimSpace(p) != "" {
+			texts = append(texts, p)
+		}
+	}
+	return texts
+}
+
+// throughBackend protects every text, translates them in one batch and
+// restores them, failing the test for any term not in the output.
+func throughBackend(t *testing.T, tr backend.Translator, markup glossary.Markup) {
+	g, err := glossary.Load("testdata/glossary.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := glossary.NewMatcher(g)
+	texts := adherenceTexts(t)
+	ps := make([]glossary.Protected, len(texts))
+	segs := make([]string, len(texts))
+	for i, s := range texts {
+		ps[i] = m.Protect(s, markup)
+		segs[i] = ps[i].Text
+	}
+	format := backend.Text
+	if markup == glossary.MarkupHTML {
+		format = backend.HTML
+	}
+	// Small batches keep under every backend's request limits.
+	var out []string
+	for i := 0; i < len(segs); i += 8 {
+		batch := segs[i:min(i+8, len(segs))]
+		got, err := tr.Translate(context.Background(), backend.Request{SrcLang: "ar", TgtLang: "en", Segments: batch, Format: format})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, got...)
+	}
+	counts := map[string]int{}
+	for i, p := range ps {
+		restored, checks := p.Restore(out[i])
+		for _, c := range checks {
+			counts[c.Status]++
+			if c.Status == glossary.StatusMissing || !strings.Contains(restored, c.Entry.Target) {
+				t.Errorf("%q: %s %s in %q (engine said %q)", texts[i], c.Surface, c.Status, restored, out[i])
+			}
+		}
+	}
+	if counts[glossary.StatusOK] < 60 {
+		t.Errorf("only %d occurrences checked", counts[glossary.StatusOK])
+	}
+	t.Logf("%d texts: %d ok, %d repaired, %d missing", len(texts), counts["ok"], counts["repaired"], counts["missing"])
+}
+
+func TestAdherenceThroughLexicon(t *testing.T) {
+	tr, err := lexicon.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("text", func(t *testing.T) { throughBackend(t, tr, glossary.MarkupText) })
+	t.Run("html", func(t *testing.T) { throughBackend(t, tr, glossary.MarkupHTML) })
+}
+
+func TestAdherenceThroughGoogleFake(t *testing.T) {
+	srv := fake.NewGoogle(fake.Options{APIKey: "k"})
+	defer srv.Close()
+	tr, err := google.New(context.Background(), backend.Config{"google-api-key": "k", "google-endpoint": srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The fake reverses text, as a stand-in for translation, and keeps
+	// <span translate="no"> content as Google does: HTML protection is
+	// what survives it.
+	throughBackend(t, tr, glossary.MarkupHTML)
+}
