@@ -53,6 +53,9 @@ type Options struct {
 	Progress func(Progress)   // called after each document; may be nil
 	Now      func() time.Time // clock for report and TMX header; default time.Now
 	Version  string           // tool version recorded in outputs
+
+	// create opens an output file; tests swap it for one that fails.
+	create func(path string) (sink, error)
 }
 
 // Progress is reported after each finished document.
@@ -79,6 +82,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.create == nil {
+		o.create = createAtomic
 	}
 	if len(o.Formats) == 0 {
 		o.Formats = []string{"tmx", "jsonl"}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,11 +199,20 @@ func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit 
 	return nil
 }
 
+// sink is a corpus file being written: published by Commit, dropped by Abort.
+type sink interface {
+	io.Writer
+	Commit() error
+	Abort()
+}
+
+func createAtomic(path string) (sink, error) { return atomicfile.Create(path) }
+
 // outputs holds the corpus files being written.
 type outputs struct {
 	dir     string
 	tgtLang string
-	files   []*atomicfile.File
+	files   []sink
 	writers []corpus.Writer
 	tmx     *corpus.TMXWriter
 	names   []string
@@ -210,8 +220,8 @@ type outputs struct {
 
 func openOutputs(opts Options) (*outputs, error) {
 	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang}
-	create := func(name string) (*atomicfile.File, error) {
-		f, err := atomicfile.Create(filepath.Join(opts.OutDir, name))
+	create := func(name string) (sink, error) {
+		f, err := opts.create(filepath.Join(opts.OutDir, name))
 		if err != nil {
 			return nil, fmt.Errorf("output folder: %w", err)
 		}
@@ -280,7 +290,10 @@ func (o *outputs) write(res *docResult) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	name := filepath.Join(o.dir, "docs", filepath.FromSlash(res.report.Doc)+"."+o.tgtLang+".txt")
+	name, err := inside(o.dir, filepath.Join("docs", filepath.FromSlash(res.report.Doc)+"."+o.tgtLang+".txt"))
+	if err != nil {
+		return err
+	}
 	// Rename without fsync: atomic, and kill-safe; the journal can
 	// rebuild it after a power loss.
 	if err := atomicfile.WriteFileNoSync(name, []byte(b.String())); err != nil {
@@ -316,4 +329,26 @@ func (o *outputs) xmlRemoved() int {
 		return 0
 	}
 	return o.tmx.Removed()
+}
+
+// inside joins rel under dir and refuses a result that would land outside
+// dir, through ".." or through a symbolic link planted inside dir.
+func inside(dir, rel string) (string, error) {
+	p := filepath.Join(dir, rel)
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return "", fmt.Errorf("output folder: %w", err)
+	}
+	parent := filepath.Dir(p)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", fmt.Errorf("output folder: %w", err)
+	}
+	real, err := filepath.EvalSymlinks(parent)
+	if err != nil {
+		return "", fmt.Errorf("output folder: %w", err)
+	}
+	if r, err := filepath.Rel(root, real); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return "", fmt.Errorf("output %s: leads outside %s (symbolic link?)", rel, dir)
+	}
+	return p, nil
 }
