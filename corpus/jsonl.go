@@ -275,30 +275,78 @@ func (r *JSONLReader) parse(line []byte) (Pair, error) {
 	return p, nil
 }
 
-// orderedStrings decodes a JSON object of strings keeping key order.
-func orderedStrings(raw json.RawMessage) (keys, vals []string, err error) {
-	d := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := d.Token()
-	if err != nil {
-		return nil, nil, err
-	}
-	if tok != json.Delim('{') {
+// orderedStrings decodes a JSON object of strings keeping key order. raw
+// has already been validated as JSON by json.Unmarshal, so this scanner
+// only needs to find string boundaries; strings with escapes or invalid
+// UTF-8 go through encoding/json to be decoded exactly as it would.
+func orderedStrings(raw []byte) (keys, vals []string, err error) {
+	i := skipSpace(raw, 0)
+	if i >= len(raw) || raw[i] != '{' {
 		return nil, nil, errors.New("not an object")
 	}
-	for d.More() {
-		tok, err := d.Token()
-		if err != nil {
+	i = skipSpace(raw, i+1)
+	if i < len(raw) && raw[i] == '}' {
+		return nil, nil, nil
+	}
+	for i < len(raw) {
+		var k, v string
+		if k, i, err = jsonString(raw, i); err != nil {
 			return nil, nil, err
 		}
-		k, _ := tok.(string)
-		var v string
-		if err := d.Decode(&v); err != nil {
+		i = skipSpace(raw, i)
+		if i >= len(raw) || raw[i] != ':' {
+			return nil, nil, errors.New("malformed object")
+		}
+		i = skipSpace(raw, i+1)
+		if v, i, err = jsonString(raw, i); err != nil {
 			return nil, nil, fmt.Errorf("%q: %w", k, err)
 		}
-		keys = append(keys, k)
-		vals = append(vals, v)
+		keys, vals = append(keys, k), append(vals, v)
+		i = skipSpace(raw, i)
+		if i < len(raw) && raw[i] == ',' {
+			i = skipSpace(raw, i+1)
+			continue
+		}
+		if i < len(raw) && raw[i] == '}' {
+			return keys, vals, nil
+		}
+		return nil, nil, errors.New("malformed object")
 	}
-	return keys, vals, nil
+	return nil, nil, errors.New("unterminated object")
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// jsonString decodes the JSON string starting at b[i] and returns the
+// index after it.
+func jsonString(b []byte, i int) (string, int, error) {
+	if i >= len(b) || b[i] != '"' {
+		return "", i, errors.New("want a string")
+	}
+	escaped := false
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			escaped = true
+			j++
+		case '"':
+			lit := b[i+1 : j]
+			if !escaped && utf8.Valid(lit) {
+				return string(lit), j + 1, nil
+			}
+			var s string
+			if err := json.Unmarshal(b[i:j+1], &s); err != nil {
+				return "", j + 1, err
+			}
+			return s, j + 1, nil
+		}
+	}
+	return "", len(b), errors.New("unterminated string")
 }
 
 // pickLang returns the index in codes of want (see LangMatch), or when want
