@@ -29,6 +29,9 @@ const (
 	defaultBatchConc = 4
 )
 
+// retryBaseDelay is the first backoff ceiling; tests shorten it.
+var retryBaseDelay = 500 * time.Millisecond
+
 // defaultCharsPerMinute is the quota applied when --chars-per-minute is 0:
 // Google's default is 6M characters a minute per project.
 var defaultCharsPerMinute = map[string]int{"google": 6_000_000, "google-v3": 6_000_000}
@@ -373,7 +376,7 @@ func stackOptionsFromFlags(c *cli.Context, name string) (flagOptions, error) {
 		MaxChars:    maxChars,
 		Concurrency: conc,
 		Rate:        wrap.RateOptions{RequestsPerSecond: rps, CharsPerMinute: cpm},
-		Retry:       wrap.RetryOptions{MaxAttempts: retries + 1},
+		Retry:       wrap.RetryOptions{MaxAttempts: retries + 1, BaseDelay: retryBaseDelay},
 		Timeout:     timeout,
 	}
 	return o, nil

@@ -10,10 +10,12 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/cache"
 	"github.com/tarjama/tarjama/backend/wrap"
 	"github.com/tarjama/tarjama/corpus"
 )
@@ -279,4 +281,78 @@ func TestTranslationMemoryFlag(t *testing.T) {
 			t.Fatalf("%v: stats %+v", args, s)
 		}
 	}
+}
+
+// flaky fails about 30% of its calls with a transient 503.
+type flaky struct {
+	calls atomic.Int64
+	sent  atomic.Int64
+}
+
+func (f *flaky) Translate(_ context.Context, r backend.Request) ([]string, error) {
+	if n := f.calls.Add(1); n%10 < 3 {
+		return nil, &backend.Error{Backend: "flaky", Kind: backend.Transient, Status: 503, Err: errors.New("unavailable")}
+	}
+	f.sent.Add(int64(len(r.Segments)))
+	out := make([]string, len(r.Segments))
+	for i, s := range r.Segments {
+		out[i] = "EN:" + s
+	}
+	return out, nil
+}
+
+func (f *flaky) Limits() backend.Limits { return backend.Limits{MaxSegments: 3} }
+
+// TestSampleWithTransientFailures is the target at this layer:
+// with 30% of requests failing transiently every segment of the sample
+// article is translated, and the second identical run sends nothing.
+func TestSampleWithTransientFailures(t *testing.T) {
+	old := retryBaseDelay
+	retryBaseDelay = time.Millisecond
+	defer func() { retryBaseDelay = old }()
+	text, err := os.ReadFile("../../samples/articles/biden-kadhimi.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var segs []string
+	for _, line := range strings.Split(string(text), "\n") {
+		for _, s := range strings.SplitAfter(line, ".") {
+			if strings.TrimSpace(s) != "" {
+				segs = append(segs, s)
+			}
+		}
+	}
+	f := &flaky{}
+	reg := backend.NewRegistry(backend.Info{Name: "flaky", New: func(backend.Config) (backend.Translator, error) { return f, nil }})
+	db := filepath.Join(t.TempDir(), "c.db")
+	for run := 1; run <= 2; run++ {
+		before := f.calls.Load()
+		var out []string
+		app := &cli.App{Name: "t", ExitErrHandler: func(*cli.Context, error) {}, Flags: backendFlagsFor(reg),
+			Action: func(c *cli.Context) error {
+				s, err := openTranslatorWith(c.Context, c, reg, "flaky", "")
+				if err != nil {
+					return err
+				}
+				defer s.Close()
+				out, err = s.Translator.Translate(c.Context, backend.Request{SrcLang: "ar", TgtLang: "en", Segments: segs})
+				return err
+			}}
+		if err := app.Run([]string{"t", "--cache", db, "--retries", "8", "--batch-concurrency", "3"}); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		for i, s := range segs {
+			// Repeats differing only in spacing share one translation.
+			if cache.Normalize(out[i]) != cache.Normalize("EN:"+s) {
+				t.Fatalf("run %d: segment %d = %q", run, i, out[i])
+			}
+		}
+		if run == 1 && f.calls.Load()-before < int64(len(segs)/3) {
+			t.Fatalf("run 1 made only %d calls for %d segments", f.calls.Load()-before, len(segs))
+		}
+		if run == 2 && f.calls.Load() != before {
+			t.Fatalf("second run made %d calls, want 0", f.calls.Load()-before)
+		}
+	}
+	t.Logf("%d segments, %d calls in the first run", len(segs), f.calls.Load())
 }
