@@ -261,6 +261,15 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 				}
 			}
 		}
+	case TagPron:
+		it.kind = kFunc
+		if a.pron != "" {
+			if r, ok := reflexive[a.pron]; ok && (e.ar == "نفس" || e.ar == "ذات") {
+				en = r // نفسه → himself
+			} else {
+				en += " of " + objectPronoun[a.pron] // كلهم → all of them
+			}
+		}
 	case TagPart, TagConj:
 		it.kind = kFunc
 		if a.pron != "" {
@@ -800,3 +809,8 @@ func (g *engine) phraseKind(it *item, e *entry) {
 
 // possessor prepositions with a pronoun express "to have".
 var possessor = map[string]bool{"لدى": true, "لدي": true, "عند": true}
+
+var reflexive = map[string]string{
+	"ه": "himself", "ها": "itself", "هم": "themselves", "هما": "themselves", "هن": "themselves",
+	"ي": "myself", "ني": "myself", "ك": "yourself", "كم": "yourselves", "نا": "ourselves",
+}

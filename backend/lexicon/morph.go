@@ -299,7 +299,10 @@ func accepts(t Tag, a *analysis, inflected bool) bool {
 		return a.pron == ""
 	case TagVerb:
 		return !inflected && !a.def && a.prep == "" && !a.plural
-	case TagPron, TagAdv, TagPhrase:
+	case TagPron:
+		// quantifiers and نفس take pronouns: كلهم, أحدهم, نفسه
+		return !inflected && !a.def
+	case TagAdv, TagPhrase:
 		return !inflected && !a.def && a.pron == ""
 	case TagPrep, TagPart, TagConj:
 		return !inflected && !a.def && a.prep == "" && a.pron == ""
@@ -345,8 +348,8 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 				st := w2[:len(w2)-len(ps.affix)]
 				l.pastStem(st, base, ps, consider)
 				// Hollow verbs lose their alef before consonant suffixes:
-				// قال → قلت, كان → كنا.
-				if rs := []rune(st); len(rs) == 2 && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
+				// قال → قلت, كان → كنا, استطاع → استطعنا.
+				if rs := []rune(st); len(rs) >= 2 && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
 					hp := ps
 					if hp.affix == "ت" {
 						hp.person = "1s"
@@ -354,7 +357,14 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 					if hp.affix == "ن" {
 						hp.person = "3fp"
 					}
-					l.pastStem(string([]rune{rs[0], 'ا', rs[1]}), base, hp, consider)
+					n := len(rs)
+					l.pastStem(string(rs[:n-1])+"ا"+string(rs[n-1]), base, hp, consider)
+				}
+				// Defective verbs lose their final ى/ا before ت and وا:
+				// انتهى → انتهت, أدى → أدوا.
+				if ps.affix == "ت" || ps.affix == "وا" || ps.affix == "تا" {
+					l.pastStem(st+"ى", base, ps, consider)
+					l.pastStem(st+"ا", base, ps, consider)
 				}
 			}
 			// imperfect
@@ -382,6 +392,10 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 									break
 								}
 							}
+						}
+						if es == nil && (ss.affix == "ون" || ss.affix == "وا" || ss.affix == "و" || ss.affix == "ين") {
+							// defective imperfects: يعاني → يعانون
+							es = l.impf[st+"ي"]
 						}
 						if es == nil {
 							continue
