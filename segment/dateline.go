@@ -36,7 +36,7 @@ var noPlaceBefore = map[string]bool{}
 var dateWords = map[string]bool{}
 
 func init() {
-	for _, a := range strings.Split(`رويترز|أ ف ب|ا ف ب|أ.ف.ب|فرانس برس|فرانس بريس|وكالة فرانس برس|أ ب|اب|أسوشيتد برس|الأسوشيتد برس|أسوشيتدبرس|د ب أ|د.ب.أ|الأناضول|الاناضول|وكالة الأناضول|سانا|واس|وام|قنا|كونا|بترا|بنا|العمانية|وفا|معا|شينخوا|سبوتنيك|نوفوستي|تاس|إرنا|ارنا|فارس|تسنيم|يو بي آي|كونا|الجزيرة|الجزيرة نت|العربية|العربية نت|سكاي نيوز|بي بي سي|الشرق الأوسط|الحياة|القدس العربي|الأهرام|أ ش أ|وكالات|الوكالات|وكالات الأنباء|وكالات أنباء|مراسلنا|مراسلتنا|خاص|المحرر|reuters|ap|afp|upi|dpa|xinhua|ani|pti|ians|bloomberg|cnn|bbc|efe|ansa|kyodo|yonhap|tass|ria novosti|associated press|agence france-presse`, "|") {
+	for _, a := range strings.Split(`رويترز|القدس العربي|صفا|قدس برس|العربي الجديد|الشرق|عربي21|عربي 21|روسيا اليوم|فرانس 24|يورونيوز|الأناضول للأنباء|وكالة الأنباء السعودية|وكالة الأنباء القطرية|وكالة الأنباء الكويتية|وكالة الأنباء الأردنية|وكالة أنباء الشرق الأوسط|العربية.نت|العربية نت|أ ف ب|ا ف ب|أ.ف.ب|فرانس برس|فرانس بريس|وكالة فرانس برس|أ ب|أسوشيتد برس|الأسوشيتد برس|أسوشيتدبرس|د ب أ|د.ب.أ|الأناضول|الاناضول|وكالة الأناضول|سانا|واس|وام|قنا|كونا|بترا|بنا|العمانية|وفا|معا|شينخوا|سبوتنيك|نوفوستي|تاس|إرنا|ارنا|فارس|تسنيم|يو بي آي|كونا|الجزيرة|الجزيرة نت|العربية|العربية نت|سكاي نيوز|بي بي سي|الشرق الأوسط|الحياة|القدس العربي|الأهرام|أ ش أ|وكالات|الوكالات|وكالات الأنباء|وكالات أنباء|مراسلنا|مراسلتنا|خاص|المحرر|reuters|ap|afp|upi|dpa|xinhua|ani|pti|ians|bloomberg|cnn|bbc|efe|ansa|kyodo|yonhap|tass|ria novosti|associated press|agence france-presse`, "|") {
 		agencies[normAgency(a)] = true
 	}
 	for _, p := range strings.Split(`هونج كونج|هونغ كونغ|إسلام أباد|اسلام اباد|إسلام آباد|نيو يورك|نيو دلهي|نيودلهي|أبو ظبي|ابو ظبي|أبو ظبى|القدس المحتلة|الدار البيضاء|سان فرانسيسكو|لوس أنجلوس|لوس انجلوس|بوينس آيرس|بوينس أيرس|ريو دي جانيرو|كوالا لامبور|كوالالمبور|تل أبيب|تل ابيب|شرم الشيخ|رام الله|بيت لحم|دير الزور|دير البلح|خان يونس|سان باولو|ساو باولو|كيب تاون|مكسيكو سيتي|مدينة الكويت|مدينة غزة|قطاع غزة|الضفة الغربية|نيو هيفن|بيت المقدس|سيدي بوزيد|هو تشي منه|new york|new delhi|hong kong|los angeles|san francisco|abu dhabi|tel aviv|buenos aires|rio de janeiro|kuala lumpur|cape town|mexico city|kuwait city|gaza city|new haven|sao paulo|são paulo|washington d.c.`, "|") {
@@ -87,12 +87,28 @@ func (sp *splitter) dash(i, j int) {
 		strong = true
 	}
 	end := i
-	if attached {
-		end = i
-	} else {
+	if !attached {
 		end = trimRight(t, sp.start, i)
 	}
-	// "دمشق (وكالات الأنباء) -": skip a parenthesis before the dash.
+	sp.dateline(end, strong, j)
+}
+
+// colon examines "PLACE (AGENCY):" at a colon at i.
+func (sp *splitter) colon(i int) {
+	t := sp.text
+	end := trimRight(t, sp.start, i)
+	if end <= sp.start || t[end-1] != ')' {
+		return
+	}
+	sp.dateline(end, false, i+1)
+}
+
+// dateline decides on a dateline whose place (possibly followed by a
+// parenthesised agency) ends at end; the separator ends at sepEnd.
+func (sp *splitter) dateline(end int, strong bool, sepEnd int) {
+	t := sp.text
+	// "دمشق (وكالات الأنباء) -": skip a parenthesis before the separator.
+	paren := false
 	if end > sp.start && t[end-1] == ')' {
 		open := strings.LastIndexByte(t[sp.start:end-1], '(')
 		if open < 0 || end-1-(sp.start+open) > 80 {
@@ -100,11 +116,16 @@ func (sp *splitter) dash(i, j int) {
 		}
 		open += sp.start
 		inner := t[open+1 : end-1]
-		if !agencies[normAgency(inner)] && utf8.RuneCountInString(inner) > 30 {
+		known := agencies[normAgency(inner)]
+		if !known && utf8.RuneCountInString(inner) > 30 {
 			return
 		}
-		strong = strong || agencies[normAgency(inner)]
+		strong = strong || known
+		paren = true
 		end = trimRight(t, sp.start, open)
+	}
+	if !strong && t[sepEnd-1] == ':' {
+		return // "PLACE (X):" needs a known agency
 	}
 	head := sp.placeStart(end)
 	if head < 0 || !sp.hasContent(head) {
@@ -116,7 +137,7 @@ func (sp *splitter) dash(i, j int) {
 	case '،', ',', ':', '؛', ';', '(', '-', '–', '—', 'ـ', '/', '&':
 		return
 	}
-	if !strong && !sp.weakDateline(head, end, before, j) {
+	if !strong && (paren || !sp.weakDateline(head, end, before, sepEnd)) {
 		return
 	}
 	sp.emit(head)
@@ -145,6 +166,10 @@ func (sp *splitter) weakDateline(head, end, before, j int) bool {
 	if !sp.lang.latinCase && (!placeLike(place) || continues(nextWord(t[skipSpace(t, sp.start):]))) {
 		return false
 	}
+	// Reported speech ("قال الوزير إن الوضع - …") is running text.
+	if hasWord(t[sp.start:head], speechWords) {
+		return false
+	}
 	// Another dash or a comma in the same sentence before it makes this a
 	// parenthetical ("… ــ الذي … ــ") or running text, not a headline.
 	for k := sp.start; k < head; k++ {
@@ -171,6 +196,18 @@ func continues(first string) bool {
 }
 
 var continuation = map[string]bool{}
+
+// speechWords mark reported speech, which headlines do not use.
+var speechWords = map[string]bool{"إن": true, "قال": true, "قالت": true, "يقول": true, "تقول": true, "وقال": true, "وقالت": true, "said": true, "says": true}
+
+func hasWord(s string, set map[string]bool) bool {
+	for _, w := range strings.Fields(s) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
 
 func init() {
 	for _, w := range strings.Fields(`إن ان أن لكن لقد قد هو هي هم كما حيث بل ثم لأن لان إذ اذ إذا اذا منذ حتى لم لن لا ما كان كانت يكون تكون وهذا هذا هذه ذلك تلك كل بعض أي اي أما اما إلا الا غير مع على في من عن إلى الى`) {
@@ -264,8 +301,25 @@ func (sp *splitter) placeStart(end int) int {
 }
 
 // agencyAfter reports whether s starts with an agency name followed by ':'
-// or a dash ("رويترز:", "أ ف ب -").
+// or a dash ("رويترز:", "أ ف ب -"), or enclosed in quotes or brackets
+// ("«القدس العربي»:", "(أ ش أ)").
 func agencyAfter(s string) (bool, bool) {
+	if r, w := utf8.DecodeRuneInString(s); r == '«' || r == '"' || r == '“' || r == '(' {
+		var closeR rune = '»'
+		switch r {
+		case '"':
+			closeR = '"'
+		case '“':
+			closeR = '”'
+		case '(':
+			closeR = ')'
+		}
+		e := strings.IndexRune(s[w:], closeR)
+		if e < 0 || e > 60 {
+			return false, false
+		}
+		return agencies[normAgency(s[w:w+e])], true
+	}
 	// Up to four words, ending in ':' or followed by a dash.
 	words := 0
 	i := 0
@@ -285,7 +339,7 @@ func agencyAfter(s string) (bool, bool) {
 		cand := s[:j]
 		if j < len(s) {
 			k := skipSpace(s, j)
-			if k < len(s) && (s[k] == ':' || isDashAt(s, k)) && agencies[normAgency(cand)] {
+			if k < len(s) && (s[k] == ':' || isDashAt(s, k) || (k > j && s[k] == '-')) && agencies[normAgency(cand)] {
 				return true, true
 			}
 		}

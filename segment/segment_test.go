@@ -120,6 +120,8 @@ func TestSplitConcurrent(t *testing.T) {
 				for _, c := range cases {
 					if got := Sentences("ar", c.Input); len(got) != len(c.Want) && len(c.Want) > 0 {
 						t.Errorf("%s: concurrent result differs", c.Name)
+						done <- true
+						return
 					}
 				}
 			}
