@@ -68,6 +68,9 @@ func convertCommand() *cli.Command {
 			if opts.To, err = optFormat(c, "to"); err != nil {
 				return err
 			}
+			if opts.now, err = sourceDate(); err != nil { // nil: the clock
+				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
+			}
 			return runConvert(c.Context, opts, c.App.Writer, c.App.ErrWriter)
 		},
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -127,6 +128,33 @@ func TestConvertMosesTSVAndStdio(t *testing.T) {
 	err := runConvert(context.Background(), convertOptions{In: "-", Out: "-", From: corpus.JSONL, To: corpus.TMX, now: convertNow, stdin: bytes.NewReader(in), Quiet: true}, &stdout, &bytes.Buffer{})
 	if err != nil || !strings.Contains(stdout.String(), `<tuv xml:lang="ar"><seg>مرحبا`+"\n"+`بكم</seg></tuv>`) || !strings.Contains(stdout.String(), `creationdate="20261128T120000Z"`) {
 		t.Errorf("stdio: %v\n%s", err, stdout.String())
+	}
+}
+
+// TestConvertReverseAndReproducible: --src-lang/--tgt-lang turn a corpus
+// around, and SOURCE_DATE_EPOCH fixes the TMX creationdate.
+func TestConvertReverseAndReproducible(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, []byte(`{"id":"d#1","doc":"d","translation":{"ar":"نعم","en":"yes"}}`+"\n"), 0o644)
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	var outs [2][]byte
+	for i := range outs {
+		out := filepath.Join(dir, fmt.Sprintf("en-ar%d.tmx", i))
+		var stdout, stderr bytes.Buffer
+		app := newApp(strings.NewReader(""), &stdout, &stderr)
+		if err := app.RunContext(context.Background(), []string{"tarjama", "convert", "--src-lang", "en", "--tgt-lang", "ar", in, out}); err != nil {
+			t.Fatal(err)
+		}
+		outs[i], _ = os.ReadFile(out)
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Error("two conversions with SOURCE_DATE_EPOCH differ")
+	}
+	s := string(outs[0])
+	if !strings.Contains(s, `srclang="en"`) || !strings.Contains(s, `creationdate="20231114T221320Z"`) ||
+		strings.Index(s, `xml:lang="en"`) > strings.Index(s, `xml:lang="ar"`) {
+		t.Errorf("reversed TMX:\n%s", s)
 	}
 }
 

@@ -134,6 +134,9 @@ func exportCommand() *cli.Command {
 			if cfg.Filter, err = exportOptions(c); err != nil {
 				return err
 			}
+			if cfg.now, err = sourceDate(); err != nil {
+				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
+			}
 			return runExport(c.Context, cfg, c.App.Writer, c.App.ErrWriter)
 		},
 	}
@@ -208,7 +211,7 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	if cfg.now == nil {
 		cfg.now = time.Now
 	}
-	start := cfg.now()
+	start := time.Now() // wall time for the report; cfg.now dates the files
 	f, err := filter.New(cfg.Filter)
 	if err != nil {
 		return usageErrorf("%v", err)
@@ -235,7 +238,7 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	readers[0] = first
 	src, tgt := pairLangs(firstPair, cfg.SrcLang, cfg.TgtLang)
 
-	header := corpus.TMXHeader{CreationToolVersion: version, CreationDate: start, SrcLang: src}
+	header := corpus.TMXHeader{CreationToolVersion: version, CreationDate: cfg.now(), SrcLang: src}
 	w, err := createSplit(cfg.Out, cfg.Formats, f, src, tgt, header)
 	if err != nil {
 		return err
@@ -263,7 +266,7 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	}
 	rep.Files = w.Files()
 	rep.Summary = w.Summary()
-	rep.Seconds = cfg.now().Sub(start).Seconds()
+	rep.Seconds = time.Since(start).Seconds()
 	data, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		return err
