@@ -238,7 +238,9 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	case TagVerb:
 		it.kind = kVerb
 		if a.vf == vNone {
-			a.vf, a.person = vPast, "3ms"
+			c := *a // analyses are shared (cached): copy before changing
+			c.vf, c.person = vPast, "3ms"
+			it.a = &c
 		}
 		if a.pron != "" {
 			it.post = objectPronoun[a.pron]

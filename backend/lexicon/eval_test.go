@@ -208,3 +208,22 @@ func BenchmarkTranslate(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// BenchmarkTranslateCold measures the same without the analysis cache, as
+// for a text where every word is new.
+func BenchmarkTranslateCold(b *testing.B) {
+	ar, _ := readPUD(b)
+	lex, err := Load(dataFS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex.noCache = true
+	tr := NewWithLexicon(lex)
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		tr.TranslateText(ar[i%len(ar)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}

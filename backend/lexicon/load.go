@@ -9,6 +9,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 //go:embed data/*.tsv
@@ -61,6 +63,10 @@ type Lexicon struct {
 	maxPhrase int
 	impf      map[string][]*entry
 	entries   int
+
+	cache   sync.Map // word → *analysis (nil analyses are cached too)
+	cached  atomic.Int64
+	noCache bool // for benchmarks of the uncached path
 }
 
 // Entries returns how many lines were loaded.

@@ -71,7 +71,30 @@ func nominalTag(t Tag) bool {
 
 // analyze returns the preferred reading of a normalized Arabic word, or nil
 // when no stem is in the lexicon.
+// analyze returns the preferred reading of a word (cached: words repeat).
+// The result is shared and must not be modified.
 func (l *Lexicon) analyze(w, orig string) *analysis {
+	key := w
+	if orig != w {
+		key = w + "\x00" + orig
+	}
+	if l.noCache {
+		return l.analyzeUncached(w, orig)
+	}
+	if v, ok := l.cache.Load(key); ok {
+		return v.(*analysis)
+	}
+	a := l.analyzeUncached(w, orig)
+	if l.cached.Add(1) <= maxCached {
+		l.cache.Store(key, a)
+	}
+	return a
+}
+
+// maxCached bounds the analysis cache (about 100 MB at most).
+const maxCached = 200_000
+
+func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	skipExact := false
 	if es := l.lookupWord(w); es != nil {
 		var ok []*entry
@@ -180,7 +203,10 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 			// Prepositions and particles carry pronouns: به، له، عنه، إنه.
 			if runeLen(s) >= 1 && base.prep == "" {
 				// منّا، عنّا: the ن of the preposition merges with نا
-				cands := append(l.words[s], l.variantEntries(s)...)
+				// (a fresh slice: never append to the lexicon's own slices)
+				cands := make([]*entry, 0, 4)
+				cands = append(cands, l.words[s]...)
+				cands = append(cands, l.variantEntries(s)...)
 				if p == "نا" {
 					cands = append(cands, l.words[s+"ن"]...)
 				}
