@@ -77,7 +77,8 @@ type OpenOptions struct {
 	// SrcLang and TgtLang choose (TMX, JSONL) or label (Moses, TSV without
 	// header) the two sides; "" takes what the file says, as each reader
 	// documents. For Moses, "" picks among the STEM.<code> files found,
-	// preferring ar as the source.
+	// preferring ar as the source; a path naming one of the two files makes
+	// it the source unless the codes say otherwise.
 	SrcLang, TgtLang string
 }
 
@@ -162,7 +163,7 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 	stem := path
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 		ext := strings.TrimPrefix(filepath.Ext(path), ".")
-		if !langCode.MatchString(ext) {
+		if !langCode.MatchString(ext) || notLang[strings.ToLower(ext)] {
 			return nil, fmt.Errorf("%s: %w the format: name it .tmx, .jsonl or .tsv, give a Moses stem, or say --from", path, ErrCannotTell)
 		}
 		stem = strings.TrimSuffix(path, "."+ext)

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -153,6 +154,9 @@ func TestOpenCreateMosesAndDirs(t *testing.T) {
 	}
 	if _, err := Create(stem, CreateOptions{Format: Moses}); err == nil {
 		t.Error("Moses without languages: no error")
+	}
+	if _, err := Open(stem+".txt", OpenOptions{}); !errors.Is(err, ErrCannotTell) {
+		t.Errorf("Open(train.txt): %v", err)
 	}
 	if _, err := Open(filepath.Join(dir, "nothing"), OpenOptions{}); err == nil {
 		t.Error("Open of a missing Moses stem: no error")
