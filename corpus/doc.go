@@ -5,7 +5,8 @@
 // io.Writer, call Write per pair and Close once; they buffer, never open
 // files and never hold the corpus in memory. Readers implement [Reader]
 // (Read returns io.EOF at the end). [Open] and [Create] pick the format from
-// a path and handle the files, Create writing atomically.
+// a path (a .gz suffix compresses TMX, JSONL and TSV) and handle the files,
+// Create writing atomically: temporary file, fsync, rename on Close.
 //
 // Formats:
 //
@@ -13,7 +14,8 @@
 //     "align","score","backend","glossary"}; the keys inside translation are
 //     language codes (the Hugging Face datasets convention), source first.
 //   - TMX 1.4b: valid against the LISA DTD; pair metadata in <prop>s of type
-//     x-doc, x-align, x-score, x-backend and x-glossary-miss ("source<TAB>target").
+//     x-doc, x-align, x-score, x-backend and x-glossary-miss ("source<TAB>target";
+//     only misses: glossary terms found intact are not carried in TMX).
 //     Characters XML 1.0 forbids are removed and counted ([TMXWriter.Removed]).
 //     The reader accepts TMX 1.1–1.4 from other tools (see [NewTMXReader]).
 //   - Moses: two line-aligned plain-text files, STEM.<src> and STEM.<tgt>.
