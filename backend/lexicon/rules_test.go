@@ -1,0 +1,123 @@
+package lexicon
+
+import (
+	"io/fs"
+	"testing"
+)
+
+// miniVocab is a small fixed vocabulary, so that the rule tests do not move
+// when the real vocabulary files grow.
+const miniVocab = `رئيس	president	n
+رئيس الوزراء	prime minister	n
+مكتب	office	n
+بيان	statement	n
+اجتماع	meeting	n
+هجوم	attack	n
+كتاب	book	n
+حكومة	government	n
+قوة	force	n
+قوات	forces	np
+مسؤول	official	n
+طالب	student	n
+دولار	dollar	n
+عام	year	n
+مدينة	city	n
+أمريكي	American	adj
+عراقي	Iraqi	adj
+جديد	new	adj
+كبير	big	adj
+صغير	small	adj
+سياسي	political	adj
+اقتصادي	economic	adj
+البيت الأبيض	the White House	name
+الولايات المتحدة	the United States	name
+العراق	Iraq	name
+بغداد	Baghdad	name
+جو	Joe	name
+بايدن	Biden	name
+قال	say	v	said	يقول
+أعلن	announce	v	announced	يعلن
+زار	visit	v	visited	يزور
+استضاف	host	v	hosted	يستضيف
+انتهى	end	v	ended	ينتهي
+كتب	write	v	wrote	يكتب
+ذهب	go	v	went	يذهب
+طائرات بدون طيار	drones	phr
+`
+
+func miniTranslator(t *testing.T) *Translator {
+	t.Helper()
+	fn, err := fs.ReadFile(dataFS, "data/function.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := Load(fstestFS(fstestMap{"data/function.tsv": string(fn), "data/vocab.tsv": miniVocab}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewWithLexicon(lex)
+}
+
+func TestRules(t *testing.T) {
+	tr := miniTranslator(t)
+	for _, c := range []struct{ name, in, want string }{
+		{"noun-adjective", "كتاب جديد", "A new book"},
+		{"definite noun-adjectives reversed", "الكتاب الجديد الكبير", "The big new book"},
+		{"adjective feminine and plural forms", "الحكومة العراقية والمسؤولون الأمريكيون", "The Iraqi government and the American officials"},
+		{"construct state", "مكتب الرئيس", "The office of the president"},
+		{"construct with adjective on the last member", "مكتب الرئيس الأمريكي", "The office of the American president"},
+		{"title apposition keeps the article without titles file", "الرئيس الأمريكي جو بايدن", "The American president Joe Biden"},
+		{"phrase entry", "رئيس الوزراء العراقي", "The Iraqi prime minister"},
+		{"possessive suffix", "كتابه", "His book"},
+		{"feminine ة→ت before suffix", "حكومتها", "Its government"},
+		{"sound plural ات with ة stem", "حكومات", "Governments"},
+		{"dual", "كتابان", "Two books"},
+		{"construct plural ي", "مسؤولي الحكومة", "The officials of the government"},
+		{"clitics و ب ال", "وبالكتاب", "By the book"},
+		{"لل = ل + ال, ل after noun reads of", "بيان للحكومة", "A statement of the government"},
+		{"article-spelled name under clitic", "في بغداد والعراق", "In Baghdad and Iraq"},
+		{"VSO to SVO", "قال الرئيس إن", "The president said that"},
+		{"VSO with phrase subject", "وقال البيت الأبيض في بيان", "The White House said in a statement"},
+		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
+		{"dropped subject pronoun", "قالت إن", "She said that"},
+		{"past plural", "قالوا", "They said"},
+		{"imperfect plural", "يقولون", "They say"},
+		{"future", "سيزورون العراق", "They will visit Iraq"},
+		{"future with subject after the verb", "سيزور الرئيس العراق", "The president will visit Iraq"},
+		{"negation لم", "لم يذهب", "He did not go"},
+		{"negation لن", "لن يذهب", "He will not go"},
+		{"hollow verb first person", "زرت بغداد", "I visited Baghdad"},
+		{"defective verb", "انتهت", "She ended"},
+		{"object pronoun", "كتبه", "He wrote him"},
+		{"أن + imperfect", "أعلن أن يزور", "He announced to visit"},
+		{"be: there was", "كان هناك هجوم", "There was an attack"},
+		{"be with plural person", "كانوا", "They were"},
+		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
+		{"money", "5000 دولار", "$5000"},
+		{"millions of dollars", "3 مليون دولار", "$3 million"},
+		{"number makes plural", "17 هجوما", "17 attacks"},
+		{"year", "عام 2020", "In 2020"},
+		{"demonstrative", "هذا الكتاب", "This book"},
+		{"demonstrative plural", "هذه القوات", "These forces"},
+		{"quantifier", "كل المسؤولين", "All the officials"},
+		{"quantifier with clitic", "لكل مدينة", "For every city"},
+		{"pronoun copula", "نحن في بغداد", "We are in Baghdad"},
+		{"predicate adjective", "المدينة صغيرة", "The city is small"},
+		{"copula pronoun between noun phrases", "الرئيس هو المسؤول", "The president is the official"},
+		{"detached clitic", "ب Biden", "With Biden"},
+		{"compound noun phrase", "الهجوم بطائرات بدون طيار", "The attack by drones"},
+		{"sentence-initial و dropped", "وقال", "He said"},
+		{"ف reads then", "فقالوا", "Then they said"},
+		{"preposition with pronoun", "عليه", "On him"},
+		{"to have", "لديهم كتاب", "They have a book"},
+		{"reflexive", "نفسه", "Himself"},
+		{"quantifier with pronoun", "كلهم", "All of them"},
+		{"unknown word transliterated", "شولمان", "Shulman"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := tr.TranslateText(c.in); got != c.want {
+				t.Errorf("%s\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
