@@ -232,7 +232,8 @@ func (g *engine) verbs(us []unit) {
 			s.it = nil
 			for k := i + 2; k < len(us); k++ {
 				x := &us[k]
-				if x.kind != uNP || !(x.lead == "of" || (x.lead == "" && x.it != nil && x.it.kind == kName)) {
+				personName := x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
+				if x.kind != uNP || !(x.lead == "of" || personName) {
 					break
 				}
 				subj += " " + strings.TrimSpace(x.lead+" "+x.text)
