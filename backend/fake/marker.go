@@ -2,6 +2,7 @@ package fake
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tarjama/tarjama/backend"
 )
@@ -18,24 +19,30 @@ func Marker(_, tgtLang string, format backend.Format, text string) string {
 	if format != backend.HTML {
 		return tgtLang + ":" + reverse(text)
 	}
-	var b strings.Builder
+	var b, run strings.Builder
 	b.WriteString(tgtLang + ":")
+	// Text runs between tags are reversed as a whole; a '<' that opens
+	// no tag is text.
+	flush := func() {
+		b.WriteString(reverseHTMLText(run.String()))
+		run.Reset()
+	}
 	rest := text
 	for rest != "" {
-		i := strings.IndexByte(rest, '<')
+		i := tagStart(rest)
 		if i < 0 {
-			b.WriteString(reverseHTMLText(rest))
+			run.WriteString(rest)
 			break
 		}
-		b.WriteString(reverseHTMLText(rest[:i]))
-		rest = rest[i:]
-		j := strings.IndexByte(rest, '>')
-		if j < 0 { // not a tag after all: treat as text
-			b.WriteString(reverseHTMLText(rest))
+		j := strings.IndexByte(rest[i:], '>')
+		if j < 0 {
+			run.WriteString(rest)
 			break
 		}
-		tag := rest[:j+1]
-		rest = rest[j+1:]
+		run.WriteString(rest[:i])
+		flush()
+		tag := rest[i : i+j+1]
+		rest = rest[i+j+1:]
 		b.WriteString(tag)
 		if isNoTranslateOpen(tag) {
 			end := closingSpan(rest)
@@ -43,7 +50,22 @@ func Marker(_, tgtLang string, format backend.Format, text string) string {
 			rest = rest[end:]
 		}
 	}
+	flush()
 	return b.String()
+}
+
+// tagStart finds the next '<' that opens a tag: followed by a letter, '/'
+// or '!', as in HTML; -1 if none.
+func tagStart(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		if c := s[i+1]; c == '/' || c == '!' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return i
+		}
+	}
+	return -1
 }
 
 func reverse(s string) string {
@@ -65,8 +87,7 @@ func reverseHTMLText(s string) string {
 				continue
 			}
 		}
-		r := []rune(s)[0]
-		n := len(string(r))
+		_, n := utf8.DecodeRuneInString(s)
 		toks = append(toks, s[:n])
 		s = s[n:]
 	}
@@ -87,23 +108,25 @@ func isNoTranslateOpen(tag string) bool {
 // span whose opening tag precedes s (nested spans counted), or len(s).
 func closingSpan(s string) int {
 	depth := 1
-	low := strings.ToLower(s)
-	for i := 0; i < len(low); {
-		k := strings.IndexByte(low[i:], '<')
-		if k < 0 {
-			break
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
 		}
-		i += k
 		switch {
-		case strings.HasPrefix(low[i:], "</span"):
+		case hasPrefixFold(s[i:], "</span"):
 			depth--
 			if depth == 0 {
 				return i
 			}
-		case strings.HasPrefix(low[i:], "<span"):
+		case hasPrefixFold(s[i:], "<span"):
 			depth++
 		}
-		i++
 	}
 	return len(s)
+}
+
+// hasPrefixFold is an ASCII case-insensitive HasPrefix that, unlike
+// lower-casing the whole string, keeps byte offsets valid.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
