@@ -57,6 +57,30 @@ func TestFindPrefersWholeWordAndArticle(t *testing.T) {
 	}
 }
 
+func TestFindMultiWordGaps(t *testing.T) {
+	g := New("ar", "en")
+	g.Add(Entry{Source: "مصطفى الكاظمي", Target: "Mustafa al-Kadhimi"})
+	g.Add(Entry{Source: "كوفيد-19", Target: "COVID-19"})
+	m := NewMatcher(g)
+	for text, want := range map[string]int{
+		"مصطفى الكاظمي":             1,
+		"مصطفى \u00a0 الكاظمي":      1,
+		"مصطفى\r\nالكاظمي":          1, // a wrapped line
+		"مصطفى\n\nالكاظمي":          0, // two paragraphs
+		"مصطفى\r\n \r\nالكاظمي":     0,
+		"مصطفى\u2029الكاظمي":        0,
+		"مصطفى، الكاظمي":            0,
+		"مصطفى - الكاظمي":           0,
+		"كوفيد - 19":                1, // spacing around the hyphen does not matter
+		"كوفيد 19":                  0,
+		"مصطفى\u200f الكاظمي\u200f": 1,
+	} {
+		if got := m.Find(text); len(got) != want {
+			t.Errorf("Find(%q) = %v, want %d match(es)", text, surfaces(got), want)
+		}
+	}
+}
+
 func TestFindFirstEntryWins(t *testing.T) {
 	g := New("ar", "en")
 	g.Add(Entry{Source: "بايدن", Target: "Biden"})

@@ -106,7 +106,9 @@ func foldSlow(r rune) (rune, runeClass) {
 		if _, ok := compatExpansion[r]; ok {
 			return 0, classExpand
 		}
-	case r == 0x00A0 || r == 0x1680 || r >= 0x2000 && r <= 0x200A || r == 0x2028 || r == 0x2029 ||
+	case r == 0x2029:
+		return r, classSpace // paragraph separator: as good as a blank line
+	case r == 0x00A0 || r == 0x1680 || r >= 0x2000 && r <= 0x200A || r == 0x2028 ||
 		r == 0x202F || r == 0x205F || r == 0x3000 || r == 0x85:
 		return ' ', classSpace
 	}
@@ -181,14 +183,20 @@ func tokenize(s string, nt *normText) *normText {
 	}
 	inWord := false
 	gapStart := 0
+	newlines := 0 // in the current gap: two or more end a paragraph
 	var cur token
 	emit := func(r rune, c runeClass, start, end int) {
 		switch c {
 		case classWord:
 			if !inWord {
 				if len(nt.gaps) == gapStart {
-					nt.gaps = append(nt.gaps, ' ')
+					if newlines >= 2 {
+						nt.gaps = append(nt.gaps, '\n') // no term spans paragraphs
+					} else {
+						nt.gaps = append(nt.gaps, ' ')
+					}
 				}
+				newlines = 0
 				cur = token{nStart: len(nt.buf), gStart: gapStart, gEnd: len(nt.gaps), oStart: start}
 				inWord = true
 			}
@@ -207,6 +215,10 @@ func tokenize(s string, nt *normText) *normText {
 			}
 			if c == classPunct {
 				nt.gaps = utf8.AppendRune(nt.gaps, r)
+			} else if r == '\n' {
+				newlines++
+			} else if r == 0x2029 {
+				newlines += 2
 			}
 		}
 	}
