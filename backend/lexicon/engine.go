@@ -85,7 +85,7 @@ func (g *engine) build(toks []token) []item {
 		tk := toks[i]
 		switch tk.kind {
 		case tArabic:
-			if n, it, ok := g.phrase(toks, i); ok {
+			if n, it, ok := g.phrase(toks, i); ok && !g.longerPhraseInside(toks, i, n) {
 				it.glue = tk.glue
 				its = append(its, it)
 				i += n - 1
@@ -815,4 +815,16 @@ var possessor = map[string]bool{"لدى": true, "لدي": true, "عند": true}
 var reflexive = map[string]string{
 	"ه": "himself", "ها": "itself", "هم": "themselves", "هما": "themselves", "هن": "themselves",
 	"ي": "myself", "ني": "myself", "ك": "yourself", "كم": "yourselves", "نا": "ourselves",
+}
+
+// longerPhraseInside reports whether a phrase starting inside toks[i:i+n]
+// reaches further and is at least as long as the one at i: في البيت الأبيض is
+// "in the White House", not "at home" + "white".
+func (g *engine) longerPhraseInside(toks []token, i, n int) bool {
+	for k := 1; k < n; k++ {
+		if m, _, ok := g.phrase(toks, i+k); ok && m >= n && i+k+m > i+n {
+			return true
+		}
+	}
+	return false
 }

@@ -43,6 +43,7 @@ const miniVocab = `رئيس	president	n
 كتب	write	v	wrote	يكتب
 ذهب	go	v	went	يذهب
 طائرات بدون طيار	drones	phr
+في البيت	at home	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
@@ -106,6 +107,7 @@ func TestRules(t *testing.T) {
 		{"copula pronoun between noun phrases", "الرئيس هو المسؤول", "The president is the official"},
 		{"detached clitic", "ب Biden", "With Biden"},
 		{"compound noun phrase", "الهجوم بطائرات بدون طيار", "The attack by drones"},
+		{"longer phrase inside a shorter one wins", "في البيت الأبيض", "In the White House"},
 		{"sentence-initial و dropped", "وقال", "He said"},
 		{"ف reads then", "فقالوا", "Then they said"},
 		{"preposition with pronoun", "عليه", "On him"},
