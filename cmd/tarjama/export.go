@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
 	"github.com/tarjama/tarjama/corpus"
@@ -25,6 +26,7 @@ type exportConfig struct {
 	SrcLang, TgtLang string
 	Filter           filter.Options
 	Quiet            bool
+	Progress         bool // count pairs on stderr (a terminal, not --quiet)
 	now              func() time.Time
 	stdin            io.Reader
 }
@@ -123,6 +125,7 @@ func exportCommand() *cli.Command {
 				Inputs: c.Args().Slice(), Out: c.String("out"),
 				SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"),
 				Quiet: c.Bool("quiet"), stdin: c.App.Reader,
+				Progress: !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
 			}
 			var err error
 			if cfg.From, err = optFormat(c, "from"); err != nil {
@@ -246,9 +249,30 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	abort := w.Abort
 
 	rep := exportReport{SrcLang: src, TgtLang: tgt, Options: cfg.Filter}
+	var sink corpus.Writer = w
+	if cfg.Progress {
+		// The total is unknown without reading twice: a spinner with a count.
+		bar := progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("exporting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("pairs"),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+		defer bar.Finish()
+		n := 0
+		sink = writerFunc(func(p corpus.Pair) error {
+			if n++; n%1024 == 0 {
+				bar.Add(1024)
+			}
+			return w.Write(p)
+		})
+	}
 	skipped := 0
 	for i, r := range readers {
-		n, err := copyChecked(ctx, w, r, src, tgt)
+		n, err := copyChecked(ctx, sink, r, src, tgt)
 		if err != nil {
 			abort()
 			if ctx.Err() != nil {
