@@ -33,6 +33,7 @@ type member struct {
 	it   *item
 	adjs []*item
 	rel  string // "", "of", "appos", "name"
+	def  bool
 }
 
 // units groups items into noun phrases and renders them in English order.
@@ -84,7 +85,7 @@ func definite(it *item) bool { return it.def }
 // the index after the phrase.
 func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	head := &its[i]
-	ms := []member{{it: head}}
+	ms := []member{{it: head, def: head.def}}
 	j := i + 1
 	for ; j < len(its); j++ {
 		nx := &its[j]
@@ -92,7 +93,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			continue
 		}
 		last := &ms[len(ms)-1]
-		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == definite(last.it) {
+		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def {
 			// Names take no adjectives: مطار بغداد الدولي is the
 			// international airport of Baghdad.
 			target := last
@@ -108,20 +109,21 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		lt := last.it
 		switch {
 		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
-			ms = append(ms, member{it: nx, rel: "of"})
+			ms = append(ms, member{it: nx, rel: "of", def: nx.def})
 			continue
 		case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef &&
 			(isTitle(lt) || !strings.HasPrefix(nx.key, "ال")):
 			// a person's name after a noun or title; not a place (العراق)
-			ms = append(ms, member{it: nx, rel: "appos"})
+			ms = append(ms, member{it: nx, rel: "appos", def: true})
 			continue
 		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
-			ms = append(ms, member{it: nx, rel: "name"})
+			// a name of several words is as definite as its first word
+			ms = append(ms, member{it: nx, rel: "name", def: last.def || nx.def})
 			continue
 		}
 		break
 	}
-	def := definite(ms[len(ms)-1].it)
+	def := ms[len(ms)-1].def
 	var b strings.Builder
 	for k, m := range ms {
 		nextRel := ""
