@@ -72,21 +72,57 @@ func NewMatcher(g *Glossary) *Matcher {
 			if len(nt.toks) == 0 {
 				continue
 			}
-			first, hasArt := stripArticle(nt.word(nt.toks[0]))
-			n := m.child(0, first)
-			for _, t := range nt.toks[1:] {
-				n = m.child(n, nt.gap(t)+nt.word(t))
+			words := make([]string, len(nt.toks))
+			gaps := make([]string, len(nt.toks))
+			for k, t := range nt.toks {
+				words[k], gaps[k] = nt.word(t), nt.gap(t)
 			}
-			p := &m.nodes[n].noArt
-			if hasArt {
-				p = &m.nodes[n].withArt
-			}
-			if *p == 0 {
-				*p = int32(i + 1)
+			m.insert(words, gaps, i)
+			for _, alt := range compoundForms(words, gaps) {
+				m.insert(alt[0], alt[1], i)
 			}
 		}
 	}
 	return m
+}
+
+// insert indexes one spelling (its normalised words and the gaps before
+// them) for entry i.
+func (m *Matcher) insert(words, gaps []string, i int) {
+	first, hasArt := stripArticle(words[0])
+	n := m.child(0, first)
+	for k := 1; k < len(words); k++ {
+		n = m.child(n, gaps[k]+words[k])
+	}
+	p := &m.nodes[n].noArt
+	if hasArt {
+		p = &m.nodes[n].withArt
+	}
+	if *p == 0 {
+		*p = int32(i + 1)
+	}
+}
+
+// abd starts compound names written joined or apart: عبد الله/عبدالله.
+const abd = "عبد"
+
+// compoundForms returns the other ways of writing a spelling's عبد
+// compounds: joined if written apart, apart if written joined.
+func compoundForms(words, gaps []string) [][2][]string {
+	var out [][2][]string
+	for k, w := range words {
+		switch {
+		case w == abd && k+1 < len(words) && gaps[k+1] == " ":
+			ws := append(append(append([]string{}, words[:k]...), abd+words[k+1]), words[k+2:]...)
+			gs := append(append([]string{}, gaps[:k+1]...), gaps[k+2:]...)
+			out = append(out, [2][]string{ws, gs})
+		case strings.HasPrefix(w, abd) && utf8.RuneCountInString(w) >= 6:
+			ws := append(append(append([]string{}, words[:k]...), abd, w[len(abd):]), words[k+1:]...)
+			gs := append(append(append([]string{}, gaps[:k+1]...), " "), gaps[k+1:]...)
+			out = append(out, [2][]string{ws, gs})
+		}
+	}
+	return out
 }
 
 func (m *Matcher) child(n int32, key string) int32 {

@@ -81,6 +81,27 @@ func TestFindMultiWordGaps(t *testing.T) {
 	}
 }
 
+func TestFindCompoundNames(t *testing.T) {
+	g := New("ar", "en")
+	g.Add(Entry{Source: "عبد الله الثاني", Target: "Abdullah II"})
+	g.Add(Entry{Source: "عبدالعزيز", Target: "Abdulaziz"})
+	m := NewMatcher(g)
+	for text, want := range map[string]string{
+		"الملك عبد الله الثاني": "Abdullah II",
+		"الملك عبدالله الثاني":  "Abdullah II",
+		"وعبدالله الثاني":       "Abdullah II",
+		"عبد العزيز":            "Abdulaziz",
+		"لعبدالعزيز":            "Abdulaziz",
+		"عبد":                   "",
+		"عبدالله":               "",
+	} {
+		got := m.Find(text)
+		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0].Entry.Target != want) {
+			t.Errorf("Find(%q) = %v, want %q", text, surfaces(got), want)
+		}
+	}
+}
+
 func TestFindFirstEntryWins(t *testing.T) {
 	g := New("ar", "en")
 	g.Add(Entry{Source: "بايدن", Target: "Biden"})

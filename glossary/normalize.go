@@ -9,7 +9,8 @@ import (
 )
 
 // Normalize returns the form of s that matching compares: Arabic
-// diacritics, tatweel and invisible format characters removed; أ إ آ ٱ
+// diacritics, tatweel, hamza on the line (ء) and invisible format
+// characters removed; أ إ آ ٱ
 // folded to ا, ؤ to و, ئ ى ی to ي, ة ە to ه, ک to ك; presentation forms
 // and other compatibility characters through NFKC; Arabic-Indic digits to
 // ASCII; letters lower-cased; runs of space between words made one space.
@@ -82,6 +83,10 @@ func foldSlow(r rune) (rune, runeClass) {
 		switch {
 		case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED && r != 0x06E5 && r != 0x06E6,
 			r >= 0x0610 && r <= 0x061A, r == 0x0640:
+			return 0, classDrop
+		case r == 'ء':
+			// Hamza on the line is as freely written or left out as the
+			// other hamzas (كربلاء/كربلا, رءوف/رؤوف).
 			return 0, classDrop
 		case r == 0x061C:
 			return 0, classFormat
