@@ -109,16 +109,19 @@ func TestKillAndResume(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	for _, tc := range []struct {
-		name   string
-		input  string
-		kills  int
-		maxGap time.Duration
+		name    string
+		input   string
+		kills   int
+		maxGap  time.Duration
+		latency time.Duration
 	}{
-		{"samples", "../../samples/articles", 20, 120 * time.Millisecond},
-		{"generated-500", genCorpus(t, 500), 20, 400 * time.Millisecond},
+		// One document, one request: a slow server so that kills land
+		// before, during and after the request.
+		{"samples", "../../samples/articles", 20, 300 * time.Millisecond, 500 * time.Millisecond},
+		{"generated-500", genCorpus(t, 500), 20, 400 * time.Millisecond, 30 * time.Millisecond},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := fake.NewGoogle(fake.Options{Latency: 30 * time.Millisecond, APIKey: "resume-test-key"})
+			srv := fake.NewGoogle(fake.Options{Latency: tc.latency, APIKey: "resume-test-key"})
 			defer srv.Close()
 			run := func(out, cache string) *exec.Cmd {
 				cmd := exec.Command(bin, "translate", tc.input, "--out", out, "--cache", cache,
