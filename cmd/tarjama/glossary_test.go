@@ -192,6 +192,23 @@ func TestGlossaryCheck(t *testing.T) {
 	}
 }
 
+func TestGlossaryCheckTMX(t *testing.T) {
+	dir := t.TempDir()
+	g := filepath.Join(dir, "g.tsv")
+	os.WriteFile(g, []byte("ar\ten\nعين الأسد\tAin al-Asad\n"), 0o644)
+	path := filepath.Join(dir, "corpus.tmx")
+	f, _ := os.Create(path)
+	w := corpus.NewTMXWriter(f, corpus.TMXHeader{})
+	w.Write(corpus.Pair{ID: "d#1", Doc: "d", SrcLang: "ar", TgtLang: "en", Src: "قاعدة عين الأسد", Tgt: "Ain al-Asad base"})
+	w.Write(corpus.Pair{ID: "d#2", Doc: "d", SrcLang: "ar", TgtLang: "en", Src: "وعين الاسد", Tgt: "and Ein Al Assad"})
+	w.Close()
+	f.Close()
+	code, out, _ := runCLI(t, "", "glossary", "check", "-g", g, path)
+	if code != 1 || !strings.Contains(out, "missing: وعين الاسد → Ain al-Asad") || strings.Contains(out, "قاعدة") {
+		t.Errorf("check tmx: %d\n%s", code, out)
+	}
+}
+
 // TestGlossaryConcurrentAdds runs many `glossary add`s at once; the lock
 // makes every one of them land.
 func TestGlossaryConcurrentAdds(t *testing.T) {
