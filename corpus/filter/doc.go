@@ -15,17 +15,20 @@
 //     all fails;
 //  4. alignment score below MinScore (pairs without a score pass);
 //  5. glossary miss: a required glossary term is missing from the target;
-//  6. duplicates: exact (same source and target bytes), then normalized
-//     (the same after NFKC, lower-casing, removing diacritics, tatweel,
-//     punctuation and spaces, and unifying Arabic-Indic digits and the
-//     letters ى/ي and ة/ه).
+//  6. duplicates: exact (same source and target bytes as a kept pair), or
+//     normalized (the same after NFKD, lower-casing, removing diacritics,
+//     tatweel, punctuation and spaces, and unifying digits of every script
+//     and the letters ى/ي and ة/ه). In normalized mode a pair counts as an
+//     exact duplicate when it repeats the kept pair it normalizes to byte for
+//     byte, as a normalized duplicate otherwise.
 //
 // Kept pairs are assigned to a part by hashing their document (Doc, or ID
 // when Doc is empty) with the seed, so a document never straddles two parts
 // and the split is the same on every run; the share of each part follows
 // the ratios on average, not exactly, since documents differ in size.
 //
-// Memory: the filter holds two 64-bit hashes per kept pair for
-// deduplication and one per document for the part counts; nothing else
-// grows with the corpus.
+// Memory: the filter holds one 64-bit hash per kept pair for exact
+// deduplication, or a pair of them for normalized deduplication, and one
+// per named document for the part counts (pairs without a Doc are counted
+// without being remembered); nothing else grows with the corpus.
 package filter

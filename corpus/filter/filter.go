@@ -264,11 +264,14 @@ func (s Summary) WriteText(w io.Writer) error {
 
 // Filter applies the checks of Options to a stream of pairs.
 type Filter struct {
-	opts        Options
-	cum         [2]float64 // cumulative train and train+dev shares
-	exact, norm map[uint64]struct{}
-	docs        [3]map[uint64]struct{}
-	sum         Summary
+	opts  Options
+	cum   [2]float64          // cumulative train and train+dev shares
+	exact map[uint64]struct{} // DedupExact: hash of source+target
+	// DedupNormalized: normalized-pair hash → exact hash of its first
+	// occurrence, one entry per distinct kept pair for both checks.
+	norm map[uint64]uint64
+	docs [3]map[uint64]struct{}
+	sum  Summary
 }
 
 // New returns a Filter, or an error for invalid options.
@@ -283,11 +286,11 @@ func New(opts Options) (*Filter, error) {
 	} else {
 		f.cum = [2]float64{opts.Split[0] / total, (opts.Split[0] + opts.Split[1]) / total}
 	}
-	if opts.Dedup == DedupExact || opts.Dedup == DedupNormalized {
+	switch opts.Dedup {
+	case DedupExact:
 		f.exact = map[uint64]struct{}{}
-	}
-	if opts.Dedup == DedupNormalized {
-		f.norm = map[uint64]struct{}{}
+	case DedupNormalized:
+		f.norm = map[uint64]uint64{}
 	}
 	for i := range f.docs {
 		f.docs[i] = map[uint64]struct{}{}
@@ -320,13 +323,20 @@ func (f *Filter) Check(p corpus.Pair) (Part, Reason) {
 	}
 	part := f.PartOf(docKey(p))
 	f.sum.Kept++
-	f.sum.Part(part).Pairs++
-	h := hash64(0, docKey(p))
-	if _, seen := f.docs[part][h]; !seen {
+	ps := f.sum.Part(part)
+	ps.Pairs++
+	if p.Doc == "" {
+		ps.Docs++ // each pair is its own document; IDs are not remembered
+	} else if h := hash64(0, p.Doc); !has(f.docs[part], h) {
 		f.docs[part][h] = struct{}{}
-		f.sum.Part(part).Docs++
+		ps.Docs++
 	}
 	return part, Kept
+}
+
+func has(set map[uint64]struct{}, h uint64) bool {
+	_, ok := set[h]
+	return ok
 }
 
 func docKey(p corpus.Pair) string {
@@ -369,20 +379,23 @@ func (f *Filter) reason(p corpus.Pair) Reason {
 	if o.DropGlossaryMiss && len(p.Misses()) > 0 {
 		return GlossaryMiss
 	}
-	if f.exact != nil {
+	switch {
+	case f.exact != nil:
 		h := hash64(0, p.Src+"\x00"+p.Tgt)
 		if _, dup := f.exact[h]; dup {
 			return ExactDup
 		}
-		if f.norm != nil {
-			hn := hash64(0, Normalize(p.Src)+"\x00"+Normalize(p.Tgt))
-			if _, dup := f.norm[hn]; dup {
-				f.exact[h] = struct{}{}
-				return NormalizedDup
-			}
-			f.norm[hn] = struct{}{}
-		}
 		f.exact[h] = struct{}{}
+	case f.norm != nil:
+		h := hash64(0, p.Src+"\x00"+p.Tgt)
+		hn := hash64(0, Normalize(p.Src)+"\x00"+Normalize(p.Tgt))
+		if first, dup := f.norm[hn]; dup {
+			if first == h {
+				return ExactDup
+			}
+			return NormalizedDup
+		}
+		f.norm[hn] = h
 	}
 	return Kept
 }
