@@ -784,7 +784,10 @@ func (g *engine) phraseKind(it *item, e *entry) {
 	first, _, _ := strings.Cut(e.ar, " ")
 	en := e.en
 	nominal := false
-	if strings.HasPrefix(en, "the ") {
+	if strings.HasSuffix(en, " of") || strings.HasSuffix(en, " to") {
+		// سلسلة من → "a series of": a determiner-like phrase, not a head
+		nominal = false
+	} else if strings.HasPrefix(en, "the ") {
 		nominal = true
 	} else if a := g.lex.analyze(first, ""); a == nil {
 		nominal = true
