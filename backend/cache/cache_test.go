@@ -288,6 +288,10 @@ func TestSecretsNeverReachTheFile(t *testing.T) {
 	if strings.Contains(k.Model, secret) || k.Model != "x-endpoint=http://127.0.0.1:9;x-model=small" {
 		t.Fatalf("EngineKey = %q", k.Model)
 	}
+	userinfo := backend.Config{"x-endpoint": "https://bob:hunter22@mt.example/v1"}
+	if m := EngineKey(opts, userinfo); strings.Contains(m, "hunter22") || !strings.Contains(m, "https://mt.example/v1") {
+		t.Fatalf("EngineKey kept URL credentials: %q", m)
+	}
 	if _, err := db.Wrap(&fake{}, k).Translate(context.Background(), req("سر", "نص")); err != nil {
 		t.Fatal(err)
 	}
@@ -363,6 +367,21 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 	if _, err := Open(path); !errors.Is(err, ErrSchema) {
 		t.Fatalf("err = %v, want ErrSchema", err)
 	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"  a \t b\n", "e\u0301", "مرحبا  بكم", "\u00a0x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if Normalize(n) != n {
+			t.Fatalf("not idempotent: %q → %q → %q", s, n, Normalize(n))
+		}
+		if strings.TrimSpace(n) != n || strings.Contains(n, "  ") {
+			t.Fatalf("space left in %q", n)
+		}
+	})
 }
 
 func TestNormalize(t *testing.T) {

@@ -85,6 +85,10 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cache %s: %w", path, err)
 	}
+	// Each connection has its own page cache; a few suffice for lookups
+	// from concurrent batches plus the writer.
+	sdb.SetMaxOpenConns(8)
+	sdb.SetMaxIdleConns(8)
 	db := &DB{sql: sdb, path: path, now: time.Now, flights: map[rowKey]*flight{},
 		writes: make(chan writeMsg, 256), writerDone: make(chan struct{})}
 	if err := db.migrate(context.Background()); err != nil {

@@ -3,6 +3,7 @@ package cache
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"net/url"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,11 +40,22 @@ func EngineKey(opts []backend.Option, cfg backend.Config) string {
 			v = o.Default
 		}
 		if v != "" {
-			parts = append(parts, o.Name+"="+v)
+			parts = append(parts, o.Name+"="+stripUserinfo(v))
 		}
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, ";")
+}
+
+// stripUserinfo drops "user:password@" from URL values: credentials put
+// in an endpoint must not reach the file either.
+func stripUserinfo(v string) string {
+	u, err := url.Parse(v)
+	if err != nil || u.User == nil || u.Host == "" {
+		return v
+	}
+	u.User = nil
+	return u.String()
 }
 
 // Normalize returns s in NFC with leading and trailing space removed and

@@ -3,6 +3,7 @@ package wrap
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -63,7 +64,7 @@ func (p Prices) WithOverrides(specs []string) (Prices, error) {
 			return nil, fmt.Errorf("price %q: want NAME=USD_PER_MILLION_CHARS", spec)
 		}
 		f, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
-		if err != nil || f < 0 {
+		if err != nil || f < 0 || math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, fmt.Errorf("price %q: %q is not a non-negative number of dollars", spec, val)
 		}
 		out[name] = Price{USDPerMillion: f, Note: "set with --price"}

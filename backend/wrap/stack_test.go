@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,11 +47,27 @@ func TestPricesOverrides(t *testing.T) {
 	if DefaultPrices["deepl"].USDPerMillion != 25 {
 		t.Fatal("WithOverrides changed the default table")
 	}
-	for _, bad := range []string{"deepl", "=3", "deepl=-1", "deepl=abc"} {
+	for _, bad := range []string{"deepl", "=3", "deepl=-1", "deepl=abc", "deepl=NaN", "deepl=+Inf"} {
 		if _, err := DefaultPrices.WithOverrides([]string{bad}); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
+}
+
+func FuzzPriceOverrides(f *testing.F) {
+	f.Add("deepl=25")
+	f.Add("x= 0.5")
+	f.Fuzz(func(t *testing.T, spec string) {
+		p, err := DefaultPrices.WithOverrides([]string{spec})
+		if err != nil {
+			return
+		}
+		name, _, _ := strings.Cut(spec, "=")
+		pr, ok := p.Lookup(strings.TrimSpace(name))
+		if !ok || pr.USDPerMillion < 0 || math.IsNaN(pr.USDPerMillion) || math.IsInf(pr.USDPerMillion, 0) {
+			t.Fatalf("%q accepted as %+v", spec, pr)
+		}
+	})
 }
 
 // capable is a backend with every optional ability.
