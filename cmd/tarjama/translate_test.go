@@ -196,3 +196,38 @@ func TestTranslateTrainingSplit(t *testing.T) {
 		t.Errorf("train.jsonl has %d lines, corpus %d", strings.Count(string(train), "\n"), strings.Count(string(all), "\n"))
 	}
 }
+
+// In paragraph mode whole paragraphs go to the backend and the sentences
+// of the translation are aligned back: every source sentence appears in
+// exactly one pair, in order, and aligned groups carry their score (a
+// one-sentence paragraph is 1-1 by construction).
+func TestTranslateParagraphUnit(t *testing.T) {
+	sent := translateSample(t, "--quiet")
+	para := translateSample(t, "--unit", "paragraph", "--quiet")
+	load := func(out string) (srcs []string, aligns []string, unscoredGroups int) {
+		b, _ := os.ReadFile(filepath.Join(out, "corpus.jsonl"))
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var p struct {
+				Translation map[string]string
+				Align       string
+				Score       *float64
+			}
+			json.Unmarshal([]byte(line), &p)
+			srcs = append(srcs, p.Translation["ar"])
+			aligns = append(aligns, p.Align)
+			if p.Score == nil && p.Align != "1-1" {
+				unscoredGroups++
+			}
+		}
+		return
+	}
+	s1, _, _ := load(sent)
+	s2, aligns, unscored := load(para)
+	if strings.Join(s1, " ") != strings.Join(s2, " ") {
+		t.Errorf("paragraph mode does not cover the source sentences exactly once, in order")
+	}
+	if unscored > 0 || len(s2) >= len(s1) && !strings.Contains(strings.Join(aligns, " "), "-") {
+		t.Errorf("%d many-to-many pairs without a score", unscored)
+	}
+	t.Logf("sentence mode: %d pairs; paragraph mode: %d pairs, links %v", len(s1), len(s2), aligns)
+}
