@@ -487,3 +487,24 @@ type backendFunc func(context.Context, backend.Request) ([]string, error)
 func (f backendFunc) Translate(ctx context.Context, r backend.Request) ([]string, error) {
 	return f(ctx, r)
 }
+
+func TestLargeRequestIsChunkedInOrder(t *testing.T) {
+	db, _ := open(t)
+	f := &fake{}
+	in := make([]string, 2*lookupChunk+700)
+	for i := range in {
+		in[i] = fmt.Sprintf("جملة %d", i%(lookupChunk+300)) // repeats across chunks
+	}
+	out, err := db.Wrap(f, key).Translate(context.Background(), req(in...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range in {
+		if out[i] != "T("+in[i]+")" {
+			t.Fatalf("out[%d] = %q, want T(%s)", i, out[i], in[i])
+		}
+	}
+	if n := len(f.sent()); n != lookupChunk+300 {
+		t.Fatalf("sent %d segments, want each of the %d distinct ones once", n, lookupChunk+300)
+	}
+}

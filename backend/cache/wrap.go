@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/wrap"
 )
@@ -85,7 +87,51 @@ type item struct {
 	flight *flight
 }
 
+// lookupChunk is how many segments one lookup pass handles. A larger
+// request is cut into chunks worked on concurrently, so that the first
+// chunk's misses are on their way to the backend while later chunks are
+// still being looked up: the cache's own time hides behind the backend's.
+const lookupChunk = 1024
+
 func (db *DB) translate(ctx context.Context, next backend.Translator, key KeyParts, o WrapOptions, req backend.Request) ([]string, error) {
+	n := len(req.Segments)
+	if n < 2*lookupChunk {
+		return db.translateChunk(ctx, next, key, o, req)
+	}
+	out := make([]string, n)
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(4)
+	for start := 0; start < n; start += lookupChunk {
+		end := start + lookupChunk
+		if n-end < lookupChunk/2 {
+			end = n // no small tail chunk
+		}
+		g.Go(func() error {
+			sub := req
+			sub.Segments = req.Segments[start:end:end]
+			res, err := db.translateChunk(gctx, next, key, o, sub)
+			if err != nil {
+				return err
+			}
+			copy(out[start:end], res)
+			return nil
+		})
+		if end == n {
+			break
+		}
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// translateChunk serves req from the cache and memory, and sends each
+// distinct miss once. Every distinct segment is claimed as a flight before
+// the cache is even read, so a concurrent call wanting the same segment
+// waits for this one rather than racing it to the backend; if this call
+// fails, a waiting call sends it itself.
+func (db *DB) translateChunk(ctx context.Context, next backend.Translator, key KeyParts, o WrapOptions, req backend.Request) ([]string, error) {
 	out := make([]string, len(req.Segments))
 	rk := reqKey(req)
 	byKey := map[rowKey]*item{}
@@ -107,99 +153,19 @@ func (db *DB) translate(ctx context.Context, next backend.Translator, key KeyPar
 		items = append(items, it)
 	}
 	o.Stats.AddDeduplicated(repeats)
-	fill := func(it *item, target string) {
-		for _, i := range it.idx {
-			out[i] = target
-		}
-	}
 
-	hits, err := db.lookup(ctx, items)
-	if err != nil {
-		return nil, fmt.Errorf("cache lookup: %w", err)
-	}
-	pending := items[:0:0]
-	served := 0
-	for _, it := range items {
-		if t, ok := hits[it.key]; ok {
-			fill(it, t)
-			served += len(it.idx)
-		} else {
-			pending = append(pending, it)
-		}
-	}
-	o.Stats.AddCacheHits(served)
-
-	if len(o.TM) > 0 && len(pending) > 0 {
-		tm, err := db.lookupTM(ctx, o.TM, rk, pending)
-		if err != nil {
-			return nil, fmt.Errorf("translation memory lookup: %w", err)
-		}
-		rest, served := pending[:0:0], 0
-		for _, it := range pending {
-			if t, ok := tm[it.norm]; ok {
-				fill(it, t)
-				served += len(it.idx)
-			} else {
-				rest = append(rest, it)
-			}
-		}
-		o.Stats.AddTMHits(served)
-		pending = rest
-	}
-
-	for len(pending) > 0 {
-		var own, wait []*item
-		db.mu.Lock()
-		for _, it := range pending {
-			if f := db.flights[it.key]; f != nil {
-				it.flight = f
-				wait = append(wait, it)
-				continue
-			}
-			it.flight = &flight{done: make(chan struct{})}
-			db.flights[it.key] = it.flight
-			own = append(own, it)
-		}
-		db.mu.Unlock()
-
+	for pending := items; len(pending) > 0; {
+		own, wait := db.claim(pending)
 		if len(own) > 0 {
-			sub := req
-			sub.Segments = make([]string, len(own))
-			for j, it := range own {
-				sub.Segments[j] = it.send
-			}
-			res, err := next.Translate(ctx, sub)
-			if err == nil {
-				err = backend.CheckCount(key.Backend, len(res), len(own))
-			}
-			var release []rowKey
-			db.mu.Lock()
-			for j, it := range own {
-				if err != nil {
-					it.flight.err = err
-					delete(db.flights, it.key)
-				} else {
-					it.flight.target = res[j]
-					release = append(release, it.key)
-				}
-				close(it.flight.done)
-			}
-			db.mu.Unlock()
-			if err != nil {
+			if err := db.resolve(ctx, next, key, o, req, rk, own); err != nil {
 				return nil, err
 			}
-			// A done flight stays in the table, answering latecomers, until
-			// the writer has committed its row (the store layer below queued
-			// it before this message). A read-only run keeps them all as its
-			// memory of the run.
-			if !o.ReadOnly {
-				db.send(writeMsg{release: release})
-			}
-			for j, it := range own {
-				fill(it, res[j])
+			for _, it := range own {
+				for _, i := range it.idx {
+					out[i] = it.flight.target
+				}
 			}
 		}
-
 		pending = nil
 		waited := 0
 		for _, it := range wait {
@@ -209,17 +175,126 @@ func (db *DB) translate(ctx context.Context, next backend.Translator, key KeyPar
 				return nil, ctx.Err()
 			}
 			if it.flight.err != nil {
-				// Its sender failed (perhaps only its own ctx ended): try
-				// this one ourselves.
-				pending = append(pending, it)
+				pending = append(pending, it) // its owner failed: try ourselves
 				continue
 			}
-			fill(it, it.flight.target)
+			for _, i := range it.idx {
+				out[i] = it.flight.target
+			}
 			waited += len(it.idx)
 		}
 		o.Stats.AddDeduplicated(waited)
 	}
 	return out, nil
+}
+
+// claim registers a flight for each item nobody is translating yet (own)
+// and returns those that someone else is (wait).
+func (db *DB) claim(items []*item) (own, wait []*item) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	for _, it := range items {
+		if f := db.flights[it.key]; f != nil {
+			it.flight = f
+			wait = append(wait, it)
+			continue
+		}
+		it.flight = &flight{done: make(chan struct{})}
+		db.flights[it.key] = it.flight
+		own = append(own, it)
+	}
+	return own, wait
+}
+
+// land completes flights: with err, or with targets[i] for items[i]. A
+// flight leaves the table at once when its row is already in the file (or
+// it failed); otherwise once the writer has committed it (release), the
+// store layer having queued the row before. A read-only run keeps its
+// flights as the memory of the run.
+func (db *DB) land(items []*item, targets []string, err error, inFile, readOnly bool) {
+	var release []rowKey
+	db.mu.Lock()
+	for j, it := range items {
+		if err != nil {
+			it.flight.err = err
+		} else {
+			it.flight.target = targets[j]
+		}
+		switch {
+		case err != nil || (inFile && !readOnly):
+			delete(db.flights, it.key)
+		case !readOnly:
+			release = append(release, it.key)
+		}
+		close(it.flight.done)
+	}
+	db.mu.Unlock()
+	if len(release) > 0 {
+		db.send(writeMsg{release: release})
+	}
+}
+
+// resolve answers own (claimed by this call) from the cache, then the
+// translation memories, then one request to next; every flight is landed.
+func (db *DB) resolve(ctx context.Context, next backend.Translator, key KeyParts, o WrapOptions, req backend.Request, rk request, own []*item) error {
+	hits, err := db.lookup(ctx, own)
+	if err != nil {
+		err = fmt.Errorf("cache lookup: %w", err)
+		db.land(own, nil, err, false, o.ReadOnly)
+		return err
+	}
+	misses := split(own, hits, func(it *item) string { return string(it.key[:]) }, o.Stats.AddCacheHits, func(found []*item, t []string) {
+		db.land(found, t, nil, true, o.ReadOnly)
+	})
+	if len(o.TM) > 0 && len(misses) > 0 {
+		tm, err := db.lookupTM(ctx, o.TM, rk, misses)
+		if err != nil {
+			err = fmt.Errorf("translation memory lookup: %w", err)
+			db.land(misses, nil, err, false, o.ReadOnly)
+			return err
+		}
+		misses = split(misses, tm, func(it *item) string { return it.norm }, o.Stats.AddTMHits, func(found []*item, t []string) {
+			// Not in the cache file: TM answers are not stored as the
+			// backend's translations.
+			db.land(found, t, nil, true, o.ReadOnly)
+		})
+	}
+	if len(misses) == 0 {
+		return nil
+	}
+	sub := req
+	sub.Segments = make([]string, len(misses))
+	for j, it := range misses {
+		sub.Segments[j] = it.send
+	}
+	res, err := next.Translate(ctx, sub)
+	if err == nil {
+		err = backend.CheckCount(key.Backend, len(res), len(misses))
+	}
+	db.land(misses, res, err, false, o.ReadOnly)
+	return err
+}
+
+// split lands the items found in m (by the id function) through landFound,
+// counts the segments they serve with count, and returns the rest.
+func split(items []*item, m map[string]string, id func(*item) string, count func(int), landFound func([]*item, []string)) []*item {
+	var found, rest []*item
+	var targets []string
+	served := 0
+	for _, it := range items {
+		if t, ok := m[id(it)]; ok {
+			found = append(found, it)
+			targets = append(targets, t)
+			served += len(it.idx)
+		} else {
+			rest = append(rest, it)
+		}
+	}
+	if len(found) > 0 {
+		landFound(found, targets)
+	}
+	count(served)
+	return rest
 }
 
 // maxParams keeps IN lists well under SQLite's bound-parameter limit.
@@ -230,8 +305,8 @@ func placeholders(n int) string {
 }
 
 // lookup fetches the cached targets of items, in chunks.
-func (db *DB) lookup(ctx context.Context, items []*item) (map[rowKey]string, error) {
-	hits := map[rowKey]string{}
+func (db *DB) lookup(ctx context.Context, items []*item) (map[string]string, error) {
+	hits := map[string]string{}
 	for start := 0; start < len(items); start += maxParams {
 		chunk := items[start:min(start+maxParams, len(items))]
 		args := make([]any, len(chunk))
@@ -249,9 +324,7 @@ func (db *DB) lookup(ctx context.Context, items []*item) (map[rowKey]string, err
 				rows.Close()
 				return nil, err
 			}
-			var key rowKey
-			copy(key[:], k)
-			hits[key] = t
+			hits[string(k)] = t
 		}
 		err = rows.Err()
 		rows.Close()
