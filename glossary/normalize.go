@@ -189,6 +189,7 @@ func tokenize(s string, nt *normText) *normText {
 	inWord := false
 	gapStart := 0
 	newlines := 0 // in the current gap: two or more end a paragraph
+	dropStart := -1 // tatweel or marks just before a word belong to it
 	var cur token
 	emit := func(r rune, c runeClass, start, end int) {
 		switch c {
@@ -203,6 +204,10 @@ func tokenize(s string, nt *normText) *normText {
 				}
 				newlines = 0
 				cur = token{nStart: len(nt.buf), gStart: gapStart, gEnd: len(nt.gaps), oStart: start}
+				if dropStart >= 0 {
+					cur.oStart = dropStart
+					dropStart = -1
+				}
 				inWord = true
 			}
 			nt.buf = utf8.AppendRune(nt.buf, r)
@@ -210,8 +215,11 @@ func tokenize(s string, nt *normText) *normText {
 		case classDrop:
 			if inWord {
 				cur.oEnd = end
+			} else if dropStart < 0 {
+				dropStart = start
 			}
 		case classSpace, classPunct:
+			dropStart = -1
 			if inWord {
 				cur.nEnd = len(nt.buf)
 				nt.toks = append(nt.toks, cur)
@@ -253,6 +261,9 @@ func tokenize(s string, nt *normText) *normText {
 // first rune that contributes beyond them, so marks and tatweel that
 // follow the first n bytes stay with them.
 func origOffset(s string, oStart, oEnd, n int) int {
+	if n == 0 {
+		return oStart
+	}
 	got := 0
 	for i := oStart; i < oEnd; {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -467,7 +467,9 @@ func wordBoundary(s string, a, b int) bool {
 }
 
 func glued(a, b rune) bool {
-	return isWordRune(a) && isWordRune(b) && unicode.Is(unicode.Arabic, a) == unicode.Is(unicode.Arabic, b)
+	return isWordRune(a) && isWordRune(b) && isArabic(a) == isArabic(b)
 }
+
+func isArabic(r rune) bool { return r == 0x0640 || unicode.Is(unicode.Arabic, r) }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
