@@ -188,7 +188,7 @@ func tokenize(s string, nt *normText) *normText {
 	}
 	inWord := false
 	gapStart := 0
-	newlines := 0 // in the current gap: two or more end a paragraph
+	newlines := 0   // in the current gap: two or more end a paragraph
 	dropStart := -1 // tatweel or marks just before a word belong to it
 	var cur token
 	emit := func(r rune, c runeClass, start, end int) {
