@@ -1,10 +1,3 @@
-// Package backendtest is the one conformance suite every translation
-// backend runs against its local fake server: order and length kept, empty
-// input makes no call, cancellation is prompt, failures are classified
-// (429/5xx/timeouts/bad bodies transient; 400/bad key permanent), a wrong
-// segment count is an error and never a shift, HTML spans survive, limits
-// are declared and enforced before sending, and keys never leak into
-// error text.
 package backendtest
 
 import (
@@ -12,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -112,6 +106,32 @@ func Run(t *testing.T, h Harness) {
 		if srv != nil {
 			if n := srv.Stats().Requests; n < 2 {
 				t.Errorf("server saw %d requests, want at least 2", n)
+			}
+		}
+	})
+
+	t.Run("Concurrent", func(t *testing.T) {
+		// Batches in flight at once (as the concurrency decorator sends
+		// them) each get their own answers back.
+		_, tr := start(t, fake.Options{})
+		var wg sync.WaitGroup
+		errs := make([]error, 8)
+		for g := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				segs := []string{fmt.Sprintf("الدفعة رقم %d", g), Segments[g%len(Segments)], fmt.Sprintf("نهاية %d", g)}
+				got, err := tr.Translate(ctx(t), req(segs, backend.Text))
+				if err == nil && !sameStrings(got, want(segs, backend.Text)) {
+					err = fmt.Errorf("batch %d: got %q", g, got)
+				}
+				errs[g] = err
+			}()
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Error(err)
 			}
 		}
 	})
@@ -379,6 +399,18 @@ func fillTo(l backend.Limits) []string {
 			bytes += l.RequestBytes(seg)
 		}
 	}
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func equal(t *testing.T, got, want []string) {

@@ -90,7 +90,7 @@ func New(cfg backend.Config) (*Client, error) {
 		return nil, fmt.Errorf("%s: deepl-formality %q: want default, more, less, prefer_more or prefer_less", Name, f)
 	}
 	return &Client{
-		http:       &http.Client{},
+		http:       remote.NewHTTPClient(),
 		base:       strings.TrimSuffix(u.String(), "/"),
 		key:        key,
 		formality:  cfg.Get("deepl-formality"),

@@ -71,7 +71,7 @@ func New(cfg backend.Config) (*Client, error) {
 			*o.dst = n
 		}
 	}
-	return &Client{http: &http.Client{}, url: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("libretranslate-api-key"), limits: l}, nil
+	return &Client{http: remote.NewHTTPClient(), url: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("libretranslate-api-key"), limits: l}, nil
 }
 
 // Translate implements backend.Translator.

@@ -85,7 +85,7 @@ func New(cfg backend.Config) (*Client, error) {
 			*o.dst = n
 		}
 	}
-	return &Client{http: &http.Client{}, base: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("openai-api-key"), model: model, limits: l}, nil
+	return &Client{http: remote.NewHTTPClient(), base: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("openai-api-key"), model: model, limits: l}, nil
 }
 
 // Translate implements backend.Translator. When the model answers with

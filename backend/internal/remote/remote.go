@@ -1,6 +1,3 @@
-// Package remote holds the small pieces every HTTP backend shares: mapping
-// an HTTP status to a classified *backend.Error, reading Retry-After, and
-// scrubbing credentials out of error text.
 package remote
 
 import (
@@ -213,6 +210,15 @@ type Call struct {
 	Secrets []string
 	// Message extracts the provider's explanation from an error body.
 	Message func(body []byte) string
+}
+
+// NewHTTPClient returns the client REST backends use: no overall
+// timeout (the context governs each request) and enough idle connections
+// per host for concurrent batches to reuse them instead of redialling.
+func NewHTTPClient() *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 64
+	return &http.Client{Transport: t}
 }
 
 // MaxResponse caps how much of a response body is read.
