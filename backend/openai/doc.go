@@ -1,7 +1,9 @@
 // Package openai is the backend for any OpenAI-compatible chat completions
 // server: OpenAI itself, or a local Ollama, vLLM or llama.cpp server.
 // It POSTs {base}/chat/completions with temperature 0, a system prompt and
-// one user message holding the batch as JSON (Input).
+// one user message holding the batch as JSON (Input). A model that refuses
+// temperature 0 (some reasoning models accept only their default) is asked
+// again without it, and from then on never sent one.
 //
 // Options (flag / environment variable):
 //

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -56,6 +57,9 @@ type Client struct {
 	key    string
 	model  string
 	limits backend.Limits
+	// noTemperature is set once the server has refused temperature 0
+	// (some reasoning models accept only their default).
+	noTemperature atomic.Bool
 }
 
 // New builds a client from cfg.
@@ -147,14 +151,18 @@ func (c *Client) complete(ctx context.Context, req backend.Request) ([]string, e
 	if err != nil {
 		return nil, &backend.Error{Backend: Name, Kind: backend.Permanent, Err: err}
 	}
-	body, err := remote.MarshalJSON(map[string]any{
-		"model":       c.model,
-		"temperature": 0,
+	p := map[string]any{
+		"model": c.model,
 		"messages": []message{
 			{Role: "system", Content: SystemPrompt(req)},
 			{Role: "user", Content: string(user)},
 		},
-	})
+	}
+	noTemp := c.noTemperature.Load()
+	if !noTemp {
+		p["temperature"] = 0 // as deterministic as the server allows
+	}
+	body, err := remote.MarshalJSON(p)
 	if err != nil {
 		return nil, &backend.Error{Backend: Name, Kind: backend.Permanent, Err: err}
 	}
@@ -175,6 +183,10 @@ func (c *Client) complete(ctx context.Context, req backend.Request) ([]string, e
 		var be *backend.Error
 		if errors.As(err, &be) && be.Status == http.StatusTooManyRequests && strings.Contains(be.Err.Error(), "insufficient_quota") {
 			be.Kind = backend.Permanent // out of credit: waiting will not help
+		}
+		if be != nil && be.Status == http.StatusBadRequest && !noTemp && strings.Contains(be.Err.Error(), "temperature") {
+			c.noTemperature.Store(true)
+			return c.complete(ctx, req)
 		}
 		return nil, err
 	}

@@ -173,3 +173,32 @@ func TestConfig(t *testing.T) {
 }
 
 var remoteMarshal = func(v any) ([]byte, error) { return json.Marshal(v) }
+
+// TestTemperatureRefused: a model that only accepts its default
+// temperature is retried once without it, and never sent it again.
+func TestTemperatureRefused(t *testing.T) {
+	var withTemp, without int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var p map[string]any
+		json.NewDecoder(r.Body).Decode(&p)
+		if _, ok := p["temperature"]; ok {
+			withTemp++
+			w.WriteHeader(400)
+			fmt.Fprint(w, `{"error":{"message":"Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.","type":"invalid_request_error","code":"unsupported_value"}}`)
+			return
+		}
+		without++
+		fmt.Fprint(w, `{"choices":[{"message":{"role":"assistant","content":"{\"translations\":[\"ok\"]}"},"finish_reason":"stop"}]}`)
+	}))
+	defer srv.Close()
+	c, _ := New(backend.Config{"openai-base-url": srv.URL})
+	for range 2 {
+		got, err := c.Translate(context.Background(), backend.Request{SrcLang: "ar", TgtLang: "en", Segments: []string{"نص"}})
+		if err != nil || got[0] != "ok" {
+			t.Fatalf("got %q, %v", got, err)
+		}
+	}
+	if withTemp != 1 || without != 2 {
+		t.Errorf("requests with temperature %d (want 1), without %d (want 2)", withTemp, without)
+	}
+}
