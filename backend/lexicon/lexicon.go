@@ -153,10 +153,16 @@ func tokenizeHTML(s string, out []token) []token {
 		}
 		s = s[lt:]
 		gt := strings.IndexByte(s, '>')
-		if gt < 0 {
-			// a lone "<" is text
-			out = tokenizeText(html.UnescapeString(s), glue, out)
-			return out
+		if gt < 0 || !isTagStart(s) {
+			// a "<" that does not open a tag is text
+			end := len(s)
+			if gt >= 0 {
+				end = 1
+			}
+			out = tokenizeText(html.UnescapeString(s[:end]), glue, out)
+			s = s[end:]
+			glue = true
+			continue
 		}
 		tag := s[:gt+1]
 		if isProtectedOpen(tag) {
@@ -234,3 +240,13 @@ var (
 	_ backend.Translator     = (*Translator)(nil)
 	_ backend.HTMLTranslator = (*Translator)(nil)
 )
+
+// isTagStart reports whether s (starting with '<') opens markup: a tag name,
+// an end tag or a comment/declaration.
+func isTagStart(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	c := s[1]
+	return c == '/' || c == '!' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}

@@ -1,22 +1,28 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // isTashkeel reports Arabic diacritics (harakat, tanwin, shadda, sukun,
 // superscript alef) and tatweel, which carry no lexical identity and are
 // dropped before lookup.
 func isTashkeel(r rune) bool {
+	if r < 0x0610 {
+		return false
+	}
 	return (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 ||
-		(r >= 0x06D6 && r <= 0x06ED)
+		(r > 0x0600 && unicode.Is(unicode.Arabic, r) && unicode.Is(unicode.Mn, r))
 }
 
-// isArabicLetter reports letters of the Arabic block (and the Persian/Urdu
-// variants that appear in Arabic text typed on other keyboards).
+// isArabicLetter reports letters of the Arabic script (including the
+// Persian/Urdu variants and presentation forms).
 func isArabicLetter(r rune) bool {
-	return (r >= 0x0621 && r <= 0x063A) || (r >= 0x0641 && r <= 0x064A) ||
-		(r >= 0x0671 && r <= 0x06D3) || r == 0x06D5 ||
-		(r >= 0x0750 && r <= 0x077F) || (r >= 0x08A0 && r <= 0x08FF && !isTashkeel(r)) ||
-		(r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF && r != 0xFEFF)
+	if r >= 0x0621 && r <= 0x064A {
+		return r != 0x0640 // tatweel
+	}
+	return r > 0x0600 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
 
 // foldLetter maps spelling variants to one lookup form: hamzated alefs and

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 type tokKind uint8
@@ -53,9 +55,14 @@ func tokenize(s string, out []token) []token {
 				}
 				j += n2
 			}
-			w := normalize(s[i:j])
+			raw := s[i:j]
+			if hasPresentationForm(raw) {
+				// ligatures and contextual forms (ﻻ, ﷲ) → base letters
+				raw = norm.NFKC.String(raw)
+			}
+			w := normalize(raw)
 			if w != "" {
-				out = append(out, token{kind: tArabic, text: w, orig: stripTashkeel(s[i:j]), glue: glue})
+				out = append(out, token{kind: tArabic, text: w, orig: stripTashkeel(raw), glue: glue})
 			}
 			i = j
 		case isDigit(r):
@@ -83,8 +90,14 @@ func tokenize(s string, out []token) []token {
 			out = append(out, token{kind: tLatin, text: s[i:j], glue: glue})
 			i = j
 		default:
-			out = append(out, token{kind: tPunct, text: punctMap(r), glue: glue})
+			p := punctMap(r)
 			i += n
+			if p == string(r) && unicode.Is(unicode.Arabic, r) {
+				// other Arabic signs (number signs, Quranic marks) have no
+				// English counterpart
+				continue
+			}
+			out = append(out, token{kind: tPunct, text: p, glue: glue})
 		}
 		glue = true
 	}
@@ -141,4 +154,13 @@ func digitRun(s string) int {
 		n++
 	}
 	return n
+}
+
+func hasPresentationForm(s string) bool {
+	for _, r := range s {
+		if r >= 0xFB50 {
+			return true
+		}
+	}
+	return false
 }
