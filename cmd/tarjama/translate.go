@@ -38,6 +38,7 @@ type translateOptions struct {
 	Concurrency     int
 	KeepBoilerplate bool
 	DryRun          bool
+	Fresh           bool // ignore the journal of an earlier run in Out
 	Quiet           bool
 	Progress        bool // draw a progress bar (stderr is a terminal and not --quiet)
 	// Training, when set, filters and splits the corpus into
@@ -62,6 +63,7 @@ func translateCommand() *cli.Command {
 		&cli.StringFlag{Name: "unit", Value: pipeline.UnitSentence, Usage: "translation unit: sentence (1-1 pairs) or paragraph (aligned afterwards)"},
 		&cli.IntFlag{Name: "concurrency", Aliases: []string{"j"}, Value: 4, Usage: "documents translated at once"},
 		&cli.BoolFlag{Name: "keep-boilerplate", Usage: "keep lines the cleaner would drop (comment forms, share buttons, repeated titles)"},
+		&cli.BoolFlag{Name: "fresh", Usage: "start over: ignore what an earlier, interrupted run into --out finished"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
 	}
 	flags = append(flags, backendFlags()...)
@@ -92,6 +94,7 @@ func translateCommand() *cli.Command {
 				Concurrency:     c.Int("concurrency"),
 				KeepBoilerplate: c.Bool("keep-boilerplate"),
 				DryRun:          c.Bool("dry-run"),
+				Fresh:           c.Bool("fresh"),
 				Quiet:           c.Bool("quiet"),
 				Progress:        !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
 			}
@@ -167,6 +170,7 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		MaxSegmentChars: pipeline.SegmentBudget(setup.Limits),
 		KeepBoilerplate: opts.KeepBoilerplate,
 		DryRun:          opts.DryRun,
+		Fresh:           opts.Fresh,
 		Stdin:           stdin,
 		Version:         version,
 		Now:             opts.now,
@@ -259,6 +263,17 @@ func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 	}
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(w, "  skipped %s: %s\n", s.Path, s.Reason)
+	}
+	if r := rep.Resume; r != nil {
+		if r.SettingsChanged != "" {
+			fmt.Fprintf(w, "  settings changed since the last run into %s (%s): its finished documents are redone\n", opts.Out, r.SettingsChanged)
+		}
+		if r.Reused > 0 {
+			fmt.Fprintf(w, "  resumed: %d documents taken from the earlier run's journal (--fresh starts over)\n", r.Reused)
+		}
+		for why, n := range r.Redone {
+			fmt.Fprintf(w, "  redone: %d documents (%s)\n", n, why)
+		}
 	}
 	if g := rep.Glossary; g != nil && g.Missing > 0 {
 		fmt.Fprintf(w, "  glossary: %d of %d terms missing in the output (see report.json)\n", g.Missing, g.Hits)

@@ -231,3 +231,36 @@ func TestTranslateParagraphUnit(t *testing.T) {
 	}
 	t.Logf("sentence mode: %d pairs; paragraph mode: %d pairs, links %v", len(s1), len(s2), aligns)
 }
+
+func TestTranslateDryRunSendsNothing(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := runCLI(t, "", "translate", "../../samples/articles", "--out", out, "--backend", "google",
+		"--google-api-key", "x", "--google-endpoint", "http://127.0.0.1:9/language/translate/", "--dry-run", "--no-cache")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "2185 characters") || !strings.Contains(stdout, "$") {
+		t.Errorf("estimate = %q", stdout)
+	}
+	if _, err := os.Stat(filepath.Join(out, "corpus.jsonl")); err == nil {
+		t.Error("a dry run wrote a corpus")
+	}
+}
+
+func TestTranslateExplainsResume(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	args := []string{"translate", "../../samples/articles", "--out", out, "--no-cache"}
+	runCLI(t, "", args...)
+	_, _, stderr := runCLI(t, "", args...)
+	if !strings.Contains(stderr, "resumed: 1 documents") {
+		t.Errorf("second run: %q", stderr)
+	}
+	_, _, stderr = runCLI(t, "", append(args, "--glossary", "../../samples/glossary.tsv")...)
+	if !strings.Contains(stderr, "settings changed") || !strings.Contains(stderr, "glossary") {
+		t.Errorf("after adding a glossary: %q", stderr)
+	}
+	_, _, stderr = runCLI(t, "", append(args, "--glossary", "../../samples/glossary.tsv", "--fresh")...)
+	if strings.Contains(stderr, "resumed") {
+		t.Errorf("--fresh: %q", stderr)
+	}
+}
