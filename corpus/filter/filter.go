@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/tarjama/tarjama/corpus"
 )
@@ -262,7 +263,8 @@ func (s Summary) WriteText(w io.Writer) error {
 	return err
 }
 
-// Filter applies the checks of Options to a stream of pairs.
+// Filter applies the checks of Options to a stream of pairs. It is not
+// safe for concurrent use.
 type Filter struct {
 	opts  Options
 	cum   [2]float64          // cumulative train and train+dev shares
@@ -272,6 +274,7 @@ type Filter struct {
 	norm map[uint64]uint64
 	docs [3]map[uint64]struct{}
 	sum  Summary
+	buf  []byte // scratch for hashing
 }
 
 // New returns a Filter, or an error for invalid options.
@@ -327,7 +330,7 @@ func (f *Filter) Check(p corpus.Pair) (Part, Reason) {
 	ps.Pairs++
 	if p.Doc == "" {
 		ps.Docs++ // each pair is its own document; IDs are not remembered
-	} else if h := hash64(0, p.Doc); !has(f.docs[part], h) {
+	} else if h := f.hash64(0, p.Doc); !has(f.docs[part], h) {
 		f.docs[part][h] = struct{}{}
 		ps.Docs++
 	}
@@ -348,7 +351,7 @@ func docKey(p corpus.Pair) string {
 
 // PartOf returns the part a document goes to.
 func (f *Filter) PartOf(doc string) Part {
-	u := float64(hash64(f.opts.Seed, doc)>>11) / (1 << 53)
+	u := float64(f.hash64(f.opts.Seed, doc)>>11) / (1 << 53)
 	switch {
 	case u < f.cum[0]:
 		return Train
@@ -360,7 +363,7 @@ func (f *Filter) PartOf(doc string) Part {
 
 func (f *Filter) reason(p corpus.Pair) Reason {
 	o := f.opts
-	ns, nt := len(strings.Fields(p.Src)), len(strings.Fields(p.Tgt))
+	ns, nt := countTokens(p.Src), countTokens(p.Tgt)
 	if ns < o.MinTokens || nt < o.MinTokens {
 		return TooShort
 	}
@@ -381,14 +384,17 @@ func (f *Filter) reason(p corpus.Pair) Reason {
 	}
 	switch {
 	case f.exact != nil:
-		h := hash64(0, p.Src+"\x00"+p.Tgt)
+		h := f.pairHash(p.Src, p.Tgt)
 		if _, dup := f.exact[h]; dup {
 			return ExactDup
 		}
 		f.exact[h] = struct{}{}
 	case f.norm != nil:
-		h := hash64(0, p.Src+"\x00"+p.Tgt)
-		hn := hash64(0, Normalize(p.Src)+"\x00"+Normalize(p.Tgt))
+		h := f.pairHash(p.Src, p.Tgt)
+		f.buf = appendNormalized(f.buf[:0], p.Src)
+		f.buf = append(f.buf, 0)
+		f.buf = appendNormalized(f.buf, p.Tgt)
+		hn := sum64(f.buf)
 		if first, dup := f.norm[hn]; dup {
 			if first == h {
 				return ExactDup
@@ -400,6 +406,33 @@ func (f *Filter) reason(p corpus.Pair) Reason {
 	return Kept
 }
 
+// pairHash hashes source and target, separated by a NUL (which no
+// normalized text contains and which no text boundary can fake).
+func (f *Filter) pairHash(src, tgt string) uint64 {
+	f.buf = append(append(append(f.buf[:0], src...), 0), tgt...)
+	return sum64(f.buf)
+}
+
+func sum64(b []byte) uint64 {
+	sum := sha256.Sum256(b)
+	return binary.LittleEndian.Uint64(sum[:8])
+}
+
+// countTokens is len(strings.Fields(s)) without allocating.
+func countTokens(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := r < 0x80 && asciiSpace[r] || r >= 0x80 && unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+var asciiSpace = [128]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 func scriptOK(s, lang string, share float64) bool {
 	scripts := Scripts(lang)
 	if scripts == nil {
@@ -409,16 +442,12 @@ func scriptOK(s, lang string, share float64) bool {
 	return any && got >= share
 }
 
-// hash64 is a stable 64-bit hash: the split must not change between runs
-// or Go versions, and dedup keys must not collide in practice.
-func hash64(seed uint64, s string) uint64 {
-	h := sha256.New()
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], seed)
-	h.Write(b[:])
-	io.WriteString(h, s)
-	var sum [sha256.Size]byte
-	return binary.LittleEndian.Uint64(h.Sum(sum[:0]))
+// hash64 is a stable 64-bit hash of seed and s: the split must not change
+// between runs or Go versions, and dedup keys must not collide in practice.
+func (f *Filter) hash64(seed uint64, s string) uint64 {
+	f.buf = binary.LittleEndian.AppendUint64(f.buf[:0], seed)
+	f.buf = append(f.buf, s...)
+	return sum64(f.buf)
 }
 
 // Summary returns the counts so far.

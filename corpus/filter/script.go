@@ -75,8 +75,21 @@ func Scripts(lang string) []*unicode.RangeTable {
 // ScriptShare returns the share of letters of s that belong to one of the
 // scripts, and whether s has any letter at all.
 func ScriptShare(s string, scripts []*unicode.RangeTable) (share float64, hasLetters bool) {
+	latin := false
+	for _, t := range scripts {
+		latin = latin || t == unicode.Latin
+	}
 	letters, in := 0, 0
 	for _, r := range s {
+		if r < 0x80 { // ASCII fast path: A–Z and a–z are the only letters
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+				if latin {
+					in++
+				}
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
