@@ -29,6 +29,11 @@ const (
 	defaultBatchConc = 4
 )
 
+// backendTimeout overrides defaultTimeout per backend: a local LLM may
+// need minutes for a batch, and lexicon and command time themselves (the
+// command backend restarts a stuck program).
+var backendTimeout = map[string]time.Duration{"openai": 5 * time.Minute, "lexicon": 0, "command": 0}
+
 // retryBaseDelay is the first backoff ceiling; tests shorten it.
 var retryBaseDelay = 500 * time.Millisecond
 
@@ -56,9 +61,9 @@ func backendFlagsFor(reg *backend.Registry) []cli.Flag {
 		&cli.StringSliceFlag{Name: "price", Usage: "override the price table for --dry-run: `NAME=USD` per million characters (repeatable)", Category: backendCategory},
 		&cli.Float64Flag{Name: "requests-per-second", Usage: "at most `N` requests a second to the backend (0: no limit)", Category: backendCategory},
 		&cli.IntFlag{Name: "chars-per-minute", Usage: "at most `N` characters a minute to the backend (0: the backend's quota, 6000000 for google and google-v3, else no limit)", Category: backendCategory},
-		&cli.IntFlag{Name: "retries", Value: defaultRetries, Usage: "retries of a request after a transient failure (429, 5xx, timeout)", Category: backendCategory},
-		&cli.DurationFlag{Name: "timeout", Value: defaultTimeout, Usage: "time allowed for one request (0: none)", Category: backendCategory},
-		&cli.IntFlag{Name: "batch-concurrency", Value: defaultBatchConc, Usage: "requests in flight to the backend at once", Category: backendCategory},
+		&cli.IntFlag{Name: "retries", Value: defaultRetries, Usage: "retry a request up to `N` times after a transient failure (429, rate-limit 403, 5xx, timeout)", Category: backendCategory},
+		&cli.DurationFlag{Name: "timeout", Usage: "`DURATION` allowed for one request, e.g. 30s or 2m (0: none)", DefaultText: "1m, 5m for openai, none for lexicon and command", Category: backendCategory},
+		&cli.IntFlag{Name: "batch-concurrency", Value: defaultBatchConc, Usage: "at most `N` requests in flight to the backend at once", Category: backendCategory},
 	}
 	for _, in := range reg.All() {
 		for _, o := range in.Options {
@@ -340,6 +345,9 @@ func stackOptionsFromFlags(c *cli.Context, name string) (flagOptions, error) {
 	timeout := c.Duration("timeout")
 	if !c.IsSet("timeout") {
 		timeout = defaultTimeout
+		if d, ok := backendTimeout[name]; ok {
+			timeout = d
+		}
 	}
 	conc := c.Int("batch-concurrency")
 	if !c.IsSet("batch-concurrency") {
