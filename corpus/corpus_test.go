@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -416,5 +417,50 @@ func TestWriterAfterClose(t *testing.T) {
 		if err := w.Write(samplePairs()[0]); !errors.Is(err, errClosed) {
 			t.Errorf("%s: Write after Close = %v", name, err)
 		}
+	}
+}
+
+type failWriter struct{ after int }
+
+func (f *failWriter) Write(p []byte) (int, error) {
+	if f.after -= len(p); f.after < 0 {
+		return 0, errors.New("disk full")
+	}
+	return len(p), nil
+}
+
+// TestWriterErrors: a failing destination surfaces on Write or Close and
+// sticks; NaN scores and same-language pairs are refused, not written.
+func TestWriterErrors(t *testing.T) {
+	big := samplePairs()[0]
+	big.Src = strings.Repeat("نص ", 40000) // more than the 64 KiB buffer
+	for name, w := range map[string]Writer{
+		"jsonl": NewJSONLWriter(&failWriter{after: 100}), "tmx": NewTMXWriter(&failWriter{after: 100}, TMXHeader{}),
+		"moses": NewMosesWriter(&failWriter{after: 100}, io.Discard), "tsv": NewTSVWriter(&failWriter{after: 100}),
+	} {
+		err := w.Write(big)
+		if err == nil {
+			err = w.Close()
+		}
+		if err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("%s: error %v, want disk full", name, err)
+		}
+		if err := w.Write(samplePairs()[1]); err == nil {
+			t.Errorf("%s: Write after a failure succeeded", name)
+		}
+	}
+	nan := samplePairs()[0]
+	nan.Score = math.NaN()
+	var buf bytes.Buffer
+	if err := NewJSONLWriter(&buf).Write(nan); err == nil {
+		t.Error("JSONL wrote a NaN score")
+	}
+	if err := NewTMXWriter(&buf, TMXHeader{}).Write(nan); err == nil {
+		t.Error("TMX wrote a NaN score")
+	}
+	same := samplePairs()[0]
+	same.TgtLang = "ar"
+	if err := NewJSONLWriter(&buf).Write(same); err == nil {
+		t.Error("JSONL wrote a pair with one language twice")
 	}
 }
