@@ -69,6 +69,15 @@ func init() {
 	}
 }
 
+// speechVerbs introduce the speaker after a quotation ("«…؟» قال الوزير").
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`قال قالت قالوا يقول تقول يقولون أضاف أضافت وأضاف وأضافت تساءل تساءلت أكد أكدت أوضح أوضحت صرح صرّح صرحت صرخ صرخت رد ردّ ردت ردّت سأل سألت أجاب أجابت علق علّق علقت علّقت كتب كتبت هتف هتفوا همس همست قالها`) {
+		speechVerbs[w] = true
+	}
+}
+
 // nonBreaking reports whether a single period after word (prev is the word
 // before it, rest the text after the white space) does not end a sentence.
 func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitter) bool {

@@ -268,6 +268,11 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// "e.g. the", `"Stop!" he said`: a lower-case continuation.
 		return false
 	}
+	if r.closed && sp.lang.arabic && speechVerbs[nextWord(t[m:])] {
+		// «هل هذا عدل؟» تساءل الرجل: the quote is the object of the verb
+		// that follows, as a lower-case "he said" is in English.
+		return false
+	}
 	if r.isEllipsis() {
 		return sp.ellipsisBoundary(i, m, next, r)
 	}
