@@ -43,14 +43,6 @@ func reorder(cmds []*cli.Command, flags []cli.Flag, args []string) []string {
 		}
 		pos = append(pos, a)
 	}
-	if len(pos) > 0 && pos[0] != "--" {
-		// Keep positionals after a "--" so none is read as a flag later.
-		for _, p := range pos {
-			if strings.HasPrefix(p, "-") && p != "-" {
-				return append(fl, pos...)
-			}
-		}
-	}
 	return append(fl, pos...)
 }
 
