@@ -237,6 +237,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		}
 	case TagVerb:
 		it.kind = kVerb
+		// ل before an imperfect is "to", said by the verb itself
+		it.lead, it.andSt = g.leadOf(a.conj, "")
 		if a.vf == vNone {
 			c := *a // analyses are shared (cached): copy before changing
 			c.vf, c.person = vPast, "3ms"
@@ -697,6 +699,9 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 	case prev == nil && (it.key == "ان" || it.key == "فان") && it.post == "" && it.lead == "":
 		// sentence-initial إنّ is emphasis, not "that"
 		it.drop = true
+	case prev == nil && it.key == "ان" && it.post != "" && it.lead == "" && it.a != nil && it.a.e.tag == TagConj:
+		// إنه يتحدث → he speaks
+		it.text = ""
 	case it.key == "فان" && it.post == "":
 		it.drop = it.lead == ""
 	case it.key == "ان" && it.lead == "" && it.post == "" && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut:
@@ -760,6 +765,10 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 			p = "in"
 		}
 		it.lead, it.andSt = g.leadWith(it.a.conj, p)
+	}
+	if it.key == "من" && it.lead == "" && prev != nil && (prev.text == "more" || prev.text == "less" || (prev.kind == kAdj && strings.HasSuffix(prev.text, "er"))) {
+		it.text = "than" // أكثر منك → more than you
+		return
 	}
 	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) {
 		it.text = "of"

@@ -257,6 +257,8 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		{"ان", false, false, true, false},
 		{"تان", true, false, true, true},
 		{"تين", true, false, true, true},
+		{"تان", false, false, true, true}, // adjectives: لطيفتان
+		{"تين", false, false, true, true},
 		{"ة", false, false, false, true},
 		// Sound masculine plurals lose their ن in the construct state:
 		// مستهلكي التكنولوجيا, موظفو الشركة.

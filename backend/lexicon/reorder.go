@@ -248,6 +248,9 @@ func (g *engine) verbs(us []unit) {
 		}
 		subj := ""
 		hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
+		if i > 1 && us[i-2].it != nil && subjectPronouns[us[i-2].key] != "" && us[i-1].kind == uOther {
+			hasSubj = true // أنا أيضا أعاني
+		}
 		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
 		if (initial || speaker) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
 			subj = subjectPronoun[a.person]
@@ -271,7 +274,8 @@ func (g *engine) copulas(us []unit) {
 			continue
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
-		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" {
+		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
+		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" && !verbSoon(us, i+1) {
 			u.text += " " + cop
 			continue
 		}
@@ -388,4 +392,17 @@ func startsWithVowelSound(w string) bool {
 // a name they lose the article and are capitalized (President Joe Biden).
 func isTitle(it *item) bool {
 	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
+}
+
+// verbSoon reports a verb among the next two units before punctuation.
+func verbSoon(us []unit, i int) bool {
+	for k := i; k < len(us) && k < i+2; k++ {
+		if us[k].kind == uPunct {
+			return false
+		}
+		if us[k].kind == uVerb {
+			return true
+		}
+	}
+	return false
 }
