@@ -128,6 +128,17 @@ func openInput(path string, f corpus.Format, src, tgt string, stdin io.Reader) (
 	return r, err
 }
 
+// removedChars returns how many characters a TMX writer dropped.
+func removedChars(w corpus.Writer) int {
+	switch w := w.(type) {
+	case *corpus.FileWriter:
+		return w.Removed()
+	case *corpus.TMXWriter:
+		return w.Removed()
+	}
+	return 0
+}
+
 // peekReader returns a pair read ahead, then the rest.
 type peekReader struct {
 	corpus.Reader
@@ -196,7 +207,7 @@ func copyPairs(ctx context.Context, w corpus.Writer, r corpus.Reader) (int, erro
 	}
 }
 
-func runConvert(ctx context.Context, opts convertOptions, stdout, stderr io.Writer) (err error) {
+func runConvert(ctx context.Context, opts convertOptions, stdout, stderr io.Writer) error {
 	if opts.now == nil {
 		opts.now = time.Now
 	}
@@ -235,7 +246,13 @@ func runConvert(ctx context.Context, opts convertOptions, stdout, stderr io.Writ
 		}
 		w = fw
 	}
-	n, err := copyPairs(ctx, w, pr)
+	var n int
+	if to == corpus.Moses || to == corpus.TSV {
+		// Their file names or header carry the languages once for all pairs.
+		n, err = copyChecked(ctx, w, pr, src, tgt)
+	} else {
+		n, err = copyPairs(ctx, w, pr)
+	}
 	if err != nil {
 		if fw != nil {
 			fw.Abort()
@@ -255,8 +272,8 @@ func runConvert(ctx context.Context, opts convertOptions, stdout, stderr io.Writ
 			dest = fw.Paths()[0] + " + " + fw.Paths()[1]
 		}
 		fmt.Fprintf(stderr, "convert: %d pairs (%s-%s) → %s (%s)\n", n, src, tgt, dest, to)
-		if fw != nil && fw.Removed() > 0 {
-			fmt.Fprintf(stderr, "convert: removed %d characters XML 1.0 does not allow\n", fw.Removed())
+		if removed := removedChars(w); removed > 0 {
+			fmt.Fprintf(stderr, "convert: removed %d characters XML 1.0 does not allow\n", removed)
 		}
 		if skipped > 0 {
 			fmt.Fprintf(stderr, "convert: skipped %d units without both %s and %s\n", skipped, src, tgt)

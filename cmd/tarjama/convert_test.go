@@ -197,6 +197,12 @@ func TestConvertErrorsAndExitCodes(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "bad.tmx")); err == nil {
 		t.Error("a failed conversion left its output")
 	}
+	mixed := filepath.Join(dir, "mixed.jsonl")
+	os.WriteFile(mixed, []byte(`{"translation":{"ar":"a","en":"b"}}`+"\n"+`{"translation":{"ar":"a","fr":"b"}}`+"\n"), 0o644)
+	if _, err := convert(t, mixed, filepath.Join(dir, "mixed"), nil); err == nil || !strings.Contains(err.Error(), "ar→fr") {
+		t.Errorf("mixed languages into Moses: %v", err)
+	}
+	os.Remove(mixed)
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
 	err := runConvert(cctx, convertOptions{In: good, Out: filepath.Join(dir, "cancel.jsonl"), now: convertNow}, &bytes.Buffer{}, &bytes.Buffer{})
