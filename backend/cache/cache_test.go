@@ -508,3 +508,21 @@ func TestLargeRequestIsChunkedInOrder(t *testing.T) {
 		t.Fatalf("sent %d segments, want each of the %d distinct ones once", n, lookupChunk+300)
 	}
 }
+
+func TestCancelWhileWaitingOnAnotherCall(t *testing.T) {
+	db, _ := open(t)
+	f := &fake{gate: make(chan struct{}), entered: make(chan struct{}, 10)}
+	defer close(f.gate)
+	tr := db.Wrap(f, key)
+	go tr.Translate(context.Background(), req("slow"))
+	<-f.entered
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if _, err := tr.Translate(ctx, req("slow")); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v", err)
+	}
+	if time.Since(start) > time.Second || f.n.Load() != 1 {
+		t.Fatalf("waiter did not return promptly, or sent the segment again (%d calls)", f.n.Load())
+	}
+}

@@ -193,3 +193,21 @@ func (upper) Translate(_ context.Context, r backend.Request) ([]string, error) {
 	}
 	return out, nil
 }
+
+func TestStackCancelMidRunReturnsPromptly(t *testing.T) {
+	f := &fake{limits: backend.Limits{MaxSegments: 1}, delay: time.Minute}
+	tr := Stack(f, StackOptions{Name: "fake", Concurrency: 4, Timeout: time.Hour, Rate: RateOptions{RequestsPerSecond: 100}})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(5*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := tr.Translate(ctx, req(segs(50)...))
+	if !errors.Is(err, context.Canceled) || backend.IsTransient(err) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Fatalf("returned after %s", el)
+	}
+	if n := f.callCount(); n > 4 {
+		t.Fatalf("%d requests started, want at most the 4 in flight", n)
+	}
+}
