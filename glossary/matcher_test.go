@@ -290,3 +290,36 @@ func BenchmarkLoadAndIndex100k(b *testing.B) {
 		NewMatcher(g)
 	}
 }
+
+// FuzzRestore feeds Restore arbitrary engine output: it never panics, gives
+// one check per match, and every target not reported missing is in the
+// restored text.
+func FuzzRestore(f *testing.F) {
+	g, err := Load("testdata/glossary.tsv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	m := NewMatcher(g)
+	f.Add("التقى بايدن بالكاظمي", `w <span translate="no">BIDEN</span> with <span translate='no'>al kadhimi`, true)
+	f.Add("عين الأسد", "Ain-al-Asad base", false)
+	f.Add("مصطفى الكاظمي وبايدن", "<span>&amp;</span> Mustafa Al-Kadhimi, biden", false)
+	f.Fuzz(func(t *testing.T, src, engine string, html bool) {
+		mk := MarkupText
+		if html {
+			mk = MarkupHTML
+		}
+		p := m.Protect(src, mk)
+		out, checks := p.Restore(engine)
+		if len(checks) != len(p.Matches) {
+			t.Fatalf("%d checks for %d matches", len(checks), len(p.Matches))
+		}
+		for _, c := range checks {
+			if c.Status == StatusMissing {
+				continue
+			}
+			if !strings.Contains(strings.ToLower(out), strings.ToLower(c.Entry.Target)) {
+				t.Fatalf("%s %q but %q is not in %q", c.Status, c.Surface, c.Entry.Target, out)
+			}
+		}
+	})
+}

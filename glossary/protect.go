@@ -127,8 +127,10 @@ func (p Protected) Restore(translated string) (string, []Check) {
 	if p.markup == MarkupHTML {
 		out, spanFixed = p.restoreHTML(translated)
 	} else {
+		done := map[string]bool{}
 		for k, form := range p.forms {
-			if t := p.Matches[k].Entry.Target; form != t {
+			if t := p.Matches[k].Entry.Target; form != t && !done[form] {
+				done[form] = true
 				out = replaceWord(out, form, t)
 			}
 		}
@@ -282,6 +284,7 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 		with string
 	}
 	var fixes []fix
+	var sk *skel // built on the first near-miss search
 	for _, t := range targets {
 		ks := byTarget[t]
 		ignore := matches[ks[0]].Entry.IgnoreCase
@@ -299,7 +302,10 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 		if !repair || next == len(ks) {
 			continue
 		}
-		for _, occ := range findLoose(out, t) {
+		if sk == nil {
+			sk = newSkel(out)
+		}
+		for _, occ := range findLoose(out, sk, t) {
 			if next == len(ks) {
 				break
 			}
@@ -312,10 +318,17 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 		}
 	}
 	if len(fixes) > 0 {
-		sort.Slice(fixes, func(i, j int) bool { return fixes[i].a > fixes[j].a })
+		// Claimed ranges never overlap, so the fixes apply in one pass.
+		sort.Slice(fixes, func(i, j int) bool { return fixes[i].a < fixes[j].a })
+		var b strings.Builder
+		last := 0
 		for _, f := range fixes {
-			out = out[:f.a] + f.with + out[f.b:]
+			b.WriteString(out[last:f.a])
+			b.WriteString(f.with)
+			last = f.b
 		}
+		b.WriteString(out[last:])
+		out = b.String()
 	}
 	return out, checks
 }
@@ -352,30 +365,40 @@ func findTarget(s, target string, ignoreCase bool) [][2]int {
 	return out
 }
 
-// findLoose finds spellings of target that differ only in letter case,
-// spacing, hyphens or apostrophes, standing as whole words.
-func findLoose(s, target string) [][2]int {
-	tk := skeleton(target)
-	if tk == "" {
-		return nil
-	}
-	// Map the skeleton of s back to byte offsets in s.
-	var sk []rune
-	var pos []int // byte offset in s of each skeleton rune
+// skel is the letters and digits of a text, lower-cased, with the byte
+// offset of each in the text.
+type skel struct {
+	runes []rune
+	pos   []int
+}
+
+func newSkel(s string) *skel {
+	k := &skel{}
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sk = append(sk, unicode.ToLower(r))
-			pos = append(pos, i)
+			k.runes = append(k.runes, unicode.ToLower(r))
+			k.pos = append(k.pos, i)
 		}
 	}
-	want := []rune(tk)
+	return k
+}
+
+// findLoose finds spellings of target in s that differ only in letter
+// case, spacing, hyphens or apostrophes, standing as whole words. k is
+// newSkel(s).
+func findLoose(s string, k *skel, target string) [][2]int {
+	want := []rune(skeleton(target))
+	if len(want) == 0 {
+		return nil
+	}
 	var out [][2]int
+	sk := k.runes
 	for i := 0; i+len(want) <= len(sk); i++ {
-		if string(sk[i:i+len(want)]) != tk {
+		if sk[i] != want[0] || !equalRunes(sk[i:i+len(want)], want) {
 			continue
 		}
-		a := pos[i]
-		lastPos := pos[i+len(want)-1]
+		a := k.pos[i]
+		lastPos := k.pos[i+len(want)-1]
 		_, size := utf8.DecodeRuneInString(s[lastPos:])
 		b := lastPos + size
 		if !wordBoundary(s, a, b) {
@@ -385,6 +408,15 @@ func findLoose(s, target string) [][2]int {
 		i += len(want) - 1
 	}
 	return out
+}
+
+func equalRunes(a, b []rune) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func skeleton(s string) string {
