@@ -326,7 +326,8 @@ func accepts(t Tag, a *analysis, inflected bool) bool {
 	case TagNum:
 		return a.pron == ""
 	case TagVerb:
-		return !inflected && !a.def && a.prep == "" && !a.plural
+		// inflected verbs are read by verbal(); here only clitic و/ف + past
+		return !inflected && !a.def && a.prep == "" && !a.plural && a.pron == ""
 	case TagPron:
 		// quantifiers and نفس take pronouns: كلهم, أحدهم, نفسه
 		return !inflected && !a.def
