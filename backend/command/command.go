@@ -36,7 +36,8 @@ func Info() backend.Info {
 			{Name: "command-timeout", Env: "TARJAMA_COMMAND_TIMEOUT", Usage: "longest wait for one batch's output before the program is restarted", Default: DefaultTimeout.String()},
 			{Name: "command-batch-limit", Env: "TARJAMA_COMMAND_BATCH_LIMIT", Usage: "segments written per batch", Default: strconv.Itoa(DefaultBatchLimit)},
 		},
-		New: func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		Limits: backend.Limits{MaxSegments: DefaultBatchLimit},
 	}
 }
 

@@ -249,3 +249,13 @@ func FuzzEscape(f *testing.F) {
 		}
 	})
 }
+
+func TestInfoLimits(t *testing.T) {
+	c, err := New(backend.Config{"command": jsonArray([]string{os.Args[0]})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Info().Limits, c.Limits(); got.MaxSegments != want.MaxSegments || got.MaxChars != want.MaxChars || got.MaxBytes != want.MaxBytes {
+		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}

@@ -45,7 +45,8 @@ func Info() backend.Info {
 			{Name: "deepl-formality", Env: "DEEPL_FORMALITY", Usage: "formality: default, more, less, prefer_more or prefer_less"},
 			{Name: "deepl-glossary-id", Env: "DEEPL_GLOSSARY_ID", Usage: "existing glossary to apply (else one is created from --glossary in native mode)"},
 		},
-		New: func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		Limits: (&Client{}).Limits(),
 	}
 }
 

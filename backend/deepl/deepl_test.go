@@ -117,3 +117,10 @@ func TestGlossaryTSV(t *testing.T) {
 		t.Errorf("glossaryTSV = %q, want %q", got, want)
 	}
 }
+
+func TestInfoLimits(t *testing.T) {
+	c, _ := New(backend.Config{"deepl-auth-key": "k"})
+	if got, want := Info().Limits, c.Limits(); got.MaxSegments != want.MaxSegments || got.MaxBytes != want.MaxBytes || got.MaxSegments != 50 {
+		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}

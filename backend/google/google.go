@@ -48,6 +48,8 @@ func Info() backend.Info {
 			{Name: "google-model", Env: "GOOGLE_TRANSLATE_MODEL", Usage: "translation model: nmt or base", Default: "nmt"},
 		},
 		New: func(cfg backend.Config) (backend.Translator, error) { return New(context.Background(), cfg) },
+		// With the default endpoint and a key of the usual 39 characters.
+		Limits: (&Client{endpoint: DefaultEndpoint, model: "nmt", key: strings.Repeat("k", 39)}).Limits(),
 	}
 }
 

@@ -188,3 +188,16 @@ func TestConfig(t *testing.T) {
 		t.Errorf("Secrets = %v", s)
 	}
 }
+
+// TestInfoLimits: what `tarjama backends` shows is what a default client
+// declares.
+func TestInfoLimits(t *testing.T) {
+	c, err := New(context.Background(), backend.Config{"google-api-key": strings.Repeat("A", 39)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := Info().Limits, c.Limits()
+	if got.MaxSegments != want.MaxSegments || got.MaxBytes != want.MaxBytes || got.RequestBytes == nil {
+		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}

@@ -43,7 +43,8 @@ func Info() backend.Info {
 			{Name: "google-v3-endpoint", Env: "GOOGLE_TRANSLATE_V3_ENDPOINT", Usage: "gRPC endpoint host:port (http://host:port: plaintext, no auth, for emulators and tests)", Default: "translate.googleapis.com:443"},
 			{Name: "google-credentials", Env: "GOOGLE_APPLICATION_CREDENTIALS", Usage: "service account JSON file (default: Application Default Credentials)"},
 		},
-		New: func(cfg backend.Config) (backend.Translator, error) { return New(context.Background(), cfg) },
+		New:    func(cfg backend.Config) (backend.Translator, error) { return New(context.Background(), cfg) },
+		Limits: backend.Limits{MaxSegments: MaxSegments, MaxChars: MaxChars},
 	}
 }
 

@@ -36,7 +36,8 @@ func Info() backend.Info {
 			{Name: "libretranslate-batch-limit", Env: "LIBRETRANSLATE_BATCH_LIMIT", Usage: "segments per request (match the server's --batch-limit)", Default: strconv.Itoa(DefaultBatchLimit)},
 			{Name: "libretranslate-char-limit", Env: "LIBRETRANSLATE_CHAR_LIMIT", Usage: "characters per request (match the server's --char-limit)", Default: strconv.Itoa(DefaultCharLimit)},
 		},
-		New: func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		Limits: backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit},
 	}
 }
 

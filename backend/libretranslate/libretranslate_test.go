@@ -68,3 +68,10 @@ func TestServerLimits(t *testing.T) {
 		t.Error("bad char limit accepted")
 	}
 }
+
+func TestInfoLimits(t *testing.T) {
+	c, _ := New(backend.Config{})
+	if got, want := Info().Limits, c.Limits(); got.MaxSegments != want.MaxSegments || got.MaxChars != want.MaxChars || got.MaxBytes != want.MaxBytes {
+		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}

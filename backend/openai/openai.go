@@ -46,7 +46,8 @@ func Info() backend.Info {
 			{Name: "openai-batch-limit", Env: "OPENAI_BATCH_LIMIT", Usage: "segments per request", Default: strconv.Itoa(DefaultBatchLimit)},
 			{Name: "openai-char-limit", Env: "OPENAI_CHAR_LIMIT", Usage: "characters per request", Default: strconv.Itoa(DefaultCharLimit)},
 		},
-		New: func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		Limits: backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit},
 	}
 }
 

@@ -202,3 +202,10 @@ func TestTemperatureRefused(t *testing.T) {
 		t.Errorf("requests with temperature %d (want 1), without %d (want 2)", withTemp, without)
 	}
 }
+
+func TestInfoLimits(t *testing.T) {
+	c, _ := New(backend.Config{})
+	if got, want := Info().Limits, c.Limits(); got.MaxSegments != want.MaxSegments || got.MaxChars != want.MaxChars || got.MaxBytes != want.MaxBytes {
+		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}
