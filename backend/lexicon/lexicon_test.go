@@ -255,3 +255,44 @@ func stripMarkup(s string) string {
 	}
 	return b.String()
 }
+
+// TestConcurrent translates the same batch from several goroutines (run
+// with -race): the shared analysis cache must not change any result.
+func TestConcurrent(t *testing.T) {
+	tr := newT(t)
+	segs := []string{"قال الرئيس الأمريكي جو بايدن إن الولايات المتحدة", "وقالت السكرتيرة الصحفية للبيت الأبيض", "كانت هناك ما لا يقل عن ثماني هجمات", "لم يذهب المسؤولون إلى بغداد"}
+	for i := 0; i < 6; i++ {
+		segs = append(segs, segs...)
+	}
+	want := translate(t, tr, backend.Text, segs...)
+	errc := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			out, err := tr.Translate(context.Background(), backend.Request{SrcLang: "ar", TgtLang: "en", Segments: segs})
+			if err == nil {
+				for i := range out {
+					if out[i] != want[i] {
+						err = errors.New("concurrent result differs: " + out[i] + " vs " + want[i])
+						break
+					}
+				}
+			}
+			errc <- err
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-errc; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestLongSegment guards against quadratic work on very long lines.
+func TestLongSegment(t *testing.T) {
+	tr := newT(t)
+	long := strings.Repeat("قال الرئيس إن الحكومة الجديدة ستعقد اجتماعا في 26 يوليو تموز، ", 2000)
+	out := translate(t, tr, backend.Text, long)[0]
+	if len(out) < len(long)/4 || hasArabic(out) {
+		t.Fatalf("long segment translated badly: %d bytes", len(out))
+	}
+}
