@@ -233,11 +233,12 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 		if !o.dryRun {
 			return nil, errors.New(scrub(fmt.Sprintf("backend %s: %v", name, err)))
 		}
-		fmt.Fprintf(c.App.ErrWriter, "tarjama: dry run: cannot build backend %s (%s); request counts assume no per-request limits\n",
+		fmt.Fprintf(c.App.ErrWriter, "tarjama: dry run: cannot build backend %s (%s); request counts use its declared limits\n",
 			name, scrub(err.Error()))
 		t = nil
 	}
 	s.Backend = t
+	s.Limits = info.Limits
 	if t != nil {
 		s.Limits = wrap.LimitsOf(t)
 	}

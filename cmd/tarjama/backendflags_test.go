@@ -356,3 +356,19 @@ func TestSampleWithTransientFailures(t *testing.T) {
 	}
 	t.Logf("%d segments, %d calls in the first run", len(segs), f.calls.Load())
 }
+
+func TestDryRunWithoutCredentialsUsesDeclaredLimits(t *testing.T) {
+	t.Setenv("FAKEMT_KEY", "")
+	var calls atomic.Int64
+	r := runWith(t, &calls, fiveSegs, "--dry-run", "--no-cache")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if !strings.Contains(r.stderr, "cannot build backend fakemt") || !strings.Contains(r.stderr, "declared limits") {
+		t.Errorf("no warning on stderr: %q", r.stderr)
+	}
+	// Declared limits: 2 segments a request, so 4 distinct segments → 2 requests.
+	if e := r.setup.Stats().DryRun; e == nil || e.Requests != 2 || e.Segments != 4 {
+		t.Fatalf("estimate %+v", e)
+	}
+}
