@@ -42,7 +42,7 @@ func exportFlags() []cli.Flag {
 	const cat = "Training filters and split:"
 	return []cli.Flag{
 		&cli.StringFlag{Category: cat, Name: "dedup", Value: string(d.Dedup), Usage: "drop duplicate pairs: none, exact, or normalized (also ignores case, punctuation, spaces, Arabic diacritics)"},
-		&cli.IntFlag{Category: cat, Name: "min-len", Value: d.MinTokens, Usage: "drop pairs with a side shorter than `N` whitespace tokens"},
+		&cli.IntFlag{Category: cat, Name: "min-len", Value: d.MinTokens, Usage: "drop pairs with a side shorter than `N` whitespace tokens (characters for zh, ja, th, …)"},
 		&cli.IntFlag{Category: cat, Name: "max-len", Value: d.MaxTokens, Usage: "drop pairs with a side longer than `N` tokens (0: no limit)"},
 		&cli.Float64Flag{Category: cat, Name: "max-ratio", Value: d.MaxRatio, Usage: "drop pairs whose longer side has more than `R` times the tokens of the shorter (0: off)"},
 		&cli.BoolFlag{Category: cat, Name: "script-check", Value: d.ScriptCheck, Usage: "drop pairs whose sides are not mostly in their language's script (ar: Arabic, en: Latin, …); --script-check=false to turn off"},

@@ -6,7 +6,8 @@
 //
 //  1. length: each side must have between MinTokens and MaxTokens
 //     whitespace-separated tokens (the unit of Moses' clean-corpus-n; an
-//     empty side has 0 tokens);
+//     empty side has 0 tokens; in languages written without spaces, such as
+//     zh, ja and th, each letter is a token: see [Tokens]);
 //  2. length ratio: longer side / shorter side, in tokens, at most MaxRatio;
 //  3. script: on each side, the share of letters written in the script(s)
 //     of its language code must reach MinScriptShare (ar → Arabic, en →

@@ -363,7 +363,7 @@ func (f *Filter) PartOf(doc string) Part {
 
 func (f *Filter) reason(p corpus.Pair) Reason {
 	o := f.opts
-	ns, nt := countTokens(p.Src), countTokens(p.Tgt)
+	ns, nt := Tokens(p.Src, p.SrcLang), Tokens(p.Tgt, p.TgtLang)
 	if ns < o.MinTokens || nt < o.MinTokens {
 		return TooShort
 	}
@@ -416,6 +416,32 @@ func (f *Filter) pairHash(src, tgt string) uint64 {
 func sum64(b []byte) uint64 {
 	sum := sha256.Sum256(b)
 	return binary.LittleEndian.Uint64(sum[:8])
+}
+
+// Tokens returns the length of s in the unit the length filters use:
+// whitespace-separated tokens, except for languages written without
+// spaces between words (zh, ja, th, lo, km, my, bo), where every letter
+// counts as one token.
+func Tokens(s, lang string) int {
+	if noSpaces[strings.ToLower(primarySubtag(lang))] {
+		n := 0
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+		return n
+	}
+	return countTokens(s)
+}
+
+var noSpaces = map[string]bool{"zh": true, "yue": true, "wuu": true, "ja": true, "th": true, "lo": true, "km": true, "my": true, "bo": true, "dz": true}
+
+func primarySubtag(code string) string {
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		return code[:i]
+	}
+	return code
 }
 
 // countTokens is len(strings.Fields(s)) without allocating.

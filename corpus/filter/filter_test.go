@@ -158,6 +158,20 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+func TestTokens(t *testing.T) {
+	for _, c := range []struct {
+		s, lang string
+		want    int
+	}{
+		{"قال المتحدث  اليوم", "ar", 3}, {" Hello,\tworld \u00a0! ", "en", 3}, {"", "en", 0},
+		{"我们今天去北京。", "zh-Hans", 7}, {"東京へ行きます", "ja", 7}, {"สวัสดีครับ", "th", 7},
+	} {
+		if got := Tokens(c.s, c.lang); got != c.want {
+			t.Errorf("Tokens(%q, %s) = %d, want %d", c.s, c.lang, got, c.want)
+		}
+	}
+}
+
 func TestNormalizeAndScripts(t *testing.T) {
 	for in, want := range map[string]string{
 		"Hello, World!": "helloworld", "مَدْرَسَةٌ": "مدرسه", "أحمد إلى آخر": "احمدالياخر",
