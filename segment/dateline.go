@@ -67,6 +67,9 @@ func (sp *splitter) dash(i, j int) {
 		return
 	}
 	single := j-i == 1 || (j-i == 2 && t[i] == 0xD9) // "-" or one tatweel
+	if t[i] == '-' && j-i > 1 {
+		single = false // "--"
+	}
 	pr, _ := utf8.DecodeLastRuneInString(t[:i])
 	attached := !isSpace(pr)
 	if attached && !single {
@@ -147,10 +150,12 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int) {
 func (sp *splitter) weakDateline(head, end, before, j int) bool {
 	t := sp.text
 	place := t[head:end]
-	if sp.lang.latinCase {
-		r, _ := utf8.DecodeRuneInString(place)
-		if !unicode.IsUpper(r) {
-			return false
+	if sp.lang.latinCase || isLatin(firstRune(place)) {
+		// English datelines set the place in capitals: "LONDON —".
+		for _, r := range place {
+			if unicode.IsLower(r) {
+				return false
+			}
 		}
 	}
 	pw := trimWordPunct(t[wordStart(t, sp.start, before):before])
@@ -360,6 +365,11 @@ func isDashAt(t string, k int) bool {
 		return k+3 < len(t) && t[k+1] == 0x80 && t[k+2] == 0xD9 && t[k+3] == 0x80
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func trimRight(t string, lo, e int) int {

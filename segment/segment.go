@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,8 +65,12 @@ func (sp *splitter) run() {
 		case '\n':
 			i = sp.newline(i)
 		case '-':
-			sp.dash(i, i+1)
-			i++
+			j := i + 1
+			for j < n && t[j] == '-' {
+				j++
+			}
+			sp.dash(i, j) // "--" is a long dash
+			i = j
 		case ':':
 			sp.colon(i)
 			i++
@@ -207,6 +212,24 @@ func (sp *splitter) terminator(i int) int {
 	}
 	if m >= n {
 		return m
+	}
+	// `؟ "` — a straight quote after the space closes an open quotation
+	// when the sentence holds an odd number of them.
+	if t[m] == '"' && strings.Count(t[sp.start:j], `"`)%2 == 1 {
+		e := m + 1
+		for e < n {
+			w := closerWidth(t, e)
+			if w == 0 {
+				break
+			}
+			e += w
+		}
+		r.closed = true
+		k = e
+		m = skipSpace(t, e)
+		if m >= n {
+			return m
+		}
 	}
 	// "meaning? ..." — a detached run of terminators still belongs here.
 	if e := termRunEnd(t, m); e > m && (e == n || spaceWidth(t, e) > 0) {
