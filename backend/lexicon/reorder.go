@@ -140,7 +140,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			det = ""
 		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 			det = "the"
-		case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.afterNumber(its, i):
+		case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
 			det = "a"
 			first := m.it.text
 			if len(m.adjs) > 0 {
@@ -340,6 +340,9 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 		}
 		b.WriteString(t)
 		prevPunct = isPunct
+		if isPunct && (t == "." || t == "?" || t == "!" || t == "…") {
+			first = true // a new sentence within the segment
+		}
 	}
 }
 
@@ -357,14 +360,22 @@ func hasAndAdj(adjs []*item) bool {
 	return false
 }
 
-// afterNumber reports whether the noun at its[i] follows a number, which
-// takes the place of an article.
-func (g *engine) afterNumber(its []item, i int) bool {
+// determined reports whether the noun at its[i] follows a number or a
+// determiner ("any", "this", "several"), which takes the place of "a".
+func (g *engine) determined(its []item, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if its[j].drop {
 			continue
 		}
-		return its[j].kind == kNum || (its[j].kind == kFunc && (quantifiers[its[j].key] != [2]string{} || demonstratives[its[j].key] != [2]string{}))
+		p := &its[j]
+		if p.kind == kNum || (p.kind == kFunc && (quantifiers[p.key] != [2]string{} || demonstratives[p.key] != [2]string{})) {
+			return true
+		}
+		last := p.text
+		if k := strings.LastIndexByte(last, ' '); k >= 0 {
+			last = last[k+1:]
+		}
+		return p.kind == kFunc && determinerWords[last]
 	}
 	return false
 }
@@ -405,4 +416,12 @@ func verbSoon(us []unit, i int) bool {
 		}
 	}
 	return false
+}
+
+// determinerWords take the place of the indefinite article.
+var determinerWords = map[string]bool{
+	"any": true, "every": true, "each": true, "no": true, "some": true, "this": true, "that": true,
+	"these": true, "those": true, "another": true, "whatever": true, "which": true, "what": true,
+	"several": true, "many": true, "few": true, "more": true, "most": true, "all": true, "a": true, "an": true,
+	"the": true, "one": true, "same": true, "such": true, "much": true, "less": true,
 }
