@@ -97,6 +97,15 @@ func simEngine(s string) string {
 	})
 }
 
+// reverseWords reverses the order of the space-separated words of s.
+func reverseWords(s string) string {
+	f := strings.Fields(s)
+	for i, j := 0, len(f)-1; i < j; i, j = i+1, j-1 {
+		f[i], f[j] = f[j], f[i]
+	}
+	return strings.Join(f, " ")
+}
+
 func TestAdherenceProtectRestore(t *testing.T) {
 	m, cases := loadAdherence(t)
 	clitic := map[string]string{"و": "and", "ف": "so", "ب": "with", "ك": "like", "ل": "to", "س": "will"}
@@ -145,6 +154,17 @@ func TestAdherenceProtectRestore(t *testing.T) {
 					}
 					if !strings.Contains(out, want) {
 						t.Errorf("engine: output %q lacks %q", out, want)
+					}
+				}
+				// An engine that reorders every word of the sentence: a
+				// multi-word target still comes back whole.
+				out, checks = p.Restore(reverseWords(simEngine(p.Text)))
+				if f == MarkupText {
+					assertChecks(t, checks, c, StatusOK)
+					for _, w := range c.Want {
+						if !strings.Contains(out, w.Target) {
+							t.Errorf("reordering engine: output %q lacks %q", out, w.Target)
+						}
 					}
 				}
 			})

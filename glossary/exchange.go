@@ -168,6 +168,24 @@ func WriteCSV(w io.Writer, g *Glossary) error {
 	return cw.Error()
 }
 
+// WriteCSVPairs writes g as a Google Cloud Translation unidirectional
+// glossary: no header, one source,target row per source spelling.
+func WriteCSVPairs(w io.Writer, g *Glossary) error {
+	cw := csv.NewWriter(w)
+	for _, e := range g.Entries {
+		if e.Source == "" || e.Target == "" {
+			continue
+		}
+		for _, s := range e.Sources() {
+			if err := cw.Write([]string{s, e.Target}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
 // TBX-Basic, in the widely supported martif form (ISO 30042:2008).
 type tbxFile struct {
 	XMLName xml.Name `xml:"martif"`

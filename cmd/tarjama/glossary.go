@@ -29,6 +29,7 @@ type glossaryOptions struct {
 	IgnoreCase bool     // add: the target may appear in any letter case
 	Format     string   // list, import, export, match
 	Replace    bool     // import
+	Pairs      bool     // export --format csv: unidirectional pairs, no header
 }
 
 // glossaryPath picks the glossary file: the flag, else $TARJAMA_GLOSSARY,
@@ -117,9 +118,15 @@ source,target rows), .tbx or .xml is TBX (TBX-Basic or TBX v3), else tsv.`,
 			sub("export", "write the glossary in another format to standard output", "",
 				`tsv is the glossary file itself. csv is a Google Cloud Translation
 equivalent-term-set glossary (header of language codes, variant spellings as
-extra rows). tbx is TBX-Basic.`,
-				[]cli.Flag{formatFlag("tsv", "output format: tsv, csv or tbx")},
-				func(c flagValues, o *glossaryOptions) { o.Format = c.String("format") }),
+extra rows); with --unidirectional, a unidirectional one (source,target rows,
+no header). tbx is TBX-Basic.`,
+				[]cli.Flag{
+					formatFlag("tsv", "output format: tsv, csv or tbx"),
+					&cli.BoolFlag{Name: "unidirectional", Usage: "csv: unidirectional source,target pairs without a header"},
+				},
+				func(c flagValues, o *glossaryOptions) {
+					o.Format, o.Pairs = c.String("format"), c.Bool("unidirectional")
+				}),
 			sub("lint", "find duplicates, conflicts, empty sides and terms hidden by longer ones", "",
 				"Prints one problem per line (FILE:LINE: kind: message); exit status 1 if any.", nil, nil),
 			sub("match", "show every term found in a text", "[FILE|-]",
@@ -511,8 +518,14 @@ func glossaryExport(opts glossaryOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if opts.Pairs && format != glossary.FormatCSV {
+		return usageErrorf("glossary export: --unidirectional applies to --format csv only")
+	}
 	switch format {
 	case glossary.FormatCSV:
+		if opts.Pairs {
+			return glossary.WriteCSVPairs(stdout, g)
+		}
 		return glossary.WriteCSV(stdout, g)
 	case glossary.FormatTBX:
 		return glossary.WriteTBX(stdout, g)

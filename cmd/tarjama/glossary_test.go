@@ -152,6 +152,13 @@ func TestGlossaryImportExport(t *testing.T) {
 			t.Errorf("%s round trip changed the terms:\n%+v\n%+v", f, a.Entries, b.Entries)
 		}
 	}
+	code, out, _ := runCLI(t, "", "glossary", "export", "-g", g, "--format", "csv", "--unidirectional")
+	if code != 0 || !strings.HasPrefix(out, "بايدن,Biden\n") {
+		t.Errorf("unidirectional export: %d %q", code, out)
+	}
+	if code, _, _ := runCLI(t, "", "glossary", "export", "-g", g, "--unidirectional"); code != 2 {
+		t.Errorf("--unidirectional with tsv: %d", code)
+	}
 	broken := filepath.Join(dir, "broken.csv")
 	os.WriteFile(broken, []byte("ar,en\n\"unterminated,x\n"), 0o644)
 	if code, _, errOut := runCLI(t, "", "glossary", "import", broken, "-g", g); code != 2 || !strings.Contains(errOut, broken+":") {
