@@ -2,15 +2,35 @@
 // their terms in Arabic text and enforces them through any translation
 // backend.
 //
-// A glossary is a TSV file with a header row of language codes (see Parse).
-// A Matcher finds every occurrence of every entry in normalised Arabic —
-// diacritics, tatweel, hamza and alef forms, ى/ي, ة/ه, Persian letter
-// forms, presentation forms and invisible controls do not matter — with
-// the clitics و ف ب ك ل س and the article attached, never inside another
-// word, longest term first. Offsets always refer to the original text.
+// # File
 //
-// Protect replaces each found term by its required translation before the
-// text goes to a backend (inside <span translate="no"> for HTML-capable
-// backends) and Protected.Restore checks, and where possible repairs, the
-// translation afterwards; Matcher.Verify only checks.
+// A glossary is a UTF-8 TSV file (see Parse): a header row of language
+// codes (ar<TAB>en) with optional columns note, variants (extra source
+// spellings, "|"-separated) and case (exact or ignore), then one entry per
+// line; "#" lines are comments. Edit changes a file under a lock and
+// rewrites it atomically, keeping comments and order. ReadCSV/WriteCSV
+// and ReadTBX/WriteTBX exchange glossaries with Google Cloud Translation
+// and TBX-Basic tools; Lint finds entries that cannot work as meant.
+//
+// # Matching
+//
+// A Matcher finds every occurrence of every entry, comparing normalised
+// Arabic (Normalize): diacritics, tatweel, hamza and alef forms, ى/ي, ة/ه,
+// Persian letter forms, presentation forms and invisible controls do not
+// matter. The clitics و ف ب ك ل س may be attached (وبالكاظمي, للكاظمي),
+// the article may be present or not, عبد compounds may be written joined
+// or apart. A term never matches inside another word, a multi-word term
+// never spans punctuation or a paragraph break, and the longest term wins.
+// Offsets always refer to the original text.
+//
+// # Enforcement
+//
+// Around each backend call: Matcher.Protect writes each term's target in
+// place of the Arabic term (in <span translate="no"> for HTML-capable
+// backends; hyphen-joined in plain text so that reordering cannot split a
+// name), with the clitic kept as its own word (بالكاظمي → "ب al-Kadhimi").
+// Protected.Restore turns the engine's output back into plain text,
+// checks that every occurrence's target is there, repairs near misses
+// (a span's content altered, letter case or spacing changed) and reports
+// the rest as missing. Matcher.Verify only checks.
 package glossary
