@@ -31,7 +31,23 @@ func transliterate(w string) string {
 	}
 	rs := []rune(w)
 	var b strings.Builder
+	start := 0
+	// An initial alef + و/ي before a consonant is a long vowel: أوباما →
+	// Obama, إيران → Iran.
+	if len(rs) > 2 && rs[0] == 'ا' && !isVowelLetter(rs[2]) {
+		switch rs[1] {
+		case 'و':
+			b.WriteByte('o')
+			start = 2
+		case 'ي':
+			b.WriteByte('i')
+			start = 2
+		}
+	}
 	for i, r := range rs {
+		if i < start {
+			continue
+		}
 		prevCons := i > 0 && !isVowelLetter(rs[i-1])
 		nextCons := i+1 < len(rs) && !isVowelLetter(rs[i+1])
 		last := i == len(rs)-1
