@@ -55,7 +55,7 @@ func backendFlagsFor(reg *backend.Registry) []cli.Flag {
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE` (SQLite; not used for lexicon unless given)", DefaultText: defaultCacheText(), Category: backendCategory},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the translation cache", Category: backendCategory},
-		&cli.StringSliceFlag{Name: "tm", Usage: "serve exact matches from this TMX translation memory `FILE` before calling the backend (repeatable)", Category: backendCategory},
+		&cli.StringSliceFlag{Name: "tm", Usage: "serve exact matches from this translation memory `FILE` (TMX, or an earlier run's corpus.jsonl) before calling the backend (repeatable)", Category: backendCategory},
 		&cli.BoolFlag{Name: "dry-run", Usage: "send nothing: count characters and requests and estimate the cost", Category: backendCategory},
 		&cli.Int64Flag{Name: "max-chars", Usage: "stop before sending more than `N` characters to the backend (0: no limit)", Category: backendCategory},
 		&cli.StringSliceFlag{Name: "price", Usage: "override the price table for --dry-run: `NAME=USD` per million characters (repeatable)", Category: backendCategory},
@@ -277,7 +277,12 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 		var tms []cache.TMFile
 		for _, path := range o.tm {
 			f, err := s.Cache.LoadTM(ctx, path, func(p string) (cache.PairReader, error) {
-				return corpus.Open(p, corpus.OpenOptions{Format: corpus.TMX})
+				// TMX, or a corpus.jsonl/.tsv of an earlier run.
+				format := corpus.TMX
+				if f := corpus.DetectFormat(p); f == corpus.JSONL || f == corpus.TSV {
+					format = f
+				}
+				return corpus.Open(p, corpus.OpenOptions{Format: format})
 			})
 			if err != nil {
 				if errors.Is(err, os.ErrNotExist) {

@@ -372,3 +372,25 @@ func TestDryRunWithoutCredentialsUsesDeclaredLimits(t *testing.T) {
 		t.Fatalf("estimate %+v", e)
 	}
 }
+
+func TestTranslationMemoryFromJSONLCorpus(t *testing.T) {
+	t.Setenv("FAKEMT_KEY", "key-000111")
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := corpus.NewJSONLWriter(f)
+	if err := w.Write(corpus.Pair{ID: "a#1", Doc: "a", SrcLang: "ar", TgtLang: "en", Src: "اثنان", Tgt: "two"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	var calls atomic.Int64
+	r := runWith(t, &calls, []string{"اثنان"}, "--no-cache", "--tm", path)
+	if r.err != nil || r.out[0] != "two" || calls.Load() != 0 {
+		t.Fatalf("%q, %v after %d calls", r.out, r.err, calls.Load())
+	}
+}
