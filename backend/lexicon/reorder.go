@@ -222,7 +222,8 @@ func (g *engine) verbs(us []unit) {
 		rel := i > 0 && relatives[us[i-1].key]
 		a := u.it.a
 		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown)) && a.prep == "" && !u.it.inf && !u.it.bare &&
-			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
+			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
+			genderAgrees(a.person, us[i+1].it) {
 			s := &us[i+1]
 			// subject first, then the verb; the verb's clitics lead the pair.
 			// The subject runs on through "of" phrases and names:
@@ -424,4 +425,23 @@ var determinerWords = map[string]bool{
 	"these": true, "those": true, "another": true, "whatever": true, "which": true, "what": true,
 	"several": true, "many": true, "few": true, "more": true, "most": true, "all": true, "a": true, "an": true,
 	"the": true, "one": true, "same": true, "such": true, "much": true, "less": true,
+}
+
+// genderAgrees reports whether a noun phrase head can be the subject of a
+// verb in person p: an Arabic verb before its subject agrees in gender, so
+// a masculine verb before a singular feminine noun (or the reverse) has
+// that noun as its object (سيسلط الضوء: will shed the light).
+func genderAgrees(p string, head *item) bool {
+	if head == nil || head.kind != kNoun || head.a == nil || head.a.e == nil || head.plural || head.a.plural || head.a.dual {
+		return true
+	}
+	e := head.a.e
+	if e.tag != TagNoun {
+		return true
+	}
+	fem := strings.HasSuffix(e.ar, "ة") || head.a.fem
+	if p == "3ms" {
+		return !fem
+	}
+	return fem
 }

@@ -79,6 +79,8 @@ func TestRules(t *testing.T) {
 		{"article-spelled name under clitic", "في بغداد والعراق", "In Baghdad and Iraq"},
 		{"VSO to SVO", "قال الرئيس إن", "The president said that"},
 		{"VSO with phrase subject", "وقال البيت الأبيض في بيان", "The White House said in a statement"},
+		{"masculine verb before a feminine noun: object", "زار المدينة", "He visited the city"},
+		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
