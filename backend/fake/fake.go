@@ -83,9 +83,10 @@ type Request struct {
 	Fault            Fault
 }
 
-// Stats are counters over every request received.
+// Stats are counters over every translation request received; other
+// calls (DeepL's glossary endpoints) appear only in the request log.
 type Stats struct {
-	Requests int // requests received (including failed ones)
+	Requests int // translation requests received (including failed ones)
 	OK       int // requests answered with a full, well-formed translation
 	Segments int // segments received
 	Chars    int // code points received
