@@ -233,12 +233,15 @@ func (g *engine) verbs(us []unit) {
 			plural := s.plural
 			s.kind, s.text, s.lead = uOther, "", ""
 			s.it = nil
+			ofSeen := false
 			for k := i + 2; k < len(us); k++ {
 				x := &us[k]
-				personName := x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
+				// a name after an "of" phrase is the subject's name
+				personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
 				if x.kind != uNP || !(x.lead == "of" || personName) {
 					break
 				}
+				ofSeen = ofSeen || x.lead == "of"
 				subj += " " + strings.TrimSpace(x.lead+" "+x.text)
 				x.kind, x.text, x.lead = uOther, "", ""
 				x.it = nil
