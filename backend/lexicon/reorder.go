@@ -111,9 +111,8 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
 			ms = append(ms, member{it: nx, rel: "of", def: nx.def})
 			continue
-		case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef &&
-			(isTitle(lt) || !strings.HasPrefix(nx.key, "ال")):
-			// a person's name after a noun or title; not a place (العراق)
+		case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
+			// a name after a title: الرئيس بايدن; not الحكومة بغداد
 			ms = append(ms, member{it: nx, rel: "appos", def: true})
 			continue
 		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
