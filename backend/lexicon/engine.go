@@ -813,8 +813,8 @@ func (g *engine) phraseKind(it *item, e *entry) {
 	if rest, ok := strings.CutPrefix(en, "the "); ok {
 		it.det, it.def = "the", true
 		en = rest
-		if r := []rune(rest); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
-			it.kind = kName
+		if allCapitalized(rest) {
+			it.kind = kName // the White House, the United Nations
 		}
 	}
 	it.plural = strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss")
@@ -839,4 +839,18 @@ func (g *engine) longerPhraseInside(toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// allCapitalized reports whether every content word starts upper-case.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "of", "and", "the", "for", "on", "in":
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
