@@ -1,7 +1,9 @@
 package glossary
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -49,8 +51,10 @@ const (
 
 // conjunctions and prepositions that attach to the following word.
 var (
-	conjPrefixes = []string{"", "و", "ف"}
-	prepPrefixes = []string{"", "ب", "ك", "ل", "س"}
+	conjPrefixes = [][]byte{nil, []byte("و"), []byte("ف")}
+	prepPrefixes = [][]byte{nil, []byte("ب"), []byte("ك"), []byte("ل"), []byte("س")}
+	artAlB       = []byte(artAl)
+	lamB         = []byte(lam)
 )
 
 // NewMatcher indexes every source spelling of every entry with a
@@ -153,7 +157,8 @@ func (m *Matcher) Find(text string) []Match {
 	if m == nil || len(m.nodes[0].children) == 0 {
 		return nil
 	}
-	nt := tokenize(text, nil)
+	nt := tokenize(text, normPool.Get().(*normText))
+	defer normPool.Put(nt)
 	var out []Match
 	var scratch []byte
 	for i := 0; i < len(nt.toks); {
@@ -178,6 +183,10 @@ func (m *Matcher) Find(text string) []Match {
 	return out
 }
 
+// normPool recycles tokenised texts: Find allocates little beyond its
+// result.
+var normPool = sync.Pool{New: func() any { return &normText{} }}
+
 // candidate is one reading of the words starting at a position.
 type candidate struct {
 	words     int  // words covered
@@ -199,12 +208,12 @@ func (c candidate) better(d candidate) bool {
 
 // matchAt tries every clitic reading of word i and returns the best match.
 func (m *Matcher) matchAt(nt *normText, i int, scratch *[]byte) (candidate, bool) {
-	w := nt.word(nt.toks[i])
+	w := nt.wordBytes(nt.toks[i])
 	root := &m.nodes[0]
 	var best candidate
 	found := false
-	try := func(stem string, textArt bool, plen, artLen int) {
-		n, ok := root.children[stem]
+	try := func(stem []byte, textArt bool, plen, artLen int) {
+		n, ok := root.children[string(stem)] // no allocation for a lookup
 		if !ok {
 			return
 		}
@@ -219,26 +228,26 @@ func (m *Matcher) matchAt(nt *normText, i int, scratch *[]byte) (candidate, bool
 		}
 	}
 	for _, conj := range conjPrefixes {
-		if !strings.HasPrefix(w, conj) {
+		if !bytes.HasPrefix(w, conj) {
 			continue
 		}
 		rest := w[len(conj):]
 		for _, prep := range prepPrefixes {
-			if !strings.HasPrefix(rest, prep) {
+			if !bytes.HasPrefix(rest, prep) {
 				continue
 			}
 			stem := rest[len(prep):]
-			if stem == "" {
+			if len(stem) == 0 {
 				continue
 			}
 			plen := len(conj) + len(prep)
 			try(stem, false, plen, 0)
-			if s, ok := stripArticle(stem); ok {
-				try(s, true, plen, len(artAl))
+			if bytes.HasPrefix(stem, artAlB) && utf8.RuneCount(stem[len(artAlB):]) >= 2 {
+				try(stem[len(artAlB):], true, plen, len(artAlB))
 			}
 			// ل + ال is written لل: the article's alef is dropped.
-			if prep == lam && strings.HasPrefix(stem, lam) && utf8.RuneCountInString(stem[len(lam):]) >= 2 {
-				try(stem[len(lam):], true, plen+len(lam), 0)
+			if bytes.Equal(prep, lamB) && bytes.HasPrefix(stem, lamB) && utf8.RuneCount(stem[len(lamB):]) >= 2 {
+				try(stem[len(lamB):], true, plen+len(lamB), 0)
 			}
 		}
 	}

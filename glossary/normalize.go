@@ -164,11 +164,11 @@ type normText struct {
 	buf  []byte
 	gaps []byte
 	toks []token
-	str  string // buf as a string, so words are substrings, not copies
 }
 
-func (nt *normText) word(t token) string { return nt.str[t.nStart:t.nEnd] }
-func (nt *normText) gap(t token) string  { return string(nt.gaps[t.gStart:t.gEnd]) }
+func (nt *normText) word(t token) string      { return string(nt.wordBytes(t)) }
+func (nt *normText) wordBytes(t token) []byte { return nt.buf[t.nStart:t.nEnd] }
+func (nt *normText) gap(t token) string       { return string(nt.gaps[t.gStart:t.gEnd]) }
 
 // tokenize splits s into normalised words. The gap before each word is
 // kept as " " when it is only space, else as its non-space characters
@@ -252,7 +252,6 @@ func tokenize(s string, nt *normText) *normText {
 		cur.nEnd = len(nt.buf)
 		nt.toks = append(nt.toks, cur)
 	}
-	nt.str = string(nt.buf)
 	return nt
 }
 
