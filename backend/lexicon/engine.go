@@ -390,6 +390,13 @@ func (g *engine) homographs(its []item) {
 			}
 		}
 		prevIdx = i
+		if it.kind == kNoun && it.a != nil && it.a.def && it.lead == "" && !it.plural && prev != nil && prev.def && prev.lead == "" &&
+			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) && nisbaShape(it.key) && want0(it.a, TagAdj) == nil {
+			// A nisba noun after a definite noun qualifies it, like an
+			// adjective: الشراكة الاستراتيجية → the strategy partnership.
+			it.kind = kAdj
+			continue
+		}
 		if it.a == nil || len(it.a.alts) == 0 || it.a.e.tag == TagVerb {
 			continue
 		}
@@ -853,4 +860,18 @@ func allCapitalized(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// nisbaShape: a word ending in ي or ية, the shape of relational adjectives.
+func nisbaShape(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية")
+}
+
+func want0(a *analysis, t Tag) *entry {
+	for _, e := range a.alts {
+		if e.tag == t {
+			return e
+		}
+	}
+	return nil
 }

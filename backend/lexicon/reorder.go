@@ -217,7 +217,14 @@ func (g *engine) verbs(us []unit) {
 		if u.kind != uVerb {
 			continue
 		}
-		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key] || (us[i-1].kind == uOther && us[i-1].it != nil && us[i-1].it.post != "" && clauseStarters[strings.TrimSuffix(us[i-1].key, "ه")])
+		p := i - 1
+		for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
+			p-- // an opening quote does not start a clause: إن بايدن "يتطلع
+		}
+		initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
+		if p >= 0 && p < i-1 && us[p].kind == uNP {
+			initial = false
+		}
 		rel := i > 0 && relatives[us[i-1].key]
 		a := u.it.a
 		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown)) && a.prep == "" && !u.it.inf && !u.it.bare &&
@@ -310,6 +317,7 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 	start := b.Len()
 	first := true
 	prevPunct := false
+	prevText := ""
 	for k := range us {
 		u := &us[k]
 		t := u.text
@@ -331,6 +339,13 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 			if (isPunct || prevPunct) && u.glue {
 				space = false
 			}
+			// English spacing whatever the source had: "forces, with"
+			if isPunct && closingPunct[t] {
+				space = false
+			}
+			if prevPunct && openingPunct[prevText] {
+				space = false
+			}
 			if space {
 				b.WriteByte(' ')
 			}
@@ -343,6 +358,7 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 		}
 		b.WriteString(t)
 		prevPunct = isPunct
+		prevText = t
 		if isPunct && (t == "." || t == "?" || t == "!" || t == "…") {
 			first = true // a new sentence within the segment
 		}
@@ -447,3 +463,8 @@ func genderAgrees(p string, head *item) bool {
 	}
 	return fem
 }
+
+var closingPunct = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, ")": true, "]": true, "}": true, "%": true, "”": true, "’": true, "…": true}
+var openingPunct = map[string]bool{"(": true, "[": true, "{": true, "“": true, "‘": true}
+
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "«" || s == "'" || s == "&#34;" || s == "&quot;" }
