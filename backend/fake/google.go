@@ -20,8 +20,12 @@ const GooglePath = "/language/translate/v2"
 const (
 	GoogleMaxSegments = 128
 	// GoogleMaxURLBytes is the longest request URL the fake accepts before
-	// answering 413, like Google's front end does for an over-long GET.
-	GoogleMaxURLBytes = 8192
+	// answering 413: Google documents that "the URL for GET requests,
+	// including parameters, must be less than 2K characters".
+	GoogleMaxURLBytes = 2047
+	// GoogleMaxBodyBytes is Cloud Translation Basic's request size limit
+	// (100K bytes), enforced on POST bodies with a 400.
+	GoogleMaxBodyBytes = 100 << 10
 )
 
 // NewGoogle starts a fake of the Cloud Translation v2 REST API
@@ -29,7 +33,9 @@ const (
 // target, source, format (text|html, default html), model and the API key
 // as the key parameter (or X-Goog-Api-Key header). It answers
 // {"data":{"translations":[{"translatedText":…}]}} and Google's error
-// envelope. Defaults: 128 segments, 8192 URL bytes (413 beyond).
+// envelope. Defaults: 128 segments, URLs under 2K (413 beyond), POST
+// bodies up to 100K bytes (400 beyond). POST bodies may be form-encoded or
+// JSON, bare or wrapped as {"data": {...}} as the generated client sends.
 func NewGoogle(opts Options) *Server {
 	s := newServer(opts)
 	mux := http.NewServeMux()
@@ -47,12 +53,22 @@ func (s *Server) serveGoogle(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		req.BodyBytes = len(body)
 		if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-			var jb struct {
+			type textReq struct {
 				Q                      []string
 				Target, Source, Format string
 				Model                  string
 			}
-			if json.Unmarshal(body, &jb) == nil {
+			// The generated client wraps the body as {"data": {...}}
+			// (the discovery document's dataWrapper); accept both.
+			var wrapped struct{ Data *textReq }
+			var jb textReq
+			err := json.Unmarshal(body, &wrapped)
+			if err == nil && wrapped.Data != nil {
+				jb = *wrapped.Data
+			} else {
+				err = json.Unmarshal(body, &jb)
+			}
+			if err == nil {
 				params["q"] = jb.Q
 				params.Set("target", jb.Target)
 				params.Set("source", jb.Source)
@@ -107,6 +123,11 @@ func (s *Server) serveGoogle(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusRequestEntityTooLarge)
 		fmt.Fprint(w, "<html><title>Error 413 (Request Entity Too Large)!!1</title><p>Your client issued a request that was too large.</html>")
 		s.finish(req, http.StatusRequestEntityTooLarge, "")
+		return
+	}
+	if req.BodyBytes > GoogleMaxBodyBytes {
+		googleError(w, http.StatusBadRequest, "Request payload size exceeds the limit: 102400 bytes.", "global", "badRequest", "INVALID_ARGUMENT")
+		s.finish(req, http.StatusBadRequest, "")
 		return
 	}
 	if max := limit(s.opts.MaxSegments, GoogleMaxSegments); max > 0 && len(req.Segments) > max {

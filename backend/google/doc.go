@@ -12,12 +12,18 @@
 //
 // What the real client does, verified against the fake: it sends a GET to
 // {endpoint}v2 with every segment as a repeated, query-escaped q parameter
-// (an Arabic letter costs six URL bytes), plus alt, prettyPrint, format,
-// model, source and target, and the API key as the key= parameter. So the
-// backend declares Limits of 128 segments and a URL byte budget
-// (URLBudget, 8000 bytes for the whole URL, RFC 9110's minimum) with
-// RequestBytes computing the escaped size of a segment; a request over
-// either is refused before sending.
+// (url.Values.Encode: an Arabic letter costs six URL bytes, a space one
+// '+'), plus alt, prettyPrint, format, model, source and target, and the
+// API key as the key= parameter. Google documents that a GET's URL,
+// parameters included, must be under 2K characters (413 beyond). So the
+// backend declares Limits of 128 segments and a URL byte budget net of the
+// fixed part (URLBudget, 2000 bytes for the whole URL), with RequestBytes
+// computing a segment's escaped size; a batch over either is refused
+// before sending. About 300 Arabic letters fit one GET, so a segment too
+// long for any GET is counted as a full request (RequestBytes caps at the
+// budget), travels alone, and is sent by POST (translations.translate of
+// the same generated API, JSON body wrapped as {"data": …}, up to the
+// service's 100K-byte request limit).
 //
 // Errors become *backend.Error: 429, 5xx, 403 rateLimitExceeded /
 // userRateLimitExceeded, connection failures and unreadable bodies are

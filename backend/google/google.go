@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 	"google.golang.org/api/googleapi"
 	"google.golang.org/api/option"
+	raw "google.golang.org/api/translate/v2"
 
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/internal/remote"
@@ -27,11 +28,14 @@ const (
 	// MaxSegments is the v2 API's cap on q parameters per request.
 	MaxSegments = 128
 	// URLBudget is the longest request URL we let the client build. The
-	// v2 client sends every segment as a q parameter of a GET; Google's
-	// front end refuses over-long request lines (413/414), and RFC 9110
-	// only promises 8000 octets. The whole URL — endpoint, fixed
-	// parameters, key and segments — stays within this.
-	URLBudget = 8000
+	// v2 client sends every segment as a q parameter of a GET, and Google
+	// documents that "the URL for GET requests, including parameters, must
+	// be less than 2K characters" (longer ones get 413). The whole URL —
+	// endpoint, fixed parameters, key and segments — stays within this.
+	URLBudget = 2000
+	// MaxPostBytes is Cloud Translation Basic's request size limit, which
+	// bounds the POST used for a single segment too long for any GET.
+	MaxPostBytes = 100 << 10
 	// langReserve is what Limits reserves for each language tag, since
 	// the pair is not known until a request.
 	langReserve = 16
@@ -56,6 +60,7 @@ func Info() backend.Info {
 // Client is the Google v2 backend.
 type Client struct {
 	c        *translate.Client
+	raw      *raw.Service // same API, for the POST of an over-long segment
 	key      string
 	model    string
 	endpoint string
@@ -96,7 +101,12 @@ func New(ctx context.Context, cfg backend.Config, opts ...option.ClientOption) (
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, remote.Scrub(err, key))
 	}
-	return &Client{c: c, key: key, model: model, endpoint: endpoint}, nil
+	rs, err := raw.NewService(ctx, append(o, opts...)...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Name, remote.Scrub(err, key))
+	}
+	rs.BasePath = endpoint
+	return &Client{c: c, raw: rs, key: key, model: model, endpoint: endpoint}, nil
 }
 
 // Translate implements backend.Translator.
@@ -115,10 +125,25 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 	for _, s := range req.Segments {
 		size += segmentURLBytes(s)
 	}
+	post := false
+	if len(req.Segments) == 1 && size > URLBudget {
+		// One segment too long for any GET: send it alone by POST, whose
+		// body has room for 100K bytes.
+		post, size = true, 0
+		if n := remote.JSONStringBytes(req.Segments[0]) + 256; n > MaxPostBytes {
+			size = n
+		}
+	}
 	l := c.Limits()
 	l.MaxBytes = URLBudget
+	if post {
+		l.MaxBytes = MaxPostBytes
+	}
 	if err := remote.CheckLimits(Name, l, req.Segments, size); err != nil {
 		return nil, err
+	}
+	if post {
+		return c.translatePost(ctx, req, string(format))
 	}
 	tgt, err := language.Parse(req.TgtLang)
 	if err != nil {
@@ -140,6 +165,26 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 	out := make([]string, len(res))
 	for i, t := range res {
 		out[i] = t.Text
+	}
+	return out, nil
+}
+
+// translatePost sends the request as translations.translate: a POST
+// with the segments in a JSON body (the key stays a URL parameter).
+func (c *Client) translatePost(ctx context.Context, req backend.Request, format string) ([]string, error) {
+	call := c.raw.Translations.Translate(&raw.TranslateTextRequest{
+		Q: req.Segments, Target: req.TgtLang, Source: req.SrcLang, Format: format, Model: c.model,
+	}).Context(ctx)
+	res, err := call.Do()
+	if err != nil {
+		return nil, c.classify(ctx, err)
+	}
+	if err := backend.CheckCount(Name, len(res.Translations), len(req.Segments)); err != nil {
+		return nil, err
+	}
+	out := make([]string, len(res.Translations))
+	for i, t := range res.Translations {
+		out[i] = t.TranslatedText
 	}
 	return out, nil
 }
@@ -179,13 +224,18 @@ func (c *Client) classify(ctx context.Context, err error) error {
 
 // Limits implements backend.Limiter: 128 segments, and a URL byte budget
 // net of the endpoint, fixed parameters and key, so that a batch filled
-// with RequestBytes never builds a URL over URLBudget.
+// with RequestBytes never builds a URL over URLBudget. RequestBytes caps a
+// segment's cost at the whole budget: such a segment is sent on its own,
+// by POST.
 func (c *Client) Limits() backend.Limits {
 	fixed := c.fixedURLBytes(strings.Repeat("x", langReserve), strings.Repeat("x", langReserve), "html")
+	budget := URLBudget - fixed
 	return backend.Limits{
-		MaxSegments:  MaxSegments,
-		MaxBytes:     URLBudget - fixed,
-		RequestBytes: segmentURLBytes,
+		MaxSegments: MaxSegments,
+		MaxBytes:    budget,
+		// A segment too long for any GET is counted as filling a whole
+		// request, so it travels alone and goes by POST.
+		RequestBytes: func(seg string) int { return min(segmentURLBytes(seg), budget) },
 	}
 }
 

@@ -2,6 +2,7 @@ package google
 
 import (
 	"context"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -76,7 +77,7 @@ func TestURLBudget(t *testing.T) {
 	defer srv.Close()
 	c := newClient(t, srv, backendtest.Key)
 	l := c.Limits()
-	seg := strings.Repeat("الحكومة العراقية ", 20) // 340 letters
+	seg := strings.Repeat("الحكومة العراقية ", 4) // 68 characters, 60 letters
 	if per := l.RequestBytes(seg); per < 5*len([]rune(seg)) {
 		t.Fatalf("RequestBytes(%d letters) = %d, expected about 6 bytes a letter", len([]rune(seg)), per)
 	}
@@ -102,34 +103,52 @@ func TestURLBudget(t *testing.T) {
 		}
 	}
 	for _, r := range srv.Requests() {
-		if r.Status != 200 || r.URLBytes > URLBudget {
-			t.Errorf("request status %d, %d URL bytes (budget %d)", r.Status, r.URLBytes, URLBudget)
+		if r.Method != "GET" || r.Status != 200 || r.URLBytes > URLBudget {
+			t.Errorf("%s request status %d, %d URL bytes (budget %d)", r.Method, r.Status, r.URLBytes, URLBudget)
 		}
 	}
-	// The fake does enforce the real limit: past it, 413, permanent.
-	srv2 := fake.NewGoogle(fake.Options{MaxBytes: 2000})
-	defer srv2.Close()
-	c2 := newClient(t, srv2, "k")
-	_, err := c2.Translate(context.Background(), backend.Request{SrcLang: "ar", TgtLang: "en", Segments: all[:2]})
-	var be *backend.Error
-	if err == nil || !asErr(err, &be) || be.Status != 413 || backend.IsTransient(err) {
-		t.Fatalf("over-long URL: err = %v, want permanent 413", err)
+	if len(batches) < 5 {
+		t.Errorf("%d batches for %d long segments: the budget is not binding", len(batches), len(all))
 	}
 }
 
-func asErr(err error, be **backend.Error) bool {
-	for e := err; e != nil; {
-		if x, ok := e.(*backend.Error); ok {
-			*be = x
-			return true
-		}
-		u, ok := e.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		e = u.Unwrap()
+// TestLongSegmentByPost: a segment too long for any GET under 2K counts as
+// a full request, travels alone by POST (translations.translate) and is
+// translated; two such segments in one request are refused unsent. The
+// fake answers an over-long GET with 413, as Google does.
+func TestLongSegmentByPost(t *testing.T) {
+	srv := fake.NewGoogle(fake.Options{APIKey: backendtest.Key})
+	defer srv.Close()
+	c := newClient(t, srv, backendtest.Key)
+	long := strings.Repeat("وقال المتحدث باسم الحكومة العراقية ", 30) // ~1000 letters, ~6 KB escaped
+	l := c.Limits()
+	if l.RequestBytes(long) != l.MaxBytes {
+		t.Fatalf("RequestBytes(long) = %d, want the whole budget %d", l.RequestBytes(long), l.MaxBytes)
 	}
-	return false
+	got, err := c.Translate(context.Background(), backend.Request{SrcLang: "ar", TgtLang: "en", Segments: []string{long}, Format: backend.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fake.Marker("ar", "en", backend.Text, long); got[0] != want {
+		t.Errorf("long segment: got %.40q…", got[0])
+	}
+	r := srv.Requests()[0]
+	if r.Method != "POST" || r.KeyIn != "query" || r.URLBytes > URLBudget || r.Format != backend.Text || r.Model != "nmt" || r.SrcLang != "ar" {
+		t.Errorf("POST request = %+v", r)
+	}
+	_, err = c.Translate(context.Background(), backend.Request{SrcLang: "ar", TgtLang: "en", Segments: []string{long, long}})
+	if err == nil || backend.IsTransient(err) || srv.Stats().Requests != 1 {
+		t.Fatalf("two long segments: err = %v, %d requests; want a local permanent refusal", err, srv.Stats().Requests)
+	}
+	// What the budget prevents: the same segment by GET is a 413.
+	resp, err := http.Get(srv.URL + "v2?" + url.Values{"q": {long}, "target": {"en"}, "key": {backendtest.Key}}.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 413 {
+		t.Errorf("over-long GET: status %d, want 413", resp.StatusCode)
+	}
 }
 
 // TestRateLimit403 checks Google's per-minute quota answer (403
