@@ -87,6 +87,12 @@ The file is --glossary, else $TARJAMA_GLOSSARY, else ./glossary.tsv. Edits
 keep its order and comments, are atomic and are serialised by a lock file,
 so concurrent adds never lose an entry.`,
 		Flags: []cli.Flag{pathFlag},
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usageErrorf("glossary: unknown command %q (see tarjama glossary --help)", c.Args().First())
+			}
+			return cli.ShowSubcommandHelp(c)
+		},
 		Subcommands: []*cli.Command{
 			sub("add", "add a term (or more spellings and a note to an existing one)", "AR EN",
 				"Adds AR → EN. If AR (or a spelling equal to it after normalisation) is\nalready there with the same target, the new variants and note are added to it;\nwith a different target nothing changes and the exit status is 1.",

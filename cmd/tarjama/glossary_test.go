@@ -46,6 +46,9 @@ func TestGlossaryCommands(t *testing.T) {
 	if code, _, errOut := run("", "add", "-g", g, "الكاظمى", "Kadhimi"); code != 1 || !strings.Contains(errOut, "already") {
 		t.Errorf("conflicting add: %d %s", code, errOut)
 	}
+	if code, _, errOut := run("", "frobnicate"); code != 2 || !strings.Contains(errOut, "unknown command") {
+		t.Errorf("unknown subcommand: %d %s", code, errOut)
+	}
 	if code, _, errOut := run("", "add", "-g", g, "only-one"); code != 2 {
 		t.Errorf("add with one argument: %d %s", code, errOut)
 	}
