@@ -467,4 +467,6 @@ func genderAgrees(p string, head *item) bool {
 var closingPunct = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, ")": true, "]": true, "}": true, "%": true, "”": true, "’": true, "…": true}
 var openingPunct = map[string]bool{"(": true, "[": true, "{": true, "“": true, "‘": true}
 
-func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" || s == "«" || s == "'" || s == "&#34;" || s == "&quot;" }
+func isQuote(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "«" || s == "'" || s == "&#34;" || s == "&quot;"
+}
