@@ -102,15 +102,21 @@ func (g *Glossary) Remove(i int) {
 	}
 }
 
+// matchingRevision changes whenever matching or protection changes what a
+// glossary does to a text, so that Version (used in cache keys) does too.
+const matchingRevision = "glossary-matching-1"
+
 // Version returns a short stable hash of what the glossary makes a
 // translation do: the language pair and each entry's source spellings,
-// target and case rule, in order. Notes, comments and line numbers do not
-// count, so editing a note does not invalidate translation caches.
+// target and case rule, in order, and the revision of the matching rules.
+// Notes, comments and line numbers do not count, so editing a note does
+// not invalidate translation caches.
 func (g *Glossary) Version() string {
 	if g == nil {
 		return ""
 	}
 	h := sha256.New()
+	h.Write([]byte(matchingRevision + "\n"))
 	field := func(s string) {
 		h.Write([]byte(strconv.Itoa(len(s))))
 		h.Write([]byte{':'})
