@@ -124,6 +124,19 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	}
 	def := ms[len(ms)-1].def
 	var b strings.Builder
+	if len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
+		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun {
+		// إدارة بايدن → Biden's administration
+		b.WriteString(ms[1].it.text)
+		b.WriteString("'s")
+		for x := range ms[0].adjs {
+			b.WriteByte(' ')
+			b.WriteString(ms[0].adjs[len(ms[0].adjs)-1-x].text)
+		}
+		b.WriteByte(' ')
+		b.WriteString(ms[0].it.text)
+		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
+	}
 	for k, m := range ms {
 		nextRel := ""
 		if k+1 < len(ms) {

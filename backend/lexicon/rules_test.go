@@ -22,6 +22,7 @@ const miniVocab = `رئيس	president	n
 دولار	dollar	n
 عام	year	n
 مدينة	city	n
+إدارة	administration	n
 أمريكي	American	adj
 عراقي	Iraqi	adj
 جديد	new	adj
@@ -66,6 +67,7 @@ func TestRules(t *testing.T) {
 		{"definite noun-adjectives reversed", "الكتاب الجديد الكبير", "The big new book"},
 		{"adjective feminine and plural forms", "الحكومة العراقية والمسؤولون الأمريكيون", "The Iraqi government and the American officials"},
 		{"construct state", "مكتب الرئيس", "The office of the president"},
+		{"construct with a name: possessive", "إدارة بايدن", "Biden's administration"},
 		{"construct with adjective on the last member", "مكتب الرئيس الأمريكي", "The office of the American president"},
 		{"title apposition keeps the article without titles file", "الرئيس الأمريكي جو بايدن", "The American president Joe Biden"},
 		{"phrase entry", "رئيس الوزراء العراقي", "The Iraqi prime minister"},
