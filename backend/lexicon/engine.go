@@ -204,17 +204,21 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	it := item{a: a}
 	it.lead, it.andSt = g.leadOf(a.conj, a.prep)
 	en := e.en
-	switch e.tag {
+	tag := e.tag
+	if a.gerund {
+		tag, en = TagNoun, gerund(en)
+	}
+	switch tag {
 	case TagNoun, TagNounPlural:
 		it.kind = kNoun
 		switch {
-		case a.dual && e.tag == TagNoun:
+		case a.dual && tag == TagNoun:
 			en = "two " + plural(en)
 			it.plural = true
-		case a.plural && e.tag == TagNoun:
+		case a.plural && tag == TagNoun:
 			en = plural(en)
 			it.plural = true
-		case e.tag == TagNounPlural:
+		case tag == TagNounPlural:
 			it.plural = true
 		}
 		if a.def {

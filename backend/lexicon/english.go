@@ -98,3 +98,32 @@ var months = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
 	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
 }
+
+// gerund inflects an English verb phrase's head with -ing.
+func gerund(v string) string {
+	head, rest := v, ""
+	if i := strings.IndexByte(v, ' '); i >= 0 {
+		head, rest = v[:i], v[i:]
+	}
+	n := len(head)
+	switch {
+	case n == 0:
+	case head == "be":
+		head = "being"
+	case strings.HasSuffix(head, "ie"):
+		head = head[:n-2] + "ying"
+	case n > 2 && head[n-1] == 'e' && head[n-2] != 'e' && head[n-2] != 'y' && head[n-2] != 'o':
+		head = head[:n-1] + "ing"
+	case n >= 3 && n <= 4 && isCVC(head):
+		head += head[n-1:] + "ing" // stop → stopping
+	default:
+		head += "ing"
+	}
+	return head + rest
+}
+
+func isCVC(w string) bool {
+	v := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	n := len(w)
+	return !v(w[n-1]) && v(w[n-2]) && !v(w[n-3]) && strings.IndexByte("wxy", w[n-1]) < 0
+}

@@ -28,6 +28,7 @@ type analysis struct {
 	pron   string // pronoun suffix: ه ها هم هما هن ك كم كن نا ي ني
 	vf     verbForm
 	person string // verbs: 1s 1p 2 3ms 3fs 3mp 3fp 3d
+	gerund bool   // a verb entry read as its masdar
 	// ranking
 	stem    int // runes in the stem
 	affixes int
@@ -291,6 +292,15 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected bool) {
 	var c *analysis
 	for _, e := range l.lookupWord(s) {
+		if e.tag == TagVerb && c == nil && strings.HasPrefix(e.ar, "ت") && (a.def || a.prep != "" || a.pron != "") && !a.plural && !a.dual && !a.fem {
+			// Forms V and VI have a masdar spelled like the past: التواصل,
+			// بالتعامل → a gerund (the communicating)
+			g := a
+			g.e, g.stem, g.gerund = e, runeLen(s), true
+			g.affixes++ // prefer a real noun entry of the same length
+			consider(&g)
+			continue
+		}
 		if !accepts(e.tag, &a, inflected) {
 			continue
 		}

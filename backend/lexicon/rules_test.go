@@ -43,6 +43,7 @@ const miniVocab = `رئيس	president	n
 انتهى	end	v	ended	ينتهي
 كتب	write	v	wrote	يكتب
 ذهب	go	v	went	يذهب
+تعامل	deal	v	dealt	يتعامل
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
 `
@@ -118,6 +119,7 @@ func TestRules(t *testing.T) {
 		{"to have", "لديهم كتاب", "They have a book"},
 		{"reflexive", "نفسه", "Himself"},
 		{"quantifier with pronoun", "كلهم", "All of them"},
+		{"masdar of form VI read as a gerund", "التعامل مع الحكومة", "The dealing with the government"},
 		{"unknown word transliterated", "شولمان", "Shulman"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

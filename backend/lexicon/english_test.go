@@ -1,0 +1,22 @@
+package lexicon
+
+import "testing"
+
+func TestEnglishInflection(t *testing.T) {
+	for _, c := range []struct {
+		f        func(string) string
+		in, want string
+	}{
+		{plural, "city", "cities"}, {plural, "day", "days"}, {plural, "box", "boxes"}, {plural, "man", "men"},
+		{plural, "forces", "forces"}, {plural, "minister of defence", "ministers of defence"}, {plural, "prime minister", "prime ministers"},
+		{thirdSingular, "go", "goes"}, {thirdSingular, "try", "tries"}, {thirdSingular, "have", "has"}, {thirdSingular, "point out", "points out"},
+		{gerund, "make", "making"}, {gerund, "stop", "stopping"}, {gerund, "die", "dying"}, {gerund, "see", "seeing"}, {gerund, "point out", "pointing out"},
+	} {
+		if got := c.f(c.in); got != c.want {
+			t.Errorf("%q → %q, want %q", c.in, got, c.want)
+		}
+	}
+	if !startsWithVowelSound("hour") || startsWithVowelSound("university") || !startsWithVowelSound("attack") {
+		t.Error("a/an choice")
+	}
+}
