@@ -744,6 +744,8 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// الخاص بالشرطة → of the police
 		n1.lead = "of"
 		it.drop = true
+	case it.key == "نحو" && it.lead == "" && n1 != nil && n1.kind == kNum:
+		it.text = "about" // نحو 3000 → about 3000
 	case it.key == "شهر" && it.det == "" && n1 != nil && n1.kind == kName && months[n1.text]:
 		// شهر يوليو → July
 		n1.lead, n1.andSt = it.lead, it.andSt
