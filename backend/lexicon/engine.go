@@ -726,7 +726,7 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		} else {
 			n1.inf = true
 		}
-	case it.kind == kNoun && it.a != nil && it.a.e.en == "year" && it.det == "" && n1 != nil && n1.kind == kNum && len(n1.text) == 4:
+	case it.kind == kNoun && it.a != nil && it.a.e.en == "year" && it.det == "" && n1 != nil && n1.kind == kNum && (len(n1.text) == 4 || len(n1.text) == 3):
 		// عام 2014 → in 2014; في عام 2014 → in 2014
 		if prev != nil && prev.kind == kFunc && prev.post == "" && it.lead == "" {
 			it.drop = true
@@ -743,6 +743,9 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 	case it.kind == kAdj && it.a != nil && (it.a.e.en == "special" || it.a.e.en == "private") && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "":
 		// الخاص بالشرطة → of the police
 		n1.lead = "of"
+		it.drop = true
+	case it.key == "جدا" && it.lead == "" && prev != nil && prev.kind == kAdj:
+		prev.text = "very " + prev.text // صغيرة جدا → very small
 		it.drop = true
 	case it.key == "نحو" && it.lead == "" && n1 != nil && n1.kind == kNum:
 		it.text = "about" // نحو 3000 → about 3000
