@@ -182,10 +182,15 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			if hasAnd {
 				a = m.adjs[x]
 			}
-			if b.Len() > 0 {
+			// A و B و C → A, B and C
+			lastAnd := hasAnd && x == len(m.adjs)-1
+			switch {
+			case hasAnd && a.lead != "" && !lastAnd:
+				b.WriteString(", ")
+			case b.Len() > 0:
 				b.WriteByte(' ')
 			}
-			if hasAnd && a.lead != "" {
+			if lastAnd && a.lead != "" {
 				b.WriteString(a.lead)
 				b.WriteByte(' ')
 			}
