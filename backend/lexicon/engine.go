@@ -47,6 +47,7 @@ type item struct {
 	inf   bool   // أن + imperfect: "to" + base
 	bare  bool   // modal + أن + imperfect: base form ("can help")
 	there bool   // كان هناك: "there was"
+	adv   string // an adverb said before the verb in English ("also")
 }
 
 type engine struct {
@@ -350,6 +351,9 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	default:
 		v = e.past
 	}
+	if it.adv != "" {
+		v = it.adv + " " + v
+	}
 	if subj != "" {
 		v = subj + " " + v
 	}
@@ -607,6 +611,9 @@ func beText(it *item, subj string, third bool) string {
 	if it.there {
 		subj = "there"
 	}
+	if it.adv != "" {
+		v = it.adv + " " + v
+	}
 	if subj != "" {
 		v = subj + " " + v
 	}
@@ -744,6 +751,10 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// الخاص بالشرطة → of the police
 		n1.lead = "of"
 		it.drop = true
+	case it.kind == kVerb && n1 != nil && n1.lead == "" && preverbAdverbs[n1.key]:
+		// يتطلع أيضا → also looks forward
+		it.adv = n1.text
+		n1.drop = true
 	case it.key == "جدا" && it.lead == "" && prev != nil && prev.kind == kAdj:
 		prev.text = "very " + prev.text // صغيرة جدا → very small
 		it.drop = true
@@ -884,3 +895,6 @@ func want0(a *analysis, t Tag) *entry {
 	}
 	return nil
 }
+
+// preverbAdverbs follow the verb in Arabic and precede it in English.
+var preverbAdverbs = map[string]bool{"ايضا": true, "دائما": true, "ابدا": true, "فعلا": true, "بالفعل": true, "مؤخرا": true}
