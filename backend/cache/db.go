@@ -22,7 +22,8 @@ var ErrSchema = errors.New("cache file has an unknown schema version")
 
 const schema = `
 CREATE TABLE IF NOT EXISTS translations (
-	key      BLOB PRIMARY KEY,
+	id       INTEGER PRIMARY KEY,
+	key      BLOB NOT NULL UNIQUE,
 	backend  TEXT NOT NULL,
 	model    TEXT NOT NULL,
 	src_lang TEXT NOT NULL,
@@ -32,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 	source   TEXT NOT NULL,
 	target   TEXT NOT NULL,
 	created  INTEGER NOT NULL
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS translations_backend ON translations (backend, src_lang, tgt_lang);
 CREATE TABLE IF NOT EXISTS tm_files (
 	id       INTEGER PRIMARY KEY,
@@ -77,7 +78,11 @@ func Open(path string) (*DB, error) {
 		}
 	}
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+	// Rows go in rowid order (appends) and only the small key index takes
+	// random inserts; mmap and a larger page cache keep lookups and inserts
+	// out of read(2) calls as the file grows.
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)",
+		"mmap_size(268435456)", "cache_size(-16384)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")

@@ -21,6 +21,10 @@ type WrapOptions struct {
 	// TM lists imported translation memories (see LoadTM) consulted, in
 	// order, after the cache and before the backend.
 	TM []TMFile
+	// BatchSegments is the backend's MaxSegments, if any: a large request
+	// is looked up in chunks of whole batches, so chunking adds no
+	// part-filled request.
+	BatchSegments int
 }
 
 // Wrap puts the cache in front of next for backend key: see WrapWith.
@@ -95,15 +99,19 @@ const lookupChunk = 1024
 
 func (db *DB) translate(ctx context.Context, next backend.Translator, key KeyParts, o WrapOptions, req backend.Request) ([]string, error) {
 	n := len(req.Segments)
-	if n < 2*lookupChunk {
+	chunk := lookupChunk
+	if b := o.BatchSegments; b > 0 {
+		chunk = max(1, (lookupChunk+b-1)/b) * b
+	}
+	if n < 2*chunk {
 		return db.translateChunk(ctx, next, key, o, req)
 	}
 	out := make([]string, n)
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(4)
-	for start := 0; start < n; start += lookupChunk {
-		end := start + lookupChunk
-		if n-end < lookupChunk/2 {
+	for start := 0; start < n; start += chunk {
+		end := start + chunk
+		if n-end < chunk/2 {
 			end = n // no small tail chunk
 		}
 		g.Go(func() error {

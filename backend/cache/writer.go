@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 )
 
 // row is one translation waiting to be written.
@@ -70,26 +71,37 @@ func (db *DB) setErr(err error) {
 	}
 }
 
-// writer drains db.writes until it is closed, committing whatever has
-// queued up in one transaction.
+// writeDelay is how long the writer gathers rows before committing them:
+// one transaction per batch of a few dozen rows would spend its time in
+// commits, and nothing waits on the disk (Flush and Close excepted).
+const writeDelay = 25 * time.Millisecond
+
+// writer drains db.writes until it is closed, committing what has queued
+// up within writeDelay of the first message in one transaction.
 func (db *DB) writer() {
 	defer close(db.writerDone)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
 	for m := range db.writes {
 		batch := []writeMsg{m}
 		n := len(m.rows)
-	drain:
-		for n < maxTxRows {
+		urgent := m.flushed != nil
+		timer.Reset(writeDelay)
+	gather:
+		for n < maxTxRows && !urgent {
 			select {
 			case m, ok := <-db.writes:
 				if !ok {
-					break drain
+					break gather
 				}
 				batch = append(batch, m)
 				n += len(m.rows)
-			default:
-				break drain
+				urgent = m.flushed != nil
+			case <-timer.C:
+				break gather
 			}
 		}
+		timer.Stop()
 		if n > 0 {
 			if err := db.write(batch); err != nil {
 				db.setErr(err)

@@ -292,7 +292,7 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 			}
 			tms = append(tms, f)
 		}
-		lookup, store := s.Cache.Layers(key, cache.WrapOptions{Stats: s.stats, ReadOnly: o.dryRun, TM: tms})
+		lookup, store := s.Cache.Layers(key, cache.WrapOptions{Stats: s.stats, ReadOnly: o.dryRun, TM: tms, BatchSegments: s.Limits.MaxSegments})
 		o.stack.Cache, o.stack.Store = lookup, store
 	}
 	s.Translator = wrap.Stack(next, o.stack)
