@@ -292,6 +292,11 @@ func Run(t *testing.T, h Harness) {
 			if err == nil {
 				t.Fatalf("fault %s: no error, got %q", f, got)
 			}
+			// Retrying is the retry decorator's job: a backend that
+			// also retried would multiply attempts and hide Retry-After.
+			if n := srv.Stats().Requests; n != 1 {
+				t.Errorf("fault %s: %d requests for one call, want 1 (no retries inside the backend)", f, n)
+			}
 			if !backend.IsTransient(err) {
 				t.Fatalf("fault %s: not transient: %v", f, err)
 			}
