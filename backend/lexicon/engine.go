@@ -755,6 +755,8 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// يتطلع أيضا → also looks forward
 		it.adv = n1.text
 		n1.drop = true
+	case it.key == "لا" && it.post == "" && n1 != nil && n1.kind == kNoun && n1.det == "" && !n1.def && n1.lead == "":
+		it.text = "no" // لا شك → no doubt
 	case it.key == "جدا" && it.lead == "" && prev != nil && prev.kind == kAdj:
 		prev.text = "very " + prev.text // صغيرة جدا → very small
 		it.drop = true
