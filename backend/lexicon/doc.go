@@ -1,21 +1,36 @@
-// Package lexicon is tarjama's embedded offline Arabic→English translator.
+// Package lexicon is tarjama's embedded offline Arabic→English translator,
+// the default backend: no network, no key, deterministic output.
 //
-// It needs no network and no key: a lexicon of plain-text files (data/*.tsv,
-// format in data/README.md) is compiled into the binary with go:embed and
-// loaded once into maps. Translation is rule-based and deterministic:
+// A lexicon of plain-text files (data/*.tsv, format in data/README.md) is
+// compiled into the binary with go:embed and loaded once into maps. A
+// segment is translated in five steps:
 //
-//  1. tokenize (Arabic words, digits incl. Arabic-Indic, Latin runs,
-//     punctuation; tashkeel and tatweel removed, alef forms folded);
-//  2. match multi-word entries longest first;
-//  3. analyse each remaining word morphologically (clitics و ف ب ك ل ال لل
-//     س, pronoun suffixes, dual and sound plurals, feminine ة, verb person
-//     affixes), preferring the longest stem found in the lexicon;
-//  4. build noun phrases (noun–adjective, construct state) and move a
-//     nominal subject before its verb;
-//  5. render English: articles, plurals, verb agreement, dates and numbers;
-//     unknown words are transliterated, so no Arabic letter is ever output.
+//  1. tokenize: Arabic words, digits (Arabic-Indic ٠-٩ become 0-9, an Arabic
+//     decimal comma a point), Latin runs kept verbatim, punctuation (، ؛ ؟
+//     become , ; ?); tashkeel and tatweel are removed and alef forms folded
+//     for lookup, with the typed hamza kept to rule out clashes (الأم is not
+//     آلام);
+//  2. match multi-word entries, longest first, with clitics on their first
+//     word (للبيت الأبيض);
+//  3. analyse every other word: clitics و ف ب ك ل ال لل س, pronoun suffixes,
+//     dual and sound plurals, feminine ة (ت before suffixes), tanwin alef,
+//     verb person prefixes and suffixes, hollow and defective verbs, the
+//     masdar of forms V/VI; among readings the longest stem in the lexicon
+//     wins, then the fewest affixes; context picks among homographs;
+//  4. reorder: noun–adjective, the construct state ("the office of the
+//     president", "Biden's administration"), titles before names, a
+//     nominal subject moved before its verb (VSO → SVO, only when verb and
+//     noun agree in gender), copulas in nominal sentences, dropped subject
+//     pronouns restored, أن + imperfect as "to" + verb, negation and future;
+//  5. render English: articles, plurals, verb agreement, dates ("26 يوليو
+//     تموز 2021" → "July 26, 2021"), money, English punctuation spacing.
+//     Unknown words are transliterated (ماكغورك → Makghurk, ال → al-), so no
+//     Arabic letter ever reaches the output.
 //
-// The contract is backend.Translator: one output string per input segment,
-// same order, ctx honoured. In backend.HTML mode <span translate="no">
-// elements are copied verbatim and the text around them is HTML-escaped.
+// Translator implements backend.Translator (one output string per input
+// segment, same order, newlines kept and none added, ctx honoured) and
+// backend.HTMLTranslator: in backend.HTML mode <span translate="no">
+// elements and other tags are copied verbatim and the text around them is
+// unescaped, translated and escaped again. Word analyses are cached (bounded)
+// and the Translator is safe for concurrent use.
 package lexicon
