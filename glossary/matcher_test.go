@@ -323,3 +323,33 @@ func FuzzRestore(f *testing.F) {
 		}
 	})
 }
+
+// TestMatcherConcurrent runs Find from many goroutines at once (the
+// pipeline does so per segment): results equal the sequential ones.
+func TestMatcherConcurrent(t *testing.T) {
+	m, cases := loadAdherence(t)
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		want[i] = strings.Join(surfaces(m.Find(c.Text)), ",")
+	}
+	errs := make(chan string, 8)
+	for w := 0; w < 8; w++ {
+		go func(w int) {
+			for k := 0; k < 20; k++ {
+				for i := range cases {
+					j := (i + w + k) % len(cases)
+					if got := strings.Join(surfaces(m.Find(cases[j].Text)), ","); got != want[j] {
+						errs <- fmt.Sprintf("%s: %s, want %s", cases[j].Name, got, want[j])
+						return
+					}
+				}
+			}
+			errs <- ""
+		}(w)
+	}
+	for w := 0; w < 8; w++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
