@@ -518,6 +518,9 @@ func (g *engine) merge(its []item) {
 				g.onDate(its, i)
 				continue
 			}
+			if n1 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "millions" || n1.text == "thousands" || n1.text == "billions") {
+				n1.text = strings.TrimSuffix(n1.text, "s") // 3 ملايين → 3 million
+			}
 			if n1 != nil && n1.kind == kNoun && n1.a != nil && n1.a.e.en == "dollar" && n1.lead == "" {
 				// 5000 دولار → $5000
 				it.text = "$" + it.text

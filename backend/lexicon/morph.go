@@ -97,11 +97,17 @@ const maxCached = 200_000
 
 func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	skipExact := false
+	var fallback []*entry
 	if es := l.lookupWord(w); es != nil {
 		var ok []*entry
 		for _, e := range es {
-			if orig == "" || hamzaCompatible(orig, e.orig) {
+			switch {
+			case orig == "" || hamzaCompatible(orig, e.orig) && !innerHamzaAdded(orig, e.orig):
 				ok = append(ok, e)
+			case hamzaCompatible(orig, e.orig):
+				// the entry has a hamza inside the word where the text has
+				// a bare alef (وكان vs وكأن): a reading of last resort
+				fallback = append(fallback, e)
 			}
 		}
 		if len(ok) > 0 {
@@ -109,6 +115,7 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		}
 		skipExact = true
 	}
+
 	var best *analysis
 	n := runeLen(w)
 	consider := func(a *analysis) {
@@ -121,6 +128,9 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	l.nominal(w, consider)
 	l.verbal(w, consider)
+	if best == nil && fallback != nil {
+		return &analysis{e: fallback[0], alts: fallback[1:], stem: runeLen(w), vf: verbFormOf(fallback[0]), person: "3ms"}
+	}
 	return best
 }
 

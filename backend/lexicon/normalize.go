@@ -159,3 +159,20 @@ func hamzaCompatible(orig, lex string) bool {
 	}
 	return true
 }
+
+// innerHamzaAdded reports whether lex has a hamzated alef after the first
+// letter where the text (orig) has a bare one.
+func innerHamzaAdded(orig, lex string) bool {
+	lr := []rune(lex)
+	i := 0
+	for _, r := range orig {
+		if i >= len(lr) {
+			return false
+		}
+		if i > 0 && r == 'ا' && lr[i] != 'ا' && isAlefVariant(lr[i]) {
+			return true
+		}
+		i++
+	}
+	return false
+}
