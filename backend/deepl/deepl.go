@@ -90,6 +90,8 @@ func New(cfg backend.Config) (*Client, error) {
 	default:
 		return nil, fmt.Errorf("%s: deepl-formality %q: want default, more, less, prefer_more or prefer_less", Name, f)
 	}
+	// Accept the base with or without the API version, as users copy it.
+	u.Path = strings.TrimSuffix(strings.TrimSuffix(u.Path, "/"), "/v2")
 	return &Client{
 		http:       remote.NewHTTPClient(),
 		base:       strings.TrimSuffix(u.String(), "/"),

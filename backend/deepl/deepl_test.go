@@ -124,3 +124,16 @@ func TestInfoLimits(t *testing.T) {
 		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
 	}
 }
+
+func TestEndpointForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://api.deepl.com/":       "https://api.deepl.com",
+		"https://api.deepl.com/v2":     "https://api.deepl.com",
+		"http://127.0.0.1:9/proxy/v2/": "http://127.0.0.1:9/proxy",
+	} {
+		c, err := New(backend.Config{"deepl-auth-key": "k", "deepl-endpoint": in})
+		if err != nil || c.Endpoint() != want {
+			t.Errorf("endpoint %q: %q, %v; want %q", in, c.Endpoint(), err, want)
+		}
+	}
+}

@@ -5,7 +5,8 @@
 //
 //	--deepl-auth-key     DEEPL_AUTH_KEY     key (secret); one ending in ":fx" is a
 //	                                        free-plan key and selects api-free.deepl.com
-//	--deepl-endpoint     DEEPL_ENDPOINT     base URL override (proxy, test fake)
+//	--deepl-endpoint     DEEPL_ENDPOINT     base URL override (proxy, test fake), with
+//	                                        or without the trailing /v2
 //	--deepl-formality    DEEPL_FORMALITY    default|more|less|prefer_more|prefer_less
 //	--deepl-glossary-id  DEEPL_GLOSSARY_ID  existing glossary to apply to every request
 //

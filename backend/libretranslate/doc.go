@@ -6,6 +6,7 @@
 // Options (flag / environment variable):
 //
 //	--libretranslate-url          LIBRETRANSLATE_URL          default http://localhost:5000
+//	                                                          (a trailing /translate is ignored)
 //	--libretranslate-api-key      LIBRETRANSLATE_API_KEY      key (secret), if the server has --api-keys
 //	--libretranslate-batch-limit  LIBRETRANSLATE_BATCH_LIMIT  segments per request, default 32
 //	--libretranslate-char-limit   LIBRETRANSLATE_CHAR_LIMIT   characters per request, default 5000

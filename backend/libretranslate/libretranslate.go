@@ -72,6 +72,7 @@ func New(cfg backend.Config) (*Client, error) {
 			*o.dst = n
 		}
 	}
+	u.Path = strings.TrimSuffix(strings.TrimSuffix(u.Path, "/"), "/translate")
 	return &Client{http: remote.NewHTTPClient(), url: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("libretranslate-api-key"), limits: l}, nil
 }
 

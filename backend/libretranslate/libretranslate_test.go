@@ -75,3 +75,16 @@ func TestInfoLimits(t *testing.T) {
 		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
 	}
 }
+
+func TestURLForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://localhost:5000/":          "http://localhost:5000",
+		"http://localhost:5000/translate": "http://localhost:5000",
+		"https://lt.example.org/api/":     "https://lt.example.org/api",
+	} {
+		c, err := New(backend.Config{"libretranslate-url": in})
+		if err != nil || c.url != want {
+			t.Errorf("url %q: %q, %v; want %q", in, c.url, err, want)
+		}
+	}
+}

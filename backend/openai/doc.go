@@ -8,7 +8,8 @@
 // Options (flag / environment variable):
 //
 //	--openai-base-url     OPENAI_BASE_URL     default https://api.openai.com/v1
-//	                                          (Ollama: http://localhost:11434/v1)
+//	                                          (Ollama: http://localhost:11434/v1; a bare
+//	                                          host gets /v1 appended)
 //	--openai-api-key      OPENAI_API_KEY      key (secret), sent as a Bearer token;
 //	                                          most local servers need none
 //	--openai-model        OPENAI_MODEL        default gpt-4o-mini

@@ -90,6 +90,13 @@ func New(cfg backend.Config) (*Client, error) {
 			*o.dst = n
 		}
 	}
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	if u.Path == "" {
+		// Every OpenAI-compatible server serves under /v1; a bare host
+		// (http://localhost:11434) is the usual slip.
+		u.Path = "/v1"
+	}
+	u.Path = strings.TrimSuffix(u.Path, "/chat/completions")
 	return &Client{http: remote.NewHTTPClient(), base: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("openai-api-key"), model: model, limits: l}, nil
 }
 

@@ -209,3 +209,17 @@ func TestInfoLimits(t *testing.T) {
 		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
 	}
 }
+
+func TestBaseURLForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://localhost:11434":                      "http://localhost:11434/v1",
+		"http://localhost:11434/v1/":                  "http://localhost:11434/v1",
+		"https://api.example.com/v1/chat/completions": "https://api.example.com/v1",
+		"https://gw.example.com/openai/v1":            "https://gw.example.com/openai/v1",
+	} {
+		c, err := New(backend.Config{"openai-base-url": in})
+		if err != nil || c.base != want {
+			t.Errorf("base %q: %q, %v; want %q", in, c.base, err, want)
+		}
+	}
+}
