@@ -48,6 +48,7 @@ type item struct {
 	bare  bool   // modal + أن + imperfect: base form ("can help")
 	there bool   // كان هناك: "there was"
 	adv   string // an adverb said before the verb in English ("also")
+	prog  bool   // an imperfect after كان: "-ing"
 }
 
 type engine struct {
@@ -316,6 +317,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		return beText(it, subj, third)
 	}
 	switch {
+	case it.prog:
+		v, subj = gerund(base), ""
 	case a.prep == "ل" || it.inf:
 		v = "to " + base
 	case it.bare:
@@ -754,6 +757,9 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// الخاص بالشرطة → of the police
 		n1.lead = "of"
 		it.drop = true
+	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && n1.a.e.en != "be":
+		// كان يعيش → was living
+		n1.prog = true
 	case it.kind == kVerb && n1 != nil && n1.lead == "" && preverbAdverbs[n1.key]:
 		// يتطلع أيضا → also looks forward
 		it.adv = n1.text

@@ -98,6 +98,7 @@ func TestRules(t *testing.T) {
 		{"object pronoun", "كتبه", "He wrote him"},
 		{"أن + imperfect", "أعلن أن يزور", "He announced to visit"},
 		{"be: there was", "كان هناك هجوم", "There was an attack"},
+		{"past progressive", "كانوا يكتبون", "They were writing"},
 		{"be with plural person", "كانوا", "They were"},
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
 		{"money", "5000 دولار", "$5000"},
