@@ -34,7 +34,8 @@ func (p Problem) String() string {
 //   - empty sides;
 //   - duplicates and conflicts: two entries (or an entry's own variants)
 //     whose spellings are the same after normalisation — only the first is
-//     ever matched;
+//     ever matched — or a spelling that is another entry with a clitic or
+//     the article attached (بالكاظمي beside الكاظمي);
 //   - entries hidden by longer ones: a longer entry contains the term, but
 //     its target does not contain the term's target, so inside the longer
 //     term the shorter one's translation is not enforced (e.g. الكاظمي →
@@ -80,8 +81,29 @@ func Lint(g *Glossary) []Problem {
 			}
 		}
 	}
-	// Hidden: run the matcher over each entry's spellings.
 	m := NewMatcher(g)
+	// A spelling that is another entry with a clitic or the article
+	// attached (بالكاظمي beside الكاظمي) adds nothing, or contradicts it.
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if strings.TrimSpace(e.Target) == "" {
+			continue
+		}
+		for _, s := range e.Sources() {
+			for _, j := range m.cliticReadings(s) {
+				if j == i {
+					continue
+				}
+				o := &g.Entries[j]
+				if o.Target == e.Target {
+					add(i, ProblemDuplicate, "%q is %q of %s with a clitic or the article, which are matched anyway", s, o.Source, where(g, j))
+				} else {
+					add(i, ProblemConflict, "%q → %q, but it reads as %q of %s → %q with a clitic or the article", s, e.Target, o.Source, where(g, j), o.Target)
+				}
+			}
+		}
+	}
+	// Hidden: run the matcher over each entry's spellings.
 	for i := range g.Entries {
 		long := &g.Entries[i]
 		if strings.TrimSpace(long.Target) == "" {

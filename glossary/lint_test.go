@@ -17,6 +17,8 @@ func TestLint(t *testing.T) {
 !!!	bangs
 ترامب	Trump		ترامب
 عين الأسد	Ain al-Asad
+وبعين الأسد	Ain al-Asad
+للكاظمي	the Kadhimi
 `
 	g, err := Parse(strings.NewReader(in), "g.tsv")
 	if err != nil {
@@ -34,6 +36,8 @@ func TestLint(t *testing.T) {
 		`line 8: empty-source: no source term for target "Psaki"`,
 		`line 9: empty-source: "!!!" has no letters or digits to match`,
 		`line 10: duplicate: "ترامب" is the same spelling as "ترامب" in the same entry`,
+		`line 12: duplicate: "وبعين الأسد" is "عين الأسد" of line 11 with a clitic or the article, which are matched anyway`,
+		`line 13: conflict: "للكاظمي" → "the Kadhimi", but it reads as "الكاظمى" of line 4 → "Kadhimi" with a clitic or the article`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Lint:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

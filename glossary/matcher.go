@@ -208,10 +208,22 @@ func (c candidate) better(d candidate) bool {
 
 // matchAt tries every clitic reading of word i and returns the best match.
 func (m *Matcher) matchAt(nt *normText, i int, scratch *[]byte) (candidate, bool) {
-	w := nt.wordBytes(nt.toks[i])
-	root := &m.nodes[0]
 	var best candidate
 	found := false
+	m.readings(nt, i, scratch, func(c candidate) {
+		if !found || c.better(best) {
+			best, found = c, true
+		}
+	})
+	return best, found
+}
+
+// readings calls fn with the longest match of every clitic reading of
+// word i: as it stands, after و/ف, after ب/ك/ل/س, with or without the
+// article, and ل + ال written لل.
+func (m *Matcher) readings(nt *normText, i int, scratch *[]byte, fn func(candidate)) {
+	w := nt.wordBytes(nt.toks[i])
+	root := &m.nodes[0]
 	try := func(stem []byte, textArt bool, plen, artLen int) {
 		n, ok := root.children[string(stem)] // no allocation for a lookup
 		if !ok {
@@ -222,9 +234,7 @@ func (m *Matcher) matchAt(nt *normText, i int, scratch *[]byte) (candidate, bool
 			if textArt && !c.entryArt {
 				c.prefixLen += artLen // the article is not part of the entry's term
 			}
-			if !found || c.better(best) {
-				best, found = c, true
-			}
+			fn(c)
 		}
 	}
 	for _, conj := range conjPrefixes {
@@ -251,7 +261,24 @@ func (m *Matcher) matchAt(nt *normText, i int, scratch *[]byte) (candidate, bool
 			}
 		}
 	}
-	return best, found
+}
+
+// cliticReadings returns the entries that match all of text through a
+// clitic prefix or the article (what a spelling like بالكاظمي is, read as
+// ب + an entry).
+func (m *Matcher) cliticReadings(text string) []int {
+	nt := tokenize(text, nil)
+	if len(nt.toks) == 0 {
+		return nil
+	}
+	var out []int
+	var scratch []byte
+	m.readings(nt, 0, &scratch, func(c candidate) {
+		if c.prefixLen > 0 && c.words == len(nt.toks) {
+			out = append(out, c.entry)
+		}
+	})
+	return out
 }
 
 // walk follows the trie from node n (word i matched) over the next words
