@@ -301,6 +301,15 @@ func (g *engine) copulas(us []unit) {
 		if !initial || next.kind == uVerb || next.kind == uPunct {
 			continue
 		}
+		// هناك مشكلة → there is a problem
+		if (u.key == "هناك" || u.key == "هنالك") && u.kind == uOther && u.lead == "" {
+			if next.kind == uNP && next.plural || strings.HasPrefix(next.text, "many") || strings.HasPrefix(next.text, "several") {
+				u.text = "there are"
+			} else {
+				u.text = "there is"
+			}
+			continue
+		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
 		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
 		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" && !verbSoon(us, i+1) {
