@@ -112,3 +112,21 @@ func TestCheckLimits(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScrub: a secret embedded anywhere in an error, raw or URL-escaped,
+// never survives Scrub.
+func FuzzScrub(f *testing.F) {
+	f.Add("Get \"https://h/v2?key=", "AIzaSyD-0123456789abcdef", "&q=x\": EOF")
+	f.Add("", "sk-proj/+=&?#", "")
+	f.Fuzz(func(t *testing.T, before, secret, after string) {
+		if len(secret) < 8 || strings.Contains("REDACTED", secret) {
+			return
+		}
+		for _, form := range []string{secret, url.QueryEscape(secret)} {
+			err := Scrub(errors.New(before+form+after), secret)
+			if strings.Contains(err.Error(), secret) {
+				t.Fatalf("secret %q survives in %q", secret, err.Error())
+			}
+		}
+	})
+}
