@@ -526,3 +526,51 @@ func TestCancelWhileWaitingOnAnotherCall(t *testing.T) {
 		t.Fatalf("waiter did not return promptly, or sent the segment again (%d calls)", f.n.Load())
 	}
 }
+
+// TestTwoProcessesShareTheFile opens the same file twice, as two tarjama
+// runs would, and writes from both at once.
+func TestTwoProcessesShareTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	a, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i, db := range []*DB{a, b} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				segs := []string{fmt.Sprintf("p%d-%d", i, j), fmt.Sprintf("shared-%d", j)}
+				if _, err := db.Wrap(&fake{}, key).Translate(context.Background(), req(segs...)); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(a.Close(), b.Close()); err != nil {
+		t.Fatalf("closing: %v", err)
+	}
+	c, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	st, err := c.Stats(context.Background())
+	if err != nil || st.Rows != 60 {
+		t.Fatalf("rows %d (%v), want 60", st.Rows, err)
+	}
+}
+
+func TestNotACacheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "junk.db")
+	os.WriteFile(path, bytes.Repeat([]byte("not sqlite "), 200), 0o644)
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), path) {
+		t.Fatalf("err = %v, want an error naming the file", err)
+	}
+}
