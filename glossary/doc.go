@@ -18,8 +18,9 @@
 // Arabic (Normalize): diacritics, tatweel, hamza and alef forms, ى/ي, ة/ه,
 // Persian letter forms, presentation forms and invisible controls do not
 // matter. The clitics و ف ب ك ل س may be attached (وبالكاظمي, للكاظمي),
-// the article may be present or not, عبد compounds may be written joined
-// or apart. A term never matches inside another word, a multi-word term
+// the article may precede a term written without it (كاظمي matches
+// الكاظمي; الرياض does not match the name رياض), عبد compounds may be
+// written joined or apart. A term never matches inside another word, a multi-word term
 // never spans punctuation or a paragraph break, and the longest term wins.
 // Offsets always refer to the original text.
 //

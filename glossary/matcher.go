@@ -305,16 +305,16 @@ func (m *Matcher) walk(nt *normText, i int, n int32, textArt bool, scratch *[]by
 	return best, found
 }
 
-// pickEntry chooses the term ending at node, preferring the one whose
-// article agrees with the text, and says whether that term has it.
+// pickEntry chooses the term ending at node and says whether its first
+// word has the article. A term written with the article needs it in the
+// text too (الرياض is Riyadh, رياض a man's name); a term written without
+// matches either way (كاظمي in الكاظمي), preferring the agreeing one.
 func pickEntry(n *trieNode, textArt bool) (entry int, entryArt bool) {
 	switch {
 	case textArt && n.withArt != 0:
 		return int(n.withArt - 1), true
 	case n.noArt != 0:
 		return int(n.noArt - 1), false
-	case n.withArt != 0:
-		return int(n.withArt - 1), true
 	}
 	return -1, false
 }
