@@ -22,7 +22,8 @@ const (
 // item is one translated source word (or phrase) before reordering.
 type item struct {
 	kind   kind
-	key    string // normalized Arabic form, "" for non-Arabic
+	key    string // lemma: normalized Arabic of the entry, "" for non-Arabic
+	form   string // the word as it stands in the text, normalized
 	text   string // English core, escaped when in HTML mode
 	lead   string // English of clitic conjunction/preposition: "and", "with", "and for"
 	andSt  bool   // lead starts with the conjunction و
@@ -197,6 +198,7 @@ func (g *engine) word(tk token) item {
 	it := g.entryItem(a.e, a)
 	// Function-word rules look at the lemma: لكل is كل, وقد is قد.
 	it.key = a.e.ar
+	it.form = tk.text
 	it.glue = tk.glue
 	return it
 }
@@ -407,6 +409,17 @@ func (g *engine) homographs(its []item) {
 			// adjective: الشراكة الاستراتيجية → the strategy partnership.
 			it.kind = kAdj
 			continue
+		}
+		if it.kind == kNoun && it.lead == "" && it.form != "" && prev != nil && prev.def && prev.lead == "" &&
+			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) {
+			// المسؤولين الأمريكيين: after a definite noun, an adjective
+			// reading (أمريكي + ين) beats a noun entry (أمريكيين Americans)
+			if a := g.lex.adjReading(it.form); a != nil && a.def == it.def {
+				n := g.entryItem(a.e, a)
+				n.key, n.glue, n.form = a.e.ar, it.glue, it.form
+				*it = n
+				continue
+			}
 		}
 		if it.a == nil || len(it.a.alts) == 0 || it.a.e.tag == TagVerb {
 			continue

@@ -493,3 +493,15 @@ func (l *Lexicon) variantEntries(w string) []*entry {
 	}
 	return out
 }
+
+// adjReading returns the best adjective reading of w with the article, or
+// nil.
+func (l *Lexicon) adjReading(w string) *analysis {
+	var best *analysis
+	l.nominal(w, func(a *analysis) {
+		if a.def && a.conj == "" && a.prep == "" && (a.e.tag == TagAdj || a.e.tag == TagAdjPlural) && better(a, best) {
+			best = a
+		}
+	})
+	return best
+}

@@ -173,9 +173,11 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		}
 		// Arabic puts the most intrinsic adjective next to the noun, and so
 		// does English, from the other side: reverse them.
-		hasAnd := false
-		for _, a := range m.adjs {
-			hasAnd = hasAnd || a.lead != ""
+		hasAnd, lastAndIdx := false, -1
+		for x, a := range m.adjs {
+			if a.lead != "" {
+				hasAnd, lastAndIdx = true, x
+			}
 		}
 		for x := range m.adjs {
 			a := m.adjs[len(m.adjs)-1-x]
@@ -183,7 +185,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 				a = m.adjs[x]
 			}
 			// A و B و C → A, B and C
-			lastAnd := hasAnd && x == len(m.adjs)-1
+			lastAnd := hasAnd && x == lastAndIdx
 			switch {
 			case hasAnd && a.lead != "" && !lastAnd:
 				b.WriteString(", ")
