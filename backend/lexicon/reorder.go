@@ -172,35 +172,31 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			b.WriteString(det)
 		}
 		// Arabic puts the most intrinsic adjective next to the noun, and so
-		// does English, from the other side: reverse them.
-		hasAnd, lastAndIdx := false, -1
+		// does English, from the other side: reverse them. A coordinated
+		// run (A و B و C) keeps its order as "A, B and C", after any
+		// adjectives that follow it in Arabic: العسكرية والدبلوماسية
+		// الأمريكية → American military and diplomatic.
+		lastAndIdx := -1
 		for x, a := range m.adjs {
 			if a.lead != "" {
-				hasAnd, lastAndIdx = true, x
+				lastAndIdx = x
 			}
 		}
-		for x := range m.adjs {
-			a := m.adjs[len(m.adjs)-1-x]
-			if hasAnd {
-				a = m.adjs[x]
-			}
-			// A و B و C → A, B and C
-			lastAnd := hasAnd && x == lastAndIdx
+		for x := len(m.adjs) - 1; x > lastAndIdx; x-- {
+			writeWord(&b, capIf(m.adjs[x].text, title))
+		}
+		for x := 0; x <= lastAndIdx; x++ {
+			a := m.adjs[x]
 			switch {
-			case hasAnd && a.lead != "" && !lastAnd:
-				b.WriteString(", ")
-			case b.Len() > 0:
-				b.WriteByte(' ')
+			case a.lead != "" && x < lastAndIdx:
+				b.WriteString(",")
+				writeWord(&b, capIf(a.text, title))
+			case a.lead != "":
+				writeWord(&b, a.lead)
+				writeWord(&b, capIf(a.text, title))
+			default:
+				writeWord(&b, capIf(a.text, title))
 			}
-			if lastAnd && a.lead != "" {
-				b.WriteString(a.lead)
-				b.WriteByte(' ')
-			}
-			t := a.text
-			if title {
-				t = capitalize(t)
-			}
-			b.WriteString(t)
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -498,4 +494,18 @@ var openingPunct = map[string]bool{"(": true, "[": true, "{": true, "“": true,
 
 func isQuote(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "«" || s == "'" || s == "&#34;" || s == "&quot;"
+}
+
+func writeWord(b *strings.Builder, w string) {
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(w)
+}
+
+func capIf(s string, c bool) string {
+	if c {
+		return capitalize(s)
+	}
+	return s
 }

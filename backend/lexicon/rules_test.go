@@ -68,6 +68,7 @@ func TestRules(t *testing.T) {
 		{"definite noun-adjectives reversed", "الكتاب الجديد الكبير", "The big new book"},
 		{"adjective feminine and plural forms", "الحكومة العراقية والمسؤولون الأمريكيون", "The Iraqi government and the American officials"},
 		{"coordinated adjectives", "الحكومة السياسية والاقتصادية والجديدة", "The political, economic and new government"},
+		{"coordinated and trailing adjectives", "الحكومة السياسية والاقتصادية الجديدة", "The new political and economic government"},
 		{"construct state", "مكتب الرئيس", "The office of the president"},
 		{"construct with a name: possessive", "إدارة بايدن", "Biden's administration"},
 		{"construct with adjective on the last member", "مكتب الرئيس الأمريكي", "The office of the American president"},
