@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -72,7 +73,7 @@ const (
 )
 
 func benchStack(b *testing.B, withCache bool) backend.Translator {
-	f := limited{&fake{delay: benchLatency}, backend.Limits{MaxSegments: benchBatch}}
+	f := limited{&fake{delay: benchLatency, quiet: true}, backend.Limits{MaxSegments: benchBatch}}
 	o := wrap.StackOptions{Name: "fake", Concurrency: benchConc}
 	if withCache {
 		db, err := Open(filepath.Join(b.TempDir(), "c.db"))
@@ -92,21 +93,25 @@ func reportEfficiency(b *testing.B, segments int) {
 	b.ReportMetric(perSec/(benchConc*benchBatch/benchLatency.Seconds()), "efficiency")
 }
 
-// BenchmarkStackDocs translates 64 documents of 100 sentences, 8 at a
-// time, as the pipeline calls a backend, with and without the cache: the
-// difference is what the cache costs.
+// BenchmarkStackDocs translates documents of 100 sentences, 8 at a time,
+// as the pipeline calls a backend, with and without the cache: the
+// difference in efficiency is what the cache costs. heap-MB (live heap
+// after the run) staying put as docs grows shows memory is flat.
 func BenchmarkStackDocs(b *testing.B) {
-	for _, withCache := range []bool{false, true} {
-		b.Run(fmt.Sprintf("cache=%v", withCache), func(b *testing.B) {
-			tr := benchStack(b, withCache)
-			const docs, perDoc = 64, 100
+	for _, c := range []struct {
+		cache bool
+		docs  int
+	}{{false, 64}, {true, 64}, {true, 256}} {
+		b.Run(fmt.Sprintf("cache=%v/docs=%d", c.cache, c.docs), func(b *testing.B) {
+			tr := benchStack(b, c.cache)
+			const perDoc = 100
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
 				i++
 				g, ctx := errgroup.WithContext(context.Background())
 				g.SetLimit(benchCallers)
-				for d := 0; d < docs; d++ {
+				for d := 0; d < c.docs; d++ {
 					segs := benchSegs(fmt.Sprintf("%d/%d", i, d), perDoc)
 					g.Go(func() error {
 						_, err := tr.Translate(ctx, req(segs...))
@@ -117,7 +122,12 @@ func BenchmarkStackDocs(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			reportEfficiency(b, docs*perDoc)
+			reportEfficiency(b, c.docs*perDoc)
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+			runtime.KeepAlive(tr) // measured with the stack (and its cache) alive
 		})
 	}
 }
