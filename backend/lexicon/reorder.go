@@ -156,8 +156,9 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			det = "a"
 			first := m.it.text
 			if len(m.adjs) > 0 {
+				// the first adjective said in English (see below)
 				first = m.adjs[len(m.adjs)-1].text
-				if hasAndAdj(m.adjs) {
+				if hasAndAdj(m.adjs) && m.adjs[len(m.adjs)-1].lead != "" {
 					first = m.adjs[0].text
 				}
 			}
