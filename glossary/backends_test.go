@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -118,4 +119,27 @@ func TestAdherenceThroughGoogleFake(t *testing.T) {
 	// <span translate="no"> content as Google does: HTML protection is
 	// what survives it.
 	throughBackend(t, tr, glossary.MarkupHTML, 100)
+}
+
+// TestAdherenceThroughGoogleFakeText sends plain text to the Google fake
+// answering like an engine that knows no Arabic names: Arabic words become
+// "w", other words are copied, and the word order is reversed (as
+// reordering between Arabic and English can do). Hyphen-joined targets
+// come back whole.
+func TestAdherenceThroughGoogleFakeText(t *testing.T) {
+	arabic := regexp.MustCompile(`[\p{Arabic}\x{200c}]+`)
+	engine := func(_, _ string, _ backend.Format, text string) string {
+		words := strings.Fields(arabic.ReplaceAllString(text, "w"))
+		for i, j := 0, len(words)-1; i < j; i, j = i+1, j-1 {
+			words[i], words[j] = words[j], words[i]
+		}
+		return strings.Join(words, " ")
+	}
+	srv := fake.NewGoogle(fake.Options{APIKey: "k", Translate: engine})
+	defer srv.Close()
+	tr, err := google.New(context.Background(), backend.Config{"google-api-key": "k", "google-endpoint": srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	throughBackend(t, tr, glossary.MarkupText, 100)
 }
