@@ -105,7 +105,8 @@ func defaultCachePath() (string, error) {
 type translatorSetup struct {
 	Translator backend.Translator // the full stack
 	Info       backend.Info
-	// Backend is the bare client; nil in a dry run that could not build it.
+	// Backend is the bare client, for its abilities (it is closed already
+	// in a dry run, and nil when a dry run could not build it).
 	Backend backend.Translator
 	// Limits are the backend's per-request limits (batching applies them;
 	// the pipeline may use MaxChars to split over-long sentences).
@@ -242,12 +243,14 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 	if t != nil {
 		s.Limits = wrap.LimitsOf(t)
 	}
-	fail := func(err error) (*translatorSetup, error) {
-		if t != nil {
-			if cl, ok := t.(backend.Closer); ok {
-				cl.Close()
-			}
+	closeBackend := func() {
+		if cl, ok := t.(backend.Closer); ok && t != nil {
+			cl.Close()
 		}
+		t = nil
+	}
+	fail := func(err error) (*translatorSetup, error) {
+		closeBackend()
 		if s.Cache != nil {
 			s.Cache.Close()
 		}
@@ -265,11 +268,9 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 		s.Meter = wrap.DryRun(name, s.Limits)
 		if t != nil {
 			s.Meter.Like(t)
-			// Nothing will be sent: release the client now.
-			if cl, ok := t.(backend.Closer); ok {
-				cl.Close()
-			}
 		}
+		// Nothing will be sent: release the client now.
+		closeBackend()
 		next = s.Meter
 	}
 	if s.Cache != nil {
