@@ -773,6 +773,13 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && n1.a.e.en != "be":
 		// كان يعيش → was living
 		n1.prog = true
+	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && n1.lead == "" &&
+		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && n2.a.e.en != "be":
+		// كنت فقط أرسم → was only drawing
+		n2.prog = true
+	case it.key == "قد" && it.lead == "" && it.post == "" && (n1 == nil || n1.kind != kVerb):
+		// قد without a verb we know: "may"/"has" would be a guess
+		it.drop = true
 	case it.kind == kVerb && n1 != nil && n1.lead == "" && preverbAdverbs[n1.key]:
 		// يتطلع أيضا → also looks forward
 		it.adv = n1.text
