@@ -704,6 +704,10 @@ func (g *engine) unknown(tk token) item {
 	// The stem after the article must keep three letters: فالون is a name.
 	if c, ok := cutAny(w, "و", "ف"); ok && runeLen(c) >= 5 && (strings.HasPrefix(c, "ال") || strings.HasPrefix(c, "بال") || strings.HasPrefix(c, "لل") || strings.HasPrefix(c, "كال")) {
 		conj, w = w[:len(w)-len(c)], c
+	} else if c, ok := cutAny(w, "و"); ok && runeLen(c) >= 4 && !strings.HasPrefix(c, "ا") && !strings.HasPrefix(c, "و") && !strings.HasPrefix(c, "ي") {
+		// a long unknown word after و is far more often "and X" than a
+		// name starting with و (those are in the lexicon)
+		conj, w = "و", c
 	}
 	if strings.HasPrefix(w, "لل") && runeLen(w) >= 5 {
 		prep, w = "ل", "ا"+w[len("ل"):]
