@@ -54,6 +54,31 @@ func TestEditKeepsCommentsAndCreates(t *testing.T) {
 	}
 }
 
+func TestEditThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "shared.tsv")
+	link := filepath.Join(dir, "glossary.tsv")
+	if err := os.WriteFile(real, []byte("ar\ten\nبايدن\tBiden\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symlinks here")
+	}
+	err := Edit(context.Background(), link, func(g *Glossary) error {
+		g.Add(Entry{Source: "ترامب", Target: "Trump"})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("the link was replaced by a file")
+	}
+	if data, _ := os.ReadFile(real); !strings.Contains(string(data), "Trump") {
+		t.Errorf("target file not updated:\n%s", data)
+	}
+}
+
 func TestEditConcurrentGoroutines(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "g.tsv")
 	const n = 30
