@@ -25,10 +25,10 @@ type Harness struct {
 	// Start starts the backend's fake with opts (the suite always calls
 	// it with APIKey set to Key when KeyAuth). Nil for backends with no
 	// server (command): the fault cases are skipped.
-	Start func(t *testing.T, opts fake.Options) *fake.Server
+	Start func(t testing.TB, opts fake.Options) *fake.Server
 	// New returns the backend under test talking to srv (nil without
 	// Start) and authenticating with key. It should register cleanup.
-	New func(t *testing.T, srv *fake.Server, key string) backend.Translator
+	New func(t testing.TB, srv *fake.Server, key string) backend.Translator
 	// Want is the expected translation of one segment; nil means
 	// fake.Marker with the request's languages.
 	Want func(srcLang, tgtLang string, format backend.Format, text string) string

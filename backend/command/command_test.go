@@ -65,7 +65,7 @@ func echoer(mode string, args []string) int {
 	return 0
 }
 
-func newClient(t *testing.T, mode string, extra ...string) *Client {
+func newClient(t testing.TB, mode string, extra ...string) *Client {
 	t.Helper()
 	argv := append([]string{os.Args[0], "tarjama-echoer", mode}, extra...)
 	cfg := backend.Config{"command": jsonArray(argv), "command-timeout": "5s"}
@@ -87,7 +87,7 @@ func jsonArray(argv []string) string {
 
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		New: func(t *testing.T, _ *fake.Server, _ string) backend.Translator { return newClient(t, "marker") },
+		New: func(t testing.TB, _ *fake.Server, _ string) backend.Translator { return newClient(t, "marker") },
 		Want: func(_, _ string, f backend.Format, s string) string {
 			return fake.Marker("", "en", f, s)
 		},

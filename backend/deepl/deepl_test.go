@@ -11,7 +11,7 @@ import (
 	"github.com/tarjama/tarjama/glossary"
 )
 
-func newClient(t *testing.T, srv *fake.Server, key string, extra backend.Config) *Client {
+func newClient(t testing.TB, srv *fake.Server, key string, extra backend.Config) *Client {
 	t.Helper()
 	cfg := backend.Config{"deepl-auth-key": key, "deepl-endpoint": srv.URL}
 	for k, v := range extra {
@@ -27,8 +27,8 @@ func newClient(t *testing.T, srv *fake.Server, key string, extra backend.Config)
 
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		Start: func(t *testing.T, o fake.Options) *fake.Server { return fake.NewDeepL(o) },
-		New: func(t *testing.T, srv *fake.Server, key string) backend.Translator {
+		Start: func(t testing.TB, o fake.Options) *fake.Server { return fake.NewDeepL(o) },
+		New: func(t testing.TB, srv *fake.Server, key string) backend.Translator {
 			return newClient(t, srv, key, nil)
 		},
 		KeyAuth: true,

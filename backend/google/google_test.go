@@ -12,7 +12,7 @@ import (
 	"github.com/tarjama/tarjama/backend/fake"
 )
 
-func newClient(t *testing.T, srv *fake.Server, key string) *Client {
+func newClient(t testing.TB, srv *fake.Server, key string) *Client {
 	t.Helper()
 	c, err := New(context.Background(), backend.Config{"google-api-key": key, "google-endpoint": srv.URL})
 	if err != nil {
@@ -24,8 +24,8 @@ func newClient(t *testing.T, srv *fake.Server, key string) *Client {
 
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		Start:   func(t *testing.T, o fake.Options) *fake.Server { return fake.NewGoogle(o) },
-		New:     func(t *testing.T, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key) },
+		Start:   func(t testing.TB, o fake.Options) *fake.Server { return fake.NewGoogle(o) },
+		New:     func(t testing.TB, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key) },
 		KeyAuth: true,
 	})
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/tarjama/tarjama/backend/fake"
 )
 
-func newClient(t *testing.T, srv *fake.Server, extra backend.Config) *Client {
+func newClient(t testing.TB, srv *fake.Server, extra backend.Config) *Client {
 	t.Helper()
 	cfg := backend.Config{"google-project": "tarjama-test", "google-v3-endpoint": srv.URL}
 	for k, v := range extra {
@@ -29,8 +29,8 @@ func newClient(t *testing.T, srv *fake.Server, extra backend.Config) *Client {
 // UNAUTHENTICATED answer.
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		Start: func(t *testing.T, o fake.Options) *fake.Server { return fake.NewGoogleV3(o) },
-		New: func(t *testing.T, srv *fake.Server, key string) backend.Translator {
+		Start: func(t testing.TB, o fake.Options) *fake.Server { return fake.NewGoogleV3(o) },
+		New: func(t testing.TB, srv *fake.Server, key string) backend.Translator {
 			return newClient(t, srv, nil)
 		},
 	})

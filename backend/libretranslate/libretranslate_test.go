@@ -9,7 +9,7 @@ import (
 	"github.com/tarjama/tarjama/backend/fake"
 )
 
-func newClient(t *testing.T, srv *fake.Server, key string) *Client {
+func newClient(t testing.TB, srv *fake.Server, key string) *Client {
 	t.Helper()
 	c, err := New(backend.Config{"libretranslate-url": srv.URL, "libretranslate-api-key": key})
 	if err != nil {
@@ -20,8 +20,8 @@ func newClient(t *testing.T, srv *fake.Server, key string) *Client {
 
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		Start:   func(t *testing.T, o fake.Options) *fake.Server { return fake.NewLibreTranslate(o) },
-		New:     func(t *testing.T, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key) },
+		Start:   func(t testing.TB, o fake.Options) *fake.Server { return fake.NewLibreTranslate(o) },
+		New:     func(t testing.TB, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key) },
 		KeyAuth: true,
 	})
 }

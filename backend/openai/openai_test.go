@@ -17,7 +17,7 @@ import (
 	"github.com/tarjama/tarjama/glossary"
 )
 
-func newClient(t *testing.T, srv *fake.Server, key string) *Client {
+func newClient(t testing.TB, srv *fake.Server, key string) *Client {
 	t.Helper()
 	c, err := New(backend.Config{"openai-base-url": srv.URL, "openai-api-key": key, "openai-model": "test-model"})
 	if err != nil {
@@ -28,8 +28,8 @@ func newClient(t *testing.T, srv *fake.Server, key string) *Client {
 
 func TestConformance(t *testing.T) {
 	backendtest.Run(t, backendtest.Harness{
-		Start:         func(t *testing.T, o fake.Options) *fake.Server { return fake.NewOpenAI(o) },
-		New:           func(t *testing.T, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key) },
+		Start:         func(t testing.TB, o fake.Options) *fake.Server { return fake.NewOpenAI(o) },
+		New:           func(t testing.TB, srv *fake.Server, key string) backend.Translator { return newClient(t, srv, key) },
 		KeyAuth:       true,
 		RecoversCount: true,
 	})
