@@ -261,8 +261,14 @@ func (g *engine) verbs(us []unit) {
 				x := &us[k]
 				// a name after an "of" phrase is the subject's name
 				personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
-				if x.kind != uNP || !(x.lead == "of" || personName) {
+				// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
+				// person (a name or a title) joins the subject
+				andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
+				if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
 					break
+				}
+				if andPerson {
+					plural = true
 				}
 				ofSeen = ofSeen || x.lead == "of"
 				subj += " " + strings.TrimSpace(x.lead+" "+x.text)
