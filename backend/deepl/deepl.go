@@ -58,8 +58,8 @@ type Client struct {
 	formality  string
 	glossaryID string
 
-	mu        sync.Mutex
-	glossFlow map[string]*glossaryEntry // created glossaries by content hash
+	mu      sync.Mutex
+	created map[string]*glossaryEntry // glossaries made from Request.Glossary, by content hash
 }
 
 type glossaryEntry struct {
@@ -98,7 +98,7 @@ func New(cfg backend.Config) (*Client, error) {
 		key:        key,
 		formality:  cfg.Get("deepl-formality"),
 		glossaryID: cfg.Get("deepl-glossary-id"),
-		glossFlow:  map[string]*glossaryEntry{},
+		created:    map[string]*glossaryEntry{},
 	}, nil
 }
 
@@ -215,10 +215,10 @@ func (c *Client) ensureGlossary(ctx context.Context, src, tgt string, g *glossar
 	sum := sha256.Sum256([]byte(src + "\x00" + tgt + "\x00" + tsv))
 	h := hex.EncodeToString(sum[:8])
 	c.mu.Lock()
-	e, ok := c.glossFlow[h]
+	e, ok := c.created[h]
 	if !ok {
 		e = &glossaryEntry{}
-		c.glossFlow[h] = e
+		c.created[h] = e
 	}
 	c.mu.Unlock()
 	e.once.Do(func() {
@@ -245,8 +245,8 @@ func (c *Client) ensureGlossary(ctx context.Context, src, tgt string, g *glossar
 	if e.err != nil {
 		// Let a later request try again (the failure may be transient).
 		c.mu.Lock()
-		if c.glossFlow[h] == e {
-			delete(c.glossFlow, h)
+		if c.created[h] == e {
+			delete(c.created, h)
 		}
 		c.mu.Unlock()
 	}
@@ -297,12 +297,12 @@ func (c *Client) SupportsGlossary() bool { return true }
 func (c *Client) Close() error {
 	c.mu.Lock()
 	var ids []string
-	for _, e := range c.glossFlow {
+	for _, e := range c.created {
 		if e.id != "" {
 			ids = append(ids, e.id)
 		}
 	}
-	c.glossFlow = map[string]*glossaryEntry{}
+	c.created = map[string]*glossaryEntry{}
 	c.mu.Unlock()
 	var first error
 	for _, id := range ids {

@@ -227,8 +227,8 @@ func SystemPrompt(req backend.Request) string {
 	n := len(req.Segments)
 	var b strings.Builder
 	fmt.Fprintf(&b, "You are a professional translator. Translate each segment from %s into %s.\n", langName(req.SrcLang, "the source language"), langName(req.TgtLang, "the target language"))
-	fmt.Fprintf(&b, "The user message is a JSON object whose \"segments\" array holds %d segments.\n", n)
-	fmt.Fprintf(&b, "Reply with only a JSON object {\"translations\": [...]} holding exactly %d strings: the i-th is the translation of the i-th segment. Never merge, split, drop, number or comment on segments.\n", n)
+	fmt.Fprintf(&b, "The user message is a JSON object whose \"segments\" array holds %s.\n", plural(n, "segment"))
+	fmt.Fprintf(&b, "Reply with only a JSON object {\"translations\": [...]} holding exactly %s: the i-th is the translation of the i-th segment. Never merge, split, drop, number or comment on segments.\n", plural(n, "string"))
 	b.WriteString("Keep numbers, names and meaning faithful. Keep every HTML tag, and copy the content of <span translate=\"no\">…</span> elements verbatim, untranslated.\n")
 	if terms := glossaryLines(req.Glossary, req.Segments); len(terms) > 0 {
 		b.WriteString("Glossary: wherever a source term below occurs, translate it exactly as given:\n")
@@ -237,6 +237,13 @@ func SystemPrompt(req backend.Request) string {
 		}
 	}
 	return b.String()
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func langName(tag, fallback string) string {

@@ -87,7 +87,7 @@ func TestPrompt(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := srv.Requests()[0]
-	for _, want := range []string{"Arabic", "English", "exactly 1 strings", `<span translate="no">`, "الكاظمي => Kadhimi", "بايدن => Biden"} {
+	for _, want := range []string{"Arabic", "English", "exactly 1 string:", `<span translate="no">`, "الكاظمي => Kadhimi", "بايدن => Biden"} {
 		if !strings.Contains(r.System, want) {
 			t.Errorf("system prompt lacks %q:\n%s", want, r.System)
 		}
