@@ -255,9 +255,12 @@ func (m *Matcher) readings(nt *normText, i int, scratch *[]byte, fn func(candida
 			if bytes.HasPrefix(stem, artAlB) && utf8.RuneCount(stem[len(artAlB):]) >= 2 {
 				try(stem[len(artAlB):], true, plen, len(artAlB))
 			}
-			// ل + ال is written لل: the article's alef is dropped.
+			// ل + ال is written لل: the article's alef is dropped
+			// (للكاظمي); before a word starting with ل the article goes
+			// altogether (ل + اللجنة → للجنة).
 			if bytes.Equal(prep, lamB) && bytes.HasPrefix(stem, lamB) && utf8.RuneCount(stem[len(lamB):]) >= 2 {
 				try(stem[len(lamB):], true, plen+len(lamB), 0)
+				try(stem, true, plen, 0)
 			}
 		}
 	}

@@ -102,6 +102,33 @@ func TestFindCompoundNames(t *testing.T) {
 	}
 }
 
+func TestFindLamLam(t *testing.T) {
+	g := New("ar", "en")
+	g.Add(Entry{Source: "اللاذقية", Target: "Latakia"})
+	g.Add(Entry{Source: "الكاظمي", Target: "al-Kadhimi"})
+	g.Add(Entry{Source: "لبنان", Target: "Lebanon"})
+	m := NewMatcher(g)
+	for text, want := range map[string]string{
+		"للاذقية":   "Latakia|ل",  // standard: ل + اللاذقية
+		"لللاذقية":  "Latakia|لل", // spelled out
+		"وللاذقية":  "Latakia|ول",
+		"للكاظمي":   "al-Kadhimi|لل",
+		"للبنان":    "Lebanon|ل",
+		"لاذقية":    "", // the article is required
+		"لكاظمي":    "",
+		"فللاذقيته": "",
+	} {
+		got := m.Find(text)
+		s := ""
+		if len(got) == 1 {
+			s = got[0].Entry.Target + "|" + got[0].Prefix
+		}
+		if s != want || len(got) > 1 {
+			t.Errorf("Find(%q) = %v (%q), want %q", text, surfaces(got), s, want)
+		}
+	}
+}
+
 func TestFindFirstEntryWins(t *testing.T) {
 	g := New("ar", "en")
 	g.Add(Entry{Source: "بايدن", Target: "Biden"})
