@@ -10,8 +10,8 @@
 //
 //	func TestConformance(t *testing.T) {
 //		backendtest.Run(t, backendtest.Harness{
-//			Start:   func(t *testing.T, o fake.Options) *fake.Server { return fake.NewDeepL(o) },
-//			New:     func(t *testing.T, srv *fake.Server, key string) backend.Translator { … },
+//			Start:   func(t testing.TB, o fake.Options) *fake.Server { return fake.NewDeepL(o) },
+//			New:     func(t testing.TB, srv *fake.Server, key string) backend.Translator { … },
 //			KeyAuth: true,
 //		})
 //	}
