@@ -23,12 +23,15 @@ const (
 // Gale-Church length cost, and an unlinked sentence costs del.
 type params struct {
 	sim, len, merge, del float64
+	weak                 float64 // cost of ending a link at a fully weak break
+	leak                 float64 // cost of a break between sentences that translate each other
 	variance             float64 // Gale-Church s², per character
+	form                 int
 }
 
 func paramsFor(hasMT bool) params {
 	if hasMT {
-		return params{sim: 4, len: 0.5, merge: 1.5, del: 2, variance: 6.8}
+		return params{sim: 2, len: 0.5, merge: 1.5, del: 1, leak: 2, variance: 6.8}
 	}
 	return params{sim: 4, len: 1, merge: 1.5, del: 4, variance: 6.8}
 }
@@ -56,6 +59,8 @@ type level struct {
 	g          int // largest group size at this level
 	types      []linkType
 	sLen, tLen []float64 // prefix sums of unit lengths
+	sWeak      []float64 // prefix sums of break weakness (nil: all zero)
+	tWeak      []float64
 	sBase      []float64 // prefix sums of units' random-baseline cosine
 	tBase      []float64
 	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
@@ -63,6 +68,7 @@ type level struct {
 	cross      func(p, q int) float32 // dot product of source unit p and target unit q
 	self       func(src bool, p, q int) float32
 	ratio      float64
+	avg        float64 // mean target sentence length, ×2
 	par        params
 }
 
@@ -162,8 +168,18 @@ type step struct {
 // [j-b, j), given dot, the dot product of the two groups.
 func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
 	p := &lv.par
+	var brk float64
+	if lv.sWeak != nil {
+		// Ending a link at a weak break costs; merging across one is cheap.
+		if a > 0 {
+			brk += p.weak*(lv.sWeak[i]-lv.sWeak[i-1]) - p.merge*(lv.sWeak[i-1]-lv.sWeak[i-a])
+		}
+		if b > 0 {
+			brk += p.weak*(lv.tWeak[j]-lv.tWeak[j-1]) - p.merge*(lv.tWeak[j-1]-lv.tWeak[j-b])
+		}
+	}
 	if a == 0 || b == 0 {
-		return p.del * float64(a+b)
+		return p.del*float64(a+b) + brk
 	}
 	var excess float64
 	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
@@ -177,7 +193,20 @@ func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
 	}
 	ls := (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio
 	lt := lv.tLen[j] - lv.tLen[j-b]
-	return -p.sim*float64(a+b)*excess + p.len*galeChurch(ls, lt, p.variance) + p.merge*float64(a+b-2)
+	var simc float64
+	switch p.form {
+	case 0:
+		simc = -p.sim * float64(a+b) * excess
+	case 1:
+		simc = p.sim * float64(a*b) * (1 - excess)
+	case 2:
+		simc = p.sim * float64(a+b) * (1 - excess)
+	case 3:
+		simc = p.sim * (ls + lt) / lv.avg * (1 - excess)
+	case 4:
+		simc = -p.sim * (ls + lt) / lv.avg * excess
+	}
+	return simc + p.len*galeChurch(ls, lt, p.variance) + p.merge*float64(a+b-2) + brk
 }
 
 // galeChurch is -log P(|δ| ≥ observed) for the length difference of a link,
@@ -228,6 +257,30 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		return s
 	}
 
+	// leak measures how much a path break at (i, j) cuts through a
+	// translation: how alike the sentences just before the break on one
+	// side are to those just after it on the other. A high value means
+	// the break splits a unit that translators kept together.
+	single := func(p, q int) float64 {
+		if p < 0 || p >= n || q < 0 || q >= m || q < dlo[p] || q+1-dlo[p] >= doff[p+1]-doff[p] {
+			return 0
+		}
+		r := pre[doff[p]:doff[p+1]]
+		ns, nt := lv.sNorm[(p+1)*g], lv.tNorm[(q+1)*g]
+		if ns == 0 || nt == 0 {
+			return 0
+		}
+		cos := float64(r[q+1-dlo[p]]-r[q-dlo[p]]) / math.Sqrt(float64(ns)*float64(nt))
+		base := (lv.sBase[p+1] - lv.sBase[p] + lv.tBase[q+1] - lv.tBase[q]) / 2
+		return max(0, (cos-base)/(1-min(base, 0.9)))
+	}
+	leak := func(i, j int) float64 {
+		if i == 0 || j == 0 || i == n || j == m {
+			return 0
+		}
+		return single(i-1, j) + single(i, j-1)
+	}
+
 	coff := make([]int, n+2)
 	for i := 0; i <= n; i++ {
 		coff[i+1] = coff[i] + bd.hi[i] - bd.lo[i] + 1
@@ -265,6 +318,9 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				if v := prev + lv.linkCost(i, j, ty.a, ty.b, dot); v < best {
 					best, bt = v, uint8(t)
 				}
+			}
+			if lv.par.leak != 0 && best != inf {
+				best += lv.par.leak * leak(i, j)
 			}
 			cost[c], back[c] = best, bt
 		}
@@ -365,6 +421,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	lv0 := &level{
 		n: n, m: m, g: opts.MaxGroup, types: typesUpTo(opts.MaxGroup),
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
+		sWeak: prefix(f.src.weak), tWeak: prefix(f.tgt.weak),
 		ratio: f.ratio, par: par,
 		cross: func(p, q int) float32 { return f.dot(f.src.fv(p), f.tgt.fv(q)) },
 		self: func(src bool, p, q int) float32 {
@@ -374,6 +431,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			return f.dot(f.tgt.fv(p), f.tgt.fv(q))
 		},
 	}
+	lv0.avg = 2 * lv0.tLen[m] / float64(m)
 	lv0.prepare(rng)
 	levels := []*level{lv0}
 	var sk, tk []float32 // sketches of the current coarse level
@@ -405,6 +463,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 				return denseDot(tkk[p*sketchDim:], tkk[q*sketchDim:])
 			},
 		}
+		lv.avg = 2 * lv.tLen[lv.m] / float64(lv.m)
 		lv.prepare(rng)
 		levels = append(levels, lv)
 	}
