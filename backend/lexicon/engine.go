@@ -531,7 +531,9 @@ func (g *engine) merge(its []item) {
 					break
 				}
 				it.text = date
-				g.onDate(its, i)
+				if !g.onDate(its, i) && prev != nil && (prev.kind == kNoun || prev.kind == kVerb || prev.kind == kName || prev.kind == kAdj) {
+					it.text = "on " + date // اجتماع 26 يوليو → a meeting on July 26
+				}
 				continue
 			}
 			if n1 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "millions" || n1.text == "thousands" || n1.text == "billions") {
@@ -569,8 +571,9 @@ func (g *engine) merge(its []item) {
 	}
 }
 
-// onDate turns "في"/"يوم" before a day-date into "on".
-func (g *engine) onDate(its []item, i int) {
+// onDate turns "في"/"يوم" before a day-date into "on"; it reports whether
+// it did.
+func (g *engine) onDate(its []item, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		p := &its[j]
 		if p.drop {
@@ -592,9 +595,11 @@ func (g *engine) onDate(its []item, i int) {
 					break
 				}
 			}
+			return true
 		}
-		return
+		return false
 	}
+	return false
 }
 
 // beText renders كان/يكون, whose English forms are irregular.

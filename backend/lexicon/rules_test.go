@@ -102,6 +102,7 @@ func TestRules(t *testing.T) {
 		{"past progressive", "كانوا يكتبون", "They were writing"},
 		{"be with plural person", "كانوا", "They were"},
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
+		{"date after a noun takes on", "اجتماع 26 يوليو", "A meeting on July 26"},
 		{"money", "5000 دولار", "$5000"},
 		{"millions of dollars", "3 مليون دولار", "$3 million"},
 		{"number makes plural", "17 هجوما", "17 attacks"},
