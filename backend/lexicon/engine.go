@@ -404,7 +404,7 @@ func (g *engine) homographs(its []item) {
 		}
 		prevIdx = i
 		if it.kind == kNoun && it.a != nil && it.a.def && it.lead == "" && !it.plural && prev != nil && prev.def && prev.lead == "" &&
-			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) && nisbaShape(it.key) && want0(it.a, TagAdj) == nil {
+			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) && nisbaShape(it.key) && altWithTag(it.a, TagAdj) == nil {
 			// A nisba noun after a definite noun qualifies it, like an
 			// adjective: الشراكة الاستراتيجية → the strategy partnership.
 			it.kind = kAdj
@@ -927,7 +927,8 @@ func nisbaShape(w string) bool {
 	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية")
 }
 
-func want0(a *analysis, t Tag) *entry {
+// altWithTag returns the first other reading of a with tag t.
+func altWithTag(a *analysis, t Tag) *entry {
 	for _, e := range a.alts {
 		if e.tag == t {
 			return e

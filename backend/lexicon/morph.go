@@ -65,11 +65,6 @@ func (l *Lexicon) lookupWord(w string) []*entry {
 	return nil
 }
 
-// nominalTag reports tags that inflect and take the article.
-func nominalTag(t Tag) bool {
-	return t == TagNoun || t == TagNounPlural || t == TagAdj || t == TagAdjPlural || t == TagNum
-}
-
 // analyze returns the preferred reading of a normalized Arabic word, or nil
 // when no stem is in the lexicon.
 // analyze returns the preferred reading of a word (cached: words repeat).

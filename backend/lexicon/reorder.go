@@ -78,7 +78,6 @@ func (g *engine) units(its []item) []unit {
 	return out
 }
 
-func definite(it *item) bool { return it.def }
 
 // nounPhrase collects a noun with its adjectives, construct-state
 // dependents (إضافة) and appositive names starting at its[i]; it returns
