@@ -2,13 +2,16 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/tarjama/tarjama/align"
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/wrap"
 	"github.com/tarjama/tarjama/clean"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
@@ -37,11 +40,12 @@ type segRef struct {
 
 // runner holds what every document needs.
 type runner struct {
-	opts    Options
-	journal *journal // nil in dry runs
-	matcher *glossary.Matcher
-	markup  glossary.Markup
-	format  backend.Format
+	budgetHit atomic.Bool // --max-chars reached: start no more translations
+	opts      Options
+	journal   *journal // nil in dry runs
+	matcher   *glossary.Matcher
+	markup    glossary.Markup
+	format    backend.Format
 }
 
 func newRunner(opts Options) *runner {
@@ -125,11 +129,19 @@ func (r *runner) work(ctx context.Context, d input.Doc, txt input.Text, res *doc
 		return
 	}
 
+	if r.budgetHit.Load() {
+		res.report.Status, res.report.Reason = StatusFailed, "not translated: the --max-chars budget was reached"
+		res.lines = nil
+		return
+	}
 	targets, checks, err := r.translate(ctx, segs)
 	if err != nil {
 		if ctx.Err() != nil {
 			res.err = ctx.Err()
 			return
+		}
+		if errors.Is(err, wrap.ErrBudget) {
+			r.budgetHit.Store(true)
 		}
 		res.report.Status, res.report.Reason = StatusFailed, err.Error()
 		res.lines = nil

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
+	"github.com/tarjama/tarjama/backend/wrap"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,5 +143,25 @@ func TestTenMegabyteLine(t *testing.T) {
 	}
 	if rep.Totals.CharsIn < 9_000_000 || eng.longest > 2500 {
 		t.Errorf("chars in %d, longest segment %d", rep.Totals.CharsIn, eng.longest)
+	}
+}
+
+// Once the character budget refuses a request, no later document is sent:
+// they are reported as not translated and the finished ones are written.
+func TestBudgetStopsTheRun(t *testing.T) {
+	in := t.TempDir()
+	for i := 0; i < 10; i++ {
+		writeFile(t, filepath.Join(in, fmt.Sprintf("d%d.txt", i)), []byte("عشرة أحرف.\n"))
+	}
+	docs, skipped := collect(t, in)
+	eng := &echo{}
+	rep, err := Run(context.Background(), docs, skipped, Options{
+		OutDir: t.TempDir(), Translator: wrap.Budget(eng, 35), Concurrency: 1, Formats: []string{"jsonl"},
+	})
+	if !errors.Is(err, ErrPartial) {
+		t.Fatalf("err = %v", err)
+	}
+	if rep.Totals.OK != 3 || rep.Totals.Failed != 7 || eng.calls != 3 {
+		t.Errorf("ok %d, failed %d, backend calls %d; want 3, 7, 3", rep.Totals.OK, rep.Totals.Failed, eng.calls)
 	}
 }

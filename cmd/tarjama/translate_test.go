@@ -239,7 +239,7 @@ func TestTranslateDryRunSendsNothing(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "2185 characters") || !strings.Contains(stdout, "$") {
+	if !strings.Contains(stdout, "19 segments") || !strings.Contains(stdout, " characters") || !strings.Contains(stdout, "$") {
 		t.Errorf("estimate = %q", stdout)
 	}
 	if _, err := os.Stat(filepath.Join(out, "corpus.jsonl")); err == nil {
