@@ -78,7 +78,6 @@ func (g *engine) units(its []item) []unit {
 	return out
 }
 
-
 // nounPhrase collects a noun with its adjectives, construct-state
 // dependents (إضافة) and appositive names starting at its[i]; it returns
 // the index after the phrase.
