@@ -93,9 +93,13 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		last := &ms[len(ms)-1]
 		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def {
 			// Names take no adjectives: مطار بغداد الدولي is the
-			// international airport of Baghdad.
+			// international airport of Baghdad; after a title and a name
+			// (الملك سلمان السياسي) the adjective starts a new phrase.
 			target := last
-			if last.it.kind == kName && len(ms) > 1 && last.rel == "of" {
+			if last.it.kind == kName && len(ms) > 1 {
+				if last.rel != "of" {
+					break
+				}
 				target = &ms[len(ms)-2]
 			}
 			target.adjs = append(target.adjs, nx)
