@@ -1,9 +1,11 @@
 // Package openai is the backend for any OpenAI-compatible chat completions
 // server: OpenAI itself, or a local Ollama, vLLM or llama.cpp server.
 // It POSTs {base}/chat/completions with temperature 0, a system prompt and
-// one user message holding the batch as JSON (Input). A model that refuses
-// temperature 0 (some reasoning models accept only their default) is asked
-// again without it, and from then on never sent one.
+// one user message holding the batch as JSON (Input), in JSON mode
+// (response_format json_object). A server that refuses either optional
+// field — temperature 0 (some reasoning models accept only their default)
+// or JSON mode (not every compatible server has it) — is asked again
+// without it, and from then on never sent it.
 //
 // Options (flag / environment variable):
 //

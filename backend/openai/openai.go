@@ -58,9 +58,10 @@ type Client struct {
 	key    string
 	model  string
 	limits backend.Limits
-	// noTemperature is set once the server has refused temperature 0
-	// (some reasoning models accept only their default).
-	noTemperature atomic.Bool
+	// Optional request fields, each dropped for good once the server
+	// refuses it: temperature 0 (some reasoning models accept only their
+	// default) and JSON mode (not every compatible server has it).
+	noTemperature, noJSONMode atomic.Bool
 }
 
 // New builds a client from cfg.
@@ -166,9 +167,13 @@ func (c *Client) complete(ctx context.Context, req backend.Request) ([]string, e
 			{Role: "user", Content: string(user)},
 		},
 	}
-	noTemp := c.noTemperature.Load()
+	noTemp, noJSON := c.noTemperature.Load(), c.noJSONMode.Load()
 	if !noTemp {
 		p["temperature"] = 0 // as deterministic as the server allows
+	}
+	if !noJSON {
+		// The reply must be a JSON object; the prompt says which.
+		p["response_format"] = map[string]string{"type": "json_object"}
 	}
 	body, err := remote.MarshalJSON(p)
 	if err != nil {
@@ -192,9 +197,16 @@ func (c *Client) complete(ctx context.Context, req backend.Request) ([]string, e
 		if errors.As(err, &be) && be.Status == http.StatusTooManyRequests && strings.Contains(be.Err.Error(), "insufficient_quota") {
 			be.Kind = backend.Permanent // out of credit: waiting will not help
 		}
-		if be != nil && be.Status == http.StatusBadRequest && !noTemp && strings.Contains(be.Err.Error(), "temperature") {
-			c.noTemperature.Store(true)
-			return c.complete(ctx, req)
+		if be != nil && be.Status == http.StatusBadRequest {
+			msg := be.Err.Error()
+			switch {
+			case !noTemp && strings.Contains(msg, "temperature"):
+				c.noTemperature.Store(true)
+				return c.complete(ctx, req)
+			case !noJSON && strings.Contains(msg, "response_format"):
+				c.noJSONMode.Store(true)
+				return c.complete(ctx, req)
+			}
 		}
 		return nil, err
 	}

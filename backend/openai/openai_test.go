@@ -174,13 +174,20 @@ func TestConfig(t *testing.T) {
 
 var remoteMarshal = func(v any) ([]byte, error) { return json.Marshal(v) }
 
-// TestTemperatureRefused: a model that only accepts its default
-// temperature is retried once without it, and never sent it again.
-func TestTemperatureRefused(t *testing.T) {
-	var withTemp, without int
+// TestOptionalFieldsRefused: a model that only accepts its default
+// temperature, on a server without JSON mode, is retried without each
+// refused field, and never sent them again.
+func TestOptionalFieldsRefused(t *testing.T) {
+	var withTemp, without, withJSON int
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var p map[string]any
 		json.NewDecoder(r.Body).Decode(&p)
+		if _, ok := p["response_format"]; ok {
+			withJSON++
+			w.WriteHeader(400)
+			fmt.Fprint(w, `{"error":{"message":"Unrecognized request argument supplied: response_format","type":"invalid_request_error"}}`)
+			return
+		}
 		if _, ok := p["temperature"]; ok {
 			withTemp++
 			w.WriteHeader(400)
@@ -198,8 +205,8 @@ func TestTemperatureRefused(t *testing.T) {
 			t.Fatalf("got %q, %v", got, err)
 		}
 	}
-	if withTemp != 1 || without != 2 {
-		t.Errorf("requests with temperature %d (want 1), without %d (want 2)", withTemp, without)
+	if withJSON != 1 || withTemp != 1 || without != 2 {
+		t.Errorf("requests with response_format %d (want 1), with temperature %d (want 1), with neither %d (want 2)", withJSON, withTemp, without)
 	}
 }
 
