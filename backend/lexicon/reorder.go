@@ -246,7 +246,7 @@ func (g *engine) verbs(us []unit) {
 		}
 		rel := i > 0 && relatives[us[i-1].key]
 		a := u.it.a
-		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown)) && a.prep == "" && !u.it.inf && !u.it.bare &&
+		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 			genderAgrees(a.person, us[i+1].it) {
 			s := &us[i+1]
@@ -517,4 +517,11 @@ func capIf(s string, c bool) string {
 		return capitalize(s)
 	}
 	return s
+}
+
+// intransitiveSlot reports that nothing noun-like follows position k in the
+// clause, so an indefinite noun phrase right after a verb is its subject
+// (إذا استقال موظف تركي → if a Turkish employee resigned).
+func intransitiveSlot(us []unit, k int) bool {
+	return k >= len(us) || us[k].kind == uPunct || (us[k].lead != "" && us[k].kind != uVerb)
 }

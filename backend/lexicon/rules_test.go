@@ -86,6 +86,7 @@ func TestRules(t *testing.T) {
 		{"VSO with phrase subject", "وقال البيت الأبيض في بيان", "The White House said in a statement"},
 		{"masculine verb before a feminine noun: object", "زار المدينة", "He visited the city"},
 		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
+		{"indefinite subject of an intransitive verb", "إذا ذهب مسؤول عراقي.", "If an Iraqi official went."},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
