@@ -58,6 +58,9 @@ type engine struct {
 	// firstPerson: the line speaks in the first person (أنا, -ني, أفعل …),
 	// so a past verb in ت without a subject is "I", not "she".
 	firstPerson bool
+	// secondPerson: the line addresses someone (-ك, أنت, a question), so an
+	// imperfect in ت without a subject is "you", not "she".
+	secondPerson bool
 }
 
 func (g *engine) esc(s string) string {
@@ -465,11 +468,14 @@ func (g *engine) homographs(its []item) {
 // merge applies local rewrites on items: verb particles, dates, number
 // agreement.
 func (g *engine) merge(its []item) {
-	g.firstPerson = false
+	g.firstPerson, g.secondPerson = false, false
 	for i := range its {
-		if a := its[i].a; a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
+		a := its[i].a
+		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
 			g.firstPerson = true
-			break
+		}
+		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].text == "?" {
+			g.secondPerson = true
 		}
 	}
 	for i := range its {

@@ -292,8 +292,11 @@ func (g *engine) verbs(us []unit) {
 			if a.person == "3fs" && a.vf == vPast && g.firstPerson {
 				subj = "I"
 			}
+			if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
+				subj = "you"
+			}
 		}
-		u.text = verbText(u.it, subj, false)
+		u.text = verbText(u.it, subj, subj == "you")
 		u.kind = uOther
 	}
 }
