@@ -198,7 +198,16 @@ type extractor struct {
 // letter nor digit into a single space, with one space at each end.
 func (e *extractor) normalize(text string) []rune {
 	r := append(e.runes[:0], ' ')
-	for _, c := range text {
+	prevDigit := false
+	for k, c := range text {
+		if prevDigit && (c == ',' || c == '.' || c == '٬' || c == '٫' || c == '\'') {
+			// A separator inside a number ("2,500", "8839,8") is dropped so
+			// that numbers match whatever convention each side uses.
+			if next, _ := utf8.DecodeRuneInString(text[k+utf8.RuneLen(c):]); unicode.IsDigit(next) {
+				continue
+			}
+		}
+		prevDigit = unicode.IsDigit(c)
 		switch {
 		case c >= '٠' && c <= '٩':
 			c = '0' + (c - '٠')
