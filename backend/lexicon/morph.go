@@ -289,6 +289,9 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		if (x.suf == "ي" || x.suf == "و" || x.suf == "ا") && (a.pron != "" || a.def) {
 			continue
 		}
+		if x.suf == "ا" && (strings.HasSuffix(st, "ه") || strings.HasSuffix(st, "ة") || strings.HasSuffix(st, "ا")) {
+			continue // no tanwin alef after ة: زوجها is زوج + ها
+		}
 		l.stem(st, c, consider, true)
 	}
 }
