@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
@@ -101,24 +102,42 @@ func (o *Options) setDefaults() {
 // SegmentBudget picks a segment length (in code points) that fits in one
 // request of a backend with these limits, with room to spare, so that a
 // sentence without punctuation (even a 10 MB line) is cut before the
-// backend could refuse it.
+// backend could refuse it. The byte budget is judged with the backend's
+// own cost function on worst-case text (4-byte characters), so a backend
+// that sends long segments another way (Google v2 falls back to POST)
+// does not get its sentences cut short.
 func SegmentBudget(lim backend.Limits) int {
-	const def = 1500
+	const def, floor = 1500, 50
 	n := def
-	{
-		if lim.MaxChars > 0 && lim.MaxChars/2 < n {
-			n = lim.MaxChars / 2
-		}
-		if lim.MaxBytes > 0 {
-			// Arabic costs up to ~6 encoded bytes a letter (percent-encoded
-			// UTF-8); keep a segment under half the request budget.
-			if b := lim.MaxBytes / 12; b < n {
-				n = b
+	if lim.MaxChars > 0 && lim.MaxChars/2 < n {
+		n = lim.MaxChars / 2
+	}
+	if lim.MaxBytes > 0 {
+		cost := func(k int) int {
+			s := strings.Repeat("\U0001F600", k)
+			if lim.RequestBytes != nil {
+				return lim.RequestBytes(s)
 			}
+			return len(s)
+		}
+		// A backend whose cost stays within its budget for any segment
+		// sends long ones alone (Google v2 by POST): no cut needed. Else
+		// keep a segment under half the budget, for markup added later.
+		if cost(n) > lim.MaxBytes {
+			lo, hi := 0, n // largest k with cost(k) <= MaxBytes/2
+			for lo < hi {
+				mid := (lo + hi + 1) / 2
+				if cost(mid) <= lim.MaxBytes/2 {
+					lo = mid
+				} else {
+					hi = mid - 1
+				}
+			}
+			n = lo
 		}
 	}
-	if n < 50 {
-		n = 50
+	if n < floor {
+		n = floor
 	}
 	return n
 }
