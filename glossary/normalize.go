@@ -11,7 +11,8 @@ import (
 // Normalize returns the form of s that matching compares: Arabic
 // diacritics, tatweel, hamza on the line (ء) and invisible format
 // characters removed; أ إ آ ٱ
-// folded to ا, ؤ to و, ئ ى ی to ي, ة ە to ه, ک to ك; presentation forms
+// folded to ا, ؤ to و, ئ ى ی to ي, ة ە to ه, ک گ to ك, پ ڤ چ ژ to
+// ب ف ج ز; presentation forms
 // and other compatibility characters through NFKC; Arabic-Indic digits to
 // ASCII; letters lower-cased; runs of space between words made one space.
 // Two spellings match exactly when their normalised forms are equal (the
@@ -98,8 +99,21 @@ func foldSlow(r rune) (rune, runeClass) {
 			return 'ي', classWord
 		case r == 'ة', r == 0x06D5, r == 0x06C0, r == 0x06C1, r == 0x06C2, r == 0x06C3:
 			return 'ه', classWord
-		case r == 0x06A9, r == 0x06AA:
+		case r == 0x06A9, r == 0x06AA, r == 0x06AF, r == 0x06AD:
+			// ک ڪ, and گ ڭ (g), which Arabic keyboards write ك
 			return 'ك', classWord
+		// Letters for sounds Arabic lacks, in loanwords and foreign names,
+		// commonly written with the nearest Arabic letter instead.
+		case r == 0x067E: // پ p
+			return 'ب', classWord
+		case r == 0x06A4: // ڤ v
+			return 'ف', classWord
+		case r == 0x0686: // چ ch
+			return 'ج', classWord
+		case r == 0x0698: // ژ zh
+			return 'ز', classWord
+		case r == 0x06A8: // ڨ Maghrebi g
+			return 'ق', classWord
 		case r >= 0x0660 && r <= 0x0669:
 			return '0' + r - 0x0660, classWord
 		case r >= 0x06F0 && r <= 0x06F9:
