@@ -326,7 +326,10 @@ func (g *engine) copulas(us []unit) {
 			u.text += " " + cop
 			continue
 		}
-		if u.kind == uNP && u.def && next.kind == uNP && next.adj && !next.def && next.lead == "" {
+		// a definite noun phrase followed by an indefinite one cannot be a
+		// construct or a noun with its adjective: it is a nominal sentence
+		// (المريخ كوكب صغير → Mars is a small planet)
+		if u.kind == uNP && u.def && u.lead == "" && next.kind == uNP && !next.def && next.lead == "" && (next.adj || (next.it != nil && next.it.kind == kNoun)) {
 			if u.plural {
 				u.text += " are"
 			} else {

@@ -114,6 +114,7 @@ func TestRules(t *testing.T) {
 		{"quantifier with clitic", "لكل مدينة", "For every city"},
 		{"pronoun copula", "نحن في بغداد", "We are in Baghdad"},
 		{"predicate adjective", "المدينة صغيرة", "The city is small"},
+		{"nominal sentence with a noun predicate", "العراق مدينة كبيرة", "Iraq is a big city"},
 		{"copula pronoun between noun phrases", "الرئيس هو المسؤول", "The president is the official"},
 		{"detached clitic", "ب Biden", "With Biden"},
 		{"compound noun phrase", "الهجوم بطائرات بدون طيار", "The attack by drones"},
