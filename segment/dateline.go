@@ -96,6 +96,86 @@ func (sp *splitter) dash(i, j int) {
 	sp.dateline(end, strong, j)
 }
 
+// slash examines the Egyptian "القاهرة في 12 مايو /أ ش أ/" form at a '/'
+// at i: an agency between two slashes after a place.
+func (sp *splitter) slash(i int) {
+	t := sp.text
+	if i == 0 || !isSpace(rune(t[i-1])) {
+		return
+	}
+	e := strings.IndexByte(t[i+1:min(len(t), i+40)], '/')
+	if e < 0 || !agencies[normAgency(t[i+1:i+1+e])] {
+		return
+	}
+	sp.dateline(trimRight(t, sp.start, i), true, i+e+2)
+}
+
+// leadingDate returns the end of a date line at the start of a sentence at
+// i ("الأربعاء 12 مايو 2021", "Monday, May 3, 2021") when a word follows it
+// without punctuation, or 0. The line must be only a date: an optional
+// weekday, a day, a month name (or "مايو/أيار") and a four-digit year; or a
+// weekday with day and month.
+func leadingDate(t string, i int) int {
+	i = skipSpace(t, i)
+	pos := i
+	var weekday, day, month, year bool
+	for k := 0; k < 7 && pos < len(t); k++ {
+		e := pos
+		for e < len(t) && spaceWidth(t, e) == 0 {
+			e++
+		}
+		w := trimWordPunct(t[pos:e])
+		n := utf8.RuneCountInString(w)
+		switch {
+		case k == 0 && weekdays[w]:
+			weekday = true
+		case !day && !year && n <= 2 && isNumber(w):
+			day = true
+		case !month && monthWord(w):
+			month = true
+		case month && !year && n == 4 && isNumber(w):
+			year = true
+		case year && (w == "م" || w == "هـ"):
+		default:
+			k = 7 // not part of the date
+			continue
+		}
+		pos = skipSpace(t, e)
+	}
+	if !(month && (year || (weekday && day))) || pos >= len(t) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(t[pos:]); !unicode.IsLetter(r) {
+		return 0
+	}
+	end := trimRight(t, i, pos)
+	if r, _ := utf8.DecodeLastRuneInString(t[:end]); unicode.IsPunct(r) {
+		return 0 // "12 مايو 2021، يوم …": the date is part of the sentence
+	}
+	return end
+}
+
+// monthWord: a month name, or two joined by '/' ("مايو/أيار").
+func monthWord(w string) bool {
+	for _, p := range strings.Split(w, "/") {
+		if !months[p] {
+			return false
+		}
+	}
+	return w != ""
+}
+
+var weekdays, months = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		weekdays[w] = true
+	}
+	for _, w := range strings.Fields(`يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب أيلول ايلول تشرين January February March April May June July August September October November December`) {
+		months[w] = true
+	}
+}
+
 // colon examines "PLACE (AGENCY):" at a colon at i.
 func (sp *splitter) colon(i int) {
 	t := sp.text
@@ -265,11 +345,12 @@ func (sp *splitter) placeStart(end int) int {
 		return -1
 	}
 	// Skip a date between place and agency: "واشنطن، 26 يوليو (رويترز) -".
-	for k := 0; k < 4; k++ {
+	for k, dated := 0, false; k < 5; k++ {
 		w := trimWordPunct(t[ws:end])
-		if !isNumber(w) && !dateWords[w] {
+		if !isNumber(w) && !dateWords[w] && !(dated && (w == "في" || w == "on")) {
 			break
 		}
+		dated = true
 		end = trimRight(t, sp.start, ws)
 		ws = wordStart(t, sp.start, end)
 		if ws >= end {

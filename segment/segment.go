@@ -46,15 +46,23 @@ type splitter struct {
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
-// '\n', '-' and ':', the lead bytes of "· … – — • ۔", and the second bytes of
+// '\n', '-', ':' and '/', the lead bytes of "· … – — • ۔", and the second bytes of
 // "؟" (D8 9F) and tatweel (D9 80), so that the common Arabic letters
 // (lead bytes D8/D9) cost one table lookup per byte.
-var trigger = [256]bool{':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+var trigger = [256]bool{'/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
 
 func (sp *splitter) run() {
 	t := sp.text
 	n := len(t)
-	for i := 0; i < n; {
+	i := 0
+	if d := leadingDate(t, 0); d > 0 {
+		sp.emit(d)
+		i = d
+	}
+	for i < n {
+		if i < sp.start {
+			i = sp.start // skip a date line emitted ahead of the scan
+		}
 		if !trigger[t[i]] {
 			i++
 			continue
@@ -73,6 +81,9 @@ func (sp *splitter) run() {
 			i = j
 		case ':':
 			sp.colon(i)
+			i++
+		case '/':
+			sp.slash(i)
 			i++
 		case 0x9F: // ؟ U+061F
 			if i > 0 && t[i-1] == 0xD8 {
@@ -131,11 +142,19 @@ func (sp *splitter) run() {
 // emit closes the current sentence at end (exclusive) and starts the next
 // one there. Empty (all-space) sentences are dropped.
 func (sp *splitter) emit(end int) {
+	if end <= sp.start {
+		return // inside a date line already emitted
+	}
 	s, e := trimSpan(sp.text, sp.start, end)
 	if s < e {
 		sp.spans = append(sp.spans, Span{s, e})
 	}
 	sp.start = end
+	if end < len(sp.text) {
+		if d := leadingDate(sp.text, end); d > 0 {
+			sp.emit(d)
+		}
+	}
 }
 
 // hasContent reports whether the current sentence has non-space text before end.
@@ -233,8 +252,14 @@ func (sp *splitter) terminator(i int) int {
 	}
 	// "meaning? ..." — a detached run of terminators still belongs here.
 	if e := termRunEnd(t, m); e > m && (e == n || spaceWidth(t, e) > 0) {
-		for q := m; q < e; q += termWidth(t, q) {
-			r.add(t[q])
+		for q := m; q < e; {
+			if w := termWidth(t, q); w > 0 {
+				r.add(t[q])
+				q += w
+			} else {
+				r.closed = true
+				q += closerWidth(t, q)
+			}
 		}
 		k = e
 		m = skipSpace(t, e)
