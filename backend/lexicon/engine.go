@@ -324,6 +324,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	switch {
 	case it.prog:
 		v, subj = gerund(base), ""
+	case a.person == "imp":
+		v, subj = base, ""
 	case a.prep == "ل" || it.inf:
 		v = "to " + base
 	case it.bare:

@@ -455,6 +455,11 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 							if pp.affix == "ت" && ss.person == "3mp" {
 								c.person = "2"
 							}
+							if pp.affix == "ا" && ss.person == "3mp" && pre == "" {
+								// ا + stem + وا is no imperfect: an imperative
+								// (اسمعوا → listen)
+								c.person = "imp"
+							}
 						}
 						c.fut = pre == "س"
 						if pre == "ل" {
