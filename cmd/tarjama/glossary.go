@@ -334,9 +334,26 @@ func glossaryAdd(ctx context.Context, opts glossaryOptions, stderr io.Writer) er
 				e.Source, opts.Path, c.Existing.Source, c.Existing.Target)
 		case res.Added > 0:
 			msg = fmt.Sprintf("added %s → %s", e.Source, e.Target)
-		case res.Updated > 0:
-			msg = fmt.Sprintf("updated %s → %s (new spellings or note)", e.Source, e.Target)
-		default:
+			return nil
+		}
+		// Already there with this target: Merge added new spellings and
+		// filled an empty note; a note or case rule given here wins.
+		changed := res.Updated > 0
+		for _, s := range e.Sources() {
+			if i := g.Index(s); i >= 0 {
+				ex := &g.Entries[i]
+				if e.Note != "" && ex.Note != e.Note {
+					ex.Note, changed = e.Note, true
+				}
+				if e.IgnoreCase && !ex.IgnoreCase {
+					ex.IgnoreCase, changed = true, true
+				}
+				break
+			}
+		}
+		if changed {
+			msg = fmt.Sprintf("updated %s → %s", e.Source, e.Target)
+		} else {
 			msg = fmt.Sprintf("%s → %s is already there", e.Source, e.Target)
 		}
 		return nil

@@ -55,18 +55,25 @@ func TestGlossaryCommands(t *testing.T) {
 	if code, _, errOut := run("", "add", "-g", g, "الكاظمي", "al-Kadhimi", "--variant", "كاظمي"); code != 0 || !strings.Contains(errOut, "updated") {
 		t.Errorf("add variant to existing: %d %s", code, errOut)
 	}
+	if code, _, errOut := run("", "add", "-g", g, "ماكغورك", "McGurk", "--note", "US envoy", "--ignore-case"); code != 0 || !strings.Contains(errOut, "updated") {
+		t.Errorf("add note to existing: %d %s", code, errOut)
+	}
+	if code, _, errOut := run("", "add", "-g", g, "ماكغورك", "McGurk"); code != 0 || !strings.Contains(errOut, "already there") {
+		t.Errorf("add again: %d %s", code, errOut)
+	}
 	code, out, _ := run("", "list", "-g", g, "--format", "json")
 	var list []jsonEntry
 	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 2 {
 		t.Fatalf("list json: %d %s", code, out)
 	}
-	if list[0].Note != "Iraqi PM" || strings.Join(list[0].Variants, "|") != "كاظمي" || strings.Join(list[1].Variants, "|") != "ماكجورك|ماكغرك" {
+	if list[0].Note != "Iraqi PM" || strings.Join(list[0].Variants, "|") != "كاظمي" || strings.Join(list[1].Variants, "|") != "ماكجورك|ماكغرك" ||
+		list[1].Note != "US envoy" || !list[1].IgnoreCase {
 		t.Errorf("list: %+v", list)
 	}
 	if code, out, _ := run("", "list", "-g", g); code != 0 || !strings.Contains(out, "al-Kadhimi") || !strings.HasPrefix(out, "LINE") {
 		t.Errorf("list table: %d %s", code, out)
 	}
-	if code, out, _ := run("", "list", "-g", g, "-f", "tsv"); code != 0 || !strings.HasPrefix(out, "ar\ten\tnote\tvariants\n") {
+	if code, out, _ := run("", "list", "-g", g, "-f", "tsv"); code != 0 || !strings.HasPrefix(out, "ar\ten\tnote\tvariants\tcase\n") {
 		t.Errorf("list tsv: %d %q", code, out)
 	}
 	if code, _, _ := run("", "list", "-g", g, "-f", "xml"); code != 2 {
@@ -117,7 +124,7 @@ func TestGlossaryCommands(t *testing.T) {
 		t.Errorf("remove absent: %d", code)
 	}
 	data, _ := os.ReadFile(g)
-	if string(data) != "ar\ten\tnote\tvariants\nماكغورك\tMcGurk\t\tماكجورك\n" {
+	if string(data) != "ar\ten\tnote\tvariants\tcase\nماكغورك\tMcGurk\tUS envoy\tماكجورك\tignore\n" {
 		t.Errorf("file after edits:\n%s", data)
 	}
 }
