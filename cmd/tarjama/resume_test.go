@@ -199,3 +199,37 @@ func TestKillAndResume(t *testing.T) {
 		})
 	}
 }
+
+// TestCtrlC interrupts a run with SIGINT: exit 130 with a clear message,
+// no truncated corpus, and the same command then finishes the job.
+func TestCtrlC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and signals a real process; skipped with -short")
+	}
+	bin := buildBinary(t)
+	srv := fake.NewGoogle(fake.Options{Latency: 200 * time.Millisecond})
+	defer srv.Close()
+	in := genCorpus(t, 30)
+	out := filepath.Join(t.TempDir(), "out")
+	args := []string{"translate", in, "--out", out, "--no-cache", "--backend", "google", "--google-endpoint", srv.URL,
+		"--google-api-key", "k", "--concurrency", "2"}
+	cmd := exec.Command(bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond)
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 || !strings.Contains(stderr.String(), "interrupted") {
+		t.Fatalf("exit %d (%v), stderr %q; want 130 and a message", code, err, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "corpus.jsonl")); err == nil {
+		t.Error("an interrupted first run published a corpus")
+	}
+	b, err := exec.Command(bin, args...).CombinedOutput()
+	if err != nil || !strings.Contains(string(b), "resumed:") {
+		t.Fatalf("rerun: %v\n%s", err, b)
+	}
+}
