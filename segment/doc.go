@@ -1,27 +1,66 @@
 // Package segment splits paragraphs into sentences, returning byte spans.
 //
-// Split(lang, text) runs a generic core (terminators . ! ? ؟ … and runs of
-// them; closing quotes, brackets and citation brackets stay with the
-// sentence; no split inside numbers, URLs or e-mail addresses, which have no
-// space after the period; a blank line always ends a sentence; a bullet
-// between spaces starts one) with a language layer on top:
+// Split(lang, text) returns spans that are ordered, do not overlap, never
+// start or end with white space and cover every non-space character; it is
+// pure, allocation-light (no regular expressions, no per-rune allocation) and
+// safe for concurrent use. Sentences(lang, text) returns the strings.
 //
-//   - "ar": one-letter and dotted Arabic abbreviations and initials
-//     ("د.", "أ.د.", "م.", "ص.", "هـ.", "ق.م.", "ج.م.ع") do not end a
-//     sentence unless they follow a number ("عام 300 ق.م." is an era);
-//     sentences joined without a space ("العراق.وقال") are split;
-//     the Arabic comma, semicolon and colon never end a sentence.
-//   - "en": Latin case is evidence: a lower-case word never starts a
-//     sentence; titles (Mr., Dr.), number prefixes (No. 5), weak
-//     abbreviations (etc., Inc., U.S.) and initials end a sentence only
-//     before a typical sentence opener ("The", "But", …).
+// # Generic core (every language)
 //
-// Latin abbreviations are recognised in every language, because Arabic news
-// embeds Latin text. Datelines ("دمشق (وكالات الأنباء) -", "بغداد - رويترز:",
-// "لندن ــ", "LONDON (Reuters) -") start a sentence and split a headline run
-// into the story even without punctuation; see dateline.go for the exact
-// conditions.
+//   - Terminators . ! ? ؟ … ۔ and runs of them ("؟!", "?!", "...") end a
+//     sentence when white space follows. Numbers, URLs and e-mail addresses
+//     ("3.5", "1.000.000", "26.7.2021", "bbc.co.uk/a.html") have no space after
+//     the period and so are never split.
+//   - Closing quotes and brackets (" ' ” ’ » › ) ] }), bidi marks, numeric
+//     citation brackets (".[12]", ". [3 – 5]") and a detached run of
+//     terminators ("? ...") stay with the sentence they close. A straight
+//     quote after the space closes the quotation when the sentence holds an
+//     odd number of them (`؟ "`).
+//   - Latin abbreviations: titles (Mr. Dr. Prof. St. Jan.) never end a
+//     sentence; number prefixes (No. pp. Art.) do not before a digit; weak
+//     ones (Inc. Jr. U.S. a.m. Ph.D.) and initials ("J. K.") end one only
+//     before a typical sentence opener ("The", "But" …); "etc." ends one
+//     before any capital. A lower-case Latin word never starts a sentence
+//     ("e.g. the", `"Stop!" he said`, "? —you").
+//   - A list marker ("1.", "IV.", "أ.") at the start of a sentence does not
+//     end it. A bullet (• ·) between spaces starts a sentence. A blank line
+//     (two newlines) always ends one; a single newline is a space.
+//   - Datelines start a sentence and split a headline run into the story
+//     even without punctuation: with an agency, always ("دمشق (وكالات
+//     الأنباء) -", "بغداد - رويترز:", "بيروت ـ «القدس العربي»:", "القاهرة (أ
+//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"); a bare
+//     "PLACE –" (dashes – — ــ ـ - --) only after a short headline-like run
+//     (2–20 words, no comma, no other dash, no reported speech, not starting
+//     with a particle such as "إن", "ولكن"), when the place is not after a
+//     preposition and has the form of a name (not "ال…", "…ة", "…ات", "و…",
+//     adverbial "…ا", unless a known place), and, in Latin script, is in
+//     capitals ("WASHINGTON —"). A date line at the start of a sentence
+//     ("الأربعاء 12 مايو 2021", "Monday, May 3, 2021") followed by a word is
+//     a sentence of its own.
 //
-// Split never allocates per rune and uses no regular expressions; it is safe
-// for concurrent use.
+// # Arabic layer ("ar")
+//
+//   - The Arabic comma "،", semicolon "؛" and the colon never end a sentence.
+//   - One-letter and dotted abbreviations and initials ("د.", "أ.د.", "م.",
+//     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
+//     except after a number, where they are eras or units ("عام 300 ق.م.",
+//     "1350 هـ.").
+//   - Sentences joined without a space ("العراق.وقال", "لماذا؟قال") are split
+//     when both sides are Arabic words of two letters or more.
+//   - An ellipsis followed by an Arabic word is a pause inside the sentence
+//     ("بالغة الأهمية... حتى"), unless a closing quote or bracket follows it.
+//   - A speech verb after a closing quote continues the sentence
+//     ("«هل هذا عدل؟» تساءل الرجل.").
+//   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
+//     text are handled by the core rules.
+//
+// # English layer ("en")
+//
+// Latin case is evidence (see the core rules); an ellipsis ends a sentence
+// only before a capital.
+//
+// Any other lang uses the generic core only.
+//
+// Edge cases live in testdata/golden_ar.json and testdata/golden_en.json,
+// run by TestGolden and BenchmarkSplitGolden.
 package segment
