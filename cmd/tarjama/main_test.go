@@ -4,12 +4,22 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"os"
 	"strings"
 	"testing"
 )
 
 // update rewrites the golden files under testdata/ (go test ./cmd/tarjama -update).
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+	os.Exit(code)
+}
 
 // runCLI runs the app in-process as `tarjama args...` and returns the exit
 // code main would use, with stdout and stderr.

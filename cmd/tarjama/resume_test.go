@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -16,15 +17,30 @@ import (
 	"github.com/tarjama/tarjama/backend/fake"
 )
 
-// buildBinary compiles tarjama once per test into a temporary folder.
+// binary is built once for the tests that run tarjama as a real process
+// (TestMain removes it).
+var binary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "tarjama")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	binary.once.Do(func() {
+		if binary.dir, binary.err = os.MkdirTemp("", "tarjama-bin-"); binary.err != nil {
+			return
+		}
+		binary.path = filepath.Join(binary.dir, "tarjama")
+		if out, err := exec.Command("go", "build", "-o", binary.path, ".").CombinedOutput(); err != nil {
+			binary.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binary.err != nil {
+		t.Fatal(binary.err)
 	}
-	return bin
+	return binary.path
 }
 
 // genCorpus writes n small Arabic documents.
