@@ -832,10 +832,10 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 			it.lead, it.andSt = g.leadWith("", "of")
 		}
 	}
-	// The clitic ب: "in" before a place or person name (بواشنطن), "by"
-	// elsewhere (باستهداف, بأمر), which measured better than "with".
+	// The clitic ب: "in" before a place or person name (بواشنطن), "with"
+	// elsewhere (measured against "by" and "in" on UD PUD and IWSLT).
 	if it.a != nil && it.a.prep == "ب" && it.kind != kVerb {
-		p := "by"
+		p := "with"
 		if it.kind == kName {
 			p = "in"
 		}
