@@ -49,12 +49,12 @@ func glossaryCommand() *cli.Command {
 		Name: "glossary", Aliases: []string{"g"},
 		Usage: "glossary file (default: $TARJAMA_GLOSSARY, else ./glossary.tsv)",
 	}
-	sub := func(name, usage, argsUsage, desc string, flags []cli.Flag, fill func(flagValues, *glossaryOptions)) *cli.Command {
+	sub := func(name, usage, argsUsage, desc string, flags []cli.Flag, fill func(glossaryFlags, *glossaryOptions)) *cli.Command {
 		return &cli.Command{
 			Name: name, Usage: usage, ArgsUsage: argsUsage, Description: desc,
 			Flags: append([]cli.Flag{pathFlag}, flags...),
 			Action: func(c *cli.Context) error {
-				fv, args, err := interspersed(c)
+				fv, args, err := glossaryInterspersed(c)
 				if err != nil {
 					return err
 				}
@@ -101,14 +101,14 @@ so concurrent adds never lose an entry.`,
 					&cli.StringSliceFlag{Name: "variant", Usage: "extra source spelling (repeatable)"},
 					&cli.BoolFlag{Name: "ignore-case", Usage: "accept the target in any letter case"},
 				},
-				func(c flagValues, o *glossaryOptions) {
+				func(c glossaryFlags, o *glossaryOptions) {
 					o.Note, o.Variants, o.IgnoreCase = c.String("note"), c.StringSlice("variant"), c.Bool("ignore-case")
 				}),
 			sub("remove", "remove a term, or one variant spelling of it", "AR",
 				"Removes the entry whose source is AR. If AR is only a variant spelling of an\nentry, just that spelling is removed.", nil, nil),
 			sub("list", "list the terms", "", "",
 				[]cli.Flag{formatFlag("table", "output format: table, tsv or json")},
-				func(c flagValues, o *glossaryOptions) { o.Format = c.String("format") }),
+				func(c glossaryFlags, o *glossaryOptions) { o.Format = c.String("format") }),
 			sub("import", "merge terms from another glossary file", "FILE",
 				`Merges FILE ("-" for standard input) into the glossary. Known terms gain new
 variant spellings and notes; a term whose target differs is reported and left
@@ -120,7 +120,7 @@ source,target rows), .tbx or .xml is TBX (TBX-Basic or TBX v3), else tsv.`,
 					formatFlag("", "input format: tsv, csv or tbx (default: from the extension)"),
 					&cli.BoolFlag{Name: "replace", Usage: "let the file's target replace a conflicting one"},
 				},
-				func(c flagValues, o *glossaryOptions) { o.Format, o.Replace = c.String("format"), c.Bool("replace") }),
+				func(c glossaryFlags, o *glossaryOptions) { o.Format, o.Replace = c.String("format"), c.Bool("replace") }),
 			sub("export", "write the glossary in another format to standard output", "",
 				`tsv is the glossary file itself. csv is a Google Cloud Translation
 equivalent-term-set glossary (header of language codes, variant spellings as
@@ -130,7 +130,7 @@ no header). tbx is TBX-Basic.`,
 					formatFlag("tsv", "output format: tsv, csv or tbx"),
 					&cli.BoolFlag{Name: "unidirectional", Usage: "csv: unidirectional source,target pairs without a header"},
 				},
-				func(c flagValues, o *glossaryOptions) {
+				func(c glossaryFlags, o *glossaryOptions) {
 					o.Format, o.Pairs = c.String("format"), c.Bool("unidirectional")
 				}),
 			sub("lint", "find duplicates, conflicts, empty sides and terms hidden by longer ones", "",
@@ -141,27 +141,27 @@ offsets [start, end) in the input, the text as written, the clitic prefix, and
 the entry (source → target, glossary line). --format jsonl writes one object
 per match instead.`,
 				[]cli.Flag{formatFlag("text", "output format: text or jsonl")},
-				func(c flagValues, o *glossaryOptions) { o.Format = c.String("format") }),
+				func(c glossaryFlags, o *glossaryOptions) { o.Format = c.String("format") }),
 			sub("check", "list corpus pairs whose translation misses a glossary term", "CORPUS",
 				`Reads CORPUS (corpus.jsonl, corpus.tmx, or an output folder of translate)
-and lists every pair whose source contains a term and whose target lacks the
+and lists every pair whose source glossaryHasName a term and whose target lacks the
 term's translation. Exit status 1 if there is any.`, nil, nil),
 		},
 	}
 }
 
-// flagValues reads a flag given before or after the positional arguments.
-type flagValues struct {
+// glossaryFlags reads a flag given before or after the positional arguments.
+type glossaryFlags struct {
 	c     *cli.Context
 	late  *flag.FlagSet
 	given map[string]string // any name of a flag → the name it was given by, after the arguments
 }
 
-// interspersed parses flags that follow positional arguments, which the
+// glossaryInterspersed parses flags that follow positional arguments, which the
 // CLI library leaves in the arguments ("add AR EN --note N" is how the
 // command is documented).
-func interspersed(c *cli.Context) (flagValues, []string, error) {
-	fv := flagValues{c: c, given: map[string]string{}}
+func glossaryInterspersed(c *cli.Context) (glossaryFlags, []string, error) {
+	fv := glossaryFlags{c: c, given: map[string]string{}}
 	rest := c.Args().Slice()
 	fv.late = flag.NewFlagSet(c.Command.Name, flag.ContinueOnError)
 	fv.late.SetOutput(io.Discard)
@@ -187,7 +187,7 @@ func interspersed(c *cli.Context) (flagValues, []string, error) {
 	}
 	fv.late.Visit(func(f *flag.Flag) {
 		for _, cf := range c.Command.Flags {
-			if contains(cf.Names(), f.Name) {
+			if glossaryHasName(cf.Names(), f.Name) {
 				for _, n := range cf.Names() {
 					fv.given[n] = f.Name
 				}
@@ -197,7 +197,7 @@ func interspersed(c *cli.Context) (flagValues, []string, error) {
 	return fv, args, nil
 }
 
-func contains(list []string, s string) bool {
+func glossaryHasName(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -206,7 +206,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func (fv flagValues) String(name string) string {
+func (fv glossaryFlags) String(name string) string {
 	if n, ok := fv.given[name]; ok {
 		return fv.late.Lookup(n).Value.String()
 	}
@@ -222,7 +222,7 @@ func (fv flagValues) String(name string) string {
 	return fv.c.String(name)
 }
 
-func (fv flagValues) Bool(name string) bool {
+func (fv glossaryFlags) Bool(name string) bool {
 	if n, ok := fv.given[name]; ok {
 		b, _ := strconv.ParseBool(fv.late.Lookup(n).Value.String())
 		return b
@@ -230,7 +230,7 @@ func (fv flagValues) Bool(name string) bool {
 	return fv.c.Bool(name)
 }
 
-func (fv flagValues) StringSlice(name string) []string {
+func (fv glossaryFlags) StringSlice(name string) []string {
 	out := fv.c.StringSlice(name)
 	if n, ok := fv.given[name]; ok {
 		if v, ok := fv.late.Lookup(n).Value.(interface{ Value() []string }); ok {
@@ -288,7 +288,7 @@ func editGlossary(ctx context.Context, path string, fn func(*glossary.Glossary) 
 	return err
 }
 
-func wantArgs(opts glossaryOptions, n int, usage string) error {
+func glossaryWantArgs(opts glossaryOptions, n int, usage string) error {
 	if len(opts.Args) != n {
 		return usageErrorf("glossary %s: want %s, got %d argument(s)", opts.Action, usage, len(opts.Args))
 	}
@@ -296,7 +296,7 @@ func wantArgs(opts glossaryOptions, n int, usage string) error {
 }
 
 func glossaryAdd(ctx context.Context, opts glossaryOptions, stderr io.Writer) error {
-	if err := wantArgs(opts, 2, "AR EN"); err != nil {
+	if err := glossaryWantArgs(opts, 2, "AR EN"); err != nil {
 		return err
 	}
 	e := glossary.Entry{
@@ -366,7 +366,7 @@ func glossaryAdd(ctx context.Context, opts glossaryOptions, stderr io.Writer) er
 }
 
 func glossaryRemove(ctx context.Context, opts glossaryOptions, stderr io.Writer) error {
-	if err := wantArgs(opts, 1, "AR"); err != nil {
+	if err := glossaryWantArgs(opts, 1, "AR"); err != nil {
 		return err
 	}
 	src := strings.TrimSpace(opts.Args[0])
@@ -403,8 +403,8 @@ func glossaryRemove(ctx context.Context, opts glossaryOptions, stderr io.Writer)
 	return nil
 }
 
-// jsonEntry is how list --format json shows an entry.
-type jsonEntry struct {
+// glossaryJSONEntry is how list --format json shows an entry.
+type glossaryJSONEntry struct {
 	Source     string   `json:"source"`
 	Target     string   `json:"target"`
 	Note       string   `json:"note,omitempty"`
@@ -414,7 +414,7 @@ type jsonEntry struct {
 }
 
 func glossaryList(opts glossaryOptions, stdout io.Writer) error {
-	if err := wantArgs(opts, 0, "no arguments"); err != nil {
+	if err := glossaryWantArgs(opts, 0, "no arguments"); err != nil {
 		return err
 	}
 	switch opts.Format {
@@ -428,9 +428,9 @@ func glossaryList(opts glossaryOptions, stdout io.Writer) error {
 	}
 	switch opts.Format {
 	case "json":
-		list := make([]jsonEntry, 0, len(g.Entries))
+		list := make([]glossaryJSONEntry, 0, len(g.Entries))
 		for _, e := range g.Entries {
-			list = append(list, jsonEntry{e.Source, e.Target, e.Note, e.Variants, e.IgnoreCase, e.Line})
+			list = append(list, glossaryJSONEntry{e.Source, e.Target, e.Note, e.Variants, e.IgnoreCase, e.Line})
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
@@ -457,7 +457,7 @@ func glossaryList(opts glossaryOptions, stdout io.Writer) error {
 }
 
 func glossaryImport(ctx context.Context, opts glossaryOptions, stdin io.Reader, stderr io.Writer) error {
-	if err := wantArgs(opts, 1, "FILE"); err != nil {
+	if err := glossaryWantArgs(opts, 1, "FILE"); err != nil {
 		return err
 	}
 	file := opts.Args[0]
@@ -528,7 +528,7 @@ func glossaryImport(ctx context.Context, opts glossaryOptions, stdin io.Reader, 
 }
 
 func glossaryExport(opts glossaryOptions, stdout io.Writer) error {
-	if err := wantArgs(opts, 0, "no arguments"); err != nil {
+	if err := glossaryWantArgs(opts, 0, "no arguments"); err != nil {
 		return err
 	}
 	format := strings.ToLower(opts.Format)
@@ -557,7 +557,7 @@ func glossaryExport(opts glossaryOptions, stdout io.Writer) error {
 }
 
 func glossaryLint(opts glossaryOptions, stdout, stderr io.Writer) error {
-	if err := wantArgs(opts, 0, "no arguments"); err != nil {
+	if err := glossaryWantArgs(opts, 0, "no arguments"); err != nil {
 		return err
 	}
 	g, err := loadGlossary(opts.Path)
@@ -580,8 +580,8 @@ func glossaryLint(opts glossaryOptions, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// jsonMatch is how match --format jsonl shows a match.
-type jsonMatch struct {
+// glossaryJSONMatch is how match --format jsonl shows a match.
+type glossaryJSONMatch struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	Surface string `json:"surface"`
@@ -619,7 +619,7 @@ func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout io.Writer) erro
 	for _, mt := range m.Find(string(data)) {
 		e := mt.Entry
 		if opts.Format == "jsonl" {
-			if err := enc.Encode(jsonMatch{mt.Start, mt.End, mt.Surface, mt.Prefix, e.Source, e.Target, e.Line}); err != nil {
+			if err := enc.Encode(glossaryJSONMatch{mt.Start, mt.End, mt.Surface, mt.Prefix, e.Source, e.Target, e.Line}); err != nil {
 				return err
 			}
 			continue
@@ -640,7 +640,7 @@ func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout io.Writer) erro
 }
 
 func glossaryCheck(ctx context.Context, opts glossaryOptions, stdout, stderr io.Writer) error {
-	if err := wantArgs(opts, 1, "CORPUS"); err != nil {
+	if err := glossaryWantArgs(opts, 1, "CORPUS"); err != nil {
 		return err
 	}
 	g, err := loadGlossary(opts.Path)
@@ -682,8 +682,8 @@ func glossaryCheck(ctx context.Context, opts glossaryOptions, stdout, stderr io.
 			continue
 		}
 		bad++
-		fmt.Fprintf(stdout, "%s\tmissing: %s\n\t%s: %s\n\t%s: %s\n", pairID(p, pairs), strings.Join(missing, "; "),
-			p.SrcLang, oneLineText(p.Src), p.TgtLang, oneLineText(p.Tgt))
+		fmt.Fprintf(stdout, "%s\tmissing: %s\n\t%s: %s\n\t%s: %s\n", glossaryPairID(p, pairs), strings.Join(missing, "; "),
+			p.SrcLang, glossaryOneLine(p.Src), p.TgtLang, glossaryOneLine(p.Tgt))
 	}
 	fmt.Fprintf(stderr, "%s: %d pairs, %d with glossary terms (%d occurrences), %d missing a term's translation\n",
 		opts.Args[0], pairs, withTerms, occurrences, bad)
@@ -693,11 +693,11 @@ func glossaryCheck(ctx context.Context, opts glossaryOptions, stdout, stderr io.
 	return nil
 }
 
-func pairID(p corpus.Pair, n int) string {
+func glossaryPairID(p corpus.Pair, n int) string {
 	if p.ID != "" {
 		return p.ID
 	}
 	return fmt.Sprintf("pair %d", n)
 }
 
-func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+func glossaryOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

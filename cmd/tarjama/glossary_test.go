@@ -62,7 +62,7 @@ func TestGlossaryCommands(t *testing.T) {
 		t.Errorf("add again: %d %s", code, errOut)
 	}
 	code, out, _ := run("", "list", "-g", g, "--format", "json")
-	var list []jsonEntry
+	var list []glossaryJSONEntry
 	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 2 {
 		t.Fatalf("list json: %d %s", code, out)
 	}
