@@ -328,9 +328,17 @@ func TestTMXReaderErrors(t *testing.T) {
 		"truncated": `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a`,
 		"bad xml":   "<tmx>\n<body>\n<tu></tuv></body></tmx>",
 		"bad score": `<tmx><body><tu><prop type="x-score">high</prop><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar"><seg>b</seg></tuv></tu></body></tmx>`,
+		// Cut after a whole unit: must not read as a shorter corpus.
+		"cut between units": `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ar"><seg>b</seg></tuv></tu>`,
+		"empty":             "",
+		"not tmx":           "<html><body>hi</body></html>",
 	} {
-		_, err := NewTMXReader(strings.NewReader(in), "en", "ar").Read()
-		if err == nil || err == io.EOF || !strings.Contains(err.Error(), "tmx line") {
+		r := NewTMXReader(strings.NewReader(in), "en", "ar")
+		_, err := r.Read()
+		for err == nil {
+			_, err = r.Read()
+		}
+		if err == io.EOF || !strings.Contains(err.Error(), "tmx line") {
 			t.Errorf("%s: got %v, want an error with a line number", name, err)
 		}
 	}

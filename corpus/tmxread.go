@@ -41,8 +41,15 @@ type TMXReader struct {
 	srcLang, tgtLang string
 	headerSrc        string
 	units, skipped   int
+	root             int // rootNone, rootOpen or rootClosed: <tmx> seen and closed
 	err              error
 }
+
+const (
+	rootNone = iota
+	rootOpen
+	rootClosed
+)
 
 // NewTMXReader reads TMX from r. srcLang and tgtLang choose the tuvs; when
 // srcLang is "" the header's srclang is the source (or the first tuv if the
@@ -100,18 +107,30 @@ func (r *TMXReader) Read() (Pair, error) {
 	for {
 		tok, err := r.d.RawToken()
 		if err != nil {
-			if err == io.EOF {
+			switch {
+			case err == io.EOF && r.root == rootClosed:
 				r.err = io.EOF
-			} else {
+			case err == io.EOF && r.root == rootOpen:
+				// Ending between two units would otherwise look like a
+				// complete, shorter corpus.
+				r.err = r.errorf("%w: no </tmx> (truncated file?)", io.ErrUnexpectedEOF)
+			case err == io.EOF:
+				r.err = r.errorf("not a TMX document: no <tmx> element")
+			default:
 				r.err = r.errorf("%w", err)
 			}
 			return Pair{}, r.err
+		}
+		if ee, ok := tok.(xml.EndElement); ok && ee.Name.Local == "tmx" {
+			r.root = rootClosed
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
 			continue
 		}
 		switch se.Name.Local {
+		case "tmx":
+			r.root = rootOpen
 		case "header":
 			r.headerSrc = attr(se, "srclang")
 		case "tu":
