@@ -262,9 +262,9 @@ func runGlossary(ctx context.Context, opts glossaryOptions, stdin io.Reader, std
 	return usageErrorf("glossary: unknown action %q", opts.Action)
 }
 
-// loadGlossary reads the glossary for a read-only action. A malformed file
+// glossaryLoadFile reads the glossary for a read-only action. A malformed file
 // is a usage error (exit 2), as it is for translate.
-func loadGlossary(path string) (*glossary.Glossary, error) {
+func glossaryLoadFile(path string) (*glossary.Glossary, error) {
 	g, err := glossary.Load(path)
 	var pe *glossary.ParseError
 	switch {
@@ -278,8 +278,8 @@ func loadGlossary(path string) (*glossary.Glossary, error) {
 	return g, nil
 }
 
-// editGlossary runs fn on the glossary under its lock and saves it.
-func editGlossary(ctx context.Context, path string, fn func(*glossary.Glossary) error) error {
+// glossaryEditFile runs fn on the glossary under its lock and saves it.
+func glossaryEditFile(ctx context.Context, path string, fn func(*glossary.Glossary) error) error {
 	err := glossary.Edit(ctx, path, fn)
 	var pe *glossary.ParseError
 	if errors.As(err, &pe) {
@@ -320,7 +320,7 @@ func glossaryAdd(ctx context.Context, opts glossaryOptions, stderr io.Writer) er
 		return usageErrorf("glossary add: %v", err)
 	}
 	var msg string
-	err := editGlossary(ctx, opts.Path, func(g *glossary.Glossary) error {
+	err := glossaryEditFile(ctx, opts.Path, func(g *glossary.Glossary) error {
 		one := glossary.New(g.SrcLang, g.TgtLang)
 		one.Add(e)
 		res, err := g.Merge(one, false)
@@ -374,7 +374,7 @@ func glossaryRemove(ctx context.Context, opts glossaryOptions, stderr io.Writer)
 		return fmt.Errorf("glossary remove: %w", err)
 	}
 	var msg string
-	err := editGlossary(ctx, opts.Path, func(g *glossary.Glossary) error {
+	err := glossaryEditFile(ctx, opts.Path, func(g *glossary.Glossary) error {
 		key := glossary.Normalize(src)
 		for i := range g.Entries {
 			e := &g.Entries[i]
@@ -422,7 +422,7 @@ func glossaryList(opts glossaryOptions, stdout io.Writer) error {
 	default:
 		return usageErrorf("glossary list: --format must be table, tsv or json, not %q", opts.Format)
 	}
-	g, err := loadGlossary(opts.Path)
+	g, err := glossaryLoadFile(opts.Path)
 	if err != nil {
 		return err
 	}
@@ -488,7 +488,7 @@ func glossaryImport(ctx context.Context, opts glossaryOptions, stdin io.Reader, 
 		return fmt.Errorf("glossary import: %w", err)
 	}
 	var res glossary.MergeResult
-	err = editGlossary(ctx, opts.Path, func(g *glossary.Glossary) error {
+	err = glossaryEditFile(ctx, opts.Path, func(g *glossary.Glossary) error {
 		var in *glossary.Glossary
 		var err error
 		r := strings.NewReader(string(data))
@@ -537,7 +537,7 @@ func glossaryExport(opts glossaryOptions, stdout io.Writer) error {
 	default:
 		return usageErrorf("glossary export: --format must be tsv, csv or tbx, not %q", opts.Format)
 	}
-	g, err := loadGlossary(opts.Path)
+	g, err := glossaryLoadFile(opts.Path)
 	if err != nil {
 		return err
 	}
@@ -560,7 +560,7 @@ func glossaryLint(opts glossaryOptions, stdout, stderr io.Writer) error {
 	if err := glossaryWantArgs(opts, 0, "no arguments"); err != nil {
 		return err
 	}
-	g, err := loadGlossary(opts.Path)
+	g, err := glossaryLoadFile(opts.Path)
 	if err != nil {
 		return err
 	}
@@ -600,7 +600,7 @@ func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout io.Writer) erro
 	default:
 		return usageErrorf("glossary match: --format must be text or jsonl, not %q", opts.Format)
 	}
-	g, err := loadGlossary(opts.Path)
+	g, err := glossaryLoadFile(opts.Path)
 	if err != nil {
 		return err
 	}
@@ -643,7 +643,7 @@ func glossaryCheck(ctx context.Context, opts glossaryOptions, stdout, stderr io.
 	if err := glossaryWantArgs(opts, 1, "CORPUS"); err != nil {
 		return err
 	}
-	g, err := loadGlossary(opts.Path)
+	g, err := glossaryLoadFile(opts.Path)
 	if err != nil {
 		return err
 	}
