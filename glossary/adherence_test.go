@@ -208,6 +208,9 @@ func TestRestoreRepairs(t *testing.T) {
 		{"html tags dropped, text kept", MarkupHTML, func(s string) string {
 			return spanRe.ReplaceAllString(simEngine(s), "$1")
 		}, "w Biden with al-Kadhimi and McGurk", []string{StatusOK, StatusOK, StatusOK}},
+		{"html markup escaped as text", MarkupHTML, func(s string) string {
+			return html.EscapeString(simEngine(s))
+		}, "w Biden with al-Kadhimi and McGurk", []string{StatusRepaired, StatusRepaired, StatusRepaired}},
 		{"text re-cased and re-spaced", MarkupText, func(s string) string {
 			return strings.NewReplacer("McGurk", "Mc Gurk", "al-Kadhimi", "Al Kadhimi").Replace(simEngine(s))
 		}, "w Biden with al-Kadhimi and McGurk", []string{StatusOK, StatusRepaired, StatusRepaired}},

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"html"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -218,6 +219,24 @@ func (p Protected) restoreHTML(s string) (string, []bool) {
 	}
 	out := b.String()
 	fixed := make([]bool, len(p.Matches))
+	if len(spans) == 0 && len(p.Matches) > 0 {
+		// An engine that took the HTML for text escaped our markup: it is
+		// now literal in the output. Take it out, if it is all there.
+		lit := literalSpan.FindAllStringSubmatchIndex(out, -1)
+		if len(lit) != len(p.Matches) {
+			return out, nil
+		}
+		var rb strings.Builder
+		last := 0
+		for k, l := range lit {
+			rb.WriteString(out[last:l[0]])
+			rb.WriteString(p.Matches[k].Entry.Target)
+			fixed[k] = true
+			last = l[1]
+		}
+		rb.WriteString(out[last:])
+		return rb.String(), fixed
+	}
 	if len(spans) != len(p.Matches) {
 		return out, nil
 	}
@@ -242,6 +261,9 @@ func (p Protected) restoreHTML(s string) (string, []bool) {
 	rb.WriteString(out[last:])
 	return rb.String(), fixed
 }
+
+// literalSpan is a protected span as text, after unescaping.
+var literalSpan = regexp.MustCompile(`<span\s+translate\s*=\s*["']?no["']?\s*>([^<]*)</span\s*>`)
 
 func isNoTranslate(tag string) bool {
 	t := strings.ReplaceAll(strings.ReplaceAll(tag, `"`, ""), `'`, "")
