@@ -46,14 +46,14 @@ var latinAbbr = map[string]uint8{}
 
 func init() {
 	// Building lookup tables from literals is not a registry side effect.
-	for _, w := range strings.Fields(`Mr Mrs Ms Mx Messrs Mmes Dr Drs Prof Profs Rev Hon Sen Sens Rep Reps Gov Gen Lt Col Maj Capt Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Supt Insp Det Fr Sr Sra Srta Mme Mlle Mgr Msgr St Ste Mt Ft Pres Amb Atty Ald Assoc Asst Dept Univ vs v cf viz ca approx Sec Gov't Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ave Blvd Rd Hwy Sq Ln Pl Rt Mtn Fig Figs Eq Eqs Vol Vols Ch Chap Sect Para Ed Eds Trans Repr Ref Refs Ex al e.g i.e E.g I.e a.k.a ed eds fig figs vol vols ch chap sec para op loc ibid Ibid ff seq esp incl excl est approx dept`) {
+	for _, w := range strings.Fields(`Mr Mrs Ms Mx Messrs Mmes Dr Drs Prof Profs Rev Hon Sen Sens Rep Reps Gov Gen Lt Col Maj Capt Cpt Cmdr Cdr Adm Sgt Cpl Pvt Brig Supt Insp Det Fr Sr Sra Srta Mme Mlle Mgr Msgr St Ste Mt Ft Pres Amb Atty Ald Assoc Asst Dept Univ vs v cf viz ca approx Sec Gov't Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ave Blvd Rd Hwy Sq Ln Pl Rt Mtn Fig Figs Eq Eqs Vol Vols Ch Chap Sect Para Trans Repr Ref Refs Ex e.g i.e E.g I.e a.k.a ed eds fig figs vol vols ch chap sec para op loc ibid Ibid ff seq esp incl excl est approx dept`) {
 		latinAbbr[w] = abbrTitle
 	}
 	for _, w := range strings.Fields(`No Nos no nos Nr nr Art art pp p Pp P Tel tel Ph ext Ext Ps Ps Ch Chs Op Opp Vol vol`) {
 		latinAbbr[w] = abbrNumeric
 	}
 	latinAbbr["etc"], latinAbbr["Etc"] = abbrFinal, abbrFinal
-	for _, w := range strings.Fields(`Inc Ltd Co Corp Bros Jr Sr Esq Ph.D PhD M.D B.A M.A B.Sc M.Sc a.m p.m A.M P.M U.S U.K U.N E.U U.S.A U.S.S.R D.C L.A N.Y N.J Mass Calif Fla Ill Penn Va Wash Ariz Colo Conn Del Ga Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Wis Wyo`) {
+	for _, w := range strings.Fields(`al Ed Eds Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Inc Ltd Co Corp Bros Jr Sr Esq Ph.D PhD M.D B.A M.A B.Sc M.Sc a.m p.m A.M P.M U.S U.K U.N E.U U.S.A U.S.S.R D.C L.A N.Y N.J Mass Calif Fla Ill Penn Va Wash Ariz Colo Conn Del Ga Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Wis Wyo`) {
 		latinAbbr[w] = abbrWeak
 	}
 }
