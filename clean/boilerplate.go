@@ -83,7 +83,7 @@ var phraseRules = []phraseRule{
 		},
 		prefix: []string{
 			"read also:", "read more:", "see also:", "related:", "اقرا ايضا:", "اقرا ايضا", "اقرا كذلك", "طالع ايضا",
-			"شاهد ايضا:", "اقرا المزيد:",
+			"شاهد ايضا:", "اقرا المزيد:", "click here", "اضغط هنا", "انقر هنا", "اضغط لقراءه", "continue reading",
 		},
 		maxWords: 25,
 	},
@@ -163,7 +163,32 @@ func boilerplateRule(key, line string) string {
 	if words <= 12 && allShareWords(key) {
 		return RuleShare
 	}
+	if words == 2 && commentCount(key) {
+		return RuleCommentForm
+	}
 	return ""
+}
+
+var commentWords = map[string]bool{"comment": true, "comments": true, "reply": true, "replies": true, "تعليق": true, "تعليقات": true, "تعليقا": true, "رد": true, "ردود": true}
+
+// commentCount: "3 Comments", "Comments (3)", "5 تعليقات".
+func commentCount(key string) bool {
+	a, b, _ := strings.Cut(key, " ")
+	b = strings.Trim(b, "()")
+	a = strings.Trim(a, "()")
+	return (isCount(a) && commentWords[b]) || (commentWords[a] && isCount(b))
+}
+
+func isCount(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPhraseWords is the longest line any phrase rule looks at.

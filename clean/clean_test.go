@@ -140,6 +140,11 @@ func TestBoilerplate(t *testing.T) {
 		{"إعلان", RuleAdvert},
 		{"Tags: Iraq, Biden, Kadhimi", RuleTags},
 		{"الوسوم: العراق، بايدن", RuleTags},
+		{"3 Comments", RuleCommentForm},
+		{"Comments (12)", RuleCommentForm},
+		{"5 تعليقات", RuleCommentForm},
+		{"Click here to read the full story", RuleRelated},
+		{"اضغط هنا لمتابعة آخر الأخبار", RuleRelated},
 	}
 	for _, c := range drop {
 		res := Document([]string{c.line}, Options{Lang: "ar"})
@@ -155,6 +160,8 @@ func TestBoilerplate(t *testing.T) {
 		"اقرأ الاتفاق جيداً قبل التوقيع عليه، قال المحامي للصحفيين في مؤتمر صحفي عقد في بغداد مساء أمس بعد انتهاء الاجتماع الذي استمر ساعات طويلة وناقش قضايا عديدة.",
 		"Follow the money, the investigators said.",
 		"*",
+		"3 قتلى",
+		"The comments were published on Monday by the ministry.",
 	}
 	for _, l := range keep {
 		res := Document([]string{l}, Options{Lang: "ar"})

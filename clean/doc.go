@@ -16,7 +16,9 @@
 //     copyright, advertisement, tags: English and Arabic web boilerplate
 //     ("Leave a Reply", "Your email address will not be published…",
 //     "اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني", "شارك",
-//     "اقرأ أيضا" …). Only whole short lines match, never running text.
+//     "اقرأ أيضا", "3 Comments", "Click here …" …). Only whole short lines
+//     match (exact phrases; phrase prefixes on lines of at most 14–30 words;
+//     rows made only of share-button labels), never running text.
 //
 // Rules that fix characters and never change words (FixLine): the BOM is
 // removed; a zero-width space next to white space is removed and one between
