@@ -27,10 +27,11 @@ type Result struct {
 }
 
 // Drop records a dropped line.
+// The JSON tags give report.json its field names.
 type Drop struct {
-	Line int    // 1-based input line number
-	Rule string // the rule that dropped it (see the Rule constants)
-	Text string // the line as it was in the input
+	Line int    `json:"line"` // 1-based input line number
+	Rule string `json:"rule"` // the rule that dropped it (see the Rule constants)
+	Text string `json:"text"` // the line as it was in the input
 }
 
 // Rule names, as they appear in Drop.Rule and report.json.
