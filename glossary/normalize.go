@@ -132,6 +132,10 @@ func foldSlow(r rune) (rune, runeClass) {
 		return ' ', classSpace
 	}
 	switch {
+	case r == '‘' || r == '’' || r == '‛' || r == 'ʼ' || r == '′':
+		return '\'', classPunct
+	case r == '−' || unicode.Is(unicode.Pd, r) && r != 0x3030:
+		return '-', classPunct // any dash joins words as a hyphen does
 	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
 		return 0, classDrop
 	case unicode.Is(unicode.Cf, r):
