@@ -511,6 +511,14 @@ func (g *engine) merge(its []item) {
 		switch it.kind {
 		case kFunc:
 			g.determiners(it, n1)
+			if (it.key == "لم" || it.key == "لن" || it.key == "سوف") && n1 != nil && n1.lead == "" && n1.form != "" &&
+				(n1.kind != kVerb || n1.a.vf != vImpf) {
+				if a := g.lex.impfReading(n1.form); a != nil {
+					n := g.entryItem(a.e, a)
+					n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
+					*n1 = n
+				}
+			}
 			if verbParticles[it.key] && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "" {
 				n1.mod = it.key
 				n1.lead, n1.andSt = it.lead, it.andSt

@@ -508,3 +508,16 @@ func (l *Lexicon) adjReading(w string) *analysis {
 	})
 	return best
 }
+
+// impfReading returns the best imperfect-verb reading of w, or nil: after
+// لم, لن, سوف only an imperfect is grammatical (لم تعلق is "did not comment",
+// not the past تعلق).
+func (l *Lexicon) impfReading(w string) *analysis {
+	var best *analysis
+	l.verbal(w, func(a *analysis) {
+		if a.vf == vImpf && !a.fut && a.prep == "" && better(a, best) {
+			best = a
+		}
+	})
+	return best
+}

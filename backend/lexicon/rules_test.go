@@ -44,6 +44,8 @@ const miniVocab = `رئيس	president	n
 كتب	write	v	wrote	يكتب
 ذهب	go	v	went	يذهب
 تعامل	deal	v	dealt	يتعامل
+تعلق	relate	v	related	يتعلق
+علق	comment	v	commented	يعلق
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
 `
@@ -94,6 +96,7 @@ func TestRules(t *testing.T) {
 		{"future", "سيزورون العراق", "They will visit Iraq"},
 		{"future with subject after the verb", "سيزور الرئيس العراق", "The president will visit Iraq"},
 		{"negation لم", "لم يذهب", "He did not go"},
+		{"after لم only an imperfect", "لم تعلق الحكومة", "The government did not comment"},
 		{"negation لن", "لن يذهب", "He will not go"},
 		{"hollow verb first person", "زرت بغداد", "I visited Baghdad"},
 		{"defective verb", "انتهت", "She ended"},
