@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -18,10 +19,11 @@ import (
 
 // cacheOptions is what `tarjama cache stats|clear|export` is asked.
 type cacheOptions struct {
-	Path    string // cache file; "" = the default
-	Backend string // clear/export: only this backend's rows
-	Out     string // export: file, "" or "-" for stdout
-	Format  string // stats: text or json
+	Path    string           // cache file; "" = the default
+	Backend string           // clear/export: only this backend's rows
+	Out     string           // export: file, "" or "-" for stdout
+	Format  string           // stats: text or json
+	now     func() time.Time // export: the header's creationdate; nil = the clock
 }
 
 func cacheCommand() *cli.Command {
@@ -29,10 +31,21 @@ func cacheCommand() *cli.Command {
 		return &cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE`", DefaultText: defaultCacheText()}
 	}
 	opts := func(c *cli.Context) (cacheOptions, error) {
-		if c.NArg() > 0 {
-			return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)", c.Command.Name, c.Args().First())
-		}
 		o := cacheOptions{Path: c.String("cache"), Backend: c.String("backend"), Out: c.String("out"), Format: c.String("format")}
+		// `cache export FILE` is what people type: the same as --out FILE.
+		if c.Command.Name == "export" && c.NArg() == 1 && !c.IsSet("out") {
+			o.Out = c.Args().First()
+		} else if c.NArg() > 0 {
+			hint := ""
+			if c.Command.Name == "export" {
+				hint = "; give one output FILE, or --out FILE"
+			}
+			return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
+		}
+		var err error
+		if o.now, err = sourceDate(); err != nil {
+			return cacheOptions{}, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
+		}
 		return o, nil
 	}
 	return &cli.Command{
@@ -67,8 +80,9 @@ func cacheCommand() *cli.Command {
 				},
 			},
 			{
-				Name:  "export",
-				Usage: "write the cached translations as TMX 1.4b",
+				Name:      "export",
+				Usage:     "write the cached translations as TMX 1.4b",
+				ArgsUsage: "[FILE] (or --out FILE; default: standard output)",
 				Flags: []cli.Flag{cacheFlag(),
 					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output `FILE` (default: standard output)"},
 					&cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"}},
@@ -159,7 +173,7 @@ func runCacheClear(ctx context.Context, o cacheOptions, stdout io.Writer) error 
 	return err
 }
 
-func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Writer) (err error) {
+func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Writer) error {
 	db, path, ok, err := openExistingCache(o)
 	if err != nil {
 		return err
@@ -168,7 +182,10 @@ func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Write
 		defer db.Close()
 	}
 	// One source language for the header when the rows agree, else *all*.
-	h := corpus.TMXHeader{CreationToolVersion: version}
+	if o.now == nil {
+		o.now = time.Now
+	}
+	h := corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()}
 	if ok {
 		st, err := db.Stats(ctx)
 		if err != nil {

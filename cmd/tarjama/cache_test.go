@@ -115,8 +115,20 @@ func TestCacheExportIsTMX(t *testing.T) {
 	if err := runCacheExport(context.Background(), cacheOptions{Path: path}, &buf, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(buf.String(), "<tu "); n != 4 || !strings.Contains(buf.String(), `srclang="ar"`) {
+	if n := strings.Count(buf.String(), "<tu "); n != 4 || !strings.Contains(buf.String(), `srclang="ar"`) ||
+		!strings.Contains(buf.String(), ` creationdate="`) {
 		t.Fatalf("stdout export has %d units:\n%s", n, buf.String())
+	}
+}
+
+func TestCacheExportFileArgument(t *testing.T) {
+	path := fillCache(t)
+	out := filepath.Join(t.TempDir(), "cache.tmx")
+	if code, _, stderr := runCLI(t, "", "cache", "export", "--cache", path, out); code != exitOK || !strings.Contains(stderr, "exported 4 translations") {
+		t.Fatalf("cache export FILE: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "cache", "export", "--cache", path, out, "extra"); code != exitUsage || !strings.Contains(stderr, "--out FILE") {
+		t.Fatalf("two arguments: exit %d: %s", code, stderr)
 	}
 }
 
