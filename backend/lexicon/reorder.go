@@ -110,6 +110,12 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		}
 		lt := last.it
 		switch {
+		case endsWithPrep(lt.text) && len(last.adjs) == 0:
+			// a gloss ending in a preposition takes the next noun phrase
+			// as its complement: المتحدث باسم الحكومة → the spokesman for
+			// the government
+			ms = append(ms, member{it: nx, rel: "comp", def: nx.def})
+			continue
 		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
 			ms = append(ms, member{it: nx, rel: "of", def: nx.def})
 			continue
@@ -530,4 +536,13 @@ func capIf(s string, c bool) string {
 // (إذا استقال موظف تركي → if a Turkish employee resigned).
 func intransitiveSlot(us []unit, k int) bool {
 	return k >= len(us) || us[k].kind == uPunct || (us[k].lead != "" && us[k].kind != uVerb)
+}
+
+func endsWithPrep(s string) bool {
+	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in"} {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }

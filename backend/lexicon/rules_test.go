@@ -48,6 +48,7 @@ const miniVocab = `رئيس	president	n
 علق	comment	v	commented	يعلق
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
+المتحدث باسم	the spokesman for	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
@@ -89,6 +90,7 @@ func TestRules(t *testing.T) {
 		{"masculine verb before a feminine noun: object", "زار المدينة", "He visited the city"},
 		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
 		{"indefinite subject of an intransitive verb", "إذا ذهب مسؤول عراقي.", "If an Iraqi official went."},
+		{"gloss ending in a preposition takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
