@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -196,6 +197,13 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 			} else {
 				tgtLang = codes[0]
 			}
+		} else if len(codes) == 0 && srcLang == "" && tgtLang == "" {
+			if _, err := os.Stat(path); err != nil {
+				// Nothing by that name at all: say so, not "cannot tell".
+				return nil, fmt.Errorf("%s: %w (nor a Moses pair %s.<lang>)", path, fs.ErrNotExist, filepath.Base(stem))
+			}
+			return nil, fmt.Errorf("%s: %w the Moses pair's languages (no %s.<lang> files); give --src-lang and --tgt-lang",
+				path, ErrCannotTell, filepath.Base(stem))
 		} else if srcLang == "" || tgtLang == "" {
 			return nil, fmt.Errorf("%s: %w the Moses pair's languages (found %s.{%s}); give --src-lang and --tgt-lang",
 				path, ErrCannotTell, filepath.Base(stem), strings.Join(codes, ","))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -158,8 +159,8 @@ func TestOpenCreateMosesAndDirs(t *testing.T) {
 	if _, err := Open(stem+".txt", OpenOptions{}); !errors.Is(err, ErrCannotTell) {
 		t.Errorf("Open(train.txt): %v", err)
 	}
-	if _, err := Open(filepath.Join(dir, "nothing"), OpenOptions{}); err == nil {
-		t.Error("Open of a missing Moses stem: no error")
+	if _, err := Open(filepath.Join(dir, "nothing"), OpenOptions{}); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Open of a missing Moses stem: %v, want fs.ErrNotExist", err)
 	}
 
 	// A translate output folder: its corpus.jsonl is read.
