@@ -43,13 +43,15 @@ type item struct {
 	rawOpen, rawClose bool
 
 	// verbs
-	a     *analysis
-	mod   string // preceding particle merged in: لم لن لا قد سوف
-	inf   bool   // أن + imperfect: "to" + base
-	bare  bool   // modal + أن + imperfect: base form ("can help")
-	there bool   // كان هناك: "there was"
-	adv   string // an adverb said before the verb in English ("also")
-	prog  bool   // an imperfect after كان: "-ing"
+	a          *analysis
+	mod        string // preceding particle merged in: لم لن لا قد سوف
+	inf        bool   // أن + imperfect: "to" + base
+	bare       bool   // modal + أن + imperfect: base form ("can help")
+	there      bool   // كان هناك: "there was"
+	adv        string // an adverb said before the verb in English ("also")
+	prog       bool   // an imperfect after كان: "-ing"
+	had        bool   // كان before قد + past: "had"
+	participle bool   // the past verb after "had": no subject of its own
 }
 
 type engine struct {
@@ -324,6 +326,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	switch {
 	case it.prog:
 		v, subj = gerund(base), ""
+	case it.participle:
+		v, subj = e.past, ""
 	case a.person == "imp":
 		v, subj = base, ""
 	case a.prep == "ل" || it.inf:
@@ -504,7 +508,7 @@ func (g *engine) merge(its []item) {
 				break
 			}
 		}
-		g.context(it, prev, n1, next(2))
+		g.context(it, prev, n1, next(2), next(3))
 		if it.drop {
 			continue
 		}
@@ -624,6 +628,8 @@ func beText(it *item, subj string, third bool) string {
 	sing := third || a.person == "1s"
 	var v string
 	switch {
+	case it.had:
+		v = "had"
 	case a.prep == "ل" || it.inf:
 		v = "to be"
 	case it.bare:
@@ -756,7 +762,7 @@ func cutAny(s string, prefixes ...string) (string, bool) {
 var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true}
 
 // context applies rewrites that depend on a word's neighbours.
-func (g *engine) context(it, prev, n1, n2 *item) {
+func (g *engine) context(it, prev, n1, n2, n3 *item) {
 	switch {
 	case prev == nil && (it.key == "ان" || it.key == "فان") && it.post == "" && it.lead == "":
 		// sentence-initial إنّ is emphasis, not "that"
@@ -795,6 +801,16 @@ func (g *engine) context(it, prev, n1, n2 *item) {
 		// الخاص بالشرطة → of the police
 		n1.lead = "of"
 		it.drop = true
+	case it.kind == kVerb && it.a.e.en == "be" && it.a.vf == vPast && it.mod == "" && n1 != nil && n1.key == "قد" && n1.lead == "" &&
+		n2 != nil && n2.kind == kVerb && n2.a.vf == vPast && n2.lead == "":
+		// كانت قد أعلنت → had announced
+		it.had, n1.drop, n2.participle = true, true, true
+	case it.kind == kVerb && it.a.e.en == "be" && it.a.vf == vPast && it.mod == "" && n1 != nil && nounlike(n1) && n2 != nil && n2.key == "قد" && n2.lead == "" &&
+		n3 != nil && n3.kind == kVerb && n3.a.vf == vPast && n3.lead == "":
+		// كانت الحكومة قد أعلنت → the government had announced
+		it.had, n2.drop, n3.participle = true, true, true
+	case it.key == "الى" && it.post == "" && n1 != nil && n1.key == "ان" && n1.post == "" && n1.lead == "":
+		it.drop = true // تشير إلى أن → points out that
 	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && n1.a.e.en != "be":
 		// كان يعيش → was living
 		n1.prog = true
