@@ -46,9 +46,9 @@ type splitter struct {
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
-// '\n', '-', ':', '/' and ')', the lead bytes of "· … – — • ۔", and the second bytes of
-// "؟" (D8 9F) and tatweel (D9 80), so that the common Arabic letters
-// (lead bytes D8/D9) cost one table lookup per byte.
+// '\n', '-', ':', '/' and ')', the lead bytes of "· … – — • ۔", and the
+// second bytes of "؟" (D8 9F) and tatweel (D9 80), so that the common
+// Arabic letters (lead bytes D8/D9) cost one table lookup per byte.
 var trigger = [256]bool{')': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
 
 func (sp *splitter) run() {
@@ -233,6 +233,10 @@ func (sp *splitter) terminator(i int) int {
 		m = skipSpace(t, e)
 	}
 	if m >= n {
+		return m
+	}
+	if strings.Count(t[j:m], "\n") >= 2 {
+		sp.emit(j) // a blank line ends the sentence whatever precedes it
 		return m
 	}
 	// `؟ "` — a straight quote after the space closes an open quotation
