@@ -254,8 +254,22 @@ func tokenize(s string, nt *normText) *normText {
 		}
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		f, c := fold(r)
+		if c == classWord && inWord {
+			// The common case, inside a word: no state changes.
+			if f < utf8.RuneSelf {
+				nt.buf = append(nt.buf, byte(f))
+			} else {
+				nt.buf = utf8.AppendRune(nt.buf, f)
+			}
+			cur.oEnd = i + size
+			i += size
+			continue
+		}
 		if c == classExpand {
 			for _, er := range compatExpansion[r] {
 				ef, ec := fold(er)
