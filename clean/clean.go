@@ -101,11 +101,13 @@ func (c *Cleaner) Line(line string) (out string, d Drop, dropped bool) {
 	if rule := boilerplateRule(key, out); rule != "" {
 		return "", Drop{Line: c.line, Rule: rule, Text: line}, true
 	}
-	if c.nonBlank <= headWindow {
+	// Both copies must look like headlines: a body sentence that repeats
+	// the title ("… بغداد.") is text, not a second headline.
+	if c.nonBlank <= headWindow && headlineLike(key, out) {
 		if c.repeatsHeadline(key) {
 			return "", Drop{Line: c.line, Rule: RuleRepeatedHeadline, Text: line}, true
 		}
-		if len(c.heads) < 3 && headlineLike(key, out) {
+		if len(c.heads) < 3 {
 			c.heads = append(c.heads, key)
 		}
 	}

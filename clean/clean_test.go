@@ -185,6 +185,8 @@ func TestRepeatedHeadline(t *testing.T) {
 		{"one-word-not-a-headline", []string{"Iraq", "Iraq", "Body."}, nil},
 		{"outside-window", []string{"Title of the story", "a.", "b.", "c.", "d.", "e.", "f.", "Title of the story"}, nil},
 		{"different", []string{"Title one here", "Title two here", "Body."}, nil},
+		{"body-sentence-repeating-title", []string{"الرئيس يزور بغداد", "الرئيس يزور بغداد.", "نص."}, nil},
+		{"repeated-body-sentence", []string{"Title here", "First sentence here.", "First sentence here."}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
