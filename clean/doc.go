@@ -10,8 +10,9 @@
 // Options.KeepBoilerplate):
 //
 //   - repeated-headline: one of the first six non-blank lines repeats an
-//     earlier leading line, compared after normalising white space, letter
-//     variants and a " | Site name" suffix (the second copy goes);
+//     earlier one, both headline-like (2–30 words, no final period), compared
+//     after normalising white space, letter variants and a " | Site name"
+//     suffix (the first copy stays, the second goes);
 //   - comment-form, share-buttons, subscribe, print-button, related-links,
 //     copyright, advertisement, tags: English and Arabic web boilerplate
 //     ("Leave a Reply", "Your email address will not be published…",
