@@ -430,6 +430,14 @@ func (g *engine) homographs(its []item) {
 				continue
 			}
 		}
+		if it.kind == kAdj && it.def && it.lead == "" && prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.lead == "" &&
+			(it.a == nil || altWithTag(it.a, TagNoun) == nil && altWithTag(it.a, TagNounPlural) == nil) {
+			// a definite adjective cannot qualify an indefinite noun: it is
+			// the noun of a construct (منازل المدنيين → houses of the civil)
+			it.kind = kNoun
+			it.det = "the"
+			continue
+		}
 		if it.a == nil || len(it.a.alts) == 0 || it.a.e.tag == TagVerb {
 			continue
 		}
@@ -530,6 +538,9 @@ func (g *engine) merge(its []item) {
 				it.drop = true
 			}
 		case kNum:
+			if (it.text == "thousands" || it.text == "hundreds" || it.text == "millions" || it.text == "billions") && n1 != nil && n1.kind == kNoun && n1.det == "the" && n1.lead == "" {
+				it.text += " of" // آلاف المواطنين → thousands of the citizens
+			}
 			day, err := strconv.Atoi(it.text)
 			if err == nil && day >= 1 && day <= 31 && it.lead == "" && n1 != nil && n1.kind == kName && months[n1.text] {
 				date := n1.text + " " + it.text
@@ -556,7 +567,7 @@ func (g *engine) merge(its []item) {
 				}
 				continue
 			}
-			if n1 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "millions" || n1.text == "thousands" || n1.text == "billions") {
+			if n1 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "millions" || n1.text == "thousands" || n1.text == "billions" || n1.text == "hundreds") {
 				n1.text = strings.TrimSuffix(n1.text, "s") // 3 ملايين → 3 million
 			}
 			if n1 != nil && n1.kind == kNoun && n1.a != nil && n1.a.e.en == "dollar" && n1.lead == "" {
@@ -852,6 +863,8 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		switch {
 		case prev.kind == kVerb:
 			it.lead, it.andSt = g.leadWith(it.a.conj, "to")
+		case prev.kind == kAdj && !prev.def && it.a.conj == "":
+			it.lead, it.andSt = g.leadWith("", "to") // مستعد للرد → ready to the response
 		case (nounlike(prev) || prev.kind == kAdj) && it.a.conj == "" && (nounlike(it) || it.kind == kAdj):
 			it.lead, it.andSt = g.leadWith("", "of")
 		}
@@ -892,7 +905,7 @@ func (g *engine) phraseKind(it *item, e *entry) {
 	first, _, _ := strings.Cut(e.ar, " ")
 	en := e.en
 	nominal := false
-	if strings.HasSuffix(en, " of") || strings.HasSuffix(en, " to") {
+	if strings.HasSuffix(en, " of") || strings.HasSuffix(en, " to") || startsWithPrep(en) {
 		// سلسلة من → "a series of": a determiner-like phrase, not a head
 		nominal = false
 	} else if strings.HasPrefix(en, "the ") {
@@ -971,3 +984,13 @@ func altWithTag(a *analysis, t Tag) *entry {
 
 // preverbAdverbs follow the verb in Arabic and precede it in English.
 var preverbAdverbs = map[string]bool{"ايضا": true, "دائما": true, "ابدا": true, "فعلا": true, "بالفعل": true, "مؤخرا": true}
+
+// startsWithPrep: a gloss like "in protest against" is adverbial, not a noun.
+func startsWithPrep(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "in", "on", "at", "for", "by", "with", "from", "to", "against", "under", "over", "after", "before", "during", "without":
+		return true
+	}
+	return false
+}

@@ -539,7 +539,7 @@ func intransitiveSlot(us []unit, k int) bool {
 }
 
 func endsWithPrep(s string) bool {
-	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in"} {
+	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in", " against", " into", " over", " towards", " at"} {
 		if strings.HasSuffix(s, p) {
 			return true
 		}
