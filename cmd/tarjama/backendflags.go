@@ -216,6 +216,14 @@ func openTranslatorWith(ctx context.Context, c *cli.Context, reg *backend.Regist
 	if err != nil {
 		return nil, err
 	}
+	// A misspelt --price name would otherwise be ignored in silence and
+	// the estimate made with the list price.
+	for _, spec := range c.StringSlice("price") {
+		p, _, _ := strings.Cut(spec, "=")
+		if _, err := reg.Lookup(strings.TrimSpace(p)); err != nil {
+			return nil, usageErrorf("--price %s: %w", spec, err)
+		}
+	}
 	cfg := backend.Config{}
 	for _, opt := range info.Options {
 		if v := c.String(opt.Name); v != "" {

@@ -159,6 +159,7 @@ func TestOpenTranslatorUsageErrors(t *testing.T) {
 		{"--backend", "nope"},
 		{"--price", "fakemt"},
 		{"--price", "fakemt=-2"},
+		{"--price", "fakmt=2"}, // misspelt: not silently ignored
 		{"--batch-concurrency", "0"},
 		{"--max-chars", "-1"},
 		{"--retries", "-1"},
