@@ -882,6 +882,18 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		it.text = "than" // أكثر منك → more than you
 		return
 	}
+	if it.kind == kAdj && it.def && prev != nil && prev.kind == kName && months[prev.text] {
+		switch it.key {
+		case "ماضي":
+			it.text = "last" // أكتوبر الماضي → last October
+		case "مقبل", "قادم":
+			it.text = "next"
+		}
+	}
+	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && prev.kind == kAdj && prev.def {
+		it.text = "of" // العاشر من أكتوبر → the tenth of October
+		return
+	}
 	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) {
 		it.text = "of"
 	}
