@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -185,7 +184,7 @@ func (r *TMXReader) readTU(start xml.StartElement) (Pair, bool, error) {
 			switch t.Name.Local {
 			case "prop":
 				typ := attr(t, "type")
-				text, err := r.plainText()
+				text, err := r.text(false)
 				if err != nil {
 					return p, false, err
 				}
@@ -281,7 +280,7 @@ func (r *TMXReader) readTUV(start xml.StartElement) (tuv, error) {
 			}
 		case xml.StartElement:
 			if t.Name.Local == "seg" {
-				s, err := r.segText()
+				s, err := r.text(true)
 				if err != nil {
 					return v, err
 				}
@@ -293,9 +292,11 @@ func (r *TMXReader) readTUV(start xml.StartElement) (tuv, error) {
 	}
 }
 
-// segText reads a <seg>'s content up to its end tag: text and <hi> text
-// kept, inline codes dropped.
-func (r *TMXReader) segText() (string, error) {
+// text reads character data up to the end of the current element,
+// keeping the text of nested elements (<hi> and the like). In a <seg>
+// (dropCodes) the native codes of <bpt>, <ept>, <ph>, <it> and <ut> are
+// dropped, so the pair holds the plain text a trainer wants.
+func (r *TMXReader) text(dropCodes bool) (string, error) {
 	var b strings.Builder
 	depth := 0
 	for {
@@ -309,34 +310,13 @@ func (r *TMXReader) segText() (string, error) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "bpt", "ept", "ph", "it", "ut":
-				if err := r.skip(); err != nil {
-					return "", unexpectedEOF(err)
+				if dropCodes {
+					if err := r.skip(); err != nil {
+						return "", unexpectedEOF(err)
+					}
+					continue
 				}
-			default: // hi, or unknown inline elements: keep their text
-				depth++
 			}
-		case xml.EndElement:
-			if depth == 0 {
-				return b.String(), nil
-			}
-			depth--
-		}
-	}
-}
-
-// plainText reads character data up to the end of the current element.
-func (r *TMXReader) plainText() (string, error) {
-	var b bytes.Buffer
-	depth := 0
-	for {
-		tok, err := r.d.RawToken()
-		if err != nil {
-			return "", unexpectedEOF(err)
-		}
-		switch t := tok.(type) {
-		case xml.CharData:
-			b.Write(t)
-		case xml.StartElement:
 			depth++
 		case xml.EndElement:
 			if depth == 0 {
