@@ -335,11 +335,19 @@ func (g *engine) copulas(us []unit) {
 		// a definite noun phrase followed by an indefinite one cannot be a
 		// construct or a noun with its adjective: it is a nominal sentence
 		// (المريخ كوكب صغير → Mars is a small planet)
-		if u.kind == uNP && u.def && u.lead == "" && next.kind == uNP && !next.def && next.lead == "" && (next.adj || (next.it != nil && next.it.kind == kNoun)) {
+		pred := next
+		if next.kind == uOther && next.it != nil && next.it.a != nil && next.it.a.e.tag == TagAdv && next.lead == "" && i+2 < len(us) {
+			pred = &us[i+2] // الطقس اليوم مشمس → the weather today is sunny
+		}
+		if u.kind == uNP && u.def && u.lead == "" && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
+			at := u // the copula goes right before the predicate
+			if pred != next {
+				at = next
+			}
 			if u.plural {
-				u.text += " are"
+				at.text += " are"
 			} else {
-				u.text += " is"
+				at.text += " is"
 			}
 		}
 	}
