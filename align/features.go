@@ -21,8 +21,9 @@ const (
 	sketchDim = 64 // dense random-sign sketch used at coarse resolutions
 )
 
-var ngramMin, ngramMax = 3, 5
+var ngramMin, ngramMax = 4, 4
 var mtLen = true
+var sampleMod = 1
 var mtMix = 0.5
 
 // kindWeight scales each kind's idf: an anchor shared by both sides is much
@@ -34,11 +35,13 @@ type side struct {
 	lens  []float64 // length in characters
 	weak  []float64 // weak[i]: how likely the break after sentence i is not a real sentence end
 	off   []int32   // sentence i's features are feats[off[i]:off[i+1]]
-	feats []uint32  // sorted; repeats encode term frequency
+	feats []uint32  // sorted, distinct within a sentence
+	wts   []float32 // feature weight: term frequency × idf × kind weight
 }
 
 func (s *side) n() int                  { return len(s.lens) }
 func (s *side) fv(i int) []uint32       { return s.feats[s.off[i]:s.off[i+1]] }
+func (s *side) wv(i int) []float32      { return s.wts[s.off[i]:s.off[i+1]] }
 func bucket(h uint32) uint32            { return h >> (32 - tableBits) }
 func (f *features) wt(h uint32) float32 { return f.weight[bucket(h)] }
 
@@ -131,6 +134,8 @@ func extract(src, tgt []string, opts Options) *features {
 	}
 	fill(&f.src)
 	fill(&f.tgt)
+	f.src.compact(f.weight)
+	f.tgt.compact(f.weight)
 
 	f.ratio = opts.Ratio
 	if f.ratio <= 0 {
@@ -149,37 +154,61 @@ func extract(src, tgt []string, opts Options) *features {
 	return f
 }
 
-// dot is the weighted dot product of two sorted feature lists.
-func (f *features) dot(a, b []uint32) float32 {
+// compact merges repeated features of each sentence into one entry
+// carrying its term frequency times its weight.
+func (s *side) compact(weight []float32) {
+	s.wts = make([]float32, len(s.feats))
+	out := 0
+	start := int(s.off[0])
+	for i := 0; i < s.n(); i++ {
+		end := int(s.off[i+1])
+		v := s.feats[start:end]
+		s.off[i] = int32(out)
+		for k := 0; k < len(v); {
+			h, tf := v[k], 1
+			for k++; k < len(v) && v[k] == h; k++ {
+				tf++
+			}
+			s.feats[out] = h
+			s.wts[out] = float32(tf) * weight[bucket(h)]
+			out++
+		}
+		start = end
+	}
+	s.off[s.n()] = int32(out)
+	s.feats = slices.Clip(s.feats[:out])
+	s.wts = slices.Clip(s.wts[:out])
+}
+
+// dot is the weighted dot product of two sentences' feature vectors.
+func dot(ah []uint32, aw []float32, bh []uint32, bw []float32) float32 {
 	var s float32
 	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch x, y := a[i], b[j]; {
-		case x < y:
-			i++
-		case x > y:
-			j++
-		default:
-			ca, cb := 1, 1
-			for i++; i < len(a) && a[i] == x; i++ {
-				ca++
-			}
-			for j++; j < len(b) && b[j] == x; j++ {
-				cb++
-			}
-			w := f.wt(x)
-			s += float32(ca*cb) * w * w
+	for i < len(ah) && j < len(bh) {
+		x, y := ah[i], bh[j]
+		if x == y {
+			s += aw[i] * bw[j]
 		}
+		// Branch-free advance: the comparison is unpredictable.
+		var di, dj int
+		if x <= y {
+			di = 1
+		}
+		if y <= x {
+			dj = 1
+		}
+		i += di
+		j += dj
 	}
 	return s
 }
 
 // sketch adds sentence features' random-sign projection to dst (sketchDim
 // wide): sums of sketches approximate dot products of concatenated groups.
-func (f *features) sketch(dst []float32, v []uint32) {
-	for _, h := range v {
+func (f *features) sketch(dst []float32, v []uint32, wv []float32) {
+	for k, h := range v {
 		g := mix32(h ^ 0x5bd1e995)
-		w := f.wt(h)
+		w := wv[k]
 		if g&1 == 1 {
 			w = -w
 		}
@@ -241,7 +270,9 @@ func (e *extractor) ngrams(dst []uint32, text string) []uint32 {
 		for n := 1; n <= ngramMax && i+n <= len(r); n++ {
 			h = (h ^ uint32(r[i+n-1])) * 16777619
 			if n >= ngramMin {
-				dst = append(dst, (mix32(h+uint32(n))&^3)|kindNgram)
+				if x := mix32(h + uint32(n)); sampleMod <= 1 || x%uint32(sampleMod) == 0 {
+					dst = append(dst, (x&^3)|kindNgram)
+				}
 			}
 		}
 	}

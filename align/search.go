@@ -4,14 +4,18 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
 )
 
 const (
 	defaultBand = 8
+	maxBand     = 128
 	// fullCells is the largest table searched without a band: the
 	// coarsest resolution is always at most this big.
 	fullCells = 40000
-	randPeers = 8 // random partners per sentence for the similarity baseline
+	randPeers = 6 // random partners per sentence for the similarity baseline
 )
 
 // params weigh the cost terms. A link's cost is
@@ -107,9 +111,11 @@ func (lv *level) prepare(rng *rand.Rand) {
 		}
 		return out
 	}
-	lv.sNorm = norms(true, lv.n)
-	lv.tNorm = norms(false, lv.m)
-	base := func(src bool) []float64 {
+	var g errgroup.Group
+	g.Go(func() error { lv.sNorm = norms(true, lv.n); return nil })
+	g.Go(func() error { lv.tNorm = norms(false, lv.m); return nil })
+	g.Wait()
+	base := func(src bool, rng *rand.Rand) []float64 {
 		n, other, norm, onorm := lv.n, lv.m, lv.sNorm, lv.tNorm
 		if !src {
 			n, other, norm, onorm = lv.m, lv.n, lv.tNorm, lv.sNorm
@@ -139,8 +145,34 @@ func (lv *level) prepare(rng *rand.Rand) {
 		}
 		return prefix(b)
 	}
-	lv.sBase = base(true)
-	lv.tBase = base(false)
+	// Each side draws from its own generator so the result does not
+	// depend on scheduling.
+	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
+	g.Go(func() error { lv.sBase = base(true, rs); return nil })
+	g.Go(func() error { lv.tBase = base(false, rt); return nil })
+	g.Wait()
+}
+
+// parallelRows calls fn(p) for p in [0, n) on all CPUs, in chunks; fn must
+// only write state of its own row. It stops early when ctx is done.
+func parallelRows(ctx context.Context, n int, fn func(p int)) error {
+	const chunk = 512
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for start := 0; start < n; start += chunk {
+		if ctx.Err() != nil {
+			break
+		}
+		end := min(start+chunk, n)
+		g.Go(func() error {
+			for p := start; p < end; p++ {
+				fn(p)
+			}
+			return nil
+		})
+	}
+	g.Wait()
+	return ctx.Err()
 }
 
 // band limits the search to cells (i, j) with lo[i] ≤ j ≤ hi[i]; lo and hi
@@ -210,15 +242,37 @@ func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
 }
 
 // galeChurch is -log P(|δ| ≥ observed) for the length difference of a link,
-// δ = (lt-ls)/sqrt(s²·mean length).
+// δ = (lt-ls)/sqrt(s²·mean length), read from a table: it is evaluated for
+// every link type at every cell.
 func galeChurch(ls, lt, variance float64) float64 {
 	d := math.Abs(lt-ls) / math.Sqrt(variance*((ls+lt)/2+1))
-	if d > 6 {
-		// erfc underflows; use its asymptotic form.
-		return d*d/2 + math.Log(d*math.Sqrt(math.Pi/2))
+	x := d * gcSteps
+	if k := int(x); k < len(gcTable)-1 {
+		f := x - float64(k)
+		return gcTable[k]*(1-f) + gcTable[k+1]*f
 	}
-	return -math.Log(math.Erfc(d / math.Sqrt2))
+	// Far out the cost is ~d²/2; continue the table with that slope
+	// (math.Log here would dominate the search's run time).
+	return gcTable[len(gcTable)-1] + (d*d-64)/2
 }
+
+const gcSteps = 64 // table entries per unit of δ
+
+var gcTable = func() []float64 {
+	t := make([]float64, 8*gcSteps+1)
+	for k := range t {
+		d := float64(k) / gcSteps
+		if d > 6 {
+			t[k] = gcTail(d)
+		} else {
+			t[k] = -math.Log(math.Erfc(d / math.Sqrt2))
+		}
+	}
+	return t
+}()
+
+// gcTail is the asymptotic form of -log erfc(d/√2), where erfc underflows.
+func gcTail(d float64) float64 { return d*d/2 + math.Log(d*math.Sqrt(math.Pi/2)) }
 
 // run searches the band and returns the best path's steps, and whether the
 // path ran along the band's edge (so a wider band might do better).
@@ -234,19 +288,17 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		doff[p+1] = doff[p] + dhi - dlo[p] + 1
 	}
 	pre := make([]float32, doff[n])
-	for p := 0; p < n; p++ {
-		if p%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, false, err
-			}
-		}
+	err := parallelRows(ctx, n, func(p int) {
 		row := pre[doff[p]:doff[p+1]]
 		if lv.sNorm[(p+1)*g] == 0 {
-			continue // no features: all dots are zero
+			return // no features: all dots are zero
 		}
 		for k := 1; k < len(row); k++ {
 			row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
 		}
+	})
+	if err != nil {
+		return nil, false, err
 	}
 	groupDot := func(i, j, a, b int) float32 {
 		var s float32
@@ -403,7 +455,9 @@ func (lv *level) refine(ctx context.Context, coarse []step, w int) ([]step, erro
 		if err != nil {
 			return nil, err
 		}
-		if !touched || (w > lv.n && w > lv.m) {
+		// Widening stops at maxBand: drift beyond it shows at a coarser
+		// level, where it is a few units, and keeps the search linear.
+		if !touched || w >= maxBand || (w > lv.n && w > lv.m) {
 			return steps, nil
 		}
 		w *= 2
@@ -423,12 +477,12 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
 		sWeak: prefix(f.src.weak), tWeak: prefix(f.tgt.weak),
 		ratio: f.ratio, par: par,
-		cross: func(p, q int) float32 { return f.dot(f.src.fv(p), f.tgt.fv(q)) },
+		cross: func(p, q int) float32 { return dot(f.src.fv(p), f.src.wv(p), f.tgt.fv(q), f.tgt.wv(q)) },
 		self: func(src bool, p, q int) float32 {
 			if src {
-				return f.dot(f.src.fv(p), f.src.fv(q))
+				return dot(f.src.fv(p), f.src.wv(p), f.src.fv(q), f.src.wv(q))
 			}
-			return f.dot(f.tgt.fv(p), f.tgt.fv(q))
+			return dot(f.tgt.fv(p), f.tgt.wv(p), f.tgt.fv(q), f.tgt.wv(q))
 		},
 	}
 	lv0.avg = 2 * lv0.tLen[m] / float64(m)
@@ -454,7 +508,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		lv := &level{
 			n: len(srcLens), m: len(tgtLens), g: 3, types: typesUpTo(3),
 			sLen: prefix(srcLens), tLen: prefix(tgtLens),
-			ratio: f.ratio, par: par,
+			ratio: f.ratio, par: coarsePar(par, k),
 			cross: func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
 			self: func(src bool, p, q int) float32 {
 				if src {
@@ -489,6 +543,15 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	return links, nil
 }
 
+// coarsePar adapts the weights to level k, where a unit is 2^k sentences:
+// the length of a block varies more than Gale-Church's per-sentence model
+// says (insertions, local drift of the length ratio), so its variance is
+// scaled up with the block size, else length would overrule similarity.
+func coarsePar(p params, k int) params {
+	p.variance *= float64(int(1) << k)
+	return p
+}
+
 func span(i0, i1 int) []int {
 	if i0 == i1 {
 		return nil
@@ -503,7 +566,7 @@ func span(i0, i1 int) []int {
 func sentenceSketches(f *features, s *side) []float32 {
 	out := make([]float32, s.n()*sketchDim)
 	for i := 0; i < s.n(); i++ {
-		f.sketch(out[i*sketchDim:(i+1)*sketchDim], s.fv(i))
+		f.sketch(out[i*sketchDim:(i+1)*sketchDim], s.fv(i), s.wv(i))
 	}
 	return out
 }
