@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/internal/remote"
 )
 
 // Name is the backend's registry name.
@@ -72,12 +73,8 @@ func New(cfg backend.Config) (*Client, error) {
 		}
 		c.timeout = d
 	}
-	if v := cfg.Get("command-batch-limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			return nil, fmt.Errorf("%s: command-batch-limit %q: want a positive number", Name, v)
-		}
-		c.limit = n
+	if c.limit, err = remote.PositiveInt(Name, cfg, "command-batch-limit", DefaultBatchLimit); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

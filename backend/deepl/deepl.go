@@ -81,9 +81,9 @@ func New(cfg backend.Config) (*Client, error) {
 			base = FreeEndpoint
 		}
 	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%s: deepl-endpoint %q is not an http(s) URL", Name, base)
+	u, err := remote.BaseURL(Name, "deepl-endpoint", base)
+	if err != nil {
+		return nil, err
 	}
 	switch f := cfg.Get("deepl-formality"); f {
 	case "", "default", "more", "less", "prefer_more", "prefer_less":

@@ -72,9 +72,9 @@ func New(ctx context.Context, cfg backend.Config, opts ...option.ClientOption) (
 	if endpoint == "" {
 		endpoint = DefaultEndpoint
 	}
-	u, err := url.Parse(endpoint)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%s: google-endpoint %q is not an http(s) URL", Name, endpoint)
+	u, err := remote.BaseURL(Name, "google-endpoint", endpoint)
+	if err != nil {
+		return nil, err
 	}
 	if u.Path == "" || u.Path == "/" {
 		u.Path = "/language/translate/"

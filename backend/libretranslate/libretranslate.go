@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -55,22 +54,16 @@ func New(cfg backend.Config) (*Client, error) {
 	if base == "" {
 		base = DefaultURL
 	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%s: libretranslate-url %q is not an http(s) URL", Name, base)
+	u, err := remote.BaseURL(Name, "libretranslate-url", base)
+	if err != nil {
+		return nil, err
 	}
-	l := backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit}
-	for _, o := range []struct {
-		name string
-		dst  *int
-	}{{"libretranslate-batch-limit", &l.MaxSegments}, {"libretranslate-char-limit", &l.MaxChars}} {
-		if v := cfg.Get(o.name); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 1 {
-				return nil, fmt.Errorf("%s: %s %q: want a positive number", Name, o.name, v)
-			}
-			*o.dst = n
-		}
+	var l backend.Limits
+	if l.MaxSegments, err = remote.PositiveInt(Name, cfg, "libretranslate-batch-limit", DefaultBatchLimit); err != nil {
+		return nil, err
+	}
+	if l.MaxChars, err = remote.PositiveInt(Name, cfg, "libretranslate-char-limit", DefaultCharLimit); err != nil {
+		return nil, err
 	}
 	u.Path = strings.TrimSuffix(strings.TrimSuffix(u.Path, "/"), "/translate")
 	return &Client{http: remote.NewHTTPClient(), url: strings.TrimSuffix(u.String(), "/"), key: cfg.Get("libretranslate-api-key"), limits: l}, nil

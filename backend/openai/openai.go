@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -70,26 +69,20 @@ func New(cfg backend.Config) (*Client, error) {
 	if base == "" {
 		base = DefaultBaseURL
 	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%s: openai-base-url %q is not an http(s) URL", Name, base)
+	u, err := remote.BaseURL(Name, "openai-base-url", base)
+	if err != nil {
+		return nil, err
 	}
 	model := cfg.Get("openai-model")
 	if model == "" {
 		model = DefaultModel
 	}
-	l := backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit}
-	for _, o := range []struct {
-		name string
-		dst  *int
-	}{{"openai-batch-limit", &l.MaxSegments}, {"openai-char-limit", &l.MaxChars}} {
-		if v := cfg.Get(o.name); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 1 {
-				return nil, fmt.Errorf("%s: %s %q: want a positive number", Name, o.name, v)
-			}
-			*o.dst = n
-		}
+	var l backend.Limits
+	if l.MaxSegments, err = remote.PositiveInt(Name, cfg, "openai-batch-limit", DefaultBatchLimit); err != nil {
+		return nil, err
+	}
+	if l.MaxChars, err = remote.PositiveInt(Name, cfg, "openai-char-limit", DefaultCharLimit); err != nil {
+		return nil, err
 	}
 	u.Path = strings.TrimSuffix(u.Path, "/")
 	if u.Path == "" {

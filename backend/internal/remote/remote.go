@@ -315,3 +315,27 @@ func JSONStringBytes(s string) int {
 	b, _ := MarshalJSON(s)
 	return len(b) + 1
 }
+
+// BaseURL parses the value of a backend's URL option, which must be an
+// absolute http or https URL.
+func BaseURL(name, option, value string) (*url.URL, error) {
+	u, err := url.Parse(value)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("%s: %s %q is not an http(s) URL", name, option, value)
+	}
+	return u, nil
+}
+
+// PositiveInt returns the value of a backend's count option (a batch or
+// character limit), or def when it is not set.
+func PositiveInt(name string, cfg backend.Config, option string, def int) (int, error) {
+	v := cfg.Get(option)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("%s: %s %q: want a positive number", name, option, v)
+	}
+	return n, nil
+}

@@ -130,3 +130,23 @@ func FuzzScrub(f *testing.F) {
 		}
 	})
 }
+
+func TestOptionParsers(t *testing.T) {
+	for v, ok := range map[string]bool{"http://127.0.0.1:5000": true, "https://api.example.com/v1": true, "ftp://x": false, "localhost:5000": false, "http://": false} {
+		if _, err := BaseURL("b", "b-url", v); (err == nil) != ok {
+			t.Errorf("BaseURL(%q): err %v", v, err)
+		}
+	}
+	cfg := backend.Config{"n": "12", "zero": "0", "word": "x"}
+	if n, err := PositiveInt("b", cfg, "n", 5); n != 12 || err != nil {
+		t.Errorf("set: %d, %v", n, err)
+	}
+	if n, err := PositiveInt("b", cfg, "unset", 5); n != 5 || err != nil {
+		t.Errorf("unset: %d, %v", n, err)
+	}
+	for _, o := range []string{"zero", "word"} {
+		if _, err := PositiveInt("b", cfg, o, 5); err == nil || !strings.Contains(err.Error(), "b: "+o) {
+			t.Errorf("%s: err %v, want one naming the backend and option", o, err)
+		}
+	}
+}
