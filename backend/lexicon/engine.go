@@ -51,6 +51,7 @@ type item struct {
 	adv        string // an adverb said before the verb in English ("also")
 	prog       bool   // an imperfect after كان: "-ing"
 	had        bool   // كان before قد + past: "had"
+	question   bool   // after هل: "do you …", "did he …"
 	participle bool   // the past verb after "had": no subject of its own
 }
 
@@ -305,7 +306,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		it.def = true
 	}
 	if en == "-" {
-		it.drop = it.lead == ""
+		// no English word; the item stays so that rules can see it (هل
+		// makes a question, لقد starts a clause)
 		en = ""
 	}
 	it.text = g.esc(en)
@@ -820,6 +822,10 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		n3 != nil && n3.kind == kVerb && n3.a.vf == vPast && n3.lead == "":
 		// كانت الحكومة قد أعلنت → the government had announced
 		it.had, n2.drop, n3.participle = true, true, true
+	case it.key == "هل" && it.lead == "" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "":
+		// هل تعتقد → do you believe
+		n1.question = true
+		it.drop = true
 	case it.key == "الى" && it.post == "" && n1 != nil && n1.key == "ان" && n1.post == "" && n1.lead == "":
 		it.drop = true // تشير إلى أن → points out that
 	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && n1.a.e.en != "be":
@@ -1005,4 +1011,45 @@ func startsWithPrep(s string) bool {
 		return true
 	}
 	return false
+}
+
+// questionText renders a verb after هل with English inversion: an
+// auxiliary, the subject, then the bare verb (did he say, is it, do you
+// believe).
+func questionText(it *item, subj string, pluralSubj bool) string {
+	a := it.a
+	third := (a.person == "3ms" || a.person == "3fs") && !pluralSubj
+	base := a.e.en
+	if base == "be" {
+		var v string
+		switch {
+		case a.fut:
+			return "will " + subj + " be"
+		case a.vf == vPast && (third || a.person == "1s"):
+			v = "was"
+		case a.vf == vPast:
+			v = "were"
+		case third:
+			v = "is"
+		case a.person == "1s":
+			v = "am"
+		default:
+			v = "are"
+		}
+		return v + " " + subj
+	}
+	aux := "do"
+	switch {
+	case a.fut:
+		aux = "will"
+	case a.vf == vPast:
+		aux = "did"
+	case third:
+		aux = "does"
+	}
+	v := aux + " " + subj + " " + base
+	if it.post != "" {
+		v += " " + it.post
+	}
+	return v
 }

@@ -283,7 +283,11 @@ func (g *engine) verbs(us []unit) {
 				x.kind, x.text, x.lead = uOther, "", ""
 				x.it = nil
 			}
-			u.text = subj + " " + verbText(u.it, "", plural)
+			if u.it.question {
+				u.text = questionText(u.it, subj, plural)
+			} else {
+				u.text = subj + " " + verbText(u.it, "", plural)
+			}
 			u.kind = uOther
 			continue
 		}
@@ -302,7 +306,17 @@ func (g *engine) verbs(us []unit) {
 				subj = "you"
 			}
 		}
-		u.text = verbText(u.it, subj, subj == "you")
+		if u.it.question {
+			if subj == "" {
+				subj = subjectPronoun[a.person]
+				if a.person == "3fs" && g.secondPerson {
+					subj = "you"
+				}
+			}
+			u.text = questionText(u.it, subj, subj == "you")
+		} else {
+			u.text = verbText(u.it, subj, subj == "you")
+		}
 		u.kind = uOther
 	}
 }

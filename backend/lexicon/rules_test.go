@@ -107,6 +107,8 @@ func TestRules(t *testing.T) {
 		{"be: there was", "كان هناك هجوم", "There was an attack"},
 		{"past progressive", "كانوا يكتبون", "They were writing"},
 		{"pluperfect", "كانت الحكومة قد أعلنت", "The government had announced"},
+		{"question with هل", "هل كتبوا؟", "Did they write?"},
+		{"question with هل and a subject", "هل يزور الرئيس بغداد؟", "Does the president visit Baghdad?"},
 		{"be with plural person", "كانوا", "They were"},
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
 		{"date after a noun takes on", "اجتماع 26 يوليو", "A meeting on July 26"},
