@@ -26,6 +26,7 @@ func TestSplit(t *testing.T) {
 		{"chars exact fit", []string{"ab", "cd", "e"}, backend.Limits{MaxChars: 4}, []Span{{0, 2}, {2, 3}}},
 		{"bytes via RequestBytes", []string{"ab", "cd", "ef"}, backend.Limits{MaxBytes: 12, RequestBytes: urlBytes}, []Span{{0, 2}, {2, 3}}},
 		{"bytes default utf8", []string{"ب", "ب", "ب"}, backend.Limits{MaxBytes: 4}, []Span{{0, 2}, {2, 3}}},
+		{"bytes exact fit", []string{"ab", "c", "d"}, backend.Limits{MaxBytes: 3}, []Span{{0, 2}, {2, 3}}},
 		{"all limits", []string{"a", "b", "c", "dddd"}, backend.Limits{MaxSegments: 3, MaxChars: 5}, []Span{{0, 3}, {3, 4}}},
 		{"empty", nil, backend.Limits{MaxSegments: 1}, nil},
 	}
