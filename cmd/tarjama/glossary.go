@@ -4,13 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -54,10 +52,7 @@ func glossaryCommand() *cli.Command {
 			Name: name, Usage: usage, ArgsUsage: argsUsage, Description: desc,
 			Flags: append([]cli.Flag{pathFlag}, flags...),
 			Action: func(c *cli.Context) error {
-				fv, args, err := glossaryInterspersed(c)
-				if err != nil {
-					return err
-				}
+				fv, args := glossaryFlags{c}, c.Args().Slice()
 				opts := glossaryOptions{
 					Action: name,
 					Path:   glossaryPath(fv.String("glossary"), os.Getenv),
@@ -150,68 +145,12 @@ term's translation. Exit status 1 if there is any.`, nil, nil),
 	}
 }
 
-// glossaryFlags reads a flag given before or after the positional arguments.
-type glossaryFlags struct {
-	c     *cli.Context
-	late  *flag.FlagSet
-	given map[string]string // any name of a flag → the name it was given by, after the arguments
-}
-
-// glossaryInterspersed parses flags that follow positional arguments, which the
-// CLI library leaves in the arguments ("add AR EN --note N" is how the
-// command is documented).
-func glossaryInterspersed(c *cli.Context) (glossaryFlags, []string, error) {
-	fv := glossaryFlags{c: c, given: map[string]string{}}
-	rest := c.Args().Slice()
-	fv.late = flag.NewFlagSet(c.Command.Name, flag.ContinueOnError)
-	fv.late.SetOutput(io.Discard)
-	for _, f := range c.Command.Flags {
-		if err := f.Apply(fv.late); err != nil {
-			return fv, nil, err
-		}
-	}
-	var args []string
-	for len(rest) > 0 {
-		if rest[0] == "--" {
-			args = append(args, rest[1:]...)
-			break
-		}
-		if err := fv.late.Parse(rest); err != nil {
-			return fv, nil, usageErrorf("glossary %s: %v", c.Command.Name, err)
-		}
-		rest = fv.late.Args()
-		if len(rest) > 0 {
-			args = append(args, rest[0])
-			rest = rest[1:]
-		}
-	}
-	fv.late.Visit(func(f *flag.Flag) {
-		for _, cf := range c.Command.Flags {
-			if glossaryHasName(cf.Names(), f.Name) {
-				for _, n := range cf.Names() {
-					fv.given[n] = f.Name
-				}
-			}
-		}
-	})
-	return fv, args, nil
-}
-
-func glossaryHasName(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+// glossaryFlags reads a subcommand's flags. --glossary is defined on both
+// `glossary` and its subcommands: the innermost one given wins. (Flags
+// after the positional arguments are moved in front by flagsFirst in main.)
+type glossaryFlags struct{ c *cli.Context }
 
 func (fv glossaryFlags) String(name string) string {
-	if n, ok := fv.given[name]; ok {
-		return fv.late.Lookup(n).Value.String()
-	}
-	// --glossary is defined on both `glossary` and its subcommands: the
-	// innermost one given wins.
 	for _, c := range fv.c.Lineage() {
 		if c.Command != nil && c.IsSet(name) {
 			if v := c.String(name); v != "" {
@@ -222,23 +161,8 @@ func (fv glossaryFlags) String(name string) string {
 	return fv.c.String(name)
 }
 
-func (fv glossaryFlags) Bool(name string) bool {
-	if n, ok := fv.given[name]; ok {
-		b, _ := strconv.ParseBool(fv.late.Lookup(n).Value.String())
-		return b
-	}
-	return fv.c.Bool(name)
-}
-
-func (fv glossaryFlags) StringSlice(name string) []string {
-	out := fv.c.StringSlice(name)
-	if n, ok := fv.given[name]; ok {
-		if v, ok := fv.late.Lookup(n).Value.(interface{ Value() []string }); ok {
-			out = append(out, v.Value()...)
-		}
-	}
-	return out
-}
+func (fv glossaryFlags) Bool(name string) bool            { return fv.c.Bool(name) }
+func (fv glossaryFlags) StringSlice(name string) []string { return fv.c.StringSlice(name) }
 
 func runGlossary(ctx context.Context, opts glossaryOptions, stdin io.Reader, stdout, stderr io.Writer) error {
 	switch opts.Action {

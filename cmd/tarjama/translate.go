@@ -57,7 +57,7 @@ func translateCommand() *cli.Command {
 		&cli.StringFlag{Name: "src-lang", Value: "ar", Usage: "source language code"},
 		&cli.StringFlag{Name: "tgt-lang", Value: "en", Usage: "target language code"},
 		&cli.StringFlag{Name: "backend", Aliases: []string{"b"}, Value: "lexicon", Usage: "translation backend `NAME` (see `tarjama backends`)"},
-		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary TSV `FILE` (header row: ar<TAB>en)"},
+		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, EnvVars: []string{"TARJAMA_GLOSSARY"}, Usage: "glossary TSV `FILE` (header row: ar<TAB>en); default ./glossary.tsv when it exists"},
 		&cli.StringFlag{Name: "glossary-mode", Value: pipeline.GlossaryProtect, Usage: "protect, native (Google v3, DeepL) or verify"},
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tmx,jsonl", Usage: "comma `LIST` of corpus formats: tmx, jsonl, moses, tsv"},
 		&cli.StringFlag{Name: "unit", Value: pipeline.UnitSentence, Usage: "translation unit: sentence (1-1 pairs) or paragraph (aligned afterwards)"},
@@ -87,7 +87,7 @@ func translateCommand() *cli.Command {
 				SrcLang:         c.String("src-lang"),
 				TgtLang:         c.String("tgt-lang"),
 				Backend:         c.String("backend"),
-				GlossaryPath:    c.String("glossary"),
+				GlossaryPath:    translateGlossary(c.String("glossary")),
 				GlossaryMode:    c.String("glossary-mode"),
 				Formats:         splitList(c.String("format")),
 				Unit:            c.String("unit"),
@@ -218,6 +218,24 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 	return errors.New(setup.Scrub(err.Error()))
 }
 
+// translateGlossary applies the glossary commands' default: without
+// --glossary or $TARJAMA_GLOSSARY, ./glossary.tsv is used when it exists
+// (the file `tarjama glossary add` writes).
+func translateGlossary(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if p := glossaryPath("", os.Getenv); fileExists(p) {
+		return p
+	}
+	return ""
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}
+
 // exportTraining runs the export command's filters and split over the
 // corpus just written, into train/dev/test files beside it.
 func exportTraining(ctx context.Context, opts translateOptions, stderr io.Writer) error {
@@ -274,6 +292,9 @@ func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 		for why, n := range r.Redone {
 			fmt.Fprintf(w, "  redone: %d documents (%s)\n", n, why)
 		}
+	}
+	if g := rep.Glossary; g != nil {
+		fmt.Fprintf(w, "  glossary %s: %d entries, %d terms found, %d repaired, %d missing\n", opts.GlossaryPath, g.Entries, g.Hits, g.Repaired, g.Missing)
 	}
 	if g := rep.Glossary; g != nil && g.Missing > 0 {
 		fmt.Fprintf(w, "  glossary: %d of %d terms missing in the output (see report.json)\n", g.Missing, g.Hits)
