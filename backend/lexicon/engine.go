@@ -64,6 +64,7 @@ type engine struct {
 	// secondPerson: the line addresses someone (-ك, أنت, a question), so an
 	// imperfect in ت without a subject is "you", not "she".
 	secondPerson bool
+	firstMarks   int
 }
 
 func (g *engine) esc(s string) string {
@@ -484,11 +485,12 @@ func (g *engine) homographs(its []item) {
 // merge applies local rewrites on items: verb particles, dates, number
 // agreement.
 func (g *engine) merge(its []item) {
-	g.firstPerson, g.secondPerson = false, false
+	g.firstPerson, g.secondPerson, g.firstMarks = false, false, 0
 	for i := range its {
 		a := its[i].a
 		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
 			g.firstPerson = true
+			g.firstMarks++
 		}
 		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].text == "?" {
 			g.secondPerson = true

@@ -291,6 +291,14 @@ func (g *engine) verbs(us []unit) {
 			u.kind = uOther
 			continue
 		}
+		if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && u.it.mod == "" && g.secondPerson && g.firstMarks == 1 {
+			// ارفع يدك: a line opening with أفعل, addressed to "you" and
+			// with no other first person, is an imperative
+			c := *a
+			c.person = "imp"
+			u.it.a = &c
+			a = &c
+		}
 		subj := ""
 		hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
 		if i > 1 && us[i-2].it != nil && subjectPronouns[us[i-2].key] != "" && us[i-1].kind == uOther {
