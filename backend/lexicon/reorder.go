@@ -49,6 +49,13 @@ func (g *engine) units(its []item) []unit {
 			j, u := g.nounPhrase(its, i)
 			out = append(out, u)
 			i = j - 1
+		case it.kind == kNum && strings.HasSuffix(it.text, " of") && i+1 < len(its) && nounlike(&its[i+1]) && !its[i+1].drop && its[i+1].lead == "":
+			// آلاف المواطنين: "thousands of the citizens" is one noun phrase
+			j, u := g.nounPhrase(its, i+1)
+			u.text = it.text + " " + u.text
+			u.lead, u.andSt, u.glue, u.plural = it.lead, it.andSt, it.glue, true
+			out = append(out, u)
+			i = j - 1
 		case it.kind == kAdj:
 			// an adjective with no noun before it: a predicate or a noun use
 			t := it.text
