@@ -380,7 +380,8 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 			pron := ""
 			if pi >= 0 {
 				pron = pronSuffixes[pi]
-				if !strings.HasSuffix(w1, pron) {
+				// a verb's "me" is ني; a final ي belongs to the stem (مهدي)
+				if !strings.HasSuffix(w1, pron) || pron == "ي" {
 					continue
 				}
 				w2 = w1[:len(w1)-len(pron)]
