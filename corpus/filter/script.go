@@ -7,12 +7,13 @@ import (
 
 // scriptsByLang maps a primary language subtag to the scripts its text is
 // normally written in.
-var scriptsByLang = map[string][]*unicode.RangeTable{}
+var scriptsByLang = langScripts()
 
-func init() {
+func langScripts() map[string][]*unicode.RangeTable {
+	m := map[string][]*unicode.RangeTable{}
 	add := func(t []*unicode.RangeTable, langs string) {
 		for _, l := range strings.Fields(langs) {
-			scriptsByLang[l] = t
+			m[l] = t
 		}
 	}
 	add([]*unicode.RangeTable{unicode.Arabic}, "ar arb arz apc acm ary fa prs ur ps ckb sd ug ks")
@@ -42,6 +43,7 @@ func init() {
 	add([]*unicode.RangeTable{unicode.Han}, "zh yue wuu")
 	add([]*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}, "ja")
 	add([]*unicode.RangeTable{unicode.Hangul, unicode.Han}, "ko")
+	return m
 }
 
 // scriptsBySubtag maps ISO 15924 script subtags (as in "sr-Latn").
