@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bufio"
+	"encoding/xml"
 	"flag"
 	"os"
 	"path/filepath"
@@ -189,12 +190,61 @@ func TestChrF(t *testing.T) {
 		ar, en := readIWSLT(t)
 		evaluate(t, "iwslt-tst2016", ar, en, floorIWSLT)
 	})
+	t.Run("tico19", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("3,000 segments; skipped with -short")
+		}
+		ar, en := readTICO(t)
+		evaluate(t, "tico19", ar, en, floorTICO)
+	})
+}
+
+// readTICO returns the Arabic and English sides of TICO-19 (a third-party
+// TMX, medical and COVID-19 domain): a check on text the rules were not
+// tuned on.
+func readTICO(tb testing.TB) (ar, en []string) {
+	p := evaldata.Path(tb, "tico19/all.en-ar.tmx")
+	f, err := os.Open(p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var doc struct {
+		TUs []struct {
+			TUVs []struct {
+				Lang string `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
+				Seg  string `xml:"seg"`
+			} `xml:"tuv"`
+		} `xml:"body>tu"`
+	}
+	if err := xml.NewDecoder(f).Decode(&doc); err != nil {
+		tb.Fatal(err)
+	}
+	for _, tu := range doc.TUs {
+		var a, e string
+		for _, v := range tu.TUVs {
+			switch v.Lang {
+			case "ar":
+				a = strings.TrimSpace(v.Seg)
+			case "en":
+				e = strings.TrimSpace(v.Seg)
+			}
+		}
+		if a != "" && e != "" {
+			ar, en = append(ar, a), append(en, e)
+		}
+	}
+	if len(ar) == 0 {
+		tb.Fatal("TICO-19: no segments")
+	}
+	return ar, en
 }
 
 // Floors: the measured scores minus about one point.
 const (
 	floorPUD   = 39.8
 	floorIWSLT = 37.6
+	floorTICO  = 42.5
 )
 
 func BenchmarkTranslate(b *testing.B) {
