@@ -343,6 +343,16 @@ func (g *engine) copulas(us []unit) {
 		u := &us[i]
 		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
 		next := &us[i+1]
+		// إنه جزء أساسي → it is a basic part; بأنه الحماية → that it is
+		// the protection: a particle's pronoun is the subject of a
+		// nominal sentence when no verb follows
+		if u.kind == uOther && u.it != nil && u.it.a != nil && u.it.a.e.tag == TagConj && u.it.post != "" &&
+			(next.kind == uNP) && !verbSoon(us, i+1) {
+			if cop := subjectPronouns[pronounKey(u.it.post)]; cop != "" {
+				u.text += " " + cop
+			}
+			continue
+		}
 		if !initial || next.kind == uVerb || next.kind == uPunct {
 			continue
 		}
@@ -582,4 +592,24 @@ func endsWithPrep(s string) bool {
 		}
 	}
 	return false
+}
+
+// pronounKey maps an English clause pronoun back to the Arabic pronoun whose
+// copula it takes.
+func pronounKey(p string) string {
+	switch p {
+	case "he":
+		return "هو"
+	case "it", "she":
+		return "هي"
+	case "they":
+		return "هم"
+	case "we":
+		return "نحن"
+	case "I":
+		return "انا"
+	case "you":
+		return "انت"
+	}
+	return ""
 }

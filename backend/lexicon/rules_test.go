@@ -123,6 +123,7 @@ func TestRules(t *testing.T) {
 		{"pronoun copula", "نحن في بغداد", "We are in Baghdad"},
 		{"predicate adjective", "المدينة صغيرة", "The city is small"},
 		{"nominal sentence with a noun predicate", "العراق مدينة كبيرة", "Iraq is a big city"},
+		{"particle pronoun as subject of a nominal sentence", "قال إنه المسؤول", "He said that he is the official"},
 		{"copula pronoun between noun phrases", "الرئيس هو المسؤول", "The president is the official"},
 		{"detached clitic", "ب Biden", "With Biden"},
 		{"compound noun phrase", "الهجوم بطائرات بدون طيار", "The attack with drones"},
