@@ -824,6 +824,11 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		n3 != nil && n3.kind == kVerb && n3.a.vf == vPast && n3.lead == "":
 		// كانت الحكومة قد أعلنت → the government had announced
 		it.had, n2.drop, n3.participle = true, true, true
+	case it.key == "كما" && it.post == "" && (prev == nil || prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "":
+		// كما أعلن … at the head of a clause: "also announced"
+		n1.adv = "also"
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
 	case it.key == "هل" && it.lead == "" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "":
 		// هل تعتقد → do you believe
 		n1.question = true
