@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -451,17 +452,7 @@ func addSecrets(vals ...string) {
 		a, b := secrets.values[i], secrets.values[j]
 		return len(a) > len(b) || len(a) == len(b) && a < b
 	})
-	secrets.values = compactStrings(secrets.values)
-}
-
-func compactStrings(s []string) []string {
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
+	secrets.values = slices.Compact(secrets.values)
 }
 
 // scrub removes every configured secret value from s.
