@@ -824,6 +824,8 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		n3 != nil && n3.kind == kVerb && n3.a.vf == vPast && n3.lead == "":
 		// كانت الحكومة قد أعلنت → the government had announced
 		it.had, n2.drop, n3.participle = true, true, true
+	case (it.key == "الذي" || it.key == "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.a != nil && prev.a.e.en == "person" || prev.kind == kName && prev.verbatim):
+		it.text = "who" // the minister who, McGurk who
 	case it.key == "كما" && it.post == "" && (prev == nil || prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "":
 		// كما أعلن … at the head of a clause: "also announced"
 		n1.adv = "also"
