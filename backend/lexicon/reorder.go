@@ -330,7 +330,10 @@ func (g *engine) verbs(us []unit) {
 			}
 			u.text = questionText(u.it, subj, subj == "you")
 		} else {
-			u.text = verbText(u.it, subj, subj == "you")
+			// SVO: a plural subject before the verb (الدول تعمل → the
+			// countries work)
+			pluralBefore := i > 0 && us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
+			u.text = verbText(u.it, subj, subj == "you" || pluralBefore)
 		}
 		u.kind = uOther
 	}

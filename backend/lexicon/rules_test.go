@@ -91,6 +91,8 @@ func TestRules(t *testing.T) {
 		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
 		{"indefinite subject of an intransitive verb", "إذا ذهب مسؤول عراقي.", "If an Iraqi official went."},
 		{"gloss ending in a preposition takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
+		{"SVO with a plural subject", "المسؤولون يكتبون", "The officials write"},
+		{"SVO with a broken plural subject", "القوات تكتب", "The forces write"},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
