@@ -157,12 +157,16 @@ func leadingDate(t string, i int) int {
 
 // monthWord: a month name, or two joined by '/' ("مايو/أيار").
 func monthWord(w string) bool {
-	for _, p := range strings.Split(w, "/") {
+	for {
+		p, rest, more := strings.Cut(w, "/")
 		if !months[p] {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return w != ""
 }
 
 var weekdays, months = map[string]bool{}, map[string]bool{}
@@ -182,11 +186,11 @@ func init() {
 func (sp *splitter) closeParen(i int) {
 	t := sp.text
 	open := strings.LastIndexByte(t[sp.start:i], '(')
-	if open < 0 || i-(sp.start+open) > 80 {
+	if open < 0 {
 		return
 	}
 	open += sp.start
-	if !agencies[normAgency(t[open+1:i])] {
+	if i-open > 48 || !agencies[normAgency(t[open+1:i])] {
 		return
 	}
 	if k := skipSpace(t, i+1); k >= len(t) || t[k] == ':' || t[k] == '-' || isDashAt(t, k) || termWidth(t, k) > 0 {
