@@ -169,23 +169,13 @@ func (s *Server) serveDeepL(w http.ResponseWriter, r *http.Request) {
 		}
 		gloss = g.Entries
 	}
-	switch fault {
-	case Fault429, FaultRateLimit:
-		w.Header().Set("Retry-After", s.retryAfterSeconds())
-		deeplMessage(w, http.StatusTooManyRequests, "Too many requests, please wait and resend your request.")
-		s.finish(req, http.StatusTooManyRequests, fault)
-		return
-	case Fault503:
-		deeplMessage(w, http.StatusServiceUnavailable, "Service temporarily unavailable")
-		s.finish(req, http.StatusServiceUnavailable, fault)
-		return
-	case FaultBadRequest:
-		deeplMessage(w, http.StatusBadRequest, "Value for 'target_lang' not supported.")
-		s.finish(req, http.StatusBadRequest, fault)
-		return
-	case FaultTimeout:
-		s.hang(r.Context())
-		s.finish(req, 0, fault)
+	if s.failure(w, r, req, fault, func(status int) {
+		deeplMessage(w, status, map[int]string{
+			http.StatusTooManyRequests:    "Too many requests, please wait and resend your request.",
+			http.StatusServiceUnavailable: "Service temporarily unavailable",
+			http.StatusBadRequest:         "Value for 'target_lang' not supported.",
+		}[status])
+	}) {
 		return
 	}
 	type tr struct {
@@ -206,17 +196,7 @@ func (s *Server) serveDeepL(w http.ResponseWriter, r *http.Request) {
 		resp.Translations = resp.Translations[:len(resp.Translations)-1]
 	}
 	out, _ := json.Marshal(resp)
-	switch fault {
-	case FaultMalformed:
-		out = []byte(`<html><body>502 Bad Gateway</body></html>`)
-	case FaultTruncated:
-		s.finish(req, http.StatusOK, fault)
-		writeTruncated(w, out)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(out)
-	s.finish(req, http.StatusOK, fault)
+	s.reply(w, req, fault, "application/json", out, []byte(`<html><body>502 Bad Gateway</body></html>`))
 }
 
 func (s *Server) serveDeepLGlossaries(w http.ResponseWriter, r *http.Request) {

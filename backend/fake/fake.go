@@ -269,6 +269,49 @@ func countChars(segs []string) int {
 	return n
 }
 
+// failure answers the faults that replace a provider's answer: 429 (with
+// Retry-After; a provider without a separate rate-limit 403 answers
+// FaultRateLimit the same way), 503 and 400 through write, which sends the
+// provider's error body for a status, and FaultTimeout by hanging. It
+// reports whether it answered.
+func (s *Server) failure(w http.ResponseWriter, r *http.Request, req Request, f Fault, write func(status int)) bool {
+	var status int
+	switch f {
+	case Fault429, FaultRateLimit:
+		w.Header().Set("Retry-After", s.retryAfterSeconds())
+		status = http.StatusTooManyRequests
+	case Fault503:
+		status = http.StatusServiceUnavailable
+	case FaultBadRequest:
+		status = http.StatusBadRequest
+	case FaultTimeout:
+		s.hang(r.Context())
+		s.finish(req, 0, f)
+		return true
+	default:
+		return false
+	}
+	write(status)
+	s.finish(req, status, f)
+	return true
+}
+
+// reply sends a 200 answer with body, spoilt as fault says (malformed: the
+// malformed bytes instead; truncated: cut half way), and logs it.
+func (s *Server) reply(w http.ResponseWriter, req Request, fault Fault, contentType string, body, malformed []byte) {
+	switch fault {
+	case FaultMalformed:
+		body = malformed
+	case FaultTruncated:
+		s.finish(req, http.StatusOK, fault)
+		writeTruncated(w, body)
+		return
+	}
+	w.Header().Set("Content-Type", contentType)
+	w.Write(body)
+	s.finish(req, http.StatusOK, fault)
+}
+
 // writeTruncated sends a 200 whose body stops half way while the
 // Content-Length promises all of it, so the client sees an unexpected EOF.
 func writeTruncated(w http.ResponseWriter, body []byte) {

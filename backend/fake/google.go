@@ -184,17 +184,7 @@ func (s *Server) serveGoogle(w http.ResponseWriter, r *http.Request) {
 		resp.Data.Translations = append(resp.Data.Translations, tr{TranslatedText: t, Model: req.Model})
 	}
 	body, _ := json.Marshal(resp)
-	switch fault {
-	case FaultMalformed:
-		body = []byte(`{"data": {"translations": [{"translatedText": "` + "\x00<html>")
-	case FaultTruncated:
-		s.finish(req, http.StatusOK, fault)
-		writeTruncated(w, body)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=UTF-8")
-	w.Write(body)
-	s.finish(req, http.StatusOK, fault)
+	s.reply(w, req, fault, "application/json; charset=UTF-8", body, []byte(`{"data": {"translations": [{"translatedText": "`+"\x00<html>"))
 }
 
 func statusOf(f Fault) int {

@@ -108,23 +108,13 @@ func (s *Server) serveLibre(w http.ResponseWriter, r *http.Request) {
 		s.finish(req, http.StatusBadRequest, "")
 		return
 	}
-	switch fault {
-	case Fault429, FaultRateLimit:
-		w.Header().Set("Retry-After", s.retryAfterSeconds())
-		libreError(w, http.StatusTooManyRequests, "Slowdown: 30 per 1 minute")
-		s.finish(req, http.StatusTooManyRequests, fault)
-		return
-	case Fault503:
-		libreError(w, http.StatusServiceUnavailable, "Service Unavailable")
-		s.finish(req, http.StatusServiceUnavailable, fault)
-		return
-	case FaultBadRequest:
-		libreError(w, http.StatusBadRequest, "ar is not supported")
-		s.finish(req, http.StatusBadRequest, fault)
-		return
-	case FaultTimeout:
-		s.hang(r.Context())
-		s.finish(req, 0, fault)
+	if s.failure(w, r, req, fault, func(status int) {
+		libreError(w, status, map[int]string{
+			http.StatusTooManyRequests:    "Slowdown: 30 per 1 minute",
+			http.StatusServiceUnavailable: "Service Unavailable",
+			http.StatusBadRequest:         "ar is not supported",
+		}[status])
+	}) {
 		return
 	}
 	out := s.translateAll(&req)
@@ -136,15 +126,5 @@ func (s *Server) serveLibre(w http.ResponseWriter, r *http.Request) {
 		resp = map[string]any{"translatedText": out[0]}
 	}
 	b, _ := json.Marshal(resp)
-	switch fault {
-	case FaultMalformed:
-		b = []byte(`{"translatedText": [`)
-	case FaultTruncated:
-		s.finish(req, http.StatusOK, fault)
-		writeTruncated(w, b)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(b)
-	s.finish(req, http.StatusOK, fault)
+	s.reply(w, req, fault, "application/json", b, []byte(`{"translatedText": [`))
 }

@@ -137,23 +137,16 @@ func (s *Server) serveOpenAI(w http.ResponseWriter, r *http.Request) {
 		s.finish(req, http.StatusRequestEntityTooLarge, "")
 		return
 	}
-	switch fault {
-	case Fault429, FaultRateLimit:
-		w.Header().Set("Retry-After", s.retryAfterSeconds())
-		openAIError(w, http.StatusTooManyRequests, "requests", "rate_limit_exceeded", "Rate limit reached for requests")
-		s.finish(req, http.StatusTooManyRequests, fault)
-		return
-	case Fault503:
-		openAIError(w, http.StatusServiceUnavailable, "server_error", "", "The server is overloaded or not ready yet.")
-		s.finish(req, http.StatusServiceUnavailable, fault)
-		return
-	case FaultBadRequest:
-		openAIError(w, http.StatusBadRequest, "invalid_request_error", "model_not_found", "The model does not exist.")
-		s.finish(req, http.StatusBadRequest, fault)
-		return
-	case FaultTimeout:
-		s.hang(r.Context())
-		s.finish(req, 0, fault)
+	if s.failure(w, r, req, fault, func(status int) {
+		switch status {
+		case http.StatusTooManyRequests:
+			openAIError(w, status, "requests", "rate_limit_exceeded", "Rate limit reached for requests")
+		case http.StatusServiceUnavailable:
+			openAIError(w, status, "server_error", "", "The server is overloaded or not ready yet.")
+		default:
+			openAIError(w, status, "invalid_request_error", "model_not_found", "The model does not exist.")
+		}
+	}) {
 		return
 	}
 	out := s.translateAll(&req)
@@ -177,17 +170,7 @@ func (s *Server) serveOpenAI(w http.ResponseWriter, r *http.Request) {
 		"usage": map[string]int{"prompt_tokens": len(body) / 4, "completion_tokens": content.Len() / 4, "total_tokens": (len(body) + content.Len()) / 4},
 	}
 	b, _ := json.Marshal(resp)
-	switch fault {
-	case FaultMalformed:
-		b = []byte(`data: {"id": "chatcmpl-fake", "choices": [`)
-	case FaultTruncated:
-		s.finish(req, http.StatusOK, fault)
-		writeTruncated(w, b)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(b)
-	s.finish(req, http.StatusOK, fault)
+	s.reply(w, req, fault, "application/json", b, []byte(`data: {"id": "chatcmpl-fake", "choices": [`))
 }
 
 func parseOpenAIInput(user string) (OpenAIInput, bool) {
