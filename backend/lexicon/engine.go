@@ -800,8 +800,8 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		}
 	case it.kind == kNoun && it.a != nil && it.a.e.en == "year" && it.det == "" && n1 != nil && n1.kind == kNum && (len(n1.text) == 4 || len(n1.text) == 3):
 		// عام 2014 → in 2014; في عام 2014 → in 2014
-		if prev != nil && prev.kind == kFunc && prev.post == "" && it.lead == "" {
-			it.drop = true
+		if prev != nil && (prev.kind == kFunc && prev.post == "" || prev.kind == kName && months[prev.text]) && it.lead == "" {
+			it.drop = true // في عام 2014 → in 2014; يناير عام 2020 → January 2020
 		} else {
 			it.kind, it.text = kFunc, "in"
 		}
@@ -840,6 +840,13 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && n1.a.e.en != "be":
 		// كان يعيش → was living
 		n1.prog = true
+	case it.kind == kVerb && it.a.e.en == "be" && !it.there && it.a.vf == vPast && n1 != nil && nounlike(n1) && n1.lead == "" &&
+		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && n2.a.e.en != "be":
+		// كان ميشيما ينحدر → Mishima was descending
+		n2.prog = true
+	case it.key == "من" && it.lead == "" && prev != nil && prev.kind == kName && months[prev.text] && n1 != nil &&
+		(n1.kind == kNum || (n1.a != nil && n1.a.e.en == "year")):
+		it.drop = true // كانون الثاني من عام 2011 → January 2011
 	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && n1.lead == "" &&
 		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && n2.a.e.en != "be":
 		// كنت فقط أرسم → was only drawing

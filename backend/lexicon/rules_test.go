@@ -114,6 +114,7 @@ func TestRules(t *testing.T) {
 		{"be with plural person", "كانوا", "They were"},
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
 		{"date after a noun takes on", "اجتماع 26 يوليو", "A meeting on July 26"},
+		{"month of a year", "في أيلول من عام 2012", "In September 2012"},
 		{"money", "5000 دولار", "$5000"},
 		{"millions of dollars", "3 مليون دولار", "$3 million"},
 		{"number makes plural", "17 هجوما", "17 attacks"},
