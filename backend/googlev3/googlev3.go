@@ -19,6 +19,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/internal/remote"
 )
 
 // Name is the backend's registry name.
@@ -124,7 +125,7 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 	if len(req.Segments) == 0 {
 		return []string{}, nil
 	}
-	if err := checkLimits(req.Segments); err != nil {
+	if err := remote.CheckLimits(Name, c.Limits(), req.Segments, 0); err != nil {
 		return nil, err
 	}
 	in := &translatepb.TranslateTextRequest{
@@ -157,22 +158,6 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 		out[i] = t.GetTranslatedText()
 	}
 	return out, nil
-}
-
-func checkLimits(segs []string) error {
-	if len(segs) > MaxSegments {
-		return &backend.Error{Backend: Name, Kind: backend.Permanent,
-			Err: fmt.Errorf("%d segments, at most %d per request", len(segs), MaxSegments)}
-	}
-	n := 0
-	for _, s := range segs {
-		n += len([]rune(s))
-	}
-	if n > MaxChars {
-		return &backend.Error{Backend: Name, Kind: backend.Permanent,
-			Err: fmt.Errorf("%d code points, at most %d per request", n, MaxChars)}
-	}
-	return nil
 }
 
 // classify maps a gRPC status to a *backend.Error with an HTTP-like
