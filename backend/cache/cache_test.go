@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
@@ -454,6 +455,34 @@ func TestTranslationMemoryServesBothDirections(t *testing.T) {
 	}
 	if s, _ := db.Stats(ctx); len(s.TM) != 1 || s.TM[0].Units != 2 {
 		t.Errorf("stats TM %+v", s.TM)
+	}
+}
+
+func TestTranslationMemoryAnswersHTMLRequests(t *testing.T) {
+	// With glossary spans the pipeline sends HTML-escaped segments and
+	// unescapes the answers; the memory holds plain text.
+	db, _ := open(t)
+	ctx := context.Background()
+	tmx := filepath.Join(t.TempDir(), "mem.tmx")
+	os.WriteFile(tmx, []byte("stand-in"), 0o644)
+	tm, err := db.LoadTM(ctx, tmx, func(string) (PairReader, error) {
+		return &pairs{[]corpus.Pair{{SrcLang: "ar", TgtLang: "en", Src: `قال "نعم" & غادر`, Tgt: `He said "yes" & left`}}}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fake{}
+	r := backend.Request{SrcLang: "ar", TgtLang: "en", Format: backend.HTML,
+		Segments: []string{html.EscapeString(`قال "نعم" & غادر`), `<span translate="no">NATO</span>`}}
+	out, err := db.WrapWith(f, key, WrapOptions{TM: []TMFile{tm}}).Translate(ctx, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if html.UnescapeString(out[0]) != `He said "yes" & left` || out[0] == html.UnescapeString(out[0]) {
+		t.Errorf("HTML request: got %q, want the memory's target escaped", out[0])
+	}
+	if fmt.Sprint(f.sent()) != `[<span translate="no">NATO</span>]` {
+		t.Errorf("sent %q, want only the segment the memory lacks", f.sent())
 	}
 }
 

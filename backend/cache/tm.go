@@ -112,9 +112,10 @@ func (db *DB) importTM(ctx context.Context, abs string, fi os.FileInfo, r PairRe
 	return TMFile{ID: id, Path: abs, Units: units, Imported: unix(now.Unix())}, nil
 }
 
-// lookupTM finds exact matches of items' normalized sources in the given
-// memories; the earlier memory in files wins.
-func (db *DB) lookupTM(ctx context.Context, files []TMFile, rk request, items []*item) (map[string]string, error) {
+// lookupTM finds exact matches of items' sources, as key gives them
+// (normalized), in the given memories; the earlier memory in files wins.
+// The result is keyed the same way.
+func (db *DB) lookupTM(ctx context.Context, files []TMFile, rk request, items []*item, key func(*item) string) (map[string]string, error) {
 	rank := map[int64]int{}
 	ids := make([]any, 0, len(files))
 	for i, f := range files {
@@ -131,7 +132,7 @@ func (db *DB) lookupTM(ctx context.Context, files []TMFile, rk request, items []
 		chunk := items[start:min(start+step, len(items))]
 		args := []any{src, tgt}
 		for _, it := range chunk {
-			args = append(args, it.norm)
+			args = append(args, key(it))
 		}
 		args = append(args, ids...)
 		rows, err := db.sql.QueryContext(ctx, `SELECT source, target, file FROM tm WHERE src_lang = ? AND tgt_lang = ?

@@ -3,6 +3,7 @@ package cache
 import (
 	"context"
 	"fmt"
+	"html"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
@@ -255,13 +256,24 @@ func (db *DB) resolve(ctx context.Context, next backend.Translator, key KeyParts
 		db.land(found, t, nil, true, o.ReadOnly)
 	})
 	if len(o.TM) > 0 && len(misses) > 0 {
-		tm, err := db.lookupTM(ctx, o.TM, rk, misses)
+		// Memories hold plain text. An HTML request (glossary spans) is
+		// looked up by its text and answered with the match escaped, since
+		// the caller unescapes what comes back.
+		tmKey, answer := func(it *item) string { return it.norm }, func(s string) string { return s }
+		if rk.format == string(backend.HTML) {
+			tmKey = func(it *item) string { return Normalize(html.UnescapeString(it.norm)) }
+			answer = html.EscapeString
+		}
+		tm, err := db.lookupTM(ctx, o.TM, rk, misses, tmKey)
 		if err != nil {
 			err = fmt.Errorf("translation memory lookup: %w", err)
 			db.land(misses, nil, err, false, o.ReadOnly)
 			return err
 		}
-		misses = split(misses, tm, func(it *item) string { return it.norm }, o.Stats.AddTMHits, func(found []*item, t []string) {
+		for k, v := range tm {
+			tm[k] = answer(v)
+		}
+		misses = split(misses, tm, tmKey, o.Stats.AddTMHits, func(found []*item, t []string) {
 			// Not in the cache file: TM answers are not stored as the
 			// backend's translations.
 			db.land(found, t, nil, true, o.ReadOnly)
