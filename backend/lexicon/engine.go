@@ -826,6 +826,13 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		it.had, n2.drop, n3.participle = true, true, true
 	case (it.key == "الذي" || it.key == "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.a != nil && prev.a.e.en == "person" || prev.kind == kName && prev.verbatim):
 		it.text = "who" // the minister who, McGurk who
+	case it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && prev != nil && prev.def && (nounlike(prev) || prev.kind == kAdj) &&
+		n1 != nil && nounlike(n1) && !n1.def && n1.lead == "":
+		// الكلمة لها رنة → the word has a ring
+		it.text, it.post = "has", ""
+		if p := it.a.pron; p == "هم" || p == "هن" || p == "هما" {
+			it.text = "have"
+		}
 	case it.key == "كما" && it.post == "" && (prev == nil || prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "":
 		// كما أعلن … at the head of a clause: "also announced"
 		n1.adv = "also"

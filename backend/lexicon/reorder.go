@@ -397,7 +397,7 @@ func (g *engine) copulas(us []unit) {
 	}
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
-		if u.kind != uOther || u.lead != "" || us[i-1].kind != uNP || us[i+1].kind == uVerb || us[i+1].kind == uPunct {
+		if u.kind != uOther || u.lead != "" || us[i-1].kind != uNP || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
 			continue
 		}
 		switch u.key {

@@ -134,6 +134,7 @@ func TestRules(t *testing.T) {
 		{"sentence-initial و dropped", "وقال", "He said"},
 		{"ف reads then", "فقالوا", "Then they said"},
 		{"preposition with pronoun", "عليه", "On him"},
+		{"ل with a pronoun after a subject: has", "المدينة لها مكتب", "The city has an office"},
 		{"to have", "لديهم كتاب", "They have a book"},
 		{"reflexive", "نفسه", "Himself"},
 		{"quantifier with pronoun", "كلهم", "All of them"},
