@@ -281,20 +281,17 @@ func Create(path string, opts CreateOptions) (*FileWriter, error) {
 		fw.gz = gzip.NewWriter(out)
 		out = fw.gz
 	}
-	switch format {
-	case JSONL:
-		fw.w = NewJSONLWriter(out)
-	case TMX:
-		fw.tmx = NewTMXWriter(out, opts.TMX)
-		fw.w = fw.tmx
-	case TSV:
-		fw.w = NewTSVWriter(out)
-	case Moses:
+	if format == Moses {
 		fw.w = NewMosesWriter(fw.files[0], fw.files[1])
-	default:
-		fw.Abort()
-		return nil, fmt.Errorf("unknown corpus format %q", format)
+		return fw, nil
 	}
+	w, err := NewWriter(out, format, opts.TMX)
+	if err != nil {
+		fw.Abort()
+		return nil, err
+	}
+	fw.w = w
+	fw.tmx, _ = w.(*TMXWriter)
 	return fw, nil
 }
 
