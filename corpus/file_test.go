@@ -258,3 +258,20 @@ func TestGzip(t *testing.T) {
 		t.Error("DetectFormat with .gz")
 	}
 }
+
+func TestCreateTMXCountsRemoved(t *testing.T) {
+	fw, err := Create(filepath.Join(t.TempDir(), "out.tmx.gz"), CreateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fw.Abort()
+	if err := fw.Write(Pair{ID: "1", SrcLang: "ar", TgtLang: "en", Src: "س\x01", Tgt: "s\x02"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := fw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if fw.Removed() != 2 {
+		t.Errorf("Removed = %d, want 2 (the report counts them)", fw.Removed())
+	}
+}
