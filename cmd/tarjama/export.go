@@ -31,10 +31,6 @@ type exportConfig struct {
 	stdin            io.Reader
 }
 
-// exportFlagNames are the training-filter flags exportFlags declares; the
-// translate command carries them too.
-var exportFlagNames = []string{"dedup", "min-len", "max-len", "max-ratio", "script-check", "min-script-share", "min-score", "drop-glossary-miss", "split", "seed"}
-
 // exportFlags declares the training filters and the split. They are shared
 // by `export` and `translate`; defaults are filter.DefaultOptions.
 func exportFlags() []cli.Flag {
@@ -86,8 +82,8 @@ func exportOptions(c *cli.Context) (filter.Options, error) {
 // exportFlagsSet reports whether any training flag was given, so translate
 // can filter only when asked.
 func exportFlagsSet(c *cli.Context) bool {
-	for _, n := range exportFlagNames {
-		if c.IsSet(n) {
+	for _, f := range exportFlags() {
+		if c.IsSet(f.Names()[0]) {
 			return true
 		}
 	}
