@@ -43,16 +43,17 @@ type item struct {
 	rawOpen, rawClose bool
 
 	// verbs
-	a          *analysis
-	mod        string // preceding particle merged in: لم لن لا قد سوف
-	inf        bool   // أن + imperfect: "to" + base
-	bare       bool   // modal + أن + imperfect: base form ("can help")
-	there      bool   // كان هناك: "there was"
-	adv        string // an adverb said before the verb in English ("also")
-	prog       bool   // an imperfect after كان: "-ing"
-	had        bool   // كان before قد + past: "had"
-	question   bool   // after هل: "do you …", "did he …"
-	participle bool   // the past verb after "had": no subject of its own
+	a           *analysis
+	mod         string // preceding particle merged in: لم لن لا قد سوف
+	inf         bool   // أن + imperfect: "to" + base
+	bare        bool   // modal + أن + imperfect: base form ("can help")
+	there       bool   // كان هناك: "there was"
+	adv         string // an adverb said before the verb in English ("also")
+	prog        bool   // an imperfect after كان: "-ing"
+	had         bool   // كان before قد + past: "had"
+	question    bool   // after هل: "do you …", "did he …"
+	participle  bool   // the past verb after "had": no subject of its own
+	longPerfect bool   // after لطالما: "has long" + participle
 }
 
 type engine struct {
@@ -327,6 +328,11 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		return beText(it, subj, third)
 	}
 	switch {
+	case it.longPerfect:
+		v = "has long " + e.past
+		if !third {
+			v = "have long " + e.past
+		}
 	case it.prog:
 		v, subj = gerund(base), ""
 	case it.participle:
@@ -643,6 +649,10 @@ func beText(it *item, subj string, third bool) string {
 	sing := third || a.person == "1s"
 	var v string
 	switch {
+	case it.longPerfect && third:
+		v = "has long been"
+	case it.longPerfect:
+		v = "have long been"
 	case it.had:
 		v = "had"
 	case a.prep == "ل" || it.inf:
@@ -833,6 +843,10 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		if p := it.a.pron; p == "هم" || p == "هن" || p == "هما" {
 			it.text = "have"
 		}
+	case it.key == "لطالما" && it.lead == "" && n1 != nil && n1.kind == kVerb && n1.lead == "":
+		// لطالما كان العراق ساحة → Iraq has long been a square
+		n1.longPerfect = true
+		it.drop = true
 	case it.key == "كما" && it.post == "" && (prev == nil || prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "":
 		// كما أعلن … at the head of a clause: "also announced"
 		n1.adv = "also"

@@ -99,7 +99,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		}
 		last := &ms[len(ms)-1]
 		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
-			!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown || !nx.def)) {
+			!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) {
 			// (an unknown name takes no adjective: تولى ستارلين مهمة)
 			// Names take no adjectives: مطار بغداد الدولي is the
 			// international airport of Baghdad; after a title and a name

@@ -108,6 +108,7 @@ func TestRules(t *testing.T) {
 		{"أن + imperfect", "أعلن أن يزور", "He announced to visit"},
 		{"be: there was", "كان هناك هجوم", "There was an attack"},
 		{"past progressive", "كانوا يكتبون", "They were writing"},
+		{"لطالما", "لطالما كان العراق مدينة", "Iraq has long been a city"},
 		{"pluperfect", "كانت الحكومة قد أعلنت", "The government had announced"},
 		{"question with هل", "هل كتبوا؟", "Did they write?"},
 		{"question with هل and a subject", "هل يزور الرئيس بغداد؟", "Does the president visit Baghdad?"},
