@@ -27,17 +27,17 @@ const (
 // Gale-Church length cost, and an unlinked sentence costs del.
 type params struct {
 	sim, len, merge, del float64
-	weak                 float64 // cost of ending a link at a fully weak break
 	leak                 float64 // cost of a break between sentences that translate each other
+	sized                bool    // weigh links and deletions by content size, not sentence count
+	minSize              float64 // smallest content size of a sentence
 	variance             float64 // Gale-Church s², per character
-	form                 int
 }
 
 func paramsFor(hasMT bool) params {
 	if hasMT {
-		return params{sim: 2, len: 0.5, merge: 1.5, del: 1, leak: 2, variance: 6.8}
+		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, sized: true, minSize: 0.3, variance: 10}
 	}
-	return params{sim: 4, len: 1, merge: 1.5, del: 4, variance: 6.8}
+	return params{sim: 4, len: 0.35, merge: 1, del: 4, sized: true, minSize: 0.3, variance: 6.8}
 }
 
 type linkType struct{ a, b int }
@@ -63,8 +63,8 @@ type level struct {
 	g          int // largest group size at this level
 	types      []linkType
 	sLen, tLen []float64 // prefix sums of unit lengths
-	sWeak      []float64 // prefix sums of break weakness (nil: all zero)
-	tWeak      []float64
+	sSize      []float64 // prefix sums of units' content size (1 for a full sentence)
+	tSize      []float64
 	sBase      []float64 // prefix sums of units' random-baseline cosine
 	tBase      []float64
 	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
@@ -200,18 +200,11 @@ type step struct {
 // [j-b, j), given dot, the dot product of the two groups.
 func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
 	p := &lv.par
-	var brk float64
-	if lv.sWeak != nil {
-		// Ending a link at a weak break costs; merging across one is cheap.
-		if a > 0 {
-			brk += p.weak*(lv.sWeak[i]-lv.sWeak[i-1]) - p.merge*(lv.sWeak[i-1]-lv.sWeak[i-a])
-		}
-		if b > 0 {
-			brk += p.weak*(lv.tWeak[j]-lv.tWeak[j-1]) - p.merge*(lv.tWeak[j-1]-lv.tWeak[j-b])
-		}
-	}
 	if a == 0 || b == 0 {
-		return p.del*float64(a+b) + brk
+		if p.sized {
+			return p.del * (lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b])
+		}
+		return p.del * float64(a+b)
 	}
 	var excess float64
 	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
@@ -225,20 +218,12 @@ func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
 	}
 	ls := (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio
 	lt := lv.tLen[j] - lv.tLen[j-b]
-	var simc float64
-	switch p.form {
-	case 0:
-		simc = -p.sim * float64(a+b) * excess
-	case 1:
-		simc = p.sim * float64(a*b) * (1 - excess)
-	case 2:
-		simc = p.sim * float64(a+b) * (1 - excess)
-	case 3:
-		simc = p.sim * (ls + lt) / lv.avg * (1 - excess)
-	case 4:
-		simc = -p.sim * (ls + lt) / lv.avg * excess
+	size := float64(a + b)
+	if p.sized {
+		size = lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b]
 	}
-	return simc + p.len*galeChurch(ls, lt, p.variance) + p.merge*float64(a+b-2) + brk
+	simc := -p.sim * size * excess
+	return simc + p.len*galeChurch(ls, lt, p.variance) + p.merge*float64(a+b-2)
 }
 
 // galeChurch is -log P(|δ| ≥ observed) for the length difference of a link,
@@ -475,7 +460,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	lv0 := &level{
 		n: n, m: m, g: opts.MaxGroup, types: typesUpTo(opts.MaxGroup),
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
-		sWeak: prefix(f.src.weak), tWeak: prefix(f.tgt.weak),
+		sSize: prefix(contentSize(f.src.lens, par.minSize)), tSize: prefix(contentSize(f.tgt.lens, par.minSize)),
 		ratio: f.ratio, par: par,
 		cross: func(p, q int) float32 { return dot(f.src.fv(p), f.src.wv(p), f.tgt.fv(q), f.tgt.wv(q)) },
 		self: func(src bool, p, q int) float32 {
@@ -490,6 +475,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	levels := []*level{lv0}
 	var sk, tk []float32 // sketches of the current coarse level
 	srcLens, tgtLens := f.src.lens, f.tgt.lens
+	srcSize, tgtSize := contentSize(f.src.lens, par.minSize), contentSize(f.tgt.lens, par.minSize)
 	for k := 1; ; k++ {
 		cur := levels[len(levels)-1]
 		if (cur.n+1)*(cur.m+1) <= fullCells || cur.n < 4 || cur.m < 4 {
@@ -504,10 +490,12 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		}
 		sk, tk = halve(sk), halve(tk)
 		srcLens, tgtLens = halveLens(srcLens), halveLens(tgtLens)
+		srcSize, tgtSize = halveLens(srcSize), halveLens(tgtSize)
 		skk, tkk := sk, tk
 		lv := &level{
 			n: len(srcLens), m: len(tgtLens), g: 3, types: typesUpTo(3),
 			sLen: prefix(srcLens), tLen: prefix(tgtLens),
+			sSize: prefix(srcSize), tSize: prefix(tgtSize),
 			ratio: f.ratio, par: coarsePar(par, k),
 			cross: func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
 			self: func(src bool, p, q int) float32 {
@@ -550,6 +538,26 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 func coarsePar(p params, k int) params {
 	p.variance *= float64(int(1) << k)
 	return p
+}
+
+// contentSize weighs each sentence by how much it says: 1 for a sentence
+// of at least half the document's mean length, less for shorter ones (down
+// to min), so that absorbing a stray fragment ("( 1 )", OCR debris) into a
+// link earns little, and leaving it unlinked costs little.
+func contentSize(lens []float64, min float64) []float64 {
+	var sum float64
+	for _, l := range lens {
+		sum += l
+	}
+	half := sum / float64(len(lens)) / 2
+	out := make([]float64, len(lens))
+	for i, l := range lens {
+		out[i] = 1
+		if l < half {
+			out[i] = max(min, l/half)
+		}
+	}
+	return out
 }
 
 func span(i0, i1 int) []int {

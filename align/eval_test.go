@@ -1,0 +1,83 @@
+package align
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/tarjama/tarjama/internal/evaldata"
+)
+
+func readLines(tb testing.TB, path string) []string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return lines
+}
+
+type textBerg struct {
+	de, fr, mt []string
+	gold       []Link
+}
+
+func loadTextBerg(tb testing.TB) textBerg {
+	dir := filepath.Dir(evaldata.Path(tb, "textberg-bleualign/dev.defr"))
+	gf, err := os.Open(filepath.Join(dir, "dev.defr"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer gf.Close()
+	gold, err := ReadVecalign(gf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return textBerg{
+		de:   readLines(tb, filepath.Join(dir, "dev.de")),
+		fr:   readLines(tb, filepath.Join(dir, "dev.fr")),
+		mt:   readLines(tb, filepath.Join(dir, "dev.google-mt.fr")),
+		gold: gold,
+	}
+}
+
+// TestTextBerg holds the aligner to the target on the Text+Berg
+// German–French dev document: strict F1 ≥ 0.90 with the machine translation
+// (hunalign reaches 0.751 and Bleualign 0.809 on it), and keeps the
+// length+anchors mode from regressing. It takes well under a second.
+func TestTextBerg(t *testing.T) {
+	d := loadTextBerg(t)
+	links, err := Align(context.Background(), d.de, d.fr, Options{SrcMT: d.mt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Check(links, len(d.de), len(d.fr)); err != nil {
+		t.Fatal(err)
+	}
+	p, r, f1 := strictF1(d.gold, links)
+	t.Logf("with MT: strict P %.3f R %.3f F1 %.3f", p, r, f1)
+	if f1 < 0.90 {
+		t.Errorf("strict F1 %.3f < 0.90", f1)
+	}
+	links, err = Align(context.Background(), d.de, d.fr, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, r, f1 = strictF1(d.gold, links)
+	t.Logf("length+anchors: strict P %.3f R %.3f F1 %.3f", p, r, f1)
+	if f1 < 0.84 {
+		t.Errorf("length+anchors strict F1 %.3f < 0.84", f1)
+	}
+}
