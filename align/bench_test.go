@@ -144,3 +144,15 @@ func TestSynthAccuracy(t *testing.T) {
 		t.Errorf("strict F1 %.3f < 0.95", f1)
 	}
 }
+
+// BenchmarkAlignParagraph is the paragraph-level case translate uses: a
+// few sentences a call, many calls.
+func BenchmarkAlignParagraph(b *testing.B) {
+	src, mt, tgt, _ := synthPair(4, 11)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Align(context.Background(), src, tgt, Options{SrcMT: mt}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

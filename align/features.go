@@ -17,9 +17,9 @@ const (
 	kindPunct        // question mark, colon, parenthesis, …
 	kindTerm         // glossary term or caller-supplied anchor
 
-	tableBits = 20 // feature weights live in a 2^20 bucket table (4 MiB)
-	ngramLen  = 4
-	sketchDim = 64 // dense random-sign sketch used at coarse resolutions
+	maxTableBits = 20 // feature weights live in a table of at most 2^20 buckets (4 MiB)
+	ngramLen     = 4
+	sketchDim    = 64 // dense random-sign sketch used at coarse resolutions
 )
 
 // kindWeight scales each kind's idf: an anchor shared by both sides is much
@@ -34,16 +34,16 @@ type side struct {
 	wts   []float32 // feature weight: term frequency × idf × kind weight
 }
 
-func (s *side) n() int                  { return len(s.lens) }
-func (s *side) fv(i int) []uint32       { return s.feats[s.off[i]:s.off[i+1]] }
-func (s *side) wv(i int) []float32      { return s.wts[s.off[i]:s.off[i+1]] }
-func bucket(h uint32) uint32            { return h >> (32 - tableBits) }
-func (f *features) wt(h uint32) float32 { return f.weight[bucket(h)] }
+func (s *side) n() int                     { return len(s.lens) }
+func (s *side) fv(i int) []uint32          { return s.feats[s.off[i]:s.off[i+1]] }
+func (s *side) wv(i int) []float32         { return s.wts[s.off[i]:s.off[i+1]] }
+func (f *features) bucket(h uint32) uint32 { return h >> (32 - f.bits) }
 
 // features is everything the search needs to know about the two documents.
 type features struct {
 	src, tgt side
 	weight   []float32 // per bucket: idf × kind weight
+	bits     uint32    // log2 of the bucket count
 	ratio    float64   // expected target/source length ratio
 	hasMT    bool
 }
@@ -104,13 +104,19 @@ func extract(src, tgt []string, opts Options) *features {
 	build(&f.tgt, tgt, false)
 
 	// Document frequency: each distinct feature counted once per sentence.
-	df := make([]uint32, 1<<tableBits)
+	// The table grows with the documents (a paragraph needs a few KiB,
+	// not 4 MiB) and stays sparse enough that collisions are rare.
+	f.bits = 10
+	for total := len(f.src.feats) + len(f.tgt.feats); f.bits < maxTableBits && 1<<f.bits < 4*total; {
+		f.bits++
+	}
+	df := make([]uint32, 1<<f.bits)
 	count := func(s *side) {
 		for i := 0; i < s.n(); i++ {
 			v := s.fv(i)
 			for k, h := range v {
 				if k == 0 || v[k-1] != h {
-					df[bucket(h)]++
+					df[f.bucket(h)]++
 				}
 			}
 		}
@@ -118,10 +124,10 @@ func extract(src, tgt []string, opts Options) *features {
 	count(&f.src)
 	count(&f.tgt)
 	total := float64(f.src.n() + f.tgt.n())
-	f.weight = make([]float32, 1<<tableBits)
+	f.weight = make([]float32, 1<<f.bits)
 	fill := func(s *side) {
 		for _, h := range s.feats {
-			b := bucket(h)
+			b := f.bucket(h)
 			if f.weight[b] == 0 {
 				f.weight[b] = float32(math.Log((total+1)/(float64(df[b])+0.5))) * kindWeight[h&3]
 			}
@@ -129,8 +135,8 @@ func extract(src, tgt []string, opts Options) *features {
 	}
 	fill(&f.src)
 	fill(&f.tgt)
-	f.src.compact(f.weight)
-	f.tgt.compact(f.weight)
+	f.src.compact(f)
+	f.tgt.compact(f)
 
 	f.ratio = opts.Ratio
 	if f.ratio <= 0 {
@@ -151,7 +157,7 @@ func extract(src, tgt []string, opts Options) *features {
 
 // compact merges repeated features of each sentence into one entry
 // carrying its term frequency times its weight.
-func (s *side) compact(weight []float32) {
+func (s *side) compact(f *features) {
 	s.wts = make([]float32, len(s.feats))
 	out := 0
 	start := int(s.off[0])
@@ -165,7 +171,7 @@ func (s *side) compact(weight []float32) {
 				tf++
 			}
 			s.feats[out] = h
-			s.wts[out] = float32(tf) * weight[bucket(h)]
+			s.wts[out] = float32(tf) * f.weight[f.bucket(h)]
 			out++
 		}
 		start = end
