@@ -89,15 +89,14 @@ func New(ctx context.Context, cfg backend.Config, opts ...option.ClientOption) (
 	}
 	var o []option.ClientOption
 	if ep := cfg.Get("google-v3-endpoint"); ep != "" {
-		if rest, ok := strings.CutPrefix(ep, "http://"); ok {
+		if strings.HasPrefix(ep, "http://") {
 			u, err := url.Parse(ep)
 			if err != nil || u.Host == "" {
 				return nil, fmt.Errorf("%s: google-v3-endpoint %q: want host:port or http://host:port", Name, ep)
 			}
-			rest = u.Host
 			// A plaintext endpoint (emulator, test fake) gets no TLS and
 			// no credentials: tokens must never travel unencrypted.
-			o = append(o, option.WithEndpoint(rest), option.WithoutAuthentication(),
+			o = append(o, option.WithEndpoint(u.Host), option.WithoutAuthentication(),
 				option.WithGRPCDialOption(grpc.WithTransportCredentials(insecure.NewCredentials())))
 		} else {
 			o = append(o, option.WithEndpoint(strings.TrimPrefix(ep, "https://")))

@@ -23,7 +23,6 @@ type Meter struct {
 	segments int64
 	chars    int64
 	requests int64
-	err      error
 }
 
 // DryRun returns a Meter for the backend name with the given limits.
