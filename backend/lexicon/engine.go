@@ -395,7 +395,7 @@ var clauseStarters = map[string]bool{
 	"و": true, "ف": true, "ثم": true, "لكن": true, "ولكن": true, "بل": true, "او": true, "ام": true,
 	"حيث": true, "عندما": true, "اذ": true, "اذا": true, "لو": true, "لان": true, "كما": true,
 	"بينما": true, "حين": true, "حينما": true, "حتى": true, "ان": true, "لقد": true, "فقد": true,
-	"وقد": true, "كي": true, "لكي": true, "منذ": true, "بعدما": true, "كلما": true, "فيما": true,
+	"وقد": true, "كي": true, "لكي": true, "هل": true, "منذ": true, "بعدما": true, "كلما": true, "فيما": true,
 }
 
 var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللواتي": true, "اللاتي": true}
@@ -852,9 +852,24 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		n1.adv = "also"
 		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true
-	case it.key == "هل" && it.lead == "" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "":
+	case it.key == "هل" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "":
 		// هل تعتقد → do you believe
 		n1.question = true
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+	case it.key == "هل" && n1 != nil && n1.kind == kFunc && n1.lead == "":
+		// هل لديك → do you have; هل يمكنك → can you
+		subj, verb, ok := strings.Cut(n1.text, " ")
+		switch {
+		case !ok:
+		case verb == "have":
+			n1.text = "do " + subj + " have"
+		case verb == "has":
+			n1.text = "does " + subj + " have"
+		case verb == "can" || verb == "must" || verb == "should":
+			n1.text = verb + " " + subj
+		}
+		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true
 	case it.key == "الى" && it.post == "" && n1 != nil && n1.key == "ان" && n1.post == "" && n1.lead == "":
 		it.drop = true // تشير إلى أن → points out that

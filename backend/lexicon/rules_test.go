@@ -112,6 +112,7 @@ func TestRules(t *testing.T) {
 		{"pluperfect", "كانت الحكومة قد أعلنت", "The government had announced"},
 		{"question with هل", "هل كتبوا؟", "Did they write?"},
 		{"question with هل and a subject", "هل يزور الرئيس بغداد؟", "Does the president visit Baghdad?"},
+		{"question with هل and لدى", "وهل لديك كتاب؟", "Do you have a book?"},
 		{"be with plural person", "كانوا", "They were"},
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
 		{"date after a noun takes on", "اجتماع 26 يوليو", "A meeting on July 26"},
