@@ -958,7 +958,7 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 }
 
 // quantity words take "of" rather than "from".
-var quantity = map[string]bool{"كثير": true, "الكثير": true, "بعض": true, "عدد": true, "العديد": true, "المزيد": true, "مزيد": true, "اكثر": true, "اقل": true, "جزء": true, "معظم": true}
+var quantity = map[string]bool{"اي": true, "اية": true, "كل": true, "احد": true, "احدى": true, "كثير": true, "الكثير": true, "بعض": true, "عدد": true, "العديد": true, "المزيد": true, "مزيد": true, "اكثر": true, "اقل": true, "جزء": true, "معظم": true}
 
 func (g *engine) leadWith(conj, prepEnglish string) (string, bool) {
 	lead, and := g.leadOf(conj, "")
