@@ -843,6 +843,9 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		if p := it.a.pron; p == "هم" || p == "هن" || p == "هما" {
 			it.text = "have"
 		}
+	case it.unknown && it.lead == "" && prev != nil && (strings.HasSuffix(prev.text, " to") || prev.text == "to") && strings.HasPrefix(it.key, "ل") && runeLen(it.key) > 3:
+		// وفقا لباركر: the ل belongs to "according to", not to the name
+		it.text = g.esc(transliterate(strings.TrimPrefix(it.key, "ل")))
 	case it.key == "لطالما" && it.lead == "" && n1 != nil && n1.kind == kVerb && n1.lead == "":
 		// لطالما كان العراق ساحة → Iraq has long been a square
 		n1.longPerfect = true
