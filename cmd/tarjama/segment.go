@@ -136,7 +136,7 @@ func segmentFile(ctx context.Context, name string, stdin io.Reader, sw *sentence
 func segmentStream(ctx context.Context, label string, r io.Reader, sw *sentenceWriter, stderr io.Writer) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	cl := clean.NewCleaner(clean.Options{Lang: sw.opts.Lang, KeepBoilerplate: sw.opts.KeepBoilerplate})
-	pb := paragraphBuilder{wrapped: sw.opts.Wrapped, emit: sw.paragraph}
+	pb := paragraphBuilder{wrapped: sw.opts.Wrapped, sw: sw}
 	var offset int64
 	lineNo := 0
 	for {
@@ -189,11 +189,19 @@ func preview(s string) string {
 	return string(r[:60]) + "…"
 }
 
+// maxPending bounds the text a wrapped paragraph may hold before its
+// complete sentences are written out, so a file without blank lines still
+// streams.
+const maxPending = 1 << 20
+
 // paragraphBuilder turns cleaned lines into paragraphs.
 type paragraphBuilder struct {
 	wrapped bool
-	emit    func(string) error
+	sw      *sentenceWriter
 	lines   []string // the pending paragraph (wrapped mode)
+	size    int      // bytes in lines
+	limit   int      // size at which to write complete sentences (0: maxPending)
+	base    int      // offset of lines[0] in the paragraph (after partial writes)
 }
 
 func (p *paragraphBuilder) line(s string) error {
@@ -201,19 +209,45 @@ func (p *paragraphBuilder) line(s string) error {
 		if s == "" {
 			return nil
 		}
-		return p.emit(s)
+		return p.sw.paragraph(s, 0, true)
 	}
 	if s == "" {
 		return p.flush()
 	}
 	// A short first line without final punctuation, followed by a longer
 	// line, is a headline: its own paragraph.
-	if len(p.lines) == 1 && isHeadline(p.lines[0], s) {
+	if len(p.lines) == 1 && p.base == 0 && isHeadline(p.lines[0], s) {
 		if err := p.flush(); err != nil {
 			return err
 		}
 	}
 	p.lines = append(p.lines, s)
+	p.size += len(s) + 1
+	if p.size > max(p.limit, maxPending) {
+		return p.partial()
+	}
+	return nil
+}
+
+// partial writes the complete sentences of a long pending paragraph and
+// keeps its last sentence, which the next line may continue.
+func (p *paragraphBuilder) partial() error {
+	text := strings.Join(p.lines, " ")
+	spans := segment.Split(p.sw.opts.Lang, text)
+	if len(spans) < 2 {
+		// One long sentence so far: wait for twice as much text rather
+		// than re-splitting on every line.
+		p.limit = 2 * p.size
+		return nil
+	}
+	p.limit = 0
+	cut := spans[len(spans)-1].Start
+	if err := p.sw.paragraph(text[:cut], p.base, p.base == 0); err != nil {
+		return err
+	}
+	p.base += cut
+	p.lines = append(p.lines[:0], text[cut:])
+	p.size = len(text) - cut
 	return nil
 }
 
@@ -222,8 +256,10 @@ func (p *paragraphBuilder) flush() error {
 		return nil
 	}
 	text := strings.Join(p.lines, " ")
-	p.lines = p.lines[:0]
-	return p.emit(text)
+	first := p.base == 0
+	base := p.base
+	p.lines, p.size, p.base, p.limit = p.lines[:0], 0, 0, 0
+	return p.sw.paragraph(text, base, first)
 }
 
 func isHeadline(first, next string) bool {
@@ -242,7 +278,8 @@ func isHeadline(first, next string) bool {
 type sentenceWriter struct {
 	opts       segmentOptions
 	w          *bufio.Writer
-	paragraphs int
+	paragraphs int // paragraphs written so far
+	sentence   int // sentences written in the current paragraph
 	err        error
 }
 
@@ -254,27 +291,35 @@ type sentenceJSON struct {
 	Text      string `json:"text"`
 }
 
-func (sw *sentenceWriter) paragraph(text string) error {
+// paragraph writes the sentences of text, which starts at byte base of its
+// paragraph; first is false when it continues a paragraph begun by an
+// earlier call (a long wrapped paragraph written in parts).
+func (sw *sentenceWriter) paragraph(text string, base int, first bool) error {
 	spans := segment.Split(sw.opts.Lang, text)
 	if len(spans) == 0 {
 		return nil
 	}
-	sw.paragraphs++
+	if first || sw.paragraphs == 0 {
+		sw.paragraphs++
+		sw.sentence = 0
+		if sw.opts.Format == "text" && sw.paragraphs > 1 {
+			sw.w.WriteByte('\n')
+		}
+	}
 	if sw.opts.Format == "jsonl" {
 		enc := json.NewEncoder(sw.w)
 		enc.SetEscapeHTML(false)
-		for i, s := range spans {
-			if err := enc.Encode(sentenceJSON{sw.paragraphs, i + 1, s.Start, s.End, text[s.Start:s.End]}); err != nil {
+		for _, s := range spans {
+			sw.sentence++
+			if err := enc.Encode(sentenceJSON{sw.paragraphs, sw.sentence, base + s.Start, base + s.End, text[s.Start:s.End]}); err != nil {
 				sw.err = err
 				return err
 			}
 		}
 		return nil
 	}
-	if sw.paragraphs > 1 {
-		sw.w.WriteByte('\n')
-	}
 	for _, s := range spans {
+		sw.sentence++
 		sw.w.WriteString(text[s.Start:s.End])
 		if err := sw.w.WriteByte('\n'); err != nil {
 			sw.err = err

@@ -228,6 +228,46 @@ func (g *genReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// TestSegmentWrappedLongParagraph: a wrapped file without blank lines is one
+// paragraph written in parts; offsets still point into the whole paragraph.
+func TestSegmentWrappedLongParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	var in strings.Builder
+	var lines []string
+	for i := 0; in.Len() < 3<<20; i++ {
+		l := "وصل الوفد إلى بغداد في زيارة رسمية. وسيلتقي رئيس الوزراء " + strconv.Itoa(i)
+		lines = append(lines, l)
+		in.WriteString(l + "\n")
+	}
+	para := strings.Join(lines, " ")
+	out, _, err := segRun(t, segmentOptions{Wrapped: true, Format: "jsonl"}, in.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	type rec struct {
+		Paragraph, Sentence, Start, End int
+		Text                            string
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	n, prevEnd := 0, 0
+	for dec.More() {
+		var r rec
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if r.Paragraph != 1 || r.Sentence != n || r.Start < prevEnd || para[r.Start:r.End] != r.Text {
+			t.Fatalf("record %d = %+v (previous end %d)", n, r, prevEnd)
+		}
+		prevEnd = r.End
+	}
+	if want := len(lines) + 1; n != want {
+		t.Errorf("got %d sentences, want %d", n, want)
+	}
+}
+
 // TestSegmentStreamingMemory checks that memory does not grow with the input:
 // the peak heap for 48 MB of input stays near that for 4 MB.
 func TestSegmentStreamingMemory(t *testing.T) {
@@ -235,18 +275,21 @@ func TestSegmentStreamingMemory(t *testing.T) {
 		t.Skip("corpus-scale test")
 	}
 	line := "أعلن مكتب الرئيس أن رئيس الوزراء سيزور واشنطن. وقال البيت الأبيض إن الاجتماع مهم.\n"
-	peak := func(size int) uint64 {
-		runtime.GC()
-		g := &genReader{left: size, line: line}
-		err := runSegment(context.Background(), segmentOptions{Lang: "ar", Format: "jsonl"}, g, io.Discard, io.Discard)
-		if err != nil {
-			t.Fatal(err)
+	for _, wrapped := range []bool{false, true} {
+		// Wrapped: the input has no blank line, so it is one paragraph.
+		peak := func(size int) uint64 {
+			runtime.GC()
+			g := &genReader{left: size, line: line}
+			err := runSegment(context.Background(), segmentOptions{Lang: "ar", Format: "jsonl", Wrapped: wrapped}, g, io.Discard, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return g.maxHeap
 		}
-		return g.maxHeap
-	}
-	small, large := peak(4<<20), peak(48<<20)
-	t.Logf("peak heap: %d KB for 4 MB, %d KB for 48 MB", small>>10, large>>10)
-	if large > small+16<<20 {
-		t.Errorf("peak heap grew from %d KB to %d KB with 12x the input", small>>10, large>>10)
+		small, large := peak(4<<20), peak(48<<20)
+		t.Logf("wrapped=%v: peak heap %d KB for 4 MB, %d KB for 48 MB", wrapped, small>>10, large>>10)
+		if large > small+16<<20 {
+			t.Errorf("wrapped=%v: peak heap grew from %d KB to %d KB with 12x the input", wrapped, small>>10, large>>10)
+		}
 	}
 }
