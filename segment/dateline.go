@@ -84,11 +84,8 @@ func (sp *splitter) dash(i, j int) {
 			return
 		}
 	}
-	strong := false
 	// "بغداد - رويترز:" — an agency after the dash, then ':' or a dash.
-	if a, ok := agencyAfter(t[skipSpace(t, j):]); ok && a {
-		strong = true
-	}
+	strong := agencyAfter(t[skipSpace(t, j):])
 	end := i
 	if !attached {
 		end = trimRight(t, sp.start, i)
@@ -437,7 +434,7 @@ func (sp *splitter) placeStart(end int) int {
 // agencyAfter reports whether s starts with an agency name followed by ':'
 // or a dash ("رويترز:", "أ ف ب -"), or enclosed in quotes or brackets
 // ("«القدس العربي»:", "(أ ش أ)").
-func agencyAfter(s string) (bool, bool) {
+func agencyAfter(s string) bool {
 	if r, w := utf8.DecodeRuneInString(s); r == '«' || r == '"' || r == '“' || r == '(' {
 		var closeR rune = '»'
 		switch r {
@@ -449,10 +446,7 @@ func agencyAfter(s string) (bool, bool) {
 			closeR = ')'
 		}
 		e := strings.IndexRune(s[w:], closeR)
-		if e < 0 || e > 60 {
-			return false, false
-		}
-		return agencies[normAgency(s[w:w+e])], true
+		return e >= 0 && e <= 60 && agencies[normAgency(s[w:w+e])]
 	}
 	// Up to four words, ending in ':' or followed by a dash.
 	words := 0
@@ -467,19 +461,19 @@ func agencyAfter(s string) (bool, bool) {
 			j += w
 		}
 		if j == i {
-			return false, false
+			return false
 		}
 		words++
 		cand := s[:j]
 		if j < len(s) {
 			k := skipSpace(s, j)
 			if k < len(s) && (s[k] == ':' || isDashAt(s, k) || (k > j && s[k] == '-')) && agencies[normAgency(cand)] {
-				return true, true
+				return true
 			}
 		}
 		i = skipSpace(s, j)
 	}
-	return false, false
+	return false
 }
 
 func isDashAt(t string, k int) bool {
