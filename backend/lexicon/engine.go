@@ -386,7 +386,9 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	return v
 }
 
-var verbParticles = map[string]bool{"لم": true, "لن": true, "لا": true, "قد": true, "سوف": true, "ما": true}
+// (ما is not among them: before a verb it is far more often "what" than
+// the literary negation.)
+var verbParticles = map[string]bool{"لم": true, "لن": true, "لا": true, "قد": true, "سوف": true}
 
 // clauseStarters are words after which a verb begins a new clause, so a
 // following noun phrase is its subject (VSO) and a missing subject is a
@@ -438,6 +440,14 @@ func (g *engine) homographs(its []item) {
 				*it = n
 				continue
 			}
+		}
+		if it.kind == kAdj && !it.def && it.lead == "" && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)) &&
+			next != nil && next.kind == kName && next.unknown && !next.unknownDef && next.lead == "" && it.form != "" {
+			// كوري شولمان: an adjective alone before an unknown name is the
+			// name's first word (Kori, not "Korean")
+			n := g.unknown(token{kind: tArabic, text: it.form, glue: it.glue})
+			*it = n
+			continue
 		}
 		if it.kind == kAdj && it.def && it.lead == "" && prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.lead == "" &&
 			(it.a == nil || altWithTag(it.a, TagNoun) == nil && altWithTag(it.a, TagNounPlural) == nil) {
