@@ -260,6 +260,8 @@ func (g *engine) verbs(us []unit) {
 			initial = false
 		}
 		rel := i > 0 && relatives[us[i-1].key]
+		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
+		rel = rel || what
 		a := u.it.a
 		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
@@ -314,7 +316,7 @@ func (g *engine) verbs(us []unit) {
 			hasSubj = true // أنا أيضا أعاني
 		}
 		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
-		if (initial || speaker) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
+		if (initial || speaker || what) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
 			subj = subjectPronoun[a.person]
 			if a.person == "3fs" && a.vf == vPast && g.firstPerson {
 				subj = "I"

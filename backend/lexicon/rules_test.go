@@ -93,6 +93,8 @@ func TestRules(t *testing.T) {
 		{"gloss ending in a preposition takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
 		{"SVO with a plural subject", "المسؤولون يكتبون", "The officials write"},
 		{"SVO with a broken plural subject", "القوات تكتب", "The forces write"},
+		{"what-clause with its subject", "ما كتبه الرئيس", "What the president wrote"},
+		{"what-clause with a dropped subject", "ما تكتبه", "What she writes"},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
