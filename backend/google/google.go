@@ -99,6 +99,11 @@ func New(ctx context.Context, cfg backend.Config, opts ...option.ClientOption) (
 	}
 	c, err := translate.NewClient(ctx, append(o, opts...)...)
 	if err != nil {
+		if key == "" {
+			// Without a key the client looks for Application Default
+			// Credentials; say what the two ways in are.
+			return nil, fmt.Errorf("%s: no API key (set --google-api-key or GOOGLE_API_KEY), and no Application Default Credentials: %w", Name, err)
+		}
 		return nil, fmt.Errorf("%s: %w", Name, remote.Scrub(err, key))
 	}
 	rs, err := raw.NewService(ctx, append(o, opts...)...)

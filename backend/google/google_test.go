@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -218,5 +219,16 @@ func TestInfoLimits(t *testing.T) {
 	got, want := Info().Limits, c.Limits()
 	if got.MaxSegments != want.MaxSegments || got.MaxBytes != want.MaxBytes || got.RequestBytes == nil {
 		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}
+
+func TestNoKeyNoCredentialsSaysHow(t *testing.T) {
+	t.Setenv("GOOGLE_APPLICATION_CREDENTIALS", filepath.Join(t.TempDir(), "missing.json"))
+	_, err := New(context.Background(), backend.Config{})
+	if err == nil {
+		t.Skip("Application Default Credentials found on this machine")
+	}
+	if !strings.Contains(err.Error(), "--google-api-key") {
+		t.Errorf("error does not say how to give a key: %v", err)
 	}
 }
