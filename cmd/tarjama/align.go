@@ -19,6 +19,7 @@ import (
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
+	"github.com/tarjama/tarjama/internal/atomicfile"
 	"github.com/tarjama/tarjama/segment"
 )
 
@@ -46,7 +47,8 @@ const alignDescription = `Aligns the sentences of SRC with those of its translat
 which sentences translate which.
 
 Input: UTF-8 text. By default each line of SRC and TGT is a paragraph, split
-into sentences as translate and segment do (blank lines are skipped). With
+into sentences by the segmenter translate uses (blank lines are skipped;
+unlike segment, no boilerplate is removed). With
 --presplit each line is one sentence, blank lines included, so the indices
 printed are 0-based line numbers.
 
@@ -205,7 +207,7 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 	}
 
 	out := stdout
-	var outFile *os.File
+	var outFile *atomicfile.File // --out: readers never see a half-written file
 	vecDir := ""
 	if opts.Out != "" && opts.Out != "-" {
 		if opts.Pairs != "" && opts.Format == "vecalign" {
@@ -214,10 +216,11 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 			}
 			vecDir = opts.Out
 		} else {
-			f, err := os.Create(opts.Out)
+			f, err := atomicfile.Create(opts.Out)
 			if err != nil {
 				return fmt.Errorf("align: %w", err)
 			}
+			defer f.Abort() // no-op after Commit
 			outFile, out = f, f
 		}
 	}
@@ -253,7 +256,6 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 				return ctx.Err()
 			}
 			if len(pairs) == 1 {
-				alignCloseQuietly(cw, outFile)
 				return err
 			}
 			failed++
@@ -267,12 +269,11 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 	}
 	if cw != nil {
 		if err := cw.Close(); err != nil {
-			alignCloseQuietly(nil, outFile)
 			return fmt.Errorf("align: %w", err)
 		}
 	}
 	if outFile != nil {
-		if err := outFile.Close(); err != nil {
+		if err := outFile.Commit(); err != nil {
 			return fmt.Errorf("align: %w", err)
 		}
 	}
@@ -280,15 +281,6 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 		return fmt.Errorf("align: %d of %d pairs failed: %w", failed, len(pairs), errPartial)
 	}
 	return nil
-}
-
-func alignCloseQuietly(cw corpus.Writer, f *os.File) {
-	if cw != nil {
-		cw.Close()
-	}
-	if f != nil {
-		f.Close()
-	}
 }
 
 // alignResult is one aligned document pair.
@@ -386,15 +378,15 @@ func alignFilter(links []align.Link, min float64) []align.Link {
 }
 
 func alignWriteFile(path string, links []align.Link, min float64) error {
-	f, err := os.Create(path)
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return err
 	}
+	defer f.Abort()
 	if err := align.WriteVecalign(f, alignFilter(links, min)); err != nil {
-		f.Close()
 		return err
 	}
-	return f.Close()
+	return f.Commit()
 }
 
 // alignFileName names pair k's vecalign file after its source document, adding

@@ -228,3 +228,25 @@ func TestAlignPlainDocuments(t *testing.T) {
 		t.Errorf("plain documents should split into 3 sentences each: %v\n%v", err, links)
 	}
 }
+
+func TestAlignOutFile(t *testing.T) {
+	opts := baseAlignOptions()
+	opts.Format = "tmx"
+	opts.Out = filepath.Join(t.TempDir(), "sub", "out.tmx")
+	var stdout bytes.Buffer
+	if err := runAlign(context.Background(), opts, nil, &stdout, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("--out: stdout should stay empty, got %q", stdout.String())
+	}
+	got, err := os.ReadFile(opts.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "golden.tmx", got)
+	entries, _ := os.ReadDir(filepath.Dir(opts.Out))
+	if len(entries) != 1 {
+		t.Errorf("temporary files left next to the output: %v", entries)
+	}
+}
