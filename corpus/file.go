@@ -221,6 +221,7 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 	}
 	r := NewMosesReader(sf, tf, srcLang, tgtLang)
 	r.closers = []io.Closer{sf, tf}
+	r.names = [2]string{sp, tp}
 	return r, nil
 }
 

@@ -275,3 +275,20 @@ func TestCreateTMXCountsRemoved(t *testing.T) {
 		t.Errorf("Removed = %d, want 2 (the report counts them)", fw.Removed())
 	}
 }
+
+func TestMosesLengthMismatchNamesTheFiles(t *testing.T) {
+	stem := filepath.Join(t.TempDir(), "train")
+	os.WriteFile(stem+".ar", []byte("أ\nب\n"), 0o644)
+	os.WriteFile(stem+".en", []byte("a\n"), 0o644)
+	r, err := Open(stem, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	for err == nil {
+		_, err = r.Read()
+	}
+	if want := stem + ".en ends after 1 lines but " + stem + ".ar goes on"; !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v, want it to contain %q", err, want)
+	}
+}

@@ -90,6 +90,7 @@ type MosesReader struct {
 	src, tgt         *bufio.Reader
 	closers          []io.Closer
 	srcLang, tgtLang string
+	names            [2]string // the files' paths when opened by [Open], for errors
 	line             int
 	err              error
 }
@@ -137,11 +138,15 @@ func (r *MosesReader) Read() (Pair, error) {
 		r.err = io.EOF
 		return Pair{}, io.EOF
 	case !sok || !tok:
-		short := "source"
-		if sok {
-			short = "target"
+		names := [2]string{"the source file", "the target file"}
+		if r.names[0] != "" {
+			names = r.names
 		}
-		r.err = fmt.Errorf("moses: the %s file ends after %d lines but the other goes on", short, r.line)
+		short, long := names[0], names[1]
+		if sok {
+			short, long = long, short
+		}
+		r.err = fmt.Errorf("moses: %s ends after %d lines but %s goes on", short, r.line, long)
 		return Pair{}, r.err
 	}
 	r.line++
