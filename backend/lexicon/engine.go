@@ -942,7 +942,7 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 	}
 	// The clitic ب: "in" before a place or person name (بواشنطن), "with"
 	// elsewhere (measured against "by" and "in" on UD PUD and IWSLT).
-	if it.a != nil && it.a.prep == "ب" && it.kind != kVerb {
+	if it.a != nil && it.a.prep == "ب" && it.kind != kVerb && it.lead != "of" {
 		p := "with"
 		if it.kind == kName {
 			p = "in"

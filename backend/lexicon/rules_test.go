@@ -29,6 +29,7 @@ const miniVocab = `رئيس	president	n
 كبير	big	adj
 صغير	small	adj
 سياسي	political	adj
+خاص	special	adj
 اقتصادي	economic	adj
 البيت الأبيض	the White House	name
 الولايات المتحدة	the United States	name
@@ -72,6 +73,7 @@ func TestRules(t *testing.T) {
 		{"adjective feminine and plural forms", "الحكومة العراقية والمسؤولون الأمريكيون", "The Iraqi government and the American officials"},
 		{"coordinated adjectives", "الحكومة السياسية والاقتصادية والجديدة", "The political, economic and new government"},
 		{"coordinated and trailing adjectives", "الحكومة السياسية والاقتصادية الجديدة", "The new political and economic government"},
+		{"الخاص ب reads of", "الكتاب الخاص بالحكومة", "The book of the government"},
 		{"construct state", "مكتب الرئيس", "The office of the president"},
 		{"construct with a name: possessive", "إدارة بايدن", "Biden's administration"},
 		{"construct with adjective on the last member", "مكتب الرئيس الأمريكي", "The office of the American president"},
