@@ -1,21 +1,35 @@
 // Package align finds which sentences of a document translate which
 // sentences of another: a dynamic programme over 0-1, 1-0, 1-1 … 1-6, 6-1
-// and many-to-many links, scored with sentence length (Gale-Church, with
-// the length ratio estimated from the pair), with character n-gram
-// similarity between a machine translation of the source and the target
-// (when one is given), and with anchors that survive translation: numbers,
-// Latin-script words, punctuation and glossary terms.
+// and many-to-many links (a+b ≤ MaxGroup+1), scored with
 //
-// Similarity is normalised as in vecalign: a link is scored by how much
-// more alike its two sides are than each is to random sentences of the
-// other document, so generic sentences do not attract links.
+//   - similarity between a machine translation of the source (Options.SrcMT,
+//     any quality: a word-for-word lexicon is enough) and the target, as
+//     tf-idf weighted character 4-gram cosine, so inflection does not hurt;
+//   - anchors that survive translation: numbers (digit-group separators and
+//     Arabic-Indic digits normalised), punctuation such as ? ! : ( %,
+//     glossary terms (Options.Terms) and caller-supplied keys
+//     (Options.Anchors); without a translation, Latin-script words too;
+//   - sentence length, Gale-Church style, with the length ratio estimated
+//     from the two documents.
 //
-// The search is coarse-to-fine: blocks of 2^k sentences are aligned on a
-// small full table, and each finer resolution is searched only in a band
-// around the coarser path, widened where the path runs into its edge. Time
-// and memory are linear in the documents' length.
+// As in vecalign, similarity is normalised by how alike each side is to
+// random sentences of the other document, so generic sentences do not
+// attract links; a link's reward grows with how much text it covers (so
+// absorbing a stray fragment earns little and leaving it unlinked costs
+// little), each merged sentence costs a penalty, and a break between two
+// sentences that translate each other (the end of one link and the start of
+// the next) costs extra, which keeps crossing translations in one link.
+//
+// The search is coarse-to-fine: blocks of 2^k sentences, compared through
+// summed random-sign sketches of their features, are aligned on a small full
+// table, and each finer resolution is searched only in a band around the
+// coarser path, widened where the path runs into its edge. Time and memory
+// grow linearly with the documents' length (20,000 × 22,000 sentences take
+// about 2 CPU-seconds and under 150 MB).
 //
 // Align's result covers every sentence of both documents exactly once, in
-// order; Check verifies that contract. WriteVecalign and ReadVecalign speak
-// the `[0]:[0, 1]:0.87` format used by vecalign and the scorers.
+// order; Check verifies that contract. Link scores are confidences in
+// [0,1] computed from the link's own evidence. WriteVecalign and
+// ReadVecalign speak the `[0]:[0, 1]:0.87` format of vecalign and the
+// scorers.
 package align
