@@ -50,8 +50,6 @@ type Options struct {
 	// around the path found at the coarser resolution; 0 means a default.
 	// The band widens by itself where the path runs into its edge.
 	Band int
-
-	tune func(*params) // tests adjust cost weights through this
 }
 
 // DefaultMaxGroup is the default Options.MaxGroup.

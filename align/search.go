@@ -462,9 +462,6 @@ func (lv *level) refine(ctx context.Context, coarse []step, w int) ([]step, erro
 // search runs the coarse-to-fine alignment of extracted documents.
 func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	par := paramsFor(f.hasMT)
-	if opts.tune != nil {
-		opts.tune(&par)
-	}
 	rng := rand.New(rand.NewPCG(0x7a72, 0x6a61)) // fixed: output is deterministic
 	n, m := f.src.n(), f.tgt.n()
 	lv0 := &level{
