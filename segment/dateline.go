@@ -152,6 +152,64 @@ func leadingDate(t string, i int) int {
 	return end
 }
 
+// midDate finds a full date line (weekday, day, month, four-digit year)
+// inside the sentence [s, e), between unpunctuated text and a following
+// word, and returns its span or -1. "on Monday, May 3, 2021, the …" and
+// "يوم الأربعاء 12 مايو 2021" are running text and are left alone.
+func midDate(t string, s, e int, latinCase bool) (int, int) {
+	if !hasYear(t[s:e]) {
+		return -1, -1
+	}
+	prevEnd := -1
+	for i := s; i < e; {
+		ws := skipSpace(t, i)
+		we := ws
+		for we < e && spaceWidth(t, we) == 0 {
+			we++
+		}
+		if ws >= e {
+			break
+		}
+		w := trimWordPunct(t[ws:we])
+		if weekdays[w] && prevEnd > s {
+			pw := t[wordStart(t, s, prevEnd):prevEnd]
+			pr, _ := utf8.DecodeLastRuneInString(pw)
+			if !unicode.IsPunct(pr) && !noPlaceBefore[pw] && !noPlaceBefore[strings.ToLower(pw)] && pw != "يوم" && pw != "ليوم" && pw != "بيوم" {
+				if d := leadingDate(t[:e], ws); d > 0 && hasYear(t[ws:d]) {
+					next := t[skipSpace(t, d):e]
+					if latinCase && unicode.IsUpper(firstRune(next)) {
+						return ws, d
+					}
+					// Without case: "قال الرئيس الخميس 22 يوليو 2021 إن …"
+					// continues with a particle, a story does not.
+					if !latinCase && !continues(nextWord(next)) && !speechWords[nextWord(next)] {
+						return ws, d
+					}
+				}
+			}
+		}
+		prevEnd = we
+		i = we
+	}
+	return -1, -1
+}
+
+// hasYear reports four ASCII digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // monthWord: a month name, or two joined by '/' ("مايو/أيار").
 func monthWord(w string) bool {
 	for {

@@ -150,7 +150,7 @@ func (sp *splitter) emit(end int) {
 	}
 	s, e := trimSpan(sp.text, sp.start, end)
 	if s < e {
-		sp.spans = append(sp.spans, Span{s, e})
+		sp.appendSpan(s, e)
 	}
 	sp.start = end
 	if end < len(sp.text) {
@@ -158,6 +158,20 @@ func (sp *splitter) emit(end int) {
 			sp.emit(d)
 		}
 	}
+}
+
+// appendSpan adds the sentence [s, e), first splitting off a date line run
+// into it ("… Governor of Virginia Saturday, October 19, 2013 Attorney …").
+func (sp *splitter) appendSpan(s, e int) {
+	for {
+		ds, de := midDate(sp.text, s, e, sp.lang.latinCase)
+		if ds < 0 {
+			break
+		}
+		sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, ds)}, Span{ds, de})
+		s = skipSpace(sp.text, de)
+	}
+	sp.spans = append(sp.spans, Span{s, e})
 }
 
 // hasContent reports whether the current sentence has non-space text before end.
