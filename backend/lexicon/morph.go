@@ -105,8 +105,19 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 				fallback = append(fallback, e)
 			}
 		}
+		// A one-word phr line (phr is documented as multi-word) is often an
+		// inflected form (سيكون "will be", نرى "we see"); the engine's own
+		// analysis keeps the grammar (person, tense, VSO), so such a line
+		// is used only when morphology finds nothing.
+		var phr []*entry
+		for len(ok) > 0 && ok[0].tag == TagPhrase {
+			phr, ok = append(phr, ok[0]), ok[1:]
+		}
 		if len(ok) > 0 {
 			return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
+		}
+		if phr != nil {
+			fallback = append(phr, fallback...)
 		}
 		skipExact = true
 	}
@@ -123,6 +134,9 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	l.nominal(w, consider)
 	l.verbal(w, consider)
+	if best != nil && best.e.tag != TagVerb && fallback != nil && fallback[0].tag == TagPhrase {
+		best = nil // only a verb reading beats a one-word phr line
+	}
 	if best == nil && fallback != nil {
 		return &analysis{e: fallback[0], alts: fallback[1:], stem: runeLen(w), vf: verbFormOf(fallback[0]), person: "3ms"}
 	}
