@@ -194,21 +194,26 @@ func midDate(t string, s, e int, latinCase bool) (int, int) {
 	return -1, -1
 }
 
-// hasYear reports four ASCII digits in a row.
+// hasYear reports a year 1000–2999 in ASCII digits. It looks for the first
+// digit with strings.IndexByte, which is vectorised: this runs on every
+// sentence.
 func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 {
+	for _, lead := range []byte{'2', '1'} {
+		for i := 0; ; {
+			j := strings.IndexByte(s[i:], lead)
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			if i+3 <= len(s) && isASCIIDigit(s[i]) && isASCIIDigit(s[i+1]) && isASCIIDigit(s[i+2]) {
 				return true
 			}
-		} else {
-			run = 0
 		}
 	}
 	return false
 }
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // monthWord: a month name, or two joined by '/' ("مايو/أيار").
 func monthWord(w string) bool {
