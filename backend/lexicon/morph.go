@@ -459,6 +459,10 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 							// defective imperfects: يعاني → يعانون
 							es = l.impf[st+"ي"]
 						}
+						if es == nil && pron != "" && strings.HasSuffix(st, "ا") {
+							// final ى is written ا before a suffix: يرى → نراه
+							es = l.impf[strings.TrimSuffix(st, "ا")+"ى"]
+						}
 						if es == nil {
 							continue
 						}

@@ -337,6 +337,12 @@ func (g *engine) verbs(us []unit) {
 			// SVO: a plural subject before the verb (الدول تعمل → the
 			// countries work)
 			pluralBefore := i > 0 && us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
+			if i > 0 && us[i-1].it != nil {
+				switch us[i-1].it.post {
+				case "I", "we", "you", "they":
+					pluralBefore = true // كأنك تحاول → as if you try
+				}
+			}
 			u.text = verbText(u.it, subj, subj == "you" || pluralBefore)
 		}
 		u.kind = uOther
