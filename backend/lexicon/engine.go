@@ -925,7 +925,8 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 	}
 	// Resumptive pronouns after a relative are not said in English:
 	// ما تقوله → what she says, التي نشرتها → that she published.
-	if it.kind == kVerb && prev != nil && (relatives[prev.key] || prev.key == "ما" || prev.key == "من") && it.post != "" {
+	if it.kind == kVerb && prev != nil && (relatives[prev.key] || prev.key == "ما" || prev.key == "من" ||
+		strings.HasSuffix(prev.text, " what") || strings.HasSuffix(prev.text, " which")) && it.post != "" {
 		it.post = ""
 	}
 	// The clitic ل reads "of" after a noun phrase (السكرتيرة الصحفية للبيت
