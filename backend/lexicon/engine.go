@@ -815,6 +815,11 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		it.drop = true
 		if prev != nil && modals[prev.key] {
 			n1.bare = true
+			// لا بد أن نعرف → we must know: the verb's person is the
+			// modal's subject
+			if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && !strings.Contains(prev.text, " ") {
+				prev.text = subjectPronoun[p] + " " + prev.text
+			}
 		} else {
 			n1.inf = true
 		}
