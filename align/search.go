@@ -37,7 +37,7 @@ func paramsFor(hasMT bool) params {
 	if hasMT {
 		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, sized: true, minSize: 0.3, variance: 10}
 	}
-	return params{sim: 4, len: 0.35, merge: 1, del: 4, sized: true, minSize: 0.3, variance: 6.8}
+	return params{sim: 4, len: 0.5, merge: 1.5, del: 4, sized: true, minSize: 0.3, variance: 6.8}
 }
 
 type linkType struct{ a, b int }
