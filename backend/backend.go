@@ -124,6 +124,11 @@ func (e *Error) Unwrap() error { return e.Err }
 // ErrCount reports a response whose segment count differs from the request.
 var ErrCount = errors.New("wrong number of segments in response")
 
+// ErrAuth is wrapped by permanent errors that mean the credentials were
+// refused (bad or revoked key, no permission): no later request can
+// succeed, so a run stops instead of failing document after document.
+var ErrAuth = errors.New("credentials refused")
+
 // IsTransient reports whether err is worth retrying. Context cancellation
 // never is; unclassified errors are treated as permanent.
 func IsTransient(err error) bool {

@@ -143,6 +143,11 @@ func (r *runner) work(ctx context.Context, d input.Doc, txt input.Text, res *doc
 		if errors.Is(err, wrap.ErrBudget) {
 			r.budgetHit.Store(true)
 		}
+		if errors.Is(err, backend.ErrAuth) {
+			// No later request can succeed: stop the run, exit 1.
+			res.err = fmt.Errorf("%s: %w", d.Name, err)
+			return
+		}
 		res.report.Status, res.report.Reason = StatusFailed, err.Error()
 		res.lines = nil
 		return
@@ -198,7 +203,6 @@ func (r *runner) work(ctx context.Context, d input.Doc, txt input.Text, res *doc
 	}
 	res.report.Status = StatusOK
 	res.report.Pairs = len(res.pairs)
-	return
 }
 
 // translate protects glossary terms, sends every segment of the document

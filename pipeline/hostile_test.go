@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/wrap"
 	"os"
 	"path/filepath"
@@ -163,5 +164,29 @@ func TestBudgetStopsTheRun(t *testing.T) {
 	}
 	if rep.Totals.OK != 3 || rep.Totals.Failed != 7 || eng.calls != 3 {
 		t.Errorf("ok %d, failed %d, backend calls %d; want 3, 7, 3", rep.Totals.OK, rep.Totals.Failed, eng.calls)
+	}
+}
+
+// refusing is a backend whose credentials are refused.
+type refusing struct{ calls int }
+
+func (r *refusing) Translate(context.Context, backend.Request) ([]string, error) {
+	r.calls++
+	return nil, &backend.Error{Backend: "x", Kind: backend.Permanent, Status: 401, Err: fmt.Errorf("%w: key revoked", backend.ErrAuth)}
+}
+
+func TestRefusedCredentialsStopTheRun(t *testing.T) {
+	in := t.TempDir()
+	for i := 0; i < 20; i++ {
+		writeFile(t, filepath.Join(in, fmt.Sprintf("d%02d.txt", i)), []byte("نص.\n"))
+	}
+	docs, skipped := collect(t, in)
+	eng := &refusing{}
+	rep, err := Run(context.Background(), docs, skipped, Options{OutDir: t.TempDir(), Translator: eng, Concurrency: 1})
+	if !errors.Is(err, backend.ErrAuth) || errors.Is(err, ErrPartial) || rep.Status != "failed" {
+		t.Fatalf("err = %v, status %s; want a run failure", err, rep.Status)
+	}
+	if eng.calls > 2 {
+		t.Errorf("%d requests after the credentials were refused", eng.calls)
 	}
 }

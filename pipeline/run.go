@@ -141,8 +141,6 @@ func runSettings(o Options) map[string]string {
 // emit strictly in document order. At most 2×Concurrency finished results
 // wait in memory for a slower earlier document, so memory stays flat.
 func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit func(*docResult) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	r := newRunner(opts)
 	r.journal = jr
 	results := make([]chan *docResult, len(docs))
@@ -152,7 +150,15 @@ func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit 
 	window := make(chan struct{}, 2*opts.Concurrency)
 	workers := make(chan struct{}, opts.Concurrency)
 	var wg sync.WaitGroup
-	defer wg.Wait()
+	// When the loop below stops early (a write error, refused
+	// credentials), stop starting documents but let those in flight
+	// finish: their paid-for translations reach the journal. Close stop
+	// before waiting, or a producer blocked on a full window never ends.
+	stop := make(chan struct{})
+	defer func() {
+		close(stop)
+		wg.Wait()
+	}()
 	wg.Add(1)
 	go func() { // the producer; it never blocks without watching ctx
 		defer wg.Done()
@@ -161,10 +167,14 @@ func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit 
 			case window <- struct{}{}:
 			case <-ctx.Done():
 				return
+			case <-stop:
+				return
 			}
 			select {
 			case workers <- struct{}{}:
 			case <-ctx.Done():
+				return
+			case <-stop:
 				return
 			}
 			wg.Add(1)

@@ -206,15 +206,17 @@ func (c *Client) classify(ctx context.Context, err error) error {
 			msg = http.StatusText(ge.Code)
 		}
 		e := remote.StatusError(Name, ge.Code, ge.Header, remote.Scrub(errors.New(msg), c.key).Error())
-		if ge.Code == http.StatusForbidden {
-			for _, it := range ge.Errors {
+		for _, it := range ge.Errors {
+			switch {
+			case ge.Code == http.StatusForbidden && (it.Reason == "rateLimitExceeded" || it.Reason == "userRateLimitExceeded"):
 				// Per-minute quotas come back as 403 with these reasons;
 				// they clear within a minute. dailyLimitExceeded does not.
-				switch it.Reason {
-				case "rateLimitExceeded", "userRateLimitExceeded":
-					e.Kind = backend.Transient
-				}
+				e.Kind, e.Err = backend.Transient, errors.New(remote.Scrub(errors.New(msg), c.key).Error())
 			}
+		}
+		// Google answers a bad API key with 400 "API key not valid".
+		if ge.Code == http.StatusBadRequest && strings.Contains(msg, "API key not valid") {
+			e.Err = fmt.Errorf("%w: %v", backend.ErrAuth, e.Err)
 		}
 		return e
 	}

@@ -185,9 +185,9 @@ func classify(ctx context.Context, err error) error {
 	case codes.InvalidArgument, codes.FailedPrecondition, codes.OutOfRange:
 		e.Status = http.StatusBadRequest
 	case codes.Unauthenticated:
-		e.Status = http.StatusUnauthorized
+		e.Status, e.Err = http.StatusUnauthorized, fmt.Errorf("%w: %v", backend.ErrAuth, e.Err)
 	case codes.PermissionDenied:
-		e.Status = http.StatusForbidden
+		e.Status, e.Err = http.StatusForbidden, fmt.Errorf("%w: %v", backend.ErrAuth, e.Err)
 	case codes.NotFound:
 		e.Status = http.StatusNotFound
 	case codes.Unimplemented:

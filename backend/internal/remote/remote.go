@@ -52,12 +52,19 @@ func StatusError(name string, status int, h http.Header, msg string) *backend.Er
 	if msg == "" {
 		msg = http.StatusText(status)
 	}
+	err := errors.New(msg)
+	if status == http.StatusUnauthorized || status == http.StatusForbidden {
+		// 401/403: the key is wrong or lacks permission (DeepL and
+		// LibreTranslate answer a bad key with 403). A provider whose 403
+		// can also mean a passing quota says so after this (see google).
+		err = fmt.Errorf("%w: %s", backend.ErrAuth, msg)
+	}
 	return &backend.Error{
 		Backend:    name,
 		Kind:       KindOf(status),
 		Status:     status,
 		RetryAfter: RetryAfter(h),
-		Err:        errors.New(msg),
+		Err:        err,
 	}
 }
 
