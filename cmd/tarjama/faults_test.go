@@ -141,3 +141,19 @@ func TestSecretsNeverWritten(t *testing.T) {
 		return nil
 	})
 }
+
+// A refused key makes every request fail the same way: the run stops with
+// exit 1 and says why, instead of failing document after document.
+func TestBadKeyFailsTheRun(t *testing.T) {
+	srv := fake.NewGoogle(fake.Options{APIKey: "right-key"})
+	defer srv.Close()
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "", "translate", genCorpus(t, 10), "--out", out, "--no-cache", "--backend", "google",
+		"--google-endpoint", srv.URL, "--google-api-key", "wrong-key", "--concurrency", "1", "--quiet")
+	if code != 1 || !strings.Contains(stderr, "credentials refused") || strings.Contains(stderr, "wrong-key") {
+		t.Fatalf("exit %d, stderr %q; want 1 naming refused credentials without the key", code, stderr)
+	}
+	if n := srv.Stats().Requests; n > 2 {
+		t.Errorf("%d requests sent after the key was refused", n)
+	}
+}
