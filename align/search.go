@@ -196,8 +196,6 @@ func fullBand(n, m int) band {
 }
 
 // node is a path point: (i, j) sentences aligned so far.
-type node struct{ i, j int }
-
 // step is one link of a path: the units it covers and its cost.
 type step struct {
 	i0, i1, j0, j1 int

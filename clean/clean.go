@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Options configures cleaning.
@@ -220,9 +219,4 @@ func isBidiControl(r rune) bool {
 
 func isArabicLetter(r rune) bool {
 	return (r >= 0x621 && r <= 0x63A) || (r >= 0x641 && r <= 0x64A) || (r >= 0x671 && r <= 0x6D3) || r == 0x6D5 || (r >= 0x64B && r <= 0x652)
-}
-
-func lastRune(b []byte) rune {
-	r, _ := utf8.DecodeLastRune(b)
-	return r
 }

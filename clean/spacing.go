@@ -94,8 +94,7 @@ func isSentencePunct(r rune) bool {
 }
 
 func fixArabicSpacing(rs []rune) []rune {
-	out := rs[:0:0]
-	out = make([]rune, 0, len(rs)+4)
+	out := make([]rune, 0, len(rs)+4)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		if r == ' ' && i+1 < len(rs) && len(out) > 0 {
