@@ -40,6 +40,9 @@ type Harness struct {
 	// RecoversCount: the backend repairs a wrong count itself (openai
 	// splits the batch); the suite then accepts a correct result too.
 	RecoversCount bool
+	// Unlimited: an in-process backend with no request limits by design
+	// (lexicon): the Limits case is skipped instead of failing.
+	Unlimited bool
 }
 
 // Segments used throughout: Arabic with punctuation, a duplicate, digits,
@@ -212,6 +215,9 @@ func Run(t *testing.T, h Harness) {
 	})
 
 	t.Run("Limits", func(t *testing.T) {
+		if h.Unlimited {
+			t.Skip("in-process backend without request limits")
+		}
 		srv, tr := start(t, fake.Options{})
 		lim, ok := tr.(backend.Limiter)
 		if !ok {
