@@ -329,14 +329,14 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	}
 	switch {
 	case it.longPerfect:
-		v = "has long " + e.past
+		v = "has long " + participle(e.past)
 		if !third {
-			v = "have long " + e.past
+			v = "have long " + participle(e.past)
 		}
 	case it.prog:
 		v, subj = gerund(base), ""
 	case it.participle:
-		v, subj = e.past, ""
+		v, subj = strings.TrimPrefix(participle(e.past), "been "), ""
 	case a.person == "imp":
 		v, subj = base, ""
 	case a.prep == "ل" || it.inf:
@@ -355,9 +355,9 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = "do not " + base
 	case it.mod == "قد" && a.vf == vPast:
 		if third {
-			v = "has " + e.past
+			v = "has " + participle(e.past)
 		} else {
-			v = "have " + e.past
+			v = "have " + participle(e.past)
 		}
 	case it.mod == "قد":
 		v = "may " + base
@@ -371,6 +371,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		}
 	case a.vf == vImpf:
 		v = base
+	case strings.HasPrefix(e.past, "was ") && !third && a.person != "1s":
+		v = "were" + e.past[len("was"):]
 	default:
 		v = e.past
 	}
@@ -384,6 +386,18 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v += " " + it.post
 	}
 	return v
+}
+
+// participle turns a past gloss into the participle used after has/have:
+// a passive or stative past (was proven, were displaced) becomes "been …".
+func participle(past string) string {
+	if r, ok := strings.CutPrefix(past, "was "); ok {
+		return "been " + r
+	}
+	if r, ok := strings.CutPrefix(past, "were "); ok {
+		return "been " + r
+	}
+	return past
 }
 
 // (ما is not among them: before a verb it is far more often "what" than
