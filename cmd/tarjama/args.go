@@ -26,8 +26,10 @@ func reorder(cmds []*cli.Command, flags []cli.Flag, args []string) []string {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
-			pos = append(pos, args[i:]...)
-			break
+			// "--" goes before every positional argument: the flag
+			// parser stops at the first one and would pass a later
+			// "--" on as an argument.
+			return append(append(append(fl, "--"), pos...), args[i+1:]...)
 		}
 		if strings.HasPrefix(a, "-") && a != "-" {
 			fl = append(fl, a)
