@@ -79,11 +79,16 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 }
 
 // markUsageErrors makes a bad flag of any command a usage error (exit 2);
-// the app-level hook does not reach subcommands.
+// the app-level hook does not reach subcommands. It also hides the
+// implicit "help" subcommand of commands that take arguments, so that an
+// input named "help" or "h" is read, not answered with the help text.
 func markUsageErrors(cmds []*cli.Command) {
 	for _, c := range cmds {
 		if c.OnUsageError == nil {
 			c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return usageError{err} }
+		}
+		if len(c.Subcommands) == 0 {
+			c.HideHelpCommand = true
 		}
 		markUsageErrors(c.Subcommands)
 	}
