@@ -29,6 +29,7 @@ type analysis struct {
 	vf     verbForm
 	person string // verbs: 1s 1p 2 3ms 3fs 3mp 3fp 3d
 	gerund bool   // a verb entry read as its masdar
+	tanwin bool   // accusative tanwin alef (فرصا)
 	// ranking
 	stem    int // runes in the stem
 	affixes int
@@ -306,14 +307,41 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		if x.suf == "ا" && (strings.HasSuffix(st, "ه") || strings.HasSuffix(st, "ة") || strings.HasSuffix(st, "ا")) {
 			continue // no tanwin alef after ة: زوجها is زوج + ها
 		}
+		c.tanwin = x.suf == "ا"
 		l.stem(st, c, consider, true)
 	}
+}
+
+// seatEntries looks up a stem whose final hamza changed its seat before a
+// suffix: لقائه is لقاء + ه, أخطائي is أخطاء + ي, خطئه is خطأ + ه.
+func (l *Lexicon) seatEntries(s string) []*entry {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r != 'ئ' && r != 'ؤ' {
+		return nil
+	}
+	if es := l.words[s[:len(s)-n]+"ء"]; es != nil {
+		return es
+	}
+	return l.words[s[:len(s)-n]+"ا"]
+}
+
+// seatImpf is seatEntries for imperfect stems: يقرؤون is يقرأ + ون.
+func (l *Lexicon) seatImpf(st string) []*entry {
+	r, n := utf8.DecodeLastRuneInString(st)
+	if r != 'ئ' && r != 'ؤ' {
+		return nil
+	}
+	return l.impf[st[:len(st)-n]+"ا"]
 }
 
 // stem looks s up and keeps the entries whose tag accepts the affixes.
 func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected bool) {
 	var c *analysis
-	for _, e := range l.lookupWord(s) {
+	es := l.lookupWord(s)
+	if es == nil {
+		es = l.seatEntries(s)
+	}
+	for _, e := range es {
 		if e.tag == TagVerb && c == nil && strings.HasPrefix(e.ar, "ت") && (a.def || a.prep != "" || a.pron != "") && !a.plural && !a.dual && !a.fem {
 			// Forms V and VI have a masdar spelled like the past: التواصل,
 			// بالتعامل → a gerund (the communicating)
@@ -323,7 +351,7 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 			consider(&g)
 			continue
 		}
-		if !accepts(e.tag, &a, inflected) {
+		if !accepts(e.tag, &a, inflected) && !(a.tanwin && (e.tag == TagNounPlural || e.tag == TagAdjPlural)) {
 			continue
 		}
 		if c != nil {
@@ -464,6 +492,9 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 							es = l.impf[strings.TrimSuffix(st, "ا")+"ى"]
 						}
 						if es == nil {
+							es = l.seatImpf(st)
+						}
+						if es == nil {
 							continue
 						}
 						c := base
@@ -494,7 +525,11 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 }
 
 func (l *Lexicon) pastStem(st string, base analysis, ps personAffix, consider func(*analysis)) {
-	for _, e := range l.lookupWord(st) {
+	es := l.lookupWord(st)
+	if es == nil && ps.affix != "" {
+		es = l.seatEntries(st) // بدؤوا is بدأ + وا
+	}
+	for _, e := range es {
 		if e.tag != TagVerb {
 			continue
 		}

@@ -47,6 +47,10 @@ const miniVocab = `رئيس	president	n
 تعامل	deal	v	dealt	يتعامل
 تعلق	relate	v	related	يتعلق
 علق	comment	v	commented	يعلق
+قرأ	read	v	read	يقرأ
+اضطر	be forced	v	was forced	يضطر
+لقاء	meeting	n
+فرص	opportunities	np
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
 المتحدث باسم	the spokesman for	phr
@@ -147,6 +151,11 @@ func TestRules(t *testing.T) {
 		{"quantifier with pronoun", "كلهم", "All of them"},
 		{"masdar of form VI read as a gerund", "التعامل مع الحكومة", "The dealing with the government"},
 		{"unknown word transliterated", "شولمان", "Shulman"},
+		{"hamza seat before a pronoun", "لقائه", "His meeting"},
+		{"hamza seat in an imperfect", "يقرؤون", "They read"},
+		{"tanwin alef on a broken plural", "فرصا", "Opportunities"},
+		{"passive past after قد", "قد اضطر", "He has been forced"},
+		{"passive past with a plural person", "اضطروا", "They were forced"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := tr.TranslateText(c.in); got != c.want {
