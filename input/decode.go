@@ -57,10 +57,33 @@ func Decode(data []byte) (text, encoding string, err error) {
 		return normalizeNewlines(string(data)), encoding, nil
 	}
 	bad := firstInvalid(data)
+	if mostlyUTF8(data) {
+		// UTF-8 with a few corrupt bytes: read as Windows-1256 it would
+		// "decode" into mojibake that still looks Arabic.
+		return "", "", &DecodeError{Offset: bad, Reason: "invalid UTF-8"}
+	}
 	if s, ok := decode1256(data); ok {
 		return normalizeNewlines(s), Windows1256, nil
 	}
 	return "", "", &DecodeError{Offset: bad, Reason: "invalid UTF-8 (and not Windows-1256 Arabic)"}
+}
+
+// mostlyUTF8 reports whether data holds more valid multi-byte UTF-8
+// sequences than invalid bytes. Windows-1256 Arabic is almost all bytes
+// ≥ 0x80 in runs that rarely form valid UTF-8, so it fails this test.
+func mostlyUTF8(data []byte) bool {
+	var multi, invalid int
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			invalid++
+		case n > 1:
+			multi++
+		}
+		i += n
+	}
+	return multi > invalid
 }
 
 func decode16(data []byte, order xunicode.Endianness, name string) (string, string, error) {

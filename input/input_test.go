@@ -127,6 +127,9 @@ func TestDecodeRejects(t *testing.T) {
 		// Latin-1 French text is not UTF-8 and not Arabic: refused, not garbled.
 		{"latin1", []byte("caf\xe9 cr\xe8me"), 3, "invalid UTF-8"},
 		{"control bytes", []byte("ok \xff\x01\x02\x03"), 3, "invalid UTF-8"},
+		// UTF-8 Arabic with one corrupt byte is not read as Windows-1256
+		// mojibake (ط³ط·ط±…).
+		{"corrupt utf-8 arabic", []byte("سطر سليم في بغداد.\nجملة \xff هنا.\n"), 42, "invalid UTF-8"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
