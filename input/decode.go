@@ -24,14 +24,20 @@ const (
 // DecodeError explains why bytes could not be read as text.
 type DecodeError struct {
 	Offset int // byte offset of the first offending byte, -1 if not applicable
+	Line   int // 1-based line of Offset, 0 if not applicable
 	Reason string
 }
 
 func (e *DecodeError) Error() string {
 	if e.Offset >= 0 {
-		return fmt.Sprintf("%s at byte offset %d", e.Reason, e.Offset)
+		return fmt.Sprintf("%s at byte offset %d (line %d)", e.Reason, e.Offset, e.Line)
 	}
 	return e.Reason
+}
+
+// errorAt returns a DecodeError for the byte at offset in data.
+func errorAt(data []byte, offset int, reason string) *DecodeError {
+	return &DecodeError{Offset: offset, Line: bytes.Count(data[:offset], []byte("\n")) + 1, Reason: reason}
 }
 
 // ErrBinary is wrapped by the error for data that looks binary.
@@ -40,9 +46,10 @@ var ErrBinary = errors.New("binary data")
 // Decode converts raw file bytes into UTF-8 text with "\n" line ends and
 // reports the encoding it found.
 func Decode(data []byte) (text, encoding string, err error) {
+	raw, skip := data, 0 // offsets in errors count the BOM
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data, encoding = data[3:], UTF8BOM
+		data, encoding, skip = data[3:], UTF8BOM, 3
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		return decode16(data, xunicode.LittleEndian, UTF16LE)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -51,7 +58,7 @@ func Decode(data []byte) (text, encoding string, err error) {
 		encoding = UTF8
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", &DecodeError{Offset: i, Reason: fmt.Sprintf("%v: NUL byte", ErrBinary)}
+		return "", "", errorAt(raw, skip+i, fmt.Sprintf("%v: NUL byte", ErrBinary))
 	}
 	if utf8.Valid(data) {
 		return normalizeNewlines(string(data)), encoding, nil
@@ -60,12 +67,12 @@ func Decode(data []byte) (text, encoding string, err error) {
 	if mostlyUTF8(data) {
 		// UTF-8 with a few corrupt bytes: read as Windows-1256 it would
 		// "decode" into mojibake that still looks Arabic.
-		return "", "", &DecodeError{Offset: bad, Reason: "invalid UTF-8"}
+		return "", "", errorAt(raw, skip+bad, "invalid UTF-8")
 	}
 	if s, ok := decode1256(data); ok {
 		return normalizeNewlines(s), Windows1256, nil
 	}
-	return "", "", &DecodeError{Offset: bad, Reason: "invalid UTF-8 (and not Windows-1256 Arabic)"}
+	return "", "", errorAt(raw, skip+bad, "invalid UTF-8 (and not Windows-1256 Arabic)")
 }
 
 // mostlyUTF8 reports whether data holds more valid multi-byte UTF-8

@@ -18,5 +18,5 @@ func ExampleDecode() {
 	fmt.Println(err)
 	// Output:
 	// "قال الوزير.\n" windows-1256 <nil>
-	// invalid UTF-8 (and not Windows-1256 Arabic) at byte offset 3
+	// invalid UTF-8 (and not Windows-1256 Arabic) at byte offset 3 (line 1)
 }

@@ -129,7 +129,8 @@ func TestDecodeRejects(t *testing.T) {
 		{"control bytes", []byte("ok \xff\x01\x02\x03"), 3, "invalid UTF-8"},
 		// UTF-8 Arabic with one corrupt byte is not read as Windows-1256
 		// mojibake (ط³ط·ط±…).
-		{"corrupt utf-8 arabic", []byte("سطر سليم في بغداد.\nجملة \xff هنا.\n"), 42, "invalid UTF-8"},
+		{"corrupt utf-8 arabic", []byte("سطر سليم في بغداد.\nجملة \xff هنا.\n"), 42, "invalid UTF-8 at byte offset 42 (line 2)"},
+		{"bom then binary", []byte("\xEF\xBB\xBFab\ncd\x00"), 8, "NUL byte at byte offset 8 (line 2)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
