@@ -8,12 +8,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/tarjama/tarjama/clean"
+	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/segment"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
 )
 
 // segmentOptions are the flags of `tarjama segment`.
@@ -46,9 +50,11 @@ p counts paragraphs from 1 across all inputs, s counts sentences from 1
 within the paragraph, and [b, e) are byte offsets into the cleaned
 paragraph text.
 
-Input must be UTF-8. A file that is not is reported with the byte offset of
-the first invalid byte; the other files are still processed and the exit
-status is 3.`,
+Files are decoded as translate decodes them: UTF-8, UTF-16 with a byte order
+mark or Windows-1256, and .html files are reduced to their text. Standard
+input must be UTF-8. A file that cannot be decoded is reported with the byte
+offset of the first invalid byte; the other files are still processed and
+the exit status is 3.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "lang", Aliases: []string{"l"}, Value: "ar", Usage: "language of the text: ar or en (others: generic rules)"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or jsonl"},
@@ -126,8 +132,48 @@ func segmentFile(ctx context.Context, name string, stdin io.Reader, sw *sentence
 		}
 		defer f.Close()
 		r = f
+		plain, err := isPlainUTF8(f, name)
+		if err != nil {
+			return err
+		}
+		if !plain {
+			// HTML, UTF-16 or Windows-1256: decode the whole file as
+			// translate does, so segment shows what translate will see.
+			t, err := input.Read(input.Doc{Name: filepath.Base(name), Path: name}, nil)
+			if err != nil {
+				return err
+			}
+			r = strings.NewReader(t.Text)
+		}
 	}
 	return segmentStream(ctx, label, r, sw, stderr)
+}
+
+// isPlainUTF8 reports whether the file can be streamed as it is: not HTML,
+// no UTF-16 byte order mark, valid UTF-8. Only a regular file is checked
+// (and rewound); a pipe is streamed and must be UTF-8.
+func isPlainUTF8(f *os.File, name string) (bool, error) {
+	if input.IsHTML(name) {
+		return false, nil
+	}
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return true, nil
+	}
+	br := bufio.NewReaderSize(f, 64<<10)
+	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
+		return false, nil
+	}
+	_, err := io.Copy(io.Discard, transform.NewReader(br, encoding.UTF8Validator))
+	if _, serr := f.Seek(0, io.SeekStart); serr != nil {
+		return false, fmt.Errorf("%s: %w", name, serr)
+	}
+	if errors.Is(err, encoding.ErrInvalidUTF8) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", name, err)
+	}
+	return true, nil
 }
 
 // segmentStream reads lines of any length, cleans them with a streaming

@@ -12,6 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 func segRun(t *testing.T, opts segmentOptions, stdin string) (stdout, stderr string, err error) {
@@ -290,6 +293,32 @@ func TestSegmentStreamingMemory(t *testing.T) {
 		t.Logf("wrapped=%v: peak heap %d KB for 4 MB, %d KB for 48 MB", wrapped, small>>10, large>>10)
 		if large > small+16<<20 {
 			t.Errorf("wrapped=%v: peak heap grew from %d KB to %d KB with 12x the input", wrapped, small>>10, large>>10)
+		}
+	}
+}
+
+// Files in the encodings translate reads, and HTML, segment as translate
+// sees them.
+func TestSegmentDecodesLikeTranslate(t *testing.T) {
+	dir := t.TempDir()
+	text := "وصل الوفد. بدأ الاجتماع.\n"
+	cp1256, _ := charmap.Windows1256.NewEncoder().String(text)
+	u16, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String(text)
+	files := map[string]string{
+		"cp.txt":   cp1256,
+		"u16.txt":  u16,
+		"bom.txt":  "\xEF\xBB\xBF" + text,
+		"p.html":   "<html><head><title>x</title></head><body><p>وصل الوفد. بدأ الاجتماع.</p></body></html>",
+		"crlf.txt": strings.ReplaceAll(text, "\n", "\r\n"),
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, errOut, err := segRun(t, segmentOptions{Files: []string{path}}, "")
+		if err != nil || out != "وصل الوفد.\nبدأ الاجتماع.\n" {
+			t.Errorf("%s: err %v, stdout %q, stderr %q", name, err, out, errOut)
 		}
 	}
 }
