@@ -455,6 +455,19 @@ func (g *engine) homographs(its []item) {
 				continue
 			}
 		}
+		if it.key == "مهما" && it.form == "مهما" && prev != nil && (next == nil || next.kind != kVerb) {
+			// مهما is "whatever" before a verb (مهما كان); elsewhere it is
+			// the accusative of مهم (كان مهما جدا → was very important)
+			for _, e := range g.lex.words["مهم"] {
+				if e.tag == TagAdj {
+					n := g.entryItem(e, &analysis{e: e, stem: 3, affixes: 1})
+					n.key, n.glue, n.form = e.ar, it.glue, it.form
+					*it = n
+					break
+				}
+			}
+			continue
+		}
 		if it.kind == kAdj && !it.def && it.lead == "" && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)) &&
 			next != nil && next.kind == kName && next.unknown && !next.unknownDef && next.lead == "" && it.form != "" {
 			// كوري شولمان: an adjective alone before an unknown name is the
@@ -808,7 +821,7 @@ func cutAny(s string, prefixes ...string) (string, bool) {
 	return s, false
 }
 
-var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true}
+var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true, "يمكنني": true, "يمكننا": true, "يمكنك": true, "يمكنكم": true}
 
 // context applies rewrites that depend on a word's neighbours.
 func (g *engine) context(it, prev, n1, n2, n3 *item) {

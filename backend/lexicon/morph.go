@@ -47,6 +47,10 @@ func better(a, b *analysis) bool {
 	if a.stem != b.stem {
 		return a.stem > b.stem
 	}
+	if a.affixes == b.affixes && b.conj == "ف" && a.conj == "" && a.e.tag == TagVerb {
+		// فتحت is the verb فتح + ت more often than ف + تحت "then under"
+		return true
+	}
 	return a.affixes < b.affixes
 }
 

@@ -50,6 +50,8 @@ const miniVocab = `رئيس	president	n
 قرأ	read	v	read	يقرأ
 اضطر	be forced	v	was forced	يضطر
 لقاء	meeting	n
+فتح	open	v	opened	يفتح
+مهم	important	adj
 فرص	opportunities	np
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
@@ -156,6 +158,9 @@ func TestRules(t *testing.T) {
 		{"tanwin alef on a broken plural", "فرصا", "Opportunities"},
 		{"passive past after قد", "قد اضطر", "He has been forced"},
 		{"passive past with a plural person", "اضطروا", "They were forced"},
+		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
+		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
+		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := tr.TranslateText(c.in); got != c.want {
