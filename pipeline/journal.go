@@ -48,6 +48,10 @@ type ResumeReport struct {
 	Redone map[string]int `json:"redone,omitempty"`
 	// SettingsChanged explains a change of backend, glossary, languages…
 	SettingsChanged string `json:"settings_changed,omitempty"`
+	// Removed lists documents of an earlier run into this folder that are
+	// no longer among the inputs: their docs/ files were deleted, as an
+	// uninterrupted run of this command would not have written them.
+	Removed []string `json:"removed,omitempty"`
 }
 
 func openJournal(outDir string, fresh bool, config map[string]string) (*journal, string, error) {
@@ -167,6 +171,36 @@ func (j *journal) store(ctx context.Context, name, textHash string, rec *journal
 	_, err = j.db.ExecContext(ctx, `INSERT OR REPLACE INTO docs (name, text, config, result) VALUES (?, ?, ?, ?)`,
 		name, textHash, j.config, blob)
 	return err
+}
+
+// forgetOthers deletes the entries of documents not in keep and returns
+// their names, sorted.
+func (j *journal) forgetOthers(keep map[string]bool) ([]string, error) {
+	rows, err := j.db.Query(`SELECT name FROM docs ORDER BY name`)
+	if err != nil {
+		return nil, err
+	}
+	var gone []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if !keep[name] {
+			gone = append(gone, name)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, name := range gone {
+		if _, err := j.db.Exec(`DELETE FROM docs WHERE name = ?`, name); err != nil {
+			return nil, err
+		}
+	}
+	return gone, nil
 }
 
 func (j *journal) close() error { return j.db.Close() }

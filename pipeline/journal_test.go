@@ -111,3 +111,40 @@ func (c *countdown) Translate(ctx context.Context, req backend.Request) ([]strin
 	}
 	return c.echo.Translate(ctx, req)
 }
+
+// A rerun into the same folder leaves no translation of an earlier run
+// behind: not of an input that is gone, nor of one that now has no text.
+func TestRerunRemovesStaleDocs(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	for i := 0; i < 3; i++ {
+		writeFile(t, filepath.Join(in, "sub", fmt.Sprintf("d%d.txt", i)), []byte(fmt.Sprintf("الجملة %d.\n", i)))
+	}
+	run := func() *Report {
+		t.Helper()
+		docs, skipped := collect(t, in)
+		rep, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, BackendName: "echo", Now: fixed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	run()
+	doc := func(i int) string { return filepath.Join(out, "docs", "sub", fmt.Sprintf("d%d.txt.en.txt", i)) }
+	if _, err := os.Stat(doc(2)); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(in, "sub", "d2.txt"))
+	writeFile(t, filepath.Join(in, "sub", "d1.txt"), []byte(" \n"))
+	rep := run()
+	if fmt.Sprint(rep.Resume.Removed) != "[sub/d2.txt]" {
+		t.Errorf("resume.removed = %v, want [sub/d2.txt]", rep.Resume.Removed)
+	}
+	for i, want := range []bool{true, false, false} {
+		if _, err := os.Stat(doc(i)); (err == nil) != want {
+			t.Errorf("docs/sub/d%d.txt.en.txt exists: %v, want %v", i, err == nil, want)
+		}
+	}
+	if rep = run(); rep.Resume.Removed != nil {
+		t.Errorf("third run removed %v again", rep.Resume.Removed)
+	}
+}

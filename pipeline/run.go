@@ -79,8 +79,12 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			g.Hits += res.hits[0] + res.hits[1] + res.hits[2]
 			g.Misses = append(g.Misses, res.misses...)
 		}
-		if out == nil || res.report.Status != StatusOK {
+		if out == nil {
 			return nil
+		}
+		if res.report.Status != StatusOK {
+			// An earlier run may have translated this document.
+			return out.removeDoc(res.report.Doc)
 		}
 		return out.write(res)
 	})
@@ -106,6 +110,11 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		rep.Outputs = out.names
 		rep.XMLRemoved = out.xmlRemoved()
 	}
+	if runErr == nil && out != nil {
+		if rep.Resume.Removed, runErr = removeGone(docs, jr, out); runErr != nil {
+			rep.Status, rep.Error = "failed", runErr.Error()
+		}
+	}
 	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
 	}
@@ -116,6 +125,25 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return rep, ErrPartial
 	}
 	return rep, nil
+}
+
+// removeGone deletes the docs/ files of documents an earlier run into the
+// folder finished but that are no longer among the inputs, and forgets them.
+func removeGone(docs []input.Doc, jr *journal, out *outputs) ([]string, error) {
+	keep := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		keep[d.Name] = true
+	}
+	gone, err := jr.forgetOthers(keep)
+	if err != nil {
+		return nil, fmt.Errorf("journal: %w", err)
+	}
+	for _, name := range gone {
+		if err := out.removeDoc(name); err != nil {
+			return nil, err
+		}
+	}
+	return gone, nil
 }
 
 // runSettings are the settings that shape a document's result: a journal
@@ -286,6 +314,27 @@ func openOutputs(opts Options) (*outputs, error) {
 	return o, nil
 }
 
+// docPath is where the translation of the document called name goes.
+func (o *outputs) docPath(name string) (string, error) {
+	return inside(o.dir, filepath.Join("docs", filepath.FromSlash(name)+"."+o.tgtLang+".txt"))
+}
+
+// removeDoc deletes the translation of a document, if there is one.
+func (o *outputs) removeDoc(name string) error {
+	rel := filepath.Join("docs", filepath.FromSlash(name)+"."+o.tgtLang+".txt")
+	if _, err := os.Lstat(filepath.Dir(filepath.Join(o.dir, rel))); err != nil {
+		return nil // no folder, no file (and docPath would create the folder)
+	}
+	p, err := o.docPath(name)
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	return nil
+}
+
 func (o *outputs) write(res *docResult) error {
 	for _, p := range res.pairs {
 		for _, w := range o.writers {
@@ -300,7 +349,7 @@ func (o *outputs) write(res *docResult) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	name, err := inside(o.dir, filepath.Join("docs", filepath.FromSlash(res.report.Doc)+"."+o.tgtLang+".txt"))
+	name, err := o.docPath(res.report.Doc)
 	if err != nil {
 		return err
 	}

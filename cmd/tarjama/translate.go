@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -289,8 +290,15 @@ func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 		if r.Reused > 0 {
 			fmt.Fprintf(w, "  resumed: %d documents taken from the earlier run's journal (--fresh starts over)\n", r.Reused)
 		}
-		for why, n := range r.Redone {
-			fmt.Fprintf(w, "  redone: %d documents (%s)\n", n, why)
+		for _, why := range slices.Sorted(maps.Keys(r.Redone)) {
+			fmt.Fprintf(w, "  redone: %d documents (%s)\n", r.Redone[why], why)
+		}
+		if n := len(r.Removed); n > 0 {
+			names := strings.Join(r.Removed[:min(n, 3)], ", ")
+			if n > 3 {
+				names += ", … (report.json lists them)"
+			}
+			fmt.Fprintf(w, "  removed: docs/ translations of %d documents of an earlier run that are no longer inputs: %s\n", n, names)
 		}
 	}
 	if g := rep.Glossary; g != nil {
