@@ -76,6 +76,9 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 			return res
 		}
 		if rec != nil {
+			// The text is the same; where it was read from and how it
+			// was encoded may not be.
+			rec.Report.Path, rec.Report.Encoding = d.Path, txt.Encoding
 			return &docResult{report: rec.Report, pairs: rec.Pairs, lines: rec.Lines, misses: rec.Misses, hits: rec.Hits, reused: true}
 		}
 		res.redo = why

@@ -148,3 +148,23 @@ func TestRerunRemovesStaleDocs(t *testing.T) {
 		t.Errorf("third run removed %v again", rep.Resume.Removed)
 	}
 }
+
+// A reused document is reported with where it was read from this time.
+func TestResumeReportsCurrentPath(t *testing.T) {
+	out := t.TempDir()
+	var rep *Report
+	for _, in := range []string{t.TempDir(), t.TempDir()} {
+		writeFile(t, filepath.Join(in, "a.txt"), []byte("الجملة.\n"))
+		docs, skipped := collect(t, in)
+		var err error
+		if rep, err = Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, BackendName: "echo", Now: fixed}); err != nil {
+			t.Fatal(err)
+		}
+		if d := rep.Documents[0]; d.Path != filepath.Join(in, "a.txt") {
+			t.Errorf("report path %s, want %s", d.Path, filepath.Join(in, "a.txt"))
+		}
+	}
+	if rep.Resume.Reused != 1 {
+		t.Errorf("second run reused %d, want 1", rep.Resume.Reused)
+	}
+}
