@@ -329,6 +329,38 @@ func (l *Lexicon) seatEntries(s string) []*entry {
 	return l.words[s[:len(s)-n]+"ا"]
 }
 
+// participleEntries reads an unknown م-word as the participle of a derived
+// verb in the lexicon: م + the imperfect stem of forms III and V–X
+// (مستخدم from يستخدم, مقترح from يقترح, متكيف from يتكيف) or of form IV
+// (منتج from أنتج/ينتج). It returns an adjective glossed with the verb's
+// past participle ("used", "proposed"), or nil.
+func (l *Lexicon) participleEntries(s string) []*entry {
+	st, ok := strings.CutPrefix(s, "م")
+	if !ok {
+		return nil
+	}
+	n := runeLen(st)
+	if n < 3 {
+		return nil
+	}
+	for _, e := range l.impf[st] {
+		if e.tag != TagVerb || e.en == "be" || (n == 3 && e.ar != "ا"+st) {
+			continue
+		}
+		en := e.past
+		if r, ok := strings.CutPrefix(en, "was "); ok {
+			en = r
+		} else if r, ok := strings.CutPrefix(en, "were "); ok {
+			en = r
+		}
+		if strings.Contains(en, " ") {
+			continue // phrasal glosses (carried out) read badly as adjectives
+		}
+		return []*entry{{ar: s, orig: s, en: en, tag: TagAdj, file: e.file, line: e.line}}
+	}
+	return nil
+}
+
 // seatImpf is seatEntries for imperfect stems: يقرؤون is يقرأ + ون.
 func (l *Lexicon) seatImpf(st string) []*entry {
 	r, n := utf8.DecodeLastRuneInString(st)
@@ -340,11 +372,18 @@ func (l *Lexicon) seatImpf(st string) []*entry {
 
 // stem looks s up and keeps the entries whose tag accepts the affixes.
 func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected bool) {
-	var c *analysis
 	es := l.lookupWord(s)
 	if es == nil {
 		es = l.seatEntries(s)
 	}
+	if es == nil {
+		es = l.participleEntries(s)
+	}
+	l.stemEntries(s, es, a, consider, inflected)
+}
+
+func (l *Lexicon) stemEntries(s string, es []*entry, a analysis, consider func(*analysis), inflected bool) {
+	var c *analysis
 	for _, e := range es {
 		if e.tag == TagVerb && c == nil && strings.HasPrefix(e.ar, "ت") && (a.def || a.prep != "" || a.pron != "") && !a.plural && !a.dual && !a.fem {
 			// Forms V and VI have a masdar spelled like the past: التواصل,
@@ -371,6 +410,14 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 	}
 	if c != nil {
 		consider(c)
+		return
+	}
+	if a.fem && len(es) > 0 && es[0].tag == TagNoun {
+		// a participle known only as a noun (مستخدم user) takes the
+		// feminine as an adjective: المستخدمة → used
+		if ps := l.participleEntries(s); ps != nil {
+			l.stemEntries(s, ps, a, consider, inflected)
+		}
 	}
 }
 

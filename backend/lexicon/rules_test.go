@@ -52,6 +52,7 @@ const miniVocab = `رئيس	president	n
 لقاء	meeting	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
+استخدم	use	v	used	يستخدم
 فرص	opportunities	np
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
@@ -160,6 +161,7 @@ func TestRules(t *testing.T) {
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
+		{"participle of a derived verb", "الكتب المستخدمة", "The used books"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
