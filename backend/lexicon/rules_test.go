@@ -161,7 +161,7 @@ func TestRules(t *testing.T) {
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
-		{"participle of a derived verb", "الكتب المستخدمة", "The used books"},
+		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
