@@ -149,6 +149,7 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 			return usageErrorf("glossary: %w", err)
 		}
 		gversion = g.Version()
+		warnConflicts(stderr, opts.GlossaryPath, g)
 	}
 	setup, err := opts.open(ctx, gversion)
 	if err != nil {
@@ -351,4 +352,26 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// warnConflicts names the entries that give one spelling two targets: only
+// one of them can be applied, so the user hears of it before paying for a
+// run with the other.
+func warnConflicts(w io.Writer, path string, g *glossary.Glossary) {
+	const most = 5
+	n := 0
+	for _, p := range glossary.Lint(g) {
+		if p.Kind != glossary.ProblemConflict {
+			continue
+		}
+		if n++; n <= most {
+			fmt.Fprintf(w, "tarjama: warning: glossary %s:%d: %s\n", path, p.Line, p.Msg)
+		}
+	}
+	if n > most {
+		fmt.Fprintf(w, "tarjama: warning: glossary %s: %d more conflicts\n", path, n-most)
+	}
+	if n > 0 {
+		fmt.Fprintf(w, "tarjama: warning: glossary %s: one spelling with two targets; `tarjama glossary lint` lists every problem\n", path)
+	}
 }

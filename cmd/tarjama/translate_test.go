@@ -264,3 +264,21 @@ func TestTranslateExplainsResume(t *testing.T) {
 		t.Errorf("--fresh: %q", stderr)
 	}
 }
+
+// A glossary giving one spelling two targets is translated with, but the
+// user is told which lines conflict.
+func TestTranslateWarnsOfGlossaryConflicts(t *testing.T) {
+	dir := t.TempDir()
+	g := filepath.Join(dir, "g.tsv")
+	os.WriteFile(g, []byte("ar\ten\nفلان\tX\nفلان\tY\n"), 0o644)
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("قال فلان.\n"), 0o644)
+	code, _, stderr := runCLI(t, "", "translate", in, "--glossary", g, "--out", filepath.Join(dir, "out"), "--quiet", "--no-cache")
+	if code != exitOK || !strings.Contains(stderr, "g.tsv:3: ") || !strings.Contains(stderr, "glossary lint") {
+		t.Errorf("exit %d, stderr %q; want 0 and a warning naming g.tsv:3", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "", "translate", in, "--glossary", "../../samples/glossary.tsv", "--out", filepath.Join(dir, "out2"), "--quiet", "--no-cache")
+	if code != exitOK || stderr != "" {
+		t.Errorf("sample glossary: exit %d, stderr %q; want 0 and silence", code, stderr)
+	}
+}
