@@ -167,6 +167,10 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		switch {
 		case title && det == "the":
 			det = ""
+		case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
+			// Arabic gives generic and abstract nouns the article, English
+			// does not: الحياة → life, تاريخ البشرية → the history of humanity
+			det = ""
 		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 			det = "the"
 		case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
@@ -625,4 +629,24 @@ func pronounKey(p string) string {
 		return "انت"
 	}
 	return ""
+}
+
+// genericNouns are English abstract and mass nouns that take no article
+// when used generically; an Arabic definite noun with one of these glosses
+// and nothing restricting it (no adjective, no "of" complement) is said bare.
+var genericNouns = map[string]bool{
+	"life": true, "people": true, "humanity": true, "mankind": true, "nature": true, "education": true,
+	"technology": true, "science": true, "health": true, "history": true, "love": true, "freedom": true,
+	"liberty": true, "democracy": true, "society": true, "violence": true, "poverty": true, "music": true,
+	"art": true, "money": true, "energy": true, "knowledge": true, "peace": true, "terrorism": true,
+	"justice": true, "equality": true, "happiness": true, "fear": true, "hope": true, "culture": true,
+	"religion": true, "politics": true, "economics": true, "medicine": true, "evolution": true,
+	"consciousness": true, "creativity": true, "imagination": true, "intelligence": true,
+	"mathematics": true, "physics": true, "chemistry": true, "biology": true, "philosophy": true,
+	"literature": true, "poetry": true, "corruption": true, "unemployment": true, "inflation": true,
+	"racism": true, "slavery": true, "capitalism": true, "socialism": true, "communism": true,
+	"globalization": true, "extremism": true, "discrimination": true, "tolerance": true, "courage": true,
+	"wisdom": true, "beauty": true, "truth": true, "faith": true, "friendship": true, "childhood": true,
+	"death": true, "design": true, "engineering": true, "architecture": true,
+	"agriculture": true, "tourism": true, "climate change": true, "global warming": true,
 }

@@ -52,6 +52,7 @@ const miniVocab = `رئيس	president	n
 لقاء	meeting	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
+حياة	life	n
 استخدم	use	v	used	يستخدم
 فرص	opportunities	np
 طائرات بدون طيار	drones	phr
@@ -161,6 +162,8 @@ func TestRules(t *testing.T) {
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
+		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
+		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
