@@ -222,13 +222,15 @@ func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit 
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		<-window
 		if res.err != nil {
 			return res.err
 		}
 		if err := emit(res); err != nil {
 			return err
 		}
+		// Free the slot only now: after an early return the producer
+		// stays blocked on a full window and starts no more documents.
+		<-window
 		sentences += res.report.Sentences
 		if opts.Progress != nil {
 			opts.Progress(Progress{DocsDone: i + 1, DocsTotal: len(docs), Sentences: sentences})
