@@ -26,6 +26,7 @@ type item struct {
 	form   string // the word as it stands in the text, normalized
 	text   string // English core, escaped when in HTML mode
 	lead   string // English of clitic conjunction/preposition: "and", "with", "and for"
+	objB   bool   // ب marking the object of قام (قام بزيارة → carried out a visit)
 	andSt  bool   // lead starts with the conjunction و
 	det    string // "the" or a possessive
 	post   string // object or subject pronoun after the core
@@ -825,6 +826,16 @@ var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": tru
 
 // context applies rewrites that depend on a word's neighbours.
 func (g *engine) context(it, prev, n1, n2, n3 *item) {
+	if it.kind == kVerb && it.a != nil && it.a.e.ar == "قام" && it.a.pron == "" && n1 != nil {
+		// قام ب + masdar: the ب marks the object (قام بزيارة → carried
+		// out a visit), also after a subject (قام الرئيس بزيارة)
+		switch {
+		case n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" && n1.kind == kNoun:
+			n1.objB = true
+		case n2 != nil && n2.a != nil && nounlike(n1) && n1.lead == "" && n2.a.prep == "ب" && n2.a.conj == "" && n2.kind == kNoun:
+			n2.objB = true
+		}
+	}
 	switch {
 	case prev == nil && (it.key == "ان" || it.key == "فان") && it.post == "" && it.lead == "":
 		// sentence-initial إنّ is emphasis, not "that"
@@ -975,7 +986,9 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 	}
 	// The clitic ب: "in" before a place or person name (بواشنطن), "with"
 	// elsewhere (measured against "by" and "in" on UD PUD and IWSLT).
-	if it.a != nil && it.a.prep == "ب" && it.kind != kVerb && it.lead != "of" {
+	if it.a != nil && it.a.prep == "ب" && it.objB {
+		it.lead = ""
+	} else if it.a != nil && it.a.prep == "ب" && it.kind != kVerb && it.lead != "of" {
 		p := "with"
 		if it.kind == kName {
 			p = "in"

@@ -53,6 +53,8 @@ const miniVocab = `رئيس	president	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
 حياة	life	n
+قام	carry out	v	carried out	يقوم
+زيارة	visit	n
 استخدم	use	v	used	يستخدم
 فرص	opportunities	np
 طائرات بدون طيار	drones	phr
@@ -162,6 +164,7 @@ func TestRules(t *testing.T) {
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
+		{"ب marks the object of قام", "قام الرئيس بزيارة", "The president carried out a visit"},
 		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
 		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
