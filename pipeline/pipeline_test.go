@@ -339,3 +339,17 @@ func TestUnwritableOutput(t *testing.T) {
 		t.Fatalf("err = %v, want an output folder error", err)
 	}
 }
+
+// A bad format after a good one leaves no temporary file behind.
+func TestOpenOutputsAbortsOnError(t *testing.T) {
+	out := t.TempDir()
+	opts := Options{OutDir: out, Formats: []string{"jsonl", "tmx", "docx"}, Now: fixed}
+	opts.setDefaults()
+	_, err := openOutputs(opts)
+	if err == nil {
+		t.Fatal("want an error for format docx")
+	}
+	if ents, _ := os.ReadDir(out); len(ents) != 0 {
+		t.Errorf("left behind: %v", ents)
+	}
+}

@@ -258,8 +258,13 @@ type outputs struct {
 	names   []string
 }
 
-func openOutputs(opts Options) (*outputs, error) {
+func openOutputs(opts Options) (_ *outputs, err error) {
 	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang}
+	defer func() {
+		if err != nil {
+			o.abort()
+		}
+	}()
 	create := func(name string) (sink, error) {
 		f, err := opts.create(filepath.Join(opts.OutDir, name))
 		if err != nil {
@@ -270,48 +275,44 @@ func openOutputs(opts Options) (*outputs, error) {
 		return f, nil
 	}
 	for _, format := range opts.Formats {
+		var w corpus.Writer
 		switch format {
 		case "jsonl":
 			f, err := create("corpus.jsonl")
 			if err != nil {
-				o.abort()
 				return nil, err
 			}
-			o.writers = append(o.writers, corpus.NewJSONLWriter(f))
+			w = corpus.NewJSONLWriter(f)
 		case "tmx":
 			f, err := create("corpus.tmx")
 			if err != nil {
-				o.abort()
 				return nil, err
 			}
 			o.tmx = corpus.NewTMXWriter(f, corpus.TMXHeader{
 				CreationTool: "tarjama", CreationToolVersion: opts.Version,
 				SrcLang: opts.SrcLang, CreationDate: opts.Now(),
 			})
-			o.writers = append(o.writers, o.tmx)
+			w = o.tmx
 		case "moses":
 			fs, err := create("corpus." + opts.SrcLang)
 			if err != nil {
-				o.abort()
 				return nil, err
 			}
 			ft, err := create("corpus." + opts.TgtLang)
 			if err != nil {
-				o.abort()
 				return nil, err
 			}
-			o.writers = append(o.writers, corpus.NewMosesWriter(fs, ft))
+			w = corpus.NewMosesWriter(fs, ft)
 		case "tsv":
 			f, err := create("corpus.tsv")
 			if err != nil {
-				o.abort()
 				return nil, err
 			}
-			o.writers = append(o.writers, corpus.NewTSVWriter(f))
+			w = corpus.NewTSVWriter(f)
 		default:
-			o.abort()
 			return nil, fmt.Errorf("unknown output format %q (known: tmx, jsonl, moses, tsv)", format)
 		}
+		o.writers = append(o.writers, w)
 	}
 	return o, nil
 }
