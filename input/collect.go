@@ -87,6 +87,11 @@ func walk(root string) ([]Doc, []Skipped) {
 			if p != root && strings.HasPrefix(d.Name(), ".") {
 				return fs.SkipDir // .git, editor folders, our own temp files
 			}
+			if p != root && isOutputFolder(p) {
+				// `tarjama translate .` run twice must not translate
+				// its own docs/*.en.txt from ./tarjama-out.
+				return fs.SkipDir
+			}
 			return nil
 		}
 		rel, _ := filepath.Rel(root, p)
@@ -112,6 +117,15 @@ func walk(root string) ([]Doc, []Skipped) {
 		return nil
 	})
 	return docs, skipped
+}
+
+// OutputMarker is the folder every tarjama output folder holds (the run
+// journal lives in it); walking an input folder skips output folders.
+const OutputMarker = ".tarjama"
+
+func isOutputFolder(dir string) bool {
+	st, err := os.Stat(filepath.Join(dir, OutputMarker))
+	return err == nil && st.IsDir()
 }
 
 func hasExt(p string) bool {

@@ -15,10 +15,11 @@ import (
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 
 	"github.com/tarjama/tarjama/corpus"
+	"github.com/tarjama/tarjama/input"
 )
 
 // JournalName is the run journal's path inside the output folder.
-const JournalName = ".tarjama/journal.db"
+const JournalName = input.OutputMarker + "/journal.db"
 
 // journal records every finished document of a run in SQLite, so that the
 // same command after Ctrl-C, kill -9 or a crash reuses them and writes

@@ -282,3 +282,22 @@ func TestTranslateWarnsOfGlossaryConflicts(t *testing.T) {
 		t.Errorf("sample glossary: exit %d, stderr %q; want 0 and silence", code, stderr)
 	}
 }
+
+// `tarjama translate .` run twice in an article folder, with the default
+// --out inside it, does not take its own output for input.
+func TestTranslateSkipsItsOwnOutputFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("قال الوزير.\n"), 0o644)
+	out := filepath.Join(dir, "tarjama-out")
+	for run := 1; run <= 2; run++ {
+		code, _, stderr := runCLI(t, "", "translate", dir, "--out", out, "--quiet", "--no-cache")
+		if code != exitOK {
+			t.Fatalf("run %d: exit %d: %s", run, code, stderr)
+		}
+	}
+	var rep struct{ Totals struct{ Documents int } }
+	b, _ := os.ReadFile(filepath.Join(out, "report.json"))
+	if err := json.Unmarshal(b, &rep); err != nil || rep.Totals.Documents != 1 {
+		t.Errorf("second run read %d documents (err %v), want 1", rep.Totals.Documents, err)
+	}
+}
