@@ -826,6 +826,14 @@ var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": tru
 
 // context applies rewrites that depend on a word's neighbours.
 func (g *engine) context(it, prev, n1, n2, n3 *item) {
+	if it.key == "ليس" && it.post == "" && it.lead == "" && n1 != nil && n1.kind == kFunc && n1.lead == "" && n1.a != nil && n1.a.pron != "" && possessor[n1.a.e.ar] {
+		// ليس لديه → he does not have
+		if subj, ok := strings.CutSuffix(n1.text, " has"); ok {
+			n1.text, it.drop = subj+" does not have", true
+		} else if subj, ok := strings.CutSuffix(n1.text, " have"); ok {
+			n1.text, it.drop = subj+" do not have", true
+		}
+	}
 	if it.kind == kVerb && it.a != nil && it.a.e.ar == "قام" && it.a.pron == "" && n1 != nil {
 		// قام ب + masdar: the ب marks the object (قام بزيارة → carried
 		// out a visit), also after a subject (قام الرئيس بزيارة)

@@ -96,6 +96,18 @@ func (l *Lexicon) analyze(w, orig string) *analysis {
 const maxCached = 200_000
 
 func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
+	if l.words[w] == nil && strings.HasSuffix(w, "ي") {
+		// لديّ (I have): the preposition لدى with the pronoun ي is spelled
+		// like لدى typed with ي
+		for _, e := range l.words[strings.TrimSuffix(w, "ي")+"ى"] {
+			if e.ar != "لدى" {
+				break // إلي is as often a misspelt إلى as إليّ
+			}
+			if e.tag == TagPrep {
+				return &analysis{e: e, pron: "ي", stem: runeLen(w), affixes: 1}
+			}
+		}
+	}
 	skipExact := false
 	var fallback []*entry
 	if es := l.lookupWord(w); es != nil {
