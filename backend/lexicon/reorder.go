@@ -497,8 +497,13 @@ func (g *engine) determined(its []item, i int) bool {
 			continue
 		}
 		p := &its[j]
-		if p.kind == kNum || (p.kind == kFunc && (quantifiers[p.key] != [2]string{} || demonstratives[p.key] != [2]string{})) {
+		if p.kind == kNum || (p.kind == kFunc && quantifiers[p.key] != [2]string{}) {
 			return true
+		}
+		if _, ok := demonstratives[p.key]; ok && p.kind == kFunc {
+			// هذه مشكلة is a sentence, "this is a problem": a
+			// demonstrative determines only a definite noun (هذه المشكلة)
+			return false
 		}
 		last := p.text
 		if k := strings.LastIndexByte(last, ' '); k >= 0 {

@@ -164,6 +164,7 @@ func TestRules(t *testing.T) {
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
+		{"demonstrative before an indefinite noun is a sentence", "هذا كتاب جديد", "This is a new book"},
 		{"لديّ is لدى + ي", "لدي كتاب", "I have a book"},
 		{"negated possession", "ليس لديهم كتاب", "They do not have a book"},
 		{"ب marks the object of قام", "قام الرئيس بزيارة", "The president carried out a visit"},
