@@ -156,6 +156,12 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		return err
 	}
 	defer setup.Close()
+	if g != nil && opts.GlossaryMode == pipeline.GlossaryNative {
+		// Otherwise the glossary would be verified but never applied.
+		if gt, ok := setup.Translator.(backend.GlossaryTranslator); !ok || !gt.SupportsGlossary() {
+			return usageErrorf("--glossary-mode native: backend %s does not apply a glossary itself (deepl does, and google-v3 with --google-glossary); use --glossary-mode protect", opts.Backend)
+		}
+	}
 
 	popts := pipeline.Options{
 		OutDir:          opts.Out,

@@ -301,3 +301,14 @@ func TestTranslateSkipsItsOwnOutputFolder(t *testing.T) {
 		t.Errorf("second run read %d documents (err %v), want 1", rep.Totals.Documents, err)
 	}
 }
+
+// --glossary-mode native with a backend that cannot apply a glossary is a
+// usage error, not a run whose every term comes out missing.
+func TestTranslateNativeGlossaryNeedsABackendThatHasOne(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := runCLI(t, "", "translate", "../../samples/articles", "--glossary", "../../samples/glossary.tsv",
+		"--glossary-mode", "native", "--out", out, "--quiet", "--no-cache")
+	if code != exitUsage || !strings.Contains(stderr, "backend lexicon does not apply a glossary") {
+		t.Errorf("exit %d, stderr %q; want 2 naming the backend", code, stderr)
+	}
+}
