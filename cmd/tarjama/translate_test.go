@@ -312,3 +312,9 @@ func TestTranslateNativeGlossaryNeedsABackendThatHasOne(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 2 naming the backend", code, stderr)
 	}
 }
+
+func TestSplitList(t *testing.T) {
+	if got := strings.Join(splitList(" moses, tmx,,moses ,tmx"), "|"); got != "moses|tmx" {
+		t.Errorf("splitList = %q, want moses|tmx", got)
+	}
+}
