@@ -152,7 +152,9 @@ func hamzaCompatible(orig, lex string) bool {
 		if i >= len(lr) {
 			return true
 		}
-		if r != 'ا' && isAlefVariant(r) && isAlefVariant(lr[i]) && r != lr[i] {
+		if r != 'ا' && isAlefVariant(r) && isAlefVariant(lr[i]) && r != lr[i] && !(i == 0 && lr[i] == 'ا') {
+			// (an initial wasla alef is often typed with a hamza:
+			// إستخدام, إنعدام)
 			return false
 		}
 		i++
