@@ -139,8 +139,9 @@ per match instead.`,
 				func(c glossaryFlags, o *glossaryOptions) { o.Format = c.String("format") }),
 			sub("check", "list corpus pairs whose translation misses a glossary term", "CORPUS",
 				`Reads CORPUS (corpus.jsonl, corpus.tmx, or an output folder of translate)
-and lists every pair whose source glossaryHasName a term and whose target lacks the
-term's translation. Exit status 1 if there is any.`, nil, nil),
+and lists every pair whose source has a term and whose target lacks the
+term's translation. Exit status 1 if there is any, 2 if CORPUS or the glossary
+cannot be read.`, nil, nil),
 		},
 	}
 }
@@ -186,8 +187,9 @@ func runGlossary(ctx context.Context, opts glossaryOptions, stdin io.Reader, std
 	return usageErrorf("glossary: unknown action %q", opts.Action)
 }
 
-// glossaryLoadFile reads the glossary for a read-only action. A malformed file
-// is a usage error (exit 2), as it is for translate.
+// glossaryLoadFile reads the glossary for a read-only action. A malformed or
+// missing file is a usage error (exit 2), as it is for translate, so that exit
+// 1 of lint and check keeps its meaning (problems found).
 func glossaryLoadFile(path string) (*glossary.Glossary, error) {
 	g, err := glossary.Load(path)
 	var pe *glossary.ParseError
@@ -195,7 +197,7 @@ func glossaryLoadFile(path string) (*glossary.Glossary, error) {
 	case errors.As(err, &pe):
 		return nil, usageError{err}
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("glossary %s does not exist (create it with `tarjama glossary add AR EN`, or point --glossary or TARJAMA_GLOSSARY at one)", path)
+		return nil, usageErrorf("glossary %s does not exist (create it with `tarjama glossary add AR EN`, or point --glossary or TARJAMA_GLOSSARY at one)", path)
 	case err != nil:
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
@@ -571,9 +573,10 @@ func glossaryCheck(ctx context.Context, opts glossaryOptions, stdout, stderr io.
 	if err != nil {
 		return err
 	}
+	// A corpus that cannot be read is exit 2: exit 1 means terms are missing.
 	r, err := corpus.Open(opts.Args[0], corpus.OpenOptions{SrcLang: g.SrcLang, TgtLang: g.TgtLang})
 	if err != nil {
-		return fmt.Errorf("glossary check: %w", err)
+		return usageErrorf("glossary check: %w", err)
 	}
 	defer r.Close()
 	m := glossary.NewMatcher(g)
@@ -587,7 +590,7 @@ func glossaryCheck(ctx context.Context, opts glossaryOptions, stdout, stderr io.
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("glossary check: %s: %w", opts.Args[0], err)
+			return usageErrorf("glossary check: %s: %w", opts.Args[0], err)
 		}
 		pairs++
 		checks := m.Verify(p.Src, p.Tgt)

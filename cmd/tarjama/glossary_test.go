@@ -109,7 +109,8 @@ func TestGlossaryCommands(t *testing.T) {
 			t.Errorf("%s on malformed glossary: %d %s", cmd, code, errOut)
 		}
 	}
-	if code, _, errOut := run("", "list", "-g", filepath.Join(dir, "none.tsv")); code != 1 || !strings.Contains(errOut, "does not exist") {
+	// As for translate, a glossary that is not there is a usage error.
+	if code, _, errOut := run("", "list", "-g", filepath.Join(dir, "none.tsv")); code != exitUsage || !strings.Contains(errOut, "does not exist") {
 		t.Errorf("missing glossary: %d %s", code, errOut)
 	}
 
@@ -204,8 +205,16 @@ func TestGlossaryCheck(t *testing.T) {
 	if code, out, _ := runCLI(t, "", "glossary", "check", "-g", g, dir); code != 0 || out != "" {
 		t.Errorf("clean check: %d %s", code, out)
 	}
-	if code, _, _ := runCLI(t, "", "glossary", "check", "-g", g, filepath.Join(dir, "nope.jsonl")); code != 1 {
-		t.Errorf("missing corpus: %d", code)
+	// Exit 1 means "terms missing"; a check that could not run is exit 2.
+	if code, _, _ := runCLI(t, "", "glossary", "check", "-g", g, filepath.Join(dir, "nope.jsonl")); code != exitUsage {
+		t.Errorf("missing corpus: exit %d, want 2", code)
+	}
+	os.WriteFile(filepath.Join(dir, "junk.jsonl"), []byte("garbage\n"), 0o644)
+	if code, _, _ := runCLI(t, "", "glossary", "check", "-g", g, filepath.Join(dir, "junk.jsonl")); code != exitUsage {
+		t.Errorf("malformed corpus: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "", "glossary", "check", "-g", filepath.Join(dir, "none.tsv"), dir); code != exitUsage {
+		t.Errorf("missing glossary: exit %d, want 2", code)
 	}
 }
 
