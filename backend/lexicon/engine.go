@@ -735,6 +735,7 @@ func beText(it *item, subj string, third bool) string {
 var demonstratives = map[string][2]string{
 	"هذا": {"this", "these"}, "هذه": {"this", "these"}, "ذلك": {"that", "those"}, "تلك": {"that", "those"},
 	"هؤلاء": {"these", "these"}, "اولئك": {"those", "those"},
+	"هذان": {"these", "these"}, "هذين": {"these", "these"}, "هاتان": {"these", "these"}, "هاتين": {"these", "these"},
 }
 
 // quantifiers before a definite noun read "Q of the N" or "Q the N";
