@@ -294,6 +294,20 @@ func (sp *splitter) terminator(i int) int {
 	return k
 }
 
+// closesInnerParen reports whether the run [i, j) ends by closing with ")"
+// a parenthesis opened after the sentence's first word ("(why?)." ends the
+// sentence: its period is outside).
+func (sp *splitter) closesInnerParen(i, j int) bool {
+	p := strings.LastIndexByte(sp.text[i:j], ')')
+	if p < 0 || strings.ContainsAny(sp.text[i+p:j], ".!?؟…") {
+		return false
+	}
+	s := sp.text[sp.start:i]
+	open := strings.LastIndexByte(s, '(')
+	return open > 0 && !strings.Contains(s[open:], ")") &&
+		strings.TrimSpace(s[:open]) != ""
+}
+
 // termRunEnd returns the end of the run of terminators and closers at m.
 func termRunEnd(t string, m int) int {
 	e := m
@@ -346,7 +360,9 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		return sp.ellipsisBoundary(i, m, next, r)
 	}
 	if r.other > 0 {
-		return true
+		// "قال (وهو يبتسم!) إنه", "said (really?) that": the mark ends
+		// a parenthesis opened inside the sentence, not the sentence.
+		return !sp.closesInnerParen(i, j)
 	}
 	// A single period: look at the word before it.
 	ws := wordStart(t, sp.start, i)
