@@ -62,6 +62,9 @@ func (l *Lexicon) lookupWord(w string) []*entry {
 	if es := l.words[w]; es != nil {
 		return es
 	}
+	if strings.HasSuffix(w, "ه") {
+		return nil // ه for ة: see analyzeUncached (كتابه is his book)
+	}
 	for _, v := range variants(w) {
 		if es := l.words[v]; es != nil {
 			return es
@@ -109,8 +112,16 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		}
 	}
 	skipExact := false
-	var fallback []*entry
-	if es := l.lookupWord(w); es != nil {
+	var fallback, taVariant []*entry
+	es := l.words[w]
+	if es == nil && strings.HasSuffix(w, "ه") {
+		// كتابه is كتاب + ه (his book) before it is كتابة typed with ه:
+		// the ة spelling is tried only when no pronoun reading exists
+		taVariant = l.variantEntries(w)
+	} else if es == nil {
+		es = l.lookupWord(w)
+	}
+	if es != nil {
 		var ok []*entry
 		for _, e := range es {
 			switch {
@@ -156,6 +167,17 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	if best == nil && fallback != nil {
 		return &analysis{e: fallback[0], alts: fallback[1:], stem: runeLen(w), vf: verbFormOf(fallback[0]), person: "3ms"}
+	}
+	if taVariant != nil && (best == nil || best.pron != "ه") {
+		var ok []*entry
+		for _, e := range taVariant {
+			if orig == "" || hamzaCompatible(orig, e.orig) {
+				ok = append(ok, e)
+			}
+		}
+		if len(ok) > 0 {
+			return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
+		}
 	}
 	return best
 }

@@ -53,6 +53,7 @@ const miniVocab = `رئيس	president	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
 حياة	life	n
+كتابة	writing	n
 قام	carry out	v	carried out	يقوم
 زيارة	visit	n
 استخدم	use	v	used	يستخدم
@@ -164,6 +165,8 @@ func TestRules(t *testing.T) {
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
+		{"final ه is a pronoun before it is a ة typed as ه", "كتابه الجديد", "His new book"},
+		{"ه for ة when no pronoun reading exists", "حكومه", "A government"},
 		{"demonstrative before an indefinite noun is a sentence", "هذا كتاب جديد", "This is a new book"},
 		{"لديّ is لدى + ي", "لدي كتاب", "I have a book"},
 		{"negated possession", "ليس لديهم كتاب", "They do not have a book"},
