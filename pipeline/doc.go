@@ -10,4 +10,11 @@
 // permanent backend error) is reported and the others go on. Corpus files
 // are written atomically: an interrupted run leaves the previous files (or
 // none), never truncated ones.
+//
+// The output folder keeps a journal (.tarjama/journal.db) of finished
+// documents. A later Run into the same folder reuses every document whose
+// decoded text and settings are unchanged, redoes the others, and deletes
+// the docs/ translations of documents that are no longer inputs or no
+// longer translate, so the folder ends as an uninterrupted run would leave
+// it; Report.Resume says what was reused, redone and removed.
 package pipeline
