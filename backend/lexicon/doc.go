@@ -13,10 +13,14 @@
 //  2. match multi-word entries, longest first, with clitics on their first
 //     word (للبيت الأبيض);
 //  3. analyse every other word: clitics و ف ب ك ل ال لل س, pronoun suffixes,
-//     dual and sound plurals, feminine ة (ت before suffixes), tanwin alef,
-//     verb person prefixes and suffixes, hollow and defective verbs, the
-//     masdar of forms V/VI; among readings the longest stem in the lexicon
-//     wins, then the fewest affixes; context picks among homographs;
+//     dual and sound plurals, feminine ة (ت before suffixes), tanwin alef
+//     (also on broken plurals), the seat of a final hamza before a suffix
+//     (لقائه, يقرؤون), verb person prefixes and suffixes, hollow and
+//     defective verbs, the masdar of forms V/VI, the participle of derived
+//     verbs (المستخدمة → used); a final ه is a pronoun before it is a ة
+//     typed as ه; among readings the longest stem in the lexicon wins, then
+//     the fewest affixes (a verb before ف + stem); context picks among
+//     homographs;
 //  4. reorder: noun–adjective, the construct state ("the office of the
 //     president", "Biden's administration"), titles before names, a
 //     nominal subject moved before its verb (VSO → SVO, only when verb and
