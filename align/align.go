@@ -99,16 +99,6 @@ func trivial(n, m int) []Link {
 	return links
 }
 
-// OneToOne returns the 1-1 alignment of two n-sentence documents, each link
-// with score 1: what sentence-by-sentence translation produces.
-func OneToOne(n int) []Link {
-	links := make([]Link, n)
-	for i := range links {
-		links[i] = Link{Src: []int{i}, Tgt: []int{i}, Score: 1}
-	}
-	return links
-}
-
 // Check reports whether links cover sentences 0..n-1 and 0..m-1 exactly once
 // each, in order, with scores in [0,1]. It returns nil when they do.
 func Check(links []Link, n, m int) error {

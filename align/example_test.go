@@ -54,9 +54,3 @@ func ExampleWriteVecalign() {
 	// []:[2]:0.00
 	// [1]:[3]:0.50
 }
-
-func ExampleOneToOne() {
-	fmt.Println(align.OneToOne(2))
-	// Output:
-	// [{[0] [0] 1} {[1] [1] 1}]
-}
