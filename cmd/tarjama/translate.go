@@ -127,6 +127,10 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 			return usageErrorf("--format: unknown format %q (known: tmx, jsonl, moses, tsv)", f)
 		}
 	}
+	// Checked before the run, not after paying for it.
+	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
+		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
+	}
 	if opts.Unit != pipeline.UnitSentence && opts.Unit != pipeline.UnitParagraph {
 		return usageErrorf("--unit: %q is neither sentence nor paragraph", opts.Unit)
 	}
@@ -249,10 +253,7 @@ func fileExists(p string) bool {
 func exportTraining(ctx context.Context, opts translateOptions, stderr io.Writer) error {
 	in := filepath.Join(opts.Out, "corpus.jsonl")
 	if !slices.Contains(opts.Formats, "jsonl") {
-		in = filepath.Join(opts.Out, "corpus.tmx")
-		if !slices.Contains(opts.Formats, "tmx") {
-			return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
-		}
+		in = filepath.Join(opts.Out, "corpus.tmx") // runTranslate checked that there is one
 	}
 	formats, err := parseFormats(strings.Join(opts.Formats, ","))
 	if err != nil {

@@ -318,3 +318,16 @@ func TestSplitList(t *testing.T) {
 		t.Errorf("splitList = %q, want moses|tmx", got)
 	}
 }
+
+// Training filters without a corpus they can read are refused before
+// anything is translated.
+func TestTranslateTrainingNeedsJSONLOrTMXBeforeTheRun(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "", "translate", "../../samples/articles", "--format", "moses", "--split", "0.8,0.1,0.1", "--out", out, "--quiet", "--no-cache")
+	if code != exitUsage || !strings.Contains(stderr, "add jsonl or tmx") {
+		t.Errorf("exit %d, stderr %q; want 2", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("the run went ahead: --out was created")
+	}
+}
