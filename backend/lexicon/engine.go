@@ -328,6 +328,32 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	if base == "be" {
 		return beText(it, subj, third)
 	}
+	if a.passive {
+		// يقال → is said, سيباع → will be sold
+		pp := strings.TrimPrefix(participle(e.past), "been ")
+		switch {
+		case a.fut || it.mod == "سوف":
+			v = "will be " + pp
+		case it.mod == "لن":
+			v = "will not be " + pp
+		case it.mod == "لا" || it.mod == "لم":
+			v = map[bool]string{true: "is not ", false: "are not "}[third] + pp
+		case a.prep == "ل" || it.inf || it.bare:
+			v = "be " + pp
+			if a.prep == "ل" || it.inf {
+				v = "to be " + pp
+			}
+		default:
+			v = map[bool]string{true: "is ", false: "are "}[third] + pp
+		}
+		if subj != "" {
+			v = subj + " " + v
+		}
+		if it.post != "" {
+			v += " " + it.post
+		}
+		return v
+	}
 	switch {
 	case it.longPerfect:
 		v = "has long " + participle(e.past)

@@ -16,20 +16,21 @@ const (
 // analysis is one reading of an Arabic word: the lexicon entry of its stem
 // and the affixes around it.
 type analysis struct {
-	e      *entry
-	alts   []*entry // other readings of the same stem, for context rules
-	conj   string   // و or ف
-	prep   string   // ب ك ل (clitic prepositions)
-	fut    bool     // س
-	def    bool     // ال
-	plural bool
-	dual   bool
-	fem    bool
-	pron   string // pronoun suffix: ه ها هم هما هن ك كم كن نا ي ني
-	vf     verbForm
-	person string // verbs: 1s 1p 2 3ms 3fs 3mp 3fp 3d
-	gerund bool   // a verb entry read as its masdar
-	tanwin bool   // accusative tanwin alef (فرصا)
+	e       *entry
+	alts    []*entry // other readings of the same stem, for context rules
+	conj    string   // و or ف
+	prep    string   // ب ك ل (clitic prepositions)
+	fut     bool     // س
+	def     bool     // ال
+	plural  bool
+	dual    bool
+	fem     bool
+	pron    string // pronoun suffix: ه ها هم هما هن ك كم كن نا ي ني
+	vf      verbForm
+	person  string // verbs: 1s 1p 2 3ms 3fs 3mp 3fp 3d
+	gerund  bool   // a verb entry read as its masdar
+	tanwin  bool   // accusative tanwin alef (فرصا)
+	passive bool   // imperfect passive of a hollow verb (يقال is said)
 	// ranking
 	stem    int // runes in the stem
 	affixes int
@@ -568,6 +569,17 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 								}
 							}
 						}
+						passive := false
+						if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (pp.affix == "ي" || pp.affix == "ت") {
+							// passive of hollow verbs: يقال (it is said) from
+							// يقول, يباع from يبيع, يدار from يدير
+							for _, mid := range [...]rune{'و', 'ي'} {
+								if es = l.impf[string([]rune{rs[0], mid, rs[2]})]; es != nil {
+									passive = true
+									break
+								}
+							}
+						}
 						if es == nil && (ss.affix == "ون" || ss.affix == "وا" || ss.affix == "و" || ss.affix == "ين") {
 							// defective imperfects: يعاني → يعانون
 							es = l.impf[st+"ي"]
@@ -583,7 +595,7 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 							continue
 						}
 						c := base
-						c.e, c.stem, c.vf = es[0], runeLen(st)+1, vImpf
+						c.e, c.stem, c.vf, c.passive = es[0], runeLen(st)+1, vImpf, passive
 						c.person = pp.person
 						if ss.person != "" {
 							c.person = ss.person

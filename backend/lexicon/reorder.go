@@ -328,6 +328,9 @@ func (g *engine) verbs(us []unit) {
 			if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
 				subj = "you"
 			}
+			if a.passive && (a.person == "3ms" || a.person == "3fs") {
+				subj = "it" // يقال إن → it is said that
+			}
 		}
 		if u.it.question {
 			if subj == "" {
