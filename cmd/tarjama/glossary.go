@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,9 +12,11 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
+	"github.com/tarjama/tarjama/input"
 	"github.com/urfave/cli/v2"
 )
 
@@ -134,7 +137,8 @@ no header). tbx is TBX-Basic.`,
 				`Reads FILE (standard input if none or "-") and prints each match: byte
 offsets [start, end) in the input, the text as written, the clitic prefix, and
 the entry (source → target, glossary line). --format jsonl writes one object
-per match instead.`,
+per match instead. Windows-1256 and UTF-16 text is decoded as translate
+decodes it; the offsets are then in the decoded UTF-8 text.`,
 				[]cli.Flag{formatFlag("text", "output format: text or jsonl")},
 				func(c glossaryFlags, o *glossaryOptions) { o.Format = c.String("format") }),
 			sub("check", "list corpus pairs whose translation misses a glossary term", "CORPUS",
@@ -180,7 +184,7 @@ func runGlossary(ctx context.Context, opts glossaryOptions, stdin io.Reader, std
 	case "lint":
 		return glossaryLint(opts, stdout, stderr)
 	case "match":
-		return glossaryMatch(opts, stdin, stdout)
+		return glossaryMatch(opts, stdin, stdout, stderr)
 	case "check":
 		return glossaryCheck(ctx, opts, stdout, stderr)
 	}
@@ -517,7 +521,7 @@ type glossaryJSONMatch struct {
 	Line    int    `json:"entry_line,omitempty"`
 }
 
-func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout io.Writer) error {
+func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(opts.Args) > 1 {
 		return usageErrorf("glossary match: want at most one FILE, got %d", len(opts.Args))
 	}
@@ -539,10 +543,20 @@ func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("glossary match: %w", err)
 	}
+	text := string(data)
+	if !utf8.Valid(data) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		// Windows-1256 or UTF-16: match what translate would read, not
+		// the raw bytes (which hold no Arabic letters to match).
+		var enc string
+		if text, enc, err = input.Decode(data); err != nil {
+			return usageErrorf("glossary match: %w", err)
+		}
+		fmt.Fprintf(stderr, "tarjama glossary match: read as %s; offsets are in its UTF-8 text\n", enc)
+	}
 	m := glossary.NewMatcher(g)
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	for _, mt := range m.Find(string(data)) {
+	for _, mt := range m.Find(text) {
 		e := mt.Entry
 		if opts.Format == "jsonl" {
 			if err := enc.Encode(glossaryJSONMatch{mt.Start, mt.End, mt.Surface, mt.Prefix, e.Source, e.Target, e.Line}); err != nil {

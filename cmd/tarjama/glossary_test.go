@@ -12,6 +12,7 @@ import (
 
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
+	"golang.org/x/text/encoding/charmap"
 )
 
 func TestGlossaryPath(t *testing.T) {
@@ -259,5 +260,20 @@ func TestGlossaryConcurrentAdds(t *testing.T) {
 	gl, err := glossary.Load(g)
 	if err != nil || len(gl.Entries) != n {
 		t.Fatalf("%d entries after %d concurrent adds (%v)", len(gl.Entries), n, err)
+	}
+}
+
+// match reads a Windows-1256 article as translate does, instead of
+// finding nothing in its raw bytes.
+func TestGlossaryMatchDecodesLikeTranslate(t *testing.T) {
+	dir := t.TempDir()
+	g := filepath.Join(dir, "g.tsv")
+	os.WriteFile(g, []byte("ar\ten\nالكاظمي\tal-Kadhimi\n"), 0o644)
+	raw, _ := charmap.Windows1256.NewEncoder().String("قال الكاظمي.\n")
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte(raw), 0o644)
+	code, out, stderr := runCLI(t, "", "glossary", "match", "-g", g, in)
+	if code != exitOK || !strings.Contains(out, "al-Kadhimi") || !strings.Contains(stderr, "windows-1256") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
 }
