@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
+	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
 	"github.com/tarjama/tarjama/segment"
 )
@@ -438,16 +440,20 @@ func alignWriteCorpus(w corpus.Writer, p alignDocPair, r alignResult, opts align
 	return nil
 }
 
-// alignLines reads a UTF-8 text file's lines (without line ends).
+// alignLines reads a text file's lines (without line ends): UTF-8, or
+// Windows-1256 and UTF-16 as translate reads them.
 func alignLines(path string) ([]string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: not UTF-8 text (first invalid byte at offset %d)", path, firstInvalid(string(data)))
+	text := string(data)
+	if !utf8.Valid(data) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		if text, _, err = input.Decode(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
 	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
+	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	if text == "" {
 		return nil, nil

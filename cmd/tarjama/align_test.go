@@ -11,6 +11,7 @@ import (
 
 	"github.com/tarjama/tarjama/align"
 	"github.com/tarjama/tarjama/backend"
+	"golang.org/x/text/encoding/charmap"
 )
 
 func alignFixture(name string) string { return filepath.Join("testdata", "align", name) }
@@ -248,5 +249,34 @@ func TestAlignOutFile(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(opts.Out))
 	if len(entries) != 1 {
 		t.Errorf("temporary files left next to the output: %v", entries)
+	}
+}
+
+// A Windows-1256 source aligns as its UTF-8 form does; bytes that decode
+// as nothing are refused with the file's name.
+func TestAlignDecodesLikeTranslate(t *testing.T) {
+	src, err := os.ReadFile(alignFixture("src.ar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := charmap.Windows1256.NewEncoder().Bytes(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	opts := baseAlignOptions()
+	opts.Src = filepath.Join(dir, "src.ar")
+	opts.Format = "tsv" // holds the source text
+	os.WriteFile(opts.Src, cp, 0o644)
+	var out, errb bytes.Buffer
+	if err := runAlign(context.Background(), opts, nil, &out, &errb); err != nil {
+		t.Fatalf("runAlign: %v\n%s", err, errb.String())
+	}
+	checkGolden(t, "golden.tsv", out.Bytes())
+
+	os.WriteFile(opts.Src, []byte("caf\xe9\n"), 0o644)
+	err = runAlign(context.Background(), opts, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), opts.Src+": invalid UTF-8") {
+		t.Errorf("undecodable source: err %v, want one naming %s and the bad byte", err, opts.Src)
 	}
 }
