@@ -276,6 +276,9 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 			if possessor[e.ar] {
 				// لديهم → they have
 				subj := clausePronoun[a.pron]
+				if a.pron == "ه" {
+					subj = "he" // لديه → he has
+				}
 				en, it.post = subj+" have", ""
 				if subj == "he" || subj == "it" {
 					en = subj + " has"
@@ -853,6 +856,11 @@ var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": tru
 
 // context applies rewrites that depend on a word's neighbours.
 func (g *engine) context(it, prev, n1, n2, n3 *item) {
+	if it.kind == kFunc && it.post == "it" && it.a != nil && it.a.pron == "ه" && (it.a.e.tag == TagPart || it.a.e.tag == TagConj) && prev != nil && prev.kind == kVerb {
+		// إنه after a verb of saying reports its subject (قال إنه → he
+		// said that he); elsewhere it is impersonal (إنه أمر → it is)
+		it.post = "he"
+	}
 	if it.key == "ليس" && it.post == "" && it.lead == "" && n1 != nil && n1.kind == kFunc && n1.lead == "" && n1.a != nil && n1.a.pron != "" && possessor[n1.a.e.ar] {
 		// ليس لديه → he does not have
 		if subj, ok := strings.CutSuffix(n1.text, " has"); ok {

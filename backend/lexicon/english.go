@@ -90,7 +90,7 @@ var objectPronoun = map[string]string{
 }
 
 var clausePronoun = map[string]string{
-	"ه": "he", "ها": "it", "هم": "they", "هما": "they", "هن": "they",
+	"ه": "it", "ها": "it", "هم": "they", "هما": "they", "هن": "they",
 	"ك": "you", "كم": "you", "كما": "you", "كن": "you", "نا": "we", "ي": "I", "ني": "I",
 }
 

@@ -167,6 +167,7 @@ func TestRules(t *testing.T) {
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
 		{"final ه is a pronoun before it is a ة typed as ه", "كتابه الجديد", "His new book"},
 		{"ه for ة when no pronoun reading exists", "حكومه", "A government"},
+		{"impersonal إنه", "إنه كتاب جديد", "It is a new book"},
 		{"imperfect passive of a hollow verb", "يقال إن", "It is said that"},
 		{"future passive with a subject", "سيزار المكتب", "The office will be visited"},
 		{"demonstrative before an indefinite noun is a sentence", "هذا كتاب جديد", "This is a new book"},
