@@ -21,20 +21,21 @@ const (
 
 // item is one translated source word (or phrase) before reordering.
 type item struct {
-	kind   kind
-	key    string // lemma: normalized Arabic of the entry, "" for non-Arabic
-	form   string // the word as it stands in the text, normalized
-	text   string // English core, escaped when in HTML mode
-	lead   string // English of clitic conjunction/preposition: "and", "with", "and for"
-	objB   bool   // ب marking the object of قام (قام بزيارة → carried out a visit)
-	andSt  bool   // lead starts with the conjunction و
-	det    string // "the" or a possessive
-	post   string // object or subject pronoun after the core
-	def    bool
-	plural bool
-	glue   bool
-	raw    bool
-	drop   bool
+	kind    kind
+	key     string // lemma: normalized Arabic of the entry, "" for non-Arabic
+	form    string // the word as it stands in the text, normalized
+	text    string // English core, escaped when in HTML mode
+	lead    string // English of clitic conjunction/preposition: "and", "with", "and for"
+	objB    bool   // ب marking a verb's object (قام بزيارة → carried out a visit)
+	objPrep string // the English for that ب: "" or a preposition (آمن ب → believe in)
+	andSt   bool   // lead starts with the conjunction و
+	det     string // "the" or a possessive
+	post    string // object or subject pronoun after the core
+	def     bool
+	plural  bool
+	glue    bool
+	raw     bool
+	drop    bool
 	// unknownDef: a transliterated unknown word with the article
 	unknown, unknownDef bool
 	// verbatim: copied from the source (Latin, protected markup); never
@@ -869,14 +870,15 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 			n1.text, it.drop = subj+" do not have", true
 		}
 	}
-	if it.kind == kVerb && it.a != nil && it.a.e.ar == "قام" && it.a.pron == "" && n1 != nil {
-		// قام ب + masdar: the ب marks the object (قام بزيارة → carried
-		// out a visit), also after a subject (قام الرئيس بزيارة)
+	if p, ok := verbWithB[it.key]; ok && it.kind == kVerb && it.a != nil && it.a.pron == "" && n1 != nil {
+		// the ب of the object of some verbs is no "with": قام بزيارة →
+		// carried out a visit, شعر بالخوف → felt fear, آمن بالله →
+		// believed in God; also after a subject (قام الرئيس بزيارة)
 		switch {
 		case n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" && n1.kind == kNoun:
-			n1.objB = true
+			n1.objB, n1.objPrep = true, p
 		case n2 != nil && n2.a != nil && nounlike(n1) && n1.lead == "" && n2.a.prep == "ب" && n2.a.conj == "" && n2.kind == kNoun:
-			n2.objB = true
+			n2.objB, n2.objPrep = true, p
 		}
 	}
 	switch {
@@ -1030,7 +1032,7 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 	// The clitic ب: "in" before a place or person name (بواشنطن), "with"
 	// elsewhere (measured against "by" and "in" on UD PUD and IWSLT).
 	if it.a != nil && it.a.prep == "ب" && it.objB {
-		it.lead = ""
+		it.lead = it.objPrep
 	} else if it.a != nil && it.a.prep == "ب" && it.kind != kVerb && it.lead != "of" {
 		p := "with"
 		if it.kind == kName {
@@ -1206,4 +1208,12 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 		v += " " + it.post
 	}
 	return v
+}
+
+// verbWithB lists verbs whose object takes the clitic ب, with the English
+// that replaces "with" ("" for a direct object).
+var verbWithB = map[string]string{
+	"قام": "", "شعر": "", "تمتع": "", "استمتع": "", "اعترف": "", "سمح": "", "طالب": "",
+	"رحب": "", "اشاد": "", "ندد": "", "احتفظ": "", "وعد": "", "فاز": "", "نصح": "", "اوصى": "",
+	"تعهد": "", "اقر": "", "اهتم": "about", "امن": "in", "التزم": "to", "اتهم": "of", "اخبر": "about",
 }

@@ -55,6 +55,7 @@ const miniVocab = `رئيس	president	n
 حياة	life	n
 كتابة	writing	n
 قام	carry out	v	carried out	يقوم
+آمن	believe	v	believed	يؤمن
 زيارة	visit	n
 استخدم	use	v	used	يستخدم
 فرص	opportunities	np
@@ -174,6 +175,7 @@ func TestRules(t *testing.T) {
 		{"لديّ is لدى + ي", "لدي كتاب", "I have a book"},
 		{"negated possession", "ليس لديهم كتاب", "They do not have a book"},
 		{"ب marks the object of قام", "قام الرئيس بزيارة", "The president carried out a visit"},
+		{"ب of a verb's object with its own preposition", "آمن الرئيس بالحكومة", "The president believed in the government"},
 		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
 		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
