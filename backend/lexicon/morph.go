@@ -536,6 +536,15 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 					n := len(rs)
 					l.pastStem(string(rs[:n-1])+"ا"+string(rs[n-1]), base, hp, consider)
 				}
+				// Doubled verbs split their last letter before consonant
+				// suffixes: أحب → أحببت, استمر → استمررنا, ظل → ظللت.
+				if rs := []rune(st); len(rs) >= 3 && rs[len(rs)-1] == rs[len(rs)-2] && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
+					gp := ps
+					if gp.affix == "ت" {
+						gp.person = "1s"
+					}
+					l.pastStem(string(rs[:len(rs)-1]), base, gp, consider)
+				}
 				// Defective verbs lose their final ى/ا before ت and وا:
 				// انتهى → انتهت, أدى → أدوا.
 				if ps.affix == "ت" || ps.affix == "وا" || ps.affix == "تا" {

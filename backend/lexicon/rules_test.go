@@ -56,6 +56,7 @@ const miniVocab = `رئيس	president	n
 كتابة	writing	n
 قام	carry out	v	carried out	يقوم
 آمن	believe	v	believed	يؤمن
+أحب	love	v	loved	يحب
 زيارة	visit	n
 استخدم	use	v	used	يستخدم
 فرص	opportunities	np
@@ -168,6 +169,7 @@ func TestRules(t *testing.T) {
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
 		{"final ه is a pronoun before it is a ة typed as ه", "كتابه الجديد", "His new book"},
 		{"ه for ة when no pronoun reading exists", "حكومه", "A government"},
+		{"doubled verb before a consonant suffix", "أحببت الكتاب", "I loved the book"},
 		{"impersonal إنه", "إنه كتاب جديد", "It is a new book"},
 		{"imperfect passive of a hollow verb", "يقال إن", "It is said that"},
 		{"future passive with a subject", "سيزار المكتب", "The office will be visited"},
