@@ -857,6 +857,9 @@ var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": tru
 
 // context applies rewrites that depend on a word's neighbours.
 func (g *engine) context(it, prev, n1, n2, n3 *item) {
+	if it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && it.text == "for" && prev != nil && prev.kind == kVerb {
+		it.text = "to" // قالوا لي → they said to me
+	}
 	if it.kind == kFunc && it.post == "it" && it.a != nil && it.a.pron == "ه" && (it.a.e.tag == TagPart || it.a.e.tag == TagConj) && prev != nil && prev.kind == kVerb {
 		// إنه after a verb of saying reports its subject (قال إنه → he
 		// said that he); elsewhere it is impersonal (إنه أمر → it is)

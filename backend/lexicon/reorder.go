@@ -322,7 +322,7 @@ func (g *engine) verbs(us []unit) {
 		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
 		if (initial || speaker || what) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
 			subj = subjectPronoun[a.person]
-			if a.person == "3fs" && a.vf == vPast && g.firstPerson {
+			if a.person == "3fs" && a.vf == vPast && g.firstPerson && a.pron != "ني" && a.pron != "نا" {
 				subj = "I"
 			}
 			if a.person == "3fs" && a.vf == vImpf && g.secondPerson {

@@ -169,6 +169,7 @@ func TestRules(t *testing.T) {
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
 		{"final ه is a pronoun before it is a ة typed as ه", "كتابه الجديد", "His new book"},
 		{"ه for ة when no pronoun reading exists", "حكومه", "A government"},
+		{"ل + pronoun after a verb is to", "قالوا لي", "They said to me"},
 		{"doubled verb before a consonant suffix", "أحببت الكتاب", "I loved the book"},
 		{"impersonal إنه", "إنه كتاب جديد", "It is a new book"},
 		{"imperfect passive of a hollow verb", "يقال إن", "It is said that"},
