@@ -536,6 +536,18 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 					n := len(rs)
 					l.pastStem(string(rs[:n-1])+"ا"+string(rs[n-1]), base, hp, consider)
 				}
+				// Defective verbs write their last letter ي before a
+				// consonant suffix: أعطى → أعطيته (I gave him), أعطيناه.
+				// (Without an object pronoun أعطيت is as often the passive
+				// "she was given", so only this case is read.)
+				if r, n := utf8.DecodeLastRuneInString(st); r == 'ي' && pron != "" && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم") {
+					dp := ps
+					if dp.affix == "ت" {
+						dp.person = "1s"
+					}
+					l.pastStem(st[:len(st)-n]+"ى", base, dp, consider)
+					l.pastStem(st[:len(st)-n]+"ا", base, dp, consider)
+				}
 				// Doubled verbs split their last letter before consonant
 				// suffixes: أحب → أحببت, استمر → استمررنا, ظل → ظللت.
 				if rs := []rune(st); len(rs) >= 3 && rs[len(rs)-1] == rs[len(rs)-2] && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
@@ -637,6 +649,11 @@ func (l *Lexicon) pastStem(st string, base analysis, ps personAffix, consider fu
 	}
 	for _, e := range es {
 		if e.tag != TagVerb {
+			continue
+		}
+		if ps.affix != "" && base.pron != "" && e.ar != st && strings.HasSuffix(st, "ي") {
+			// أعطيته is أعطى + ت + ه (I gave him), read by verbal(), not
+			// a misspelt أعطى + the ت of "she"
 			continue
 		}
 		c := base
