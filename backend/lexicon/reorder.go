@@ -269,7 +269,7 @@ func (g *engine) verbs(us []unit) {
 		a := u.it.a
 		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-			genderAgrees(a.person, us[i+1].it) {
+			genderAgrees(a.person, us[i+1].it) && !fixedObject(u.it, us[i+1].it) {
 			s := &us[i+1]
 			// subject first, then the verb; the verb's clitics lead the pair.
 			// The subject runs on through "of" phrases and names:
@@ -657,4 +657,26 @@ var genericNouns = map[string]bool{
 	"wisdom": true, "beauty": true, "truth": true, "faith": true, "friendship": true, "childhood": true,
 	"death": true, "design": true, "engineering": true, "architecture": true,
 	"agriculture": true, "tourism": true, "climate change": true, "global warming": true,
+}
+
+// fixedObjects are set verb–object collocations: after these verbs the
+// noun is the object, not a subject to move before the verb (سيسلط الضوء
+// على → will shed light on, أطلق النار → opened fire).
+var fixedObjects = map[string][]string{
+	"سلط": {"ضوء"}, "القى": {"ضوء", "كلمة", "خطاب", "قبض"}, "لفت": {"انتباه", "نظر"},
+	"اطلق": {"نار", "سراح"}, "فتح": {"نار", "باب"}, "اثار": {"قلق", "جدل", "مخاوف", "غضب", "تساؤلات"},
+	"اتخذ": {"قرار", "اجراءات", "خطوة", "تدابير"}, "ادى": {"يمين"}, "دق": {"ناقوس"},
+	"لعب": {"دور"}, "حقق": {"تقدم", "نجاح"}, "احرز": {"تقدم"}, "بذل": {"جهود", "جهد"},
+}
+
+func fixedObject(verb, np *item) bool {
+	if verb == nil || np == nil || verb.a == nil || np.a == nil {
+		return false
+	}
+	for _, o := range fixedObjects[verb.a.e.ar] {
+		if np.a.e.ar == o {
+			return true
+		}
+	}
+	return false
 }

@@ -56,6 +56,8 @@ const miniVocab = `رئيس	president	n
 كتابة	writing	n
 قام	carry out	v	carried out	يقوم
 أعطى	give	v	gave	يعطي
+سلط	shed	v	shed	يسلط
+ضوء	light	n
 آمن	believe	v	believed	يؤمن
 أحب	love	v	loved	يحب
 زيارة	visit	n
@@ -170,6 +172,7 @@ func TestRules(t *testing.T) {
 		{"مهما after a word is مهم + tanwin", "كان الاجتماع مهما", "The meeting was important"},
 		{"final ه is a pronoun before it is a ة typed as ه", "كتابه الجديد", "His new book"},
 		{"ه for ة when no pronoun reading exists", "حكومه", "A government"},
+		{"a set verb–object collocation keeps VO order", "سيسلط الضوء على الحكومة", "He will shed the light on the government"},
 		{"defective verb, first person with an object", "أعطيته الكتاب", "I gave him the book"},
 		{"ل + pronoun after a verb is to", "قالوا لي", "They said to me"},
 		{"doubled verb before a consonant suffix", "أحببت الكتاب", "I loved the book"},
