@@ -364,11 +364,13 @@ func (l *Lexicon) seatEntries(s string) []*entry {
 	return l.words[s[:len(s)-n]+"ا"]
 }
 
-// participleEntries reads an unknown م-word as the participle of a derived
-// verb in the lexicon: م + the imperfect stem of forms III and V–X
-// (مستخدم from يستخدم, مقترح from يقترح, متكيف from يتكيف) or of form IV
-// (منتج from أنتج/ينتج). It returns an adjective glossed with the verb's
-// past participle ("used", "proposed"), or nil.
+// participleEntries reads an unknown م-word as the participle of a verb in
+// the lexicon: م + the imperfect stem of forms III and V–X (مستخدم from
+// يستخدم, مقترح from يقترح, متكيف from يتكيف), of form IV (منتج from
+// أنتج/ينتج) or of a three-letter verb spelled like its imperfect stem
+// (form II مخصص from خصص; form I مطلوب has its own pattern and is not
+// derived). It returns an adjective glossed with the verb's past
+// participle ("used", "allocated"), or nil.
 func (l *Lexicon) participleEntries(s string) []*entry {
 	st, ok := strings.CutPrefix(s, "م")
 	if !ok {
@@ -379,7 +381,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 		return nil
 	}
 	for _, e := range l.impf[st] {
-		if e.tag != TagVerb || e.en == "be" || (n == 3 && e.ar != "ا"+st) {
+		if e.tag != TagVerb || e.en == "be" || (n == 3 && e.ar != "ا"+st && e.ar != st) {
 			continue
 		}
 		en := e.past
