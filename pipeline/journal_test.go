@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/tarjama/tarjama/backend"
 	"os"
@@ -166,5 +167,30 @@ func TestResumeReportsCurrentPath(t *testing.T) {
 	}
 	if rep.Resume.Reused != 1 {
 		t.Errorf("second run reused %d, want 1", rep.Resume.Reused)
+	}
+}
+
+// A second run into a folder another run is writing to stops at once,
+// without touching the first run's files.
+func TestOutputFolderIsLocked(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(in, "a.txt"), []byte("الجملة.\n"))
+	docs, skipped := collect(t, in)
+	unlock, err := lockOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stray := filepath.Join(out, ".corpus.jsonl.tmp-123")
+	writeFile(t, stray, []byte("the first run's temporary file"))
+	opts := Options{OutDir: out, Translator: &echo{}, BackendName: "echo", Now: fixed}
+	if _, err := Run(context.Background(), docs, skipped, opts); !errors.Is(err, ErrOutputBusy) {
+		t.Fatalf("err = %v, want ErrOutputBusy", err)
+	}
+	if _, err := os.Stat(stray); err != nil {
+		t.Errorf("the busy run touched the first run's files: %v", err)
+	}
+	unlock()
+	if _, err := Run(context.Background(), docs, skipped, opts); err != nil {
+		t.Fatalf("after unlock: %v", err)
 	}
 }

@@ -19,6 +19,10 @@ import (
 // documents were skipped or failed.
 var ErrPartial = errors.New("some documents were skipped or failed")
 
+// ErrOutputBusy is returned when another run is writing to the output
+// folder.
+var ErrOutputBusy = errors.New("another tarjama run is writing to it")
+
 // Run processes docs and writes the outputs into opts.OutDir. skipped lists
 // files already passed over while collecting; they go into the report.
 // The returned report is non-nil whenever the output folder was usable; the
@@ -42,6 +46,11 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
+	unlock, err := lockOutput(opts.OutDir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	// A killed run may have left temporary files; they never hold output.
 	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
