@@ -376,6 +376,14 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 	if !ok {
 		return nil
 	}
+	if rs := []rune(st); len(rs) == 4 && rs[2] == 'و' {
+		// form I passive participle مفعول: مطلوب from طلب
+		for _, e := range l.words[string([]rune{rs[0], rs[1], rs[3]})] {
+			if e.tag == TagVerb && runeLen(e.impf) == 3 && e.en != "be" {
+				return l.participleOf(s, e)
+			}
+		}
+	}
 	n := runeLen(st)
 	if n < 3 {
 		return nil
@@ -384,18 +392,26 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 		if e.tag != TagVerb || e.en == "be" || (n == 3 && e.ar != "ا"+st && e.ar != st) {
 			continue
 		}
-		en := e.past
-		if r, ok := strings.CutPrefix(en, "was "); ok {
-			en = r
-		} else if r, ok := strings.CutPrefix(en, "were "); ok {
-			en = r
+		if p := l.participleOf(s, e); p != nil {
+			return p
 		}
-		if strings.Contains(en, " ") {
-			continue // phrasal glosses (carried out) read badly as adjectives
-		}
-		return []*entry{{ar: s, orig: s, en: en, tag: TagAdj, file: e.file, line: e.line}}
 	}
 	return nil
+}
+
+// participleOf makes the adjective entry s from verb e's past participle,
+// or nil for phrasal glosses (carried out), which read badly as adjectives.
+func (l *Lexicon) participleOf(s string, e *entry) []*entry {
+	en := e.past
+	if r, ok := strings.CutPrefix(en, "was "); ok {
+		en = r
+	} else if r, ok := strings.CutPrefix(en, "were "); ok {
+		en = r
+	}
+	if strings.Contains(en, " ") {
+		return nil
+	}
+	return []*entry{{ar: s, orig: s, en: en, tag: TagAdj, file: e.file, line: e.line}}
 }
 
 // seatImpf is seatEntries for imperfect stems: يقرؤون is يقرأ + ون.

@@ -57,6 +57,7 @@ const miniVocab = `رئيس	president	n
 قام	carry out	v	carried out	يقوم
 أعطى	give	v	gave	يعطي
 سلط	shed	v	shed	يسلط
+طلب	request	v	requested	يطلب
 ضوء	light	n
 آمن	believe	v	believed	يؤمن
 أحب	love	v	loved	يحب
@@ -186,6 +187,7 @@ func TestRules(t *testing.T) {
 		{"ب of a verb's object with its own preposition", "آمن الرئيس بالحكومة", "The president believed in the government"},
 		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
 		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
+		{"passive participle of form I", "المسؤول المطلوب", "The requested official"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
