@@ -428,7 +428,29 @@ func participle(past string) string {
 	if r, ok := strings.CutPrefix(past, "were "); ok {
 		return "been " + r
 	}
+	head, rest, _ := strings.Cut(past, " ")
+	if p, ok := irregularParticiple[head]; ok {
+		if rest != "" {
+			return p + " " + rest
+		}
+		return p
+	}
 	return past
+}
+
+// irregularParticiple maps irregular simple pasts to their participles
+// (has written, the written book).
+var irregularParticiple = map[string]string{
+	"wrote": "written", "took": "taken", "gave": "given", "broke": "broken", "chose": "chosen",
+	"spoke": "spoken", "stole": "stolen", "ate": "eaten", "saw": "seen", "knew": "known",
+	"grew": "grown", "threw": "thrown", "drew": "drawn", "began": "begun", "drove": "driven",
+	"rose": "risen", "forgot": "forgotten", "hid": "hidden", "fell": "fallen", "did": "done",
+	"went": "gone", "ran": "run", "came": "come", "became": "become", "sang": "sung",
+	"swam": "swum", "drank": "drunk", "flew": "flown", "wore": "worn", "tore": "torn",
+	"froze": "frozen", "woke": "woken", "shook": "shaken", "forgave": "forgiven",
+	"mistook": "mistaken", "undertook": "undertaken", "overtook": "overtaken",
+	"withdrew": "withdrawn", "rode": "ridden", "bit": "bitten", "arose": "arisen",
+	"forbade": "forbidden", "swore": "sworn", "showed": "shown", "overthrew": "overthrown",
 }
 
 // (ما is not among them: before a verb it is far more often "what" than

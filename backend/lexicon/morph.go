@@ -402,12 +402,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 // participleOf makes the adjective entry s from verb e's past participle,
 // or nil for phrasal glosses (carried out), which read badly as adjectives.
 func (l *Lexicon) participleOf(s string, e *entry) []*entry {
-	en := e.past
-	if r, ok := strings.CutPrefix(en, "was "); ok {
-		en = r
-	} else if r, ok := strings.CutPrefix(en, "were "); ok {
-		en = r
-	}
+	en := strings.TrimPrefix(participle(e.past), "been ")
 	if strings.Contains(en, " ") {
 		return nil
 	}

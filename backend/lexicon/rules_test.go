@@ -167,6 +167,7 @@ func TestRules(t *testing.T) {
 		{"hamza seat before a pronoun", "لقائه", "His meeting"},
 		{"hamza seat in an imperfect", "يقرؤون", "They read"},
 		{"tanwin alef on a broken plural", "فرصا", "Opportunities"},
+		{"irregular participle after قد", "قد كتب الرئيس", "The president has written"},
 		{"passive past after قد", "قد اضطر", "He has been forced"},
 		{"passive past with a plural person", "اضطروا", "They were forced"},
 		{"a verb, not ف + preposition", "فتحت الحكومة مكتبا", "The government opened an office"},
