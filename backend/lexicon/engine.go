@@ -367,7 +367,7 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	case it.prog:
 		v, subj = gerund(base), ""
 	case it.participle:
-		v, subj = strings.TrimPrefix(participle(e.past), "been "), ""
+		v, subj = participle(e.past), ""
 	case a.person == "imp":
 		v, subj = base, ""
 	case a.prep == "ل" || it.inf:
