@@ -372,6 +372,15 @@ func (l *Lexicon) seatEntries(s string) []*entry {
 // derived). It returns an adjective glossed with the verb's past
 // participle ("used", "allocated"), or nil.
 func (l *Lexicon) participleEntries(s string) []*entry {
+	if rs := []rune(s); len(rs) == 4 && rs[1] == 'ا' && rs[0] != 'ا' {
+		// form I active participle فاعل: صامد from صمد (withstanding)
+		for _, e := range l.words[string([]rune{rs[0], rs[2], rs[3]})] {
+			if e.tag == TagVerb && runeLen(e.impf) == 3 && e.en != "be" && !strings.Contains(e.en, " ") {
+				return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagAdj, file: e.file, line: e.line}}
+			}
+		}
+		return nil
+	}
 	st, ok := strings.CutPrefix(s, "م")
 	if !ok {
 		return nil
