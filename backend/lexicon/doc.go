@@ -16,8 +16,9 @@
 //     dual and sound plurals, feminine ة (ت before suffixes), tanwin alef
 //     (also on broken plurals), the seat of a final hamza before a suffix
 //     (لقائه, يقرؤون), verb person prefixes and suffixes, hollow and
-//     defective verbs, the masdar of forms V/VI, the participle of derived
-//     verbs (المستخدمة → used); a final ه is a pronoun before it is a ة
+//     defective verbs, the masdar of forms V/VI, of unknown words also the
+//     masdar of forms II, IV, VII, VIII and X (انسحاب → withdrawing) and the
+//     participles of verbs (المستخدمة → used, المطلوب → requested); a final ه is a pronoun before it is a ة
 //     typed as ه; among readings the longest stem in the lexicon wins, then
 //     the fewest affixes (a verb before ف + stem); context picks among
 //     homographs;

@@ -408,6 +408,35 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 	return nil
 }
 
+// masdarEntries reads an unknown word as the verbal noun of a derived verb
+// in the lexicon: forms IV, VII, VIII and X insert ا before the last letter
+// (استخدم → استخدام, انسحب → انسحاب, أرسل → إرسال; hollow verbs end in ة:
+// استضافة, إقامة), form II is تفعيل (طور → تطوير). It returns a noun glossed with the verb's -ing form.
+func (l *Lexicon) masdarEntries(s string) []*entry {
+	rs := []rune(s)
+	n := len(rs)
+	if n < 5 {
+		return nil
+	}
+	var verb string
+	switch {
+	case rs[0] == 'ا' && rs[n-2] == 'ا':
+		verb = string(rs[:n-2]) + string(rs[n-1]) // استخدام → استخدم
+	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
+		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
+	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':
+		verb = string(rs[:n-1]) // hollow: استضافة → استضاف, إقامة → أقام
+	default:
+		return nil
+	}
+	for _, e := range l.words[verb] {
+		if e.tag == TagVerb && e.en != "be" && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || e.impf == verb) {
+			return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line}}
+		}
+	}
+	return nil
+}
+
 // participleOf makes the adjective entry s from verb e's past participle,
 // or nil for phrasal glosses (carried out), which read badly as adjectives.
 func (l *Lexicon) participleOf(s string, e *entry) []*entry {
@@ -435,6 +464,9 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 	}
 	if es == nil {
 		es = l.participleEntries(s)
+	}
+	if es == nil {
+		es = l.masdarEntries(s)
 	}
 	l.stemEntries(s, es, a, consider, inflected)
 }

@@ -188,6 +188,8 @@ func TestRules(t *testing.T) {
 		{"ب of a verb's object with its own preposition", "آمن الرئيس بالحكومة", "The president believed in the government"},
 		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
 		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
+		{"masdar of a derived verb", "الاستضافة", "The hosting"},
+		{"masdar of form X", "استخدام القوة", "The using of the force"},
 		{"active participle of form I", "الحكومة الطالبة", "The requesting government"},
 		{"passive participle of form I", "المسؤول المطلوب", "The requested official"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
