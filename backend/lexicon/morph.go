@@ -411,7 +411,8 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 // masdarEntries reads an unknown word as the verbal noun of a derived verb
 // in the lexicon: forms IV, VII, VIII and X insert ا before the last letter
 // (استخدم → استخدام, انسحب → انسحاب, أرسل → إرسال; hollow verbs end in ة:
-// استضافة, إقامة), form II is تفعيل (طور → تطوير). It returns a noun glossed with the verb's -ing form.
+// استضافة, إقامة), form II is تفعيل (طور → تطوير), form III مفاعلة
+// (ناقش → مناقشة). It returns a noun glossed with the verb's -ing form.
 func (l *Lexicon) masdarEntries(s string) []*entry {
 	rs := []rune(s)
 	n := len(rs)
@@ -426,11 +427,13 @@ func (l *Lexicon) masdarEntries(s string) []*entry {
 		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
 	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':
 		verb = string(rs[:n-1]) // hollow: استضافة → استضاف, إقامة → أقام
+	case n == 6 && rs[0] == 'م' && rs[2] == 'ا' && rs[n-1] == 'ة':
+		verb = string(rs[1 : n-1]) // form III: مشاركة → شارك
 	default:
 		return nil
 	}
 	for _, e := range l.words[verb] {
-		if e.tag == TagVerb && e.en != "be" && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || e.impf == verb) {
+		if e.tag == TagVerb && e.en != "be" && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
 			return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line}}
 		}
 	}
