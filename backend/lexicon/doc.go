@@ -18,7 +18,8 @@
 //     (لقائه, يقرؤون), verb person prefixes and suffixes, hollow and
 //     defective verbs, the masdar of forms V/VI, of unknown words also the
 //     masdar of forms II, IV, VII, VIII and X (انسحاب → withdrawing) and the
-//     participles of verbs (المستخدمة → used, المطلوب → requested); a final ه is a pronoun before it is a ة
+//     participles of verbs (المستخدمة → used, المطلوب → requested) and the
+//     nisba adjective of a noun (الصاروخي → missile); a final ه is a pronoun before it is a ة
 //     typed as ه; among readings the longest stem in the lexicon wins, then
 //     the fewest affixes (a verb before ف + stem); context picks among
 //     homographs;

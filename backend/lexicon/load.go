@@ -52,6 +52,9 @@ type entry struct {
 	impf string // verbs: normalized imperfect stem without the person prefix (يقول → قول)
 	file string
 	line int
+	// derived: made by morphology from another entry (a participle, a
+	// masdar, a nisba), not read from the lexicon
+	derived bool
 }
 
 // Lexicon is the loaded dictionary: single words, multi-word phrases and the

@@ -376,7 +376,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 		// form I active participle فاعل: صامد from صمد (withstanding)
 		for _, e := range l.words[string([]rune{rs[0], rs[2], rs[3]})] {
 			if e.tag == TagVerb && runeLen(e.impf) == 3 && e.en != "be" && !strings.Contains(e.en, " ") {
-				return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagAdj, file: e.file, line: e.line}}
+				return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagAdj, file: e.file, line: e.line, derived: true}}
 			}
 		}
 		return nil
@@ -434,7 +434,25 @@ func (l *Lexicon) masdarEntries(s string) []*entry {
 	}
 	for _, e := range l.words[verb] {
 		if e.tag == TagVerb && e.en != "be" && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
-			return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line}}
+			return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line, derived: true}}
+		}
+	}
+	return nil
+}
+
+// nisbaEntries reads an unknown word in ي as the relative adjective of a
+// noun or name in the lexicon, glossed with the noun used attributively
+// (صاروخي → missile, نفطي → oil, ليبيري from ليبيريا → Liberia).
+func (l *Lexicon) nisbaEntries(s string) []*entry {
+	st, ok := strings.CutSuffix(s, "ي")
+	if !ok || runeLen(st) < 3 || strings.HasPrefix(s, "ال") {
+		return nil
+	}
+	for _, k := range [...]string{st, st + "ة", st + "ا", "ال" + st} {
+		for _, e := range l.words[k] {
+			if (e.tag == TagNoun || e.tag == TagName) && !strings.Contains(e.en, " ") {
+				return []*entry{{ar: s, orig: s, en: strings.TrimPrefix(e.en, "the "), tag: TagAdj, file: e.file, line: e.line, derived: true}}
+			}
 		}
 	}
 	return nil
@@ -447,7 +465,7 @@ func (l *Lexicon) participleOf(s string, e *entry) []*entry {
 	if strings.Contains(en, " ") {
 		return nil
 	}
-	return []*entry{{ar: s, orig: s, en: en, tag: TagAdj, file: e.file, line: e.line}}
+	return []*entry{{ar: s, orig: s, en: en, tag: TagAdj, file: e.file, line: e.line, derived: true}}
 }
 
 // seatImpf is seatEntries for imperfect stems: يقرؤون is يقرأ + ون.
@@ -470,6 +488,9 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 	}
 	if es == nil {
 		es = l.masdarEntries(s)
+	}
+	if es == nil {
+		es = l.nisbaEntries(s)
 	}
 	l.stemEntries(s, es, a, consider, inflected)
 }
@@ -496,6 +517,12 @@ func (l *Lexicon) stemEntries(s string, es []*entry, a analysis, consider func(*
 		c = new(analysis)
 		*c = a
 		c.e, c.stem = e, runeLen(s)
+		if e.derived {
+			// a derived reading ranks as its base word plus an affix, below
+			// a real entry (مسؤولي is مسؤول + ي, not a nisba of it)
+			c.stem--
+			c.affixes += 2
+		}
 		if e.tag == TagVerb {
 			c.vf, c.person = vPast, "3ms"
 		}

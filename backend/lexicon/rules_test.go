@@ -59,6 +59,7 @@ const miniVocab = `رئيس	president	n
 سلط	shed	v	shed	يسلط
 طلب	request	v	requested	يطلب
 ضوء	light	n
+صاروخ	missile	n
 آمن	believe	v	believed	يؤمن
 أحب	love	v	loved	يحب
 زيارة	visit	n
@@ -188,6 +189,7 @@ func TestRules(t *testing.T) {
 		{"ب of a verb's object with its own preposition", "آمن الرئيس بالحكومة", "The president believed in the government"},
 		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
 		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
+		{"nisba adjective of a known noun", "الهجوم الصاروخي", "The missile attack"},
 		{"masdar of a derived verb", "الاستضافة", "The hosting"},
 		{"masdar of form X", "استخدام القوة", "The using of the force"},
 		{"active participle of form I", "الحكومة الطالبة", "The requesting government"},
