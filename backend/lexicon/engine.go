@@ -508,6 +508,16 @@ func (g *engine) homographs(its []item) {
 				continue
 			}
 		}
+		if it.a != nil && it.a.constructI && it.a.e.tag == TagNoun && (next == nil || !nounlike(next) || next.lead != "") {
+			// no noun follows, so this is no construct plural: كتابي → my
+			// book
+			a := *it.a
+			a.plural, a.constructI, a.pron = false, false, "ي"
+			n := g.entryItem(a.e, &a)
+			n.key, n.glue, n.form = it.key, it.glue, it.form
+			*it = n
+			continue
+		}
 		if it.key == "مهما" && it.form == "مهما" && prev != nil && (next == nil || next.kind != kVerb) {
 			// مهما is "whatever" before a verb (مهما كان); elsewhere it is
 			// the accusative of مهم (كان مهما جدا → was very important)

@@ -31,6 +31,9 @@ type analysis struct {
 	gerund  bool   // a verb entry read as its masdar
 	tanwin  bool   // accusative tanwin alef (فرصا)
 	passive bool   // imperfect passive of a hollow verb (يقال is said)
+	// constructI: a sound plural in construct with its ن dropped (مسؤولي
+	// الحكومة); without a following noun the ي is "my" (كتابي)
+	constructI bool
 	// ranking
 	stem    int // runes in the stem
 	affixes int
@@ -340,6 +343,7 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		c := a
 		c.plural, c.dual, c.fem = c.plural || x.plural, x.dual, x.fem
 		c.affixes++
+		c.constructI = x.suf == "ي"
 		if (x.suf == "ي" || x.suf == "و" || x.suf == "ا") && (a.pron != "" || a.def) {
 			continue
 		}

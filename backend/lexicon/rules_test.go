@@ -102,6 +102,7 @@ func TestRules(t *testing.T) {
 		{"sound plural ات with ة stem", "حكومات", "Governments"},
 		{"dual", "كتابان", "Two books"},
 		{"construct plural ي", "مسؤولي الحكومة", "The officials of the government"},
+		{"ي without a following noun is my", "كتابي الجديد", "My new book"},
 		{"clitics و ب ال", "وبالكتاب", "With the book"},
 		{"لل = ل + ال, ل after noun reads of", "بيان للحكومة", "A statement of the government"},
 		{"article-spelled name under clitic", "في بغداد والعراق", "In Baghdad and Iraq"},
