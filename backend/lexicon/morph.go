@@ -377,8 +377,13 @@ func (l *Lexicon) seatEntries(s string) []*entry {
 // participle ("used", "allocated"), or nil.
 func (l *Lexicon) participleEntries(s string) []*entry {
 	if rs := []rune(s); len(rs) == 4 && rs[1] == 'ا' && rs[0] != 'ا' {
-		// form I active participle فاعل: صامد from صمد (withstanding)
-		for _, e := range l.words[string([]rune{rs[0], rs[2], rs[3]})] {
+		// form I active participle فاعل: صامد from صمد (withstanding);
+		// of a hollow verb فائل: قائل from قال
+		verb := string([]rune{rs[0], rs[2], rs[3]})
+		if rs[2] == 'ئ' {
+			verb = string([]rune{rs[0], 'ا', rs[3]})
+		}
+		for _, e := range l.words[verb] {
 			if e.tag == TagVerb && runeLen(e.impf) == 3 && e.en != "be" && !strings.Contains(e.en, " ") {
 				return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagAdj, file: e.file, line: e.line, derived: true}}
 			}
