@@ -467,6 +467,28 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 	return nil
 }
 
+// brokenPluralEntries reads an unknown word of a common broken-plural
+// pattern as the plural of a three-letter noun in the lexicon: أفعال
+// (أحجام → sizes), فعول (قلوب → hearts), فعال (جبال → mountains).
+func (l *Lexicon) brokenPluralEntries(s string) []*entry {
+	rs := []rune(s)
+	var sg string
+	switch {
+	case len(rs) == 5 && rs[0] == 'ا' && rs[3] == 'ا':
+		sg = string([]rune{rs[1], rs[2], rs[4]})
+	case len(rs) == 4 && (rs[2] == 'و' || rs[2] == 'ا') && rs[0] != 'ا':
+		sg = string([]rune{rs[0], rs[1], rs[3]})
+	default:
+		return nil
+	}
+	for _, e := range l.words[sg] {
+		if e.tag == TagNoun && !strings.Contains(e.en, " ") {
+			return []*entry{{ar: s, orig: s, en: plural(e.en), tag: TagNounPlural, file: e.file, line: e.line, derived: true}}
+		}
+	}
+	return nil
+}
+
 // participleOf makes the adjective entry s from verb e's past participle,
 // or nil for phrasal glosses (carried out), which read badly as adjectives.
 func (l *Lexicon) participleOf(s string, e *entry) []*entry {
@@ -500,6 +522,9 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 	}
 	if es == nil {
 		es = l.nisbaEntries(s)
+	}
+	if es == nil {
+		es = l.brokenPluralEntries(s)
 	}
 	l.stemEntries(s, es, a, consider, inflected)
 }

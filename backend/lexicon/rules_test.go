@@ -60,6 +60,7 @@ const miniVocab = `رئيس	president	n
 طلب	request	v	requested	يطلب
 ضوء	light	n
 صاروخ	missile	n
+جبل	mountain	n
 آمن	believe	v	believed	يؤمن
 أحب	love	v	loved	يحب
 زيارة	visit	n
@@ -190,6 +191,7 @@ func TestRules(t *testing.T) {
 		{"ب of a verb's object with its own preposition", "آمن الرئيس بالحكومة", "The president believed in the government"},
 		{"generic abstract noun takes no article", "مكتب الحياة", "The office of life"},
 		{"a restricted abstract noun keeps it", "الحياة الجديدة", "The new life"},
+		{"broken plural pattern of a known noun", "الجبال الكبيرة", "The big mountains"},
 		{"nisba adjective of a known noun", "الهجوم الصاروخي", "The missile attack"},
 		{"masdar of a derived verb", "الاستضافة", "The hosting"},
 		{"masdar of form X", "استخدام القوة", "The using of the force"},
