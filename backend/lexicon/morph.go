@@ -468,22 +468,33 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 }
 
 // brokenPluralEntries reads an unknown word of a common broken-plural
-// pattern as the plural of a three-letter noun in the lexicon: أفعال
-// (أحجام → sizes), فعول (قلوب → hearts), فعال (جبال → mountains).
+// pattern as the plural of a noun in the lexicon: أفعال (أحجام → sizes),
+// فعول (قلوب → hearts), فعال (جبال → mountains), فعلاء (وزراء), مفاعل
+// (مصانع, مدارس) and فعائل (رسائل, حقائق).
 func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 	rs := []rune(s)
-	var sg string
+	var sgs []string
 	switch {
 	case len(rs) == 5 && rs[0] == 'ا' && rs[3] == 'ا':
-		sg = string([]rune{rs[1], rs[2], rs[4]})
+		sgs = []string{string([]rune{rs[1], rs[2], rs[4]})}
 	case len(rs) == 4 && (rs[2] == 'و' || rs[2] == 'ا') && rs[0] != 'ا':
-		sg = string([]rune{rs[0], rs[1], rs[3]})
+		sgs = []string{string([]rune{rs[0], rs[1], rs[3]})}
+	case len(rs) == 5 && rs[3] == 'ا' && rs[4] == 'ء':
+		sgs = []string{string([]rune{rs[0], rs[1], 'ي', rs[2]})} // وزراء → وزير
+	case len(rs) == 5 && rs[0] == 'م' && rs[2] == 'ا':
+		sg := string([]rune{'م', rs[1], rs[3], rs[4]}) // مصانع → مصنع, مدارس → مدرسة
+		sgs = []string{sg, sg + "ة"}
+	case len(rs) == 5 && rs[2] == 'ا' && rs[3] == 'ئ':
+		// رسائل → رسالة, حقائق → حقيقة
+		sgs = []string{string([]rune{rs[0], rs[1], 'ا', rs[4], 'ة'}), string([]rune{rs[0], rs[1], 'ي', rs[4], 'ة'})}
 	default:
 		return nil
 	}
-	for _, e := range l.words[sg] {
-		if e.tag == TagNoun && !strings.Contains(e.en, " ") {
-			return []*entry{{ar: s, orig: s, en: plural(e.en), tag: TagNounPlural, file: e.file, line: e.line, derived: true}}
+	for _, sg := range sgs {
+		for _, e := range l.words[sg] {
+			if e.tag == TagNoun && !strings.Contains(e.en, " ") {
+				return []*entry{{ar: s, orig: s, en: plural(e.en), tag: TagNounPlural, file: e.file, line: e.line, derived: true}}
+			}
 		}
 	}
 	return nil
