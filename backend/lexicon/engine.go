@@ -885,7 +885,8 @@ func cutAny(s string, prefixes ...string) (string, bool) {
 	return s, false
 }
 
-var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true, "يمكنني": true, "يمكننا": true, "يمكنك": true, "يمكنكم": true}
+var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true, "يمكنني": true, "يمكننا": true, "يمكنك": true, "يمكنكم": true,
+	"بوسعنا": true, "بوسعه": true, "بوسعها": true, "بوسعهم": true, "بوسعك": true, "بوسعكم": true, "بوسعي": true}
 
 // context applies rewrites that depend on a word's neighbours.
 func (g *engine) context(it, prev, n1, n2, n3 *item) {
