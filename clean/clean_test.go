@@ -106,6 +106,10 @@ func TestBoilerplate(t *testing.T) {
 	drop := []struct{ line, rule string }{
 		{"Leave a Reply", RuleCommentForm},
 		{"Leave a Comment", RuleCommentForm},
+		{"Leave a Reply to John Smith Cancel reply", RuleCommentForm},
+		{"اترك رداً على أحمد إلغاء الرد", RuleCommentForm},
+		{"مشاركة الخبر على فيسبوك وتويتر", RuleShare},
+		{"Share on Facebook and Twitter", RuleShare},
 		{"Your email address will not be published. Required fields are marked *", RuleCommentForm},
 		{"Required fields are marked *", RuleCommentForm},
 		{"Comment *", RuleCommentForm},
@@ -153,6 +157,8 @@ func TestBoilerplate(t *testing.T) {
 		}
 	}
 	keep := []string{
+		"شارك الخبر على نطاق واسع في وسائل الإعلام",
+		"Share on average rose by three percent in the quarter after the deal.",
 		"شارك آلاف المتظاهرين في المسيرة التي انطلقت من ساحة التحرير.",
 		"Share prices rose sharply on Monday after the announcement.",
 		"قال إن التعليقات التي نشرها الوزير أثارت جدلاً واسعاً.",
