@@ -124,6 +124,9 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			rep.Status, rep.Error = "failed", runErr.Error()
 		}
 	}
+	if opts.BackendStats != nil {
+		rep.BackendStats = opts.BackendStats()
+	}
 	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
 	}

@@ -184,6 +184,7 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		DryRun:          opts.DryRun,
 		Fresh:           opts.Fresh,
 		Stdin:           stdin,
+		BackendStats:    func() any { return setup.Stats() },
 		Version:         version,
 		Now:             opts.now,
 	}
@@ -201,12 +202,6 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		fmt.Fprintln(stderr)
 	}
 	if rep != nil {
-		rep.BackendStats = setup.Stats()
-		// Rewrite the report with the backend statistics; the pipeline
-		// does not know about decorators.
-		if werr := rep.WriteFile(opts.Out + "/report.json"); werr != nil && err == nil {
-			err = werr
-		}
 		if !opts.Quiet {
 			printSummary(stderr, rep, opts)
 		}
