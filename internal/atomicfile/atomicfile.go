@@ -24,6 +24,8 @@ type File struct {
 	// for readers and survives the process being killed, but not a power
 	// loss. Worth it for many small files whose loss costs a rerun.
 	NoSync bool
+	// Mode is the published file's permission bits; 0 means 0644.
+	Mode os.FileMode
 }
 
 // Create starts an atomic write of path, creating its directory if needed.
@@ -53,7 +55,11 @@ func (a *File) Commit() error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(a.f.Name(), 0o644)
+		mode := a.Mode
+		if mode == 0 {
+			mode = 0o644
+		}
+		err = os.Chmod(a.f.Name(), mode)
 	}
 	if err == nil {
 		err = os.Rename(a.f.Name(), a.target)

@@ -58,3 +58,19 @@ func TestCleanStale(t *testing.T) {
 		t.Errorf("left %v, want only b.txt", ents)
 	}
 }
+
+func TestModeKept(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "g.tsv")
+	f, err := Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Mode = 0o600
+	f.WriteString("x")
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(p); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+}
