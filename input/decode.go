@@ -146,3 +146,14 @@ func normalizeNewlines(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
 }
+
+// DecodeText is Decode for tools that report byte offsets into the file
+// (glossary match) or read it line by line (align): valid UTF-8 without a
+// UTF-16 byte-order mark comes back byte for byte, with encoding UTF8;
+// anything else is decoded as translate decodes it.
+func DecodeText(data []byte) (text, encoding string, err error) {
+	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return string(data), UTF8, nil
+	}
+	return Decode(data)
+}

@@ -165,3 +165,14 @@ func TestReadNamesFile(t *testing.T) {
 		t.Fatalf("err = %v, want it to name %s", err, p)
 	}
 }
+
+func TestDecodeTextKeepsUTF8Bytes(t *testing.T) {
+	raw := "قال\r\nالوزير"
+	if got, enc, err := DecodeText([]byte(raw)); got != raw || enc != UTF8 || err != nil {
+		t.Errorf("UTF-8: %q %q %v; want it byte for byte", got, enc, err)
+	}
+	cp, _ := charmap.Windows1256.NewEncoder().String("قال الوزير")
+	if got, enc, _ := DecodeText([]byte(cp)); got != "قال الوزير" || enc != Windows1256 {
+		t.Errorf("Windows-1256: %q %q", got, enc)
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -447,11 +445,9 @@ func alignLines(path string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	text := string(data)
-	if !utf8.Valid(data) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		if text, _, err = input.Decode(data); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
+	text, _, err := input.DecodeText(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "\r\n", "\n"), "\n")

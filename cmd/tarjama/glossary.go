@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
 
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
@@ -543,15 +541,14 @@ func glossaryMatch(opts glossaryOptions, stdin io.Reader, stdout, stderr io.Writ
 	if err != nil {
 		return fmt.Errorf("glossary match: %w", err)
 	}
-	text := string(data)
-	if !utf8.Valid(data) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		// Windows-1256 or UTF-16: match what translate would read, not
-		// the raw bytes (which hold no Arabic letters to match).
-		var enc string
-		if text, enc, err = input.Decode(data); err != nil {
-			return usageErrorf("glossary match: %w", err)
-		}
-		fmt.Fprintf(stderr, "tarjama glossary match: read as %s; offsets are in its UTF-8 text\n", enc)
+	// Windows-1256 or UTF-16: match what translate would read, not the raw
+	// bytes (which hold no Arabic letters to match).
+	text, encoding, err := input.DecodeText(data)
+	if err != nil {
+		return usageErrorf("glossary match: %w", err)
+	}
+	if encoding != input.UTF8 {
+		fmt.Fprintf(stderr, "tarjama glossary match: read as %s; offsets are in its UTF-8 text\n", encoding)
 	}
 	m := glossary.NewMatcher(g)
 	enc := json.NewEncoder(stdout)
