@@ -383,14 +383,17 @@ func matchLang(codes []string, want string, not int) int {
 // equal ignoring case, or with equal primary subtags ("ar-SA" ~ "ar",
 // "en_US" ~ "EN").
 func LangMatch(a, b string) bool {
-	return strings.EqualFold(primary(a), primary(b)) && primary(a) != ""
+	return PrimaryLang(a) == PrimaryLang(b) && PrimaryLang(a) != ""
 }
 
-func primary(code string) string {
+// PrimaryLang returns a language code's primary subtag in lower case:
+// "ar" for "ar-SA", "en" for "EN_us".
+func PrimaryLang(code string) string {
+	code = strings.TrimSpace(code)
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
-		return code[:i]
+		code = code[:i]
 	}
-	return code
+	return strings.ToLower(code)
 }
 
 // Close closes the underlying file when the reader came from [Open].

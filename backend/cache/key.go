@@ -85,13 +85,6 @@ func lang(tag string) string {
 	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(tag)), "_", "-")
 }
 
-// primary returns a tag's primary language subtag ("ar" for "ar-SA"); the
-// translation memory matches on it, since TMX files vary in region tags.
-func primary(tag string) string {
-	t, _, _ := strings.Cut(lang(tag), "-")
-	return t
-}
-
 // rowKey is the 16-byte digest identifying one cache row. Each part is
 // length-prefixed so that no two different part lists hash alike.
 type rowKey [16]byte

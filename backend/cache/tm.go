@@ -91,7 +91,7 @@ func (db *DB) importTM(ctx context.Context, abs string, fi os.FileInfo, r PairRe
 		if units%1024 == 0 && ctx.Err() != nil {
 			return TMFile{}, ctx.Err()
 		}
-		src, tgt := primary(p.SrcLang), primary(p.TgtLang)
+		src, tgt := corpus.PrimaryLang(p.SrcLang), corpus.PrimaryLang(p.TgtLang)
 		a, b := Normalize(p.Src), Normalize(p.Tgt)
 		if src == "" || tgt == "" || src == tgt || a == "" || b == "" {
 			continue
@@ -126,7 +126,7 @@ func (db *DB) lookupTM(ctx context.Context, files []TMFile, rk request, items []
 	}
 	found := map[string]string{}
 	best := map[string]int{}
-	src, tgt := primary(rk.src), primary(rk.tgt)
+	src, tgt := corpus.PrimaryLang(rk.src), corpus.PrimaryLang(rk.tgt)
 	step := max(maxParams-len(ids), 100)
 	for start := 0; start < len(items); start += step {
 		chunk := items[start:min(start+step, len(items))]

@@ -423,7 +423,7 @@ func sum64(b []byte) uint64 {
 // spaces between words (zh, ja, th, lo, km, my, bo), where every letter
 // counts as one token.
 func Tokens(s, lang string) int {
-	if noSpaces[strings.ToLower(primarySubtag(lang))] {
+	if noSpaces[corpus.PrimaryLang(lang)] {
 		n := 0
 		for _, r := range s {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -436,13 +436,6 @@ func Tokens(s, lang string) int {
 }
 
 var noSpaces = map[string]bool{"zh": true, "yue": true, "wuu": true, "ja": true, "th": true, "lo": true, "km": true, "my": true, "bo": true, "dz": true}
-
-func primarySubtag(code string) string {
-	if i := strings.IndexAny(code, "-_"); i >= 0 {
-		return code[:i]
-	}
-	return code
-}
 
 // countTokens is len(strings.Fields(s)) without allocating.
 func countTokens(s string) int {
