@@ -85,17 +85,10 @@ func (s *Server) deeplAuth(w http.ResponseWriter, r *http.Request, req *Request)
 }
 
 func (s *Server) serveDeepL(w http.ResponseWriter, r *http.Request) {
-	req := Request{Method: r.Method, Path: r.URL.Path, URLBytes: len(r.URL.RequestURI())}
-	if r.Method != http.MethodPost {
-		deeplMessage(w, http.StatusMethodNotAllowed, "Method not allowed")
-		s.finish(req, http.StatusMethodNotAllowed, "")
+	req, body, ok := s.readPost(w, r, deeplMessage)
+	if !ok {
 		return
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		return
-	}
-	req.BodyBytes = len(body)
 	var p struct {
 		Text        []string `json:"text"`
 		SourceLang  string   `json:"source_lang"`

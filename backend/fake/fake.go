@@ -2,6 +2,7 @@ package fake
 
 import (
 	"context"
+	"io"
 	"math/rand"
 	"net"
 	"net/http"
@@ -219,6 +220,25 @@ func (s *Server) begin(ctx context.Context, r *Request) (Fault, bool) {
 }
 
 // finish records the outcome of a request in the log.
+// readPost starts logging a request to a POST-only REST endpoint and
+// reads its body. A wrong method is answered 405 by refuse (in the
+// provider's own error format) and logged; ok is false when the handler
+// must stop.
+func (s *Server) readPost(w http.ResponseWriter, r *http.Request, refuse func(w http.ResponseWriter, code int, msg string)) (req Request, body []byte, ok bool) {
+	req = Request{Method: r.Method, Path: r.URL.Path, URLBytes: len(r.URL.RequestURI())}
+	if r.Method != http.MethodPost {
+		refuse(w, http.StatusMethodNotAllowed, "Method not allowed")
+		s.finish(req, http.StatusMethodNotAllowed, "")
+		return req, nil, false
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return req, nil, false
+	}
+	req.BodyBytes = len(body)
+	return req, body, true
+}
+
 func (s *Server) finish(r Request, status int, f Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -3,7 +3,6 @@ package fake
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -32,17 +31,10 @@ func libreError(w http.ResponseWriter, code int, msg string) {
 }
 
 func (s *Server) serveLibre(w http.ResponseWriter, r *http.Request) {
-	req := Request{Method: r.Method, Path: r.URL.Path, URLBytes: len(r.URL.RequestURI())}
-	if r.Method != http.MethodPost {
-		libreError(w, http.StatusMethodNotAllowed, "Method not allowed")
-		s.finish(req, http.StatusMethodNotAllowed, "")
+	req, body, ok := s.readPost(w, r, libreError)
+	if !ok {
 		return
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		return
-	}
-	req.BodyBytes = len(body)
 	var p struct {
 		Q      json.RawMessage `json:"q"`
 		Source string          `json:"source"`

@@ -3,7 +3,6 @@ package fake
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"net/http"
 	"strings"
 
@@ -63,17 +62,12 @@ func maskKey(k string) string {
 }
 
 func (s *Server) serveOpenAI(w http.ResponseWriter, r *http.Request) {
-	req := Request{Method: r.Method, Path: r.URL.Path, URLBytes: len(r.URL.RequestURI())}
-	if r.Method != http.MethodPost {
-		openAIError(w, http.StatusMethodNotAllowed, "invalid_request_error", "", "Method not allowed")
-		s.finish(req, http.StatusMethodNotAllowed, "")
+	req, body, ok := s.readPost(w, r, func(w http.ResponseWriter, code int, msg string) {
+		openAIError(w, code, "invalid_request_error", "", msg)
+	})
+	if !ok {
 		return
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		return
-	}
-	req.BodyBytes = len(body)
 	var p struct {
 		Model    string `json:"model"`
 		Messages []struct {
