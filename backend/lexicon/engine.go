@@ -407,6 +407,12 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	default:
 		v = e.past
 	}
+	return it.clause(subj, v)
+}
+
+// clause puts a verb phrase together: adverb and subject before the verb,
+// the verb's particle ("up", "out" …) after it.
+func (it *item) clause(subj, v string) string {
 	if it.adv != "" {
 		v = it.adv + " " + v
 	}
@@ -782,16 +788,7 @@ func beText(it *item, subj string, third bool) string {
 	if it.there {
 		subj = "there"
 	}
-	if it.adv != "" {
-		v = it.adv + " " + v
-	}
-	if subj != "" {
-		v = subj + " " + v
-	}
-	if it.post != "" {
-		v += " " + it.post
-	}
-	return v
+	return it.clause(subj, v)
 }
 
 var demonstratives = map[string][2]string{
