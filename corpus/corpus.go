@@ -11,7 +11,11 @@ type Pair struct {
 	Align    string  // "1-1", "2-1", … ; "" when unknown
 	Score    float64 // alignment score in [0,1], meaningful when HasScore
 	HasScore bool
-	Backend  string // backend that produced Tgt, "" for human translations
+	// QE is a quality estimate of the pair in [0,1] (higher: a better
+	// translation pair), meaningful when HasQE; see package qe.
+	QE      float64
+	HasQE   bool
+	Backend string // backend that produced Tgt, "" for human translations
 	// Glossary lists the glossary terms found in Src and what became of them.
 	Glossary []Term
 }

@@ -38,6 +38,9 @@ func (w *JSONLWriter) Write(p Pair) error {
 	if p.HasScore && (math.IsNaN(p.Score) || math.IsInf(p.Score, 0)) {
 		return fmt.Errorf("corpus: pair %q: score %v is not a number JSON can hold", p.ID, p.Score)
 	}
+	if p.HasQE && (math.IsNaN(p.QE) || math.IsInf(p.QE, 0)) {
+		return fmt.Errorf("corpus: pair %q: qe %v is not a number JSON can hold", p.ID, p.QE)
+	}
 	if p.SrcLang == p.TgtLang {
 		return fmt.Errorf("corpus: pair %q: source and target language are both %q", p.ID, p.SrcLang)
 	}
@@ -62,6 +65,10 @@ func (w *JSONLWriter) Write(p Pair) error {
 	if p.HasScore {
 		b = append(b, `,"score":`...)
 		b = appendFloat(b, p.Score)
+	}
+	if p.HasQE {
+		b = append(b, `,"qe":`...)
+		b = appendFloat(b, p.QE)
 	}
 	if p.Backend != "" {
 		b = append(b, `,"backend":`...)
@@ -196,6 +203,7 @@ type jsonlRecord struct {
 	Translation json.RawMessage `json:"translation"`
 	Align       string          `json:"align"`
 	Score       *float64        `json:"score"`
+	QE          *float64        `json:"qe"`
 	Backend     string          `json:"backend"`
 	Glossary    []Term          `json:"glossary"`
 }
@@ -266,6 +274,9 @@ func (r *JSONLReader) parse(line []byte) (Pair, error) {
 	}
 	if rec.Score != nil {
 		p.Score, p.HasScore = *rec.Score, true
+	}
+	if rec.QE != nil {
+		p.QE, p.HasQE = *rec.QE, true
 	}
 	if p.ID == "" {
 		// Like TMX units and Moses lines: the position, so every pair has

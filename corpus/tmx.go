@@ -44,6 +44,7 @@ const (
 	PropDoc          = "x-doc"
 	PropAlign        = "x-align"
 	PropScore        = "x-score"
+	PropQE           = "x-qe"
 	PropBackend      = "x-backend"
 	PropGlossaryMiss = "x-glossary-miss" // "source<TAB>target", one prop per miss
 )
@@ -109,6 +110,9 @@ func (w *TMXWriter) Write(p Pair) error {
 	if p.HasScore && (math.IsNaN(p.Score) || math.IsInf(p.Score, 0)) {
 		return fmt.Errorf("corpus: pair %q: score %v is not a number", p.ID, p.Score)
 	}
+	if p.HasQE && (math.IsNaN(p.QE) || math.IsInf(p.QE, 0)) {
+		return fmt.Errorf("corpus: pair %q: qe %v is not a number", p.ID, p.QE)
+	}
 	if !w.started {
 		if w.start(p.SrcLang); w.err != nil {
 			return w.err
@@ -128,6 +132,9 @@ func (w *TMXWriter) Write(p Pair) error {
 	}
 	if p.HasScore {
 		b = w.prop(b, PropScore, string(appendFloat(nil, p.Score)))
+	}
+	if p.HasQE {
+		b = w.prop(b, PropQE, string(appendFloat(nil, p.QE)))
 	}
 	if p.Backend != "" {
 		b = w.prop(b, PropBackend, p.Backend)

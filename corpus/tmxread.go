@@ -226,6 +226,12 @@ func setProp(p *Pair, typ, text string, altDoc *string) error {
 			return fmt.Errorf("prop %s: %w", PropScore, err)
 		}
 		p.Score, p.HasScore = f, true
+	case PropQE:
+		f, err := strconv.ParseFloat(strings.TrimSpace(text), 64)
+		if err != nil {
+			return fmt.Errorf("prop %s: %w", PropQE, err)
+		}
+		p.QE, p.HasQE = f, true
 	case PropBackend:
 		p.Backend = text
 	case PropGlossaryMiss:
