@@ -116,9 +116,9 @@ type Verdict int
 
 // The verdicts.
 const (
-	Abstain Verdict = iota // too short or ambiguous to tell
-	Match                  // identified as the expected language
-	Mismatch               // identified as another language
+	Abstain  Verdict = iota // too short or ambiguous to tell
+	Match                   // identified as the expected language
+	Mismatch                // identified as another language
 )
 
 func (v Verdict) String() string {
