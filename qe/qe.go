@@ -200,4 +200,3 @@ func (sc *Scorer) Score(p corpus.Pair) float64 {
 
 // Err returns the first backend error Score met, if any.
 func (sc *Scorer) Err() error { return sc.err }
-
