@@ -2,12 +2,13 @@ package qe
 
 import (
 	"context"
+	"math"
 
 	"github.com/tarjama/tarjama/corpus"
 )
 
 // Writer is a corpus.Writer that sets QE and HasQE on every pair and passes
-// it on to the next writer. It holds up to Batch pairs so that the backend
+// it on to the next writer (rounded to 4 decimals). It holds up to Batch pairs so that the backend
 // gets one request per batch; Close scores what is left, then closes next.
 type Writer struct {
 	ctx   context.Context
@@ -45,7 +46,7 @@ func (w *Writer) flush() error {
 		return err
 	}
 	for i, p := range w.buf {
-		p.QE, p.HasQE = scores[i], true
+		p.QE, p.HasQE = math.Round(scores[i]*1e4)/1e4, true
 		if err := w.next.Write(p); err != nil {
 			return err
 		}

@@ -72,6 +72,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			convertCommand(),
 			exportCommand(),
 			cacheCommand(),
+			qeCommand(),
 		},
 	}
 	markUsageErrors(app.Commands)
