@@ -23,10 +23,22 @@
 //     exact duplicate when it repeats the kept pair it normalizes to byte for
 //     byte, as a normalized duplicate otherwise.
 //
-// Kept pairs are assigned to a part by hashing their document (Doc, or ID
+// Near deduplication (Dedup "near") compares [NearKey] instead, which also
+// folds Persian/Urdu letter forms and makes every number the same; DedupOn
+// restricts any deduplication to the source or the target side.
+//
+// With a [Plan] set ([Filter.SetPlan], built by [NewPlan] from the kept
+// documents' sizes that a first pass through a [DocCounter] counts), parts
+// are filled to their quotas by document in a seeded order instead: every
+// part with a non-zero share gets a document when there are enough, and
+// pair shares land close to the requested ones. Without a plan, kept pairs
+// are assigned to a part by hashing their document (Doc, or ID
 // when Doc is empty) with the seed, so a document never straddles two parts
 // and the split is the same on every run; the share of each part follows
 // the ratios on average, not exactly, since documents differ in size.
+//
+// [MinQE] and [LangID] are corpus.Writer wrappers that drop pairs below a
+// quality estimate or in the wrong language (see packages qe and langid).
 //
 // Memory: the filter holds one 64-bit hash per kept pair for exact
 // deduplication, or a pair of them for normalized deduplication, and one

@@ -22,12 +22,29 @@ const (
 	DedupNone       Dedup = "none"
 	DedupExact      Dedup = "exact"
 	DedupNormalized Dedup = "normalized"
+	// DedupNear compares NearKey of the side(s) DedupOn names: a pair is a
+	// near duplicate of a kept pair when they agree after Normalize,
+	// Persian/Urdu letter folds and with every number made the same.
+	DedupNear Dedup = "near"
+)
+
+// DedupOn names the side(s) deduplication compares.
+type DedupOn string
+
+// The sides; "" means pair.
+const (
+	OnPair DedupOn = "pair"
+	OnSrc  DedupOn = "src"
+	OnTgt  DedupOn = "tgt"
 )
 
 // Options configure a [Filter]. The zero value keeps every pair and puts it
 // in the train part; [DefaultOptions] is what `tarjama export` uses.
 type Options struct {
 	Dedup Dedup `json:"dedup"`
+	// DedupOn is the side exact, normalized and near deduplication compare
+	// (src, tgt or pair; "" = pair).
+	DedupOn DedupOn `json:"dedup_on,omitempty"`
 	// MinTokens and MaxTokens bound each side's length in
 	// whitespace-separated tokens; 0 means no bound.
 	MinTokens int `json:"min_tokens"`
@@ -64,9 +81,14 @@ func DefaultOptions() Options {
 // Validate reports options that cannot work.
 func (o Options) Validate() error {
 	switch o.Dedup {
-	case "", DedupNone, DedupExact, DedupNormalized:
+	case "", DedupNone, DedupExact, DedupNormalized, DedupNear:
 	default:
-		return fmt.Errorf("dedup %q: want none, exact or normalized", o.Dedup)
+		return fmt.Errorf("dedup %q: want none, exact, normalized or near", o.Dedup)
+	}
+	switch o.DedupOn {
+	case "", OnPair, OnSrc, OnTgt:
+	default:
+		return fmt.Errorf("dedup-on %q: want src, tgt or pair", o.DedupOn)
 	}
 	if o.MinTokens < 0 || o.MaxTokens < 0 {
 		return errors.New("token bounds cannot be negative")
@@ -161,6 +183,7 @@ const (
 	GlossaryMiss  Reason = "glossary_miss"
 	ExactDup      Reason = "exact_duplicate"
 	NormalizedDup Reason = "normalized_duplicate"
+	NearDup       Reason = "near_duplicate"
 )
 
 // Removed counts the pairs each check removed.
@@ -173,6 +196,7 @@ type Removed struct {
 	GlossaryMiss  int `json:"glossary_miss"`
 	ExactDup      int `json:"exact_duplicate"`
 	NormalizedDup int `json:"normalized_duplicate"`
+	NearDup       int `json:"near_duplicate,omitempty"`
 }
 
 func (r *Removed) counter(reason Reason) *int {
@@ -193,13 +217,15 @@ func (r *Removed) counter(reason Reason) *int {
 		return &r.ExactDup
 	case NormalizedDup:
 		return &r.NormalizedDup
+	case NearDup:
+		return &r.NearDup
 	}
 	return nil
 }
 
 // Total is the number of pairs removed.
 func (r Removed) Total() int {
-	return r.TooShort + r.TooLong + r.LengthRatio + r.Script + r.LowScore + r.GlossaryMiss + r.ExactDup + r.NormalizedDup
+	return r.TooShort + r.TooLong + r.LengthRatio + r.Script + r.LowScore + r.GlossaryMiss + r.ExactDup + r.NormalizedDup + r.NearDup
 }
 
 // PartSummary counts what went into one part.
@@ -251,7 +277,11 @@ func (s Summary) WriteText(w io.Writer) error {
 		{"length ratio", s.Removed.LengthRatio}, {"wrong script", s.Removed.Script},
 		{"low alignment score", s.Removed.LowScore}, {"glossary miss", s.Removed.GlossaryMiss},
 		{"exact duplicate", s.Removed.ExactDup}, {"normalized duplicate", s.Removed.NormalizedDup},
+		{"near duplicate", s.Removed.NearDup},
 	} {
+		if r.name == "near duplicate" && r.n == 0 {
+			continue // keeps the table of the other modes as it was
+		}
 		row("  "+r.name, r.n, pct(r.n))
 	}
 	row("kept", s.Kept, pct(s.Kept))
@@ -273,6 +303,7 @@ type Filter struct {
 	// occurrence, one entry per distinct kept pair for both checks.
 	norm map[uint64]uint64
 	docs [3]map[uint64]struct{}
+	plan *Plan
 	sum  Summary
 	buf  []byte // scratch for hashing
 }
@@ -292,7 +323,7 @@ func New(opts Options) (*Filter, error) {
 	switch opts.Dedup {
 	case DedupExact:
 		f.exact = map[uint64]struct{}{}
-	case DedupNormalized:
+	case DedupNormalized, DedupNear:
 		f.norm = map[uint64]uint64{}
 	}
 	for i := range f.docs {
@@ -349,8 +380,15 @@ func docKey(p corpus.Pair) string {
 	return p.ID
 }
 
+// SetPlan makes the filter assign documents by plan (quotas filled by
+// document, see [NewPlan]) instead of by hashing each document.
+func (f *Filter) SetPlan(pl *Plan) { f.plan = pl }
+
 // PartOf returns the part a document goes to.
 func (f *Filter) PartOf(doc string) Part {
+	if f.plan != nil {
+		return f.plan.Part(doc)
+	}
 	u := float64(f.hash64(f.opts.Seed, doc)>>11) / (1 << 53)
 	switch {
 	case u < f.cum[0]:
@@ -382,22 +420,36 @@ func (f *Filter) reason(p corpus.Pair) Reason {
 	if o.DropGlossaryMiss && len(p.Misses()) > 0 {
 		return GlossaryMiss
 	}
+	src, tgt := p.Src, p.Tgt
+	switch o.DedupOn {
+	case OnSrc:
+		tgt = ""
+	case OnTgt:
+		src = ""
+	}
+	key := appendNormalized
+	if o.Dedup == DedupNear {
+		key = appendNear
+	}
 	switch {
 	case f.exact != nil:
-		h := f.pairHash(p.Src, p.Tgt)
+		h := f.pairHash(src, tgt)
 		if _, dup := f.exact[h]; dup {
 			return ExactDup
 		}
 		f.exact[h] = struct{}{}
 	case f.norm != nil:
-		h := f.pairHash(p.Src, p.Tgt)
-		f.buf = appendNormalized(f.buf[:0], p.Src)
+		h := f.pairHash(src, tgt)
+		f.buf = key(f.buf[:0], src)
 		f.buf = append(f.buf, 0)
-		f.buf = appendNormalized(f.buf, p.Tgt)
+		f.buf = key(f.buf, tgt)
 		hn := sum64(f.buf)
 		if first, dup := f.norm[hn]; dup {
 			if first == h {
 				return ExactDup
+			}
+			if o.Dedup == DedupNear {
+				return NearDup
 			}
 			return NormalizedDup
 		}
