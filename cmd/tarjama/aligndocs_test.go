@@ -11,12 +11,12 @@ import (
 // Articles written for this test: two translated pairs under unrelated
 // names and one article on each side without counterpart.
 var alignDocsArticles = map[string]string{
-	"ar/x1.txt": "استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي في البيت الأبيض يوم 26 يوليو.\nوناقش الزعيمان انسحاب القوات الأمريكية من العراق.\nوقال البيت الأبيض إن الاجتماع سيعزز الشراكة بين البلدين.",
+	"ar/x1.txt":     "استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي في البيت الأبيض يوم 26 يوليو.\nوناقش الزعيمان انسحاب القوات الأمريكية من العراق.\nوقال البيت الأبيض إن الاجتماع سيعزز الشراكة بين البلدين.",
 	"ar/sub/x2.txt": "أعلنت وزارة الصحة تسجيل 1500 إصابة جديدة بفيروس كورونا في البلاد.\nودعت الوزارة المواطنين إلى ارتداء الكمامات في الأماكن العامة.\nوبلغ عدد المتعافين 4200 شخص منذ بداية الشهر.",
-	"ar/x3.txt": "افتتح متحف جديد للفن الإسلامي في المدينة القديمة.\nويضم المتحف أكثر من ألف قطعة نادرة من المخطوطات والخزف.",
-	"en/b.txt": "The Ministry of Health announced 1500 new coronavirus infections in the country.\nThe ministry called on citizens to wear masks in public places.\nThe number of recoveries reached 4200 people since the beginning of the month.",
-	"en/a.txt": "US President Joe Biden received Iraqi Prime Minister Mustafa al-Kadhimi at the White House on July 26.\nThe two leaders discussed the withdrawal of US forces from Iraq.\nThe White House said the meeting would strengthen the partnership between the two countries.",
-	"en/c.txt": "The football season ended with a surprise victory for the smallest club in the league.\nFans celebrated in the streets until the morning.",
+	"ar/x3.txt":     "افتتح متحف جديد للفن الإسلامي في المدينة القديمة.\nويضم المتحف أكثر من ألف قطعة نادرة من المخطوطات والخزف.",
+	"en/b.txt":      "The Ministry of Health announced 1500 new coronavirus infections in the country.\nThe ministry called on citizens to wear masks in public places.\nThe number of recoveries reached 4200 people since the beginning of the month.",
+	"en/a.txt":      "US President Joe Biden received Iraqi Prime Minister Mustafa al-Kadhimi at the White House on July 26.\nThe two leaders discussed the withdrawal of US forces from Iraq.\nThe White House said the meeting would strengthen the partnership between the two countries.",
+	"en/c.txt":      "The football season ended with a surprise victory for the smallest club in the league.\nFans celebrated in the streets until the morning.",
 }
 
 func TestAlignDocsCommand(t *testing.T) {
