@@ -101,3 +101,26 @@ func BenchmarkScore(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
+
+// BenchmarkScoreNoisy scores the report split's mix of good and noisy
+// pairs (mostly noise, so language identification runs far more often
+// than on a clean corpus).
+func BenchmarkScoreNoisy(b *testing.B) {
+	_, report := splits(b)
+	pairs := make([]corpus.Pair, len(report))
+	for i, e := range report {
+		pairs[i] = e.P
+	}
+	sc := newScorer(b, nil)
+	ctx := context.Background()
+	b.ResetTimer()
+	for n := 0; n < b.N; {
+		k := min(64, b.N-n)
+		start := n % (len(pairs) - 64)
+		if _, err := sc.ScoreBatch(ctx, pairs[start:start+k]); err != nil {
+			b.Fatal(err)
+		}
+		n += k
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
