@@ -6,6 +6,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/tarjama/tarjama/backend/lexicon"
+	"github.com/tarjama/tarjama/internal/devsets"
 )
 
 // genDocs makes n target articles of about 300 words drawn from a Zipf
@@ -49,6 +52,48 @@ func BenchmarkAlign10k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		pairs, err := Align(context.Background(), src, tgt, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ok := 0
+		for _, p := range pairs {
+			if p.Src.Path[1:] == p.Tgt.Path[1:] {
+				ok++
+			}
+		}
+		b.ReportMetric(float64(len(pairs)), "pairs")
+		b.ReportMetric(float64(ok)/float64(len(pairs)), "precision")
+	}
+}
+
+// BenchmarkAlign10kLexicon is the whole run on 10,000 × 10,000 articles of
+// 10 sentences drawn at random from the development sets (PUD, IWSLT,
+// TICO-19), sources translated by the lexicon.
+func BenchmarkAlign10kLexicon(b *testing.B) {
+	var ar, en []string
+	for _, set := range [][]devsets.Doc{devsets.PUD(b), devsets.IWSLT(b), devsets.TICO(b)} {
+		for _, d := range set {
+			ar, en = append(ar, d.Ar...), append(en, d.En...)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var src, tgt []Doc
+	for i := 0; i < 10_000; i++ {
+		var a, e []string
+		for k := 0; k < 10; k++ {
+			j := rng.IntN(len(ar))
+			a, e = append(a, ar[j]), append(e, en[j])
+		}
+		src = append(src, Doc{fmt.Sprintf("s%05d", i), strings.Join(a, "\n")})
+		tgt = append(tgt, Doc{fmt.Sprintf("t%05d", i), strings.Join(e, "\n")})
+	}
+	tr, err := lexicon.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		pairs, err := Align(context.Background(), src, tgt, Options{Translator: tr, SrcLang: "ar", TgtLang: "en"})
 		if err != nil {
 			b.Fatal(err)
 		}
