@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,6 +16,8 @@ import (
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/corpus/filter"
 	"github.com/tarjama/tarjama/internal/atomicfile"
+	"github.com/tarjama/tarjama/langid"
+	"github.com/tarjama/tarjama/qe"
 )
 
 // exportConfig is what the export command's flags say.
@@ -25,6 +28,8 @@ type exportConfig struct {
 	From             corpus.Format
 	SrcLang, TgtLang string
 	Filter           filter.Options
+	LangID           bool    // drop pairs whose sides are identified as another language
+	MinQE            float64 // drop pairs whose quality estimate is below this (0: off)
 	Quiet            bool
 	Progress         bool // count pairs on stderr (a terminal, not --quiet)
 	now              func() time.Time
@@ -37,7 +42,10 @@ func exportFlags() []cli.Flag {
 	d := filter.DefaultOptions()
 	const cat = "Training filters and split:"
 	return []cli.Flag{
-		&cli.StringFlag{Category: cat, Name: "dedup", Value: string(d.Dedup), Usage: "drop duplicate pairs: none, exact, or normalized (also ignores case, punctuation, spaces, Arabic diacritics)"},
+		&cli.StringFlag{Category: cat, Name: "dedup", Value: string(d.Dedup), Usage: "drop duplicate pairs: none, exact, normalized (also ignores case, punctuation, spaces, Arabic diacritics) or near (also folds Persian/Urdu letters and numbers)"},
+		&cli.StringFlag{Category: cat, Name: "dedup-on", Usage: "side the duplicate check compares: src, tgt or pair (default: pair)"},
+		&cli.BoolFlag{Category: cat, Name: "lang-id", Usage: "drop pairs whose source or target is identified as another language (short sides are kept)"},
+		&cli.Float64Flag{Category: cat, Name: "min-qe", Usage: "drop pairs whose quality estimate (see `tarjama qe`) is below `F` in [0,1] (0: off)"},
 		&cli.IntFlag{Category: cat, Name: "min-len", Value: d.MinTokens, Usage: "drop pairs with a side shorter than `N` whitespace tokens (characters for zh, ja, th, …)"},
 		&cli.IntFlag{Category: cat, Name: "max-len", Value: d.MaxTokens, Usage: "drop pairs with a side longer than `N` tokens (0: no limit)"},
 		&cli.Float64Flag{Category: cat, Name: "max-ratio", Value: d.MaxRatio, Usage: "drop pairs whose longer side has more than `R` times the tokens of the shorter (0: off)"},
@@ -45,7 +53,7 @@ func exportFlags() []cli.Flag {
 		&cli.Float64Flag{Category: cat, Name: "min-script-share", Value: d.MinScriptShare, Usage: "share `F` of a side's letters that must be in its script"},
 		&cli.Float64Flag{Category: cat, Name: "min-score", Value: d.MinScore, Usage: "drop pairs with an alignment score below `F` (pairs without a score are kept; 0: off)"},
 		&cli.BoolFlag{Category: cat, Name: "drop-glossary-miss", Value: d.DropGlossaryMiss, Usage: "drop pairs whose translation misses a glossary term; --drop-glossary-miss=false to keep them"},
-		&cli.StringFlag{Category: cat, Name: "split", Value: splitString(d.Split), Usage: "train,dev,test `SHARES` by document (e.g. 0.9,0.05,0.05; 1 = train only)"},
+		&cli.StringFlag{Category: cat, Name: "split", Usage: "train,dev,test `SHARES` by document, filled in seeded document order (e.g. 0.9,0.05,0.05; default: no split, everything in train)"},
 		&cli.Uint64Flag{Category: cat, Name: "seed", Value: d.Seed, Usage: "`N` varying which documents go to dev and test"},
 	}
 }
@@ -59,6 +67,7 @@ func splitString(s [3]float64) string {
 func exportOptions(c *cli.Context) (filter.Options, error) {
 	o := filter.Options{
 		Dedup:            filter.Dedup(strings.ToLower(c.String("dedup"))),
+		DedupOn:          filter.DedupOn(strings.ToLower(c.String("dedup-on"))),
 		MinTokens:        c.Int("min-len"),
 		MaxTokens:        c.Int("max-len"),
 		MaxRatio:         c.Float64("max-ratio"),
@@ -68,15 +77,94 @@ func exportOptions(c *cli.Context) (filter.Options, error) {
 		DropGlossaryMiss: c.Bool("drop-glossary-miss"),
 		Seed:             c.Uint64("seed"),
 	}
-	split, err := filter.ParseSplit(c.String("split"))
-	if err != nil {
-		return o, usageErrorf("--split: %v", err)
+	// No split unless asked: a lone --dedup must not make dev and test.
+	o.Split = [3]float64{1, 0, 0}
+	if c.IsSet("split") {
+		split, err := filter.ParseSplit(c.String("split"))
+		if err != nil {
+			return o, usageErrorf("--split: %v", err)
+		}
+		o.Split = split
 	}
-	o.Split = split
 	if err := o.Validate(); err != nil {
 		return o, usageErrorf("%v", err)
 	}
 	return o, nil
+}
+
+// planSplit reads the inputs once more to count each document's pairs,
+// so that the split fills every part's quota by document instead of
+// hashing documents into parts. Standard input cannot be read twice: it
+// keeps the hashed split.
+func planSplit(ctx context.Context, cfg exportConfig, f *filter.Filter, src, tgt string) error {
+	if s := cfg.Filter.Split; s[1]+s[2] == 0 || slices.Contains(cfg.Inputs, "-") {
+		return nil
+	}
+	dc, err := filter.NewDocCounter(cfg.Filter)
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	for _, in := range cfg.Inputs {
+		r, err := openInput(in, cfg.From, cfg.SrcLang, cfg.TgtLang, cfg.stdin)
+		if err != nil {
+			return err
+		}
+		_, err = copyChecked(ctx, dc, r, src, tgt)
+		r.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", in, err)
+		}
+	}
+	f.SetPlan(dc.Plan())
+	return nil
+}
+
+// scoringFilters reads --lang-id and --min-qe, the filters that score
+// pairs rather than compare their fields.
+func scoringFilters(c *cli.Context) (langID bool, minQE float64, err error) {
+	minQE = c.Float64("min-qe")
+	if minQE < 0 || minQE > 1 {
+		return false, 0, usageErrorf("--min-qe %g: want a number in [0,1]", minQE)
+	}
+	return c.Bool("lang-id"), minQE, nil
+}
+
+// scoringChain puts the language-identification and quality filters in
+// front of w; the returned counts are filled as pairs go through.
+func scoringChain(ctx context.Context, cfg exportConfig, w corpus.Writer) (corpus.Writer, *scoringDrops, error) {
+	drops := &scoringDrops{}
+	if cfg.LangID {
+		id, err := langid.New(langid.Options{})
+		if err != nil {
+			return nil, nil, err
+		}
+		drops.langID = filter.NewLangID(w, id)
+		w = drops.langID
+	}
+	if cfg.MinQE > 0 {
+		sc, err := newQEScorer()
+		if err != nil {
+			return nil, nil, err
+		}
+		drops.minQE = filter.NewMinQE(w, nil, cfg.MinQE)
+		w = qe.NewWriter(ctx, drops.minQE, sc, 256) // scores in batches, then compares
+	}
+	return w, drops, nil
+}
+
+// scoringDrops reports what the scoring filters dropped.
+type scoringDrops struct {
+	langID *filter.LangID
+	minQE  *filter.MinQE
+}
+
+func (d *scoringDrops) fill(r *exportReport) {
+	if d.langID != nil {
+		r.LangIDSrc, r.LangIDTgt = d.langID.DroppedSrc, d.langID.DroppedTgt
+	}
+	if d.minQE != nil {
+		r.BelowMinQE = d.minQE.Dropped
+	}
 }
 
 // exportFlagsSet reports whether any training flag was given, so translate
@@ -133,6 +221,9 @@ func exportCommand() *cli.Command {
 			if cfg.Filter, err = exportOptions(c); err != nil {
 				return err
 			}
+			if cfg.LangID, cfg.MinQE, err = scoringFilters(c); err != nil {
+				return err
+			}
 			if cfg.now, err = sourceDate(); err != nil {
 				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
 			}
@@ -175,7 +266,12 @@ type exportReport struct {
 	Options filter.Options `json:"options"`
 	Summary filter.Summary `json:"summary"`
 	Files   []string       `json:"files"`
-	Seconds float64        `json:"seconds"`
+	// Pairs dropped by --lang-id (source, target in another language)
+	// and by --min-qe.
+	LangIDSrc  int     `json:"lang_id_src_dropped,omitempty"`
+	LangIDTgt  int     `json:"lang_id_tgt_dropped,omitempty"`
+	BelowMinQE int     `json:"min_qe_dropped,omitempty"`
+	Seconds    float64 `json:"seconds"`
 }
 
 type exportInput struct {
@@ -236,6 +332,9 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	}
 	readers[0] = first
 	src, tgt := pairLangs(firstPair, cfg.SrcLang, cfg.TgtLang)
+	if err := planSplit(ctx, cfg, f, src, tgt); err != nil {
+		return err
+	}
 
 	header := corpus.TMXHeader{CreationToolVersion: version, CreationDate: cfg.now(), SrcLang: src}
 	w, err := createSplit(cfg.Out, cfg.Formats, f, src, tgt, header)
@@ -245,7 +344,12 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 	abort := w.Abort
 
 	rep := exportReport{SrcLang: src, TgtLang: tgt, Options: cfg.Filter}
-	var sink corpus.Writer = w
+	chain, drops, err := scoringChain(ctx, cfg, w)
+	if err != nil {
+		abort()
+		return err
+	}
+	var sink corpus.Writer = chain
 	if cfg.Progress {
 		// The total is unknown without reading twice: a spinner with a count.
 		bar := progressbar.NewOptions(-1,
@@ -263,7 +367,7 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 			if n++; n%1024 == 0 {
 				bar.Add(1024)
 			}
-			return w.Write(p)
+			return chain.Write(p)
 		})
 	}
 	skipped := 0
@@ -280,10 +384,11 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 		skipped += in.Skipped
 		rep.Inputs = append(rep.Inputs, in)
 	}
-	if err := w.Close(); err != nil {
+	if err := chain.Close(); err != nil { // closes w last
 		abort()
 		return err
 	}
+	drops.fill(&rep)
 	rep.Files = w.Files()
 	rep.Summary = w.Summary()
 	rep.Seconds = time.Since(start).Seconds()

@@ -45,6 +45,10 @@ type translateOptions struct {
 	// Training, when set, filters and splits the corpus into
 	// train/dev/test files after the run (the export command's flags).
 	Training *filter.Options
+	// LangID and MinQE are the training filters that score pairs
+	// (language identification, quality estimation).
+	LangID bool
+	MinQE  float64
 
 	// open builds the translator stack once the glossary is known (its
 	// version is part of cache keys).
@@ -105,6 +109,9 @@ func translateCommand() *cli.Command {
 					return err
 				}
 				opts.Training = &t
+				if opts.LangID, opts.MinQE, err = scoringFilters(c); err != nil {
+					return err
+				}
 			}
 			if now, err := sourceDate(); err != nil {
 				return usageErrorf("SOURCE_DATE_EPOCH: %w", err)
@@ -257,7 +264,7 @@ func exportTraining(ctx context.Context, opts translateOptions, stderr io.Writer
 	return runExport(ctx, exportConfig{
 		Inputs: []string{in}, Out: opts.Out, Formats: formats,
 		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Filter: *opts.Training,
-		Quiet: opts.Quiet, now: opts.now,
+		LangID: opts.LangID, MinQE: opts.MinQE, Quiet: opts.Quiet, now: opts.now,
 	}, stderr, stderr) // the summary is a diagnostic here: stdout stays for data
 }
 
