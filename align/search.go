@@ -467,7 +467,6 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	for i := 0; i <= n; i++ {
 		coff[i+1] = coff[i] + bd.hi[i] - bd.lo[i] + 1
 	}
-	debugCells = append(debugCells, [2]int{n, coff[n+1]})
 	cost := make([]float64, coff[n+1])
 	back := make([]uint8, coff[n+1])
 	inf := math.Inf(1)
