@@ -31,8 +31,17 @@ type Options struct {
 
 	// MaxGroup is the largest number of sentences on one side of a link
 	// (links up to 1-MaxGroup and MaxGroup-1, and a+b ≤ MaxGroup+1 for
-	// many-to-many links). 0 means DefaultMaxGroup.
+	// many-to-many links), enumerations aside (see EnumGroup). 0 means
+	// DefaultMaxGroup.
 	MaxGroup int
+
+	// EnumGroup is the largest number of sentences joined to a single
+	// sentence of the other side when that sentence numbers its items
+	// ("أ- … ب- … ج- …", "(a) … (b) …") or the sentences begin with item
+	// markers: legal texts put a list on one line on one side and one item
+	// a line on the other. 0 means DefaultEnumGroup; a value at most
+	// MaxGroup (e.g. -1) allows no wider links than MaxGroup does.
+	EnumGroup int
 
 	// Ratio is the expected target/source length ratio in characters;
 	// 0 estimates it from the two documents.
@@ -55,6 +64,9 @@ type Options struct {
 // DefaultMaxGroup is the default Options.MaxGroup.
 const DefaultMaxGroup = 6
 
+// DefaultEnumGroup is the default Options.EnumGroup.
+const DefaultEnumGroup = 10
+
 // ErrMTLength is returned when Options.SrcMT is not line-aligned with src.
 var ErrMTLength = errors.New("align: SrcMT must have one line per source sentence")
 
@@ -74,6 +86,10 @@ func Align(ctx context.Context, src, tgt []string, opts Options) ([]Link, error)
 	if opts.MaxGroup <= 0 {
 		opts.MaxGroup = DefaultMaxGroup
 	}
+	if opts.EnumGroup == 0 {
+		opts.EnumGroup = DefaultEnumGroup
+	}
+	opts.EnumGroup = max(opts.EnumGroup, opts.MaxGroup)
 	if opts.Band <= 0 {
 		opts.Band = defaultBand
 	}

@@ -16,9 +16,15 @@
 // random sentences of the other document, so generic sentences do not
 // attract links; a link's reward grows with how much text it covers (so
 // absorbing a stray fragment earns little and leaving it unlinked costs
-// little), each merged sentence costs a penalty, and a break between two
+// little), each merged sentence costs a penalty (more if it carries none of
+// the link's similarity, as a sentence deleted on the other side does; less
+// for the items of an enumeration), and a break between two
 // sentences that translate each other (the end of one link and the start of
 // the next) costs extra, which keeps crossing translations in one link.
+//
+// A sentence that numbers its items ("أ- … ب- … ج- …", "(a) … (b) …", the
+// markers are data in data/markers.txt) may be linked to up to
+// Options.EnumGroup (10) sentences of the other side, beyond MaxGroup.
 //
 // The search is coarse-to-fine: blocks of 2^k sentences, compared through
 // summed random-sign sketches of their features, are aligned on a small full

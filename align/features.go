@@ -28,10 +28,12 @@ var kindWeight = [4]float32{kindNgram: 1, kindWord: 3, kindPunct: 1.5, kindTerm:
 
 // side holds one document's per-sentence signals.
 type side struct {
-	lens  []float64 // length in characters
-	off   []int32   // sentence i's features are feats[off[i]:off[i+1]]
-	feats []uint32  // sorted, distinct within a sentence
-	wts   []float32 // feature weight: term frequency × idf × kind weight
+	lens  []float64  // length in characters
+	off   []int32    // sentence i's features are feats[off[i]:off[i+1]]
+	feats []uint32   // sorted, distinct within a sentence
+	wts   []float32  // feature weight: term frequency × idf × kind weight
+	enum  []enumInfo // enumeration markers of each sentence
+	norm2 []float32  // squared norm of each sentence's full feature vector
 }
 
 func (s *side) n() int                     { return len(s.lens) }
@@ -60,10 +62,11 @@ func extract(src, tgt []string, opts Options) *features {
 			terms = append(terms, t)
 		}
 	}
-	var e extractor
 	build := func(s *side, texts []string, isSrc bool) {
+		var e extractor
 		s.lens = make([]float64, len(texts))
 		s.off = make([]int32, len(texts)+1)
+		s.enum = make([]enumInfo, len(texts))
 		for i, text := range texts {
 			s.lens[i] = float64(utf8.RuneCountInString(strings.TrimSpace(text)))
 			if isSrc && f.hasMT {
@@ -78,6 +81,13 @@ func extract(src, tgt []string, opts Options) *features {
 				s.feats = e.ngrams(s.feats, text)
 			}
 			s.feats = e.anchors(s.feats, text, !f.hasMT)
+			// Item markers are anchors too: "ب-" on one side and "(b)"
+			// on the other both say "item 2".
+			var marks []enumMark
+			s.enum[i], marks = enumerate(text)
+			for _, mk := range marks {
+				s.feats = append(s.feats, hashKey(kindPunct, "e", uint32(mk.index)))
+			}
 			lower := ""
 			for k, t := range terms {
 				if lower == "" {
@@ -100,8 +110,14 @@ func extract(src, tgt []string, opts Options) *features {
 			s.off[i+1] = int32(len(s.feats))
 		}
 	}
+	// The two sides are independent: extract them at once.
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		build(&f.tgt, tgt, false)
+	}()
 	build(&f.src, src, true)
-	build(&f.tgt, tgt, false)
+	<-done
 
 	// Document frequency: each distinct feature counted once per sentence.
 	// The table grows with the documents (a paragraph needs a few KiB,
@@ -135,8 +151,8 @@ func extract(src, tgt []string, opts Options) *features {
 	}
 	fill(&f.src)
 	fill(&f.tgt)
-	f.src.compact(f)
-	f.tgt.compact(f)
+	f.src.compact(f, df)
+	f.tgt.compact(f, df)
 
 	f.ratio = opts.Ratio
 	if f.ratio <= 0 {
@@ -156,24 +172,36 @@ func extract(src, tgt []string, opts Options) *features {
 }
 
 // compact merges repeated features of each sentence into one entry
-// carrying its term frequency times its weight.
-func (s *side) compact(f *features) {
+// carrying its term frequency times its weight, and records each
+// sentence's squared norm. A feature found in one sentence only (document
+// frequency 1) counts in the norm but is then dropped: it can match
+// nothing, and dot products are the search's main cost.
+func (s *side) compact(f *features, df []uint32) {
 	s.wts = make([]float32, len(s.feats))
+	s.norm2 = make([]float32, s.n())
 	out := 0
 	start := int(s.off[0])
 	for i := 0; i < s.n(); i++ {
 		end := int(s.off[i+1])
 		v := s.feats[start:end]
 		s.off[i] = int32(out)
+		var n2 float32
 		for k := 0; k < len(v); {
 			h, tf := v[k], 1
 			for k++; k < len(v) && v[k] == h; k++ {
 				tf++
 			}
+			b := f.bucket(h)
+			w := float32(tf) * f.weight[b]
+			n2 += w * w
+			if df[b] <= 1 {
+				continue
+			}
 			s.feats[out] = h
-			s.wts[out] = float32(tf) * f.weight[f.bucket(h)]
+			s.wts[out] = w
 			out++
 		}
+		s.norm2[i] = n2
 		start = end
 	}
 	s.off[s.n()] = int32(out)

@@ -10,7 +10,8 @@ import (
 )
 
 const (
-	defaultBand = 8
+	memberShare = 0.5 // a merged sentence's share of its link's similarity below which it is charged
+	defaultBand = 4
 	maxBand     = 128
 	// fullCells is the largest table searched without a band: the
 	// coarsest resolution is always at most this big.
@@ -36,6 +37,7 @@ const (
 type params struct {
 	sim, len, merge, del float64
 	leak                 float64 // cost of a break between sentences that translate each other
+	member               float64 // cost per merged sentence that carries none of its link's similarity
 	sized                bool    // weigh links and deletions by content size, not sentence count
 	minSize              float64 // smallest content size of a sentence
 	variance             float64 // Gale-Church s², per character
@@ -43,23 +45,38 @@ type params struct {
 
 func paramsFor(hasMT bool) params {
 	if hasMT {
-		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, sized: true, minSize: 0.3, variance: 10}
+		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, member: 1, sized: true, minSize: 0.3, variance: 10}
 	}
 	return params{sim: 4, len: 0.5, merge: 1.5, del: 4, sized: true, minSize: 0.3, variance: 6.8}
 }
 
-type linkType struct{ a, b int }
+// linkType is a link of a source and b target sentences; wide links
+// (beyond MaxGroup, up to EnumGroup) are searched only where one side is an
+// enumeration (see level.wideOK).
+type linkType struct {
+	a, b int
+	wide bool
+}
 
 // typesUpTo lists 1-0, 0-1 and every a-b link with a, b ≥ 1, max(a,b) ≤ g
 // and a+b ≤ g+1 (so 1-6, 2-5, 3-4 … for g = 6).
 func typesUpTo(g int) []linkType {
-	ts := []linkType{{1, 0}, {0, 1}}
+	ts := []linkType{{a: 1}, {b: 1}}
 	for s := 2; s <= g+1; s++ {
 		for a := 1; a < s; a++ {
 			if b := s - a; a <= g && b <= g {
-				ts = append(ts, linkType{a, b})
+				ts = append(ts, linkType{a: a, b: b})
 			}
 		}
+	}
+	return ts
+}
+
+// wideTypes lists the 1-k and k-1 links with g < k ≤ e.
+func wideTypes(g, e int) []linkType {
+	var ts []linkType
+	for k := g + 1; k <= e; k++ {
+		ts = append(ts, linkType{a: 1, b: k, wide: true}, linkType{a: k, b: 1, wide: true})
 	}
 	return ts
 }
@@ -69,6 +86,7 @@ func typesUpTo(g int) []linkType {
 type level struct {
 	n, m       int
 	g          int // largest group size at this level
+	rg         int // largest source group of an ordinary link (wider ones are enumerations)
 	types      []linkType
 	sLen, tLen []float64 // prefix sums of unit lengths
 	sSize      []float64 // prefix sums of units' content size (1 for a full sentence)
@@ -77,12 +95,79 @@ type level struct {
 	tBase      []float64
 	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
 	tNorm      []float32
-	cross      func(p, q int) float32 // dot product of source unit p and target unit q
+	cross      func(p, q int) float32         // dot product of source unit p and target unit q
+	crossRow   func(p, lo int, out []float32) // cross(p, lo+k) into out[k], when faster than one by one
 	self       func(src bool, p, q int) float32
 	ratio      float64
 	avg        float64 // mean target sentence length, ×2
 	par        params
+	// Enumeration markers (level 0 only): each sentence's, and prefix
+	// counts of sentences that begin with a marker.
+	sEnum, tEnum   []enumInfo
+	sStart, tStart []int32
 }
+
+func hasEnum(es []enumInfo) bool {
+	for _, e := range es {
+		if e.starts || e.run >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func startPrefix(es []enumInfo) []int32 {
+	p := make([]int32, len(es)+1)
+	for i, e := range es {
+		p[i+1] = p[i]
+		if e.starts {
+			p[i+1]++
+		}
+	}
+	return p
+}
+
+// enumSide reports whether a link of a source and b target sentences
+// ending at (i, j) joins one enumerating sentence (a run of two or more
+// numbered items inside it) to several sentences, and how many of those
+// begin with an item marker.
+func (lv *level) enumSide(i, j, a, b int) (ok bool, marked int) {
+	switch {
+	case lv.sEnum == nil:
+		return false, 0
+	case a == 1 && b >= 2:
+		return lv.sEnum[i-1].run >= 2, int(lv.tStart[j] - lv.tStart[j-b])
+	case b == 1 && a >= 2:
+		return lv.tEnum[j-1].run >= 2, int(lv.sStart[i] - lv.sStart[i-a])
+	}
+	return false, 0
+}
+
+// wideOK reports whether a wide link may end at (i, j): its single
+// sentence enumerates items, or all but one of its many sentences begin
+// with an item marker.
+func (lv *level) wideOK(i, j, a, b int) bool {
+	one, marked := lv.enumSide(i, j, a, b)
+	return one || marked >= max(a, b)-1
+}
+
+// enumDiscount is how much of the merge penalty a link is spared for
+// being an enumeration split over lines: most for items that begin with
+// their marker.
+func (lv *level) enumDiscount(i, j, a, b int) float64 {
+	one, marked := lv.enumSide(i, j, a, b)
+	if !one {
+		return 0
+	}
+	extra := max(a, b) - 1
+	marked = min(marked, extra)
+	return lv.par.merge * (enumMarkedDiscount*float64(marked) + enumPlainDiscount*float64(extra-marked))
+}
+
+const (
+	enumMarkedDiscount = 0.7 // share of the merge penalty spared per merged item that begins with its marker
+	enumPlainDiscount  = 0.4 // … per merged sentence without a marker
+)
 
 func prefix(xs []float64) []float64 {
 	p := make([]float64, len(xs)+1)
@@ -277,9 +362,10 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	// link through it can reach, as prefix sums along the target side.
 	dlo := make([]int, n)
 	doff := make([]int, n+1)
+	dhiOf := func(p int) int { return dlo[p] + doff[p+1] - doff[p] - 1 }
 	for p := 0; p < n; p++ {
-		dlo[p] = bd.lo[max(0, p+1-g)]
-		dhi := bd.hi[min(n, p+g)]
+		dlo[p] = bd.lo[max(0, p+1-lv.rg)]
+		dhi := bd.hi[min(n, p+lv.rg)]
 		doff[p+1] = doff[p] + dhi - dlo[p] + 1
 	}
 	pre := make([]float32, doff[n])
@@ -287,6 +373,13 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		row := pre[doff[p]:doff[p+1]]
 		if lv.sNorm[(p+1)*g] == 0 {
 			return // no features: all dots are zero
+		}
+		if lv.crossRow != nil {
+			lv.crossRow(p, dlo[p], row[1:])
+			for k := 1; k < len(row); k++ {
+				row[k] += row[k-1]
+			}
+			return
 		}
 		for k := 1; k < len(row); k++ {
 			row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
@@ -302,6 +395,48 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			s += r[j-dlo[p]] - r[j-b-dlo[p]]
 		}
 		return s
+	}
+
+	// memberPen charges a merged link for each of its sentences that does
+	// not carry its share of the link's similarity: a sentence absorbed
+	// into a neighbour's link instead of being left unlinked (a deletion)
+	// adds to the group's norm but not to its dot product. A sentence's
+	// share is its dot product with the other side's group over the
+	// link's, relative to its share of its own group's squared norm: about
+	// 1 for a real part of the link, near 0 for an absorbed one.
+	memberPen := func(i, j, a, b int, dot float32) float64 {
+		if lv.par.member == 0 || dot <= 0 || a == 0 || b == 0 {
+			return 0
+		}
+		var pen float64
+		charge := func(dp, np, ng float32, size float64) {
+			if np <= 0 || ng <= 0 {
+				return
+			}
+			share := (float64(dp) / float64(dot)) / (float64(np) / float64(ng))
+			if share < memberShare {
+				pen += size * size * (memberShare - share) / memberShare
+			}
+		}
+		if a > 1 {
+			ng := lv.sNorm[i*g+a-1]
+			for p := i - a; p < i; p++ {
+				r := pre[doff[p]:doff[p+1]]
+				charge(r[j-dlo[p]]-r[j-b-dlo[p]], lv.sNorm[(p+1)*g], ng, lv.sSize[p+1]-lv.sSize[p])
+			}
+		}
+		if b > 1 {
+			ng := lv.tNorm[j*g+b-1]
+			for q := j - b; q < j; q++ {
+				var dq float32
+				for p := i - a; p < i; p++ {
+					r := pre[doff[p]:doff[p+1]]
+					dq += r[q+1-dlo[p]] - r[q-dlo[p]]
+				}
+				charge(dq, lv.tNorm[(q+1)*g], ng, lv.tSize[q+1]-lv.tSize[q])
+			}
+		}
+		return lv.par.member * pen
 	}
 
 	// leak measures how much a path break at (i, j) cuts through a
@@ -358,11 +493,25 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				if prev == inf {
 					continue
 				}
+				if ty.wide && (!lv.wideOK(i, j, ty.a, ty.b) ||
+					// Rows reach lv.rg source sentences either way; a
+					// wider k-1 link must stay within them.
+					(ty.a > lv.rg && (pj < dlo[i-1] || j > dhiOf(pi)))) {
+					continue
+				}
 				var dot float32
 				if ty.a > 0 && ty.b > 0 {
 					dot = groupDot(i, j, ty.a, ty.b)
 				}
-				if v := prev + lv.linkCost(i, j, ty.a, ty.b, dot); v < best {
+				v := prev + lv.linkCost(i, j, ty.a, ty.b, dot)
+				if ty.a > 1 || ty.b > 1 {
+					v -= lv.enumDiscount(i, j, ty.a, ty.b)
+					if v >= best {
+						continue // the member penalty only adds
+					}
+					v += memberPen(i, j, ty.a, ty.b, dot)
+				}
+				if v < best {
 					best, bt = v, uint8(t)
 				}
 			}
@@ -470,14 +619,25 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	par := paramsFor(f.hasMT)
 	rng := rand.New(rand.NewPCG(0x7a72, 0x6a61)) // fixed: output is deterministic
 	n, m := f.src.n(), f.tgt.n()
+	if !hasEnum(f.src.enum) && !hasEnum(f.tgt.enum) {
+		opts.EnumGroup = opts.MaxGroup // no wide links possible: do not pay for their norms
+	}
+	g0 := max(opts.MaxGroup, opts.EnumGroup)
 	lv0 := &level{
-		n: n, m: m, g: opts.MaxGroup, types: typesUpTo(opts.MaxGroup),
+		n: n, m: m, g: g0, rg: opts.MaxGroup, types: append(typesUpTo(opts.MaxGroup), wideTypes(opts.MaxGroup, opts.EnumGroup)...),
+		sEnum: f.src.enum, tEnum: f.tgt.enum, sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
 		sSize: prefix(contentSize(f.src.lens, par.minSize)), tSize: prefix(contentSize(f.tgt.lens, par.minSize)),
 		ratio: f.ratio, par: par,
 		cross: func(p, q int) float32 { return dot(f.src.fv(p), f.src.wv(p), f.tgt.fv(q), f.tgt.wv(q)) },
+
 		self: func(src bool, p, q int) float32 {
-			if src {
+			switch {
+			case p == q && src:
+				return f.src.norm2[p]
+			case p == q:
+				return f.tgt.norm2[p]
+			case src:
 				return dot(f.src.fv(p), f.src.wv(p), f.src.fv(q), f.src.wv(q))
 			}
 			return dot(f.tgt.fv(p), f.tgt.wv(p), f.tgt.fv(q), f.tgt.wv(q))
@@ -506,7 +666,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		srcSize, tgtSize = halveLens(srcSize), halveLens(tgtSize)
 		skk, tkk := sk, tk
 		lv := &level{
-			n: len(srcLens), m: len(tgtLens), g: 3, types: typesUpTo(3),
+			n: len(srcLens), m: len(tgtLens), g: 3, rg: 3, types: typesUpTo(3),
 			sLen: prefix(srcLens), tLen: prefix(tgtLens),
 			sSize: prefix(srcSize), tSize: prefix(tgtSize),
 			ratio: f.ratio, par: coarsePar(par, k),
