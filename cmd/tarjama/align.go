@@ -92,7 +92,7 @@ func alignCommand() *cli.Command {
 		&cli.StringFlag{Name: "pairs", Usage: "align every document pair listed in `FILE` (SRC<TAB>TGT[<TAB>SRC_MT] per line)"},
 		&cli.Float64Flag{Name: "min-score", Usage: "drop links scoring below `S` (0..1)"},
 		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write to `PATH` instead of stdout (a folder for --pairs with vecalign)"},
-		&cli.IntFlag{Name: "max-group", Value: align.DefaultMaxGroup, Usage: "at most `N` sentences on one side of a link"},
+		&cli.IntFlag{Name: "max-group", Value: align.DefaultMaxGroup, Usage: "at most `N` sentences on one side of a link (enumerations such as أ- … ب- … may group up to 10 items)"},
 		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` whose terms serve as anchors"},
 	}
 	return &cli.Command{
