@@ -41,6 +41,9 @@ type alignOptions struct {
 	// for messages.
 	Translate func(ctx context.Context, sentences []string) ([]string, error)
 	Backend   string
+	// srcRoot, when set, is the folder relative --pairs source paths are
+	// read from (align-docs names documents relative to SRC_DIR).
+	srcRoot string
 }
 
 const alignDescription = `Aligns the sentences of SRC with those of its translation TGT and prints
@@ -203,6 +206,11 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 		var err error
 		if pairs, err = alignPairsFile(opts.Pairs, stdin); err != nil {
 			return err
+		}
+		if opts.srcRoot != "" {
+			for i := range pairs {
+				pairs[i].Src = filepath.Join(opts.srcRoot, filepath.FromSlash(pairs[i].Src))
+			}
 		}
 	}
 

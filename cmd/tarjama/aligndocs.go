@@ -2,17 +2,22 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/tarjama/tarjama/align"
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/lexicon"
 	"github.com/tarjama/tarjama/backend/registry"
 	"github.com/tarjama/tarjama/docalign"
 	"github.com/tarjama/tarjama/input"
+	"github.com/tarjama/tarjama/internal/atomicfile"
 )
 
 // alignDocsOptions is what the align-docs command's flags say.
@@ -20,6 +25,9 @@ type alignDocsOptions struct {
 	SrcDir, TgtDir   string
 	SrcLang, TgtLang string
 	MinScore         float64
+	// Out, when set, also sentence-aligns every pair found and writes
+	// corpus.jsonl, corpus.tmx and align-docs.json into this folder.
+	Out string
 }
 
 func alignDocsCommand() *cli.Command {
@@ -36,6 +44,7 @@ func alignDocsCommand() *cli.Command {
 			&cli.Float64Flag{Name: "min-score", Value: docalign.DefaultMinScore, Usage: "lowest similarity `F` of a pair printed"},
 			&cli.StringFlag{Name: "src-lang", Value: "ar", Usage: "source language `CODE`"},
 			&cli.StringFlag{Name: "tgt-lang", Value: "en", Usage: "target language `CODE`"},
+			&cli.StringFlag{Name: "out", Usage: "also sentence-align each pair and write corpus.jsonl, corpus.tmx and align-docs.json into `DIR`"},
 		},
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
@@ -45,11 +54,11 @@ func alignDocsCommand() *cli.Command {
 				return usageErrorf("align-docs: want SRC_DIR and TGT_DIR")
 			}
 			o := alignDocsOptions{SrcDir: c.Args().Get(0), TgtDir: c.Args().Get(1),
-				SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"), MinScore: c.Float64("min-score")}
+				SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"), MinScore: c.Float64("min-score"), Out: c.String("out")}
 			if !(o.MinScore > 0 && o.MinScore <= 1) {
 				return usageErrorf("--min-score %v: want a number in (0,1]", o.MinScore)
 			}
-			return runAlignDocs(c.Context, o, c.App.Writer)
+			return runAlignDocs(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		},
 	}
 }
@@ -75,7 +84,7 @@ func readArticles(dir string) ([]docalign.Doc, error) {
 	return out, nil
 }
 
-func runAlignDocs(ctx context.Context, o alignDocsOptions, stdout io.Writer) error {
+func runAlignDocs(ctx context.Context, o alignDocsOptions, stdout, stderr io.Writer) error {
 	src, err := readArticles(o.SrcDir)
 	if err != nil {
 		return err
@@ -101,5 +110,65 @@ func runAlignDocs(ctx context.Context, o alignDocsOptions, stdout io.Writer) err
 			return err
 		}
 	}
-	return nil
+	if o.Out == "" {
+		return nil
+	}
+	return alignDocsOut(ctx, o, tr, pairs, len(src), len(tgt), stderr)
+}
+
+// alignDocsReport is align-docs.json: which documents were paired and
+// which were left without a counterpart.
+type alignDocsReport struct {
+	SrcDocs  int             `json:"src_documents"`
+	TgtDocs  int             `json:"tgt_documents"`
+	Pairs    []alignDocsPair `json:"pairs"`
+	Outputs  []string        `json:"outputs"`
+	MinScore float64         `json:"min_score"`
+}
+
+type alignDocsPair struct {
+	Src   string  `json:"src"`
+	Tgt   string  `json:"tgt"`
+	Score float64 `json:"score"`
+}
+
+// alignDocsOut sentence-aligns every document pair with the aligner of
+// `tarjama align --pairs` (the same backend's MT as similarity) and writes
+// the corpus in JSONL and TMX.
+func alignDocsOut(ctx context.Context, o alignDocsOptions, tr backend.Translator, pairs []docalign.Pair, nsrc, ntgt int, stderr io.Writer) error {
+	if err := os.MkdirAll(o.Out, 0o755); err != nil {
+		return fmt.Errorf("align-docs: %w", err)
+	}
+	rep := alignDocsReport{SrcDocs: nsrc, TgtDocs: ntgt, Pairs: []alignDocsPair{}, MinScore: o.MinScore}
+	var list strings.Builder
+	for _, p := range pairs {
+		// The document is named by its source path, as translate names it.
+		fmt.Fprintf(&list, "%s\t%s\n", p.Src.Path, filepath.Join(o.TgtDir, filepath.FromSlash(p.Tgt.Path)))
+		rep.Pairs = append(rep.Pairs, alignDocsPair{Src: p.Src.Path, Tgt: p.Tgt.Path, Score: p.Score})
+	}
+	if len(pairs) > 0 {
+		for _, format := range []string{"jsonl", "tmx"} {
+			ao := alignOptions{
+				Pairs: "-", SrcLang: o.SrcLang, TgtLang: o.TgtLang, Format: format,
+				Out: filepath.Join(o.Out, "corpus."+format), MaxGroup: align.DefaultMaxGroup,
+				Backend: lexicon.Name, srcRoot: o.SrcDir,
+				Translate: func(ctx context.Context, sents []string) ([]string, error) {
+					return tr.Translate(ctx, backend.Request{SrcLang: o.SrcLang, TgtLang: o.TgtLang, Segments: sents, Format: backend.Text})
+				},
+			}
+			msgs := io.Discard
+			if format == "jsonl" {
+				msgs = stderr // one line per document, once
+			}
+			if err := runAlign(ctx, ao, strings.NewReader(list.String()), io.Discard, msgs); err != nil {
+				return err
+			}
+			rep.Outputs = append(rep.Outputs, "corpus."+format)
+		}
+	}
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(filepath.Join(o.Out, "align-docs.json"), append(data, '\n'))
 }

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/tarjama/tarjama/corpus"
 )
 
 // Articles written for this test: two translated pairs under unrelated
@@ -31,7 +34,7 @@ func TestAlignDocsCommand(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	err := runAlignDocs(context.Background(), alignDocsOptions{SrcDir: filepath.Join(dir, "ar"), TgtDir: filepath.Join(dir, "en"), SrcLang: "ar", TgtLang: "en", MinScore: 0.07}, &out)
+	err := runAlignDocs(context.Background(), alignDocsOptions{SrcDir: filepath.Join(dir, "ar"), TgtDir: filepath.Join(dir, "en"), SrcLang: "ar", TgtLang: "en", MinScore: 0.07}, &out, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,8 +42,49 @@ func TestAlignDocsCommand(t *testing.T) {
 	if len(lines) != 2 || !bytes.HasPrefix(lines[0], []byte("sub/x2.txt\tb.txt\t")) || !bytes.HasPrefix(lines[1], []byte("x1.txt\ta.txt\t")) {
 		t.Errorf("got\n%s", out.String())
 	}
-	err = runAlignDocs(context.Background(), alignDocsOptions{SrcDir: filepath.Join(dir, "missing"), TgtDir: dir, MinScore: 0.07}, &out)
+	err = runAlignDocs(context.Background(), alignDocsOptions{SrcDir: filepath.Join(dir, "missing"), TgtDir: dir, MinScore: 0.07}, &out, io.Discard)
 	if exitCode(context.Background(), err) != exitUsage {
 		t.Errorf("missing SRC_DIR: want a usage error, got %v", err)
+	}
+}
+
+// --out sentence-aligns each pair found into a corpus: every pair's
+// sentences are there under the source document's name, the orphans'
+// are not, and the TMX passes the DTD.
+func TestAlignDocsOut(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range alignDocsArticles {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	o := alignDocsOptions{SrcDir: filepath.Join(dir, "ar"), TgtDir: filepath.Join(dir, "en"), SrcLang: "ar", TgtLang: "en", MinScore: 0.07, Out: out}
+	if err := runAlignDocs(context.Background(), o, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	pairs := readPairs(t, filepath.Join(out, "corpus.jsonl"), corpus.OpenOptions{})
+	docs := map[string]int{}
+	for _, p := range pairs {
+		docs[p.Doc]++
+		if p.SrcLang != "ar" || p.TgtLang != "en" || !p.HasScore {
+			t.Errorf("pair %+v", p)
+		}
+	}
+	if len(docs) != 2 || docs["x1.txt"] != 3 || docs["sub/x2.txt"] != 3 {
+		t.Errorf("pairs per document: %v", docs)
+	}
+	if tmx := readPairs(t, filepath.Join(out, "corpus.tmx"), corpus.OpenOptions{}); len(tmx) != len(pairs) {
+		t.Errorf("corpus.tmx has %d pairs, corpus.jsonl %d", len(tmx), len(pairs))
+	}
+	xmllintValid(t, filepath.Join(out, "corpus.tmx"))
+	data, err := os.ReadFile(filepath.Join(out, "align-docs.json"))
+	if err != nil || !bytes.Contains(data, []byte(`"src": "sub/x2.txt"`)) {
+		t.Errorf("align-docs.json: %s %v", data, err)
 	}
 }
