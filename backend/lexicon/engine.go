@@ -686,14 +686,14 @@ func (g *engine) merge(its []item) {
 			if n1 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "millions" || n1.text == "thousands" || n1.text == "billions" || n1.text == "hundreds") {
 				n1.text = strings.TrimSuffix(n1.text, "s") // 3 ملايين → 3 million
 			}
-			if n1 != nil && n1.kind == kNoun && n1.a != nil && n1.a.e.en == "dollar" && n1.lead == "" {
+			if n1 != nil && n1.kind == kNoun && n1.a != nil && n1.a.e.has(fCurrency) && n1.lead == "" {
 				// 5000 دولار → $5000
 				it.text = "$" + it.text
 				n1.drop = true
 				continue
 			}
 			if n2 := next(2); n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "million" || n1.text == "billion") &&
-				n2.kind == kNoun && n2.a != nil && n2.a.e.en == "dollar" && n2.lead == "" {
+				n2.kind == kNoun && n2.a != nil && n2.a.e.has(fCurrency) && n2.lead == "" {
 				it.text = "$" + it.text
 				n2.drop = true
 				continue
@@ -939,33 +939,33 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		} else {
 			n1.inf = true
 		}
-	case it.kind == kNoun && it.a != nil && it.a.e.en == "year" && it.det == "" && n1 != nil && n1.kind == kNum && (len(n1.text) == 4 || len(n1.text) == 3):
+	case it.kind == kNoun && it.a != nil && it.a.e.has(fYear) && it.det == "" && n1 != nil && n1.kind == kNum && (len(n1.text) == 4 || len(n1.text) == 3):
 		// عام 2014 → in 2014; في عام 2014 → in 2014
 		if prev != nil && (prev.kind == kFunc && prev.post == "" || prev.kind == kName && months[prev.text]) && it.lead == "" {
 			it.drop = true // في عام 2014 → in 2014; يناير عام 2020 → January 2020
 		} else {
 			it.kind, it.text = kFunc, "in"
 		}
-	case it.kind == kFunc && it.post != "" && it.a != nil && it.a.e.en == "with" && it.lead == "" && prev != nil && prev.def && (prev.kind == kAdj || prev.kind == kNoun):
+	case it.kind == kFunc && it.post != "" && it.a != nil && it.a.e.has(fComitative) && it.lead == "" && prev != nil && prev.def && (prev.kind == kAdj || prev.kind == kNoun):
 		// المشتبه به, المسموح به: a resumptive "with it" after a participle
 		it.drop = true
-	case it.kind == kVerb && it.a.e.en == "be" && n1 != nil && (n1.key == "هناك" || n1.key == "هنالك") && n1.lead == "":
+	case it.kind == kVerb && it.a.e.has(fCopula) && n1 != nil && (n1.key == "هناك" || n1.key == "هنالك") && n1.lead == "":
 		// كان هناك → there was
 		it.there = true
 		n1.drop = true
-	case it.kind == kAdj && it.a != nil && (it.a.e.en == "special" || it.a.e.en == "private") && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "":
+	case it.kind == kAdj && it.a != nil && it.a.e.has(fSpecific) && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "":
 		// الخاص بالشرطة → of the police
 		n1.lead = "of"
 		it.drop = true
-	case it.kind == kVerb && it.a.e.en == "be" && it.a.vf == vPast && it.mod == "" && n1 != nil && n1.key == "قد" && n1.lead == "" &&
+	case it.kind == kVerb && it.a.e.has(fCopula) && it.a.vf == vPast && it.mod == "" && n1 != nil && n1.key == "قد" && n1.lead == "" &&
 		n2 != nil && n2.kind == kVerb && n2.a.vf == vPast && n2.lead == "":
 		// كانت قد أعلنت → had announced
 		it.had, n1.drop, n2.participle = true, true, true
-	case it.kind == kVerb && it.a.e.en == "be" && it.a.vf == vPast && it.mod == "" && n1 != nil && nounlike(n1) && n2 != nil && n2.key == "قد" && n2.lead == "" &&
+	case it.kind == kVerb && it.a.e.has(fCopula) && it.a.vf == vPast && it.mod == "" && n1 != nil && nounlike(n1) && n2 != nil && n2.key == "قد" && n2.lead == "" &&
 		n3 != nil && n3.kind == kVerb && n3.a.vf == vPast && n3.lead == "":
 		// كانت الحكومة قد أعلنت → the government had announced
 		it.had, n2.drop, n3.participle = true, true, true
-	case (it.key == "الذي" || it.key == "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.a != nil && prev.a.e.en == "person" || prev.kind == kName && prev.verbatim):
+	case (it.key == "الذي" || it.key == "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.a != nil && prev.a.e.has(fPerson) || prev.kind == kName && prev.verbatim):
 		it.text = "who" // the minister who, McGurk who
 	case it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && prev != nil && prev.def && (nounlike(prev) || prev.kind == kAdj) &&
 		n1 != nil && nounlike(n1) && !n1.def && n1.lead == "":
@@ -1007,18 +1007,18 @@ func (g *engine) context(it, prev, n1, n2, n3 *item) {
 		it.drop = true
 	case it.key == "الى" && it.post == "" && n1 != nil && n1.key == "ان" && n1.post == "" && n1.lead == "":
 		it.drop = true // تشير إلى أن → points out that
-	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && n1.a.e.en != "be":
+	case it.kind == kVerb && it.a.e.has(fCopula) && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && !n1.a.e.has(fCopula):
 		// كان يعيش → was living
 		n1.prog = true
-	case it.kind == kVerb && it.a.e.en == "be" && !it.there && it.a.vf == vPast && n1 != nil && nounlike(n1) && n1.lead == "" &&
-		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && n2.a.e.en != "be":
+	case it.kind == kVerb && it.a.e.has(fCopula) && !it.there && it.a.vf == vPast && n1 != nil && nounlike(n1) && n1.lead == "" &&
+		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && !n2.a.e.has(fCopula):
 		// كان ميشيما ينحدر → Mishima was descending
 		n2.prog = true
 	case it.key == "من" && it.lead == "" && prev != nil && prev.kind == kName && months[prev.text] && n1 != nil &&
-		(n1.kind == kNum || (n1.a != nil && n1.a.e.en == "year")):
+		(n1.kind == kNum || (n1.a != nil && n1.a.e.has(fYear))):
 		it.drop = true // كانون الثاني من عام 2011 → January 2011
-	case it.kind == kVerb && it.a.e.en == "be" && !it.there && n1 != nil && n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && n1.lead == "" &&
-		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && n2.a.e.en != "be":
+	case it.kind == kVerb && it.a.e.has(fCopula) && !it.there && n1 != nil && n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && n1.lead == "" &&
+		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && !n2.a.e.has(fCopula):
 		// كنت فقط أرسم → was only drawing
 		n2.prog = true
 	case it.key == "قد" && it.lead == "" && it.post == "" && (n1 == nil || n1.kind != kVerb):

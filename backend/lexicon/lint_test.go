@@ -42,8 +42,8 @@ func lintLine(rl rawLine) []string {
 		}
 	}
 	for _, x := range extra {
-		if x != "alt" {
-			errs = append(errs, fmt.Sprintf("unknown extra column %q (only \"alt\")", x))
+		if _, ok := featureNames[x]; x != "alt" && !ok {
+			errs = append(errs, fmt.Sprintf("unknown extra column %q (only \"alt\" or a +feature of data/README.md)", x))
 		}
 	}
 	if hasArabicRune(en) {

@@ -55,7 +55,31 @@ type entry struct {
 	// derived: made by morphology from another entry (a participle, a
 	// masdar, a nisba), not read from the lexicon
 	derived bool
+	feat    feature // grammatical features from the +name extra columns
 }
+
+// feature is a set of grammatical features a lexicon line declares in
+// extra columns (+copula, +year …). Grammar rules match on these, never on
+// the English gloss, so editing a gloss cannot change the grammar.
+type feature uint16
+
+const (
+	fCopula     feature = 1 << iota // كان: inflected was/were, takes a predicate
+	fYear                           // سنة، عام: "in the year 2020" → "in 2020"
+	fCurrency                       // دولار: a unit written after the number
+	fPerson                         // شخص: a human head for الذي → who
+	fComitative                     // ب، مع: "with" after a definite noun
+	fSpecific                       // خاص: خاص ب → "specific to"
+)
+
+// featureNames maps the +name extra column of data/*.tsv to its feature;
+// data/README.md documents each.
+var featureNames = map[string]feature{
+	"+copula": fCopula, "+year": fYear, "+currency": fCurrency,
+	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
+}
+
+func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
 
 // Lexicon is the loaded dictionary: single words, multi-word phrases and the
 // index of verb imperfect stems.
@@ -204,6 +228,16 @@ func parseEntry(rl rawLine) (*entry, error) {
 			return nil, fail("imperfect %q must be the 3rd person masculine form starting with ي", rl.cols[4])
 		}
 		e.impf = strings.TrimPrefix(im, "ي")
+	}
+	for _, c := range rl.cols[3:] {
+		if !strings.HasPrefix(c, "+") {
+			continue
+		}
+		f, ok := featureNames[c]
+		if !ok {
+			return nil, fail("unknown feature %q", c)
+		}
+		e.feat |= f
 	}
 	return e, nil
 }

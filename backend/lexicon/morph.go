@@ -384,7 +384,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 			verb = string([]rune{rs[0], 'ا', rs[3]})
 		}
 		for _, e := range l.words[verb] {
-			if e.tag == TagVerb && runeLen(e.impf) == 3 && e.en != "be" && !strings.Contains(e.en, " ") {
+			if e.tag == TagVerb && runeLen(e.impf) == 3 && !e.has(fCopula) && !strings.Contains(e.en, " ") {
 				return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagAdj, file: e.file, line: e.line, derived: true}}
 			}
 		}
@@ -397,7 +397,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 	if rs := []rune(st); len(rs) == 4 && rs[2] == 'و' {
 		// form I passive participle مفعول: مطلوب from طلب
 		for _, e := range l.words[string([]rune{rs[0], rs[1], rs[3]})] {
-			if e.tag == TagVerb && runeLen(e.impf) == 3 && e.en != "be" {
+			if e.tag == TagVerb && runeLen(e.impf) == 3 && !e.has(fCopula) {
 				return l.participleOf(s, e)
 			}
 		}
@@ -407,7 +407,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 		return nil
 	}
 	for _, e := range l.impf[st] {
-		if e.tag != TagVerb || e.en == "be" || (n == 3 && e.ar != "ا"+st && e.ar != st) {
+		if e.tag != TagVerb || e.has(fCopula) || (n == 3 && e.ar != "ا"+st && e.ar != st) {
 			continue
 		}
 		if p := l.participleOf(s, e); p != nil {
@@ -442,7 +442,7 @@ func (l *Lexicon) masdarEntries(s string) []*entry {
 		return nil
 	}
 	for _, e := range l.words[verb] {
-		if e.tag == TagVerb && e.en != "be" && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
+		if e.tag == TagVerb && !e.has(fCopula) && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
 			return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line, derived: true}}
 		}
 	}

@@ -19,8 +19,8 @@ const miniVocab = `رئيس	president	n
 قوات	forces	np
 مسؤول	official	n
 طالب	student	n
-دولار	dollar	n
-عام	year	n
+دولار	dollar	n	+currency
+عام	year	n	+year
 مدينة	city	n
 إدارة	administration	n
 أمريكي	American	adj
@@ -29,7 +29,7 @@ const miniVocab = `رئيس	president	n
 كبير	big	adj
 صغير	small	adj
 سياسي	political	adj
-خاص	special	adj
+خاص	special	adj	+specific
 اقتصادي	economic	adj
 البيت الأبيض	the White House	name
 الولايات المتحدة	the United States	name
