@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
@@ -34,6 +35,9 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return nil, errors.New("pipeline: no translator")
 	}
 	start := opts.Now()
+	// Wall time is measured, not dated: SOURCE_DATE_EPOCH fixes opts.Now
+	// for reproducible outputs but must not make a 6 s run read "0.0s".
+	began := time.Now()
 	rep := &Report{
 		Tool: "tarjama", Version: opts.Version, Backend: opts.BackendName,
 		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Unit: opts.Unit,
@@ -98,7 +102,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return out.write(res)
 	})
 
-	rep.WallSeconds = opts.Now().Sub(start).Seconds()
+	rep.WallSeconds = time.Since(began).Seconds()
 	switch {
 	case runErr != nil && ctx.Err() != nil:
 		rep.Status = "interrupted"

@@ -185,7 +185,7 @@ func exportCommand() *cli.Command {
 		&cli.StringFlag{Name: "from", Usage: "input `FORMAT` (default: by extension)"},
 		&cli.StringFlag{Name: "src-lang", Usage: "source language `CODE` (default: the input's)"},
 		&cli.StringFlag{Name: "tgt-lang", Usage: "target language `CODE` (default: the input's)"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no summary on stdout"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no summary on stderr"},
 	}
 	return &cli.Command{
 		Name:      "export",
@@ -400,8 +400,9 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 		return err
 	}
 	if !cfg.Quiet {
-		rep.Summary.WriteText(stdout)
-		fmt.Fprintf(stdout, "wrote %s to %s\n", strings.Join(rep.Files, ", "), cfg.Out)
+		// A summary is a diagnostic: stdout stays for data.
+		rep.Summary.WriteText(stderr)
+		fmt.Fprintf(stderr, "wrote %s to %s\n", strings.Join(rep.Files, ", "), cfg.Out)
 	}
 	if skipped > 0 {
 		fmt.Fprintf(stderr, "export: skipped %d TMX units without both %s and %s\n", skipped, src, tgt)

@@ -67,8 +67,8 @@ func TestExport(t *testing.T) {
 	opts.MinScore = 0.5
 	opts.Split = [3]float64{0.6, 0.2, 0.2}
 	cfg := exportConfig{Inputs: []string{in}, Out: out, Formats: []corpus.Format{corpus.JSONL, corpus.Moses, corpus.TMX}, Filter: opts, now: convertNow}
-	var stdout bytes.Buffer
-	if err := runExport(context.Background(), cfg, &stdout, &bytes.Buffer{}); err != nil {
+	var stdout, stderr bytes.Buffer
+	if err := runExport(context.Background(), cfg, &stdout, &stderr); err != nil {
 		t.Fatal(err)
 	}
 	var rep exportReport
@@ -109,9 +109,12 @@ func TestExport(t *testing.T) {
 	if total != 41 {
 		t.Errorf("%d pairs written", total)
 	}
+	if stdout.Len() != 0 {
+		t.Errorf("export wrote to stdout (the summary belongs on stderr): %q", stdout.String())
+	}
 	for _, w := range []string{"exact duplicate", "39", "dev.jsonl"} {
-		if !strings.Contains(stdout.String(), w) {
-			t.Errorf("summary lacks %q:\n%s", w, stdout.String())
+		if !strings.Contains(stderr.String(), w) {
+			t.Errorf("summary lacks %q:\n%s", w, stderr.String())
 		}
 	}
 	// The same input and seed give the same files.

@@ -134,6 +134,9 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 			return usageErrorf("--format: unknown format %q (known: tmx, jsonl, moses, tsv)", f)
 		}
 	}
+	if opts.Concurrency < 1 || opts.Concurrency > 1024 {
+		return usageErrorf("--concurrency %d: want 1 to 1024 documents in flight", opts.Concurrency)
+	}
 	// Checked before the run, not after paying for it.
 	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
 		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
@@ -213,7 +216,7 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 			printSummary(stderr, rep, opts)
 		}
 		if opts.DryRun {
-			setup.PrintEstimate(stdout)
+			setup.PrintEstimate(stderr) // an estimate is a diagnostic, not data
 		}
 	}
 	if opts.Training != nil && rep != nil && !opts.DryRun && (err == nil || errors.Is(err, pipeline.ErrPartial)) {

@@ -239,8 +239,9 @@ func TestTranslateDryRunSendsNothing(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "19 segments") || !strings.Contains(stdout, " characters") || !strings.Contains(stdout, "$") {
-		t.Errorf("estimate = %q", stdout)
+	// The estimate is a diagnostic: on stderr, with nothing on stdout.
+	if !strings.Contains(stderr, "19 segments") || !strings.Contains(stderr, " characters") || !strings.Contains(stderr, "$") || stdout != "" {
+		t.Errorf("estimate on stderr = %q, stdout = %q", stderr, stdout)
 	}
 	if _, err := os.Stat(filepath.Join(out, "corpus.jsonl")); err == nil {
 		t.Error("a dry run wrote a corpus")
