@@ -155,6 +155,8 @@ func TestTranslateExitCodes(t *testing.T) {
 		{"bad flag", []string{"translate", good, "--frobnicate"}, 2, "frobnicate"},
 		{"bad format", []string{"translate", good, "--format", "docx", "--no-cache"}, 2, "docx"},
 		{"bad unit", []string{"translate", good, "--unit", "word", "--no-cache"}, 2, "word"},
+		{"zero concurrency", []string{"translate", good, "--concurrency", "0", "--no-cache", "--out", out()}, 2, "--concurrency 0"},
+		{"bad min-qe", []string{"translate", good, "--min-qe", "2", "--no-cache", "--out", out()}, 2, "--min-qe"},
 		{"unwritable out", []string{"translate", good, "--out", filepath.Join(blocker, "out"), "--no-cache"}, 1, "output folder"},
 	}
 	for _, c := range cases {
