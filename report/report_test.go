@@ -281,3 +281,22 @@ func TestHighlight(t *testing.T) {
 		t.Errorf("highlight = %v, want %v", got, want)
 	}
 }
+
+func readRecords(t *testing.T, path string) []record {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var recs []record
+	dec := json.NewDecoder(f)
+	for dec.More() {
+		var r record
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
