@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -167,7 +168,32 @@ func Write(ctx context.Context, outDir string) error {
 			}
 		}
 	}
-	return w.writeIndex()
+	if err := w.writeIndex(); err != nil {
+		return err
+	}
+	return w.removeStale()
+}
+
+// stalePage matches the names pageName makes.
+var stalePage = regexp.MustCompile(`-[0-9a-f]{12}(-[0-9]+)?\.html$`)
+
+// removeStale deletes pages of an earlier report whose documents are gone,
+// so that report/ holds exactly the pages report.html links to. Files not
+// named like our pages are left alone.
+func (w *writer) removeStale() error {
+	dir := filepath.Join(w.outDir, PagesDir)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil // no pages written: no documents
+	}
+	for _, e := range ents {
+		if e.Type().IsRegular() && stalePage.MatchString(e.Name()) && !w.used[strings.TrimSuffix(e.Name(), ".html")] {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return fmt.Errorf("report: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // docSummary is what the index shows about one document.

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // folder is a fake output folder: a report.json and the corpus.jsonl records.
@@ -300,3 +301,72 @@ func readRecords(t *testing.T, path string) []record {
 	}
 	return recs
 }
+
+// Regenerating after documents are gone removes their pages, and nothing else.
+func TestStalePagesRemoved(t *testing.T) {
+	dir := t.TempDir()
+	sample(3, 2).write(t, dir)
+	if err := Write(context.Background(), dir); err != nil {
+		t.Fatal(err)
+	}
+	own := filepath.Join(dir, PagesDir, "notes.html")
+	if err := os.WriteFile(own, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sample(1, 2).write(t, dir)
+	if err := Write(context.Background(), dir); err != nil {
+		t.Fatal(err)
+	}
+	pages := readPages(t, dir)
+	if len(pages) != 3 { // one document, the failed one, notes.html
+		t.Errorf("pages after regenerating: %v", len(pages))
+	}
+	if _, ok := pages["notes.html"]; !ok {
+		t.Error("a file that is not a page was removed")
+	}
+}
+
+// Whatever the corpus holds, Write succeeds and each cell shows exactly the
+// text it was given.
+func FuzzWrite(f *testing.F) {
+	f.Add("a.txt", "<script>alert(1)</script>", "Biden & co", "بايدن", "Biden", "1-1")
+	f.Add("../x", "\"'`", "</td></tr>", "", "", "")
+	f.Add("مقال.txt", "قال بايدن", "Biden said", "بايدن", "Biden said", "2-1")
+	f.Fuzz(func(t *testing.T, doc, ar, en, src, tgt, align string) {
+		for _, s := range []string{doc, ar, en, src, tgt, align} {
+			if !utf8.ValidString(s) || strings.ContainsRune(s, 0) || strings.ContainsRune(s, '\r') {
+				return // JSON or HTML parsing would legitimately change these
+			}
+		}
+		dir := t.TempDir()
+		fo := &folder{run: map[string]any{"status": "complete", "documents": []map[string]any{docEntry(doc, "ok", 1)}},
+			records: []map[string]any{pair(doc, 1, ar, en, 0.5, map[string]string{"source": src, "target": tgt, "status": "missing"})}}
+		fo.records[0]["align"] = align
+		fo.write(t, dir)
+		if err := Write(context.Background(), dir); err != nil {
+			t.Fatal(err)
+		}
+		pages := readPages(t, dir)
+		if len(pages) != 1 {
+			t.Fatalf("%d pages", len(pages))
+		}
+		for _, p := range pages {
+			row := pairRowRe.FindString(p)
+			cells := cellRe.FindAllStringSubmatch(row, -1)
+			if len(cells) != 2 {
+				t.Fatalf("%d text cells in %q", len(cells), row)
+			}
+			for i, want := range []string{ar, en} {
+				got := html.UnescapeString(markTags.ReplaceAllString(cells[i][1], ""))
+				if got != want {
+					t.Errorf("cell %d shows %q, want %q", i, got, want)
+				}
+			}
+		}
+	})
+}
+
+var (
+	pairRowRe = regexp.MustCompile(`(?s)<tr class="pair".*?</tr>`)
+	cellRe    = regexp.MustCompile(`(?s)<td class="(?:src|tgt)"[^>]*>(.*?)</td>`)
+)
