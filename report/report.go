@@ -265,7 +265,7 @@ func (w *writer) pageName(doc string) string {
 	io.WriteString(h, doc)
 	name := fmt.Sprintf("%s-%012x", strings.Trim(b.String(), "_"), h.Sum64()&0xffffffffffff)
 	for i := 2; w.used[name]; i++ { // a hash collision: practically never
-		name = fmt.Sprintf("%s-%012x-%d", b.String(), h.Sum64()&0xffffffffffff, i)
+		name = fmt.Sprintf("%s-%012x-%d", strings.Trim(b.String(), "_"), h.Sum64()&0xffffffffffff, i)
 	}
 	w.used[name] = true
 	return name + ".html"
