@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: installs what the tests need
-# (xmllint from libxml2-utils and translate-toolkit, whose Python API reads
-# our TMX back), then vets and tests every package.
+# (xmllint from libxml2-utils, translate-toolkit, whose Python API reads
+# our TMX back, and headless chromium for the report.html tests), then vets and tests every package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 /usr/bin/python3 -c 'import translate.storage.tmx' >/dev/null 2>&1 || need+=(translate-toolkit)
+command -v chromium >/dev/null 2>&1 || need+=(chromium) # report.html browser tests
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing: ${need[*]}"

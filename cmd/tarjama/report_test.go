@@ -48,3 +48,20 @@ func TestReportCommand(t *testing.T) {
 		}
 	}
 }
+
+// Every translate run writes report.html beside report.json, with a page
+// per document.
+func TestTranslateWritesReportHTML(t *testing.T) {
+	out := translateSample(t, "--quiet")
+	page, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "biden-kadhimi.txt") {
+		t.Error("report.html does not list the sample document")
+	}
+	docs, err := filepath.Glob(filepath.Join(out, "report", "*.html"))
+	if err != nil || len(docs) != 1 {
+		t.Errorf("document pages: %v %v", docs, err)
+	}
+}

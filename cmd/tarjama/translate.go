@@ -23,6 +23,7 @@ import (
 	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/pipeline"
+	"github.com/tarjama/tarjama/report"
 )
 
 // translateOptions is what the translate command's flags say.
@@ -210,6 +211,12 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 	if bar != nil {
 		bar.Finish()
 		fmt.Fprintln(stderr)
+	}
+	if rep != nil && !opts.DryRun && ctx.Err() == nil {
+		// report.html beside report.json; its failure loses no corpus.
+		if herr := report.Write(ctx, opts.Out); herr != nil && err == nil {
+			err = fmt.Errorf("report.html: %w", herr)
+		}
 	}
 	if rep != nil {
 		if !opts.Quiet {
