@@ -39,7 +39,7 @@ func browse(t *testing.T, bin, file, fragment, shot string) string {
 	u := (&url.URL{Scheme: "file", Path: file, Fragment: fragment}).String()
 	args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 		"--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-		"--user-data-dir=" + t.TempDir()}
+		"--user-data-dir=" + t.TempDir(), "--enable-logging=stderr", "--v=0"}
 	if shot != "" {
 		args = append(args, "--window-size=1300,1000", "--screenshot="+shot)
 	} else {
@@ -53,7 +53,47 @@ func browse(t *testing.T, bin, file, fragment, shot string) string {
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("chromium %s: %v\n%s", u, err, stderr.String())
 	}
+	if msgs := consoleMessages(stderr.String()); len(msgs) > 0 {
+		t.Errorf("%s: the page wrote to the console:\n%s", filepath.Base(file), strings.Join(msgs, "\n"))
+	}
 	return out.String()
+}
+
+// consoleMessages picks the page's console output (console.log/error and
+// uncaught exceptions) out of Chromium's log on stderr.
+func consoleMessages(log string) []string {
+	var out []string
+	for _, line := range strings.Split(log, "\n") {
+		if strings.Contains(line, ":CONSOLE") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// The console check finds an uncaught exception: without it a broken
+// script would pass the browser tests unnoticed.
+func TestConsoleMessagesFindsErrors(t *testing.T) {
+	bin := chromium(t)
+	page := filepath.Join(t.TempDir(), "bad.html")
+	if err := os.WriteFile(page, []byte(`<html><body><script>null.x;</script></body></html>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u := (&url.URL{Scheme: "file", Path: page}).String()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir="+t.TempDir(),
+		"--enable-logging=stderr", "--v=0", "--dump-dom", u)
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	msgs := consoleMessages(stderr.String())
+	if len(msgs) == 0 || !strings.Contains(strings.Join(msgs, "\n"), "Uncaught TypeError") {
+		t.Errorf("console messages %q, want the uncaught TypeError", msgs)
+	}
 }
 
 var (
