@@ -44,7 +44,7 @@ func TestDOCXFromPandoc(t *testing.T) {
 		"قال الرئيس إن الاجتماع كان مثمرا.", // the footnote mark is not text
 		"المدينة", "السكان", "بغداد", "ثمانية ملايين", "البصرة", "مليونان",
 		"وأضاف أن الوفد سيعود غدا إلى بغداد.", // runs (bold, italic) joined
-		"وفق بيان رسمي صدر يوم الجمعة.",        // the footnote after the body
+		"وفق بيان رسمي صدر يوم الجمعة.",       // the footnote after the body
 	}
 	got := strings.Split(strings.TrimSuffix(docs[0].Text.Text, "\n"), "\n\n")
 	if strings.Join(got, "|") != strings.Join(want, "|") {

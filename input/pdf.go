@@ -332,4 +332,3 @@ func measure(p string, st *PDFStats) {
 		}
 	}
 }
-
