@@ -68,3 +68,9 @@ func chromePDF(t *testing.T, htmlPath, pdfPath string) {
 		t.Fatalf("chromium wrote no PDF: %v", err)
 	}
 }
+
+func execIn(dir, prog string, args ...string) *exec.Cmd {
+	cmd := exec.Command(prog, args...)
+	cmd.Dir = dir
+	return cmd
+}

@@ -46,7 +46,11 @@ func (r *Reader) readWARC(ctx context.Context, d Doc, where string, src *source,
 		defer zr.Close()
 		in = zr
 	}
-	wf, err := gowarc.NewWarcFileReaderFromStream(in, 0,
+	// gowarc loops on a read error other than io.EOF while parsing a
+	// header (a cut gzip stream gives io.ErrUnexpectedEOF): it is shown
+	// io.EOF, and the real error is reported here.
+	sticky := &stickyEOF{r: in}
+	wf, err := gowarc.NewWarcFileReaderFromStream(sticky, 0,
 		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore), // ErrWarn would buffer every block to check digests
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
@@ -76,6 +80,12 @@ func (r *Reader) readWARC(ctx context.Context, d Doc, where string, src *source,
 				}
 			}
 		}
+		if sticky.err != nil {
+			w.pending, w.pendingErr = nil, nil // cut: its length cannot be checked
+			r.count(FormatWARC, func(s *FormatStats) { s.Failed++; s.BadRecords++ })
+			yield(Document{Name: d.Name, Source: where, Format: FormatWARC}, &ReadError{File: where, Part: fmt.Sprintf("record %d at offset %d", n, off), Reason: "file cut short: " + sticky.err.Error(), Err: ErrCorrupt})
+			return
+		}
 		if !w.flush() {
 			return
 		}
@@ -94,7 +104,30 @@ func (r *Reader) readWARC(ctx context.Context, d Doc, where string, src *source,
 		if !w.record(rec, n, off) {
 			return
 		}
+		if sticky.err != nil {
+			r.count(FormatWARC, func(s *FormatStats) { s.Failed++; s.BadRecords++ })
+			yield(Document{Name: d.Name, Source: where, Format: FormatWARC}, &ReadError{File: where, Part: fmt.Sprintf("record %d at offset %d", n, off), Reason: "file cut short: " + sticky.err.Error(), Err: ErrCorrupt})
+			return
+		}
 	}
+}
+
+// stickyEOF turns the first read error into io.EOF, keeping it in err.
+type stickyEOF struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyEOF) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, io.EOF
+	}
+	n, err := s.r.Read(p)
+	if err != nil && err != io.EOF {
+		s.err = err
+		return n, io.EOF
+	}
+	return n, err
 }
 
 type warcState struct {
@@ -125,15 +158,16 @@ func (w *warcState) flush() bool {
 	return w.yield(doc, nil)
 }
 
+// partOf is the record part of a page's Source ("file#record …").
 func partOf(d Document) string {
-	return strings.TrimPrefix(d.Source, "")[strings.Index(d.Source, "#")+1:]
+	return d.Source[strings.Index(d.Source, "#")+1:]
 }
 
 // record reads one record; false stops the iteration.
 func (w *warcState) record(rec gowarc.WarcRecord, n int, off int64) bool {
 	opts := w.r.opts
 	w.r.count(FormatWARC, func(s *FormatStats) { s.Records++ })
-	uri := rec.WarcHeader().Get(gowarc.WarcTargetURI)
+	uri := strings.TrimSuffix(strings.TrimPrefix(rec.WarcHeader().Get(gowarc.WarcTargetURI), "<"), ">") // WARC 1.0 writers may bracket it
 	part := fmt.Sprintf("record %d at offset %d", n, off)
 	if uri != "" {
 		part += " (" + uri + ")"
