@@ -9,9 +9,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 )
 
-// Doc is one document to translate.
+// Doc is one input file to read. Most files hold one document; a WARC file
+// holds many (see Reader.Documents).
 type Doc struct {
 	// Name is the document's path relative to its INPUT root, slash
 	// separated and free of "..": it names outputs under --out, so it can
@@ -31,11 +33,26 @@ type Skipped struct {
 var ErrNotFound = errors.New("no such file or directory")
 
 // Extensions read when walking a folder; other files are reported skipped.
-var Extensions = []string{".txt", ".md", ".html", ".htm"}
+// A file named on the command line is read whatever its extension (its
+// format is then sniffed from its first bytes).
+var Extensions = []string{".txt", ".md", ".html", ".htm", ".xhtml", ".docx", ".pdf", ".epub", ".warc", ".warc.gz"}
+
+// Skip reasons for symbolic links, as they appear in Skipped.Reason.
+const (
+	ReasonLinkLoop    = "symbolic link loop"
+	ReasonLinkBroken  = "broken symbolic link"
+	ReasonAlreadyRead = "already read as"
+)
 
 // Collect expands inputs into documents sorted by Name. A missing INPUT is
 // an error (checked for every input before any work); unreadable entries
 // met while walking are reported as skipped, not fatal.
+//
+// Symbolic links are followed as `find -L` does: an INPUT that is a link
+// (with or without a trailing slash) is read as its target, and links met
+// while walking are followed too. Every file and folder is read once
+// whatever the number of paths leading to it: real paths win over links,
+// and a link back into a folder being walked is reported as a loop.
 func Collect(inputs []string) ([]Doc, []Skipped, error) {
 	for _, in := range inputs {
 		if in == "-" {
@@ -43,80 +60,196 @@ func Collect(inputs []string) ([]Doc, []Skipped, error) {
 		}
 		if _, err := os.Stat(in); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
+				if _, lerr := os.Lstat(in); lerr == nil {
+					return nil, nil, fmt.Errorf("input %s: %s: %w", in, ReasonLinkBroken, ErrNotFound)
+				}
 				return nil, nil, fmt.Errorf("input %s: %w", in, ErrNotFound)
 			}
 			return nil, nil, fmt.Errorf("input %s: %w", in, err)
 		}
 	}
-	var docs []Doc
-	var skipped []Skipped
+	w := &walker{seen: map[fileID]string{}}
 	for _, in := range inputs {
 		if in == "-" {
-			docs = append(docs, Doc{Name: "stdin.txt"})
+			w.docs = append(w.docs, Doc{Name: "stdin.txt"})
 			continue
 		}
 		st, _ := os.Stat(in)
 		if !st.IsDir() {
 			// A file named on the command line is read whatever its extension.
-			docs = append(docs, Doc{Name: safeName(filepath.Base(in)), Path: in})
+			if prev, dup := w.mark(st, in); dup {
+				w.skip(in, ReasonAlreadyRead+" "+prev)
+				continue
+			}
+			w.docs = append(w.docs, Doc{Name: safeName(filepath.Base(in)), Path: in})
 			continue
 		}
-		d, s := walk(in)
-		docs = append(docs, d...)
-		skipped = append(skipped, s...)
+		w.walkInput(in, st)
 	}
-	docs = uniqueNames(docs)
+	docs := uniqueNames(w.docs)
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
-	return docs, skipped, nil
+	return docs, w.skipped, nil
 }
 
-// walk lists a folder's documents. WalkDir does not follow symbolic links
-// to folders, so link loops cannot trap it; links to files are read.
-func walk(root string) ([]Doc, []Skipped) {
-	var docs []Doc
-	var skipped []Skipped
-	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
-			if d != nil && d.IsDir() && p != root {
-				return fs.SkipDir
-			}
-			return nil
+// fileID identifies a file or folder whatever the path to it.
+type fileID struct{ dev, ino uint64 }
+
+func idOf(st fs.FileInfo) (fileID, bool) {
+	s, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return fileID{}, false
+	}
+	return fileID{uint64(s.Dev), uint64(s.Ino)}, true
+}
+
+// link is a symbolic link met while walking, followed after the real
+// folders have been walked so that real paths win.
+type link struct {
+	path, rel, root string
+	ancestors       []fileID // folders above the link (a target among them is a loop)
+}
+
+type walker struct {
+	seen    map[fileID]string // file or folder → the path it was read through
+	docs    []Doc
+	skipped []Skipped
+	links   []link
+}
+
+func (w *walker) skip(p, reason string) {
+	w.skipped = append(w.skipped, Skipped{Path: p, Reason: reason})
+}
+
+// mark records st as read through p; dup reports an earlier path.
+func (w *walker) mark(st fs.FileInfo, p string) (prev string, dup bool) {
+	id, ok := idOf(st)
+	if !ok {
+		return "", false
+	}
+	if prev, dup := w.seen[id]; dup {
+		return prev, true
+	}
+	w.seen[id] = p
+	return "", false
+}
+
+// walkInput walks one INPUT folder and then every link met under it.
+func (w *walker) walkInput(root string, st fs.FileInfo) {
+	if prev, dup := w.mark(st, root); dup {
+		w.skip(root, ReasonAlreadyRead+" "+prev)
+		return
+	}
+	id, _ := idOf(st)
+	w.walkDir(root, root, "", []fileID{id})
+	for len(w.links) > 0 {
+		l := w.links[0]
+		w.links = w.links[1:]
+		w.follow(l)
+	}
+}
+
+func (w *walker) follow(l link) {
+	st, err := os.Stat(l.path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			w.skip(l.path, ReasonLinkBroken)
+		} else if isLoopErr(err) {
+			w.skip(l.path, ReasonLinkLoop)
+		} else {
+			w.skip(l.path, err.Error())
 		}
-		if d.IsDir() {
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir // .git, editor folders, our own temp files
+		return
+	}
+	id, _ := idOf(st)
+	if st.IsDir() {
+		for _, a := range l.ancestors {
+			if a == id {
+				w.skip(l.path, ReasonLinkLoop+" (points to a folder above it)")
+				return
 			}
-			if p != root && isOutputFolder(p) {
+		}
+		if prev, dup := w.mark(st, l.path); dup {
+			w.skip(l.path, ReasonAlreadyRead+" "+prev)
+			return
+		}
+		w.walkDir(l.root, l.path, l.rel, append(append([]fileID(nil), l.ancestors...), id))
+		return
+	}
+	if !st.Mode().IsRegular() {
+		w.skip(l.path, "not a regular file")
+		return
+	}
+	if !hasExt(l.path) {
+		w.skip(l.path, "not a supported file type ("+strings.Join(Extensions, ", ")+")")
+		return
+	}
+	if prev, dup := w.mark(st, l.path); dup {
+		w.skip(l.path, ReasonAlreadyRead+" "+prev)
+		return
+	}
+	w.docs = append(w.docs, Doc{Name: safeName(l.rel), Path: l.path})
+}
+
+func isLoopErr(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && errors.Is(pe.Err, syscall.ELOOP)
+}
+
+// walkDir lists dir (reached as path dir, named rel under root) without
+// following links, queueing the links it meets.
+func (w *walker) walkDir(root, dir, rel string, ancestors []fileID) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.skip(dir, err.Error())
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		r := path.Join(rel, e.Name())
+		if e.Type()&fs.ModeSymlink != 0 {
+			w.links = append(w.links, link{path: p, rel: r, root: root, ancestors: ancestors})
+			continue
+		}
+		if e.IsDir() {
+			if strings.HasPrefix(e.Name(), ".") {
+				continue // .git, editor folders, our own temp files
+			}
+			if isOutputFolder(p) {
 				// `tarjama translate .` run twice must not translate
 				// its own docs/*.en.txt from ./tarjama-out.
-				return fs.SkipDir
+				continue
 			}
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		if d.Type()&fs.ModeSymlink != 0 {
 			st, err := os.Stat(p)
-			switch {
-			case err != nil:
-				skipped = append(skipped, Skipped{Path: p, Reason: "broken or looping symbolic link: " + err.Error()})
-				return nil
-			case st.IsDir():
-				skipped = append(skipped, Skipped{Path: p, Reason: "symbolic link to a folder (not followed)"})
-				return nil
+			if err != nil {
+				w.skip(p, err.Error())
+				continue
 			}
-		} else if !d.Type().IsRegular() {
-			skipped = append(skipped, Skipped{Path: p, Reason: "not a regular file"})
-			return nil
+			if prev, dup := w.mark(st, p); dup {
+				w.skip(p, ReasonAlreadyRead+" "+prev)
+				continue
+			}
+			id, _ := idOf(st)
+			w.walkDir(root, p, r, append(append([]fileID(nil), ancestors...), id))
+			continue
+		}
+		if !e.Type().IsRegular() {
+			w.skip(p, "not a regular file")
+			continue
 		}
 		if !hasExt(p) {
-			skipped = append(skipped, Skipped{Path: p, Reason: "not a .txt, .md or .html file"})
-			return nil
+			w.skip(p, "not a supported file type ("+strings.Join(Extensions, ", ")+")")
+			continue
 		}
-		docs = append(docs, Doc{Name: safeName(filepath.ToSlash(rel)), Path: p})
-		return nil
-	})
-	return docs, skipped
+		st, err := e.Info()
+		if err != nil {
+			w.skip(p, err.Error())
+			continue
+		}
+		if prev, dup := w.mark(st, p); dup {
+			w.skip(p, ReasonAlreadyRead+" "+prev)
+			continue
+		}
+		w.docs = append(w.docs, Doc{Name: safeName(r), Path: p})
+	}
 }
 
 // OutputMarker is the folder every tarjama output folder holds (the run
@@ -129,9 +262,9 @@ func isOutputFolder(dir string) bool {
 }
 
 func hasExt(p string) bool {
-	ext := strings.ToLower(filepath.Ext(p))
+	name := strings.ToLower(filepath.Base(p))
 	for _, e := range Extensions {
-		if ext == e {
+		if strings.HasSuffix(name, e) {
 			return true
 		}
 	}

@@ -1,10 +1,10 @@
 package input
 
 import (
-	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 )
 
 // Text is a decoded document.
@@ -14,32 +14,30 @@ type Text struct {
 	HTML     bool // text was extracted from HTML
 }
 
-// Read loads and decodes one document; stdin is read for a Doc without Path.
-// Errors name the file.
+// Read loads and decodes one single-document file (text, HTML, DOCX, PDF,
+// EPUB) with default Options; stdin is read for a Doc without Path. A WARC
+// file holds many documents: Read refuses it with ErrManyDocument (use
+// Reader.Documents). Errors name the file.
 func Read(d Doc, stdin io.Reader) (Text, error) {
-	var data []byte
+	r := NewReader(Options{Stdin: stdin})
+	var out Text
 	var err error
-	where := d.Path
-	if d.Path == "" {
-		where = "<stdin>"
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(d.Path)
-	}
-	if err != nil {
-		return Text{}, fmt.Errorf("%s: %w", where, err)
-	}
-	s, enc, err := Decode(data)
-	if err != nil {
-		return Text{}, fmt.Errorf("%s: %w", where, err)
-	}
-	t := Text{Text: s, Encoding: enc}
-	if IsHTML(d.Name) {
-		s, err := ExtractHTML(bytes.NewReader([]byte(s)))
-		if err != nil {
-			return Text{}, fmt.Errorf("%s: html: %w", where, err)
+	n := 0
+	for doc, e := range r.Documents(context.Background(), d) {
+		if e != nil {
+			return Text{}, e
 		}
-		t.Text, t.HTML = s, true
+		if doc.Format == FormatWARC {
+			where := d.Path
+			if where == "" {
+				where = "<stdin>"
+			}
+			return Text{}, &ReadError{File: where, Reason: "a WARC file holds many documents", Err: ErrManyDocument}
+		}
+		out, n = doc.Text, n+1
 	}
-	return t, nil
+	if n != 1 && err == nil {
+		err = errors.New(fmt.Sprint(d.Path, ": no document"))
+	}
+	return out, err
 }

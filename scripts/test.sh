@@ -8,7 +8,14 @@ cd "$(dirname "$0")/.."
 need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 /usr/bin/python3 -c 'import translate.storage.tmx' >/dev/null 2>&1 || need+=(translate-toolkit)
-command -v chromium >/dev/null 2>&1 || need+=(chromium) # report.html browser tests
+command -v chromium >/dev/null 2>&1 || need+=(chromium) # report.html browser tests, PDFs printed for input tests
+# input readers: pdftotext reads PDFs, pandoc writes DOCX and EPUB, wget
+# crawls a loopback site into a WARC, qpdf encrypts a PDF; an Arabic font.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+command -v wget >/dev/null 2>&1 || need+=(wget)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+[ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing: ${need[*]}"
