@@ -294,6 +294,23 @@ func FuzzFixLine(f *testing.F) {
 	})
 }
 
+// FuzzFixLineFastPath: the byte-level fast path never skips a change the
+// rune path would make.
+func FuzzFixLineFastPath(f *testing.F) {
+	for _, s := range []string{"الأمريكية ، مع", "لماذا؟قال", "نهاية.\u200bبداية", "\u200f x \u200f", " . ، ؛ ؟ :", "a  b\tc", "a\u00a0b", "x\u3000y", "\ufeffz", "a\u2028b", "ok"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, arabic bool) {
+		if s == "" {
+			return
+		}
+		if got, want := FixLine(s, arabic), fixLineRunes(s, arabic); got != want {
+			t.Fatalf("FixLine(%q, %v) = %q, rune path %q", s, arabic, got, want)
+		}
+	})
+}
+
 func BenchmarkDocument(b *testing.B) {
 	line := "أعلن مكتب الرئيس الأمريكي ، أن رئيس الوزراء سيزور واشنطن. وقال البيت الأبيض إن الاجتماع مهم."
 	lines := make([]string, 10000)

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FixLine applies the character-level rules to one line; it never changes
@@ -25,10 +26,16 @@ func FixLine(line string, arabic bool) string {
 	if line == "" {
 		return ""
 	}
-	if isPlain(line) {
-		// Fast path: ASCII with single spaces and nothing to fix.
+	if !needsFix(line, arabic) && utf8.ValidString(line) {
+		// Fast path: nothing any rule below would change (invalid bytes
+		// take the rune path, which makes them U+FFFD as before).
 		return line
 	}
+	return fixLineRunes(line, arabic)
+}
+
+// fixLineRunes is FixLine without the fast path.
+func fixLineRunes(line string, arabic bool) string {
 	rs := []rune(line)
 	out := make([]rune, 0, len(rs))
 	for i, r := range rs {
@@ -72,17 +79,72 @@ func FixLine(line string, arabic bool) string {
 	return string(out)
 }
 
-func isPlain(s string) bool {
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
+// needsFix reports whether FixLine could change line; when it returns
+// false the line is returned as it is. It is conservative (it may say yes
+// for a line that comes out unchanged) and scans bytes, not runes: the
+// rules only concern spaces and a few code points, and their UTF-8 forms
+// are recognised by their lead bytes. FuzzFixLineFastPath checks that the
+// fast path and the rune path agree.
+func needsFix(s string, arabic bool) bool {
+	n := len(s)
+	if s[0] == ' ' || s[n-1] == ' ' {
+		return true
 	}
-	for i := 0; i < len(s); i++ {
+	if r, _ := utf8.DecodeRuneInString(s); r == 0x200B || isBidiControl(r) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r == 0x200B || isBidiControl(r) {
+		return true
+	}
+	for i := 0; i < n; i++ {
 		c := s[i]
-		if c >= 0x80 || c < ' ' || (c == ' ' && s[i+1] == ' ') {
-			return false
+		if c < 0x80 {
+			if c < ' ' {
+				return true // tabs, newlines and other controls
+			}
+			if c == ' ' && i+1 < n {
+				switch s[i+1] {
+				case ' ':
+					return true
+				case '.', '!', ':', 0xD8: // " ." " !" " :" and " ، ؛ ؟" (D8 8C/9B/9F)
+					if arabic {
+						return true
+					}
+				}
+			}
+			continue
+		}
+		switch c {
+		case 0xC2: // U+0085, U+00A0
+			if i+1 < n && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+				return true
+			}
+		case 0xD8: // "،" "؛" "؟" directly before a non-ASCII letter
+			if arabic && i+2 < n && (s[i+1] == 0x8C || s[i+1] == 0x9B || s[i+1] == 0x9F) && s[i+2] >= 0x80 {
+				return true
+			}
+		case 0xE1: // U+1680
+			if i+2 < n && s[i+1] == 0x9A && s[i+2] == 0x80 {
+				return true
+			}
+		case 0xE2: // U+2000–U+200F, U+2028–U+202F, U+205F
+			if i+2 < n {
+				b1, b2 := s[i+1], s[i+2]
+				if (b1 == 0x80 && (b2 <= 0x8F || (b2 >= 0xA8 && b2 <= 0xAF))) || (b1 == 0x81 && b2 == 0x9F) {
+					return true
+				}
+			}
+		case 0xE3: // U+3000
+			if i+2 < n && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		case 0xEF: // U+FEFF
+			if i+2 < n && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }
 
 func isSentencePunct(r rune) bool {
