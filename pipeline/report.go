@@ -93,6 +93,10 @@ type GlossaryMiss struct {
 	Target string `json:"target"`
 }
 
+// Add counts one document into the report; runs other than Run (such as
+// align-docs) build their report with it.
+func (r *Report) Add(d DocReport) { r.add(d) }
+
 func (r *Report) add(d DocReport) {
 	r.Documents = append(r.Documents, d)
 	t := &r.Totals

@@ -15,9 +15,12 @@ import (
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/lexicon"
 	"github.com/tarjama/tarjama/backend/registry"
+	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/docalign"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
+	"github.com/tarjama/tarjama/pipeline"
+	"github.com/tarjama/tarjama/report"
 )
 
 // alignDocsOptions is what the align-docs command's flags say.
@@ -44,7 +47,7 @@ func alignDocsCommand() *cli.Command {
 			&cli.Float64Flag{Name: "min-score", Value: docalign.DefaultMinScore, Usage: "lowest similarity `F` of a pair printed"},
 			&cli.StringFlag{Name: "src-lang", Value: "ar", Usage: "source language `CODE`"},
 			&cli.StringFlag{Name: "tgt-lang", Value: "en", Usage: "target language `CODE`"},
-			&cli.StringFlag{Name: "out", Usage: "also sentence-align each pair and write corpus.jsonl, corpus.tmx and align-docs.json into `DIR`"},
+			&cli.StringFlag{Name: "out", Usage: "also sentence-align each pair and write corpus.jsonl, corpus.tmx, docs/, report.json, report.html and align-docs.json into `DIR`"},
 		},
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
@@ -170,5 +173,52 @@ func alignDocsOut(ctx context.Context, o alignDocsOptions, tr backend.Translator
 	if err != nil {
 		return err
 	}
-	return atomicfile.WriteFile(filepath.Join(o.Out, "align-docs.json"), append(data, '\n'))
+	if err := atomicfile.WriteFile(filepath.Join(o.Out, "align-docs.json"), append(data, '\n')); err != nil {
+		return err
+	}
+	if err := alignDocsRunReport(o, pairs); err != nil {
+		return err
+	}
+	return report.Write(ctx, o.Out)
+}
+
+// alignDocsRunReport writes what translate leaves beside its corpus: the
+// target article as docs/<src>.<tgt>.txt (it is the translation) and
+// report.json with a document entry per pair, so report.html and the
+// tools that read an output folder work on it unchanged.
+func alignDocsRunReport(o alignDocsOptions, pairs []docalign.Pair) error {
+	counts := map[string]int{}
+	if len(pairs) > 0 {
+		r, err := corpus.Open(filepath.Join(o.Out, "corpus.jsonl"), corpus.OpenOptions{})
+		if err != nil {
+			return err
+		}
+		for {
+			p, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				r.Close()
+				return err
+			}
+			counts[p.Doc]++
+		}
+		r.Close()
+	}
+	rep := &pipeline.Report{Tool: "tarjama", Version: version, Status: "complete", Backend: lexicon.Name,
+		SrcLang: o.SrcLang, TgtLang: o.TgtLang, Unit: "align-docs", Documents: []pipeline.DocReport{},
+		Outputs: []string{"corpus.jsonl", "corpus.tmx"}}
+	for _, p := range pairs {
+		rep.Add(pipeline.DocReport{Doc: p.Src.Path, Path: filepath.Join(o.SrcDir, filepath.FromSlash(p.Src.Path)),
+			Status: pipeline.StatusOK, Pairs: counts[p.Src.Path], Reason: fmt.Sprintf("paired with %s (score %.4f)", p.Tgt.Path, p.Score)})
+		dst := filepath.Join(o.Out, "docs", filepath.FromSlash(p.Src.Path)+"."+o.TgtLang+".txt")
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := atomicfile.WriteFile(dst, []byte(p.Tgt.Text)); err != nil {
+			return err
+		}
+	}
+	return rep.WriteFile(filepath.Join(o.Out, "report.json"))
 }

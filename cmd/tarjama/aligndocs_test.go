@@ -83,6 +83,11 @@ func TestAlignDocsOut(t *testing.T) {
 		t.Errorf("corpus.tmx has %d pairs, corpus.jsonl %d", len(tmx), len(pairs))
 	}
 	xmllintValid(t, filepath.Join(out, "corpus.tmx"))
+	for _, name := range []string{"report.json", "report.html", "docs/x1.txt.en.txt", "docs/sub/x2.txt.en.txt"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("--out: %v", err)
+		}
+	}
 	data, err := os.ReadFile(filepath.Join(out, "align-docs.json"))
 	if err != nil || !bytes.Contains(data, []byte(`"src": "sub/x2.txt"`)) {
 		t.Errorf("align-docs.json: %s %v", data, err)
