@@ -233,12 +233,12 @@ func TestWARCLyingLength(t *testing.T) {
 
 func TestURLName(t *testing.T) {
 	cases := map[string]string{
-		"http://127.0.0.1:8080/news/a.html":          "127.0.0.1_8080/news/a.html",
-		"https://example.com/":                       "example.com/index.html",
-		"https://example.com":                        "example.com/index.html",
+		"http://127.0.0.1:8080/news/a.html":           "127.0.0.1_8080/news/a.html",
+		"https://example.com/":                        "example.com/index.html",
+		"https://example.com":                         "example.com/index.html",
 		"https://ex.com/%D8%AE%D8%A8%D8%B1/../x?id=3": "ex.com/خبر/_./x_",
-		"https://ex.com/a b/.hidden":                 "ex.com/a_b/_hidden.html",
-		"not a url":                                  "page-",
+		"https://ex.com/a b/.hidden":                  "ex.com/a_b/_hidden.html",
+		"not a url":                                   "page-",
 	}
 	for in, want := range cases {
 		if got := URLName(in); !strings.HasPrefix(got, want) {
