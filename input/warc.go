@@ -17,6 +17,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/nlnwa/gowarc"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
 
@@ -306,7 +307,13 @@ func pageText(payload []byte, contentType, uri string, useReadability bool) (tex
 	if useReadability {
 		u, _ := url.Parse(uri)
 		p := readability.NewParser()
-		art, perr := p.Parse(strings.NewReader(page), u)
+		// Parsed here, not by p.Parse, which runs charset detection on
+		// text that is already UTF-8 (half the time of a page).
+		var art readability.Article
+		root, perr := html.Parse(strings.NewReader(page))
+		if perr == nil {
+			art, perr = p.ParseAndMutate(root, u)
+		}
 		if perr == nil && art.Node != nil {
 			var b strings.Builder
 			if err := art.RenderHTML(&b); err == nil {
