@@ -22,7 +22,9 @@ var alignDocsArticles = map[string]string{
 	"en/c.txt":      "The football season ended with a surprise victory for the smallest club in the league.\nFans celebrated in the streets until the morning.",
 }
 
-func TestAlignDocsCommand(t *testing.T) {
+// writeArticles writes alignDocsArticles into a fresh folder.
+func writeArticles(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	for name, text := range alignDocsArticles {
 		p := filepath.Join(dir, name)
@@ -33,6 +35,11 @@ func TestAlignDocsCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return dir
+}
+
+func TestAlignDocsCommand(t *testing.T) {
+	dir := writeArticles(t)
 	var out bytes.Buffer
 	err := runAlignDocs(context.Background(), alignDocsOptions{SrcDir: filepath.Join(dir, "ar"), TgtDir: filepath.Join(dir, "en"), SrcLang: "ar", TgtLang: "en", MinScore: 0.07}, &out, io.Discard)
 	if err != nil {
@@ -52,16 +59,7 @@ func TestAlignDocsCommand(t *testing.T) {
 // sentences are there under the source document's name, the orphans'
 // are not, and the TMX passes the DTD.
 func TestAlignDocsOut(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range alignDocsArticles {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeArticles(t)
 	out := filepath.Join(dir, "out")
 	var stdout, stderr bytes.Buffer
 	o := alignDocsOptions{SrcDir: filepath.Join(dir, "ar"), TgtDir: filepath.Join(dir, "en"), SrcLang: "ar", TgtLang: "en", MinScore: 0.07, Out: out}
