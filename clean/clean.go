@@ -15,6 +15,10 @@ type Options struct {
 	// KeepBoilerplate disables dropping lines; spacing and control-character
 	// fixes still apply.
 	KeepBoilerplate bool
+	// ValidUTF8 promises that every line is valid UTF-8 (the caller checked),
+	// so the Cleaner does not check again. Invalid bytes in a line then come
+	// out as they went in instead of as U+FFFD.
+	ValidUTF8 bool
 }
 
 // Result is a cleaned document.
@@ -84,7 +88,14 @@ func NewCleaner(opts Options) *Cleaner {
 // when the line is dropped, out is "", dropped is true and d says why.
 func (c *Cleaner) Line(line string) (out string, d Drop, dropped bool) {
 	c.line++
-	out = FixLine(line, c.arabic)
+	if c.Settled() {
+		out, d, dropped = c.Clean(line, c.line)
+		if out != "" || dropped {
+			c.nonBlank++
+		}
+		return out, d, dropped
+	}
+	out = c.fix(line)
 	if out == "" {
 		return "", Drop{}, false
 	}
@@ -111,6 +122,36 @@ func (c *Cleaner) Line(line string) (out string, d Drop, dropped bool) {
 		}
 	}
 	return out, Drop{}, false
+}
+
+// Settled reports whether the Cleaner is past the leading lines that may
+// repeat a headline. From then on its state no longer affects the result:
+// Line(s) as line n gives what Clean(s, n) gives.
+func (c *Cleaner) Settled() bool { return c.nonBlank >= headWindow }
+
+// Lines returns the number of lines given to Line so far.
+func (c *Cleaner) Lines() int { return c.line }
+
+// Clean cleans line number n (1-based) of a document whose leading lines a
+// Settled Cleaner has seen, without reading or changing the Cleaner's state:
+// goroutines may call it concurrently, for lines in any order. Line
+// counting is the caller's.
+func (c *Cleaner) Clean(line string, n int) (out string, d Drop, dropped bool) {
+	out = c.fix(line)
+	if out == "" || c.opts.KeepBoilerplate || strings.Count(out, " ") >= maxPhraseWords {
+		return out, Drop{}, false
+	}
+	if rule := boilerplateRule(Key(out), out); rule != "" {
+		return "", Drop{Line: n, Rule: rule, Text: line}, true
+	}
+	return out, Drop{}, false
+}
+
+func (c *Cleaner) fix(line string) string {
+	if c.opts.ValidUTF8 {
+		return fixValid(line, c.arabic)
+	}
+	return FixLine(line, c.arabic)
 }
 
 // repeatsHeadline: the line equals an earlier leading line, or one of them

@@ -26,12 +26,259 @@ func FixLine(line string, arabic bool) string {
 	if line == "" {
 		return ""
 	}
-	if !needsFix(line, arabic) && utf8.ValidString(line) {
-		// Fast path: nothing any rule below would change (invalid bytes
-		// take the rune path, which makes them U+FFFD as before).
-		return line
+	if !utf8.ValidString(line) {
+		// Invalid bytes take the rune path, which makes them U+FFFD.
+		return fixLineRunes(line, arabic)
 	}
-	return fixLineRunes(line, arabic)
+	return fixValid(line, arabic)
+}
+
+// fixValid is FixLine for a line known to be valid UTF-8.
+func fixValid(line string, arabic bool) string {
+	if line == "" {
+		return ""
+	}
+	double, other := needsFix(line)
+	out := line // nothing rules 1–4 would change, unless flagged
+	switch {
+	case other:
+		out = fixSpaces(line)
+	case double:
+		out = collapseSpaces(line)
+	}
+	if arabic {
+		out = fixArabicSpacingBytes(out)
+	}
+	return out
+}
+
+// collapseSpaces is fixSpaces for a line whose only fault is ASCII spaces at
+// its edges or in runs: it trims them and collapses each run, finding runs
+// with strings.Index.
+func collapseSpaces(s string) string {
+	s = strings.Trim(s, " ")
+	if s == "" {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r == 0x200B || isBidiControl(r) {
+		return fixSpaces(s) // a bidi mark was inside the spaces: trim it too
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r == 0x200B || isBidiControl(r) {
+		return fixSpaces(s)
+	}
+	k := strings.Index(s, "  ")
+	if k < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for k >= 0 {
+		b = append(b, s[:k+1]...)
+		s = strings.TrimLeft(s[k:], " ")
+		k = strings.Index(s, "  ")
+	}
+	return string(append(b, s...))
+}
+
+// fixSpaces applies rules 1–4 to valid UTF-8 byte by byte, copying the runs
+// between changes; it gives what fixLineRunes gives without the Arabic rule.
+func fixSpaces(s string) string {
+	var b []byte // the output when it differs from s[:i]; nil until then
+	last := 0    // s[last:i] is not yet copied to b
+	changed := false
+	// prevOut is the last rune written before s[i], ' ' when none is.
+	prevOut := func(i int) rune {
+		var r rune
+		switch {
+		case changed && i > last:
+			r, _ = utf8.DecodeLastRuneInString(s[last:i])
+		case changed && len(b) > 0:
+			r, _ = utf8.DecodeLastRune(b)
+		case !changed && i > 0:
+			r, _ = utf8.DecodeLastRuneInString(s[:i])
+		default:
+			r = ' '
+		}
+		return r
+	}
+	// prevSpace reports whether the last byte written before s[i] is a
+	// space, or nothing is written yet.
+	prevSpace := func(i int) bool {
+		switch {
+		case changed && i > last, !changed && i > 0:
+			return s[i-1] == ' '
+		case changed && len(b) > 0:
+			return b[len(b)-1] == ' '
+		}
+		return true
+	}
+	flush := func(i int) {
+		b = append(b, s[last:i]...)
+		changed = true
+	}
+	space := func(i, w int) { // s[i:i+w] becomes one space, or nothing after a space
+		flush(i)
+		if len(b) > 0 && b[len(b)-1] != ' ' {
+			b = append(b, ' ')
+		}
+		last = i + w
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c == ' ' || (c >= '\t' && c <= '\r') {
+				if c != ' ' || prevSpace(i) {
+					space(i, 1)
+				}
+			}
+			i++
+			continue
+		}
+		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == 0xFEFF:
+			flush(i)
+			last = i + w
+		case r == 0x200B:
+			prev := prevOut(i)
+			next := ' '
+			if i+w < len(s) {
+				next, _ = utf8.DecodeRuneInString(s[i+w:])
+			}
+			if unicode.IsSpace(prev) || unicode.IsSpace(next) {
+				flush(i)
+				last = i + w
+			} else if isSentencePunct(prev) && unicode.IsLetter(next) {
+				space(i, w)
+			}
+		case unicode.IsSpace(r):
+			space(i, w)
+		}
+		i += w
+	}
+	out := s
+	if changed {
+		out = string(append(b, s[last:]...))
+	}
+	// Trim white space and bidi controls at both edges.
+	for out != "" {
+		r, w := utf8.DecodeRuneInString(out)
+		if r != ' ' && !isBidiControl(r) && r != 0x200B {
+			break
+		}
+		out = out[w:]
+	}
+	for out != "" {
+		r, w := utf8.DecodeLastRuneInString(out)
+		if r != ' ' && !isBidiControl(r) && r != 0x200B {
+			break
+		}
+		out = out[:len(out)-w]
+	}
+	return out
+}
+
+// arabicSpacingCues are the bytes that locate what rule 5 acts on: the
+// ASCII marks ". ! :" and the last bytes of "، ؛ ؟" (D8 8C, D8 9B, D8 9F);
+// each is rare in Arabic letters, so strings.IndexByte (vectorised) finds
+// them quickly.
+var arabicSpacingCues = [...]byte{'.', '!', ':', 0x8C, 0x9B, 0x9F}
+
+// fixArabicSpacingBytes is fixArabicSpacing over valid UTF-8 (rule 5). It
+// visits only the cues, in order: a space before a mark, and after "، ؛ ؟".
+func fixArabicSpacingBytes(s string) string {
+	var b []byte
+	last := 0
+	changed := false
+	prevOut := func(i int) rune {
+		if changed && i == last {
+			r, _ := utf8.DecodeLastRune(b)
+			return r
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return r
+	}
+	// space applies the rule for a space at i before the mark next (nw bytes).
+	space := func(i int, next rune, nw int) {
+		if i == 0 {
+			return
+		}
+		skip := false
+		switch next {
+		case '،', '؛', '؟':
+			prev := prevOut(i)
+			skip = !unicode.IsSpace(prev) && !isSentencePunct(prev)
+		case '.', '!', ':':
+			var after rune = ' '
+			if i+1+nw < len(s) {
+				after, _ = utf8.DecodeRuneInString(s[i+1+nw:])
+			}
+			skip = isArabicWordEnd(prevOut(i)) && after != next && (after == ' ' || i+1+nw == len(s) || isCloser(after))
+		}
+		if skip {
+			b = append(b, s[last:i]...)
+			changed = true
+			last = i + 1
+		}
+	}
+	var pos [len(arabicSpacingCues)]int
+	for k, c := range arabicSpacingCues {
+		pos[k] = indexByteFrom(s, c, 0)
+	}
+	for {
+		p := len(s)
+		for _, q := range pos {
+			p = min(p, q)
+		}
+		if p == len(s) {
+			break
+		}
+		for k, q := range pos {
+			if q == p {
+				pos[k] = indexByteFrom(s, arabicSpacingCues[k], p+1)
+			}
+		}
+		if c := s[p]; c < utf8.RuneSelf {
+			if p > 0 && s[p-1] == ' ' {
+				space(p-1, rune(c), 1)
+			}
+			continue
+		}
+		if p == 0 || s[p-1] != 0xD8 {
+			continue // another letter's continuation byte
+		}
+		m := p - 1 // "،" "؛" "؟" at m
+		if m > 0 && s[m-1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[m:])
+			space(m-1, r, 2)
+		}
+		if m+2 < len(s) {
+			if next, _ := utf8.DecodeRuneInString(s[m+2:]); isArabicLetter(next) {
+				b = append(b, s[last:m+2]...)
+				b = append(b, ' ')
+				changed = true
+				last = m + 2
+			}
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// indexByteFrom is strings.IndexByte of c in s[from:] as an offset into s,
+// or len(s) when there is none.
+func indexByteFrom(s string, c byte, from int) int {
+	if from < len(s) {
+		if k := strings.IndexByte(s[from:], c); k >= 0 {
+			return from + k
+		}
+	}
+	return len(s)
 }
 
 // fixLineRunes is FixLine without the fast path.
@@ -83,44 +330,75 @@ func fixLineRunes(line string, arabic bool) string {
 // false the line is returned as it is. It is conservative (it may say yes
 // for a line that comes out unchanged) and scans bytes, not runes: the
 // rules only concern spaces and a few code points, and their UTF-8 forms
-// are recognised by their lead bytes. FuzzFixLineFastPath checks that the
-// fast path and the rune path agree.
-func needsFix(s string, arabic bool) bool {
-	n := len(s)
-	if s[0] == ' ' || s[n-1] == ' ' {
-		return true
+// are recognised by their lead bytes. double flags ASCII spaces at the edges or
+// in runs, other anything else of rules 1–4, arabicSpacing rule 5. FuzzFixLineFastPath checks that FixLine and the rune path agree.
+// fixLead marks the bytes needsFix looks at: controls and the lead bytes
+// of the code points FixLine changes (U+0085, U+00A0; U+1680; U+2000–U+205F;
+// U+3000; U+FEFF). Arabic letters (lead bytes D8–DB) and ASCII are not.
+var fixLead = func() (t [256]bool) {
+	for c := 0; c < ' '; c++ {
+		t[c] = true
 	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainWord reports whether none of the 8 bytes of x is a control (< 0x20),
+// 0xC2 or ≥ 0xE0, so no fixLead byte is among them. The tests are the
+// exact "has a zero byte" idiom (v - ones) & ^v & highs.
+func plainWord(x uint64) bool {
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	ctrl := (x-0x20*ones)&^x&highs != 0 // a byte < 0x20
+	return !ctrl && !hasZero(x^(0xC2*ones)) && !hasZero(^(x | 0x1F*ones))
+}
+
+// needsFix reports whether FixLine could change line; when it returns
+// false the line is returned as it is. It is conservative (it may say yes
+// for a line that comes out unchanged) and scans bytes, eight at a time:
+// the rules only concern spaces and a few code points, and their UTF-8
+// forms are recognised by their lead bytes. double flags ASCII spaces at
+// the edges or in runs, other anything else of rules 1–4; rule 5 (Arabic
+// spacing) is left to fixArabicSpacingBytes, which finds its own cues.
+// FuzzFixLineFastPath checks that FixLine and the rune path agree.
+func needsFix(s string) (double, other bool) {
+	n := len(s)
+	double = s[0] == ' ' || s[n-1] == ' ' || strings.Contains(s, "  ")
 	if r, _ := utf8.DecodeRuneInString(s); r == 0x200B || isBidiControl(r) {
-		return true
+		return double, true
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); r == 0x200B || isBidiControl(r) {
-		return true
+		return double, true
 	}
-	for i := 0; i < n; i++ {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if !plainWord(x) && leadAt(s, i, i+8) {
+			return double, true
+		}
+	}
+	return double, leadAt(s, i, n)
+}
+
+// leadAt reports whether s[i:e] holds a fixLead byte that starts a code
+// point FixLine changes.
+func leadAt(s string, i, e int) bool {
+	n := len(s)
+	for ; i < e; i++ {
 		c := s[i]
-		if c < 0x80 {
-			if c < ' ' {
-				return true // tabs, newlines and other controls
-			}
-			if c == ' ' && i+1 < n {
-				switch s[i+1] {
-				case ' ':
-					return true
-				case '.', '!', ':', 0xD8: // " ." " !" " :" and " ، ؛ ؟" (D8 8C/9B/9F)
-					if arabic {
-						return true
-					}
-				}
-			}
+		if !fixLead[c] {
 			continue
 		}
 		switch c {
 		case 0xC2: // U+0085, U+00A0
 			if i+1 < n && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
-				return true
-			}
-		case 0xD8: // "،" "؛" "؟" directly before a non-ASCII letter
-			if arabic && i+2 < n && (s[i+1] == 0x8C || s[i+1] == 0x9B || s[i+1] == 0x9F) && s[i+2] >= 0x80 {
 				return true
 			}
 		case 0xE1: // U+1680
@@ -142,6 +420,8 @@ func needsFix(s string, arabic bool) bool {
 			if i+2 < n && s[i+1] == 0xBB && s[i+2] == 0xBF {
 				return true
 			}
+		default: // controls, tabs, newlines
+			return true
 		}
 	}
 	return false

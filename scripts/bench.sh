@@ -23,3 +23,4 @@ for b in google googlev3 deepl libretranslate openai; do
   run "$b through its real client against its fake (50 ms): >= 90% of the ceiling" ./backend/$b 'BenchmarkThroughput' 400x
 done
 run "pipeline end to end: >= 90% of the ceiling; peak heap flat as documents grow" ./pipeline 'BenchmarkThroughputFakeLatency|BenchmarkMemoryFlat' 2x
+run "segment command, whole streaming path: >= 100 MB/s over 50 MB of Arabic" ./segment/stream 'BenchmarkSegmentFile' 3x

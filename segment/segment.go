@@ -23,7 +23,13 @@ type Span struct {
 // (unicode.IsSpace) and together cover every non-space character of text.
 // Split is pure and safe for concurrent use.
 func Split(lang, text string) []Span {
-	sp := splitter{text: text, lang: languageOf(lang)}
+	return AppendSplit(nil, lang, text)
+}
+
+// AppendSplit is Split appending the spans to dst, so a caller that splits
+// many paragraphs can reuse one slice.
+func AppendSplit(dst []Span, lang, text string) []Span {
+	sp := splitter{text: text, lang: languageOf(lang), spans: dst}
 	sp.run()
 	return sp.spans
 }

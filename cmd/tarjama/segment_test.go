@@ -212,17 +212,17 @@ type genReader struct {
 }
 
 func (g *genReader) Read(p []byte) (int, error) {
-	if g.left <= 0 {
-		return 0, io.EOF
+	if g.left <= 0 && g.pos == 0 {
+		return 0, io.EOF // end on a whole line, whatever the read sizes
 	}
 	g.reads++
-	if g.reads%64 == 0 {
+	if g.reads%4 == 0 {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		g.maxHeap = max(g.maxHeap, ms.HeapAlloc)
 	}
 	n := 0
-	for n < len(p) && g.left > 0 {
+	for n < len(p) && (g.left > 0 || g.pos != 0) {
 		c := copy(p[n:], g.line[g.pos:])
 		n += c
 		g.left -= c
