@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
 )
 
@@ -26,7 +27,7 @@ const (
 type Options struct {
 	OutDir           string
 	SrcLang, TgtLang string
-	Formats          []string // any of "tmx", "jsonl", "moses", "tsv"
+	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv"); default tmx, jsonl
 
 	Translator  backend.Translator
 	BackendName string
@@ -38,7 +39,7 @@ type Options struct {
 	GlossaryMode string             // protect (default), native or verify
 
 	Unit            string // sentence (default) or paragraph
-	Concurrency     int    // documents in flight; default 4
+	Concurrency     int    // documents in flight, 1 to MaxConcurrency; 0 picks 4
 	KeepBoilerplate bool
 	// MaxSegmentChars caps a segment's length in code points; longer
 	// sentences are cut at spaces. 0 picks a default from the backend's limits.
@@ -61,6 +62,15 @@ type Options struct {
 
 	// create opens an output file; tests swap it for one that fails.
 	create func(path string) (sink, error)
+}
+
+// TMXHeader is the header of the run's corpus.tmx.
+func (o Options) TMXHeader() corpus.TMXHeader {
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	return corpus.TMXHeader{CreationTool: "tarjama", CreationToolVersion: o.Version, SrcLang: o.SrcLang, CreationDate: now()}
 }
 
 // Progress is reported after each finished document.
