@@ -123,3 +123,36 @@ func TestProcessMatchesRun(t *testing.T) {
 		t.Errorf("report built from results: %+v %+v, Run's: %+v %+v", built.Totals, built.Glossary, rep.Totals, rep.Glossary)
 	}
 }
+
+type counting struct {
+	echo
+}
+
+func (c *counting) BackendStats() any {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return map[string]int{"requests": c.calls}
+}
+
+func TestBackendStatsFromStatsReporter(t *testing.T) {
+	in := t.TempDir()
+	writeFile(t, filepath.Join(in, "a.txt"), []byte("قال الوزير.\n"))
+	writeFile(t, filepath.Join(in, "b.txt"), []byte("وصل الوفد.\n"))
+	docs, skipped := collect(t, in)
+	out := t.TempDir()
+	if _, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &counting{}, Now: fixed}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "report.json"))
+	if !strings.Contains(string(b), `"backend_stats": {`+"\n"+`    "requests": 2`) {
+		t.Errorf("report.json lacks the translator's statistics:\n%s", b)
+	}
+	out = t.TempDir()
+	if _, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, Now: fixed}); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "report.json")); strings.Contains(string(b), "backend_stats") {
+		t.Errorf("a translator without statistics got some:
+%s", b)
+	}
+}

@@ -29,6 +29,10 @@ type Options struct {
 	SrcLang, TgtLang string
 	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv"); default tmx, jsonl
 
+	// Translator translates the segments. When it implements
+	// backend.StatsReporter, its statistics (requests, retries, cache
+	// hits: the decorators know them, the pipeline does not) go into
+	// report.json once the run is over.
 	Translator  backend.Translator
 	BackendName string
 	// AlignMT, when set, translates source sentences cheaply for the
@@ -51,14 +55,10 @@ type Options struct {
 	// Fresh ignores (and clears) the journal of an earlier run in OutDir.
 	Fresh bool
 
-	Stdin    io.Reader      // read for the "-" input
-	Progress func(Progress) // called after each document; may be nil
-	// BackendStats, when set, is called once the run is over; its value
-	// goes into report.json (requests, retries, cache hits: the decorators
-	// around the translator know them, the pipeline does not).
-	BackendStats func() any
-	Now          func() time.Time // clock for report and TMX header; default time.Now
-	Version      string           // tool version recorded in outputs
+	Stdin    io.Reader        // read for the "-" input
+	Progress func(Progress)   // called after each document; may be nil
+	Now      func() time.Time // clock for report and TMX header; default time.Now
+	Version  string           // tool version recorded in outputs
 
 	// create opens an output file; tests swap it for one that fails.
 	create func(path string) (sink, error)

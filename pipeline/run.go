@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
@@ -103,8 +104,8 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			rep.Status, rep.Error = "failed", runErr.Error()
 		}
 	}
-	if opts.BackendStats != nil {
-		rep.BackendStats = opts.BackendStats()
+	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
+		rep.BackendStats = sr.BackendStats()
 	}
 	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)

@@ -234,13 +234,36 @@ func pipelineOptions(opts translateOptions, g *glossary.Glossary, setup *transla
 		Now:             opts.now,
 	}
 	if setup != nil {
-		p.Translator = setup.Translator
+		p.Translator = withStats{setup.Translator, setup}
 		p.AlignMT = alignMT(opts)
 		p.MaxSegmentChars = pipeline.SegmentBudget(setup.Limits)
-		p.BackendStats = func() any { return setup.Stats() }
 	}
 	return p
 }
+
+// withStats gives the pipeline the stack's statistics through
+// backend.StatsReporter, keeping the abilities the pipeline asks the
+// stack about. It goes once the stack itself reports its statistics.
+type withStats struct {
+	backend.Translator
+	setup *translatorSetup
+}
+
+func (w withStats) BackendStats() any { return w.setup.Stats() }
+
+func (w withStats) Limits() backend.Limits { return w.setup.Limits }
+
+func (w withStats) SupportsHTML() bool {
+	h, ok := w.Translator.(backend.HTMLTranslator)
+	return ok && h.SupportsHTML()
+}
+
+func (w withStats) SupportsGlossary() bool {
+	g, ok := w.Translator.(backend.GlossaryTranslator)
+	return ok && g.SupportsGlossary()
+}
+
+var _ backend.StatsReporter = withStats{}
 
 // optionError turns the pipeline's refusal of an option into a usage
 // error naming the flag.
