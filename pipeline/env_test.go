@@ -152,7 +152,6 @@ func TestBackendStatsFromStatsReporter(t *testing.T) {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "report.json")); strings.Contains(string(b), "backend_stats") {
-		t.Errorf("a translator without statistics got some:
-%s", b)
+		t.Errorf("a translator without statistics got some:\n%s", b)
 	}
 }
