@@ -2,6 +2,15 @@
 // protect glossary terms → translate → restore and verify terms → align →
 // write the parallel corpus, the translated documents and a report.
 //
+// The work on one document is Env.Process: an ordered list of named stages
+// (stages.go; one file stage_<name>.go each) over one document value,
+// returning the document's pairs, its translation and its report entry. It
+// touches no file, journal or global state, so the local runner (Run) and
+// a distributed one call it alike; NewReport and Report.AddResult build
+// report.json from its results, DocPath and Options.TMXHeader give the
+// names and headers Run writes. Options.Validate checks options before any
+// work; its errors wrap ErrInvalidOptions.
+//
 // Run takes already-collected documents (see package input) and a
 // backend.Translator (already wrapped by decorators such as the cache and
 // retries), processes documents concurrently with bounded parallelism and

@@ -37,7 +37,18 @@ type journalRecord struct {
 	Pairs  []corpus.Pair  `json:"pairs"`
 	Lines  []string       `json:"lines"`
 	Misses []GlossaryMiss `json:"misses,omitempty"`
-	Hits   [3]int         `json:"hits"`
+	Hits   [3]int         `json:"hits"` // ok, repaired, missing
+}
+
+func recordOf(r Result) *journalRecord {
+	g := r.Glossary
+	return &journalRecord{Report: r.Report, Pairs: r.Pairs, Lines: r.Lines, Misses: r.Misses, Hits: [3]int{g.OK, g.Repaired, g.Missing}}
+}
+
+func (rec *journalRecord) result() Result {
+	h := rec.Hits
+	return Result{Report: rec.Report, Pairs: rec.Pairs, Lines: rec.Lines, Misses: rec.Misses,
+		Glossary: GlossaryCounts{OK: h[0], Repaired: h[1], Missing: h[2]}}
 }
 
 // ResumeReport says what a run took over from an earlier, unfinished one.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
 )
 
@@ -26,8 +27,12 @@ const (
 type Options struct {
 	OutDir           string
 	SrcLang, TgtLang string
-	Formats          []string // any of "tmx", "jsonl", "moses", "tsv"
+	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv"); default tmx, jsonl
 
+	// Translator translates the segments. When it implements
+	// backend.StatsReporter, its statistics (requests, retries, cache
+	// hits: the decorators know them, the pipeline does not) go into
+	// report.json once the run is over.
 	Translator  backend.Translator
 	BackendName string
 	// AlignMT, when set, translates source sentences cheaply for the
@@ -38,7 +43,7 @@ type Options struct {
 	GlossaryMode string             // protect (default), native or verify
 
 	Unit            string // sentence (default) or paragraph
-	Concurrency     int    // documents in flight; default 4
+	Concurrency     int    // documents in flight, 1 to MaxConcurrency; 0 picks 4
 	KeepBoilerplate bool
 	// MaxSegmentChars caps a segment's length in code points; longer
 	// sentences are cut at spaces. 0 picks a default from the backend's limits.
@@ -50,17 +55,22 @@ type Options struct {
 	// Fresh ignores (and clears) the journal of an earlier run in OutDir.
 	Fresh bool
 
-	Stdin    io.Reader      // read for the "-" input
-	Progress func(Progress) // called after each document; may be nil
-	// BackendStats, when set, is called once the run is over; its value
-	// goes into report.json (requests, retries, cache hits: the decorators
-	// around the translator know them, the pipeline does not).
-	BackendStats func() any
-	Now          func() time.Time // clock for report and TMX header; default time.Now
-	Version      string           // tool version recorded in outputs
+	Stdin    io.Reader        // read for the "-" input
+	Progress func(Progress)   // called after each document; may be nil
+	Now      func() time.Time // clock for report and TMX header; default time.Now
+	Version  string           // tool version recorded in outputs
 
 	// create opens an output file; tests swap it for one that fails.
 	create func(path string) (sink, error)
+}
+
+// TMXHeader is the header of the run's corpus.tmx.
+func (o Options) TMXHeader() corpus.TMXHeader {
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	return corpus.TMXHeader{CreationTool: "tarjama", CreationToolVersion: o.Version, SrcLang: o.SrcLang, CreationDate: now()}
 }
 
 // Progress is reported after each finished document.

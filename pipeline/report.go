@@ -93,6 +93,55 @@ type GlossaryMiss struct {
 	Target string `json:"target"`
 }
 
+// NewReport starts the report of a run with these options (defaults
+// filled in, as Env.Options gives them); skipped lists the files passed
+// over while collecting inputs.
+func NewReport(opts Options, skipped []input.Skipped) *Report {
+	rep := &Report{
+		Tool: "tarjama", Version: opts.Version, Backend: opts.BackendName,
+		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Unit: opts.Unit,
+		Started: opts.Now(), Skipped: skipped, Documents: []DocReport{},
+	}
+	if opts.Glossary != nil {
+		rep.GlossaryMode = opts.GlossaryMode
+		rep.Glossary = &GlossaryReport{Entries: len(opts.Glossary.Entries), Version: opts.Glossary.Version()}
+	}
+	return rep
+}
+
+// AddResult counts one processed document (Env.Process's result) into the
+// report: its entry, its glossary terms and misses. Results are added in
+// document order.
+func (r *Report) AddResult(res Result) {
+	r.add(res.Report)
+	if g := r.Glossary; g != nil {
+		c := res.Glossary
+		g.OK += c.OK
+		g.Repaired += c.Repaired
+		g.Missing += c.Missing
+		g.Hits += c.Hits()
+		g.Misses = append(g.Misses, res.Misses...)
+	}
+}
+
+// Finish sets the run's status from how it ended: err is the run's error
+// (nil when every document went through), interrupted whether the context
+// was cancelled.
+func (r *Report) Finish(err error, interrupted, dryRun bool) {
+	switch {
+	case err != nil && interrupted:
+		r.Status = "interrupted"
+	case err != nil:
+		r.Status, r.Error = "failed", err.Error()
+	case dryRun:
+		r.Status = "dry-run"
+	case r.Partial():
+		r.Status = "partial"
+	default:
+		r.Status = "complete"
+	}
+}
+
 // Add counts one document into the report; runs other than Run (such as
 // align-docs) build their report with it.
 func (r *Report) Add(d DocReport) { r.add(d) }

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
@@ -30,23 +31,15 @@ var ErrOutputBusy = errors.New("another tarjama run is writing to it")
 // error is ErrPartial when some documents did not go through, the context's
 // error when interrupted, or a run-level failure.
 func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Options) (*Report, error) {
-	opts.setDefaults()
-	if opts.Translator == nil {
-		return nil, errors.New("pipeline: no translator")
+	env, err := NewEnv(opts)
+	if err != nil {
+		return nil, err
 	}
-	start := opts.Now()
+	opts = env.opts
 	// Wall time is measured, not dated: SOURCE_DATE_EPOCH fixes opts.Now
 	// for reproducible outputs but must not make a 6 s run read "0.0s".
 	began := time.Now()
-	rep := &Report{
-		Tool: "tarjama", Version: opts.Version, Backend: opts.BackendName,
-		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Unit: opts.Unit,
-		Started: start, Skipped: skipped, Documents: []DocReport{},
-	}
-	if opts.Glossary != nil {
-		rep.GlossaryMode = opts.GlossaryMode
-		rep.Glossary = &GlossaryReport{Entries: len(opts.Glossary.Entries), Version: opts.Glossary.Version()}
-	}
+	rep := NewReport(opts, skipped)
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
@@ -75,7 +68,8 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		rep.Resume = &ResumeReport{Journal: JournalName, SettingsChanged: changed}
 	}
 
-	runErr := run(ctx, docs, opts, jr, func(res *docResult) error {
+	r := &runner{env: env, journal: jr}
+	runErr := run(ctx, docs, opts, r, func(res *docResult) error {
 		if res.reused {
 			rep.Resume.Reused++
 		} else if res.redo != "" {
@@ -84,37 +78,19 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			}
 			rep.Resume.Redone[res.redo]++
 		}
-		rep.add(res.report)
-		if g := rep.Glossary; g != nil {
-			g.OK += res.hits[0]
-			g.Repaired += res.hits[1]
-			g.Missing += res.hits[2]
-			g.Hits += res.hits[0] + res.hits[1] + res.hits[2]
-			g.Misses = append(g.Misses, res.misses...)
-		}
+		rep.AddResult(res.Result)
 		if out == nil {
 			return nil
 		}
-		if res.report.Status != StatusOK {
+		if res.Report.Status != StatusOK {
 			// An earlier run may have translated this document.
-			return out.removeDoc(res.report.Doc)
+			return out.removeDoc(res.Report.Doc)
 		}
-		return out.write(res)
+		return out.write(res.Result)
 	})
 
 	rep.WallSeconds = time.Since(began).Seconds()
-	switch {
-	case runErr != nil && ctx.Err() != nil:
-		rep.Status = "interrupted"
-	case runErr != nil:
-		rep.Status, rep.Error = "failed", runErr.Error()
-	case opts.DryRun:
-		rep.Status = "dry-run"
-	case rep.Partial():
-		rep.Status = "partial"
-	default:
-		rep.Status = "complete"
-	}
+	rep.Finish(runErr, ctx.Err() != nil, opts.DryRun)
 	if runErr == nil && out != nil {
 		if err := out.commit(); err != nil {
 			rep.Status, rep.Error = "failed", err.Error()
@@ -128,8 +104,8 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			rep.Status, rep.Error = "failed", runErr.Error()
 		}
 	}
-	if opts.BackendStats != nil {
-		rep.BackendStats = opts.BackendStats()
+	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
+		rep.BackendStats = sr.BackendStats()
 	}
 	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
@@ -184,9 +160,7 @@ func runSettings(o Options) map[string]string {
 // run processes documents with bounded parallelism and hands results to
 // emit strictly in document order. At most 2×Concurrency finished results
 // wait in memory for a slower earlier document, so memory stays flat.
-func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit func(*docResult) error) error {
-	r := newRunner(opts)
-	r.journal = jr
+func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit func(*docResult) error) error {
 	results := make([]chan *docResult, len(docs))
 	for i := range results {
 		results[i] = make(chan *docResult, 1)
@@ -238,8 +212,8 @@ func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit 
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		if res.err != nil {
-			return res.err
+		if res.Err != nil {
+			return res.Err
 		}
 		if err := emit(res); err != nil {
 			return err
@@ -247,7 +221,7 @@ func run(ctx context.Context, docs []input.Doc, opts Options, jr *journal, emit 
 		// Free the slot only now: after an early return the producer
 		// stays blocked on a full window and starts no more documents.
 		<-window
-		sentences += res.report.Sentences
+		sentences += res.Report.Sentences
 		if opts.Progress != nil {
 			opts.Progress(Progress{DocsDone: i + 1, DocsTotal: len(docs), Sentences: sentences})
 		}
@@ -304,10 +278,7 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 			if err != nil {
 				return nil, err
 			}
-			o.tmx = corpus.NewTMXWriter(f, corpus.TMXHeader{
-				CreationTool: "tarjama", CreationToolVersion: opts.Version,
-				SrcLang: opts.SrcLang, CreationDate: opts.Now(),
-			})
+			o.tmx = corpus.NewTMXWriter(f, opts.TMXHeader())
 			w = o.tmx
 		case "moses":
 			fs, err := create("corpus." + opts.SrcLang)
@@ -335,12 +306,12 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 
 // docPath is where the translation of the document called name goes.
 func (o *outputs) docPath(name string) (string, error) {
-	return inside(o.dir, filepath.Join("docs", filepath.FromSlash(name)+"."+o.tgtLang+".txt"))
+	return inside(o.dir, filepath.FromSlash(DocPath(name, o.tgtLang)))
 }
 
 // removeDoc deletes the translation of a document, if there is one.
 func (o *outputs) removeDoc(name string) error {
-	rel := filepath.Join("docs", filepath.FromSlash(name)+"."+o.tgtLang+".txt")
+	rel := filepath.FromSlash(DocPath(name, o.tgtLang))
 	if _, err := os.Lstat(filepath.Dir(filepath.Join(o.dir, rel))); err != nil {
 		return nil // no folder, no file (and docPath would create the folder)
 	}
@@ -354,8 +325,8 @@ func (o *outputs) removeDoc(name string) error {
 	return nil
 }
 
-func (o *outputs) write(res *docResult) error {
-	for _, p := range res.pairs {
+func (o *outputs) write(res Result) error {
+	for _, p := range res.Pairs {
 		for _, w := range o.writers {
 			if err := w.Write(p); err != nil {
 				return fmt.Errorf("write corpus: %w", err)
@@ -364,11 +335,11 @@ func (o *outputs) write(res *docResult) error {
 	}
 	// The translated document keeps the input's line structure.
 	var b strings.Builder
-	for _, l := range res.lines {
+	for _, l := range res.Lines {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	name, err := o.docPath(res.report.Doc)
+	name, err := o.docPath(res.Report.Doc)
 	if err != nil {
 		return err
 	}

@@ -128,27 +128,18 @@ func translateCommand() *cli.Command {
 }
 
 func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, stdout, stderr io.Writer) error {
-	for _, f := range opts.Formats {
-		switch f {
-		case "tmx", "jsonl", "moses", "tsv":
-		default:
-			return usageErrorf("--format: unknown format %q (known: tmx, jsonl, moses, tsv)", f)
-		}
+	// The pipeline checks its options before the backend is opened. A
+	// flag always has a value, so --concurrency 0 is a mistake here, not
+	// the library's "pick the default".
+	if opts.Concurrency == 0 {
+		return usageErrorf("--concurrency 0: want 1 to %d documents in flight", pipeline.MaxConcurrency)
 	}
-	if opts.Concurrency < 1 || opts.Concurrency > 1024 {
-		return usageErrorf("--concurrency %d: want 1 to 1024 documents in flight", opts.Concurrency)
+	if err := pipelineOptions(opts, nil, nil).Validate(); err != nil {
+		return optionError(err)
 	}
 	// Checked before the run, not after paying for it.
 	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
 		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
-	}
-	if opts.Unit != pipeline.UnitSentence && opts.Unit != pipeline.UnitParagraph {
-		return usageErrorf("--unit: %q is neither sentence nor paragraph", opts.Unit)
-	}
-	switch opts.GlossaryMode {
-	case pipeline.GlossaryProtect, pipeline.GlossaryNative, pipeline.GlossaryVerify:
-	default:
-		return usageErrorf("--glossary-mode: %q is not protect, native or verify", opts.GlossaryMode)
 	}
 	docs, skipped, err := input.Collect(opts.Inputs)
 	if err != nil {
@@ -178,27 +169,8 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		}
 	}
 
-	popts := pipeline.Options{
-		OutDir:          opts.Out,
-		SrcLang:         opts.SrcLang,
-		TgtLang:         opts.TgtLang,
-		Formats:         opts.Formats,
-		Translator:      setup.Translator,
-		BackendName:     opts.Backend,
-		AlignMT:         alignMT(opts),
-		Glossary:        g,
-		GlossaryMode:    opts.GlossaryMode,
-		Unit:            opts.Unit,
-		Concurrency:     opts.Concurrency,
-		MaxSegmentChars: pipeline.SegmentBudget(setup.Limits),
-		KeepBoilerplate: opts.KeepBoilerplate,
-		DryRun:          opts.DryRun,
-		Fresh:           opts.Fresh,
-		Stdin:           stdin,
-		BackendStats:    func() any { return setup.Stats() },
-		Version:         version,
-		Now:             opts.now,
-	}
+	popts := pipelineOptions(opts, g, setup)
+	popts.Stdin = stdin
 	var bar *progressbar.ProgressBar
 	if opts.Progress {
 		bar = newBar(len(docs), stderr)
@@ -240,6 +212,66 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		return ctx.Err()
 	}
 	return errors.New(setup.Scrub(err.Error()))
+}
+
+// pipelineOptions maps the command's options to the pipeline's; setup is
+// nil when only validating them.
+func pipelineOptions(opts translateOptions, g *glossary.Glossary, setup *translatorSetup) pipeline.Options {
+	p := pipeline.Options{
+		OutDir:          opts.Out,
+		SrcLang:         opts.SrcLang,
+		TgtLang:         opts.TgtLang,
+		Formats:         opts.Formats,
+		BackendName:     opts.Backend,
+		Glossary:        g,
+		GlossaryMode:    opts.GlossaryMode,
+		Unit:            opts.Unit,
+		Concurrency:     opts.Concurrency,
+		KeepBoilerplate: opts.KeepBoilerplate,
+		DryRun:          opts.DryRun,
+		Fresh:           opts.Fresh,
+		Version:         version,
+		Now:             opts.now,
+	}
+	if setup != nil {
+		p.Translator = withStats{setup.Translator, setup}
+		p.AlignMT = alignMT(opts)
+		p.MaxSegmentChars = pipeline.SegmentBudget(setup.Limits)
+	}
+	return p
+}
+
+// withStats gives the pipeline the stack's statistics through
+// backend.StatsReporter, keeping the abilities the pipeline asks the
+// stack about. It goes once the stack itself reports its statistics.
+type withStats struct {
+	backend.Translator
+	setup *translatorSetup
+}
+
+func (w withStats) BackendStats() any { return w.setup.Stats() }
+
+func (w withStats) Limits() backend.Limits { return w.setup.Limits }
+
+func (w withStats) SupportsHTML() bool {
+	h, ok := w.Translator.(backend.HTMLTranslator)
+	return ok && h.SupportsHTML()
+}
+
+func (w withStats) SupportsGlossary() bool {
+	g, ok := w.Translator.(backend.GlossaryTranslator)
+	return ok && g.SupportsGlossary()
+}
+
+var _ backend.StatsReporter = withStats{}
+
+// optionError turns the pipeline's refusal of an option into a usage
+// error naming the flag.
+func optionError(err error) error {
+	if oe := (*pipeline.OptionError)(nil); errors.As(err, &oe) {
+		return usageErrorf("--%s", oe)
+	}
+	return usageError{err}
 }
 
 // translateGlossary applies the glossary commands' default: without
