@@ -14,55 +14,8 @@ import (
 	"github.com/tarjama/tarjama/internal/atomicfile"
 )
 
-// Format names a corpus file format.
-type Format string
-
-// The formats [Open] and [Create] handle.
-const (
-	JSONL Format = "jsonl"
-	TMX   Format = "tmx"
-	Moses Format = "moses"
-	TSV   Format = "tsv"
-)
-
-// Formats lists every format, in the order help texts show them.
-var Formats = []Format{TMX, JSONL, Moses, TSV}
-
-// ParseFormat accepts a format name in any case.
-func ParseFormat(s string) (Format, error) {
-	f := Format(strings.ToLower(strings.TrimSpace(s)))
-	for _, k := range Formats {
-		if f == k {
-			return f, nil
-		}
-	}
-	return "", fmt.Errorf("unknown corpus format %q (known: tmx, jsonl, moses, tsv)", s)
-}
-
-// DetectFormat chooses a format from a path's extension: .jsonl (or
-// .ndjson), .tmx, .tsv, each optionally followed by .gz; anything else
-// names a Moses pair by its stem.
-func DetectFormat(path string) Format {
-	if isGzip(path) {
-		path = path[:len(path)-3]
-		if f := DetectFormat(path); f != Moses {
-			return f
-		}
-		return Moses
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson":
-		return JSONL
-	case ".tmx":
-		return TMX
-	case ".tsv":
-		return TSV
-	}
-	return Moses
-}
-
 // isGzip reports whether path names a gzip-compressed file (.gz), which
-// Open and Create handle for TMX, JSONL and TSV.
+// Open and Create handle for every format of one stream.
 func isGzip(path string) bool {
 	return strings.HasSuffix(strings.ToLower(path), ".gz")
 }
@@ -112,8 +65,12 @@ func Open(path string, opts OpenOptions) (Reader, error) {
 	if format == "" {
 		format = DetectFormat(path)
 	}
-	if format == Moses {
-		return openMoses(path, opts.SrcLang, opts.TgtLang)
+	spec, err := Spec(format)
+	if err != nil {
+		return nil, err
+	}
+	if spec.Streams == 2 {
+		return openMoses(spec, path, opts.SrcLang, opts.TgtLang)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -129,23 +86,33 @@ func Open(path string, opts OpenOptions) (Reader, error) {
 		}
 		in, closer = gz, closers{gz, f}
 	}
-	switch format {
-	case JSONL:
-		r := NewJSONLReaderLangs(in, opts.SrcLang, opts.TgtLang)
-		r.closer = closer
-		return r, nil
-	case TMX:
-		r := newTMXReader(in, opts.SrcLang, opts.TgtLang)
-		r.closer = closer
-		return r, nil
-	case TSV:
-		r := NewTSVReader(in, opts.SrcLang, opts.TgtLang)
-		r.closer = closer
-		return r, nil
-	}
-	closer.Close()
-	return nil, fmt.Errorf("unknown corpus format %q", format)
+	return own(spec.Reader([]io.Reader{in}, opts.SrcLang, opts.TgtLang), closer), nil
 }
+
+// own makes r close c: through the reader's own field where it has one
+// (so callers may still assert its type), else by wrapping it.
+func own(r Reader, c io.Closer) Reader {
+	if o, ok := r.(interface{ setCloser(io.Closer) }); ok {
+		o.setCloser(c)
+		return r
+	}
+	return &ownedReader{Reader: r, c: c}
+}
+
+type ownedReader struct {
+	Reader
+	c io.Closer
+}
+
+func (r *ownedReader) Close() error {
+	err := r.Reader.Close()
+	if cerr := r.c.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (r *ownedReader) Skipped() int { return Skipped(r.Reader) }
 
 // closers closes each in turn, returning the first error.
 type closers []io.Closer
@@ -160,12 +127,12 @@ func (cs closers) Close() error {
 	return first
 }
 
-func openMoses(path, srcLang, tgtLang string) (Reader, error) {
+func openMoses(spec FormatSpec, path, srcLang, tgtLang string) (Reader, error) {
 	stem := path
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 		ext := strings.TrimPrefix(filepath.Ext(path), ".")
-		if !langCode.MatchString(ext) || notLang[strings.ToLower(ext)] {
-			return nil, fmt.Errorf("%s: %w the format: name it .tmx, .jsonl or .tsv, give a Moses stem, or say --from", path, ErrCannotTell)
+		if !langCode.MatchString(ext) || notLang[strings.ToLower(ext)] || isTableExt(ext) {
+			return nil, fmt.Errorf("%s: %w the format: name it %s, give a Moses stem, or say --from", path, ErrCannotTell, extList())
 		}
 		stem = strings.TrimSuffix(path, "."+ext)
 		switch {
@@ -181,7 +148,7 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 		for _, m := range matches {
 			ext := strings.TrimPrefix(m[len(stem):], ".")
 			if st, err := os.Stat(m); err == nil && st.Mode().IsRegular() && langCode.MatchString(ext) &&
-				!notLang[strings.ToLower(ext)] && ext != srcLang && ext != tgtLang {
+				!notLang[strings.ToLower(ext)] && !isTableExt(ext) && ext != srcLang && ext != tgtLang {
 				codes = append(codes, ext)
 			}
 		}
@@ -219,10 +186,11 @@ func openMoses(path, srcLang, tgtLang string) (Reader, error) {
 		sf.Close()
 		return nil, err
 	}
-	r := NewMosesReader(sf, tf, srcLang, tgtLang)
-	r.closers = []io.Closer{sf, tf}
-	r.names = [2]string{sp, tp}
-	return r, nil
+	r := spec.Reader([]io.Reader{sf, tf}, srcLang, tgtLang)
+	if m, ok := r.(*MosesReader); ok {
+		m.names = [2]string{sp, tp}
+	}
+	return own(r, closers{sf, tf}), nil
 }
 
 // notLang holds extensions that look like language codes but are not,
@@ -237,16 +205,19 @@ func globEscape(s string) string {
 // CreateOptions tells [Create] what to write.
 type CreateOptions struct {
 	Format Format // "" = by extension (DetectFormat)
-	// SrcLang and TgtLang name the Moses pair's files (required for Moses).
+	// SrcLang and TgtLang name the Moses pair's files (required for Moses)
+	// and the languages of an XLIFF file.
 	SrcLang, TgtLang string
 	TMX              TMXHeader
+	// XLIFF is the header of XLIFF files; empty fields take SrcLang,
+	// TgtLang, TMX.CreationToolVersion and TMX.CreationDate.
+	XLIFF XLIFFHeader
 }
 
 // FileWriter writes a corpus file (two for Moses) atomically: nothing
 // appears at the path until Close succeeds; Abort discards.
 type FileWriter struct {
 	w     Writer
-	tmx   *TMXWriter
 	gz    *gzip.Writer
 	files []*atomicfile.File
 	paths []string
@@ -260,15 +231,20 @@ func Create(path string, opts CreateOptions) (*FileWriter, error) {
 	if format == "" {
 		format = DetectFormat(path)
 	}
+	spec, err := Spec(format)
+	if err != nil {
+		return nil, err
+	}
 	paths := []string{path}
-	if format == Moses {
+	if spec.Streams == 2 {
 		if opts.SrcLang == "" || opts.TgtLang == "" || opts.SrcLang == opts.TgtLang {
-			return nil, fmt.Errorf("%s: a Moses pair needs two different language codes", path)
+			return nil, fmt.Errorf("%s: a %s pair needs two different language codes", path, spec.Name)
 		}
 		s, t := MosesPaths(path, opts.SrcLang, opts.TgtLang)
 		paths = []string{s, t}
 	}
 	fw := &FileWriter{paths: paths}
+	var outs []io.Writer
 	for _, p := range paths {
 		f, err := atomicfile.Create(p)
 		if err != nil {
@@ -276,23 +252,13 @@ func Create(path string, opts CreateOptions) (*FileWriter, error) {
 			return nil, err
 		}
 		fw.files = append(fw.files, f)
+		outs = append(outs, f)
 	}
-	var out io.Writer = fw.files[0]
-	if isGzip(path) && format != Moses {
-		fw.gz = gzip.NewWriter(out)
-		out = fw.gz
+	if isGzip(path) && spec.Streams == 1 {
+		fw.gz = gzip.NewWriter(outs[0])
+		outs[0] = fw.gz
 	}
-	if format == Moses {
-		fw.w = NewMosesWriter(fw.files[0], fw.files[1])
-		return fw, nil
-	}
-	w, err := NewWriter(out, format, opts.TMX)
-	if err != nil {
-		fw.Abort()
-		return nil, err
-	}
-	fw.w = w
-	fw.tmx, _ = w.(*TMXWriter)
+	fw.w = spec.Writer(outs, opts)
 	return fw, nil
 }
 
@@ -331,51 +297,17 @@ func (f *FileWriter) Abort() {
 // Paths returns the file(s) being written.
 func (f *FileWriter) Paths() []string { return f.paths }
 
-// Removed returns how many characters XML forbids were dropped (TMX only).
-func (f *FileWriter) Removed() int {
-	if f.tmx != nil {
-		return f.tmx.Removed()
-	}
-	return 0
-}
+// Removed returns how many characters XML forbids were dropped (TMX and
+// XLIFF only).
+func (f *FileWriter) Removed() int { return Removed(f.w) }
 
-// NewReader returns the reader of format f on r (any format but Moses,
-// which needs two streams). srcLang and tgtLang are as in [OpenOptions].
-func NewReader(r io.Reader, f Format, srcLang, tgtLang string) (Reader, error) {
-	switch f {
-	case JSONL:
-		return NewJSONLReaderLangs(r, srcLang, tgtLang), nil
-	case TMX:
-		return newTMXReader(r, srcLang, tgtLang), nil
-	case TSV:
-		return NewTSVReader(r, srcLang, tgtLang), nil
-	case Moses:
-		return nil, errors.New("a Moses corpus is two files: read it with Open or NewMosesReader")
+// extList names the table's extensions for messages: ".tmx, .jsonl, …".
+func extList() string {
+	var exts []string
+	for _, s := range Table {
+		if len(s.Exts) > 0 {
+			exts = append(exts, s.Exts[0])
+		}
 	}
-	return nil, fmt.Errorf("unknown corpus format %q", f)
-}
-
-// NewWriter returns the writer of format f on w (any format but Moses,
-// which needs two streams); h is used for TMX.
-func NewWriter(w io.Writer, f Format, h TMXHeader) (Writer, error) {
-	switch f {
-	case JSONL:
-		return NewJSONLWriter(w), nil
-	case TMX:
-		return NewTMXWriter(w, h), nil
-	case TSV:
-		return NewTSVWriter(w), nil
-	case Moses:
-		return nil, errors.New("a Moses corpus is two files: write it with Create or NewMosesWriter")
-	}
-	return nil, fmt.Errorf("unknown corpus format %q", f)
-}
-
-// Skipped returns how many input units r passed over because they lacked
-// one of the two languages (TMX only; 0 for other readers).
-func Skipped(r Reader) int {
-	if t, ok := r.(*TMXReader); ok {
-		return t.Skipped()
-	}
-	return 0
+	return strings.Join(exts, ", ")
 }

@@ -407,6 +407,8 @@ func PrimaryLang(code string) string {
 	return strings.ToLower(code)
 }
 
+func (r *JSONLReader) setCloser(c io.Closer) { r.closer = c }
+
 // Close closes the underlying file when the reader came from [Open].
 func (r *JSONLReader) Close() error {
 	if r.closer != nil {

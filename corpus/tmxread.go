@@ -340,6 +340,8 @@ func unexpectedEOF(err error) error {
 	return err
 }
 
+func (r *TMXReader) setCloser(c io.Closer) { r.closer = c }
+
 // Close closes the underlying file when the reader came from [Open].
 func (r *TMXReader) Close() error {
 	if r.closer != nil {

@@ -122,6 +122,8 @@ func (r *TSVReader) isHeader(a, b string) bool {
 	return langCode.MatchString(a) && langCode.MatchString(b)
 }
 
+func (r *TSVReader) setCloser(c io.Closer) { r.closer = c }
+
 // Close closes the underlying file when the reader came from [Open].
 func (r *TSVReader) Close() error {
 	if r.closer != nil {
