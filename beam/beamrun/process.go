@@ -1,0 +1,181 @@
+package beamrun
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/tarjama/tarjama/corpus"
+	"github.com/tarjama/tarjama/input"
+	"github.com/tarjama/tarjama/pipeline"
+)
+
+// record is what one document sends to the merge: everything of its
+// pipeline.Result but the translated lines, which go to docs/ at once.
+type record struct {
+	Report   pipeline.DocReport
+	Pairs    []corpus.Pair           `json:",omitempty"`
+	Misses   []pipeline.GlossaryMiss `json:",omitempty"`
+	Glossary pipeline.GlossaryCounts
+}
+
+func (r record) result() pipeline.Result {
+	return pipeline.Result{Report: r.Report, Pairs: r.Pairs, Misses: r.Misses, Glossary: r.Glossary}
+}
+
+// worker is what the DoFns of one job share in one process: the backend
+// stack and the pipeline environment, opened by the first DoFn instance's
+// Setup and closed by the last one's Teardown. A runner runs many DoFn
+// instances in one process (one per bundle in flight); sharing one stack
+// keeps the rate limits and the batching per worker, as documented.
+type worker struct {
+	env   *pipeline.Env
+	stack *stackHandle
+	users int
+}
+
+var workers struct {
+	sync.Mutex
+	byJob map[string]*worker
+}
+
+func acquireWorker(ctx context.Context, cfg *Config) (*worker, error) {
+	workers.Lock()
+	defer workers.Unlock()
+	if w := workers.byJob[cfg.JobID]; w != nil {
+		w.users++
+		return w, nil
+	}
+	g, err := cfg.glossary()
+	if err != nil {
+		return nil, fmt.Errorf("glossary: %w", err)
+	}
+	st, err := openStack(ctx, cfg.Backend)
+	if err != nil {
+		return nil, err
+	}
+	env, err := pipeline.NewEnv(cfg.pipelineOptions(g, st))
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	w := &worker{env: env, stack: st, users: 1}
+	if workers.byJob == nil {
+		workers.byJob = map[string]*worker{}
+	}
+	workers.byJob[cfg.JobID] = w
+	return w, nil
+}
+
+func releaseWorker(jobID string) error {
+	workers.Lock()
+	defer workers.Unlock()
+	w := workers.byJob[jobID]
+	if w == nil {
+		return nil
+	}
+	if w.users--; w.users > 0 {
+		return nil
+	}
+	delete(workers.byJob, jobID)
+	return w.stack.Close()
+}
+
+// processFn reads, decodes and processes one document, writes its
+// translation under docs/ and emits its record to a shard.
+type processFn struct {
+	Cfg Config
+
+	w *worker
+}
+
+func (f *processFn) Setup(ctx context.Context) error {
+	w, err := acquireWorker(ctx, &f.Cfg)
+	if err != nil {
+		return err
+	}
+	f.w = w
+	return nil
+}
+
+func (f *processFn) Teardown() error {
+	if f.w == nil {
+		return nil
+	}
+	f.w = nil
+	return releaseWorker(f.Cfg.JobID)
+}
+
+// ProcessElement handles the document called name, read from path. An
+// error fails the bundle (Beam retries it): only run-level failures
+// (cancellation, refused credentials, an unwritable output) are errors;
+// a document that cannot be read or translated is a record saying so.
+func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit func(int, []byte)) error {
+	res := f.process(ctx, input.Doc{Name: name, Path: path})
+	if res.Err != nil {
+		return fmt.Errorf("%s: %w", name, res.Err)
+	}
+	docPath := joinPath(f.Cfg.Output, pipeline.DocPath(name, f.Cfg.TgtLang))
+	if res.Report.Status == pipeline.StatusOK {
+		var b bytes.Buffer
+		for _, l := range res.Lines {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+		if err := writeFile(ctx, docPath, b.Bytes()); err != nil {
+			return fmt.Errorf("output %s: %w", docPath, err)
+		}
+	} else if err := removeFile(ctx, docPath); err != nil {
+		// An earlier run into the folder may have translated it.
+		return fmt.Errorf("output %s: %w", docPath, err)
+	}
+	rec, err := json.Marshal(record{Report: res.Report, Pairs: res.Pairs, Misses: res.Misses, Glossary: res.Glossary})
+	if err != nil {
+		return err
+	}
+	emit(shardOf(name, f.Cfg.Shards), rec)
+	return nil
+}
+
+// process reads and decodes the document as the local runner does
+// (input.Read), then runs it through pipeline.Env.Process.
+func (f *processFn) process(ctx context.Context, d input.Doc) pipeline.Result {
+	txt, err := readDoc(ctx, d)
+	if err != nil {
+		return pipeline.Result{Report: pipeline.DocReport{Doc: d.Name, Path: d.Path, Status: pipeline.StatusSkipped, Reason: err.Error()}}
+	}
+	return f.w.env.Process(ctx, pipeline.Document{Name: d.Name, Path: d.Path, Text: txt.Text, Encoding: txt.Encoding})
+}
+
+// readDoc reads a local file with input.Read, and a remote one through its
+// Beam file system into input.Read, naming the file in errors.
+func readDoc(ctx context.Context, d input.Doc) (input.Text, error) {
+	if !IsRemote(d.Path) {
+		return input.Read(d, nil)
+	}
+	r, err := openFile(ctx, d.Path)
+	if err != nil {
+		return input.Text{}, &input.ReadError{File: d.Path, Reason: err.Error(), Err: err}
+	}
+	defer r.Close()
+	txt, err := input.Read(input.Doc{Name: d.Name}, r)
+	if re := (*input.ReadError)(nil); errors.As(err, &re) && re.File == "<stdin>" {
+		re.File = d.Path
+	} else if err != nil {
+		err = errors.New(strings.ReplaceAll(err.Error(), "<stdin>", d.Path))
+	}
+	return txt, err
+}
+
+// shardOf spreads documents over the shards by a hash of their name.
+func shardOf(name string, shards int) int {
+	h := fnv.New32a()
+	io.WriteString(h, name)
+	return int(h.Sum32() % uint32(max(1, shards)))
+}
