@@ -88,4 +88,3 @@ func (f *matchFn) ProcessElement(ctx context.Context, _ []byte, emit func(string
 	}
 	return nil
 }
-

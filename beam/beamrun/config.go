@@ -45,7 +45,7 @@ type Config struct {
 	Created time.Time
 	// Launched is when the job was started, for the report's wall time.
 	Launched time.Time
-	Version string // tool version written into the outputs
+	Version  string // tool version written into the outputs
 }
 
 // BackendConfig is the backend and its decorators, as the flags of
@@ -191,4 +191,3 @@ func alignMT(unit, src, tgt string) backend.Translator {
 	}
 	return t
 }
-
