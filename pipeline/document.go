@@ -146,7 +146,7 @@ func (r *runner) work(ctx context.Context, d input.Doc, txt input.Text, res *doc
 		if errors.Is(err, wrap.ErrBudget) {
 			r.budgetHit.Store(true)
 		}
-		if errors.Is(err, backend.ErrAuth) {
+		if errors.Is(err, backend.ErrUnusable) {
 			// No later request can succeed: stop the run, exit 1.
 			res.err = fmt.Errorf("%s: %w", d.Name, err)
 			return

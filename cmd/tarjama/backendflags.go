@@ -346,7 +346,7 @@ func stackOptionsFromFlags(c *cli.Context, name string) (flagOptions, error) {
 	if uncachedByDefault[name] && !c.IsSet("cache") {
 		o.noCache = true
 	}
-	prices, err := wrap.DefaultPrices.WithOverrides(c.StringSlice("price"))
+	prices, err := wrap.PricesOf(registry.Default().All()).WithOverrides(c.StringSlice("price"))
 	if err != nil {
 		return o, usageErrorf("--price: %w", err)
 	}

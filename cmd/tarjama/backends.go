@@ -19,7 +19,7 @@ import (
 type backendsOptions struct {
 	Format   string            // text or json
 	Registry *backend.Registry // nil: registry.Default()
-	Prices   wrap.Prices       // nil: wrap.DefaultPrices
+	Prices   wrap.Prices       // nil: each backend's declared price
 	Getenv   func(string) string
 }
 
@@ -78,7 +78,7 @@ func runBackends(_ context.Context, opts backendsOptions, stdout io.Writer) erro
 	}
 	prices := opts.Prices
 	if prices == nil {
-		prices = wrap.DefaultPrices
+		prices = wrap.PricesOf(reg.All())
 	}
 	getenv := opts.Getenv
 	if getenv == nil {
