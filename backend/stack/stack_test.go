@@ -80,18 +80,20 @@ func TestOpenUsageErrors(t *testing.T) {
 	reg := backend.NewRegistry(testInfo(&calls, &built))
 	neg := -time.Second
 	for name, change := range map[string]func(*Config){
-		"unknown backend":   func(c *Config) { c.Backend = "nope" },
-		"price syntax":      func(c *Config) { c.Prices = []string{"paid"} },
-		"negative price":    func(c *Config) { c.Prices = []string{"paid=-2"} },
-		"misspelt price":    func(c *Config) { c.Prices = []string{"piad=2"} },
-		"no concurrency":    func(c *Config) { c.Concurrency = 0 },
-		"negative budget":   func(c *Config) { c.MaxChars = -1 },
-		"negative retries":  func(c *Config) { c.Retries = -1 },
-		"negative timeout":  func(c *Config) { c.Timeout = &neg },
-		"negative quota":    func(c *Config) { c.CharsPerMinute = -1 },
-		"negative rate":     func(c *Config) { c.RequestsPerSecond = -1 },
-		"missing TM":        func(c *Config) { c.NoCache, c.TM = true, []string{filepath.Join(t.TempDir(), "no.tmx")} },
-		"missing TM dryrun": func(c *Config) { c.DryRun, c.NoCache, c.TM = true, true, []string{filepath.Join(t.TempDir(), "no.tmx")} },
+		"unknown backend":  func(c *Config) { c.Backend = "nope" },
+		"price syntax":     func(c *Config) { c.Prices = []string{"paid"} },
+		"negative price":   func(c *Config) { c.Prices = []string{"paid=-2"} },
+		"misspelt price":   func(c *Config) { c.Prices = []string{"piad=2"} },
+		"no concurrency":   func(c *Config) { c.Concurrency = 0 },
+		"negative budget":  func(c *Config) { c.MaxChars = -1 },
+		"negative retries": func(c *Config) { c.Retries = -1 },
+		"negative timeout": func(c *Config) { c.Timeout = &neg },
+		"negative quota":   func(c *Config) { c.CharsPerMinute = -1 },
+		"negative rate":    func(c *Config) { c.RequestsPerSecond = -1 },
+		"missing TM":       func(c *Config) { c.NoCache, c.TM = true, []string{filepath.Join(t.TempDir(), "no.tmx")} },
+		"missing TM dryrun": func(c *Config) {
+			c.DryRun, c.NoCache, c.TM = true, true, []string{filepath.Join(t.TempDir(), "no.tmx")}
+		},
 	} {
 		cfg := baseConfig()
 		cfg.Options = backend.Config{"paid-key": "k-123456"}
@@ -256,7 +258,9 @@ func TestDryRunReadsExistingCache(t *testing.T) {
 func TestPolicyFromInfo(t *testing.T) {
 	var calls atomic.Int64
 	slow := backend.Info{Name: "slow", Uncached: true, Timeout: 30 * time.Millisecond,
-		New: func(backend.Config) (backend.Translator, error) { return &echo{calls: &calls, delay: 150 * time.Millisecond}, nil }}
+		New: func(backend.Config) (backend.Translator, error) {
+			return &echo{calls: &calls, delay: 150 * time.Millisecond}, nil
+		}}
 	reg := backend.NewRegistry(slow)
 	cfg := baseConfig()
 	cfg.Backend, cfg.Retries = "slow", 0
