@@ -124,10 +124,27 @@ func (e *Error) Unwrap() error { return e.Err }
 // ErrCount reports a response whose segment count differs from the request.
 var ErrCount = errors.New("wrong number of segments in response")
 
+// ErrUnusable is wrapped by every error after which no later request to
+// the backend can succeed (see ErrAuth, ErrUnreachable): a run stops at
+// the first one, with exit 1, instead of failing document after document.
+var ErrUnusable = errors.New("backend unusable")
+
 // ErrAuth is wrapped by permanent errors that mean the credentials were
-// refused (bad or revoked key, no permission): no later request can
-// succeed, so a run stops instead of failing document after document.
-var ErrAuth = errors.New("credentials refused")
+// refused (bad or revoked key, no permission). errors.Is(err, ErrUnusable)
+// holds for it too.
+var ErrAuth error = &unusable{"credentials refused"}
+
+// ErrUnreachable is wrapped by the permanent error returned when the
+// backend could not be reached at all (connection refused, unknown host)
+// on every attempt before any request succeeded. errors.Is(err,
+// ErrUnusable) holds for it too.
+var ErrUnreachable error = &unusable{"backend unreachable"}
+
+// unusable is a sentinel that keeps its own text and unwraps to ErrUnusable.
+type unusable struct{ msg string }
+
+func (e *unusable) Error() string { return e.msg }
+func (e *unusable) Unwrap() error { return ErrUnusable }
 
 // IsTransient reports whether err is worth retrying. Context cancellation
 // never is; unclassified errors are treated as permanent.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Option declares one setting of a backend. The CLI turns every option into
@@ -37,6 +38,54 @@ type Info struct {
 	// credentials). Batching uses the built client's Limiter, which may
 	// refine them from its configuration; zero means none declared.
 	Limits Limits
+	// LimitsFor, when set, returns the limits a client built from cfg
+	// would declare (its batch-size options), without building one; a dry
+	// run, which builds no client, batches by it. nil: Limits.
+	LimitsFor func(cfg Config) (Limits, error)
+	// HTML says that the client accepts Format HTML (HTMLTranslator), and
+	// NativeGlossary (nil: never) whether a client built from cfg applies
+	// a glossary itself (GlossaryTranslator), so a dry run takes the path
+	// through the pipeline that the real run would.
+	HTML           bool
+	NativeGlossary func(cfg Config) bool
+
+	// The backend's policy, applied by the stack when the command line
+	// does not say otherwise.
+
+	// Timeout is the time allowed for one request; 0: none (the backend
+	// times itself, or needs none).
+	Timeout time.Duration
+	// CharsPerMinute is the provider's quota; 0: no limit.
+	CharsPerMinute int
+	// Uncached backends (free and instant ones) are not cached unless a
+	// cache file is named.
+	Uncached bool
+	// Price is the list price for dry-run estimates; nil: unknown.
+	Price *Price
+}
+
+// DefaultTimeout is the request timeout most remote backends declare.
+const DefaultTimeout = 60 * time.Second
+
+// Price is what a backend costs, in US dollars per million characters of
+// source text sent.
+type Price struct {
+	USDPerMillion float64
+	Note          string // where the figure comes from; "estimate" where it is one
+}
+
+// DeclaredLimits returns the limits a client built from cfg would have,
+// from LimitsFor when the backend has it, else Limits.
+func (in Info) DeclaredLimits(cfg Config) (Limits, error) {
+	if in.LimitsFor == nil {
+		return in.Limits, nil
+	}
+	return in.LimitsFor(cfg)
+}
+
+// SupportsNativeGlossary reports NativeGlossary(cfg), false when unset.
+func (in Info) SupportsNativeGlossary(cfg Config) bool {
+	return in.NativeGlossary != nil && in.NativeGlossary(cfg)
 }
 
 // Registry is an ordered set of backends.

@@ -39,6 +39,13 @@ func Info() backend.Info {
 		},
 		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
 		Limits: backend.Limits{MaxSegments: DefaultBatchLimit},
+		LimitsFor: func(cfg backend.Config) (backend.Limits, error) {
+			n, err := remote.PositiveInt(Name, cfg, "command-batch-limit", DefaultBatchLimit)
+			return backend.Limits{MaxSegments: n}, err
+		},
+		// No request timeout around it: the client restarts a stuck
+		// program after --command-timeout itself.
+		Price: &backend.Price{USDPerMillion: 0, Note: "local program"},
 	}
 }
 

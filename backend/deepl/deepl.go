@@ -47,6 +47,9 @@ func Info() backend.Info {
 		},
 		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
 		Limits: (&Client{}).Limits(),
+		HTML:   true, NativeGlossary: func(backend.Config) bool { return true },
+		Timeout: backend.DefaultTimeout,
+		Price:   &backend.Price{USDPerMillion: 25, Note: "DeepL API Pro usage price; monthly base fee ignored"},
 	}
 }
 

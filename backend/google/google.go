@@ -54,6 +54,10 @@ func Info() backend.Info {
 		New: func(cfg backend.Config) (backend.Translator, error) { return New(context.Background(), cfg) },
 		// With the default endpoint and a key of the usual 39 characters.
 		Limits: (&Client{endpoint: DefaultEndpoint, model: "nmt", key: strings.Repeat("k", 39)}).Limits(),
+		HTML:   true,
+		// Google's default quota is 6M characters a minute per project.
+		Timeout: backend.DefaultTimeout, CharsPerMinute: 6_000_000,
+		Price: &backend.Price{USDPerMillion: 20, Note: "Cloud Translation Basic (v2) list price"},
 	}
 }
 

@@ -46,6 +46,11 @@ func Info() backend.Info {
 		},
 		New:    func(cfg backend.Config) (backend.Translator, error) { return New(context.Background(), cfg) },
 		Limits: backend.Limits{MaxSegments: MaxSegments, MaxChars: MaxChars},
+		HTML:   true,
+		// A configured glossary applies to every request (SupportsGlossary).
+		NativeGlossary: func(cfg backend.Config) bool { return cfg.Get("google-glossary") != "" },
+		Timeout:        backend.DefaultTimeout, CharsPerMinute: 6_000_000,
+		Price: &backend.Price{USDPerMillion: 20, Note: "Cloud Translation Advanced (v3) NMT list price"},
 	}
 }
 

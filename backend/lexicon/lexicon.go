@@ -21,6 +21,12 @@ func Info() backend.Info {
 		New: func(backend.Config) (backend.Translator, error) {
 			return New()
 		},
+		HTML: true,
+		// Free and instant, and its rows would go stale as the lexicon
+		// improves between versions: not cached unless --cache is given.
+		// No timeout: it times itself.
+		Uncached: true,
+		Price:    &backend.Price{USDPerMillion: 0, Note: "embedded"},
 	}
 }
 

@@ -35,9 +35,22 @@ func Info() backend.Info {
 			{Name: "libretranslate-batch-limit", Env: "LIBRETRANSLATE_BATCH_LIMIT", Usage: "segments per request (match the server's --batch-limit)", Default: strconv.Itoa(DefaultBatchLimit)},
 			{Name: "libretranslate-char-limit", Env: "LIBRETRANSLATE_CHAR_LIMIT", Usage: "characters per request (match the server's --char-limit)", Default: strconv.Itoa(DefaultCharLimit)},
 		},
-		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
-		Limits: backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit},
+		New:       func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		Limits:    backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit},
+		LimitsFor: limitsFor,
+		HTML:      true,
+		Timeout:   backend.DefaultTimeout,
+		Price:     &backend.Price{USDPerMillion: 0, Note: "self-hosted"},
 	}
+}
+
+// limitsFor reads the batch options, as New does.
+func limitsFor(cfg backend.Config) (l backend.Limits, err error) {
+	if l.MaxSegments, err = remote.PositiveInt(Name, cfg, "libretranslate-batch-limit", DefaultBatchLimit); err != nil {
+		return l, err
+	}
+	l.MaxChars, err = remote.PositiveInt(Name, cfg, "libretranslate-char-limit", DefaultCharLimit)
+	return l, err
 }
 
 // Client is the LibreTranslate backend. It is safe for concurrent use.

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -45,9 +46,31 @@ func Info() backend.Info {
 			{Name: "openai-batch-limit", Env: "OPENAI_BATCH_LIMIT", Usage: "segments per request", Default: strconv.Itoa(DefaultBatchLimit)},
 			{Name: "openai-char-limit", Env: "OPENAI_CHAR_LIMIT", Usage: "characters per request", Default: strconv.Itoa(DefaultCharLimit)},
 		},
-		New:    func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
-		Limits: backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit},
+		New:       func(cfg backend.Config) (backend.Translator, error) { return New(cfg) },
+		Limits:    backend.Limits{MaxSegments: DefaultBatchLimit, MaxChars: DefaultCharLimit},
+		LimitsFor: limitsFor,
+		// The glossary travels in the prompt.
+		NativeGlossary: func(backend.Config) bool { return true },
+		// A local LLM may need minutes for a batch.
+		Timeout: 5 * time.Minute,
+		// An estimate, since the API bills tokens, not characters: a
+		// gpt-4o-mini-class model at $0.15 per million input tokens and
+		// $0.60 per million output tokens, Arabic source at about 0.5
+		// tokens a character plus the prompt, English output at about 0.3
+		// tokens per source character, gives roughly $0.30 per million
+		// source characters. A local server (Ollama, vLLM, llama.cpp)
+		// costs nothing: --price openai=0.
+		Price: &backend.Price{USDPerMillion: 0.30, Note: "estimate from per-token prices of a gpt-4o-mini-class model"},
 	}
+}
+
+// limitsFor reads the batch options, as New does.
+func limitsFor(cfg backend.Config) (l backend.Limits, err error) {
+	if l.MaxSegments, err = remote.PositiveInt(Name, cfg, "openai-batch-limit", DefaultBatchLimit); err != nil {
+		return l, err
+	}
+	l.MaxChars, err = remote.PositiveInt(Name, cfg, "openai-char-limit", DefaultCharLimit)
+	return l, err
 }
 
 // Client is the OpenAI-compatible backend. It is safe for concurrent use.

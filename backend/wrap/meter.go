@@ -40,6 +40,13 @@ func (m *Meter) Like(t backend.Translator) *Meter {
 	return m
 }
 
+// Declare makes m answer SupportsHTML and SupportsGlossary as declared
+// (backend.Info.HTML, NativeGlossary), for a dry run that builds no client.
+func (m *Meter) Declare(html, glossary bool) *Meter {
+	m.html, m.glossary = html, glossary
+	return m
+}
+
 // SupportsHTML reports what the metered backend would (see Like).
 func (m *Meter) SupportsHTML() bool { return m.html }
 

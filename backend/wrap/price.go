@@ -7,42 +7,31 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/tarjama/tarjama/backend"
 )
 
 // Price is what a backend costs, in US dollars per million characters of
-// source text sent.
-type Price struct {
-	USDPerMillion float64
-	Note          string // where the figure comes from; "estimate" where it is one
-}
+// source text sent; each backend declares its own in backend.Info.Price.
+type Price = backend.Price
 
-// DefaultPrices is the price table used by --dry-run; --price NAME=USD
-// overrides an entry. Figures are list prices and ignore free tiers and
-// monthly fees; check your provider's page before relying on them.
-//
-//   - google, google-v3: $20 per million characters (Cloud Translation
-//     Basic and Advanced, NMT).
-//   - deepl: $25 per million characters (DeepL API Pro usage price; the
-//     monthly base fee is ignored).
-//   - openai: an estimate, since the API bills tokens, not characters: a
-//     gpt-4o-mini-class model at $0.15 per million input tokens and $0.60 per
-//     million output tokens, Arabic source at about 0.5 tokens a character
-//     plus the prompt, English output at about 0.3 tokens per source
-//     character, gives roughly $0.30 per million source characters. A local
-//     server (Ollama, vLLM, llama.cpp) costs nothing: --price openai=0.
-//   - libretranslate, command, lexicon: $0 (self-hosted or local).
-var DefaultPrices = Prices{
-	"google":         {20, "Cloud Translation Basic (v2) list price"},
-	"google-v3":      {20, "Cloud Translation Advanced (v3) NMT list price"},
-	"deepl":          {25, "DeepL API Pro usage price; monthly base fee ignored"},
-	"openai":         {0.30, "estimate from per-token prices of a gpt-4o-mini-class model"},
-	"libretranslate": {0, "self-hosted"},
-	"command":        {0, "local program"},
-	"lexicon":        {0, "embedded"},
-}
-
-// Prices maps backend names to prices.
+// Prices maps backend names to prices: the table used by --dry-run, which
+// --price NAME=USD overrides an entry of. Figures are list prices and
+// ignore free tiers and monthly fees; check your provider's page before
+// relying on them.
 type Prices map[string]Price
+
+// PricesOf returns the price table of the given backends: every one that
+// declares a price.
+func PricesOf(infos []backend.Info) Prices {
+	p := Prices{}
+	for _, in := range infos {
+		if in.Price != nil {
+			p[in.Name] = *in.Price
+		}
+	}
+	return p
+}
 
 // Lookup returns the price for name and whether the table knows it.
 func (p Prices) Lookup(name string) (Price, bool) {

@@ -3,6 +3,11 @@ package wrap
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -167,5 +172,46 @@ func TestBudgetStopsBeforeOverspending(t *testing.T) {
 	}
 	if sent > 10 {
 		t.Fatalf("sent %d characters over a budget of 10", sent)
+	}
+}
+
+// refused is what remote.TransportError makes of a refused connection.
+func refused() error {
+	return &backend.Error{Backend: "fake", Kind: backend.Transient,
+		Err: fmt.Errorf("Post http://127.0.0.1:9/translate: %w", &net.OpError{Op: "dial", Net: "tcp", Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)})}
+}
+
+func TestRetryStopsOnAnUnreachableBackend(t *testing.T) {
+	for name, fail := range map[string]error{
+		"refused": refused(),
+		"dns":     &backend.Error{Backend: "fake", Kind: backend.Transient, Err: &net.DNSError{Err: "no such host", Name: "nowhere.invalid", IsNotFound: true}},
+	} {
+		f := &fake{script: func(int, backend.Request) ([]string, error) { return nil, fail }}
+		clk := newFakeClock()
+		_, err := Retry(f, RetryOptions{MaxAttempts: 9, Clock: clk.clock(), Name: "fake"}).Translate(context.Background(), req("a"))
+		if !errors.Is(err, backend.ErrUnreachable) || !errors.Is(err, backend.ErrUnusable) || backend.IsTransient(err) || f.callCount() != 3 {
+			t.Fatalf("%s: err %v after %d calls; want a permanent ErrUnreachable after 3", name, err, f.callCount())
+		}
+		if name == "refused" && !strings.Contains(err.Error(), "http://127.0.0.1:9/translate") {
+			t.Errorf("message does not name the URL: %v", err)
+		}
+	}
+}
+
+func TestRetryKeepsRetryingABackendThatAnswered(t *testing.T) {
+	// Answered once (a 503 counts), then refused: a restart, not a wrong URL.
+	f := &fake{script: func(call int, _ backend.Request) ([]string, error) {
+		if call == 1 {
+			return nil, transient(503, 0)
+		}
+		return nil, refused()
+	}}
+	clk := newFakeClock()
+	_, err := Retry(f, RetryOptions{MaxAttempts: 6, Clock: clk.clock()}).Translate(context.Background(), req("a"))
+	if errors.Is(err, backend.ErrUnreachable) || !backend.IsTransient(err) || f.callCount() != 6 {
+		t.Fatalf("err %v after %d calls; want the transient error after 6", err, f.callCount())
+	}
+	if IsUnreachable(transient(503, 0)) || IsUnreachable(context.DeadlineExceeded) || !IsUnreachable(refused()) {
+		t.Error("IsUnreachable misclassifies")
 	}
 }

@@ -60,6 +60,9 @@ func Stack(next backend.Translator, o StackOptions) backend.Translator {
 	if retry.Stats == nil {
 		retry.Stats = o.Stats
 	}
+	if retry.Name == "" {
+		retry.Name = o.Name
+	}
 	t := Check(next, o.Name, o.Stats)
 	t = Timeout(t, o.Name, o.Timeout)
 	t = RateLimit(t, o.Rate)

@@ -22,7 +22,7 @@ func TestMeterCountsLikeBatch(t *testing.T) {
 	if _, err := m.Translate(context.Background(), req("مرحبا")); err != nil {
 		t.Fatal(err)
 	}
-	e := m.Estimate(DefaultPrices)
+	e := m.Estimate(testPrices)
 	wantChars := int64(countChars(segs(10)) + 5)
 	if e.Segments != 11 || e.Requests != 5 || e.Chars != wantChars || !e.Priced {
 		t.Fatalf("estimate %+v", e)
@@ -30,25 +30,42 @@ func TestMeterCountsLikeBatch(t *testing.T) {
 	if want := float64(wantChars) / 1e6 * 20; math.Abs(e.USD-want) > 1e-12 {
 		t.Errorf("USD %v, want %v", e.USD, want)
 	}
-	unknown := DryRun("mystery", backend.Limits{}).Estimate(DefaultPrices)
+	unknown := DryRun("mystery", backend.Limits{}).Estimate(testPrices)
 	if unknown.Priced {
 		t.Error("unknown backend priced")
 	}
 }
 
+// testPrices is a price table as PricesOf builds one from backend Infos.
+var testPrices = PricesOf([]backend.Info{
+	{Name: "google", Price: &backend.Price{USDPerMillion: 20, Note: "list price"}},
+	{Name: "deepl", Price: &backend.Price{USDPerMillion: 25, Note: "list price"}},
+	{Name: "openai", Price: &backend.Price{USDPerMillion: 0.3, Note: "estimate"}},
+	{Name: "unpriced"},
+})
+
+func TestPricesOf(t *testing.T) {
+	if len(testPrices) != 3 || testPrices["deepl"].USDPerMillion != 25 {
+		t.Fatalf("table %+v", testPrices)
+	}
+	if _, ok := testPrices.Lookup("unpriced"); ok {
+		t.Error("a backend without a price is in the table")
+	}
+}
+
 func TestPricesOverrides(t *testing.T) {
-	p, err := DefaultPrices.WithOverrides([]string{"openai=0", "deepl = 30.5", "mine=1"})
+	p, err := testPrices.WithOverrides([]string{"openai=0", "deepl = 30.5", "mine=1"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p["openai"].USDPerMillion != 0 || p["deepl"].USDPerMillion != 30.5 || p["mine"].USDPerMillion != 1 {
 		t.Fatalf("overrides not applied: %+v", p)
 	}
-	if DefaultPrices["deepl"].USDPerMillion != 25 {
+	if testPrices["deepl"].USDPerMillion != 25 {
 		t.Fatal("WithOverrides changed the default table")
 	}
 	for _, bad := range []string{"deepl", "=3", "deepl=-1", "deepl=abc", "deepl=NaN", "deepl=+Inf"} {
-		if _, err := DefaultPrices.WithOverrides([]string{bad}); err == nil {
+		if _, err := testPrices.WithOverrides([]string{bad}); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
@@ -58,7 +75,7 @@ func FuzzPriceOverrides(f *testing.F) {
 	f.Add("deepl=25")
 	f.Add("x= 0.5")
 	f.Fuzz(func(t *testing.T, spec string) {
-		p, err := DefaultPrices.WithOverrides([]string{spec})
+		p, err := testPrices.WithOverrides([]string{spec})
 		if err != nil {
 			return
 		}
@@ -170,7 +187,7 @@ func ExampleStack() {
 
 	m := DryRun("google", limits)
 	_, _ = Stack(m, StackOptions{}).Translate(context.Background(), backend.Request{Segments: []string{"مرحبا", "بكم"}})
-	fmt.Println(m.Estimate(DefaultPrices))
+	fmt.Println(m.Estimate(testPrices))
 	// Output:
 	// [ONE TWO THREE] <nil>
 	// {Requests:2 Retries:0 Failures:0 SegmentsSent:3 CharsSent:11 CacheHits:0 TMHits:0 Deduplicated:0}

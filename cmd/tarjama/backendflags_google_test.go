@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,7 +65,7 @@ func TestGoogleFakeEndToEnd(t *testing.T) {
 				defer s.Close()
 				out, err = s.Translator.Translate(c.Context, backend.Request{SrcLang: "ar", TgtLang: "en", Segments: segs})
 				if err != nil {
-					return err
+					return errors.New(s.Scrub(err.Error()))
 				}
 				report, err = json.Marshal(s.Stats())
 				return err
@@ -72,7 +73,7 @@ func TestGoogleFakeEndToEnd(t *testing.T) {
 		err := app.RunContext(context.Background(), []string{"t", "--google-api-key", key, "--google-endpoint", srv.URL,
 			"--cache", db, "--timeout", "300ms", "--retries", "12", "--batch-concurrency", "4"})
 		if err != nil {
-			t.Fatal(scrub(err.Error()))
+			t.Fatal(err)
 		}
 		return out, report
 	}

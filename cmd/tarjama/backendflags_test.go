@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,7 +149,7 @@ func TestOpenTranslatorScrubsSecrets(t *testing.T) {
 	if strings.Contains(r.err.Error(), key) || !strings.Contains(r.err.Error(), "[redacted]") {
 		t.Fatalf("error not scrubbed: %v", r.err)
 	}
-	if got := scrub("url?key=" + key); strings.Contains(got, key) {
+	if got := r.setup.Scrub("url?key=" + key); strings.Contains(got, key) {
 		t.Fatalf("scrub left the key: %s", got)
 	}
 }
@@ -365,8 +367,10 @@ func TestDryRunWithoutCredentialsUsesDeclaredLimits(t *testing.T) {
 	if r.err != nil {
 		t.Fatal(r.err)
 	}
-	if !strings.Contains(r.stderr, "cannot build backend fakemt") || !strings.Contains(r.stderr, "declared limits") {
-		t.Errorf("no warning on stderr: %q", r.stderr)
+	// A dry run builds no client: no credentials are needed, and nothing
+	// is said about them.
+	if r.stderr != "" {
+		t.Errorf("dry run wrote to stderr: %q", r.stderr)
 	}
 	// Declared limits: 2 segments a request, so 4 distinct segments → 2 requests.
 	if e := r.setup.Stats().DryRun; e == nil || e.Requests != 2 || e.Segments != 4 {
@@ -393,5 +397,66 @@ func TestTranslationMemoryFromJSONLCorpus(t *testing.T) {
 	r := runWith(t, &calls, []string{"اثنان"}, "--no-cache", "--tm", path)
 	if r.err != nil || r.out[0] != "two" || calls.Load() != 0 {
 		t.Fatalf("%q, %v after %d calls", r.out, r.err, calls.Load())
+	}
+}
+
+// refusedURL returns a loopback URL nothing listens on.
+func refusedURL(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return "http://" + addr
+}
+
+// A backend that cannot be reached at all stops the run with exit 1 in
+// seconds, and the message names the URL (issue 17, item 3).
+func TestUnreachableBackendExitsOne(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("جملة أولى. جملة ثانية.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ backend, flag string }{
+		{"libretranslate", "--libretranslate-url"},
+		{"openai", "--openai-base-url"},
+	} {
+		url := refusedURL(t)
+		start := time.Now()
+		code, _, stderr := runCLI(t, "", "translate", "--backend", tc.backend, tc.flag, url, "--no-cache", "-q",
+			"--out", filepath.Join(dir, tc.backend), in)
+		if el := time.Since(start); code != exitFailed || !strings.Contains(stderr, url) || el > 5*time.Second {
+			t.Errorf("%s: exit %d after %s, stderr %q; want exit 1 naming %s", tc.backend, code, el, stderr, url)
+		}
+	}
+}
+
+// A dry run writes nothing in the user's home, cache or temporary
+// directories, and says nothing about credentials (issue 17, item 6).
+func TestDryRunWritesNoFile(t *testing.T) {
+	home, cacheHome, tmp, dir := t.TempDir(), t.TempDir(), t.TempDir(), t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CACHE_HOME", cacheHome)
+	t.Setenv("TMPDIR", tmp)
+	t.Setenv("GOOGLE_API_KEY", "")
+	t.Setenv("GOOGLE_APPLICATION_CREDENTIALS", "")
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("جملة أولى. جملة ثانية.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "translate", "--dry-run", "--backend", "google", "--out", filepath.Join(dir, "out"), in)
+	if code != exitOK || !strings.Contains(stderr, "dry run: nothing was sent") || strings.Contains(stdout+stderr, "cannot build") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	for _, root := range []string{home, cacheHome, tmp} {
+		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && p != root {
+				t.Errorf("dry run created %s", p)
+			}
+			return nil
+		})
 	}
 }

@@ -12,14 +12,12 @@ import (
 
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/registry"
-	"github.com/tarjama/tarjama/backend/wrap"
 )
 
 // backendsOptions is what `tarjama backends` is asked.
 type backendsOptions struct {
 	Format   string            // text or json
 	Registry *backend.Registry // nil: registry.Default()
-	Prices   wrap.Prices       // nil: wrap.DefaultPrices
 	Getenv   func(string) string
 }
 
@@ -76,10 +74,6 @@ func runBackends(_ context.Context, opts backendsOptions, stdout io.Writer) erro
 	if reg == nil {
 		reg = registry.Default()
 	}
-	prices := opts.Prices
-	if prices == nil {
-		prices = wrap.DefaultPrices
-	}
 	getenv := opts.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
@@ -88,7 +82,7 @@ func runBackends(_ context.Context, opts backendsOptions, stdout io.Writer) erro
 	for i, in := range reg.All() {
 		b := backendJSON{Name: in.Name, Description: in.Description, Default: i == 0, Options: []backendOptionJSON{},
 			Limits: backendLimitsJSON{in.Limits.MaxSegments, in.Limits.MaxChars, in.Limits.MaxBytes}}
-		if p, ok := prices.Lookup(in.Name); ok {
+		if p := in.Price; p != nil {
 			usd := p.USDPerMillion
 			b.PriceUSD, b.PriceNote = &usd, p.Note
 		}

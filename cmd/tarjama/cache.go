@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/tarjama/tarjama/backend/cache"
+	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/internal/atomicfile"
 )
@@ -103,7 +104,7 @@ func cacheCommand() *cli.Command {
 func openExistingCache(o cacheOptions) (db *cache.DB, path string, ok bool, err error) {
 	path = o.Path
 	if path == "" {
-		if path, err = defaultCachePath(); err != nil {
+		if path, err = stack.DefaultCachePath(); err != nil {
 			return nil, "", false, usageErrorf("no user cache directory (%v): give --cache FILE", err)
 		}
 	}
