@@ -10,6 +10,7 @@ import (
 
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/lexicon"
+	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/pipeline"
@@ -56,27 +57,35 @@ type BackendConfig struct {
 	// the launching machine), secrets included: see README "Scaling out".
 	Options map[string]string
 
-	Cache   string // SQLite cache file on each worker; "" for none
+	// Cache is the SQLite cache file on each worker ("" = the default
+	// file of the worker's user, unless the backend is uncached);
+	// NoCache uses none.
+	Cache   string
 	NoCache bool
-	TM      []string
 
 	MaxChars          int64 // per worker
 	RequestsPerSecond float64
-	// CharsPerMinute is the whole job's quota; each worker takes its
-	// share, CharsPerMinute/Workers.
+	// CharsPerMinute is the whole job's quota (0: the backend's declared
+	// quota); each worker takes its share, CharsPerMinute/Workers.
 	CharsPerMinute int
-	Workers        int // how many workers share the quota; default 1
-	Retries        *int
-	Timeout        *time.Duration
-	Concurrency    int // requests in flight per worker
+	Workers        int            // how many workers share the quota; default 1
+	Retries        *int           // nil: stack.DefaultRetries
+	RetryBaseDelay time.Duration  // first backoff ceiling (0: the stack's)
+	Timeout        *time.Duration // nil: the backend's declared timeout
+	Concurrency    int            // requests in flight per worker
 }
 
-// WorkerCharsPerMinute is the quota of one worker.
-func (b BackendConfig) WorkerCharsPerMinute() int {
-	if b.CharsPerMinute <= 0 {
-		return b.CharsPerMinute
+// WorkerCharsPerMinute is one worker's share of the job's quota, the
+// backend's declared quota when none is given (0: no limit).
+func (b BackendConfig) WorkerCharsPerMinute(info backend.Info) int {
+	q := b.CharsPerMinute
+	if q == 0 {
+		q = info.CharsPerMinute
 	}
-	return max(1, b.CharsPerMinute/max(1, b.Workers))
+	if q <= 0 {
+		return 0
+	}
+	return max(1, q/max(1, b.Workers))
 }
 
 // ErrConfig is wrapped by every error of Config.Check: a usage error.
@@ -155,7 +164,7 @@ func (c *Config) glossary() (*glossary.Glossary, error) {
 }
 
 // pipelineOptions are the local runner's options for this job.
-func (c *Config) pipelineOptions(g *glossary.Glossary, st *stackHandle) pipeline.Options {
+func (c *Config) pipelineOptions(g *glossary.Glossary, st *stack.Stack) pipeline.Options {
 	created := c.Created
 	o := pipeline.Options{
 		OutDir:          c.Output,
@@ -171,8 +180,8 @@ func (c *Config) pipelineOptions(g *glossary.Glossary, st *stackHandle) pipeline
 		Version:         c.Version,
 	}
 	if st != nil {
-		o.Translator = st.Translator
-		o.MaxSegmentChars = pipeline.SegmentBudget(st.Limits)
+		o.Translator = st
+		o.MaxSegmentChars = pipeline.SegmentBudget(st.Limits())
 	}
 	o.AlignMT = alignMT(c.Unit, c.SrcLang, c.TgtLang)
 	return o

@@ -2,54 +2,40 @@ package beamrun
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/registry"
-	"github.com/tarjama/tarjama/backend/wrap"
+	"github.com/tarjama/tarjama/backend/stack"
 )
 
-// stackHandle is a worker's opened backend stack.
-type stackHandle struct {
-	Translator backend.Translator
-	Limits     backend.Limits
-	Close      func() error
-}
-
-// openStack opens the job's backend stack on a worker: the backend named
-// in b, wrapped in batching, retries and the worker's share of the rate
-// limits.
-func openStack(_ context.Context, b BackendConfig) (*stackHandle, error) {
-	info, err := registry.Default().Lookup(b.Name)
+// openStack opens the job's backend stack on a worker with the library's
+// stack.Open, the same stack `tarjama translate` runs, its rate taking the
+// worker's share of the job's quota.
+func openStack(ctx context.Context, b BackendConfig, glossaryVersion string) (*stack.Stack, error) {
+	reg := registry.Default()
+	info, err := reg.Lookup(b.Name)
 	if err != nil {
 		return nil, err
 	}
-	t, err := info.New(backend.Config(b.Options))
-	if err != nil {
-		return nil, fmt.Errorf("backend %s: %w", b.Name, err)
-	}
-	retries := 4
+	retries := stack.DefaultRetries
 	if b.Retries != nil {
 		retries = *b.Retries
 	}
-	opts := wrap.StackOptions{
-		Name:        b.Name,
-		MaxChars:    b.MaxChars,
-		Concurrency: max(1, b.Concurrency),
-		Rate:        wrap.RateOptions{RequestsPerSecond: b.RequestsPerSecond, CharsPerMinute: b.WorkerCharsPerMinute()},
-		Retry:       wrap.RetryOptions{MaxAttempts: retries + 1},
-	}
-	if b.Timeout != nil {
-		opts.Timeout = *b.Timeout
-	}
-	return &stackHandle{
-		Translator: wrap.Stack(t, opts),
-		Limits:     wrap.LimitsOf(t),
-		Close: func() error {
-			if c, ok := t.(backend.Closer); ok {
-				return c.Close()
-			}
-			return nil
-		},
-	}, nil
+	return stack.Open(ctx, reg, stack.Config{
+		Backend:           b.Name,
+		Options:           backend.Config(b.Options),
+		GlossaryVersion:   glossaryVersion,
+		Cache:             b.Cache,
+		NoCache:           b.NoCache,
+		MaxChars:          b.MaxChars,
+		RequestsPerSecond: b.RequestsPerSecond,
+		CharsPerMinute:    b.WorkerCharsPerMinute(info),
+		Retries:           retries,
+		RetryBaseDelay:    b.RetryBaseDelay,
+		Timeout:           b.Timeout,
+		Concurrency:       max(1, b.Concurrency),
+		// The job carries every value the launching machine resolved;
+		// a worker's own environment does not count.
+		Getenv: func(string) string { return "" },
+	})
 }

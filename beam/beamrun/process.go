@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/pipeline"
@@ -36,7 +37,7 @@ func (r record) result() pipeline.Result {
 // keeps the rate limits and the batching per worker, as documented.
 type worker struct {
 	env   *pipeline.Env
-	stack *stackHandle
+	stack *stack.Stack
 	users int
 }
 
@@ -56,9 +57,13 @@ func acquireWorker(ctx context.Context, cfg *Config) (*worker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
-	st, err := openStack(ctx, cfg.Backend)
+	st, err := openStack(ctx, cfg.Backend, g.Version())
 	if err != nil {
 		return nil, err
+	}
+	if g != nil && cfg.GlossaryMode == pipeline.GlossaryNative && !st.SupportsGlossary() {
+		st.Close()
+		return nil, fmt.Errorf("--glossary_mode native: backend %s does not apply a glossary itself; use --glossary_mode protect", cfg.Backend.Name)
 	}
 	env, err := pipeline.NewEnv(cfg.pipelineOptions(g, st))
 	if err != nil {

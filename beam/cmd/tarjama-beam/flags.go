@@ -26,6 +26,8 @@ type options struct {
 	quiet           bool
 	shards          int
 
+	cache             string
+	noCache           bool
 	maxChars          int64
 	requestsPerSecond float64
 	charsPerMinute    int
@@ -71,6 +73,8 @@ func defineFlags(fs *flag.FlagSet) *options {
 	fs.BoolVar(&o.quiet, "quiet", false, "no summary on stderr")
 	fs.IntVar(&o.shards, "shards", 64, "sorted shards the results pass through before the merge (each is sorted in one worker's memory: raise it for large archives)")
 
+	fs.StringVar(&o.cache, "cache", "", "translation cache `FILE` (SQLite) on each worker (default: the worker user's tarjama cache; not used for lexicon unless given)")
+	fs.BoolVar(&o.noCache, "no_cache", false, "neither read nor write a translation cache on the workers")
 	fs.Int64Var(&o.maxChars, "max_chars", 0, "stop a worker before it sends more than `N` characters (0: no limit; per worker)")
 	fs.Float64Var(&o.requestsPerSecond, "requests_per_second", 0, "at most `N` requests a second per worker (0: no limit)")
 	fs.IntVar(&o.charsPerMinute, "chars_per_minute", 0, "the job's quota of `N` characters a minute, divided among the workers (--max_num_workers, else --num_workers, else 1); 0: the backend's quota")

@@ -104,6 +104,8 @@ func jobConfig(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(st
 	b := beamrun.BackendConfig{
 		Name:              o.backend,
 		Options:           bopts,
+		Cache:             o.cache,
+		NoCache:           o.noCache,
 		MaxChars:          o.maxChars,
 		RequestsPerSecond: o.requestsPerSecond,
 		CharsPerMinute:    o.charsPerMinute,
