@@ -158,8 +158,10 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 		return err
 	}
 	defer out.abort()
+	var stats statsSum
 	err = mergeShards(ctx, shards, func(r record) error {
 		rep.AddResult(r.result())
+		stats.add(r.Worker, r.Stats)
 		if r.Report.Status != pipeline.StatusOK {
 			return nil
 		}
@@ -175,6 +177,9 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 	}
 	rep.Outputs = out.names
 	rep.XMLRemoved = out.removed()
+	if t := stats.total(); t != nil {
+		rep.BackendStats = t
+	}
 	rep.Finish(err, errors.Is(err, context.Canceled), false)
 	// The job's wall time: from the launch (on the launching machine's
 	// clock) to the end of the merge.

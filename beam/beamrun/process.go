@@ -24,6 +24,10 @@ type record struct {
 	Pairs    []corpus.Pair           `json:",omitempty"`
 	Misses   []pipeline.GlossaryMiss `json:",omitempty"`
 	Glossary pipeline.GlossaryCounts
+	// Worker and Stats are the processing worker's backend statistics
+	// once the document was done (see stats.go).
+	Worker string
+	Stats  *stack.Report `json:",omitempty"`
 }
 
 func (r record) result() pipeline.Result {
@@ -38,6 +42,7 @@ func (r record) result() pipeline.Result {
 type worker struct {
 	env   *pipeline.Env
 	stack *stack.Stack
+	id    string
 	users int
 }
 
@@ -70,7 +75,7 @@ func acquireWorker(ctx context.Context, cfg *Config) (*worker, error) {
 		st.Close()
 		return nil, err
 	}
-	w := &worker{env: env, stack: st, users: 1}
+	w := &worker{env: env, stack: st, id: newWorkerID(), users: 1}
 	if workers.byJob == nil {
 		workers.byJob = map[string]*worker{}
 	}
@@ -140,7 +145,8 @@ func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit 
 		// An earlier run into the folder may have translated it.
 		return fmt.Errorf("output %s: %w", docPath, err)
 	}
-	rec, err := json.Marshal(record{Report: res.Report, Pairs: res.Pairs, Misses: res.Misses, Glossary: res.Glossary})
+	stats := f.w.stack.Report()
+	rec, err := json.Marshal(record{Report: res.Report, Pairs: res.Pairs, Misses: res.Misses, Glossary: res.Glossary, Worker: f.w.id, Stats: &stats})
 	if err != nil {
 		return err
 	}

@@ -64,5 +64,9 @@ func TestTransientFaultsAbsorbed(t *testing.T) {
 			break
 		}
 	}
+	// report.json sums the workers' statistics: the requests the server saw.
+	if bs, ok := rep.BackendStats.(map[string]any); !ok || bs["requests"] != float64(st.Requests) || bs["retries"] == float64(0) {
+		t.Errorf("backend_stats %v, the server saw %d requests", rep.BackendStats, st.Requests)
+	}
 	t.Logf("%d requests, %d faults injected and absorbed (%.0f%%)", st.Requests, faults, 100*float64(faults)/float64(st.Requests))
 }
