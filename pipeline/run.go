@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
 )
@@ -36,6 +35,14 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return nil, err
 	}
 	opts = env.opts
+	// The sinks are the outputs' once they are open; until then (and in a
+	// dry run, which writes nothing) a return gives them up.
+	sinksHanded := false
+	defer func() {
+		if !sinksHanded {
+			Tee(opts.Sinks).Abort()
+		}
+	}()
 	// Wall time is measured, not dated: SOURCE_DATE_EPOCH fixes opts.Now
 	// for reproducible outputs but must not make a 6 s run read "0.0s".
 	began := time.Now()
@@ -56,6 +63,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	var jr *journal
 	if !opts.DryRun {
 		var err error
+		sinksHanded = true // openOutputs aborts them when it fails
 		if out, err = openOutputs(opts); err != nil {
 			return nil, err
 		}
@@ -238,24 +246,24 @@ type sink interface {
 
 func createAtomic(path string) (sink, error) { return atomicfile.Create(path) }
 
-// outputs holds the corpus files being written.
+// outputs holds the corpus files being written and the sinks.
 type outputs struct {
 	dir     string
 	tgtLang string
 	files   []sink
-	writers []corpus.Writer
-	tmx     *corpus.TMXWriter
+	corpus  *Tee // the formats' writers
+	sinks   Tee  // Options.Sinks
 	names   []string
 }
 
 func openOutputs(opts Options) (_ *outputs, err error) {
-	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang}
+	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang, sinks: Tee(opts.Sinks)}
 	defer func() {
 		if err != nil {
 			o.abort()
 		}
 	}()
-	create := func(name string) (sink, error) {
+	o.corpus, err = NewCorpusWriter(opts, func(name string) (io.Writer, error) {
 		f, err := opts.create(filepath.Join(opts.OutDir, name))
 		if err != nil {
 			return nil, fmt.Errorf("output folder: %w", err)
@@ -263,43 +271,9 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 		o.files = append(o.files, f)
 		o.names = append(o.names, name)
 		return f, nil
-	}
-	for _, format := range opts.Formats {
-		var w corpus.Writer
-		switch format {
-		case "jsonl":
-			f, err := create("corpus.jsonl")
-			if err != nil {
-				return nil, err
-			}
-			w = corpus.NewJSONLWriter(f)
-		case "tmx":
-			f, err := create("corpus.tmx")
-			if err != nil {
-				return nil, err
-			}
-			o.tmx = corpus.NewTMXWriter(f, opts.TMXHeader())
-			w = o.tmx
-		case "moses":
-			fs, err := create("corpus." + opts.SrcLang)
-			if err != nil {
-				return nil, err
-			}
-			ft, err := create("corpus." + opts.TgtLang)
-			if err != nil {
-				return nil, err
-			}
-			w = corpus.NewMosesWriter(fs, ft)
-		case "tsv":
-			f, err := create("corpus.tsv")
-			if err != nil {
-				return nil, err
-			}
-			w = corpus.NewTSVWriter(f)
-		default:
-			return nil, fmt.Errorf("unknown output format %q (known: tmx, jsonl, moses, tsv)", format)
-		}
-		o.writers = append(o.writers, w)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return o, nil
 }
@@ -327,10 +301,11 @@ func (o *outputs) removeDoc(name string) error {
 
 func (o *outputs) write(res Result) error {
 	for _, p := range res.Pairs {
-		for _, w := range o.writers {
-			if err := w.Write(p); err != nil {
-				return fmt.Errorf("write corpus: %w", err)
-			}
+		if err := o.corpus.Write(p); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
+		}
+		if err := o.sinks.Write(p); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
 		}
 	}
 	// The translated document keeps the input's line structure.
@@ -351,11 +326,11 @@ func (o *outputs) write(res Result) error {
 	return nil
 }
 
+// commit finishes the formats, publishes their files and closes the
+// sinks; after a failure nothing more is published.
 func (o *outputs) commit() error {
-	for _, w := range o.writers {
-		if err := w.Close(); err != nil {
-			return fmt.Errorf("write corpus: %w", err)
-		}
+	if err := o.corpus.Close(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
 	}
 	for _, f := range o.files {
 		if err := f.Commit(); err != nil {
@@ -363,21 +338,29 @@ func (o *outputs) commit() error {
 		}
 	}
 	o.files = nil
+	sinks := o.sinks
+	o.sinks = nil
+	if err := sinks.Close(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
+	}
 	return nil
 }
 
+// abort drops every unpublished file and gives up the sinks.
 func (o *outputs) abort() {
 	for _, f := range o.files {
 		f.Abort()
 	}
 	o.files = nil
+	o.sinks.Abort()
+	o.sinks = nil
 }
 
 func (o *outputs) xmlRemoved() int {
-	if o.tmx == nil {
+	if o.corpus == nil {
 		return 0
 	}
-	return o.tmx.Removed()
+	return o.corpus.Removed()
 }
 
 // inside joins rel under dir and refuses a result that would land outside
