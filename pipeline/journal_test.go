@@ -161,7 +161,7 @@ func TestResumeReportsCurrentPath(t *testing.T) {
 		if rep, err = Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, BackendName: "echo", Now: fixed}); err != nil {
 			t.Fatal(err)
 		}
-		if d := rep.Documents[0]; d.Path != filepath.Join(in, "a.txt") {
+		if d := readDocuments(t, out)[0]; d.Path != filepath.Join(in, "a.txt") {
 			t.Errorf("report path %s, want %s", d.Path, filepath.Join(in, "a.txt"))
 		}
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -59,6 +60,15 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
+	// Every document's entry streams to documents.jsonl; report.json keeps
+	// the totals and the documents that need attention.
+	docsFile, err := opts.create(filepath.Join(opts.OutDir, DocumentsName))
+	if err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
+	defer docsFile.Abort()
+	docsBuf := bufio.NewWriter(docsFile)
+	rep.StreamDocuments(docsBuf, DocumentsName)
 	var out *outputs
 	var jr *journal
 	if !opts.DryRun {
@@ -115,7 +125,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
 		rep.BackendStats = sr.BackendStats()
 	}
-	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
+	if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
 	}
 	if runErr != nil {
@@ -125,6 +135,21 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return rep, ErrPartial
 	}
 	return rep, nil
+}
+
+// writeReport publishes documents.jsonl, then report.json.
+func writeReport(rep *Report, dir string, buf *bufio.Writer, docs sink) error {
+	err := rep.StreamErr()
+	if err == nil {
+		err = buf.Flush()
+	}
+	if err == nil {
+		err = docs.Commit()
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", DocumentsName, err)
+	}
+	return rep.WriteFile(filepath.Join(dir, "report.json"))
 }
 
 // removeGone deletes the docs/ files of documents an earlier run into the
