@@ -51,7 +51,10 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 	}
 	res.Result = r.env.Process(ctx, Document{Name: d.Name, Path: d.Path, Text: txt.Text, Encoding: txt.Encoding})
 	if r.journal != nil && res.Err == nil && (res.Report.Status == StatusOK || res.Report.Status == StatusEmpty) {
-		if err := r.journal.store(ctx, d.Name, textHash, recordOf(res.Result)); err != nil && ctx.Err() == nil {
+		// Not cancelled with ctx: a finished document always reaches the
+		// journal (a local write), so an interrupted run's report counts
+		// what the next run reuses.
+		if err := r.journal.store(context.WithoutCancel(ctx), d.Name, textHash, recordOf(res.Result)); err != nil {
 			res.Err = fmt.Errorf("journal: %w", err)
 		}
 	}

@@ -193,6 +193,11 @@ func runSettings(o Options) map[string]string {
 // run processes documents with bounded parallelism and hands results to
 // emit strictly in document order. At most 2×Concurrency finished results
 // wait in memory for a slower earlier document, so memory stays flat.
+//
+// When the run stops early (interrupted, refused credentials), the
+// documents in flight are let finish and every one that did is still
+// emitted (in order, after the gap of those that did not), so the report
+// counts exactly the documents the journal keeps for the next run.
 func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit func(*docResult) error) error {
 	results := make([]chan *docResult, len(docs))
 	for i := range results {
@@ -206,10 +211,14 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 	// finish: their paid-for translations reach the journal. Close stop
 	// before waiting, or a producer blocked on a full window never ends.
 	stop := make(chan struct{})
-	defer func() {
-		close(stop)
-		wg.Wait()
-	}()
+	var once sync.Once
+	finish := func() {
+		once.Do(func() {
+			close(stop)
+			wg.Wait()
+		})
+	}
+	defer finish()
 	wg.Add(1)
 	go func() { // the producer; it never blocks without watching ctx
 		defer wg.Done()
@@ -237,16 +246,36 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 			}(i, d)
 		}
 	}()
+	// stopAt ends the run early at document i: what finished after it is
+	// emitted, then err is returned.
+	stopAt := func(i int, err error) error {
+		finish()
+		for j := i; j < len(docs); j++ {
+			select {
+			case res := <-results[j]:
+				if res.Err == nil {
+					if e := emit(res); e != nil {
+						return err
+					}
+				}
+			default: // never started
+			}
+		}
+		return err
+	}
 	sentences := 0
 	for i := range docs {
 		var res *docResult
 		select {
 		case res = <-results[i]:
 		case <-ctx.Done():
-			return ctx.Err()
+			return stopAt(i, ctx.Err())
 		}
 		if res.Err != nil {
-			return res.Err
+			if ctx.Err() != nil {
+				return stopAt(i, ctx.Err())
+			}
+			return stopAt(i, res.Err)
 		}
 		if err := emit(res); err != nil {
 			return err

@@ -325,8 +325,11 @@ func alignMT(opts translateOptions) backend.Translator {
 
 func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 	t := rep.Totals
+	// Files passed over while collecting inputs count as skipped, so the
+	// counts add up and match the lines that name them below.
+	skipped := t.Skipped + len(rep.Skipped)
 	fmt.Fprintf(w, "%s: %d documents (%d ok, %d empty, %d skipped, %d failed), %d sentences, %d pairs in %.1fs → %s\n",
-		rep.Status, t.Documents, t.OK, t.Empty, t.Skipped, t.Failed, t.Sentences, t.Pairs, rep.WallSeconds, opts.Out)
+		rep.Status, t.Documents+len(rep.Skipped), t.OK, t.Empty, skipped, t.Failed, t.Sentences, t.Pairs, rep.WallSeconds, opts.Out)
 	for _, d := range rep.Documents {
 		if d.Status == pipeline.StatusSkipped || d.Status == pipeline.StatusFailed {
 			fmt.Fprintf(w, "  %s %s: %s\n", d.Status, d.Doc, d.Reason)

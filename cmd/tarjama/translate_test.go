@@ -334,3 +334,21 @@ func TestTranslateTrainingNeedsJSONLOrTMXBeforeTheRun(t *testing.T) {
 		t.Error("the run went ahead: --out was created")
 	}
 }
+
+// The summary's counts add up: a file passed over while collecting is
+// "skipped" like one that could not be decoded (issue 17.8).
+func TestTranslateSummaryCountsCollectedSkips(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("قال الوزير.\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "b.txt"), []byte("\x00\x01binary"), 0o644)
+	os.WriteFile(filepath.Join(in, "notes.xlsx"), []byte("PK\x03\x04"), 0o644)
+	code, _, stderr := runCLI(t, "", "translate", in, "--out", filepath.Join(t.TempDir(), "out"), "--no-cache")
+	if code != 3 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "partial: 3 documents (1 ok, 0 empty, 2 skipped, 0 failed)") ||
+		!strings.Contains(stderr, "skipped b.txt") || !strings.Contains(stderr, "notes.xlsx") {
+		t.Errorf("summary:\n%s", stderr)
+	}
+}
