@@ -12,6 +12,8 @@ type docResult struct {
 	Result
 	reused bool   // taken from the journal of an earlier run
 	redo   string // why a journal entry could not be reused
+	// textHash identifies the decoded text (set when there is a journal).
+	textHash string
 }
 
 // runner is the local runner's per-document work: read and decode the
@@ -34,6 +36,7 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 	var textHash string
 	if r.journal != nil {
 		textHash = hash(txt.Text)
+		res.textHash = textHash
 		rec, why, err := r.journal.lookup(ctx, d.Name, textHash)
 		if err != nil {
 			res.Err = fmt.Errorf("journal: %w", err)

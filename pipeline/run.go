@@ -60,6 +60,28 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
+	var jr *journal
+	if !opts.DryRun {
+		var changed string
+		if jr, changed, err = openJournal(opts.OutDir, opts.Fresh, runSettings(opts)); err != nil {
+			return nil, err
+		}
+		defer jr.close()
+		rep.Resume = &ResumeReport{Journal: JournalName, SettingsChanged: changed}
+		if len(opts.Sinks) == 0 {
+			sum, same, err := unchangedRun(ctx, docs, skipped, opts, jr)
+			if err != nil {
+				return nil, fmt.Errorf("journal: %w", err)
+			}
+			if same {
+				return finishUnchanged(rep, sum, len(docs), opts, began)
+			}
+		}
+		// The outputs are about to change: forget how the last run left them.
+		if err := jr.setRunStamp(nil); err != nil {
+			return nil, fmt.Errorf("journal: %w", err)
+		}
+	}
 	// Every document's entry streams to documents.jsonl; report.json keeps
 	// the totals and the documents that need attention.
 	docsFile, err := opts.create(filepath.Join(opts.OutDir, DocumentsName))
@@ -70,20 +92,17 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	docsBuf := bufio.NewWriter(docsFile)
 	rep.StreamDocuments(docsBuf, DocumentsName)
 	var out *outputs
-	var jr *journal
 	if !opts.DryRun {
-		var err error
 		sinksHanded = true // openOutputs aborts them when it fails
 		if out, err = openOutputs(opts); err != nil {
 			return nil, err
 		}
 		defer out.abort()
-		var changed string
-		if jr, changed, err = openJournal(opts.OutDir, opts.Fresh, runSettings(opts)); err != nil {
-			return nil, err
-		}
-		defer jr.close()
-		rep.Resume = &ResumeReport{Journal: JournalName, SettingsChanged: changed}
+	}
+	var fp *fingerprint
+	var written []string // documents with a docs/ file
+	if jr != nil {
+		fp = newFingerprint(opts, jr.config, skipped)
 	}
 
 	r := &runner{env: env, journal: jr}
@@ -100,10 +119,12 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		if out == nil {
 			return nil
 		}
+		fp.doc(res.Report.Doc, res.Report.Path, res.Report.Encoding, res.textHash)
 		if res.Report.Status != StatusOK {
 			// An earlier run may have translated this document.
 			return out.removeDoc(res.Report.Doc)
 		}
+		written = append(written, res.Report.Doc)
 		return out.write(res.Result)
 	})
 
@@ -128,8 +149,56 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
 	}
+	if runErr == nil && out != nil && rep.Totals.Skipped == 0 && rep.Totals.Failed == 0 {
+		// Finished: a rerun with nothing changed can leave all this as is.
+		if err := recordRun(jr, rep, fp, opts.OutDir, opts.TgtLang, written); err != nil {
+			runErr = fmt.Errorf("journal: %w", err)
+		}
+	}
 	if runErr != nil {
 		return rep, runErr
+	}
+	if rep.Partial() {
+		return rep, ErrPartial
+	}
+	return rep, nil
+}
+
+// recordRun keeps in the journal how this finished run left the folder.
+func recordRun(jr *journal, rep *Report, fp *fingerprint, dir, tgtLang string, written []string) error {
+	st := &runStamp{Fingerprint: fp.sum(), Summary: reportSummary{
+		Totals: rep.Totals, Documents: rep.Documents, Glossary: rep.Glossary, Outputs: rep.Outputs, XMLRemoved: rep.XMLRemoved,
+	}}
+	files := append(append([]string{}, rep.Outputs...), DocumentsName)
+	for _, name := range written {
+		files = append(files, DocPath(name, tgtLang))
+	}
+	for _, f := range files {
+		s, err := stampFile(dir, f)
+		if err != nil {
+			return err
+		}
+		st.Files = append(st.Files, s)
+	}
+	return jr.setRunStamp(st)
+}
+
+// finishUnchanged reports a rerun that found the outputs as it would have
+// written them: they stay, report.json says so.
+func finishUnchanged(rep *Report, sum *reportSummary, docs int, opts Options, began time.Time) (*Report, error) {
+	rep.Totals, rep.Documents, rep.Glossary = sum.Totals, sum.Documents, sum.Glossary
+	rep.Outputs, rep.XMLRemoved, rep.DocumentsFile = sum.Outputs, sum.XMLRemoved, DocumentsName
+	if rep.Documents == nil {
+		rep.Documents = []DocReport{}
+	}
+	rep.Resume.Reused, rep.Resume.Unchanged = docs, true
+	rep.Finish(nil, false, false)
+	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
+		rep.BackendStats = sr.BackendStats()
+	}
+	rep.WallSeconds = time.Since(began).Seconds()
+	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil {
+		return rep, fmt.Errorf("report: %w", err)
 	}
 	if rep.Partial() {
 		return rep, ErrPartial

@@ -184,8 +184,10 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		bar.Finish()
 		fmt.Fprintln(stderr)
 	}
-	if rep != nil && !opts.DryRun && ctx.Err() == nil {
-		// report.html beside report.json; its failure loses no corpus.
+	// report.html beside report.json; its failure loses no corpus. A
+	// rerun that left every output as it was leaves the pages too.
+	unchanged := rep != nil && rep.Resume != nil && rep.Resume.Unchanged && fileExists(filepath.Join(opts.Out, report.IndexHTML))
+	if rep != nil && !opts.DryRun && ctx.Err() == nil && !unchanged {
 		if herr := report.Write(ctx, opts.Out); herr != nil && err == nil {
 			err = fmt.Errorf("report.html: %w", herr)
 		}
@@ -342,7 +344,10 @@ func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 		if r.SettingsChanged != "" {
 			fmt.Fprintf(w, "  settings changed since the last run into %s (%s): its finished documents are redone\n", opts.Out, r.SettingsChanged)
 		}
-		if r.Reused > 0 {
+		switch {
+		case r.Unchanged:
+			fmt.Fprintf(w, "  unchanged: the inputs and settings are those of the last run into %s; its outputs are left as they are (--fresh starts over)\n", opts.Out)
+		case r.Reused > 0:
 			fmt.Fprintf(w, "  resumed: %d documents taken from the earlier run's journal (--fresh starts over)\n", r.Reused)
 		}
 		for _, why := range slices.Sorted(maps.Keys(r.Redone)) {

@@ -255,8 +255,14 @@ func TestTranslateExplainsResume(t *testing.T) {
 	args := []string{"translate", "../../samples/articles", "--out", out, "--no-cache"}
 	runCLI(t, "", args...)
 	_, _, stderr := runCLI(t, "", args...)
-	if !strings.Contains(stderr, "resumed: 1 documents") {
+	if !strings.Contains(stderr, "unchanged: the inputs and settings are those of the last run") {
 		t.Errorf("second run: %q", stderr)
+	}
+	// An output edited since: the run redoes the outputs, from the journal.
+	os.WriteFile(filepath.Join(out, "corpus.jsonl"), []byte("edited\n"), 0o644)
+	_, _, stderr = runCLI(t, "", args...)
+	if !strings.Contains(stderr, "resumed: 1 documents") {
+		t.Errorf("after editing corpus.jsonl: %q", stderr)
 	}
 	_, _, stderr = runCLI(t, "", append(args, "--glossary", "../../samples/glossary.tsv")...)
 	if !strings.Contains(stderr, "settings changed") || !strings.Contains(stderr, "glossary") {
