@@ -70,12 +70,12 @@ func TestHostileInputs(t *testing.T) {
 	docs, skipped := collect(t, in)
 	os.Remove(filepath.Join(in, "vanishes.txt")) // gone between listing and reading
 	out := t.TempDir()
-	rep, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, Now: fixed})
+	_, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, Now: fixed})
 	if !errors.Is(err, ErrPartial) {
 		t.Fatalf("err = %v", err)
 	}
 	byDoc := map[string]DocReport{}
-	for _, d := range rep.Documents {
+	for _, d := range readDocuments(t, out) {
 		byDoc[d.Doc] = d
 	}
 	if d := byDoc["vanishes.txt"]; d.Status != StatusSkipped || !strings.Contains(d.Reason, "vanishes.txt") {

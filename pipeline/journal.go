@@ -64,6 +64,10 @@ type ResumeReport struct {
 	// no longer among the inputs: their docs/ files were deleted, as an
 	// uninterrupted run of this command would not have written them.
 	Removed []string `json:"removed,omitempty"`
+	// Unchanged reports a rerun that found every output as it would have
+	// written it (same inputs, same settings, files untouched since the
+	// last finished run) and left them all as they were.
+	Unchanged bool `json:"unchanged,omitempty"`
 }
 
 func openJournal(outDir string, fresh bool, config map[string]string) (*journal, string, error) {
@@ -94,7 +98,7 @@ CREATE TABLE IF NOT EXISTS docs (
 	config TEXT NOT NULL, -- settings fingerprint
 	result BLOB NOT NULL  -- journalRecord as JSON
 );`
-	if _, err := db.Exec(schema); err != nil {
+	if _, err := db.Exec(schema + stampSchema); err != nil {
 		db.Close()
 		return nil, "", fmt.Errorf("journal %s: %w", path, err)
 	}

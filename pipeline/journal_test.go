@@ -161,7 +161,7 @@ func TestResumeReportsCurrentPath(t *testing.T) {
 		if rep, err = Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: &echo{}, BackendName: "echo", Now: fixed}); err != nil {
 			t.Fatal(err)
 		}
-		if d := rep.Documents[0]; d.Path != filepath.Join(in, "a.txt") {
+		if d := readDocuments(t, out)[0]; d.Path != filepath.Join(in, "a.txt") {
 			t.Errorf("report path %s, want %s", d.Path, filepath.Join(in, "a.txt"))
 		}
 	}
@@ -192,5 +192,67 @@ func TestOutputFolderIsLocked(t *testing.T) {
 	unlock()
 	if _, err := Run(context.Background(), docs, skipped, opts); err != nil {
 		t.Fatalf("after unlock: %v", err)
+	}
+}
+
+// gate blocks the segments containing a marker until the run is
+// cancelled, and cancels it once the other documents are translated.
+type gate struct {
+	echo
+	marker string
+	others int
+	cancel context.CancelFunc
+}
+
+func (g *gate) Translate(ctx context.Context, req backend.Request) ([]string, error) {
+	if strings.Contains(strings.Join(req.Segments, " "), g.marker) {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	out, err := g.echo.Translate(ctx, req)
+	g.mu.Lock()
+	if g.others--; g.others == 0 {
+		// Cancel once this document is done: time for its last stages
+		// (the cancel does not reach them in sentence mode).
+		go func() { time.Sleep(20 * time.Millisecond); g.cancel() }()
+	}
+	g.mu.Unlock()
+	return out, err
+}
+
+// After Ctrl-C, the report counts every document that finished, also
+// those after one still in flight, and that is what the next run reuses
+// (issue 17.8: "367 documents" then "369 reused").
+func TestInterruptedCountsMatchTheResume(t *testing.T) {
+	in := t.TempDir()
+	for i := 0; i < 6; i++ {
+		text := fmt.Sprintf("الجملة %d.\n", i)
+		if i == 1 {
+			text = "جملة بطيئة.\n"
+		}
+		writeFile(t, filepath.Join(in, fmt.Sprintf("d%d.txt", i)), []byte(text))
+	}
+	docs, skipped := collect(t, in)
+	out := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	g := &gate{marker: "بطيئة", others: 5, cancel: cancel}
+	rep, err := Run(ctx, docs, skipped, Options{OutDir: out, Translator: g, Concurrency: 6, Now: fixed})
+	if !errors.Is(err, context.Canceled) || rep.Status != "interrupted" {
+		t.Fatalf("err %v, status %q", err, rep.Status)
+	}
+	if rep.Totals.Documents != 5 || rep.Totals.OK != 5 {
+		t.Errorf("interrupted run counted %+v, want the 5 finished documents", rep.Totals)
+	}
+	if got := readDocuments(t, out); len(got) != 5 || got[1].Doc != "d2.txt" {
+		t.Errorf("documents.jsonl lists %+v, want the 5 documents but d1.txt", got)
+	}
+	rest := &echo{}
+	again, err := Run(context.Background(), docs, skipped, Options{OutDir: out, Translator: rest, Now: fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Resume.Reused != rep.Totals.OK || rest.calls != 1 {
+		t.Errorf("resume reused %d (the interrupted run reported %d ok) and translated %d documents, want 1",
+			again.Resume.Reused, rep.Totals.OK, rest.calls)
 	}
 }

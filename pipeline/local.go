@@ -12,6 +12,8 @@ type docResult struct {
 	Result
 	reused bool   // taken from the journal of an earlier run
 	redo   string // why a journal entry could not be reused
+	// textHash identifies the decoded text (set when there is a journal).
+	textHash string
 }
 
 // runner is the local runner's per-document work: read and decode the
@@ -34,6 +36,7 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 	var textHash string
 	if r.journal != nil {
 		textHash = hash(txt.Text)
+		res.textHash = textHash
 		rec, why, err := r.journal.lookup(ctx, d.Name, textHash)
 		if err != nil {
 			res.Err = fmt.Errorf("journal: %w", err)
@@ -51,7 +54,10 @@ func (r *runner) process(ctx context.Context, d input.Doc) *docResult {
 	}
 	res.Result = r.env.Process(ctx, Document{Name: d.Name, Path: d.Path, Text: txt.Text, Encoding: txt.Encoding})
 	if r.journal != nil && res.Err == nil && (res.Report.Status == StatusOK || res.Report.Status == StatusEmpty) {
-		if err := r.journal.store(ctx, d.Name, textHash, recordOf(res.Result)); err != nil && ctx.Err() == nil {
+		// Not cancelled with ctx: a finished document always reaches the
+		// journal (a local write), so an interrupted run's report counts
+		// what the next run reuses.
+		if err := r.journal.store(context.WithoutCancel(ctx), d.Name, textHash, recordOf(res.Result)); err != nil {
 			res.Err = fmt.Errorf("journal: %w", err)
 		}
 	}

@@ -55,6 +55,13 @@ type Options struct {
 	// Fresh ignores (and clears) the journal of an earlier run in OutDir.
 	Fresh bool
 
+	// Sinks are extra writers every pair of a finished document is also
+	// written to, in the order of corpus.jsonl (a training split, a
+	// filter…). Run closes them once the corpus files are published and
+	// aborts them (those with an Abort method) when the run fails, is
+	// interrupted or is a dry run.
+	Sinks []corpus.Writer
+
 	Stdin    io.Reader        // read for the "-" input
 	Progress func(Progress)   // called after each document; may be nil
 	Now      func() time.Time // clock for report and TMX header; default time.Now

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"encoding/json"
+	"io"
 	"sort"
 	"time"
 
@@ -31,19 +32,33 @@ type Report struct {
 	Started      time.Time `json:"started"`
 	WallSeconds  float64   `json:"wall_seconds"`
 
-	Totals    Totals          `json:"totals"`
-	Documents []DocReport     `json:"documents"`
-	Skipped   []input.Skipped `json:"skipped,omitempty"` // files not read at all (wrong type, links)
-	Glossary  *GlossaryReport `json:"glossary,omitempty"`
-	Resume    *ResumeReport   `json:"resume,omitempty"`
-	Outputs   []string        `json:"outputs,omitempty"`
+	Totals Totals `json:"totals"`
+	// Documents lists every document, unless the report streams its
+	// documents (StreamDocuments: Run writes them to documents.jsonl);
+	// then it lists only those that need attention (skipped, failed, with
+	// glossary terms missing), so memory stays flat in corpus size.
+	Documents []DocReport `json:"documents"`
+	// DocumentsFile names the file beside report.json that lists every
+	// document, one JSON DocReport a line in document order.
+	DocumentsFile string          `json:"documents_file,omitempty"`
+	Skipped       []input.Skipped `json:"skipped,omitempty"` // files not read at all (wrong type, links)
+	Glossary      *GlossaryReport `json:"glossary,omitempty"`
+	Resume        *ResumeReport   `json:"resume,omitempty"`
+	Outputs       []string        `json:"outputs,omitempty"`
 	// XMLRemoved counts characters XML 1.0 forbids, dropped from corpus.tmx.
 	XMLRemoved int `json:"xml_chars_removed"`
 	// Backend statistics (requests, retries, cache hits, cost estimate) as
 	// reported by the translator stack; free-form so decorators own it.
 	BackendStats any    `json:"backend_stats,omitempty"`
 	Error        string `json:"error,omitempty"`
+
+	docs    *json.Encoder // the document stream, when set
+	docsErr error
 }
+
+// DocumentsName is the file beside report.json where Run lists every
+// document.
+const DocumentsName = "documents.jsonl"
 
 // Totals sums the documents.
 type Totals struct {
@@ -73,6 +88,14 @@ type DocReport struct {
 	CharsIn    int          `json:"chars_in"`
 	CharsOut   int          `json:"chars_out"`
 	Dropped    []clean.Drop `json:"dropped,omitempty"`
+	// GlossaryMissing counts the glossary terms missing in the output.
+	GlossaryMissing int `json:"glossary_missing,omitempty"`
+}
+
+// NeedsAttention reports whether a document is one a user should look at:
+// not read, not translated, or with glossary terms missing.
+func (d DocReport) NeedsAttention() bool {
+	return d.Status == StatusSkipped || d.Status == StatusFailed || d.GlossaryMissing > 0
 }
 
 // GlossaryReport sums glossary enforcement.
@@ -113,7 +136,9 @@ func NewReport(opts Options, skipped []input.Skipped) *Report {
 // report: its entry, its glossary terms and misses. Results are added in
 // document order.
 func (r *Report) AddResult(res Result) {
-	r.add(res.Report)
+	d := res.Report
+	d.GlossaryMissing = res.Glossary.Missing
+	r.add(d)
 	if g := r.Glossary; g != nil {
 		c := res.Glossary
 		g.OK += c.OK
@@ -146,8 +171,29 @@ func (r *Report) Finish(err error, interrupted, dryRun bool) {
 // align-docs) build their report with it.
 func (r *Report) Add(d DocReport) { r.add(d) }
 
+// StreamDocuments makes the report write every document added from now
+// on to w, one JSON line each (name is the file's name, recorded in
+// report.json), and keep in Documents only those that need attention.
+func (r *Report) StreamDocuments(w io.Writer, name string) {
+	r.docs, r.DocumentsFile = json.NewEncoder(w), name
+	r.docs.SetEscapeHTML(false)
+}
+
+// StreamErr returns the first error writing the document stream.
+func (r *Report) StreamErr() error { return r.docsErr }
+
 func (r *Report) add(d DocReport) {
-	r.Documents = append(r.Documents, d)
+	switch {
+	case r.docs == nil:
+		r.Documents = append(r.Documents, d)
+	default:
+		if r.docsErr == nil {
+			r.docsErr = r.docs.Encode(d)
+		}
+		if d.NeedsAttention() {
+			r.Documents = append(r.Documents, d)
+		}
+	}
 	t := &r.Totals
 	t.Documents++
 	switch d.Status {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +13,6 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
 )
@@ -36,6 +36,14 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return nil, err
 	}
 	opts = env.opts
+	// The sinks are the outputs' once they are open; until then (and in a
+	// dry run, which writes nothing) a return gives them up.
+	sinksHanded := false
+	defer func() {
+		if !sinksHanded {
+			Tee(opts.Sinks).Abort()
+		}
+	}()
 	// Wall time is measured, not dated: SOURCE_DATE_EPOCH fixes opts.Now
 	// for reproducible outputs but must not make a 6 s run read "0.0s".
 	began := time.Now()
@@ -52,20 +60,49 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
-	var out *outputs
 	var jr *journal
 	if !opts.DryRun {
-		var err error
-		if out, err = openOutputs(opts); err != nil {
-			return nil, err
-		}
-		defer out.abort()
 		var changed string
 		if jr, changed, err = openJournal(opts.OutDir, opts.Fresh, runSettings(opts)); err != nil {
 			return nil, err
 		}
 		defer jr.close()
 		rep.Resume = &ResumeReport{Journal: JournalName, SettingsChanged: changed}
+		if len(opts.Sinks) == 0 {
+			sum, same, err := unchangedRun(ctx, docs, skipped, opts, jr)
+			if err != nil {
+				return nil, fmt.Errorf("journal: %w", err)
+			}
+			if same {
+				return finishUnchanged(rep, sum, len(docs), opts, began)
+			}
+		}
+		// The outputs are about to change: forget how the last run left them.
+		if err := jr.setRunStamp(nil); err != nil {
+			return nil, fmt.Errorf("journal: %w", err)
+		}
+	}
+	// Every document's entry streams to documents.jsonl; report.json keeps
+	// the totals and the documents that need attention.
+	docsFile, err := opts.create(filepath.Join(opts.OutDir, DocumentsName))
+	if err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
+	defer docsFile.Abort()
+	docsBuf := bufio.NewWriter(docsFile)
+	rep.StreamDocuments(docsBuf, DocumentsName)
+	var out *outputs
+	if !opts.DryRun {
+		sinksHanded = true // openOutputs aborts them when it fails
+		if out, err = openOutputs(opts); err != nil {
+			return nil, err
+		}
+		defer out.abort()
+	}
+	var fp *fingerprint
+	var written []string // documents with a docs/ file
+	if jr != nil {
+		fp = newFingerprint(opts, jr.config, skipped)
 	}
 
 	r := &runner{env: env, journal: jr}
@@ -82,10 +119,12 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		if out == nil {
 			return nil
 		}
+		fp.doc(res.Report.Doc, res.Report.Path, res.Report.Encoding, res.textHash)
 		if res.Report.Status != StatusOK {
 			// An earlier run may have translated this document.
 			return out.removeDoc(res.Report.Doc)
 		}
+		written = append(written, res.Report.Doc)
 		return out.write(res.Result)
 	})
 
@@ -107,8 +146,14 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
 		rep.BackendStats = sr.BackendStats()
 	}
-	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil && runErr == nil {
+	if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
+	}
+	if runErr == nil && out != nil && rep.Totals.Skipped == 0 && rep.Totals.Failed == 0 {
+		// Finished: a rerun with nothing changed can leave all this as is.
+		if err := recordRun(jr, rep, fp, opts.OutDir, opts.TgtLang, written); err != nil {
+			runErr = fmt.Errorf("journal: %w", err)
+		}
 	}
 	if runErr != nil {
 		return rep, runErr
@@ -117,6 +162,63 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		return rep, ErrPartial
 	}
 	return rep, nil
+}
+
+// recordRun keeps in the journal how this finished run left the folder.
+func recordRun(jr *journal, rep *Report, fp *fingerprint, dir, tgtLang string, written []string) error {
+	st := &runStamp{Fingerprint: fp.sum(), Summary: reportSummary{
+		Totals: rep.Totals, Documents: rep.Documents, Glossary: rep.Glossary, Outputs: rep.Outputs, XMLRemoved: rep.XMLRemoved,
+	}}
+	files := append(append([]string{}, rep.Outputs...), DocumentsName)
+	for _, name := range written {
+		files = append(files, DocPath(name, tgtLang))
+	}
+	for _, f := range files {
+		s, err := stampFile(dir, f)
+		if err != nil {
+			return err
+		}
+		st.Files = append(st.Files, s)
+	}
+	return jr.setRunStamp(st)
+}
+
+// finishUnchanged reports a rerun that found the outputs as it would have
+// written them: they stay, report.json says so.
+func finishUnchanged(rep *Report, sum *reportSummary, docs int, opts Options, began time.Time) (*Report, error) {
+	rep.Totals, rep.Documents, rep.Glossary = sum.Totals, sum.Documents, sum.Glossary
+	rep.Outputs, rep.XMLRemoved, rep.DocumentsFile = sum.Outputs, sum.XMLRemoved, DocumentsName
+	if rep.Documents == nil {
+		rep.Documents = []DocReport{}
+	}
+	rep.Resume.Reused, rep.Resume.Unchanged = docs, true
+	rep.Finish(nil, false, false)
+	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
+		rep.BackendStats = sr.BackendStats()
+	}
+	rep.WallSeconds = time.Since(began).Seconds()
+	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil {
+		return rep, fmt.Errorf("report: %w", err)
+	}
+	if rep.Partial() {
+		return rep, ErrPartial
+	}
+	return rep, nil
+}
+
+// writeReport publishes documents.jsonl, then report.json.
+func writeReport(rep *Report, dir string, buf *bufio.Writer, docs sink) error {
+	err := rep.StreamErr()
+	if err == nil {
+		err = buf.Flush()
+	}
+	if err == nil {
+		err = docs.Commit()
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", DocumentsName, err)
+	}
+	return rep.WriteFile(filepath.Join(dir, "report.json"))
 }
 
 // removeGone deletes the docs/ files of documents an earlier run into the
@@ -160,6 +262,11 @@ func runSettings(o Options) map[string]string {
 // run processes documents with bounded parallelism and hands results to
 // emit strictly in document order. At most 2×Concurrency finished results
 // wait in memory for a slower earlier document, so memory stays flat.
+//
+// When the run stops early (interrupted, refused credentials), the
+// documents in flight are let finish and every one that did is still
+// emitted (in order, after the gap of those that did not), so the report
+// counts exactly the documents the journal keeps for the next run.
 func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit func(*docResult) error) error {
 	results := make([]chan *docResult, len(docs))
 	for i := range results {
@@ -173,10 +280,14 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 	// finish: their paid-for translations reach the journal. Close stop
 	// before waiting, or a producer blocked on a full window never ends.
 	stop := make(chan struct{})
-	defer func() {
-		close(stop)
-		wg.Wait()
-	}()
+	var once sync.Once
+	finish := func() {
+		once.Do(func() {
+			close(stop)
+			wg.Wait()
+		})
+	}
+	defer finish()
 	wg.Add(1)
 	go func() { // the producer; it never blocks without watching ctx
 		defer wg.Done()
@@ -204,16 +315,36 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 			}(i, d)
 		}
 	}()
+	// stopAt ends the run early at document i: what finished after it is
+	// emitted, then err is returned.
+	stopAt := func(i int, err error) error {
+		finish()
+		for j := i; j < len(docs); j++ {
+			select {
+			case res := <-results[j]:
+				if res.Err == nil {
+					if e := emit(res); e != nil {
+						return err
+					}
+				}
+			default: // never started
+			}
+		}
+		return err
+	}
 	sentences := 0
 	for i := range docs {
 		var res *docResult
 		select {
 		case res = <-results[i]:
 		case <-ctx.Done():
-			return ctx.Err()
+			return stopAt(i, ctx.Err())
 		}
 		if res.Err != nil {
-			return res.Err
+			if ctx.Err() != nil {
+				return stopAt(i, ctx.Err())
+			}
+			return stopAt(i, res.Err)
 		}
 		if err := emit(res); err != nil {
 			return err
@@ -238,24 +369,24 @@ type sink interface {
 
 func createAtomic(path string) (sink, error) { return atomicfile.Create(path) }
 
-// outputs holds the corpus files being written.
+// outputs holds the corpus files being written and the sinks.
 type outputs struct {
 	dir     string
 	tgtLang string
 	files   []sink
-	writers []corpus.Writer
-	tmx     *corpus.TMXWriter
+	corpus  *Tee // the formats' writers
+	sinks   Tee  // Options.Sinks
 	names   []string
 }
 
 func openOutputs(opts Options) (_ *outputs, err error) {
-	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang}
+	o := &outputs{dir: opts.OutDir, tgtLang: opts.TgtLang, sinks: Tee(opts.Sinks)}
 	defer func() {
 		if err != nil {
 			o.abort()
 		}
 	}()
-	create := func(name string) (sink, error) {
+	o.corpus, err = NewCorpusWriter(opts, func(name string) (io.Writer, error) {
 		f, err := opts.create(filepath.Join(opts.OutDir, name))
 		if err != nil {
 			return nil, fmt.Errorf("output folder: %w", err)
@@ -263,43 +394,9 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 		o.files = append(o.files, f)
 		o.names = append(o.names, name)
 		return f, nil
-	}
-	for _, format := range opts.Formats {
-		var w corpus.Writer
-		switch format {
-		case "jsonl":
-			f, err := create("corpus.jsonl")
-			if err != nil {
-				return nil, err
-			}
-			w = corpus.NewJSONLWriter(f)
-		case "tmx":
-			f, err := create("corpus.tmx")
-			if err != nil {
-				return nil, err
-			}
-			o.tmx = corpus.NewTMXWriter(f, opts.TMXHeader())
-			w = o.tmx
-		case "moses":
-			fs, err := create("corpus." + opts.SrcLang)
-			if err != nil {
-				return nil, err
-			}
-			ft, err := create("corpus." + opts.TgtLang)
-			if err != nil {
-				return nil, err
-			}
-			w = corpus.NewMosesWriter(fs, ft)
-		case "tsv":
-			f, err := create("corpus.tsv")
-			if err != nil {
-				return nil, err
-			}
-			w = corpus.NewTSVWriter(f)
-		default:
-			return nil, fmt.Errorf("unknown output format %q (known: tmx, jsonl, moses, tsv)", format)
-		}
-		o.writers = append(o.writers, w)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return o, nil
 }
@@ -327,10 +424,11 @@ func (o *outputs) removeDoc(name string) error {
 
 func (o *outputs) write(res Result) error {
 	for _, p := range res.Pairs {
-		for _, w := range o.writers {
-			if err := w.Write(p); err != nil {
-				return fmt.Errorf("write corpus: %w", err)
-			}
+		if err := o.corpus.Write(p); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
+		}
+		if err := o.sinks.Write(p); err != nil {
+			return fmt.Errorf("write corpus: %w", err)
 		}
 	}
 	// The translated document keeps the input's line structure.
@@ -351,11 +449,11 @@ func (o *outputs) write(res Result) error {
 	return nil
 }
 
+// commit finishes the formats, publishes their files and closes the
+// sinks; after a failure nothing more is published.
 func (o *outputs) commit() error {
-	for _, w := range o.writers {
-		if err := w.Close(); err != nil {
-			return fmt.Errorf("write corpus: %w", err)
-		}
+	if err := o.corpus.Close(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
 	}
 	for _, f := range o.files {
 		if err := f.Commit(); err != nil {
@@ -363,21 +461,29 @@ func (o *outputs) commit() error {
 		}
 	}
 	o.files = nil
+	sinks := o.sinks
+	o.sinks = nil
+	if err := sinks.Close(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
+	}
 	return nil
 }
 
+// abort drops every unpublished file and gives up the sinks.
 func (o *outputs) abort() {
 	for _, f := range o.files {
 		f.Abort()
 	}
 	o.files = nil
+	o.sinks.Abort()
+	o.sinks = nil
 }
 
 func (o *outputs) xmlRemoved() int {
-	if o.tmx == nil {
+	if o.corpus == nil {
 		return 0
 	}
-	return o.tmx.Removed()
+	return o.corpus.Removed()
 }
 
 // inside joins rel under dir and refuses a result that would land outside

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-
-	"github.com/tarjama/tarjama/corpus"
 )
 
 // ErrInvalidOptions is wrapped by every error of Options.Validate: the
@@ -60,18 +58,14 @@ func (o Options) Validate() error {
 }
 
 func knownFormat(f string) bool {
-	for _, k := range corpus.Formats {
-		if string(k) == f {
-			return true
-		}
-	}
-	return false
+	_, ok := formatOf(f)
+	return ok
 }
 
 func knownFormats() string {
-	names := make([]string, len(corpus.Formats))
-	for i, k := range corpus.Formats {
-		names[i] = string(k)
+	names := make([]string, len(corpusFormats))
+	for i, f := range corpusFormats {
+		names[i] = f.name
 	}
 	return strings.Join(names, ", ")
 }

@@ -40,22 +40,25 @@ var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 
 // runReport is the part of report.json the pages show.
 type runReport struct {
-	Tool         string          `json:"tool"`
-	Version      string          `json:"version"`
-	Status       string          `json:"status"`
-	Backend      string          `json:"backend"`
-	SrcLang      string          `json:"src_lang"`
-	TgtLang      string          `json:"tgt_lang"`
-	Unit         string          `json:"unit"`
-	GlossaryMode string          `json:"glossary_mode"`
-	Started      string          `json:"started"`
-	WallSeconds  float64         `json:"wall_seconds"`
-	Totals       totals          `json:"totals"`
-	Documents    []docReport     `json:"documents"`
-	Glossary     *glossaryReport `json:"glossary"`
-	Resume       map[string]any  `json:"resume"`
-	BackendStats map[string]any  `json:"backend_stats"`
-	Error        string          `json:"error"`
+	Tool         string      `json:"tool"`
+	Version      string      `json:"version"`
+	Status       string      `json:"status"`
+	Backend      string      `json:"backend"`
+	SrcLang      string      `json:"src_lang"`
+	TgtLang      string      `json:"tgt_lang"`
+	Unit         string      `json:"unit"`
+	GlossaryMode string      `json:"glossary_mode"`
+	Started      string      `json:"started"`
+	WallSeconds  float64     `json:"wall_seconds"`
+	Totals       totals      `json:"totals"`
+	Documents    []docReport `json:"documents"`
+	// DocumentsFile names the file listing every document (one JSON
+	// object a line); Documents then holds only those needing attention.
+	DocumentsFile string          `json:"documents_file"`
+	Glossary      *glossaryReport `json:"glossary"`
+	Resume        map[string]any  `json:"resume"`
+	BackendStats  map[string]any  `json:"backend_stats"`
+	Error         string          `json:"error"`
 }
 
 type totals struct {
@@ -122,7 +125,28 @@ type term struct {
 	Status string `json:"status"`
 }
 
-// Write renders outDir's report.json and corpus.jsonl as outDir/report.html
+// readDocuments reads the line-per-document list beside report.json.
+func readDocuments(path string) ([]docReport, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs := []docReport{}
+	dec := json.NewDecoder(bufio.NewReader(f))
+	for {
+		var d docReport
+		if err := dec.Decode(&d); err == io.EOF {
+			return docs, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+		}
+		docs = append(docs, d)
+	}
+}
+
+// Write renders outDir's report.json (with the documents.jsonl it names)
+// and corpus.jsonl as outDir/report.html
 // and one page per document under outDir/report/. A missing corpus.jsonl
 // (a dry run, or a run that failed early) gives pages without pairs.
 func Write(ctx context.Context, outDir string) error {
@@ -136,6 +160,11 @@ func Write(ctx context.Context, outDir string) error {
 	var run runReport
 	if err := json.Unmarshal(b, &run); err != nil {
 		return fmt.Errorf("report: %s: %w", ReportJSON, err)
+	}
+	if run.DocumentsFile != "" {
+		if run.Documents, err = readDocuments(filepath.Join(outDir, filepath.Base(run.DocumentsFile))); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
 	}
 	if run.SrcLang == "" {
 		run.SrcLang = "ar"

@@ -370,3 +370,48 @@ var (
 	pairRowRe = regexp.MustCompile(`(?s)<tr class="pair".*?</tr>`)
 	cellRe    = regexp.MustCompile(`(?s)<td class="(?:src|tgt)"[^>]*>(.*?)</td>`)
 )
+
+// A run's report.json lists only the documents that need attention and
+// names documents.jsonl for all of them: the pages are those of a report
+// that lists every document itself.
+func TestDocumentsFromDocumentsFile(t *testing.T) {
+	legacy, streamed := t.TempDir(), t.TempDir()
+	f := sample(3, 4)
+	f.write(t, legacy)
+	if err := Write(context.Background(), legacy); err != nil {
+		t.Fatal(err)
+	}
+	all := f.run["documents"].([]map[string]any)
+	var lines strings.Builder
+	for _, d := range all {
+		b, _ := json.Marshal(d)
+		lines.Write(append(b, '\n'))
+	}
+	if err := os.WriteFile(filepath.Join(streamed, "documents.jsonl"), []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.run["documents"] = all[len(all)-1:] // the failed one
+	f.run["documents_file"] = "documents.jsonl"
+	f.write(t, streamed)
+	if err := Write(context.Background(), streamed); err != nil {
+		t.Fatal(err)
+	}
+	want, got := readPages(t, legacy), readPages(t, streamed)
+	if len(got) != len(want) || len(got) != 4 {
+		t.Fatalf("%d pages, want %d", len(got), len(want))
+	}
+	for name, page := range want {
+		if got[name] != page {
+			t.Errorf("page %s differs", name)
+		}
+	}
+	a, _ := os.ReadFile(filepath.Join(legacy, IndexHTML))
+	b, _ := os.ReadFile(filepath.Join(streamed, IndexHTML))
+	if string(a) != string(b) {
+		t.Errorf("report.html differs when the documents come from documents.jsonl")
+	}
+	os.Remove(filepath.Join(streamed, "documents.jsonl"))
+	if err := Write(context.Background(), streamed); err == nil {
+		t.Errorf("a missing documents.jsonl went unnoticed")
+	}
+}

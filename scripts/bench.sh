@@ -2,7 +2,7 @@
 # Speed and memory targets, each measured by a Go benchmark. Prints every
 # benchmark line; read the custom metrics (MB/s, pairs/s, efficiency,
 # peak-heap-MB, …) against the targets named before each group.
-# Usage: bash scripts/bench.sh   (about 3 minutes on 2 cores)
+# Usage: bash scripts/bench.sh   (about 4 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,3 +24,6 @@ for b in google googlev3 deepl libretranslate openai; do
 done
 run "pipeline end to end: >= 90% of the ceiling; peak heap flat as documents grow" ./pipeline 'BenchmarkThroughputFakeLatency|BenchmarkMemoryFlat' 2x
 run "segment command, whole streaming path: >= 100 MB/s over 50 MB of Arabic" ./segment/stream 'BenchmarkSegmentFile' 3x
+run "pipeline on 4,000 generated articles (lexicon): rerun-share <= 0.10 of the first run" ./pipeline 'BenchmarkArticlesRerun' 1x
+run "pipeline on 4,000 generated articles (lexicon): --unit paragraph paragraph-share >= 0.50 of sentence mode" ./pipeline 'BenchmarkArticlesParagraph' 1x
+run "pipeline, 400 then 4,000 articles: heap-growth <= 1.25 for 10x the documents" ./pipeline 'BenchmarkArticlesMemory' 1x

@@ -128,18 +128,8 @@ func translateCommand() *cli.Command {
 }
 
 func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, stdout, stderr io.Writer) error {
-	// The pipeline checks its options before the backend is opened. A
-	// flag always has a value, so --concurrency 0 is a mistake here, not
-	// the library's "pick the default".
-	if opts.Concurrency == 0 {
-		return usageErrorf("--concurrency 0: want 1 to %d documents in flight", pipeline.MaxConcurrency)
-	}
-	if err := pipelineOptions(opts, nil, nil).Validate(); err != nil {
-		return optionError(err)
-	}
-	// Checked before the run, not after paying for it.
-	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
-		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
+	if err := checkTranslate(opts); err != nil {
+		return err
 	}
 	docs, skipped, err := input.Collect(opts.Inputs)
 	if err != nil {
@@ -148,14 +138,9 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		}
 		return err
 	}
-	var g *glossary.Glossary
-	gversion := ""
-	if opts.GlossaryPath != "" {
-		if g, err = glossary.Load(opts.GlossaryPath); err != nil {
-			return usageErrorf("glossary: %w", err)
-		}
-		gversion = g.Version()
-		warnConflicts(stderr, opts.GlossaryPath, g)
+	g, gversion, err := loadGlossary(opts.GlossaryPath, stderr)
+	if err != nil {
+		return err
 	}
 	setup, err := opts.open(ctx, gversion)
 	if err != nil {
@@ -168,11 +153,58 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 			return usageErrorf("--glossary-mode native: backend %s does not apply a glossary itself (deepl does, and google-v3 with --google-glossary); use --glossary-mode protect", opts.Backend)
 		}
 	}
-
 	popts := pipelineOptions(opts, g, setup)
 	popts.Stdin = stdin
+	rep, err := runWithBar(ctx, docs, skipped, popts, opts.Progress, stderr)
+	if rep != nil {
+		err = afterRun(ctx, rep, err, opts, setup, stderr)
+	}
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, pipeline.ErrPartial):
+		return fmt.Errorf("%w: see %s/report.json", errPartial, opts.Out)
+	case ctx.Err() != nil:
+		return ctx.Err()
+	}
+	return errors.New(setup.Scrub(err.Error()))
+}
+
+// loadGlossary loads the --glossary file, if any, and warns of conflicts.
+func loadGlossary(path string, stderr io.Writer) (*glossary.Glossary, string, error) {
+	if path == "" {
+		return nil, "", nil
+	}
+	g, err := glossary.Load(path)
+	if err != nil {
+		return nil, "", usageErrorf("glossary: %w", err)
+	}
+	warnConflicts(stderr, path, g)
+	return g, g.Version(), nil
+}
+
+// checkTranslate refuses options before the backend is opened or any
+// input read.
+func checkTranslate(opts translateOptions) error {
+	// A flag always has a value, so --concurrency 0 is a mistake here,
+	// not the library's "pick the default".
+	if opts.Concurrency == 0 {
+		return usageErrorf("--concurrency 0: want 1 to %d documents in flight", pipeline.MaxConcurrency)
+	}
+	if err := pipelineOptions(opts, nil, nil).Validate(); err != nil {
+		return optionError(err)
+	}
+	// Checked before the run, not after paying for it.
+	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
+		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
+	}
+	return nil
+}
+
+// runWithBar runs the pipeline, drawing a progress bar when asked.
+func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, popts pipeline.Options, progress bool, stderr io.Writer) (*pipeline.Report, error) {
 	var bar *progressbar.ProgressBar
-	if opts.Progress {
+	if progress {
 		bar = newBar(len(docs), stderr)
 		popts.Progress = func(p pipeline.Progress) {
 			bar.Describe(fmt.Sprintf("%d sentences", p.Sentences))
@@ -184,34 +216,33 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		bar.Finish()
 		fmt.Fprintln(stderr)
 	}
-	if rep != nil && !opts.DryRun && ctx.Err() == nil {
-		// report.html beside report.json; its failure loses no corpus.
+	return rep, err
+}
+
+// afterRun writes report.html, prints the summary (and a dry run's
+// estimate) and makes the training files; it returns the run's error, or
+// the first of its own.
+func afterRun(ctx context.Context, rep *pipeline.Report, err error, opts translateOptions, setup *translatorSetup, stderr io.Writer) error {
+	// report.html beside report.json; its failure loses no corpus. A
+	// rerun that left every output as it was leaves the pages too.
+	unchanged := rep.Resume != nil && rep.Resume.Unchanged && fileExists(filepath.Join(opts.Out, report.IndexHTML))
+	if !opts.DryRun && ctx.Err() == nil && !unchanged {
 		if herr := report.Write(ctx, opts.Out); herr != nil && err == nil {
 			err = fmt.Errorf("report.html: %w", herr)
 		}
 	}
-	if rep != nil {
-		if !opts.Quiet {
-			printSummary(stderr, rep, opts)
-		}
-		if opts.DryRun {
-			setup.PrintEstimate(stderr) // an estimate is a diagnostic, not data
-		}
+	if !opts.Quiet {
+		printSummary(stderr, rep, opts)
 	}
-	if opts.Training != nil && rep != nil && !opts.DryRun && (err == nil || errors.Is(err, pipeline.ErrPartial)) {
+	if opts.DryRun {
+		setup.PrintEstimate(stderr) // an estimate is a diagnostic, not data
+	}
+	if opts.Training != nil && !opts.DryRun && (err == nil || errors.Is(err, pipeline.ErrPartial)) {
 		if terr := exportTraining(ctx, opts, stderr); terr != nil {
 			return terr
 		}
 	}
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, pipeline.ErrPartial):
-		return fmt.Errorf("%w: see %s/report.json", errPartial, opts.Out)
-	case ctx.Err() != nil:
-		return ctx.Err()
-	}
-	return errors.New(setup.Scrub(err.Error()))
+	return err
 }
 
 // pipelineOptions maps the command's options to the pipeline's; setup is
@@ -325,8 +356,11 @@ func alignMT(opts translateOptions) backend.Translator {
 
 func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 	t := rep.Totals
+	// Files passed over while collecting inputs count as skipped, so the
+	// counts add up and match the lines that name them below.
+	skipped := t.Skipped + len(rep.Skipped)
 	fmt.Fprintf(w, "%s: %d documents (%d ok, %d empty, %d skipped, %d failed), %d sentences, %d pairs in %.1fs → %s\n",
-		rep.Status, t.Documents, t.OK, t.Empty, t.Skipped, t.Failed, t.Sentences, t.Pairs, rep.WallSeconds, opts.Out)
+		rep.Status, t.Documents+len(rep.Skipped), t.OK, t.Empty, skipped, t.Failed, t.Sentences, t.Pairs, rep.WallSeconds, opts.Out)
 	for _, d := range rep.Documents {
 		if d.Status == pipeline.StatusSkipped || d.Status == pipeline.StatusFailed {
 			fmt.Fprintf(w, "  %s %s: %s\n", d.Status, d.Doc, d.Reason)
@@ -339,7 +373,10 @@ func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 		if r.SettingsChanged != "" {
 			fmt.Fprintf(w, "  settings changed since the last run into %s (%s): its finished documents are redone\n", opts.Out, r.SettingsChanged)
 		}
-		if r.Reused > 0 {
+		switch {
+		case r.Unchanged:
+			fmt.Fprintf(w, "  unchanged: the inputs and settings are those of the last run into %s; its outputs are left as they are (--fresh starts over)\n", opts.Out)
+		case r.Reused > 0:
 			fmt.Fprintf(w, "  resumed: %d documents taken from the earlier run's journal (--fresh starts over)\n", r.Reused)
 		}
 		for _, why := range slices.Sorted(maps.Keys(r.Redone)) {

@@ -255,8 +255,14 @@ func TestTranslateExplainsResume(t *testing.T) {
 	args := []string{"translate", "../../samples/articles", "--out", out, "--no-cache"}
 	runCLI(t, "", args...)
 	_, _, stderr := runCLI(t, "", args...)
-	if !strings.Contains(stderr, "resumed: 1 documents") {
+	if !strings.Contains(stderr, "unchanged: the inputs and settings are those of the last run") {
 		t.Errorf("second run: %q", stderr)
+	}
+	// An output edited since: the run redoes the outputs, from the journal.
+	os.WriteFile(filepath.Join(out, "corpus.jsonl"), []byte("edited\n"), 0o644)
+	_, _, stderr = runCLI(t, "", args...)
+	if !strings.Contains(stderr, "resumed: 1 documents") {
+		t.Errorf("after editing corpus.jsonl: %q", stderr)
 	}
 	_, _, stderr = runCLI(t, "", append(args, "--glossary", "../../samples/glossary.tsv")...)
 	if !strings.Contains(stderr, "settings changed") || !strings.Contains(stderr, "glossary") {
@@ -332,5 +338,23 @@ func TestTranslateTrainingNeedsJSONLOrTMXBeforeTheRun(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("the run went ahead: --out was created")
+	}
+}
+
+// The summary's counts add up: a file passed over while collecting is
+// "skipped" like one that could not be decoded (issue 17.8).
+func TestTranslateSummaryCountsCollectedSkips(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte("قال الوزير.\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "b.txt"), []byte("\x00\x01binary"), 0o644)
+	os.WriteFile(filepath.Join(in, "notes.xlsx"), []byte("PK\x03\x04"), 0o644)
+	code, _, stderr := runCLI(t, "", "translate", in, "--out", filepath.Join(t.TempDir(), "out"), "--no-cache")
+	if code != 3 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "partial: 3 documents (1 ok, 0 empty, 2 skipped, 0 failed)") ||
+		!strings.Contains(stderr, "skipped b.txt") || !strings.Contains(stderr, "notes.xlsx") {
+		t.Errorf("summary:\n%s", stderr)
 	}
 }
