@@ -84,7 +84,7 @@ var Table = []FormatSpec{
 	},
 	{
 		Name: XLIFF, Exts: []string{".xlf", ".xliff"}, Streams: 1, PerDocument: true, Dir: "xliff",
-		Help: "XLIFF 2.1 (or 1.2) for CAT tools; a run writes one file per document under xliff/",
+		Help: "XLIFF 2.1 or 1.2 for CAT tools (also .xliff); translate and export write one file per document under xliff/",
 		Writer: func(out []io.Writer, o CreateOptions) Writer {
 			return NewXLIFFWriter(out[0], o.xliffHeader())
 		},

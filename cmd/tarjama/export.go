@@ -232,28 +232,6 @@ func exportCommand() *cli.Command {
 	}
 }
 
-func parseFormats(list string) ([]corpus.Format, error) {
-	var out []corpus.Format
-	seen := map[corpus.Format]bool{}
-	for _, s := range strings.Split(list, ",") {
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		f, err := corpus.ParseFormat(s)
-		if err != nil {
-			return nil, usageErrorf("--format: %v", err)
-		}
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	if len(out) == 0 {
-		return nil, usageErrorf("--format: no format given")
-	}
-	return out, nil
-}
-
 // exportReportName is export's report in DIR; not report.json, so that
 // exporting into a translate output folder keeps translate's report.
 const exportReportName = "export-report.json"
@@ -326,12 +304,12 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 		}
 		readers = append(readers, r)
 	}
-	first, firstPair, err := peek(readers[0])
+	first, firstPair, err := corpus.Peek(readers[0])
 	if err != nil {
 		return fmt.Errorf("%s: %w", cfg.Inputs[0], err)
 	}
 	readers[0] = first
-	src, tgt := pairLangs(firstPair, cfg.SrcLang, cfg.TgtLang)
+	src, tgt := corpus.PairLangs(firstPair, cfg.SrcLang, cfg.TgtLang)
 	if err := planSplit(ctx, cfg, f, src, tgt); err != nil {
 		return err
 	}
@@ -380,7 +358,7 @@ func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) 
 			}
 			return fmt.Errorf("%s: %w", cfg.Inputs[i], err)
 		}
-		in := exportInput{Path: cfg.Inputs[i], Pairs: n, Skipped: corpus.Skipped(unpeek(r))}
+		in := exportInput{Path: cfg.Inputs[i], Pairs: n, Skipped: corpus.Skipped(r)}
 		skipped += in.Skipped
 		rep.Inputs = append(rep.Inputs, in)
 	}
@@ -468,17 +446,10 @@ func (s *splitWriter) Files() []string {
 	return out
 }
 
-func unpeek(r corpus.Reader) corpus.Reader {
-	if p, ok := r.(*peekReader); ok {
-		return p.Reader
-	}
-	return r
-}
-
 // copyChecked is copyPairs that also refuses pairs in another language
 // pair than the first one's: they would end up in wrongly named files.
 func copyChecked(ctx context.Context, w corpus.Writer, r corpus.Reader, src, tgt string) (int, error) {
-	return copyPairs(ctx, writerFunc(func(p corpus.Pair) error {
+	return corpus.Copy(ctx, writerFunc(func(p corpus.Pair) error {
 		if !corpus.LangMatch(p.SrcLang, src) || !corpus.LangMatch(p.TgtLang, tgt) {
 			return fmt.Errorf("pair %q is %s→%s, not %s→%s like the first pair (use --src-lang/--tgt-lang)", p.ID, p.SrcLang, p.TgtLang, src, tgt)
 		}

@@ -88,7 +88,7 @@ func runQE(ctx context.Context, o qeOptions, stdout io.Writer) error {
 		return err
 	}
 	w := qe.NewWriter(ctx, out, sc, 256)
-	if _, err := copyPairs(ctx, w, r); err != nil {
+	if _, err := corpus.Copy(ctx, w, r); err != nil {
 		w.Close()
 		if ctx.Err() != nil {
 			return ctx.Err()
