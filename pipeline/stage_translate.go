@@ -36,7 +36,7 @@ func translateStage(ctx context.Context, d *docState) error {
 		if errors.Is(err, wrap.ErrBudget) {
 			e.budgetHit.Store(true)
 		}
-		if errors.Is(err, backend.ErrAuth) {
+		if errors.Is(err, backend.ErrUnusable) {
 			// No later request can succeed: stop the run, exit 1.
 			return fmt.Errorf("%s: %w", d.doc.Name, err)
 		}
