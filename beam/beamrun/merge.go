@@ -1,6 +1,7 @@
 package beamrun
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,7 +10,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/pipeline"
 )
@@ -54,16 +54,14 @@ func (f *mergeFn) ProcessElement(ctx context.Context, _ int, shards func(*string
 	return nil
 }
 
-// corpusOut is the corpus files being written.
+// corpusOut is the corpus files being written, through the local
+// runner's own writers (pipeline.NewCorpusWriter), so the bytes are Run's.
 type corpusOut struct {
-	files   []outFile
-	names   []string
-	writers []corpus.Writer
+	files []outFile
+	names []string
+	tee   *pipeline.Tee
 }
 
-// openCorpus starts the corpus files of every format of the job, with the
-// names the local runner gives them ("corpus" and the format's extension;
-// corpus.<src> and corpus.<tgt> for Moses).
 func openCorpus(ctx context.Context, cfg *Config) (_ *corpusOut, err error) {
 	o := &corpusOut{}
 	defer func() {
@@ -71,61 +69,26 @@ func openCorpus(ctx context.Context, cfg *Config) (_ *corpusOut, err error) {
 			o.abort()
 		}
 	}()
-	opts := cfg.pipelineOptions(nil, nil)
-	copts := corpus.CreateOptions{SrcLang: cfg.SrcLang, TgtLang: cfg.TgtLang, TMX: opts.TMXHeader()}
-	for _, name := range cfg.Formats {
-		spec, err := corpus.Spec(corpus.Format(name))
+	o.tee, err = pipeline.NewCorpusWriter(cfg.pipelineOptions(nil, nil), func(name string) (io.Writer, error) {
+		f, err := createFile(ctx, joinPath(cfg.Output, name))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("output folder: %w", err)
 		}
-		var files []string
-		if spec.Streams == 2 {
-			s, t := corpus.MosesPaths("corpus", cfg.SrcLang, cfg.TgtLang)
-			files = []string{s, t}
-		} else {
-			files = []string{"corpus" + spec.Exts[0]}
-		}
-		var outs []io.Writer
-		for _, fn := range files {
-			f, err := createFile(ctx, joinPath(cfg.Output, fn))
-			if err != nil {
-				return nil, fmt.Errorf("output folder: %w", err)
-			}
-			o.files = append(o.files, f)
-			o.names = append(o.names, fn)
-			outs = append(outs, f)
-		}
-		o.writers = append(o.writers, spec.Writer(outs, copts))
+		o.files = append(o.files, f)
+		o.names = append(o.names, name)
+		return f, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return o, nil
 }
 
-func (o *corpusOut) write(p corpus.Pair) error {
-	for _, w := range o.writers {
-		if err := w.Write(p); err != nil {
-			return fmt.Errorf("write corpus: %w", err)
-		}
-	}
-	return nil
-}
-
 func (o *corpusOut) commit() error {
-	for _, w := range o.writers {
-		if err := w.Close(); err != nil {
-			return fmt.Errorf("write corpus: %w", err)
-		}
+	if err := o.tee.Close(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
 	}
-	for i, f := range o.files {
-		if err := f.Commit(); err != nil {
-			for _, rest := range o.files[i+1:] {
-				rest.Abort()
-			}
-			o.files = nil
-			return err
-		}
-	}
-	o.files = nil
-	return nil
+	return commitAll(o.files)
 }
 
 func (o *corpusOut) abort() {
@@ -135,12 +98,17 @@ func (o *corpusOut) abort() {
 	o.files = nil
 }
 
-func (o *corpusOut) removed() int {
-	n := 0
-	for _, w := range o.writers {
-		n += corpus.Removed(w)
+// commitAll publishes files in order; after a failure the rest are dropped.
+func commitAll(files []outFile) error {
+	for i, f := range files {
+		if err := f.Commit(); err != nil {
+			for _, rest := range files[i+1:] {
+				rest.Abort()
+			}
+			return err
+		}
 	}
-	return n
+	return nil
 }
 
 // Merge writes the corpus files and report.json of the job from its
@@ -153,6 +121,15 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 		return fmt.Errorf("glossary: %w", err)
 	}
 	rep := pipeline.NewReport(cfg.pipelineOptions(g, nil), skipped)
+	// Every document's entry streams to documents.jsonl, as Run writes
+	// it; report.json keeps the totals and what needs attention.
+	docsFile, err := createFile(ctx, joinPath(cfg.Output, pipeline.DocumentsName))
+	if err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	defer docsFile.Abort()
+	docsBuf := bufio.NewWriterSize(docsFile, 1<<20)
+	rep.StreamDocuments(docsBuf, pipeline.DocumentsName)
 	out, err := openCorpus(ctx, cfg)
 	if err != nil {
 		return err
@@ -166,8 +143,8 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 			return nil
 		}
 		for _, p := range r.Pairs {
-			if err := out.write(p); err != nil {
-				return err
+			if err := out.tee.Write(p); err != nil {
+				return fmt.Errorf("write corpus: %w", err)
 			}
 		}
 		return nil
@@ -175,8 +152,20 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 	if err == nil {
 		err = out.commit()
 	}
+	if err == nil {
+		err = rep.StreamErr()
+		if err == nil {
+			err = docsBuf.Flush()
+		}
+		if err == nil {
+			err = docsFile.Commit()
+		}
+		if err != nil {
+			err = fmt.Errorf("%s: %w", pipeline.DocumentsName, err)
+		}
+	}
 	rep.Outputs = out.names
-	rep.XMLRemoved = out.removed()
+	rep.XMLRemoved = out.tee.Removed()
 	if t := stats.total(); t != nil {
 		rep.BackendStats = t
 	}

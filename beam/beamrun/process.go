@@ -138,7 +138,7 @@ func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit 
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}
-		if err := writeFile(ctx, docPath, b.Bytes()); err != nil {
+		if err := writeFileNoSync(ctx, docPath, b.Bytes()); err != nil {
 			return fmt.Errorf("output %s: %w", docPath, err)
 		}
 	} else if err := removeFile(ctx, docPath); err != nil {

@@ -98,6 +98,18 @@ func writeFile(ctx context.Context, p string, data []byte) error {
 	return f.Commit()
 }
 
+// writeFileNoSync is writeFile without fsync for a local file, as the
+// local runner writes docs/: atomic and kill-safe, not power-loss-safe.
+func writeFileNoSync(ctx context.Context, p string, data []byte) error {
+	if IsRemote(p) {
+		return writeFile(ctx, p, data)
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return atomicfile.WriteFileNoSync(p, data)
+}
+
 // openFile opens p for reading.
 func openFile(ctx context.Context, p string) (io.ReadCloser, error) {
 	if !IsRemote(p) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -180,6 +181,25 @@ func readReport(t testing.TB, dir string) *pipeline.Report {
 	return rep
 }
 
+// readDocuments reads documents.jsonl, every document's entry.
+func readDocuments(t testing.TB, dir string) []pipeline.DocReport {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, pipeline.DocumentsName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []pipeline.DocReport
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for dec.More() {
+		var d pipeline.DocReport
+		if err := dec.Decode(&d); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // sentences are the test's own Arabic sentences (testdata/sentences_ar.txt).
 func sentences(t testing.TB) []string {
 	t.Helper()
@@ -278,7 +298,7 @@ func TestSamplesSameAsTranslate(t *testing.T) {
 				"--format", "tmx,jsonl,moses,tsv", "--unit", unit, "--quiet"); code != 0 {
 				t.Fatalf("tarjama-beam: exit %d: %s", code, stderr)
 			}
-			sameOutputs(t, local, beamOut, "corpus.tmx", "corpus.jsonl", "corpus.ar", "corpus.en", "corpus.tsv")
+			sameOutputs(t, local, beamOut, "corpus.tmx", "corpus.jsonl", "corpus.ar", "corpus.en", "corpus.tsv", pipeline.DocumentsName)
 			rep := readReport(t, beamOut)
 			if rep.Status != "complete" || rep.Glossary == nil || rep.Glossary.Hits == 0 {
 				t.Errorf("report: status %s, glossary %+v", rep.Status, rep.Glossary)
@@ -303,7 +323,7 @@ func TestGeneratedFolderSameAsTranslate(t *testing.T) {
 			if code != 3 {
 				t.Fatalf("tarjama-beam: exit %d, want 3: %s", code, stderr)
 			}
-			sameOutputs(t, local, beamOut, "corpus.tmx", "corpus.jsonl")
+			sameOutputs(t, local, beamOut, "corpus.tmx", "corpus.jsonl", pipeline.DocumentsName)
 			lrep, brep := readReport(t, local), readReport(t, beamOut)
 			if lrep.Totals != brep.Totals {
 				t.Errorf("totals: tarjama %+v, tarjama-beam %+v", lrep.Totals, brep.Totals)
@@ -315,6 +335,9 @@ func TestGeneratedFolderSameAsTranslate(t *testing.T) {
 				if l := lrep.Documents[i]; d.Doc != l.Doc || d.Status != l.Status || d.Encoding != l.Encoding || d.Reason != l.Reason {
 					t.Errorf("document %d: tarjama-beam %+v, tarjama %+v", i, d, l)
 				}
+			}
+			if len(brep.Documents) != 1 || brep.DocumentsFile != pipeline.DocumentsName {
+				t.Errorf("report.json lists %d documents (want the one that needs attention), file %q", len(brep.Documents), brep.DocumentsFile)
 			}
 			var corrupt *pipeline.DocReport
 			for i, d := range brep.Documents {

@@ -42,9 +42,8 @@ func TestGlobInput(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	rep := readReport(t, out)
 	var names []string
-	for _, d := range rep.Documents {
+	for _, d := range readDocuments(t, out) {
 		names = append(names, d.Doc)
 	}
 	want := "article-0002.txt article-0006.txt article-0010.txt markets/article-0001.txt markets/article-0009.txt" // article-0005 is HTML
