@@ -129,7 +129,7 @@ func (f *processFn) Teardown() error {
 func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit func(int, []byte)) error {
 	res := f.process(ctx, input.Doc{Name: name, Path: path})
 	if res.Err != nil {
-		return fmt.Errorf("%s: %w", name, res.Err)
+		return res.Err // it names the document
 	}
 	docPath := joinPath(f.Cfg.Output, pipeline.DocPath(name, f.Cfg.TgtLang))
 	if res.Report.Status == pipeline.StatusOK {

@@ -70,3 +70,23 @@ func TestTransientFaultsAbsorbed(t *testing.T) {
 	}
 	t.Logf("%d requests, %d faults injected and absorbed (%.0f%%)", st.Requests, faults, 100*float64(faults)/float64(st.Requests))
 }
+
+// TestRefusedKeyFailsJob: credentials the backend refuses fail the job
+// (exit 1, as tarjama), naming no secret.
+func TestRefusedKeyFailsJob(t *testing.T) {
+	srv := fake.NewGoogle(fake.Options{APIKey: "k-right-one"})
+	defer srv.Close()
+	in := genFolder(t, 5, false)
+	out := filepath.Join(t.TempDir(), "out")
+	code, stderr := runBeam(t, "--input", in, "--output", out, "--backend", "google",
+		"--google_endpoint", srv.URL, "--google_api_key", "k-wrong-one", "--no_cache", "--quiet")
+	if code != exitFailed {
+		t.Fatalf("exit %d, want 1: %s", code, stderr)
+	}
+	if strings.Contains(stderr, "k-wrong-one") {
+		t.Errorf("the API key is printed:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "tarjama-beam: job failed: ") || !strings.Contains(stderr, ".txt: google: status 400 (permanent): credentials refused") {
+		t.Errorf("stderr does not name the document and the refusal:\n%s", stderr)
+	}
+}

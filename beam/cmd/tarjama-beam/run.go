@@ -40,7 +40,12 @@ func run(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(string) 
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		return errors.New(scrub("job failed: " + err.Error()))
+		// The runner's error holds its whole plan; the cause comes last.
+		full := scrub(err.Error())
+		if !o.quiet {
+			fmt.Fprintln(stderr, full)
+		}
+		return errors.New("job failed: " + rootCause(full))
 	}
 	rep, err := beamrun.ReadReport(ctx, cfg.Output)
 	if err != nil {
@@ -62,6 +67,12 @@ func run(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(string) 
 		return fmt.Errorf("%w: see %s", errPartial, cfg.Output+"/"+beamrun.ReportName)
 	}
 	return nil
+}
+
+// rootCause is the last line of a runner's error: the DoFn's own error.
+func rootCause(msg string) string {
+	lines := strings.Split(strings.TrimSpace(msg), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
 }
 
 // jobConfig maps the flags to the job; it also returns the secret values
