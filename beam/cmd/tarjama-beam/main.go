@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -37,6 +38,10 @@ func main() {
 	flag.Parse()
 	// On a worker, Init runs the SDK harness and never returns.
 	beam.Init()
+	if r := flag.Lookup("runner"); r == nil || r.Value.String() == "" || r.Value.String() == "prism" {
+		// prism's job-service chatter is not the user's business locally.
+		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, opts, fs, os.Getenv, os.Stderr)
 	stop()
