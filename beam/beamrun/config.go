@@ -32,6 +32,9 @@ type Config struct {
 	GlossaryMode string
 
 	KeepBoilerplate bool
+	// DocsInFlight is how many documents one bundle processes at once
+	// (default 4, as tarjama translate's --concurrency).
+	DocsInFlight int
 
 	Backend BackendConfig
 
@@ -125,6 +128,9 @@ func (c *Config) Check() error {
 		if spec.PerDocument {
 			return bad("--format %s: one file per document is not written by tarjama-beam (known here: %s)", f, corpus.KnownFormats(notPerDocument))
 		}
+	}
+	if c.DocsInFlight <= 0 {
+		c.DocsInFlight = 4
 	}
 	if c.Shards <= 0 {
 		c.Shards = 64

@@ -97,12 +97,25 @@ func releaseWorker(jobID string) error {
 	return w.stack.Close()
 }
 
-// processFn reads, decodes and processes one document, writes its
-// translation under docs/ and emits its record to a shard.
+// processFn reads, decodes and processes documents, writes their
+// translations under docs/ and emits their records to the shards. A
+// bundle keeps up to Config.DocsInFlight documents in flight, as the local
+// runner keeps --concurrency: a document mostly waits for the backend.
+// Records are emitted by later calls and by FinishBundle, in the order
+// the documents came.
 type processFn struct {
 	Cfg Config
 
-	w *worker
+	w       *worker
+	slots   chan struct{}
+	pending []chan processed
+}
+
+// processed is one document's outcome.
+type processed struct {
+	shard int
+	rec   []byte
+	err   error
 }
 
 func (f *processFn) Setup(ctx context.Context) error {
@@ -111,6 +124,43 @@ func (f *processFn) Setup(ctx context.Context) error {
 		return err
 	}
 	f.w = w
+	return nil
+}
+
+func (f *processFn) StartBundle(_ context.Context, _ func(int, []byte)) {
+	f.slots = make(chan struct{}, max(1, f.Cfg.DocsInFlight))
+	f.pending = nil
+}
+
+func (f *processFn) FinishBundle(_ context.Context, emit func(int, []byte)) error {
+	return f.flush(emit, true)
+}
+
+// flush emits the finished records at the head of the queue; all of them
+// (waiting) when wait is set. The first error fails the bundle.
+func (f *processFn) flush(emit func(int, []byte), wait bool) error {
+	for len(f.pending) > 0 {
+		var p processed
+		if wait {
+			p = <-f.pending[0]
+		} else {
+			select {
+			case p = <-f.pending[0]:
+			default:
+				return nil
+			}
+		}
+		f.pending = f.pending[1:]
+		if p.err != nil {
+			// Let the others finish: they hold the shared stack.
+			for _, ch := range f.pending {
+				<-ch
+			}
+			f.pending = nil
+			return p.err
+		}
+		emit(p.shard, p.rec)
+	}
 	return nil
 }
 
@@ -127,9 +177,29 @@ func (f *processFn) Teardown() error {
 // (cancellation, refused credentials, an unwritable output) are errors;
 // a document that cannot be read or translated is a record saying so.
 func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit func(int, []byte)) error {
+	if err := f.flush(emit, false); err != nil {
+		return err
+	}
+	select {
+	case f.slots <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	ch := make(chan processed, 1)
+	f.pending = append(f.pending, ch)
+	go func() {
+		defer func() { <-f.slots }()
+		shard, rec, err := f.handle(ctx, name, path)
+		ch <- processed{shard, rec, err}
+	}()
+	return nil
+}
+
+// handle processes one document and returns its shard and record.
+func (f *processFn) handle(ctx context.Context, name, path string) (int, []byte, error) {
 	res := f.process(ctx, input.Doc{Name: name, Path: path})
 	if res.Err != nil {
-		return res.Err // it names the document
+		return 0, nil, res.Err // it names the document
 	}
 	docPath := joinPath(f.Cfg.Output, pipeline.DocPath(name, f.Cfg.TgtLang))
 	if res.Report.Status == pipeline.StatusOK {
@@ -139,19 +209,18 @@ func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit 
 			b.WriteByte('\n')
 		}
 		if err := writeFileNoSync(ctx, docPath, b.Bytes()); err != nil {
-			return fmt.Errorf("output %s: %w", docPath, err)
+			return 0, nil, fmt.Errorf("output %s: %w", docPath, err)
 		}
 	} else if err := removeFile(ctx, docPath); err != nil {
 		// An earlier run into the folder may have translated it.
-		return fmt.Errorf("output %s: %w", docPath, err)
+		return 0, nil, fmt.Errorf("output %s: %w", docPath, err)
 	}
 	stats := f.w.stack.Report()
 	rec, err := json.Marshal(record{Report: res.Report, Pairs: res.Pairs, Misses: res.Misses, Glossary: res.Glossary, Worker: f.w.id, Stats: &stats})
 	if err != nil {
-		return err
+		return 0, nil, err
 	}
-	emit(shardOf(name, f.Cfg.Shards), rec)
-	return nil
+	return shardOf(name, f.Cfg.Shards), rec, nil
 }
 
 // process reads and decodes the document as the local runner does

@@ -25,6 +25,7 @@ type options struct {
 	keepBoilerplate bool
 	quiet           bool
 	shards          int
+	concurrency     int
 
 	cache             string
 	noCache           bool
@@ -71,6 +72,7 @@ func defineFlags(fs *flag.FlagSet) *options {
 	fs.StringVar(&o.format, "format", "tmx,jsonl", "comma `LIST` of corpus formats: tmx, jsonl, moses, tsv")
 	fs.BoolVar(&o.keepBoilerplate, "keep_boilerplate", false, "keep lines the cleaner would drop")
 	fs.BoolVar(&o.quiet, "quiet", false, "no summary on stderr")
+	fs.IntVar(&o.concurrency, "concurrency", 4, "documents each bundle translates at once (as tarjama translate's --concurrency, per bundle)")
 	fs.IntVar(&o.shards, "shards", 64, "sorted shards the results pass through before the merge (each is sorted in one worker's memory: raise it for large archives)")
 
 	fs.StringVar(&o.cache, "cache", "", "translation cache `FILE` (SQLite) on each worker (default: the worker user's tarjama cache; not used for lexicon unless given)")

@@ -223,6 +223,18 @@ func sentences(t testing.TB) []string {
 // whose bytes are neither UTF-8 nor Windows-1256 Arabic.
 func genFolder(t testing.TB, n int, bad bool) string {
 	t.Helper()
+	return generate(t, n, bad, false)
+}
+
+// genUnique is genFolder with every sentence made unique (a number in
+// it), so that no translation cache or deduplication saves a request.
+func genUnique(t testing.TB, n int) string {
+	t.Helper()
+	return generate(t, n, false, true)
+}
+
+func generate(t testing.TB, n int, bad, unique bool) string {
+	t.Helper()
 	dir := t.TempDir()
 	sents := sentences(t)
 	rng := rand.New(rand.NewSource(int64(n)))
@@ -241,7 +253,11 @@ func genFolder(t testing.TB, n int, bad bool) string {
 		for p := 0; p < 2+rng.Intn(5); p++ {
 			var ss []string
 			for s := 0; s < 1+rng.Intn(4); s++ {
-				ss = append(ss, sents[rng.Intn(len(sents))])
+				sent := sents[rng.Intn(len(sents))]
+				if unique {
+					sent = fmt.Sprintf("في الخبر %d-%d-%d: %s", i, p, s, sent)
+				}
+				ss = append(ss, sent)
 			}
 			if rng.Intn(6) == 0 {
 				ss = append(ss, fmt.Sprintf("وبلغ عدد المشاركين %d شخصاً.", rng.Intn(5000)))

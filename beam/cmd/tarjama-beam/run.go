@@ -81,6 +81,9 @@ func jobConfig(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(st
 	bad := func(format string, args ...any) (beamrun.Config, []string, error) {
 		return beamrun.Config{}, nil, usageError{fmt.Errorf(format, args...)}
 	}
+	if fs.NArg() > 0 {
+		return bad("unexpected argument %q: name inputs with --input, flags as --name value", fs.Arg(0))
+	}
 	if err := beamrun.CheckInputs(o.inputs); err != nil {
 		return bad("%w", err)
 	}
@@ -142,6 +145,8 @@ func jobConfig(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(st
 		return bad("--timeout: %s is negative", o.timeout)
 	case o.batchConcurrency < 1:
 		return bad("--batch_concurrency: %d, want at least 1", o.batchConcurrency)
+	case o.concurrency < 1 || o.concurrency > pipeline.MaxConcurrency:
+		return bad("--concurrency %d: want 1 to %d documents in flight", o.concurrency, pipeline.MaxConcurrency)
 	case o.shards < 1:
 		return bad("--shards: %d, want at least 1", o.shards)
 	}
@@ -160,6 +165,7 @@ func jobConfig(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(st
 		KeepBoilerplate: o.keepBoilerplate,
 		Backend:         b,
 		Shards:          o.shards,
+		DocsInFlight:    o.concurrency,
 		JobID:           jobID(),
 		Created:         created,
 		Launched:        time.Now(),

@@ -25,6 +25,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--input", in, "--output", out, "--glossary", "no/such.tsv"}, "glossary"},
 		{[]string{"--input", in, "--output", out, "--retries", "-1"}, "--retries"},
 		{[]string{"--input", in, "--output", out, "--no_such_flag"}, "no_such_flag"},
+		{[]string{"--input", in, "--output", out, "extra/folder"}, "unexpected argument \"extra/folder\""},
 	} {
 		code, stderr := runBeam(t, c.args...)
 		if code != exitUsage || !strings.Contains(stderr, c.want) {
