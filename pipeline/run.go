@@ -125,7 +125,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			return out.removeDoc(res.Report.Doc)
 		}
 		written = append(written, res.Report.Doc)
-		return out.write(res.Result)
+		return out.write(res.Result, res.reused)
 	})
 
 	rep.WallSeconds = time.Since(began).Seconds()
@@ -422,7 +422,10 @@ func (o *outputs) removeDoc(name string) error {
 	return nil
 }
 
-func (o *outputs) write(res Result) error {
+// write writes a document's pairs and its docs/ file. The file of a
+// document taken from the journal is left alone when it already holds
+// those bytes (a rerun rewrites only what changed).
+func (o *outputs) write(res Result, reused bool) error {
 	for _, p := range res.Pairs {
 		if err := o.corpus.Write(p); err != nil {
 			return fmt.Errorf("write corpus: %w", err)
@@ -440,6 +443,11 @@ func (o *outputs) write(res Result) error {
 	name, err := o.docPath(res.Report.Doc)
 	if err != nil {
 		return err
+	}
+	if reused {
+		if old, err := os.ReadFile(name); err == nil && string(old) == b.String() {
+			return nil
+		}
 	}
 	// Rename without fsync: atomic, and kill-safe; the journal can
 	// rebuild it after a power loss.
