@@ -42,9 +42,12 @@ type Report struct {
 	// document, one JSON DocReport a line in document order.
 	DocumentsFile string          `json:"documents_file,omitempty"`
 	Skipped       []input.Skipped `json:"skipped,omitempty"` // files not read at all (wrong type, links)
-	Glossary      *GlossaryReport `json:"glossary,omitempty"`
-	Resume        *ResumeReport   `json:"resume,omitempty"`
-	Outputs       []string        `json:"outputs,omitempty"`
+	// Inputs counts what each reader found, by format ("text", "html",
+	// "warc" …): files, documents, failures, and a WARC file's records.
+	Inputs   map[string]input.FormatStats `json:"inputs,omitempty"`
+	Glossary *GlossaryReport              `json:"glossary,omitempty"`
+	Resume   *ResumeReport                `json:"resume,omitempty"`
+	Outputs  []string                     `json:"outputs,omitempty"`
 	// XMLRemoved counts characters XML 1.0 forbids, dropped from corpus.tmx.
 	XMLRemoved int `json:"xml_chars_removed"`
 	// Backend statistics (requests, retries, cache hits, cost estimate) as

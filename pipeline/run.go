@@ -100,12 +100,13 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		defer out.abort()
 	}
 	var fp *fingerprint
-	var written []string // documents with a docs/ file
+	var written []string          // documents with a docs/ file
+	seen := make(map[string]bool) // every document name met (a WARC file has many)
 	if jr != nil {
 		fp = newFingerprint(opts, jr.config, skipped)
 	}
 
-	r := &runner{env: env, journal: jr}
+	r := &runner{env: env, reader: input.NewReader(input.Options{Stdin: opts.Stdin}), journal: jr}
 	runErr := run(ctx, docs, opts, r, func(res *docResult) error {
 		if res.reused {
 			rep.Resume.Reused++
@@ -116,6 +117,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			rep.Resume.Redone[res.redo]++
 		}
 		rep.AddResult(res.Result)
+		seen[res.Report.Doc] = true
 		if out == nil {
 			return nil
 		}
@@ -125,7 +127,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			return out.removeDoc(res.Report.Doc)
 		}
 		written = append(written, res.Report.Doc)
-		return out.write(res.Result)
+		return out.write(res.Result, res.reused)
 	})
 
 	rep.WallSeconds = time.Since(began).Seconds()
@@ -139,10 +141,11 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		rep.XMLRemoved = out.xmlRemoved()
 	}
 	if runErr == nil && out != nil {
-		if rep.Resume.Removed, runErr = removeGone(docs, jr, out); runErr != nil {
+		if rep.Resume.Removed, runErr = removeGone(seen, jr, out); runErr != nil {
 			rep.Status, rep.Error = "failed", runErr.Error()
 		}
 	}
+	rep.Inputs = r.reader.Stats()
 	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
 		rep.BackendStats = sr.BackendStats()
 	}
@@ -167,7 +170,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 // recordRun keeps in the journal how this finished run left the folder.
 func recordRun(jr *journal, rep *Report, fp *fingerprint, dir, tgtLang string, written []string) error {
 	st := &runStamp{Fingerprint: fp.sum(), Summary: reportSummary{
-		Totals: rep.Totals, Documents: rep.Documents, Glossary: rep.Glossary, Outputs: rep.Outputs, XMLRemoved: rep.XMLRemoved,
+		Totals: rep.Totals, Documents: rep.Documents, Glossary: rep.Glossary, Outputs: rep.Outputs, XMLRemoved: rep.XMLRemoved, Inputs: rep.Inputs,
 	}}
 	files := append(append([]string{}, rep.Outputs...), DocumentsName)
 	for _, name := range written {
@@ -188,6 +191,7 @@ func recordRun(jr *journal, rep *Report, fp *fingerprint, dir, tgtLang string, w
 func finishUnchanged(rep *Report, sum *reportSummary, docs int, opts Options, began time.Time) (*Report, error) {
 	rep.Totals, rep.Documents, rep.Glossary = sum.Totals, sum.Documents, sum.Glossary
 	rep.Outputs, rep.XMLRemoved, rep.DocumentsFile = sum.Outputs, sum.XMLRemoved, DocumentsName
+	rep.Inputs = sum.Inputs
 	if rep.Documents == nil {
 		rep.Documents = []DocReport{}
 	}
@@ -223,11 +227,7 @@ func writeReport(rep *Report, dir string, buf *bufio.Writer, docs sink) error {
 
 // removeGone deletes the docs/ files of documents an earlier run into the
 // folder finished but that are no longer among the inputs, and forgets them.
-func removeGone(docs []input.Doc, jr *journal, out *outputs) ([]string, error) {
-	keep := make(map[string]bool, len(docs))
-	for _, d := range docs {
-		keep[d.Name] = true
-	}
+func removeGone(keep map[string]bool, jr *journal, out *outputs) ([]string, error) {
 	gone, err := jr.forgetOthers(keep)
 	if err != nil {
 		return nil, fmt.Errorf("journal: %w", err)
@@ -268,9 +268,12 @@ func runSettings(o Options) map[string]string {
 // emitted (in order, after the gap of those that did not), so the report
 // counts exactly the documents the journal keeps for the next run.
 func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit func(*docResult) error) error {
+	// One channel a file: one result for most, one a page for a WARC
+	// file. The first result never waits, so a finished document is
+	// always there to be reported.
 	results := make([]chan *docResult, len(docs))
 	for i := range results {
-		results[i] = make(chan *docResult, 1)
+		results[i] = make(chan *docResult, 4)
 	}
 	window := make(chan struct{}, 2*opts.Concurrency)
 	workers := make(chan struct{}, opts.Concurrency)
@@ -309,50 +312,71 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 			wg.Add(1)
 			go func(i int, d input.Doc) {
 				defer wg.Done()
-				res := r.process(ctx, d)
+				r.processFile(ctx, d, func(res *docResult) bool {
+					select {
+					case results[i] <- res:
+						return res.Err == nil
+					case <-ctx.Done():
+					case <-stop:
+					}
+					return false
+				})
+				close(results[i])
 				<-workers
-				results[i] <- res // buffered: never blocks
 			}(i, d)
 		}
 	}()
-	// stopAt ends the run early at document i: what finished after it is
+	// stopAt ends the run early at file i: what finished after it is
 	// emitted, then err is returned.
 	stopAt := func(i int, err error) error {
 		finish()
 		for j := i; j < len(docs); j++ {
-			select {
-			case res := <-results[j]:
-				if res.Err == nil {
-					if e := emit(res); e != nil {
-						return err
+		drain:
+			for {
+				select {
+				case res, ok := <-results[j]:
+					if !ok {
+						break drain
 					}
+					if res.Err == nil {
+						if e := emit(res); e != nil {
+							return err
+						}
+					}
+				default: // never started, or stopped
+					break drain
 				}
-			default: // never started
 			}
 		}
 		return err
 	}
 	sentences := 0
 	for i := range docs {
-		var res *docResult
-		select {
-		case res = <-results[i]:
-		case <-ctx.Done():
-			return stopAt(i, ctx.Err())
-		}
-		if res.Err != nil {
-			if ctx.Err() != nil {
+		for {
+			var res *docResult
+			var more bool
+			select {
+			case res, more = <-results[i]:
+			case <-ctx.Done():
 				return stopAt(i, ctx.Err())
 			}
-			return stopAt(i, res.Err)
-		}
-		if err := emit(res); err != nil {
-			return err
+			if !more {
+				break
+			}
+			if res.Err != nil {
+				if ctx.Err() != nil {
+					return stopAt(i, ctx.Err())
+				}
+				return stopAt(i, res.Err)
+			}
+			if err := emit(res); err != nil {
+				return err
+			}
+			sentences += res.Report.Sentences
 		}
 		// Free the slot only now: after an early return the producer
 		// stays blocked on a full window and starts no more documents.
 		<-window
-		sentences += res.Report.Sentences
 		if opts.Progress != nil {
 			opts.Progress(Progress{DocsDone: i + 1, DocsTotal: len(docs), Sentences: sentences})
 		}
@@ -422,7 +446,10 @@ func (o *outputs) removeDoc(name string) error {
 	return nil
 }
 
-func (o *outputs) write(res Result) error {
+// write writes a document's pairs and its docs/ file. The file of a
+// document taken from the journal is left alone when it already holds
+// those bytes (a rerun rewrites only what changed).
+func (o *outputs) write(res Result, reused bool) error {
 	for _, p := range res.Pairs {
 		if err := o.corpus.Write(p); err != nil {
 			return fmt.Errorf("write corpus: %w", err)
@@ -440,6 +467,11 @@ func (o *outputs) write(res Result) error {
 	name, err := o.docPath(res.Report.Doc)
 	if err != nil {
 		return err
+	}
+	if reused {
+		if old, err := os.ReadFile(name); err == nil && string(old) == b.String() {
+			return nil
+		}
 	}
 	// Rename without fsync: atomic, and kill-safe; the journal can
 	// rebuild it after a power loss.

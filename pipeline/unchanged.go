@@ -36,11 +36,12 @@ type runStamp struct {
 
 // reportSummary is the part of a report that depends on the documents only.
 type reportSummary struct {
-	Totals     Totals          `json:"totals"`
-	Documents  []DocReport     `json:"documents"` // those needing attention
-	Glossary   *GlossaryReport `json:"glossary,omitempty"`
-	Outputs    []string        `json:"outputs,omitempty"`
-	XMLRemoved int             `json:"xml_removed"`
+	Totals     Totals                       `json:"totals"`
+	Documents  []DocReport                  `json:"documents"` // those needing attention
+	Glossary   *GlossaryReport              `json:"glossary,omitempty"`
+	Outputs    []string                     `json:"outputs,omitempty"`
+	XMLRemoved int                          `json:"xml_removed"`
+	Inputs     map[string]input.FormatStats `json:"inputs,omitempty"`
 }
 
 // fileStamp is an output file as it was left; a file edited, replaced or

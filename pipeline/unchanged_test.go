@@ -140,3 +140,33 @@ func snapshot(t *testing.T, dir string) map[string]fileState {
 	}
 	return out
 }
+
+// A rerun after one input changed rewrites that document's docs/ file
+// only; the others already hold their bytes.
+func TestRerunRewritesOnlyChangedDocs(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	for i := 0; i < 3; i++ {
+		writeFile(t, filepath.Join(in, fmt.Sprintf("d%d.txt", i)), []byte(fmt.Sprintf("الجملة %d.\n", i)))
+	}
+	docs, skipped := collect(t, in)
+	opts := Options{OutDir: out, Translator: &echo{}, Now: fixed}
+	if _, err := Run(context.Background(), docs, skipped, opts); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, out)
+	time.Sleep(10 * time.Millisecond)
+	writeFile(t, filepath.Join(in, "d1.txt"), []byte("نص جديد.\n"))
+	if _, err := Run(context.Background(), docs, skipped, opts); err != nil {
+		t.Fatal(err)
+	}
+	after := snapshot(t, out)
+	for _, name := range []string{"d0.txt", "d1.txt", "d2.txt"} {
+		p := filepath.Join("docs", name+".en.txt")
+		if same := after[p] == before[p]; same != (name != "d1.txt") {
+			t.Errorf("%s: left as it was %v", p, same)
+		}
+	}
+	if after["corpus.jsonl"].data == before["corpus.jsonl"].data {
+		t.Errorf("corpus.jsonl not rewritten")
+	}
+}
