@@ -139,6 +139,9 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 	err = mergeShards(ctx, shards, func(r record) error {
 		rep.AddResult(r.result())
 		stats.add(r.Worker, r.Stats)
+		if err := addInputs(rep, r.Inputs); err != nil {
+			return err
+		}
 		if r.Report.Status != pipeline.StatusOK {
 			return nil
 		}
@@ -185,6 +188,49 @@ func Merge(ctx context.Context, cfg *Config, shards []string, skipped []input.Sk
 		return errors.Join(err, fmt.Errorf("report: %w", werr))
 	}
 	return err
+}
+
+// addInputs adds one file's reader statistics to the report's, field by
+// field, as one shared input.Reader would have counted them.
+func addInputs(rep *pipeline.Report, in map[string]input.FormatStats) error {
+	for format, st := range in {
+		sum, err := addCounts(rep.Inputs[format], st)
+		if err != nil {
+			return err
+		}
+		if rep.Inputs == nil {
+			rep.Inputs = map[string]input.FormatStats{}
+		}
+		rep.Inputs[format] = sum
+	}
+	return nil
+}
+
+// addCounts adds two structs of int counters through their JSON fields,
+// so a counter added to input.FormatStats is summed too.
+func addCounts(a, b input.FormatStats) (input.FormatStats, error) {
+	var ma, mb map[string]int
+	for _, x := range []struct {
+		v input.FormatStats
+		m *map[string]int
+	}{{a, &ma}, {b, &mb}} {
+		j, err := json.Marshal(x.v)
+		if err != nil {
+			return a, err
+		}
+		if err := json.Unmarshal(j, x.m); err != nil {
+			return a, err
+		}
+	}
+	for k, v := range mb {
+		ma[k] += v
+	}
+	j, err := json.Marshal(ma)
+	if err != nil {
+		return a, err
+	}
+	var out input.FormatStats
+	return out, json.Unmarshal(j, &out)
 }
 
 // ReadReport reads the report.json a job wrote into output.

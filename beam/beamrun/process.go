@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -28,6 +27,9 @@ type record struct {
 	// once the document was done (see stats.go).
 	Worker string
 	Stats  *stack.Report `json:",omitempty"`
+	// Inputs is what the reader found in the record's input file (on the
+	// file's first record only), for report.json's inputs.
+	Inputs map[string]input.FormatStats `json:",omitempty"`
 }
 
 func (r record) result() pipeline.Result {
@@ -108,14 +110,19 @@ type processFn struct {
 
 	w       *worker
 	slots   chan struct{}
-	pending []chan processed
+	pending []chan fileDone
 }
 
-// processed is one document's outcome.
+// processed is one document's record and its shard.
 type processed struct {
 	shard int
 	rec   []byte
-	err   error
+}
+
+// fileDone is one input file's outcome: its documents' records.
+type fileDone struct {
+	recs []processed
+	err  error
 }
 
 func (f *processFn) Setup(ctx context.Context) error {
@@ -140,7 +147,7 @@ func (f *processFn) FinishBundle(_ context.Context, emit func(int, []byte)) erro
 // (waiting) when wait is set. The first error fails the bundle.
 func (f *processFn) flush(emit func(int, []byte), wait bool) error {
 	for len(f.pending) > 0 {
-		var p processed
+		var p fileDone
 		if wait {
 			p = <-f.pending[0]
 		} else {
@@ -159,7 +166,9 @@ func (f *processFn) flush(emit func(int, []byte), wait bool) error {
 			f.pending = nil
 			return p.err
 		}
-		emit(p.shard, p.rec)
+		for _, r := range p.recs {
+			emit(r.shard, r.rec)
+		}
 	}
 	return nil
 }
@@ -185,22 +194,95 @@ func (f *processFn) ProcessElement(ctx context.Context, name, path string, emit 
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	ch := make(chan processed, 1)
+	ch := make(chan fileDone, 1)
 	f.pending = append(f.pending, ch)
 	go func() {
 		defer func() { <-f.slots }()
-		shard, rec, err := f.handle(ctx, name, path)
-		ch <- processed{shard, rec, err}
+		recs, err := f.handle(ctx, name, path)
+		ch <- fileDone{recs, err}
 	}()
 	return nil
 }
 
-// handle processes one document and returns its shard and record.
-func (f *processFn) handle(ctx context.Context, name, path string) (int, []byte, error) {
-	res := f.process(ctx, input.Doc{Name: name, Path: path})
-	if res.Err != nil {
-		return 0, nil, res.Err // it names the document
+// handle reads the documents of one input file (a WARC file holds one per
+// HTML page) as the local runner reads them, through input.Reader, and
+// processes each with pipeline.Env.Process. The first record carries the
+// file's reader statistics.
+func (f *processFn) handle(ctx context.Context, name, path string) ([]processed, error) {
+	var out []processed
+	add := func(res pipeline.Result) error {
+		p, err := f.finish(ctx, res)
+		if err != nil {
+			return err
+		}
+		out = append(out, p)
+		return nil
 	}
+	opts := input.Options{}
+	d := input.Doc{Name: name, Path: path}
+	if IsRemote(path) {
+		r, err := openFile(ctx, path)
+		if err != nil {
+			rep := pipeline.DocReport{Doc: name, Path: path, Status: pipeline.StatusSkipped, Reason: fmt.Sprintf("%s: %v", path, err)}
+			return out, add(pipeline.Result{Report: rep})
+		}
+		defer r.Close()
+		opts.Stdin, d.Path = r, "" // input.Reader reads a Doc without Path from Stdin
+	}
+	reader := input.NewReader(opts)
+	n := 0
+	for doc, err := range reader.Documents(ctx, d) {
+		n++
+		var res pipeline.Result
+		if err != nil {
+			dname := doc.Name
+			if dname == "" {
+				dname = name
+			}
+			reason := err.Error()
+			if d.Path == "" {
+				reason = strings.ReplaceAll(reason, "<stdin>", path)
+			}
+			res.Report = pipeline.DocReport{Doc: dname, Path: path, Status: pipeline.StatusSkipped, Reason: reason}
+		} else {
+			res = f.w.env.Process(ctx, pipeline.Document{Name: doc.Name, Path: path, Text: doc.Text.Text, Encoding: doc.Encoding})
+			if res.Err != nil {
+				return nil, res.Err // it names the document
+			}
+		}
+		if err := add(res); err != nil {
+			return nil, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if n == 0 { // a WARC file without an HTML page
+		rep := pipeline.DocReport{Doc: name, Path: path, Status: pipeline.StatusEmpty, Reason: "no document in the file"}
+		if err := add(pipeline.Result{Report: rep}); err != nil {
+			return nil, err
+		}
+	}
+	if stats := reader.Stats(); len(stats) > 0 {
+		var rec record
+		if err := json.Unmarshal(out[0].rec, &rec); err != nil {
+			return nil, err
+		}
+		rec.Inputs = stats
+		b, err := json.Marshal(rec)
+		if err != nil {
+			return nil, err
+		}
+		out[0].rec = b
+	}
+	return out, nil
+}
+
+// finish writes a processed document's translation under docs/ (or
+// removes one an earlier run left, when it did not translate) and makes
+// its record.
+func (f *processFn) finish(ctx context.Context, res pipeline.Result) (processed, error) {
+	name := res.Report.Doc
 	docPath := joinPath(f.Cfg.Output, pipeline.DocPath(name, f.Cfg.TgtLang))
 	if res.Report.Status == pipeline.StatusOK {
 		var b bytes.Buffer
@@ -209,48 +291,17 @@ func (f *processFn) handle(ctx context.Context, name, path string) (int, []byte,
 			b.WriteByte('\n')
 		}
 		if err := writeFileNoSync(ctx, docPath, b.Bytes()); err != nil {
-			return 0, nil, fmt.Errorf("output %s: %w", docPath, err)
+			return processed{}, fmt.Errorf("output %s: %w", docPath, err)
 		}
 	} else if err := removeFile(ctx, docPath); err != nil {
-		// An earlier run into the folder may have translated it.
-		return 0, nil, fmt.Errorf("output %s: %w", docPath, err)
+		return processed{}, fmt.Errorf("output %s: %w", docPath, err)
 	}
 	stats := f.w.stack.Report()
 	rec, err := json.Marshal(record{Report: res.Report, Pairs: res.Pairs, Misses: res.Misses, Glossary: res.Glossary, Worker: f.w.id, Stats: &stats})
 	if err != nil {
-		return 0, nil, err
+		return processed{}, err
 	}
-	return shardOf(name, f.Cfg.Shards), rec, nil
-}
-
-// process reads and decodes the document as the local runner does
-// (input.Read), then runs it through pipeline.Env.Process.
-func (f *processFn) process(ctx context.Context, d input.Doc) pipeline.Result {
-	txt, err := readDoc(ctx, d)
-	if err != nil {
-		return pipeline.Result{Report: pipeline.DocReport{Doc: d.Name, Path: d.Path, Status: pipeline.StatusSkipped, Reason: err.Error()}}
-	}
-	return f.w.env.Process(ctx, pipeline.Document{Name: d.Name, Path: d.Path, Text: txt.Text, Encoding: txt.Encoding})
-}
-
-// readDoc reads a local file with input.Read, and a remote one through its
-// Beam file system into input.Read, naming the file in errors.
-func readDoc(ctx context.Context, d input.Doc) (input.Text, error) {
-	if !IsRemote(d.Path) {
-		return input.Read(d, nil)
-	}
-	r, err := openFile(ctx, d.Path)
-	if err != nil {
-		return input.Text{}, &input.ReadError{File: d.Path, Reason: err.Error(), Err: err}
-	}
-	defer r.Close()
-	txt, err := input.Read(input.Doc{Name: d.Name}, r)
-	if re := (*input.ReadError)(nil); errors.As(err, &re) && re.File == "<stdin>" {
-		re.File = d.Path
-	} else if err != nil {
-		err = errors.New(strings.ReplaceAll(err.Error(), "<stdin>", d.Path))
-	}
-	return txt, err
+	return processed{shard: shardOf(name, f.Cfg.Shards), rec: rec}, nil
 }
 
 // shardOf spreads documents over the shards by a hash of their name.
