@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -290,12 +292,41 @@ func generate(t testing.TB, n int, bad, unique bool) string {
 	write("local/empty.txt", nil)
 	write("local/photo.jpg", []byte{0xFF, 0xD8, 0xFF, 0xE0})
 	if bad {
+		// A crawl: one document per HTML page, one image record passed over.
+		write("culture/crawl.warc", warcOf(map[string]string{
+			"http://example.org/news/one.html": "<html><head><title>خبر</title></head><body><article><p>" + sents[3] + " " + sents[4] + "</p></article></body></html>",
+			"http://example.org/news/two.html": "<html><head><title>خبر آخر</title></head><body><article><p>" + sents[9] + "</p></article></body></html>",
+			"http://example.org/logo.png":      "\x89PNG",
+		}))
 		// Valid UTF-8 Arabic with a few corrupt bytes in the middle.
 		b := []byte(sents[0] + "\n" + sents[1] + "\n")
 		b = append(b[:10:10], append([]byte{0xC3, 0x28, 0xA0}, b[10:]...)...)
 		write("sport/corrupt.txt", b)
 	}
 	return dir
+}
+
+// warcOf builds a WARC 1.0 file with one HTTP response record per URL, in
+// URL order; a .png URL is served as an image.
+func warcOf(pages map[string]string) []byte {
+	var urls []string
+	for u := range pages {
+		urls = append(urls, u)
+	}
+	sort.Strings(urls)
+	var b strings.Builder
+	for i, u := range urls {
+		ctype := "text/html; charset=utf-8"
+		if strings.HasSuffix(u, ".png") {
+			ctype = "image/png"
+		}
+		body := pages[u]
+		payload := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", ctype, len(body), body)
+		fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-%012d>\r\n"+
+			"WARC-Date: 2026-12-01T12:00:00Z\r\nWARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\n"+
+			"Content-Length: %d\r\n\r\n%s\r\n\r\n", i+1, u, len(payload), payload)
+	}
+	return []byte(b.String())
 }
 
 // TestSamplesSameAsTranslate: on the samples, with the sample glossary
@@ -367,7 +398,10 @@ func TestGeneratedFolderSameAsTranslate(t *testing.T) {
 			if !strings.Contains(stderr, "skipped sport/corrupt.txt") {
 				t.Errorf("the summary does not name the corrupt file:\n%s", stderr)
 			}
-			if brep.Totals.OK != 300 || len(brep.Skipped) != 1 {
+			if !reflect.DeepEqual(brep.Inputs, lrep.Inputs) || brep.Inputs["warc"].HTMLPages != 2 {
+				t.Errorf("inputs: tarjama-beam %+v, tarjama %+v", brep.Inputs, lrep.Inputs)
+			}
+			if brep.Totals.OK != 302 || len(brep.Skipped) != 1 {
 				t.Errorf("totals %+v, skipped %+v", brep.Totals, brep.Skipped)
 			}
 		})

@@ -41,6 +41,7 @@ func TestRemoteFileSystem(t *testing.T) {
 	// the fixed prefix memfs://archive/.
 	code, stderr := runBeam(t, "--input", "memfs://archive/*/*", "--input", "memfs://archive/*/*/*",
 		"--input", "memfs://archive/*/*/*/*", "--output", "memfs://out", "--quiet")
+	// (the crawl's pages, culture/crawl.warc/example.org/…, come from one file)
 	if code != 3 {
 		t.Fatalf("tarjama-beam: exit %d: %s", code, stderr)
 	}
@@ -63,13 +64,14 @@ func TestRemoteFileSystem(t *testing.T) {
 		}
 	}
 	docs := tree(t, filepath.Join(local, "docs"))
-	written, err := mfs.List(ctx, "memfs://out/docs/*/*")
-	if err != nil {
-		t.Fatal(err)
+	var written []string
+	for glob := "memfs://out/docs/*"; len(glob) < 60; glob += "/*" { // memfs globs do not cross "/"
+		found, err := mfs.List(ctx, glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		written = append(written, found...)
 	}
-	deeper, _ := mfs.List(ctx, "memfs://out/docs/*/*/*")
-	deepest, _ := mfs.List(ctx, "memfs://out/docs/*/*/*/*")
-	written = append(append(written, deeper...), deepest...)
 	if len(written) != len(docs) {
 		t.Errorf("docs/: %d files, tarjama wrote %d", len(written), len(docs))
 	}
