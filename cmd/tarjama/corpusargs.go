@@ -14,7 +14,7 @@ import (
 
 // formatsHelp is the FORMATS paragraph of the corpus commands' help,
 // generated from the table of formats.
-var formatsHelp = corpus.FormatsHelp()
+var formatsHelp = corpus.FormatsHelp("--from/--to")
 
 // formatNames is "tmx, jsonl, moses, tsv, xliff" (or the formats keep
 // accepts), for flag usage texts.

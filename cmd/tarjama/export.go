@@ -35,7 +35,8 @@ func exportCommand() *cli.Command {
 			"DIR/xliff/train/ …), plus DIR/" + training.ReportName + " with what each filter\n" +
 			"removed. A document never lands in two parts; the same input and seed give\n" +
 			"the same split. Moses and TSV inputs carry no document names, so they are split\n" +
-			"pair by pair. Files appear only when complete.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
+			"pair by pair. Files appear only when complete.\n\n" + corpus.FormatsHelp("--from") + "\n\n" +
+			strings.Replace(exitCodesHelp, "report.json", training.ReportName, 1),
 		Flags: append(flags, exportFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
