@@ -25,7 +25,8 @@ import (
 //
 // The folder is published whole: documents are written into a hidden
 // folder beside DIR, which Close renames to DIR (replacing an older DIR);
-// Abort removes it. One file is open at a time; memory does not grow with
+// Abort removes it, and the folders CreateDocs made when they are left
+// empty. One file is open at a time; memory does not grow with
 // the corpus.
 type DocWriter struct {
 	spec    FormatSpec
@@ -39,6 +40,7 @@ type DocWriter struct {
 	files   int
 	removed int
 	done    bool
+	created []string
 }
 
 // CreateDocs starts a [DocWriter] publishing into dir, in format
@@ -52,6 +54,13 @@ func CreateDocs(dir string, opts CreateOptions) (*DocWriter, error) {
 		return nil, fmt.Errorf("corpus: %s cannot be written one file per document", spec.Name)
 	}
 	parent := filepath.Dir(filepath.Clean(dir))
+	var created []string // deepest first, removed again by Abort
+	for p := parent; ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil || filepath.Dir(p) == p {
+			break
+		}
+		created = append(created, p)
+	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
@@ -59,7 +68,7 @@ func CreateDocs(dir string, opts CreateOptions) (*DocWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &DocWriter{spec: spec, opts: opts, dir: dir, staging: staging}, nil
+	return &DocWriter{spec: spec, opts: opts, dir: dir, staging: staging, created: created}, nil
 }
 
 // Write writes p to its document's file, starting a new file when the
@@ -167,6 +176,9 @@ func (d *DocWriter) Abort() {
 	if !d.done {
 		d.done = true
 		os.RemoveAll(d.staging)
+		for _, dir := range d.created {
+			os.Remove(dir) // only if empty
+		}
 	}
 }
 

@@ -136,10 +136,11 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // FormatsHelp is the formats' paragraph of a command's help: how each is
-// chosen by extension, one line per format of [Table].
-func FormatsHelp() string {
+// chosen by extension, one line per format of [Table];
+// flags names the command's format flags ("--from/--to", "--from").
+func FormatsHelp(flags string) string {
 	var b strings.Builder
-	b.WriteString("FORMATS (chosen by extension, or --from/--to):\n")
+	b.WriteString("FORMATS (chosen by extension, or " + flags + "):\n")
 	line := func(name, help string) {
 		fmt.Fprintf(&b, "   %-8s %s\n", name, help)
 	}
@@ -154,7 +155,7 @@ func FormatsHelp() string {
 			line("STEM", s.Help)
 		}
 	}
-	line("-", "stdin/stdout (needs --from/--to; not for "+KnownFormats(func(s FormatSpec) bool { return !OneStream(s) })+")")
+	line("-", "stdin/stdout (needs "+flags+"; not for "+KnownFormats(func(s FormatSpec) bool { return !OneStream(s) })+")")
 	return strings.TrimSuffix(b.String(), "\n")
 }
 

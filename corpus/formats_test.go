@@ -38,7 +38,7 @@ func TestTableIsConsistent(t *testing.T) {
 		if f, err := ParseFormat(" " + strings.ToUpper(string(s.Name))); err != nil || f != s.Name {
 			t.Errorf("ParseFormat(%s) = %v, %v", s.Name, f, err)
 		}
-		if !strings.Contains(FormatsHelp(), s.Help) {
+		if !strings.Contains(FormatsHelp("--from"), s.Help) {
 			t.Errorf("FormatsHelp has no line for %s", s.Name)
 		}
 	}

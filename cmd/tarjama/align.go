@@ -6,10 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -256,7 +254,7 @@ func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, s
 			case vecDir != "":
 				err = alignWriteFile(filepath.Join(vecDir, alignFileName(names, p.Src, k)), res.links, opts.MinScore)
 			default:
-				err = align.WriteVecalign(out, alignFilter(res.links, opts.MinScore))
+				err = align.WriteVecalign(out, align.FilterLinks(res.links, opts.MinScore))
 			}
 		}
 		if err != nil {
@@ -348,41 +346,8 @@ func alignPair(ctx context.Context, p alignDocPair, opts alignOptions, terms []a
 		return r, err
 	}
 	r.n, r.m = len(r.src), len(r.tgt)
-	var weighted float64
-	for _, l := range r.links {
-		if len(l.Src) > 0 && len(l.Tgt) > 0 {
-			r.linked++
-			weighted += l.Score * float64(len(l.Src)+len(l.Tgt))
-		} else {
-			r.unlinked += len(l.Src) + len(l.Tgt)
-		}
-	}
-	if r.n+r.m > 0 {
-		r.score = weighted / float64(r.n+r.m)
-	}
+	r.score, r.linked, r.unlinked = align.DocScore(r.links, r.n, r.m)
 	return r, nil
-}
-
-// alignFilter turns links scoring below min into unlinked sentences, so
-// the output still covers every sentence.
-func alignFilter(links []align.Link, min float64) []align.Link {
-	if min <= 0 {
-		return links
-	}
-	out := make([]align.Link, 0, len(links))
-	for _, l := range links {
-		if l.Score >= min || len(l.Src) == 0 || len(l.Tgt) == 0 {
-			out = append(out, l)
-			continue
-		}
-		for _, i := range l.Src {
-			out = append(out, align.Link{Src: []int{i}})
-		}
-		for _, j := range l.Tgt {
-			out = append(out, align.Link{Tgt: []int{j}})
-		}
-	}
-	return out
 }
 
 func alignWriteFile(path string, links []align.Link, min float64) error {
@@ -391,7 +356,7 @@ func alignWriteFile(path string, links []align.Link, min float64) error {
 		return err
 	}
 	defer f.Abort()
-	if err := align.WriteVecalign(f, alignFilter(links, min)); err != nil {
+	if err := align.WriteVecalign(f, align.FilterLinks(links, min)); err != nil {
 		return err
 	}
 	return f.Commit()
@@ -413,33 +378,10 @@ func alignFileName(seen map[string]int, src string, k int) string {
 }
 
 func alignWriteCorpus(w corpus.Writer, p alignDocPair, r alignResult, opts alignOptions) error {
-	sep := func(lang string) string {
-		if strings.EqualFold(lang, "zh") || strings.EqualFold(lang, "ja") {
-			return ""
-		}
-		return " "
-	}
-	join := func(sents []string, ids []int, lang string) string {
-		parts := make([]string, len(ids))
-		for k, i := range ids {
-			parts[k] = strings.TrimSpace(sents[i])
-		}
-		return strings.Join(parts, sep(lang))
-	}
-	n := 0
-	for _, l := range r.links {
-		if len(l.Src) == 0 || len(l.Tgt) == 0 || l.Score < opts.MinScore {
-			continue
-		}
-		n++
-		err := w.Write(corpus.Pair{
-			ID: p.Name + "#" + strconv.Itoa(n), Doc: p.Name,
-			SrcLang: opts.SrcLang, TgtLang: opts.TgtLang,
-			Src: join(r.src, l.Src, opts.SrcLang), Tgt: join(r.tgt, l.Tgt, opts.TgtLang),
-			Align: fmt.Sprintf("%d-%d", len(l.Src), len(l.Tgt)),
-			Score: math.Round(l.Score*100) / 100, HasScore: true, // as printed in vecalign output
-		})
-		if err != nil {
+	for _, pair := range align.Pairs(r.links, r.src, r.tgt, align.PairOptions{
+		Doc: p.Name, SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, MinScore: opts.MinScore, RoundScore: true, // as vecalign prints
+	}) {
+		if err := w.Write(pair); err != nil {
 			return err
 		}
 	}

@@ -14,7 +14,7 @@ import (
 
 // formatsHelp is the FORMATS paragraph of the corpus commands' help,
 // generated from the table of formats.
-var formatsHelp = corpus.FormatsHelp()
+var formatsHelp = corpus.FormatsHelp("--from/--to")
 
 // formatNames is "tmx, jsonl, moses, tsv, xliff" (or the formats keep
 // accepts), for flag usage texts.
@@ -131,3 +131,35 @@ func xliffVersion(c *cli.Context) (string, error) {
 		return "", usageErrorf("--xliff-version %q: want %s or %s", v, corpus.XLIFF21, corpus.XLIFF12)
 	}
 }
+
+// openInputs opens every input first, so that a missing one is a
+// usage error before any output exists, and returns the languages the
+// outputs are named by (the first pair's).
+func openInputs(inputs []string, from corpus.Format, srcLang, tgtLang string, stdin io.Reader) (readers []corpus.Reader, src, tgt string, err error) {
+	for _, in := range inputs {
+		r, err := openInput(in, from, srcLang, tgtLang, stdin)
+		if err != nil {
+			return readers, "", "", err
+		}
+		readers = append(readers, r)
+	}
+	first, firstPair, err := corpus.Peek(readers[0])
+	if err != nil {
+		return readers, "", "", fmt.Errorf("%s: %w", inputs[0], err)
+	}
+	readers[0] = first
+	src, tgt = corpus.PairLangs(firstPair, srcLang, tgtLang)
+	return readers, src, tgt, nil
+}
+
+func closeAll(readers []corpus.Reader) {
+	for _, r := range readers {
+		r.Close()
+	}
+}
+
+// writerFunc is a corpus.Writer of one function; Close does nothing.
+type writerFunc func(corpus.Pair) error
+
+func (f writerFunc) Write(p corpus.Pair) error { return f(p) }
+func (f writerFunc) Close() error              { return nil }
