@@ -63,7 +63,7 @@ func TestGlossaryCommands(t *testing.T) {
 		t.Errorf("add again: %d %s", code, errOut)
 	}
 	code, out, _ := run("", "list", "-g", g, "--format", "json")
-	var list []glossaryJSONEntry
+	var list []glossary.EntryJSON
 	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 2 {
 		t.Fatalf("list json: %d %s", code, out)
 	}
@@ -247,8 +247,8 @@ func TestGlossaryConcurrentAdds(t *testing.T) {
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
-			opts := glossaryOptions{Action: "add", Path: g, Args: []string{fmt.Sprintf("اسم%d", i), fmt.Sprintf("Name%d", i)}}
-			errs[i] = runGlossary(context.Background(), opts, nil, os.Stdout, &strings.Builder{})
+			opts := glossaryAddOptions{Path: g, Args: []string{fmt.Sprintf("اسم%d", i), fmt.Sprintf("Name%d", i)}}
+			errs[i] = runGlossaryAdd(context.Background(), opts, nil, os.Stdout, &strings.Builder{})
 		}(i)
 	}
 	wg.Wait()
