@@ -3,6 +3,7 @@ package glossary
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // ErrNotFound is wrapped by RemoveSpelling when no entry has the spelling.
@@ -104,4 +105,24 @@ func (g *Glossary) RemoveSpelling(src string) (Removal, error) {
 		}
 	}
 	return Removal{}, fmt.Errorf("%q is %w", src, ErrNotFound) // not reached: Index found it
+}
+
+// NewEntry returns the entry for a source and target typed by a person:
+// fields and variants trimmed, empty variants dropped. It fails when a
+// side is empty, the source has nothing to match, or the entry could not
+// be written (see Validate).
+func NewEntry(source, target, note string, variants []string) (Entry, error) {
+	e := Entry{Source: strings.TrimSpace(source), Target: strings.TrimSpace(target), Note: strings.TrimSpace(note)}
+	for _, v := range variants {
+		if v = strings.TrimSpace(v); v != "" {
+			e.Variants = append(e.Variants, v)
+		}
+	}
+	switch {
+	case e.Source == "" || e.Target == "":
+		return e, errors.New("source and target must not be empty")
+	case Normalize(e.Source) == "":
+		return e, fmt.Errorf("%q has no letters or digits to match", e.Source)
+	}
+	return e, e.Validate()
 }

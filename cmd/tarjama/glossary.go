@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,23 +12,9 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// glossaryPath picks the glossary file: the flag, else $TARJAMA_GLOSSARY,
-// else ./glossary.tsv.
+// glossaryPath picks the glossary file (see glossary.DefaultPath).
 func glossaryPath(flag string, getenv func(string) string) string {
-	if flag != "" {
-		return flag
-	}
-	if p := getenv("TARJAMA_GLOSSARY"); p != "" {
-		return p
-	}
-	return "glossary.tsv"
-}
-
-func glossaryPathFlag() cli.Flag {
-	return &cli.StringFlag{
-		Name: "glossary", Aliases: []string{"g"},
-		Usage: "glossary file (default: $TARJAMA_GLOSSARY, else ./glossary.tsv)",
-	}
+	return glossary.DefaultPath(flag, getenv)
 }
 
 func glossaryCommand() *cli.Command {
@@ -59,37 +46,46 @@ so concurrent adds never lose an entry.`,
 	}
 }
 
-// glossarySubcommand is a glossary subcommand with the --glossary flag;
-// action gets its flags and the glossary file's path.
-func glossarySubcommand(name, usage, argsUsage, desc string, flags []cli.Flag, action func(c *cli.Context, fv glossaryFlags, path string) error) *cli.Command {
-	return &cli.Command{
-		Name: name, Usage: usage, ArgsUsage: argsUsage, Description: desc,
-		Flags: append([]cli.Flag{glossaryPathFlag()}, flags...),
-		Action: func(c *cli.Context) error {
-			fv := glossaryFlags{c}
-			return action(c, fv, glossaryPath(fv.String("glossary"), os.Getenv))
-		},
-	}
+func glossaryPathFlag() cli.Flag {
+	return &cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary file (default: $TARJAMA_GLOSSARY, else ./glossary.tsv)"}
 }
 
-func glossaryFormatFlag(def, values string) *cli.StringFlag {
+func glossaryFormatFlag(def, values string) cli.Flag {
 	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def, Usage: values}
 }
 
-// glossaryFlags reads a subcommand's flags. --glossary is defined on both
-// `glossary` and its subcommands: the innermost one given wins. (Flags
-// after the positional arguments are moved in front by flagsFirst in main.)
-type glossaryFlags struct{ c *cli.Context }
+// glossarySubcommand is a glossary subcommand with the --glossary flag
+// taking nargs arguments (-1: at most one): fill makes its options from
+// the glossary file's path, its flags and its arguments; run does the work.
+func glossarySubcommand[O any](cmd cli.Command, nargs int, fill func(c *cli.Context, path string, args []string) O,
+	run func(context.Context, O, io.Reader, io.Writer, io.Writer) error) *cli.Command {
+	cmd.Flags = append([]cli.Flag{glossaryPathFlag()}, cmd.Flags...)
+	cmd.Action = func(c *cli.Context) error {
+		n, want := c.NArg(), cmd.ArgsUsage
+		if nargs == 0 {
+			want = "no arguments"
+		}
+		if nargs < 0 && n > 1 {
+			return usageErrorf("glossary %s: want at most one FILE, got %d", cmd.Name, n)
+		} else if nargs >= 0 && n != nargs {
+			return usageErrorf("glossary %s: want %s, got %d argument(s)", cmd.Name, want, n)
+		}
+		opts := fill(c, glossaryPath(glossaryFlag(c, "glossary"), os.Getenv), c.Args().Slice())
+		return run(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
+	}
+	return &cmd
+}
 
-func (fv glossaryFlags) String(name string) string {
-	for _, c := range fv.c.Lineage() {
-		if c.Command != nil && c.IsSet(name) {
-			if v := c.String(name); v != "" {
-				return v
-			}
+// glossaryFlag reads a string flag of a subcommand. --glossary is defined
+// on both `glossary` and its subcommands: the innermost one given wins.
+// (Flags after the positional arguments are moved in front by flagsFirst.)
+func glossaryFlag(c *cli.Context, name string) string {
+	for _, l := range c.Lineage() {
+		if v := l.String(name); l.Command != nil && l.IsSet(name) && v != "" {
+			return v
 		}
 	}
-	return fv.c.String(name)
+	return c.String(name)
 }
 
 // glossaryLoadFile reads the glossary for a read-only action. A malformed or
@@ -97,31 +93,26 @@ func (fv glossaryFlags) String(name string) string {
 // 1 of lint and check keeps its meaning (problems found).
 func glossaryLoadFile(path string) (*glossary.Glossary, error) {
 	g, err := glossary.Load(path)
-	var pe *glossary.ParseError
-	switch {
-	case errors.As(err, &pe):
-		return nil, usageError{err}
-	case errors.Is(err, fs.ErrNotExist):
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, usageErrorf("glossary %s does not exist (create it with `tarjama glossary add AR EN`, or point --glossary or TARJAMA_GLOSSARY at one)", path)
-	case err != nil:
+	} else if pe := (*glossary.ParseError)(nil); err != nil && !errors.As(err, &pe) {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
-	return g, nil
+	return g, glossaryErr(err)
 }
 
 // glossaryErr makes a malformed glossary or input a usage error (exit 2).
 func glossaryErr(err error) error {
-	var pe *glossary.ParseError
-	if errors.As(err, &pe) {
+	if pe := (*glossary.ParseError)(nil); errors.As(err, &pe) {
 		return usageError{err}
 	}
 	return err
 }
 
-// glossaryInput opens a command's input file, "-" (or "") for stdin; a
-// missing file is a usage error (exit 2), as it is for every command.
+// glossaryInput opens a command's input file, "-" for stdin; a missing
+// file is a usage error (exit 2), as it is for every command.
 func glossaryInput(action, file string, stdin io.Reader) (io.ReadCloser, error) {
-	if file == "-" || file == "" {
+	if file == "-" {
 		return io.NopCloser(stdin), nil
 	}
 	f, err := os.Open(file)
@@ -131,11 +122,4 @@ func glossaryInput(action, file string, stdin io.Reader) (io.ReadCloser, error) 
 		return nil, fmt.Errorf("glossary %s: %w", action, err)
 	}
 	return f, nil
-}
-
-func glossaryWantArgs(action string, args []string, n int, usage string) error {
-	if len(args) != n {
-		return usageErrorf("glossary %s: want %s, got %d argument(s)", action, usage, len(args))
-	}
-	return nil
 }

@@ -11,34 +11,28 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// glossaryCheckOptions are the flags and arguments of `tarjama glossary check`.
-type glossaryCheckOptions struct {
-	Path string   // the glossary file
-	Args []string // CORPUS
-}
+// glossaryCheckOptions are the arguments of `tarjama glossary check`.
+type glossaryCheckOptions struct{ Path, Corpus string }
 
 func glossaryCheckCommand() *cli.Command {
-	return glossarySubcommand("check", "list corpus pairs whose translation misses a glossary term", "CORPUS",
-		`Reads CORPUS (corpus.jsonl, corpus.tmx, or an output folder of translate)
+	return glossarySubcommand(cli.Command{Name: "check", Usage: "list corpus pairs whose translation misses a glossary term", ArgsUsage: "CORPUS",
+		Description: `Reads CORPUS (corpus.jsonl, corpus.tmx, or an output folder of translate)
 and lists every pair whose source has a term and whose target lacks the
 term's translation. Exit status 1 if there is any, 2 if CORPUS or the glossary
-cannot be read.`, nil,
-		func(c *cli.Context, _ glossaryFlags, path string) error {
-			opts := glossaryCheckOptions{Path: path, Args: c.Args().Slice()}
-			return runGlossaryCheck(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-		})
+cannot be read.`}, 1,
+		func(_ *cli.Context, path string, args []string) glossaryCheckOptions {
+			return glossaryCheckOptions{path, args[0]}
+		},
+		runGlossaryCheck)
 }
 
 func runGlossaryCheck(ctx context.Context, opts glossaryCheckOptions, _ io.Reader, stdout, stderr io.Writer) error {
-	if err := glossaryWantArgs("check", opts.Args, 1, "CORPUS"); err != nil {
-		return err
-	}
 	g, err := glossaryLoadFile(opts.Path)
 	if err != nil {
 		return err
 	}
 	// A corpus that cannot be read is exit 2: exit 1 means terms are missing.
-	r, err := corpus.Open(opts.Args[0], corpus.OpenOptions{SrcLang: g.SrcLang, TgtLang: g.TgtLang})
+	r, err := corpus.Open(opts.Corpus, corpus.OpenOptions{SrcLang: g.SrcLang, TgtLang: g.TgtLang})
 	if err != nil {
 		return usageErrorf("glossary check: %w", err)
 	}
@@ -49,7 +43,7 @@ func runGlossaryCheck(ctx context.Context, opts glossaryCheckOptions, _ io.Reade
 		if err == io.EOF {
 			break
 		} else if err != nil {
-			return usageErrorf("glossary check: %s: %w", opts.Args[0], err)
+			return usageErrorf("glossary check: %s: %w", opts.Corpus, err)
 		}
 		if missing := audit.Add(m, p.Src, p.Tgt); len(missing) > 0 {
 			glossaryPrintMissing(stdout, p, audit.Pairs, missing)
@@ -59,23 +53,22 @@ func runGlossaryCheck(ctx context.Context, opts glossaryCheckOptions, _ io.Reade
 		return err
 	}
 	fmt.Fprintf(stderr, "%s: %d pairs, %d with glossary terms (%d occurrences), %d missing a term's translation\n",
-		opts.Args[0], audit.Pairs, audit.WithTerms, audit.Occurrences, audit.Missing)
+		opts.Corpus, audit.Pairs, audit.WithTerms, audit.Occurrences, audit.Missing)
 	if audit.Missing > 0 {
 		return errSilent{exitFailed}
 	}
 	return nil
 }
 
-// glossaryPrintMissing lists one pair whose translation lacks terms; n is its
+// glossaryPrintMissing lists a pair whose translation lacks terms; n is its
 // number in the corpus, its name when it has no ID.
 func glossaryPrintMissing(w io.Writer, p corpus.Pair, n int, missing []glossary.Check) {
-	id, terms := p.ID, make([]string, len(missing))
+	id, terms, line := p.ID, make([]string, len(missing)), func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	if id == "" {
 		id = fmt.Sprintf("pair %d", n)
 	}
 	for i, c := range missing {
 		terms[i] = fmt.Sprintf("%s → %s", c.Surface, c.Entry.Target)
 	}
-	oneLine := func(s string) string { return strings.Join(strings.Fields(s), " ") }
-	fmt.Fprintf(w, "%s\tmissing: %s\n\t%s: %s\n\t%s: %s\n", id, strings.Join(terms, "; "), p.SrcLang, oneLine(p.Src), p.TgtLang, oneLine(p.Tgt))
+	fmt.Fprintf(w, "%s\tmissing: %s\n\t%s: %s\n\t%s: %s\n", id, strings.Join(terms, "; "), p.SrcLang, line(p.Src), p.TgtLang, line(p.Tgt))
 }

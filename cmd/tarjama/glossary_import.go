@@ -13,35 +13,30 @@ import (
 
 // glossaryImportOptions are the flags and arguments of `tarjama glossary import`.
 type glossaryImportOptions struct {
-	Path    string   // the glossary file
-	Args    []string // FILE, "-" for standard input
-	Format  string   // tsv, csv or tbx; "" from the file's extension
-	Replace bool     // the file's target replaces a conflicting one
+	Path, File string // File: "-" for standard input
+	Format     string // tsv, csv or tbx; "" from the file's extension
+	Replace    bool   // the file's target replaces a conflicting one
 }
 
 func glossaryImportCommand() *cli.Command {
-	return glossarySubcommand("import", "merge terms from another glossary file", "FILE",
-		`Merges FILE ("-" for standard input) into the glossary. Known terms gain new
+	return glossarySubcommand(cli.Command{Name: "import", Usage: "merge terms from another glossary file", ArgsUsage: "FILE",
+		Description: `Merges FILE ("-" for standard input) into the glossary. Known terms gain new
 variant spellings and notes; a term whose target differs is reported and left
 as it is, unless --replace is given (exit status 3 when any conflict was left).
 --format defaults from the extension: .csv is a Google Cloud Translation
 glossary (equivalent term sets with a language-code header, or unidirectional
 source,target rows), .tbx or .xml is TBX (TBX-Basic or TBX v3), else tsv.`,
-		[]cli.Flag{
+		Flags: []cli.Flag{
 			glossaryFormatFlag("", "input format: tsv, csv or tbx (default: from the extension)"),
 			&cli.BoolFlag{Name: "replace", Usage: "let the file's target replace a conflicting one"},
-		},
-		func(c *cli.Context, fv glossaryFlags, path string) error {
-			opts := glossaryImportOptions{Path: path, Args: c.Args().Slice(), Format: fv.String("format"), Replace: c.Bool("replace")}
-			return runGlossaryImport(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-		})
+		}}, 1,
+		func(c *cli.Context, path string, args []string) glossaryImportOptions {
+			return glossaryImportOptions{path, args[0], glossaryFlag(c, "format"), c.Bool("replace")}
+		}, runGlossaryImport)
 }
 
 func runGlossaryImport(ctx context.Context, opts glossaryImportOptions, stdin io.Reader, _, stderr io.Writer) error {
-	if err := glossaryWantArgs("import", opts.Args, 1, "FILE"); err != nil {
-		return err
-	}
-	file, format := opts.Args[0], strings.ToLower(opts.Format)
+	file, format := opts.File, strings.ToLower(opts.Format)
 	if format == "" {
 		format = glossary.FormatFor(file)
 	}
@@ -67,10 +62,9 @@ func runGlossaryImport(ctx context.Context, opts glossaryImportOptions, stdin io
 			c.Existing.Source, c.Existing.Target, file, c.Incoming.Source, c.Incoming.Target)
 	}
 	fmt.Fprintf(stderr, "%s: %s\n", opts.Path, res.Summary())
-	switch n := len(res.Conflicts); {
-	case n == 1:
+	if n := len(res.Conflicts); n == 1 {
 		return partialf("glossary import: 1 conflicting entry was left as it was (--replace takes the file's target)")
-	case n > 1:
+	} else if n > 1 {
 		return partialf("glossary import: %d conflicting entries were left as they were (--replace takes the file's targets)", n)
 	}
 	return nil

@@ -8,26 +8,18 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// glossaryListOptions are the flags and arguments of `tarjama glossary list`.
-type glossaryListOptions struct {
-	Path   string   // the glossary file
-	Args   []string // none
-	Format string   // table, tsv or json
-}
+// glossaryListOptions are the flags of `tarjama glossary list`.
+type glossaryListOptions struct{ Path, Format string } // Format: table, tsv or json
 
 func glossaryListCommand() *cli.Command {
-	return glossarySubcommand("list", "list the terms", "", "",
-		[]cli.Flag{glossaryFormatFlag(glossary.ListTable, "output format: table, tsv or json")},
-		func(c *cli.Context, fv glossaryFlags, path string) error {
-			opts := glossaryListOptions{Path: path, Args: c.Args().Slice(), Format: fv.String("format")}
-			return runGlossaryList(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-		})
+	return glossarySubcommand(cli.Command{Name: "list", Usage: "list the terms",
+		Flags: []cli.Flag{glossaryFormatFlag(glossary.ListTable, "output format: table, tsv or json")}}, 0,
+		func(c *cli.Context, path string, _ []string) glossaryListOptions {
+			return glossaryListOptions{path, glossaryFlag(c, "format")}
+		}, runGlossaryList)
 }
 
 func runGlossaryList(_ context.Context, opts glossaryListOptions, _ io.Reader, stdout, _ io.Writer) error {
-	if err := glossaryWantArgs("list", opts.Args, 0, "no arguments"); err != nil {
-		return err
-	}
 	switch opts.Format {
 	case glossary.ListTable, glossary.ListTSV, glossary.ListJSON:
 	default:

@@ -10,31 +10,30 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// glossaryMatchOptions are the flags and arguments of `tarjama glossary match`.
+// glossaryMatchOptions are the flags and arguments ([FILE|-]) of `tarjama glossary match`.
 type glossaryMatchOptions struct {
-	Path   string   // the glossary file
-	Args   []string // [FILE|-]
-	Format string   // text or jsonl
+	Path, File string // File: "-" for standard input
+	Format     string // text or jsonl
 }
 
 func glossaryMatchCommand() *cli.Command {
-	return glossarySubcommand("match", "show every term found in a text", "[FILE|-]",
-		`Reads FILE (standard input if none or "-") and prints each match: byte
+	return glossarySubcommand(cli.Command{Name: "match", Usage: "show every term found in a text", ArgsUsage: "[FILE|-]",
+		Description: `Reads FILE (standard input if none or "-") and prints each match: byte
 offsets [start, end) in the input, the text as written, the clitic prefix, and
 the entry (source → target, glossary line). --format jsonl writes one object
 per match instead. Windows-1256 and UTF-16 text is decoded as translate
 decodes it; the offsets are then in the decoded UTF-8 text.`,
-		[]cli.Flag{glossaryFormatFlag(glossary.MatchText, "output format: text or jsonl")},
-		func(c *cli.Context, fv glossaryFlags, path string) error {
-			opts := glossaryMatchOptions{Path: path, Args: c.Args().Slice(), Format: fv.String("format")}
-			return runGlossaryMatch(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-		})
+		Flags: []cli.Flag{glossaryFormatFlag(glossary.MatchText, "output format: text or jsonl")}}, -1,
+		func(c *cli.Context, path string, args []string) glossaryMatchOptions {
+			file := "-" // standard input
+			if len(args) == 1 {
+				file = args[0]
+			}
+			return glossaryMatchOptions{path, file, glossaryFlag(c, "format")}
+		}, runGlossaryMatch)
 }
 
 func runGlossaryMatch(_ context.Context, opts glossaryMatchOptions, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(opts.Args) > 1 {
-		return usageErrorf("glossary match: want at most one FILE, got %d", len(opts.Args))
-	}
 	if opts.Format != glossary.MatchText && opts.Format != glossary.MatchJSONL {
 		return usageErrorf("glossary match: --format must be text or jsonl, not %q", opts.Format)
 	}
@@ -42,11 +41,7 @@ func runGlossaryMatch(_ context.Context, opts glossaryMatchOptions, stdin io.Rea
 	if err != nil {
 		return err
 	}
-	file := "-"
-	if len(opts.Args) == 1 {
-		file = opts.Args[0]
-	}
-	in, err := glossaryInput("match", file, stdin)
+	in, err := glossaryInput("match", opts.File, stdin)
 	if err != nil {
 		return err
 	}
@@ -60,8 +55,7 @@ func runGlossaryMatch(_ context.Context, opts glossaryMatchOptions, stdin io.Rea
 	text, encoding, err := input.DecodeText(data)
 	if err != nil {
 		return usageErrorf("glossary match: %w", err)
-	}
-	if encoding != input.UTF8 {
+	} else if encoding != input.UTF8 {
 		fmt.Fprintf(stderr, "tarjama glossary match: read as %s; offsets are in its UTF-8 text\n", encoding)
 	}
 	return glossary.WriteMatches(stdout, glossary.NewMatcher(g).Find(text), opts.Format, opts.Path)

@@ -12,26 +12,20 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// glossaryRemoveOptions are the flags and arguments of `tarjama glossary remove`.
-type glossaryRemoveOptions struct {
-	Path string   // the glossary file
-	Args []string // AR
-}
+// glossaryRemoveOptions are the arguments of `tarjama glossary remove`.
+type glossaryRemoveOptions struct{ Path, Source string }
 
 func glossaryRemoveCommand() *cli.Command {
-	return glossarySubcommand("remove", "remove a term, or one variant spelling of it", "AR",
-		"Removes the entry whose source is AR. If AR is only a variant spelling of an\nentry, just that spelling is removed.", nil,
-		func(c *cli.Context, _ glossaryFlags, path string) error {
-			opts := glossaryRemoveOptions{Path: path, Args: c.Args().Slice()}
-			return runGlossaryRemove(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-		})
+	return glossarySubcommand(cli.Command{Name: "remove", Usage: "remove a term, or one variant spelling of it", ArgsUsage: "AR",
+		Description: "Removes the entry whose source is AR. If AR is only a variant spelling of an\nentry, just that spelling is removed."}, 1,
+		func(_ *cli.Context, path string, args []string) glossaryRemoveOptions {
+			return glossaryRemoveOptions{path, args[0]}
+		},
+		runGlossaryRemove)
 }
 
 func runGlossaryRemove(ctx context.Context, opts glossaryRemoveOptions, _ io.Reader, _, stderr io.Writer) error {
-	if err := glossaryWantArgs("remove", opts.Args, 1, "AR"); err != nil {
-		return err
-	}
-	src := strings.TrimSpace(opts.Args[0])
+	src := strings.TrimSpace(opts.Source)
 	if _, err := os.Stat(opts.Path); err != nil {
 		return fmt.Errorf("glossary remove: %w", err)
 	}
