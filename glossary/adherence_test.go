@@ -20,6 +20,7 @@ type adherenceCase struct {
 		Target   string `json:"target"`
 		Prefix   string `json:"prefix"`
 		Detached string `json:"detached"` // the clitic words Protect writes before the target
+		Article  string `json:"article"`  // the article Restore adds after them ("the"), see data/articles.tsv
 	} `json:"want"`
 }
 
@@ -151,6 +152,9 @@ func TestAdherenceProtectRestore(t *testing.T) {
 							words = append(words, clitic[d])
 						}
 						want = strings.Join(words, " ") + " " + w.Target
+						if w.Article != "" {
+							want = strings.Join(words, " ") + " " + w.Article + " " + w.Target
+						}
 					}
 					if !strings.Contains(out, want) {
 						t.Errorf("engine: output %q lacks %q", out, want)

@@ -6,11 +6,15 @@
 //
 // A glossary is a UTF-8 TSV file (see Parse): a header row of language
 // codes (ar<TAB>en) with optional columns note, variants (extra source
-// spellings, "|"-separated) and case (exact or ignore), then one entry per
-// line; "#" lines are comments. Edit changes a file under a lock and
-// rewrites it atomically, keeping comments and order. ReadCSV/WriteCSV
-// and ReadTBX/WriteTBX exchange glossaries with Google Cloud Translation
-// and TBX-Basic tools; Lint finds entries that cannot work as meant.
+// spellings, "|"-separated), case (exact or ignore) and article (the or
+// none), then one entry per line; "#" lines are comments. Edit changes a
+// file under a lock and rewrites it atomically, keeping comments and order;
+// Glossary.Upsert and Glossary.RemoveSpelling are the edits of `tarjama
+// glossary add` and `remove`, Import merges another file in (counting what
+// was added, updated, replaced and left in conflict). ReadCSV/WriteCSV and
+// ReadTBX/WriteTBX exchange glossaries with Google Cloud Translation and
+// TBX-Basic tools; Lint finds entries that cannot work as meant; Audit
+// tallies how a corpus's translations kept the terms.
 //
 // # Matching
 //
@@ -33,5 +37,8 @@
 // Protected.Restore turns the engine's output back into plain text,
 // checks that every occurrence's target is there, repairs near misses
 // (a span's content altered, letter case or spacing changed) and reports
-// the rest as missing. Matcher.Verify only checks.
+// the rest as missing. It also writes the English article a target needs
+// where the translation lacks one ("in the United States"): by the entry's
+// article column, else by the rules of data/articles.tsv. Matcher.Verify
+// only checks and never changes the text.
 package glossary

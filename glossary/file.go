@@ -69,3 +69,15 @@ func Edit(ctx context.Context, path string, fn func(g *Glossary) error) error {
 	}
 	return Save(path, g)
 }
+
+// DefaultPath picks the glossary file of tarjama's commands: flag when
+// given, else $TARJAMA_GLOSSARY (read with getenv), else ./glossary.tsv.
+func DefaultPath(flag string, getenv func(string) string) string {
+	if flag != "" {
+		return flag
+	}
+	if p := getenv("TARJAMA_GLOSSARY"); p != "" {
+		return p
+	}
+	return "glossary.tsv"
+}

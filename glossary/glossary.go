@@ -15,7 +15,48 @@ type Entry struct {
 	Variants []string // extra source spellings
 	// IgnoreCase: the target may appear in any letter case when verifying.
 	IgnoreCase bool
-	Line       int // 1-based line in the file it came from, 0 if none
+	// Article says whether the target takes the English definite article
+	// where the translation needs one ("in the United States").
+	Article Article
+	Line    int // 1-based line in the file it came from, 0 if none
+}
+
+// Article is an entry's rule for the definite article before its target.
+type Article uint8
+
+const (
+	// ArticleAuto: the target gets "the" when the rules in
+	// data/articles.tsv say a name like it takes one (see Protected.Restore).
+	ArticleAuto Article = iota
+	// ArticleThe: the target always takes "the" (unless the translation
+	// already has a determiner before it).
+	ArticleThe
+	// ArticleNone: never add an article.
+	ArticleNone
+)
+
+// String returns the article column's spelling: "", "the" or "none".
+func (a Article) String() string {
+	switch a {
+	case ArticleThe:
+		return "the"
+	case ArticleNone:
+		return "none"
+	}
+	return ""
+}
+
+// ParseArticle reads the article column: "" or "auto", "the", "none".
+func ParseArticle(s string) (Article, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "auto":
+		return ArticleAuto, true
+	case "the":
+		return ArticleThe, true
+	case "none", "no", "-":
+		return ArticleNone, true
+	}
+	return ArticleAuto, false
 }
 
 // Sources returns the entry's source spellings: Source first, then Variants.
@@ -104,11 +145,11 @@ func (g *Glossary) Remove(i int) {
 
 // matchingRevision changes whenever matching or protection changes what a
 // glossary does to a text, so that Version (used in cache keys) does too.
-const matchingRevision = "glossary-matching-1"
+const matchingRevision = "glossary-matching-2" // 2: articles before targets
 
 // Version returns a short stable hash of what the glossary makes a
 // translation do: the language pair and each entry's source spellings,
-// target and case rule, in order, and the revision of the matching rules.
+// target, case and article rules, in order, and the revision of the matching rules.
 // Notes, comments and line numbers do not count, so editing a note does
 // not invalidate translation caches.
 func (g *Glossary) Version() string {
@@ -129,6 +170,9 @@ func (g *Glossary) Version() string {
 		field(e.Target)
 		field(strings.Join(e.Variants, "|"))
 		field(strconv.FormatBool(e.IgnoreCase))
+		if e.Article != ArticleAuto {
+			field(e.Article.String())
+		}
 		h.Write([]byte{'\n'})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]

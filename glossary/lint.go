@@ -23,6 +23,14 @@ type Problem struct {
 	Msg   string
 }
 
+// In formats p for a glossary file: "FILE:LINE: kind: message".
+func (p Problem) In(file string) string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s: %s", file, p.Line, p.Kind, p.Msg)
+	}
+	return file + ": " + p.String()
+}
+
 func (p Problem) String() string {
 	if p.Line > 0 {
 		return fmt.Sprintf("line %d: %s: %s", p.Line, p.Kind, p.Msg)

@@ -28,9 +28,10 @@ const (
 	ColNote     = "note"
 	ColVariants = "variants"
 	ColCase     = "case"
+	ColArticle  = "article"
 )
 
-var knownColumns = []string{ColNote, ColVariants, ColCase}
+var knownColumns = []string{ColNote, ColVariants, ColCase, ColArticle}
 
 // Load reads a glossary TSV file (see Parse).
 func Load(path string) (*Glossary, error) {
@@ -45,13 +46,14 @@ func Load(path string) (*Glossary, error) {
 // Parse reads a glossary in tarjama's TSV format:
 //
 //	# comment lines and blank lines are kept
-//	ar	en	note	variants	case
+//	ar	en	note	variants	case	article
 //	الكاظمي	al-Kadhimi	Iraqi PM	كاظمي
 //
 // The first line that is neither blank nor a comment is the header: two
 // language codes (source, target) followed by any of the optional columns
 // note, variants (extra source spellings separated by "|") and case
-// ("exact", the default, or "ignore": the target may appear in any case).
+// ("exact", the default, or "ignore": the target may appear in any case)
+// and article ("the" or "none"; empty: decided by rule, see Article).
 // Fields are trimmed. An empty input gives an empty ar→en glossary.
 // Malformed input returns a *ParseError; name is used in it.
 func Parse(r io.Reader, name string) (*Glossary, error) {
@@ -131,6 +133,12 @@ func Parse(r io.Reader, name string) (*Glossary, error) {
 					return nil, fail("case %q: want \"exact\" or \"ignore\"", v)
 				}
 				e.IgnoreCase = ic
+			case ColArticle:
+				a, ok := ParseArticle(v)
+				if !ok {
+					return nil, fail("article %q: want \"the\", \"none\" or empty", v)
+				}
+				e.Article = a
 			}
 		}
 		g.Entries = append(g.Entries, e)
@@ -248,6 +256,8 @@ func (g *Glossary) Write(w io.Writer) error {
 					v = "ignore"
 				}
 				fields = append(fields, v)
+			case ColArticle:
+				fields = append(fields, e.Article.String())
 			}
 		}
 		for len(fields) > 2 && fields[len(fields)-1] == "" {
@@ -296,7 +306,8 @@ func (g *Glossary) needs(col string) bool {
 		switch {
 		case col == ColNote && e.Note != "",
 			col == ColVariants && len(e.Variants) > 0,
-			col == ColCase && e.IgnoreCase:
+			col == ColCase && e.IgnoreCase,
+			col == ColArticle && e.Article != ArticleAuto:
 			return true
 		}
 	}

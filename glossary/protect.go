@@ -293,6 +293,7 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 	}
 	sort.SliceStable(targets, func(i, j int) bool { return len(targets[i]) > len(targets[j]) })
 	var claimed [][2]int
+	var owner []int // owner[j]: the match whose target claimed[j] is
 	free := func(a, b int) bool {
 		for _, c := range claimed {
 			if a < c[1] && c[0] < b {
@@ -302,8 +303,9 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 		return true
 	}
 	type fix struct {
-		a, b int
-		with string
+		a, b    int
+		with    string
+		article bool // insert the article the text before a calls for
 	}
 	var fixes []fix
 	var sk *skel // built on the first near-miss search
@@ -316,7 +318,7 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 				break
 			}
 			if free(occ[0], occ[1]) {
-				claimed = append(claimed, occ)
+				claimed, owner = append(claimed, occ), append(owner, ks[next])
 				checks[ks[next]].Status = StatusOK
 				next++
 			}
@@ -332,27 +334,45 @@ func verify(matches []Match, out string, repair bool) (string, []Check) {
 				break
 			}
 			if free(occ[0], occ[1]) {
-				claimed = append(claimed, occ)
-				fixes = append(fixes, fix{occ[0], occ[1], t})
+				claimed, owner = append(claimed, occ), append(owner, ks[next])
+				fixes = append(fixes, fix{a: occ[0], b: occ[1], with: t})
 				checks[ks[next]].Status = StatusRepaired
 				next++
 			}
 		}
 	}
-	if len(fixes) > 0 {
-		// Claimed ranges never overlap, so the fixes apply in one pass.
-		sort.Slice(fixes, func(i, j int) bool { return fixes[i].a < fixes[j].a })
-		var b strings.Builder
-		last := 0
-		for _, f := range fixes {
-			b.WriteString(out[last:f.a])
-			b.WriteString(f.with)
-			last = f.b
-		}
-		b.WriteString(out[last:])
-		out = b.String()
+	if !repair {
+		return out, checks
 	}
-	return out, checks
+	// The repairs, and "the" before targets that take it (see
+	// data/articles.tsv). Claimed ranges never overlap, so all apply in
+	// one pass, each article decided on the text written before it.
+	for j, c := range claimed {
+		if articles.wantsArticle(matches[owner[j]]) {
+			fixes = append(fixes, fix{a: c[0], b: c[0], article: true})
+		}
+	}
+	if len(fixes) == 0 {
+		return out, checks
+	}
+	sort.Slice(fixes, func(i, j int) bool {
+		if fixes[i].a != fixes[j].a {
+			return fixes[i].a < fixes[j].a
+		}
+		return fixes[i].article // the article goes before the target's repair
+	})
+	var b strings.Builder
+	last := 0
+	for _, f := range fixes {
+		b.WriteString(out[last:f.a])
+		if f.article {
+			f.with = articles.article(b.String())
+		}
+		b.WriteString(f.with)
+		last = f.b
+	}
+	b.WriteString(out[last:])
+	return b.String(), checks
 }
 
 // findTarget returns the occurrences of target in s standing as whole

@@ -63,7 +63,7 @@ func TestGlossaryCommands(t *testing.T) {
 		t.Errorf("add again: %d %s", code, errOut)
 	}
 	code, out, _ := run("", "list", "-g", g, "--format", "json")
-	var list []glossaryJSONEntry
+	var list []glossary.EntryJSON
 	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 2 {
 		t.Fatalf("list json: %d %s", code, out)
 	}
@@ -140,6 +140,11 @@ func TestGlossaryImportExport(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "glossary", "import", csvFile, "-g", g)
 	if code != 3 || !strings.Contains(errOut, `conflict: الكاظمي → "al-Kadhimi" kept`) || !strings.Contains(errOut, "1 added, 1 updated, 0 unchanged, 0 replaced, 1 conflicts") {
 		t.Errorf("import: %d %s", code, errOut)
+	}
+	// One sentence that counts right, not "1 conflicting entries …: finished with some inputs skipped or failed".
+	if !strings.Contains(errOut, "tarjama: glossary import: 1 conflicting entry was left as it was (--replace takes the file's target)\n") ||
+		strings.Contains(errOut, "finished with") {
+		t.Errorf("import conflict message: %s", errOut)
 	}
 	data, _ := os.ReadFile(g)
 	if want := "# mine\nar\ten\tnote\tvariants\nبايدن\tBiden\tUS president\nالكاظمي\tal-Kadhimi\nماكغورك\tMcGurk\t\tماكجورك\n"; string(data) != want {
@@ -247,8 +252,8 @@ func TestGlossaryConcurrentAdds(t *testing.T) {
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
-			opts := glossaryOptions{Action: "add", Path: g, Args: []string{fmt.Sprintf("اسم%d", i), fmt.Sprintf("Name%d", i)}}
-			errs[i] = runGlossary(context.Background(), opts, nil, os.Stdout, &strings.Builder{})
+			opts := glossaryAddOptions{Path: g, Source: fmt.Sprintf("اسم%d", i), Target: fmt.Sprintf("Name%d", i)}
+			errs[i] = runGlossaryAdd(context.Background(), opts, nil, os.Stdout, &strings.Builder{})
 		}(i)
 	}
 	wg.Wait()

@@ -111,6 +111,17 @@ func usageErrorf(format string, args ...any) error {
 // failed on part of the input (exit 3).
 var errPartial = errors.New("finished with some inputs skipped or failed")
 
+// partialError is errPartial (exit 3) with a message of its own, for a
+// command whose own words say what was left undone.
+type partialError struct{ msg string }
+
+func (e partialError) Error() string        { return e.msg }
+func (e partialError) Is(target error) bool { return target == errPartial }
+
+func partialf(format string, args ...any) error {
+	return partialError{fmt.Sprintf(format, args...)}
+}
+
 // errSilent carries an exit code for a command that has already explained
 // itself on stdout (e.g. `glossary check` finding misses: exit 1).
 type errSilent struct{ code int }
