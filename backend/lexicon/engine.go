@@ -68,6 +68,8 @@ type engine struct {
 	// imperfect in ت without a subject is "you", not "she".
 	secondPerson bool
 	firstMarks   int
+	win          window // the context rules' window, reused word after word
+	trace        *trace // when not nil, records the rules that fired
 }
 
 func (g *engine) esc(s string) string {
@@ -300,8 +302,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		if a.pron != "" {
 			it.post = clausePronoun[a.pron]
 			if modals[e.ar] {
-				// يمكنكم → you can
-				en, it.post = it.post+" "+en, ""
+				// يمكنكم → you can, يمكنه → he can
+				en, it.post = modalSubject(a.pron)+" "+en, ""
 				it.key = e.ar
 			}
 		}
@@ -632,7 +634,8 @@ func (g *engine) merge(its []item) {
 				break
 			}
 		}
-		g.context(it, prev, n1, next(2), next(3))
+		g.win = window{prev: prev, it: it, n1: n1, n2: next(2), n3: next(3)}
+		g.context(&g.win)
 		if it.drop {
 			continue
 		}
@@ -658,13 +661,13 @@ func (g *engine) merge(its []item) {
 				it.text += " of" // آلاف المواطنين → thousands of the citizens
 			}
 			day, err := strconv.Atoi(it.text)
-			if err == nil && day >= 1 && day <= 31 && it.lead == "" && n1 != nil && n1.kind == kName && months[n1.text] {
+			if err == nil && day >= 1 && day <= 31 && it.lead == "" && n1 != nil && isMonth(n1) {
 				date := n1.text + " " + it.text
 				n2, n3 := next(2), next(3)
 				n1.drop = true
-				if n2 != nil && (n2.kind == kName && months[n2.text]) {
+				if n2 != nil && isMonth(n2) {
 					n2.drop = true
-				} else if n2 != nil && n2.text == "/" && n3 != nil && n3.kind == kName && months[n3.text] {
+				} else if n2 != nil && n2.text == "/" && n3 != nil && isMonth(n3) {
 					n2.drop, n3.drop = true, true
 				}
 				for j := i + 1; j < len(its); j++ {
@@ -705,11 +708,11 @@ func (g *engine) merge(its []item) {
 				}
 			}
 		case kName:
-			if months[it.text] && n1 != nil {
-				if n1.kind == kName && months[n1.text] {
+			if isMonth(it) && n1 != nil {
+				if isMonth(n1) {
 					n1.drop = true
 				} else if n1.text == "/" {
-					if n2 := next(2); n2 != nil && n2.kind == kName && months[n2.text] {
+					if n2 := next(2); n2 != nil && isMonth(n2) {
 						n1.drop, n2.drop = true, true
 					}
 				}
@@ -884,215 +887,6 @@ func cutAny(s string, prefixes ...string) (string, bool) {
 
 var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true, "يمكنني": true, "يمكننا": true, "يمكنك": true, "يمكنكم": true,
 	"بوسعنا": true, "بوسعه": true, "بوسعها": true, "بوسعهم": true, "بوسعك": true, "بوسعكم": true, "بوسعي": true}
-
-// context applies rewrites that depend on a word's neighbours.
-func (g *engine) context(it, prev, n1, n2, n3 *item) {
-	if it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && it.text == "for" && prev != nil && prev.kind == kVerb {
-		it.text = "to" // قالوا لي → they said to me
-	}
-	if it.kind == kFunc && it.post == "it" && it.a != nil && it.a.pron == "ه" && (it.a.e.tag == TagPart || it.a.e.tag == TagConj) && prev != nil && prev.kind == kVerb {
-		// إنه after a verb of saying reports its subject (قال إنه → he
-		// said that he); elsewhere it is impersonal (إنه أمر → it is)
-		it.post = "he"
-	}
-	if it.key == "ليس" && it.post == "" && it.lead == "" && n1 != nil && n1.kind == kFunc && n1.lead == "" && n1.a != nil && n1.a.pron != "" && possessor[n1.a.e.ar] {
-		// ليس لديه → he does not have
-		if subj, ok := strings.CutSuffix(n1.text, " has"); ok {
-			n1.text, it.drop = subj+" does not have", true
-		} else if subj, ok := strings.CutSuffix(n1.text, " have"); ok {
-			n1.text, it.drop = subj+" do not have", true
-		}
-	}
-	if p, ok := verbWithB[it.key]; ok && it.kind == kVerb && it.a != nil && it.a.pron == "" && n1 != nil {
-		// the ب of the object of some verbs is no "with": قام بزيارة →
-		// carried out a visit, شعر بالخوف → felt fear, آمن بالله →
-		// believed in God; also after a subject (قام الرئيس بزيارة)
-		switch {
-		case n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" && n1.kind == kNoun:
-			n1.objB, n1.objPrep = true, p
-		case n2 != nil && n2.a != nil && nounlike(n1) && n1.lead == "" && n2.a.prep == "ب" && n2.a.conj == "" && n2.kind == kNoun:
-			n2.objB, n2.objPrep = true, p
-		}
-	}
-	switch {
-	case prev == nil && (it.key == "ان" || it.key == "فان") && it.post == "" && it.lead == "":
-		// sentence-initial إنّ is emphasis, not "that"
-		it.drop = true
-	case prev == nil && it.key == "ان" && it.post != "" && it.lead == "" && it.a != nil && it.a.e.tag == TagConj:
-		// إنه يتحدث → he speaks
-		it.text = ""
-	case it.key == "فان" && it.post == "":
-		it.drop = it.lead == ""
-	case it.key == "ان" && it.lead == "" && it.post == "" && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut:
-		// أن + imperfect is an infinitive unless a subject follows the verb
-		if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") {
-			return
-		}
-		it.drop = true
-		if prev != nil && modals[prev.key] {
-			n1.bare = true
-			// لا بد أن نعرف → we must know: the verb's person is the
-			// modal's subject
-			if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && !strings.Contains(prev.text, " ") {
-				prev.text = subjectPronoun[p] + " " + prev.text
-			}
-		} else {
-			n1.inf = true
-		}
-	case it.kind == kNoun && it.a != nil && it.a.e.has(fYear) && it.det == "" && n1 != nil && n1.kind == kNum && (len(n1.text) == 4 || len(n1.text) == 3):
-		// عام 2014 → in 2014; في عام 2014 → in 2014
-		if prev != nil && (prev.kind == kFunc && prev.post == "" || prev.kind == kName && months[prev.text]) && it.lead == "" {
-			it.drop = true // في عام 2014 → in 2014; يناير عام 2020 → January 2020
-		} else {
-			it.kind, it.text = kFunc, "in"
-		}
-	case it.kind == kFunc && it.post != "" && it.a != nil && it.a.e.has(fComitative) && it.lead == "" && prev != nil && prev.def && (prev.kind == kAdj || prev.kind == kNoun):
-		// المشتبه به, المسموح به: a resumptive "with it" after a participle
-		it.drop = true
-	case it.kind == kVerb && it.a.e.has(fCopula) && n1 != nil && (n1.key == "هناك" || n1.key == "هنالك") && n1.lead == "":
-		// كان هناك → there was
-		it.there = true
-		n1.drop = true
-	case it.kind == kAdj && it.a != nil && it.a.e.has(fSpecific) && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "":
-		// الخاص بالشرطة → of the police
-		n1.lead = "of"
-		it.drop = true
-	case it.kind == kVerb && it.a.e.has(fCopula) && it.a.vf == vPast && it.mod == "" && n1 != nil && n1.key == "قد" && n1.lead == "" &&
-		n2 != nil && n2.kind == kVerb && n2.a.vf == vPast && n2.lead == "":
-		// كانت قد أعلنت → had announced
-		it.had, n1.drop, n2.participle = true, true, true
-	case it.kind == kVerb && it.a.e.has(fCopula) && it.a.vf == vPast && it.mod == "" && n1 != nil && nounlike(n1) && n2 != nil && n2.key == "قد" && n2.lead == "" &&
-		n3 != nil && n3.kind == kVerb && n3.a.vf == vPast && n3.lead == "":
-		// كانت الحكومة قد أعلنت → the government had announced
-		it.had, n2.drop, n3.participle = true, true, true
-	case (it.key == "الذي" || it.key == "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.a != nil && prev.a.e.has(fPerson) || prev.kind == kName && prev.verbatim):
-		it.text = "who" // the minister who, McGurk who
-	case it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && prev != nil && prev.def && (nounlike(prev) || prev.kind == kAdj) &&
-		n1 != nil && nounlike(n1) && !n1.def && n1.lead == "":
-		// الكلمة لها رنة → the word has a ring
-		it.text, it.post = "has", ""
-		if p := it.a.pron; p == "هم" || p == "هن" || p == "هما" {
-			it.text = "have"
-		}
-	case it.unknown && it.lead == "" && prev != nil && (strings.HasSuffix(prev.text, " to") || prev.text == "to") && strings.HasPrefix(it.key, "ل") && runeLen(it.key) > 3:
-		// وفقا لباركر: the ل belongs to "according to", not to the name
-		it.text = g.esc(transliterate(strings.TrimPrefix(it.key, "ل")))
-	case it.key == "لطالما" && it.lead == "" && n1 != nil && n1.kind == kVerb && n1.lead == "":
-		// لطالما كان العراق ساحة → Iraq has long been a square
-		n1.longPerfect = true
-		it.drop = true
-	case it.key == "كما" && it.post == "" && (prev == nil || prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "":
-		// كما أعلن … at the head of a clause: "also announced"
-		n1.adv = "also"
-		n1.lead, n1.andSt = it.lead, it.andSt
-		it.drop = true
-	case it.key == "هل" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "":
-		// هل تعتقد → do you believe
-		n1.question = true
-		n1.lead, n1.andSt = it.lead, it.andSt
-		it.drop = true
-	case it.key == "هل" && n1 != nil && n1.kind == kFunc && n1.lead == "":
-		// هل لديك → do you have; هل يمكنك → can you
-		subj, verb, ok := strings.Cut(n1.text, " ")
-		switch {
-		case !ok:
-		case verb == "have":
-			n1.text = "do " + subj + " have"
-		case verb == "has":
-			n1.text = "does " + subj + " have"
-		case verb == "can" || verb == "must" || verb == "should":
-			n1.text = verb + " " + subj
-		}
-		n1.lead, n1.andSt = it.lead, it.andSt
-		it.drop = true
-	case it.key == "الى" && it.post == "" && n1 != nil && n1.key == "ان" && n1.post == "" && n1.lead == "":
-		it.drop = true // تشير إلى أن → points out that
-	case it.kind == kVerb && it.a.e.has(fCopula) && !it.there && n1 != nil && n1.kind == kVerb && n1.a.vf == vImpf && n1.lead == "" && n1.mod == "" && !n1.a.fut && !n1.a.e.has(fCopula):
-		// كان يعيش → was living
-		n1.prog = true
-	case it.kind == kVerb && it.a.e.has(fCopula) && !it.there && it.a.vf == vPast && n1 != nil && nounlike(n1) && n1.lead == "" &&
-		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && !n2.a.e.has(fCopula):
-		// كان ميشيما ينحدر → Mishima was descending
-		n2.prog = true
-	case it.key == "من" && it.lead == "" && prev != nil && prev.kind == kName && months[prev.text] && n1 != nil &&
-		(n1.kind == kNum || (n1.a != nil && n1.a.e.has(fYear))):
-		it.drop = true // كانون الثاني من عام 2011 → January 2011
-	case it.kind == kVerb && it.a.e.has(fCopula) && !it.there && n1 != nil && n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && n1.lead == "" &&
-		n2 != nil && n2.kind == kVerb && n2.a.vf == vImpf && n2.lead == "" && n2.mod == "" && !n2.a.fut && !n2.a.e.has(fCopula):
-		// كنت فقط أرسم → was only drawing
-		n2.prog = true
-	case it.key == "قد" && it.lead == "" && it.post == "" && (n1 == nil || n1.kind != kVerb):
-		// قد without a verb we know: "may"/"has" would be a guess
-		it.drop = true
-	case it.kind == kVerb && n1 != nil && n1.lead == "" && preverbAdverbs[n1.key]:
-		// يتطلع أيضا → also looks forward
-		it.adv = n1.text
-		n1.drop = true
-	case it.key == "لا" && it.post == "" && n1 != nil && n1.kind == kNoun && n1.det == "" && !n1.def && n1.lead == "":
-		it.text = "no" // لا شك → no doubt
-	case it.key == "جدا" && it.lead == "" && prev != nil && prev.kind == kAdj:
-		prev.text = "very " + prev.text // صغيرة جدا → very small
-		it.drop = true
-	case it.key == "نحو" && it.lead == "" && n1 != nil && n1.kind == kNum:
-		it.text = "about" // نحو 3000 → about 3000
-	case it.key == "شهر" && it.det == "" && n1 != nil && n1.kind == kName && months[n1.text]:
-		// شهر يوليو → July
-		n1.lead, n1.andSt = it.lead, it.andSt
-		it.drop = true
-	}
-	// After an English "to" (أود أن → "I would like to") the verb is bare.
-	if it.kind == kVerb && it.a.vf == vImpf && prev != nil && it.lead == "" && (prev.text == "to" || strings.HasSuffix(prev.text, " to")) {
-		it.bare = true
-	}
-	// Resumptive pronouns after a relative are not said in English:
-	// ما تقوله → what she says, التي نشرتها → that she published.
-	if it.kind == kVerb && prev != nil && (relatives[prev.key] || prev.key == "ما" || prev.key == "من" ||
-		strings.HasSuffix(prev.text, " what") || strings.HasSuffix(prev.text, " which")) && it.post != "" {
-		it.post = ""
-	}
-	// The clitic ل reads "of" after a noun phrase (السكرتيرة الصحفية للبيت
-	// الأبيض) and "to" after a verb; من reads "of" after a noun.
-	if it.a != nil && it.a.prep == "ل" && it.a.vf != vImpf && prev != nil && it.kind != kVerb {
-		switch {
-		case prev.kind == kVerb:
-			it.lead, it.andSt = g.leadWith(it.a.conj, "to")
-		case prev.kind == kAdj && !prev.def && it.a.conj == "":
-			it.lead, it.andSt = g.leadWith("", "to") // مستعد للرد → ready to the response
-		case (nounlike(prev) || prev.kind == kAdj) && it.a.conj == "" && (nounlike(it) || it.kind == kAdj):
-			it.lead, it.andSt = g.leadWith("", "of")
-		}
-	}
-	// The clitic ب: "in" before a place or person name (بواشنطن), "with"
-	// elsewhere (measured against "by" and "in" on UD PUD and IWSLT).
-	if it.a != nil && it.a.prep == "ب" && it.objB {
-		it.lead = it.objPrep
-	} else if it.a != nil && it.a.prep == "ب" && it.kind != kVerb && it.lead != "of" {
-		p := "with"
-		if it.kind == kName {
-			p = "in"
-		}
-		it.lead, it.andSt = g.leadWith(it.a.conj, p)
-	}
-	if it.key == "من" && it.lead == "" && prev != nil && (prev.text == "more" || prev.text == "less" || (prev.kind == kAdj && strings.HasSuffix(prev.text, "er"))) {
-		it.text = "than" // أكثر منك → more than you
-		return
-	}
-	if it.kind == kAdj && it.def && prev != nil && prev.kind == kName && months[prev.text] {
-		switch it.key {
-		case "ماضي":
-			it.text = "last" // أكتوبر الماضي → last October
-		case "مقبل", "قادم":
-			it.text = "next"
-		}
-	}
-	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && prev.kind == kAdj && prev.def {
-		it.text = "of" // العاشر من أكتوبر → the tenth of October
-		return
-	}
-	if it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) {
-		it.text = "of"
-	}
-}
 
 // quantity words take "of" rather than "from".
 var quantity = map[string]bool{"اي": true, "اية": true, "كل": true, "احد": true, "احدى": true, "كثير": true, "الكثير": true, "بعض": true, "عدد": true, "العديد": true, "المزيد": true, "مزيد": true, "اكثر": true, "اقل": true, "جزء": true, "معظم": true}

@@ -61,15 +61,19 @@ type entry struct {
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
 // the English gloss, so editing a gloss cannot change the grammar.
-type feature uint16
+type feature uint32
 
 const (
-	fCopula     feature = 1 << iota // كان: inflected was/were, takes a predicate
-	fYear                           // سنة، عام: "in the year 2020" → "in 2020"
-	fCurrency                       // دولار: a unit written after the number
-	fPerson                         // شخص: a human head for الذي → who
-	fComitative                     // ب، مع: "with" after a definite noun
-	fSpecific                       // خاص: خاص ب → "specific to"
+	fCopula      feature = 1 << iota // كان: inflected was/were, takes a predicate
+	fYear                            // سنة، عام: "in the year 2020" → "in 2020"
+	fCurrency                        // دولار: a unit written after the number
+	fPerson                          // شخص: a human head for الذي → who
+	fComitative                      // ب، مع: "with" after a definite noun
+	fSpecific                        // خاص: خاص ب → "specific to"
+	fMonth                           // يناير، تموز: a month name, for dates
+	fTo                              // إلى، وفقا، أود أن: English ends in "to" (a bare verb follows)
+	fRelative                        // ما، مما، الأمر الذي: English ends in "what"/"which"
+	fComparative                     // أكثر، أقل، أفضل: من after it is "than"
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -77,6 +81,7 @@ const (
 var featureNames = map[string]feature{
 	"+copula": fCopula, "+year": fYear, "+currency": fCurrency,
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
+	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

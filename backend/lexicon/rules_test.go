@@ -69,6 +69,13 @@ const miniVocab = `رئيس	president	n
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
 المتحدث باسم	the spokesman for	phr
+سمح	allow	v	allowed	يسمح
+شخص	person	n	+person
+أشار	point out	v	pointed out	يشير
+أود أن	I would like to	phr	+to
+أكبر	bigger	adj	+comparative
+ماضي	past	adj
+مقبل	coming	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
