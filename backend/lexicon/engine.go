@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"html"
-	"strconv"
 	"strings"
 )
 
@@ -272,41 +271,9 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		if a.def {
 			it.det = "the"
 		}
-	case TagPrep:
+	case TagPrep, TagPron, TagPart, TagConj:
 		it.kind = kFunc
-		if a.pron != "" {
-			it.post = objectPronoun[a.pron]
-			if possessor[e.ar] {
-				// لديهم → they have
-				subj := clausePronoun[a.pron]
-				if a.pron == "ه" {
-					subj = "he" // لديه → he has
-				}
-				en, it.post = subj+" have", ""
-				if subj == "he" || subj == "it" {
-					en = subj + " has"
-				}
-			}
-		}
-	case TagPron:
-		it.kind = kFunc
-		if a.pron != "" {
-			if r, ok := reflexive[a.pron]; ok && (e.ar == "نفس" || e.ar == "ذات") {
-				en = r // نفسه → himself
-			} else {
-				en += " of " + objectPronoun[a.pron] // كلهم → all of them
-			}
-		}
-	case TagPart, TagConj:
-		it.kind = kFunc
-		if a.pron != "" {
-			it.post = clausePronoun[a.pron]
-			if modals[e.ar] {
-				// يمكنكم → you can, يمكنه → he can
-				en, it.post = modalSubject(a.pron)+" "+en, ""
-				it.key = e.ar
-			}
-		}
+		en = functionText(&it, e, a, en)
 	default:
 		it.kind = kFunc
 	}
@@ -323,6 +290,76 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	return it
 }
 
+// passiveText renders a passive verb: يقال → is said, سيباع → will be sold.
+func passiveText(it *item, subj string, third bool) string {
+	a, e := it.a, it.a.e
+	var v string
+	pp := strings.TrimPrefix(participle(e.past), "been ")
+	switch {
+	case a.fut || it.mod == "سوف":
+		v = "will be " + pp
+	case it.mod == "لن":
+		v = "will not be " + pp
+	case it.mod == "لا" || it.mod == "لم":
+		v = map[bool]string{true: "is not ", false: "are not "}[third] + pp
+	case a.prep == "ل" || it.inf || it.bare:
+		v = "be " + pp
+		if a.prep == "ل" || it.inf {
+			v = "to be " + pp
+		}
+	default:
+		v = map[bool]string{true: "is ", false: "are "}[third] + pp
+	}
+	if subj != "" {
+		v = subj + " " + v
+	}
+	if it.post != "" {
+		v += " " + it.post
+	}
+	return v
+}
+
+// functionText renders a function word with its pronoun suffix: منه →
+// from him, لديهم → they have, نفسه → himself, كلهم → all of them, يمكنكم →
+// you can.
+func functionText(it *item, e *entry, a *analysis, en string) string {
+	switch e.tag {
+	case TagPrep:
+		if a.pron != "" {
+			it.post = objectPronoun[a.pron]
+			if possessor[e.ar] {
+				// لديهم → they have
+				subj := clausePronoun[a.pron]
+				if a.pron == "ه" {
+					subj = "he" // لديه → he has
+				}
+				en, it.post = subj+" have", ""
+				if subj == "he" || subj == "it" {
+					en = subj + " has"
+				}
+			}
+		}
+	case TagPron:
+		if a.pron != "" {
+			if r, ok := reflexive[a.pron]; ok && (e.ar == "نفس" || e.ar == "ذات") {
+				en = r // نفسه → himself
+			} else {
+				en += " of " + objectPronoun[a.pron] // كلهم → all of them
+			}
+		}
+	case TagPart, TagConj:
+		if a.pron != "" {
+			it.post = clausePronoun[a.pron]
+			if modals[e.ar] {
+				// يمكنكم → you can, يمكنه → he can
+				en, it.post = modalSubject(a.pron)+" "+en, ""
+				it.key = e.ar
+			}
+		}
+	}
+	return en
+}
+
 // verbText renders a verb item's English, with the subject pronoun when
 // asked and the plural agreement of its subject.
 func verbText(it *item, subj string, pluralSubj bool) string {
@@ -331,34 +368,11 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	base := e.en
 	var v string
 	third := (a.person == "3ms" || a.person == "3fs") && !pluralSubj
-	if base == "be" {
+	if e.has(fCopula) {
 		return beText(it, subj, third)
 	}
 	if a.passive {
-		// يقال → is said, سيباع → will be sold
-		pp := strings.TrimPrefix(participle(e.past), "been ")
-		switch {
-		case a.fut || it.mod == "سوف":
-			v = "will be " + pp
-		case it.mod == "لن":
-			v = "will not be " + pp
-		case it.mod == "لا" || it.mod == "لم":
-			v = map[bool]string{true: "is not ", false: "are not "}[third] + pp
-		case a.prep == "ل" || it.inf || it.bare:
-			v = "be " + pp
-			if a.prep == "ل" || it.inf {
-				v = "to be " + pp
-			}
-		default:
-			v = map[bool]string{true: "is ", false: "are "}[third] + pp
-		}
-		if subj != "" {
-			v = subj + " " + v
-		}
-		if it.post != "" {
-			v += " " + it.post
-		}
-		return v
+		return passiveText(it, subj, third)
 	}
 	switch {
 	case it.longPerfect:
@@ -481,243 +495,15 @@ var relatives = map[string]bool{"الذي": true, "التي": true, "الذين"
 // adjective reading after a definite noun (which cannot head a construct),
 // a noun reading where no noun precedes, a name reading next to names.
 func (g *engine) homographs(its []item) {
-	prevIdx := -1
+	prev := (*item)(nil)
 	for i := range its {
 		it := &its[i]
 		if it.drop {
 			continue
 		}
-		var prev, next *item
-		if prevIdx >= 0 {
-			prev = &its[prevIdx]
-		}
-		for j := i + 1; j < len(its); j++ {
-			if !its[j].drop {
-				next = &its[j]
-				break
-			}
-		}
-		prevIdx = i
-		if it.kind == kNoun && it.a != nil && it.a.def && it.lead == "" && !it.plural && prev != nil && prev.def && prev.lead == "" &&
-			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) && nisbaShape(it.key) && altWithTag(it.a, TagAdj) == nil {
-			// A nisba noun after a definite noun qualifies it, like an
-			// adjective: الشراكة الاستراتيجية → the strategy partnership.
-			it.kind = kAdj
-			continue
-		}
-		if it.kind == kNoun && it.lead == "" && it.form != "" && prev != nil && prev.def && prev.lead == "" &&
-			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) {
-			// المسؤولين الأمريكيين: after a definite noun, an adjective
-			// reading (أمريكي + ين) beats a noun entry (أمريكيين Americans)
-			if a := g.lex.adjReading(it.form); a != nil && a.def == it.def {
-				n := g.entryItem(a.e, a)
-				n.key, n.glue, n.form = a.e.ar, it.glue, it.form
-				*it = n
-				continue
-			}
-		}
-		if it.a != nil && it.a.constructI && it.a.e.tag == TagNoun && (next == nil || !nounlike(next) || next.lead != "") {
-			// no noun follows, so this is no construct plural: كتابي → my
-			// book
-			a := *it.a
-			a.plural, a.constructI, a.pron = false, false, "ي"
-			n := g.entryItem(a.e, &a)
-			n.key, n.glue, n.form = it.key, it.glue, it.form
-			*it = n
-			continue
-		}
-		if it.key == "مهما" && it.form == "مهما" && prev != nil && (next == nil || next.kind != kVerb) {
-			// مهما is "whatever" before a verb (مهما كان); elsewhere it is
-			// the accusative of مهم (كان مهما جدا → was very important)
-			for _, e := range g.lex.words["مهم"] {
-				if e.tag == TagAdj {
-					n := g.entryItem(e, &analysis{e: e, stem: 3, affixes: 1})
-					n.key, n.glue, n.form = e.ar, it.glue, it.form
-					*it = n
-					break
-				}
-			}
-			continue
-		}
-		if it.kind == kAdj && !it.def && it.lead == "" && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)) &&
-			next != nil && next.kind == kName && next.unknown && !next.unknownDef && next.lead == "" && it.form != "" {
-			// كوري شولمان: an adjective alone before an unknown name is the
-			// name's first word (Kori, not "Korean")
-			n := g.unknown(token{kind: tArabic, text: it.form, glue: it.glue})
-			*it = n
-			continue
-		}
-		if it.kind == kAdj && it.def && it.lead == "" && prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.lead == "" &&
-			(it.a == nil || altWithTag(it.a, TagNoun) == nil && altWithTag(it.a, TagNounPlural) == nil) {
-			// a definite adjective cannot qualify an indefinite noun: it is
-			// the noun of a construct (منازل المدنيين → houses of the civil)
-			it.kind = kNoun
-			it.det = "the"
-			continue
-		}
-		if it.a == nil || len(it.a.alts) == 0 || it.a.e.tag == TagVerb {
-			continue
-		}
-		want := func(tags ...Tag) *entry {
-			for _, e := range it.a.alts {
-				for _, t := range tags {
-					if e.tag == t {
-						return e
-					}
-				}
-			}
-			return nil
-		}
-		var pick *entry
-		switch {
-		case it.lead == "" && it.det == "" && prev != nil && ((prev.kind == kFunc && prev.post != "") || relatives[prev.key] || prev.key == "هو" || prev.key == "هي" || prev.key == "هم"):
-			// after "that he", "which", "he": a verb (أنه شعر → that he felt)
-			if e := want(TagVerb); e != nil && it.a.pron == "" && !it.a.plural && !it.a.fem {
-				pick = e
-			}
-		case it.det == "" && it.lead == "" && ((next != nil && next.kind == kName && next.lead == "" && !next.unknownDef) || (prev != nil && prev.kind == kName && !prev.unknownDef)):
-			pick = want(TagName)
-		case it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj) ||
-			(it.def && it.lead == "" && prev.kind == kNoun && !prev.def && prev.det == "")):
-			// no noun to qualify, or the second member of a construct
-			pick = want(TagNoun, TagNounPlural, TagName)
-		case it.kind == kNoun && it.lead == "" && it.a.def && prev != nil && prev.def &&
-			((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj):
-			pick = want(TagAdj, TagAdjPlural)
-		}
-		if pick == nil {
-			continue
-		}
-		a := *it.a
-		a.e = pick
-		n := g.entryItem(pick, &a)
-		n.key, n.glue = it.key, it.glue
-		*it = n
-	}
-}
-
-// merge applies local rewrites on items: verb particles, dates, number
-// agreement.
-func (g *engine) merge(its []item) {
-	g.firstPerson, g.secondPerson, g.firstMarks = false, false, 0
-	for i := range its {
-		a := its[i].a
-		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
-			g.firstPerson = true
-			g.firstMarks++
-		}
-		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].text == "?" {
-			g.secondPerson = true
-		}
-	}
-	for i := range its {
-		it := &its[i]
-		if it.drop {
-			continue
-		}
-		next := func(k int) *item {
-			for j := i + 1; j < len(its); j++ {
-				if !its[j].drop {
-					k--
-					if k == 0 {
-						return &its[j]
-					}
-				}
-			}
-			return nil
-		}
-		n1 := next(1)
-		prev := (*item)(nil)
-		for j := i - 1; j >= 0; j-- {
-			if !its[j].drop {
-				prev = &its[j]
-				break
-			}
-		}
-		g.win = window{prev: prev, it: it, n1: n1, n2: next(2), n3: next(3)}
-		g.context(&g.win)
-		if it.drop {
-			continue
-		}
-		switch it.kind {
-		case kFunc:
-			g.determiners(it, n1)
-			if (it.key == "لم" || it.key == "لن" || it.key == "سوف") && n1 != nil && n1.lead == "" && n1.form != "" &&
-				(n1.kind != kVerb || n1.a.vf != vImpf) {
-				if a := g.lex.impfReading(n1.form); a != nil {
-					n := g.entryItem(a.e, a)
-					n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
-					*n1 = n
-				}
-			}
-			if verbParticles[it.key] && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "" {
-				n1.mod = it.key
-				n1.lead, n1.andSt = it.lead, it.andSt
-				n1.glue = it.glue
-				it.drop = true
-			}
-		case kNum:
-			if (it.text == "thousands" || it.text == "hundreds" || it.text == "millions" || it.text == "billions") && n1 != nil && n1.kind == kNoun && n1.det == "the" && n1.lead == "" {
-				it.text += " of" // آلاف المواطنين → thousands of the citizens
-			}
-			day, err := strconv.Atoi(it.text)
-			if err == nil && day >= 1 && day <= 31 && it.lead == "" && n1 != nil && isMonth(n1) {
-				date := n1.text + " " + it.text
-				n2, n3 := next(2), next(3)
-				n1.drop = true
-				if n2 != nil && isMonth(n2) {
-					n2.drop = true
-				} else if n2 != nil && n2.text == "/" && n3 != nil && isMonth(n3) {
-					n2.drop, n3.drop = true, true
-				}
-				for j := i + 1; j < len(its); j++ {
-					if its[j].drop {
-						continue
-					}
-					if its[j].kind == kNum && len(its[j].text) == 4 {
-						date += ", " + its[j].text
-						its[j].drop = true
-					}
-					break
-				}
-				it.text = date
-				if !g.onDate(its, i) && prev != nil && (prev.kind == kNoun || prev.kind == kVerb || prev.kind == kName || prev.kind == kAdj) {
-					it.text = "on " + date // اجتماع 26 يوليو → a meeting on July 26
-				}
-				continue
-			}
-			if n1 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "millions" || n1.text == "thousands" || n1.text == "billions" || n1.text == "hundreds") {
-				n1.text = strings.TrimSuffix(n1.text, "s") // 3 ملايين → 3 million
-			}
-			if n1 != nil && n1.kind == kNoun && n1.a != nil && n1.a.e.has(fCurrency) && n1.lead == "" {
-				// 5000 دولار → $5000
-				it.text = "$" + it.text
-				n1.drop = true
-				continue
-			}
-			if n2 := next(2); n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.text == "million" || n1.text == "billion") &&
-				n2.kind == kNoun && n2.a != nil && n2.a.e.has(fCurrency) && n2.lead == "" {
-				it.text = "$" + it.text
-				n2.drop = true
-				continue
-			}
-			if (err == nil && day > 1) || (err != nil && it.key != "") {
-				if n1 != nil && n1.kind == kNoun && !n1.plural && n1.det == "" && n1.lead == "" && n1.a != nil && n1.a.e.tag == TagNoun {
-					n1.text = g.esc(plural(n1.a.e.en))
-					n1.plural = true
-				}
-			}
-		case kName:
-			if isMonth(it) && n1 != nil {
-				if isMonth(n1) {
-					n1.drop = true
-				} else if n1.text == "/" {
-					if n2 := next(2); n2 != nil && isMonth(n2) {
-						n1.drop, n2.drop = true, true
-					}
-				}
-			}
-		}
+		g.win = window{prev: prev, it: it, n1: liveAfter(its, i, 1), its: its, i: i}
+		prev = it
+		g.run(homographRules, &g.win)
 	}
 }
 
@@ -813,9 +599,9 @@ var quantifiers = map[string][2]string{
 
 // determiners rewrites demonstratives and quantifiers with the noun they
 // govern, so the noun's own article is not doubled.
-func (g *engine) determiners(it, n1 *item) {
+func (g *engine) determiners(it, n1 *item) bool {
 	if n1 == nil || n1.kind != kNoun || n1.lead != "" {
-		return
+		return false
 	}
 	if d, ok := demonstratives[it.key]; ok && n1.det == "the" {
 		n1.det = d[0]
@@ -826,7 +612,7 @@ func (g *engine) determiners(it, n1 *item) {
 		if !it.drop {
 			it.text = ""
 		}
-		return
+		return true
 	}
 	if q, ok := quantifiers[it.key]; ok && it.post == "" {
 		if n1.det == "the" {
@@ -838,14 +624,16 @@ func (g *engine) determiners(it, n1 *item) {
 				n1.plural = true
 			}
 		} else {
-			return
+			return false
 		}
 		n1.def = true
 		it.drop = it.lead == ""
 		if !it.drop {
 			it.text = ""
 		}
+		return true
 	}
+	return false
 }
 
 // unknown transliterates a word missing from the lexicon. Clitics before
@@ -1003,7 +791,7 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 	a := it.a
 	third := (a.person == "3ms" || a.person == "3fs") && !pluralSubj
 	base := a.e.en
-	if base == "be" {
+	if a.e.has(fCopula) {
 		var v string
 		switch {
 		case a.fut:

@@ -72,8 +72,10 @@ const (
 	fSpecific                        // خاص: خاص ب → "specific to"
 	fMonth                           // يناير، تموز: a month name, for dates
 	fTo                              // إلى، وفقا، أود أن: English ends in "to" (a bare verb follows)
-	fRelative                        // ما، مما، الأمر الذي: English ends in "what"/"which"
+	fRelative                        // وهو ما، الأمر الذي: a relative "which"/"what"
 	fComparative                     // أكثر، أقل، أفضل: من after it is "than"
+	fMultiplier                      // مئة، ألف، مليون: a number word that multiplies
+	fMultipliers                     // مئات، آلاف، ملايين: its plural ("thousands of")
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -82,6 +84,7 @@ var featureNames = map[string]feature{
 	"+copula": fCopula, "+year": fYear, "+currency": fCurrency,
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
+	"+multiplier": fMultiplier, "+multipliers": fMultipliers,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -4,6 +4,8 @@ package lexicon
 // that no earlier rule dropped.
 type window struct {
 	prev, it, n1, n2, n3 *item
+	its                  []item // the whole line, for rules that look further
+	i                    int    // it == &its[i]
 }
 
 // verdict is what a rule did to its window.
@@ -13,6 +15,7 @@ const (
 	pass    verdict = iota // the rule does not apply
 	applied                // it applied; the following rules still run
 	settled                // it applied; no later rule runs on this word
+	blocked                // it matched but changed nothing; no later rule runs
 )
 
 // rule is one named rewrite of a word in its context. It matches on what
@@ -69,11 +72,11 @@ func when(cond bool, v verdict) verdict {
 	return pass
 }
 
-// context applies the context rules to one word, in order.
-func (g *engine) context(w *window) {
+// run applies rules to the word of w, in order.
+func (g *engine) run(rules []rule, w *window) {
 	aloneDone := false
-	for i := range contextRules {
-		r := &contextRules[i]
+	for i := range rules {
+		r := &rules[i]
 		if r.alone && aloneDone {
 			continue
 		}
@@ -81,16 +84,39 @@ func (g *engine) context(w *window) {
 		if v == pass {
 			continue
 		}
-		if g.trace != nil {
+		if g.trace != nil && v != blocked {
 			g.trace.rule(r.name)
 		}
 		if r.alone {
 			aloneDone = true
 		}
-		if v == settled {
+		if v == settled || v == blocked {
 			return
 		}
 	}
+}
+
+// liveAfter returns the k-th item after i that no rule dropped, or nil.
+func liveAfter(its []item, i, k int) *item {
+	for j := i + 1; j < len(its); j++ {
+		if !its[j].drop {
+			k--
+			if k == 0 {
+				return &its[j]
+			}
+		}
+	}
+	return nil
+}
+
+// liveBefore returns the last item before i that no rule dropped, or nil.
+func liveBefore(its []item, i int) *item {
+	for j := i - 1; j >= 0; j-- {
+		if !its[j].drop {
+			return &its[j]
+		}
+	}
+	return nil
 }
 
 // subjectOf renders a pronoun suffix as the subject of "have" (لديه → he).
@@ -105,4 +131,10 @@ func subjectOf(pron string) string {
 func singularSubject(s string) bool { return s == "he" || s == "it" || s == "she" }
 
 // allRules lists every named rule, for the table test and the trace.
-func allRules() []rule { return contextRules }
+func allRules() []rule {
+	var all []rule
+	for _, rs := range [][]rule{homographRules, contextRules, mergeRules} {
+		all = append(all, rs...)
+	}
+	return all
+}

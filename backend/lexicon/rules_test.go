@@ -76,6 +76,19 @@ const miniVocab = `رئيس	president	n
 أكبر	bigger	adj	+comparative
 ماضي	past	adj
 مقبل	coming	adj
+شراكة	partnership	n
+استراتيجية	strategy	n
+أمريكيين	Americans	np
+كوري	Korean	adj
+منازل	houses	np
+مدني	civil	adj
+شعر	hair	n
+شعر	feel	v	felt	يشعر
+أمل	hope	n
+أمل	Amal	name
+تقني	technical	adj
+تقني	technician	n
+عام	public	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
