@@ -295,7 +295,12 @@ func passiveText(it *item, subj string, third bool) string {
 	a, e := it.a, it.a.e
 	var v string
 	pp := strings.TrimPrefix(participle(e.past), "been ")
+	was := map[bool]string{true: "was ", false: "were "}[third]
 	switch {
+	case a.tamm && a.vf == vPast && (it.mod == "لم" || it.mod == "ما"):
+		v = was + "not " + pp
+	case a.tamm && a.vf == vPast:
+		v = was + pp
 	case a.fut || it.mod == "سوف":
 		v = "will be " + pp
 	case it.mod == "لن":

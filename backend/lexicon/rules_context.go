@@ -5,6 +5,8 @@ import "strings"
 // contextRules are the rules that depend on a word's neighbours, in the
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
+	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
+	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
 	{name: "inna-pronoun-after-verb-is-he", apply: innaAfterVerb},
 	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
@@ -47,6 +49,50 @@ var contextRules = []rule{
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
 	{name: "min-after-definite-adjective-of", apply: minOfAdjective},
 	{name: "min-after-noun-of", apply: minOfNoun},
+}
+
+// تم + verbal noun is the passive of its verb: تم اعتقال ثلاثة أشخاص →
+// three people were arrested; يتم افتتاح المستشفى → the hospital is opened.
+func tammaMasdar(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "تم", "يتم") || it.post != "" || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.def || n1.plural {
+		return pass
+	}
+	v := n1.a.e
+	if !n1.a.gerund {
+		v = g.lex.masdarVerb(n1.a.e.ar)
+	}
+	if v == nil || v.tag != TagVerb || v.past == "" {
+		return pass
+	}
+	a := analysis{e: v, vf: vPast, person: "3ms", passive: true, tamm: true, stem: n1.a.stem}
+	if it.key == "يتم" {
+		a.vf = vImpf
+	}
+	a.fut = it.a != nil && it.a.fut
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue = v.ar, n1.form, it.glue
+	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
+	if p := w.prev; lemmaIs(p, "قد") && p.post == "" && !p.drop {
+		// وقد تم: the conjunction leads the passive
+		n.lead, n.andSt = p.lead, p.andSt
+		p.drop = true
+	}
+	*n1 = n
+	it.drop = true
+	return applied
+}
+
+// وقد + past opens a narrative clause in news: a simple past (وقد أعلنت
+// الحكومة → the government announced), not "has announced".
+func waQadPast(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key == "قد" && it.a != nil && it.a.conj == "و" && it.a.prep == "" && it.post == "" && pastVerb(n1) && n1.mod == "" {
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	return pass
 }
 
 // قالوا لي → they said to me
@@ -364,8 +410,12 @@ func kanaAdverbImperfect(g *engine, w *window) verdict {
 // قد without a verb we know: "may"/"has" would be a guess.
 func qadAlone(g *engine, w *window) verdict {
 	it := w.it
-	if it.key == "قد" && it.lead == "" && it.post == "" && (w.n1 == nil || w.n1.kind != kVerb) {
-		it.drop = true
+	if it.key == "قد" && it.post == "" && (w.n1 == nil || w.n1.kind != kVerb) {
+		if it.lead == "" {
+			it.drop = true
+		} else {
+			it.text = "" // وقد: the "and" stays
+		}
 		return applied
 	}
 	return pass

@@ -89,6 +89,8 @@ const miniVocab = `رئيس	president	n
 تقني	technical	adj
 تقني	technician	n
 عام	public	adj
+ألقى	throw	v	threw	يلقي
+لوم	blame	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
