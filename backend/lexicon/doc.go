@@ -22,7 +22,11 @@
 //     nisba adjective of a noun (الصاروخي → missile); a final ه is a pronoun before it is a ة
 //     typed as ه; among readings the longest stem in the lexicon wins, then
 //     the fewest affixes (a verb before ف + stem); context picks among
-//     homographs;
+//     homographs (homographRules in rules_homograph.go);
+//     The context rules (contextRules, rules_context.go) and the merge rules
+//     (mergeRules, rules_merge.go) are named rules, each pinned by a case in
+//     testdata/rules.json: تم/يتم + verbal noun is a passive (تم استخدام
+//     القوة → the force was used), وقد + past a simple past;
 //  4. reorder: noun–adjective, the construct state ("the office of the
 //     president", "Biden's administration"), titles before names, a
 //     nominal subject moved before its verb (VSO → SVO, only when verb and

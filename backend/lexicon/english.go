@@ -94,11 +94,6 @@ var clausePronoun = map[string]string{
 	"ك": "you", "كم": "you", "كما": "you", "كن": "you", "نا": "we", "ي": "I", "ني": "I",
 }
 
-var months = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-}
-
 // gerund inflects an English verb phrase's head with -ing.
 func gerund(v string) string {
 	head, rest := v, ""

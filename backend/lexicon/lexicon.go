@@ -134,6 +134,9 @@ func (g *engine) line(s string, b *strings.Builder) {
 		return
 	}
 	its := g.build(toks)
+	if g.trace != nil {
+		g.trace.count(its)
+	}
 	g.homographs(its)
 	g.merge(its)
 	us := g.units(its)

@@ -41,10 +41,17 @@ func lintLine(rl rawLine) []string {
 			extra = rl.cols[5:]
 		}
 	}
+	hasTo := false
 	for _, x := range extra {
 		if _, ok := featureNames[x]; x != "alt" && !ok {
 			errs = append(errs, fmt.Sprintf("unknown extra column %q (only \"alt\" or a +feature of data/README.md)", x))
 		}
+		hasTo = hasTo || x == "+to"
+	}
+	// +to says the English ends in "to" (a bare verb follows); the grammar
+	// reads the feature, so the gloss and the feature must agree.
+	if endsTo := en == "to" || strings.HasSuffix(en, " to"); tag != TagVerb && endsTo != hasTo {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q ending in \"to\" and the +to feature must go together", en))
 	}
 	if hasArabicRune(en) {
 		errs = append(errs, fmt.Sprintf("Arabic letters in ENGLISH %q", en))

@@ -61,15 +61,21 @@ type entry struct {
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
 // the English gloss, so editing a gloss cannot change the grammar.
-type feature uint16
+type feature uint32
 
 const (
-	fCopula     feature = 1 << iota // كان: inflected was/were, takes a predicate
-	fYear                           // سنة، عام: "in the year 2020" → "in 2020"
-	fCurrency                       // دولار: a unit written after the number
-	fPerson                         // شخص: a human head for الذي → who
-	fComitative                     // ب، مع: "with" after a definite noun
-	fSpecific                       // خاص: خاص ب → "specific to"
+	fCopula      feature = 1 << iota // كان: inflected was/were, takes a predicate
+	fYear                            // سنة، عام: "in the year 2020" → "in 2020"
+	fCurrency                        // دولار: a unit written after the number
+	fPerson                          // شخص: a human head for الذي → who
+	fComitative                      // ب، مع: "with" after a definite noun
+	fSpecific                        // خاص: خاص ب → "specific to"
+	fMonth                           // يناير، تموز: a month name, for dates
+	fTo                              // إلى، وفقا، أود أن: English ends in "to" (a bare verb follows)
+	fRelative                        // وهو ما، الأمر الذي: a relative "which"/"what"
+	fComparative                     // أكثر، أقل، أفضل: من after it is "than"
+	fMultiplier                      // مئة، ألف، مليون: a number word that multiplies
+	fMultipliers                     // مئات، آلاف، ملايين: its plural ("thousands of")
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -77,6 +83,8 @@ const (
 var featureNames = map[string]feature{
 	"+copula": fCopula, "+year": fYear, "+currency": fCurrency,
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
+	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
+	"+multiplier": fMultiplier, "+multipliers": fMultipliers,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

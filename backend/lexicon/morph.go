@@ -31,6 +31,9 @@ type analysis struct {
 	gerund  bool   // a verb entry read as its masdar
 	tanwin  bool   // accusative tanwin alef (فرصا)
 	passive bool   // imperfect passive of a hollow verb (يقال is said)
+	// tamm: the passive made of تم/يتم + verbal noun (تم اعتقال → was
+	// arrested)
+	tamm bool
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
@@ -423,6 +426,15 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 // استضافة, إقامة), form II is تفعيل (طور → تطوير), form III مفاعلة
 // (ناقش → مناقشة). It returns a noun glossed with the verb's -ing form.
 func (l *Lexicon) masdarEntries(s string) []*entry {
+	if e := l.masdarVerb(s); e != nil {
+		return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line, derived: true}}
+	}
+	return nil
+}
+
+// masdarVerb returns the derived verb (forms II–X) whose verbal noun s is
+// (استخدام → استخدم, تطوير → طور, إقامة → أقام, مشاركة → شارك), or nil.
+func (l *Lexicon) masdarVerb(s string) *entry {
 	rs := []rune(s)
 	n := len(rs)
 	if n < 5 {
@@ -430,6 +442,13 @@ func (l *Lexicon) masdarEntries(s string) []*entry {
 	}
 	var verb string
 	switch {
+	case rs[0] == 'ا' && rs[n-2] == 'ا' && rs[n-1] == 'ء':
+		// defective: إلقاء → ألقى, استدعاء → استدعى; else a hamza root
+		// (إنشاء → أنشأ)
+		if e := l.verbIn(string(rs[:n-2])+"ى", rs); e != nil {
+			return e
+		}
+		verb = string(rs[:n-2]) + "ا"
 	case rs[0] == 'ا' && rs[n-2] == 'ا':
 		verb = string(rs[:n-2]) + string(rs[n-1]) // استخدام → استخدم
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
@@ -441,9 +460,15 @@ func (l *Lexicon) masdarEntries(s string) []*entry {
 	default:
 		return nil
 	}
+	return l.verbIn(verb, rs)
+}
+
+// verbIn returns the one-word verb entry of verb that a masdar rs can come
+// from.
+func (l *Lexicon) verbIn(verb string, rs []rune) *entry {
 	for _, e := range l.words[verb] {
 		if e.tag == TagVerb && !e.has(fCopula) && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
-			return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagNoun, file: e.file, line: e.line, derived: true}}
+			return e
 		}
 	}
 	return nil

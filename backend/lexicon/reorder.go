@@ -267,9 +267,9 @@ func (g *engine) verbs(us []unit) {
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel = rel || what
 		a := u.it.a
-		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-			genderAgrees(a.person, us[i+1].it) && !fixedObject(u.it, us[i+1].it) {
+			(a.tamm || genderAgrees(a.person, us[i+1].it)) && !fixedObject(u.it, us[i+1].it) {
 			s := &us[i+1]
 			// subject first, then the verb; the verb's clitics lead the pair.
 			// The subject runs on through "of" phrases and names:

@@ -69,6 +69,28 @@ const miniVocab = `رئيس	president	n
 طائرات بدون طيار	drones	phr
 في البيت	at home	phr
 المتحدث باسم	the spokesman for	phr
+سمح	allow	v	allowed	يسمح
+شخص	person	n	+person
+أشار	point out	v	pointed out	يشير
+أود أن	I would like to	phr	+to
+أكبر	bigger	adj	+comparative
+ماضي	past	adj
+مقبل	coming	adj
+شراكة	partnership	n
+استراتيجية	strategy	n
+أمريكيين	Americans	np
+كوري	Korean	adj
+منازل	houses	np
+مدني	civil	adj
+شعر	hair	n
+شعر	feel	v	felt	يشعر
+أمل	hope	n
+أمل	Amal	name
+تقني	technical	adj
+تقني	technician	n
+عام	public	adj
+ألقى	throw	v	threw	يلقي
+لوم	blame	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -1,0 +1,140 @@
+package lexicon
+
+// window is what a context rule sees: the word and the words around it
+// that no earlier rule dropped.
+type window struct {
+	prev, it, n1, n2, n3 *item
+	its                  []item // the whole line, for rules that look further
+	i                    int    // it == &its[i]
+}
+
+// verdict is what a rule did to its window.
+type verdict uint8
+
+const (
+	pass    verdict = iota // the rule does not apply
+	applied                // it applied; the following rules still run
+	settled                // it applied; no later rule runs on this word
+	blocked                // it matched but changed nothing; no later rule runs
+)
+
+// rule is one named rewrite of a word in its context. It matches on what
+// the analysis found (lemma, tag, features, clitics, neighbours' kinds),
+// never on an English gloss, and testdata/rules.json pins it with at least
+// one numbered case.
+type rule struct {
+	name string
+	// alone: of the rules marked alone, only the first that applies to a
+	// word runs (they are alternative readings of one construction).
+	alone bool
+	apply func(g *engine, w *window) verdict
+}
+
+// has reports whether the item's entry carries feature f.
+func (it *item) has(f feature) bool { return it != nil && it.a != nil && it.a.e.has(f) }
+
+// isMonth: a month name (يناير، تموز) that no rule has merged into a date.
+func isMonth(it *item) bool { return it != nil && it.kind == kName && it.has(fMonth) }
+
+// bareLead: no clitic conjunction or preposition before the word.
+func bareLead(it *item) bool { return it != nil && it.lead == "" }
+
+// plainImperfect: an imperfect verb with nothing merged in front of it, not
+// future and not كان.
+func plainImperfect(it *item) bool {
+	return it != nil && it.kind == kVerb && it.a.vf == vImpf && it.lead == "" && it.mod == "" && !it.a.fut && !it.a.e.has(fCopula)
+}
+
+func isCopula(it *item) bool { return it != nil && it.kind == kVerb && it.a.e.has(fCopula) }
+
+func pastVerb(it *item) bool {
+	return it != nil && it.kind == kVerb && it.a.vf == vPast && it.lead == ""
+}
+
+// lemmaIs reports whether the item's lemma is one of keys.
+func lemmaIs(it *item, keys ...string) bool {
+	if it == nil {
+		return false
+	}
+	for _, k := range keys {
+		if it.key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// when returns v when cond holds, pass otherwise.
+func when(cond bool, v verdict) verdict {
+	if cond {
+		return v
+	}
+	return pass
+}
+
+// run applies rules to the word of w, in order.
+func (g *engine) run(rules []rule, w *window) {
+	aloneDone := false
+	for i := range rules {
+		r := &rules[i]
+		if r.alone && aloneDone {
+			continue
+		}
+		v := r.apply(g, w)
+		if v == pass {
+			continue
+		}
+		if g.trace != nil && v != blocked {
+			g.trace.rule(r.name)
+		}
+		if r.alone {
+			aloneDone = true
+		}
+		if v == settled || v == blocked {
+			return
+		}
+	}
+}
+
+// liveAfter returns the k-th item after i that no rule dropped, or nil.
+func liveAfter(its []item, i, k int) *item {
+	for j := i + 1; j < len(its); j++ {
+		if !its[j].drop {
+			k--
+			if k == 0 {
+				return &its[j]
+			}
+		}
+	}
+	return nil
+}
+
+// liveBefore returns the last item before i that no rule dropped, or nil.
+func liveBefore(its []item, i int) *item {
+	for j := i - 1; j >= 0; j-- {
+		if !its[j].drop {
+			return &its[j]
+		}
+	}
+	return nil
+}
+
+// subjectOf renders a pronoun suffix as the subject of "have" (لديه → he).
+func subjectOf(pron string) string {
+	if pron == "ه" {
+		return "he"
+	}
+	return clausePronoun[pron]
+}
+
+// singularSubject: he/she/it take "has", "does".
+func singularSubject(s string) bool { return s == "he" || s == "it" || s == "she" }
+
+// allRules lists every named rule, for the table test and the trace.
+func allRules() []rule {
+	var all []rule
+	for _, rs := range [][]rule{homographRules, contextRules, mergeRules} {
+		all = append(all, rs...)
+	}
+	return all
+}

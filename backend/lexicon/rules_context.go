@@ -1,0 +1,613 @@
+package lexicon
+
+import "strings"
+
+// contextRules are the rules that depend on a word's neighbours, in the
+// order they run. Each is pinned by a case in testdata/rules.json.
+var contextRules = []rule{
+	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
+	{name: "wa-qad-past-is-past", apply: waQadPast},
+	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
+	{name: "inna-pronoun-after-verb-is-he", apply: innaAfterVerb},
+	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
+	{name: "verb-object-with-b", apply: verbObjectB},
+
+	{name: "initial-inna-dropped", alone: true, apply: initialInna},
+	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
+	{name: "fa-inna-dropped", alone: true, apply: faInna},
+	{name: "an-imperfect-is-infinitive", alone: true, apply: anImperfect},
+	{name: "year-before-number", alone: true, apply: yearNumber},
+	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
+	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
+	{name: "khass-b-is-of", alone: true, apply: specificB},
+	{name: "kana-qad-past-pluperfect", alone: true, apply: pluperfect},
+	{name: "kana-subject-qad-past-pluperfect", alone: true, apply: pluperfectSubject},
+	{name: "relative-after-person-is-who", alone: true, apply: relativeWho},
+	{name: "l-pronoun-after-definite-noun-has", alone: true, apply: lPronounHas},
+	{name: "l-of-unknown-after-to", alone: true, apply: lAfterTo},
+	{name: "latalama-has-long", alone: true, apply: latalama},
+	{name: "kama-before-verb-also", alone: true, apply: kamaAlso},
+	{name: "hal-verb-question", alone: true, apply: halVerb},
+	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
+	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
+	{name: "kana-imperfect-progressive", alone: true, apply: kanaImperfect},
+	{name: "kana-subject-imperfect-progressive", alone: true, apply: kanaSubjectImperfect},
+	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
+	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
+	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
+	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
+	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
+	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
+	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
+	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
+
+	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
+	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
+	{name: "clitic-l-of-or-to", apply: cliticL},
+	{name: "clitic-b-with-or-in", apply: cliticB},
+	{name: "min-after-comparative-than", apply: minThan},
+	{name: "madi-after-month-last-next", apply: lastNextMonth},
+	{name: "min-after-definite-adjective-of", apply: minOfAdjective},
+	{name: "min-after-noun-of", apply: minOfNoun},
+}
+
+// تم + verbal noun is the passive of its verb: تم اعتقال ثلاثة أشخاص →
+// three people were arrested; يتم افتتاح المستشفى → the hospital is opened.
+func tammaMasdar(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "تم", "يتم") || it.post != "" || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.def || n1.plural {
+		return pass
+	}
+	v := n1.a.e
+	if !n1.a.gerund {
+		v = g.lex.masdarVerb(n1.a.e.ar)
+	}
+	if v == nil || v.tag != TagVerb || v.past == "" {
+		return pass
+	}
+	a := analysis{e: v, vf: vPast, person: "3ms", passive: true, tamm: true, stem: n1.a.stem}
+	if it.key == "يتم" {
+		a.vf = vImpf
+	}
+	a.fut = it.a != nil && it.a.fut
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue = v.ar, n1.form, it.glue
+	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
+	if p := w.prev; lemmaIs(p, "قد") && p.post == "" && !p.drop {
+		// وقد تم: the conjunction leads the passive
+		n.lead, n.andSt = p.lead, p.andSt
+		p.drop = true
+	}
+	*n1 = n
+	it.drop = true
+	return applied
+}
+
+// وقد + past opens a narrative clause in news: a simple past (وقد أعلنت
+// الحكومة → the government announced), not "has announced".
+func waQadPast(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key == "قد" && it.a != nil && it.a.conj == "و" && it.a.prep == "" && it.post == "" && pastVerb(n1) && n1.mod == "" {
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// قالوا لي → they said to me
+func lPronounAfterVerb(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && w.prev != nil && w.prev.kind == kVerb {
+		it.text = "to"
+		return applied
+	}
+	return pass
+}
+
+// إنه after a verb of saying reports its subject (قال إنه → he said that
+// he); elsewhere it is impersonal (إنه أمر → it is).
+func innaAfterVerb(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind == kFunc && it.post == "it" && it.a != nil && it.a.pron == "ه" && (it.a.e.tag == TagPart || it.a.e.tag == TagConj) && w.prev != nil && w.prev.kind == kVerb {
+		it.post = "he"
+		return applied
+	}
+	return pass
+}
+
+// ليس لديه → he does not have
+func laysaPossessor(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "ليس" || it.post != "" || it.lead != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.a == nil || n1.a.pron == "" || !possessor[n1.a.e.ar] {
+		return pass
+	}
+	subj := subjectOf(n1.a.pron)
+	if singularSubject(subj) {
+		n1.text = subj + " does not have"
+	} else {
+		n1.text = subj + " do not have"
+	}
+	it.drop = true
+	return applied
+}
+
+// The ب of the object of some verbs is no "with": قام بزيارة → carried out
+// a visit, شعر بالخوف → felt fear, آمن بالله → believed in God; also after
+// a subject (قام الرئيس بزيارة).
+func verbObjectB(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	p, ok := verbWithB[it.key]
+	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" || n1 == nil {
+		return pass
+	}
+	switch {
+	case n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" && n1.kind == kNoun:
+		n1.objB, n1.objPrep = true, p
+	case n2 != nil && n2.a != nil && nounlike(n1) && n1.lead == "" && n2.a.prep == "ب" && n2.a.conj == "" && n2.kind == kNoun:
+		n2.objB, n2.objPrep = true, p
+	default:
+		return pass
+	}
+	return applied
+}
+
+// Sentence-initial إنّ is emphasis, not "that".
+func initialInna(g *engine, w *window) verdict {
+	it := w.it
+	if w.prev == nil && lemmaIs(it, "ان", "فان") && it.post == "" && it.lead == "" {
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// إنه يتحدث → he speaks
+func initialInnaPronoun(g *engine, w *window) verdict {
+	it := w.it
+	if w.prev == nil && it.key == "ان" && it.post != "" && it.lead == "" && it.a != nil && it.a.e.tag == TagConj {
+		it.text = ""
+		return applied
+	}
+	return pass
+}
+
+// فإن is a connective without English of its own.
+func faInna(g *engine, w *window) verdict {
+	it := w.it
+	if it.key == "فان" && it.post == "" {
+		it.drop = it.lead == ""
+		return applied
+	}
+	return pass
+}
+
+// أن + imperfect is an infinitive unless a subject follows the verb; after
+// a modal the verb is bare (يجب أن نكتب → we must write).
+func anImperfect(g *engine, w *window) verdict {
+	it, n1, n2, prev := w.it, w.n1, w.n2, w.prev
+	if it.key != "ان" || it.lead != "" || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vImpf || n1.lead != "" || n1.mod != "" || n1.a.fut {
+		return pass
+	}
+	if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") {
+		return settled
+	}
+	it.drop = true
+	if prev == nil || !modals[prev.key] {
+		n1.inf = true
+		return applied
+	}
+	n1.bare = true
+	// لا بد أن نعرف → we must know: the verb's person is the modal's subject
+	if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart {
+		prev.text = subjectPronoun[p] + " " + prev.text
+	}
+	return applied
+}
+
+// عام 2014 → in 2014; في عام 2014 → in 2014; يناير عام 2020 → January 2020
+func yearNumber(g *engine, w *window) verdict {
+	it, n1, prev := w.it, w.n1, w.prev
+	if it.kind != kNoun || !it.has(fYear) || it.det != "" || n1 == nil || n1.kind != kNum || (len(n1.text) != 4 && len(n1.text) != 3) {
+		return pass
+	}
+	if prev != nil && (prev.kind == kFunc && prev.post == "" || isMonth(prev)) && it.lead == "" {
+		it.drop = true
+	} else {
+		it.kind, it.text = kFunc, "in"
+	}
+	return applied
+}
+
+// المشتبه به, المسموح به: a resumptive "with it" after a participle.
+func resumptiveB(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind == kFunc && it.post != "" && it.has(fComitative) && it.lead == "" && prev != nil && prev.def && (prev.kind == kAdj || prev.kind == kNoun) {
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// كان هناك → there was
+func thereWas(g *engine, w *window) verdict {
+	if isCopula(w.it) && lemmaIs(w.n1, "هناك", "هنالك") && w.n1.lead == "" {
+		w.it.there = true
+		w.n1.drop = true
+		return applied
+	}
+	return pass
+}
+
+// الخاص بالشرطة → of the police
+func specificB(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind == kAdj && it.has(fSpecific) && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" {
+		n1.lead = "of"
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// كانت قد أعلنت → had announced
+func pluperfect(g *engine, w *window) verdict {
+	it := w.it
+	if isCopula(it) && it.a.vf == vPast && it.mod == "" && lemmaIs(w.n1, "قد") && w.n1.lead == "" && pastVerb(w.n2) {
+		it.had, w.n1.drop, w.n2.participle = true, true, true
+		return applied
+	}
+	return pass
+}
+
+// كانت الحكومة قد أعلنت → the government had announced
+func pluperfectSubject(g *engine, w *window) verdict {
+	it := w.it
+	if isCopula(it) && it.a.vf == vPast && it.mod == "" && w.n1 != nil && nounlike(w.n1) && lemmaIs(w.n2, "قد") && w.n2.lead == "" && pastVerb(w.n3) {
+		it.had, w.n2.drop, w.n3.participle = true, true, true
+		return applied
+	}
+	return pass
+}
+
+// the minister who, McGurk who
+func relativeWho(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if lemmaIs(it, "الذي", "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.has(fPerson) || prev.kind == kName && prev.verbatim) {
+		it.text = "who"
+		return applied
+	}
+	return pass
+}
+
+// الكلمة لها رنة → the word has a ring
+func lPronounHas(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kFunc || it.a == nil || it.a.e.ar != "ل" || it.a.pron == "" || it.lead != "" || prev == nil || !prev.def || !(nounlike(prev) || prev.kind == kAdj) ||
+		n1 == nil || !nounlike(n1) || n1.def || n1.lead != "" {
+		return pass
+	}
+	it.text, it.post = "has", ""
+	if p := it.a.pron; p == "هم" || p == "هن" || p == "هما" {
+		it.text = "have"
+	}
+	return applied
+}
+
+// وفقا لباركر: the ل belongs to "according to", not to the name.
+func lAfterTo(g *engine, w *window) verdict {
+	it := w.it
+	if it.unknown && it.lead == "" && w.prev.has(fTo) && strings.HasPrefix(it.key, "ل") && runeLen(it.key) > 3 {
+		it.text = g.esc(transliterate(strings.TrimPrefix(it.key, "ل")))
+		return applied
+	}
+	return pass
+}
+
+// لطالما كان العراق ساحة → Iraq has long been a square
+func latalama(g *engine, w *window) verdict {
+	if w.it.key == "لطالما" && w.it.lead == "" && w.n1 != nil && w.n1.kind == kVerb && w.n1.lead == "" {
+		w.n1.longPerfect = true
+		w.it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// كما أعلن … at the head of a clause: "also announced"
+func kamaAlso(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key == "كما" && it.post == "" && (w.prev == nil || w.prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "" {
+		n1.adv = "also"
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// هل تعتقد → do you believe
+func halVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key == "هل" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "" {
+		n1.question = true
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// هل لديك → do you have; هل يمكنك → can you
+func halFunction(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "هل" || n1 == nil || n1.kind != kFunc || n1.lead != "" {
+		return pass
+	}
+	if a := n1.a; a != nil && a.pron != "" {
+		switch subj := subjectOf(a.pron); {
+		case possessor[a.e.ar] && singularSubject(subj):
+			n1.text = "does " + subj + " have"
+		case possessor[a.e.ar]:
+			n1.text = "do " + subj + " have"
+		}
+	}
+	if verb, pron, ok := g.modalWithSubject(n1); ok {
+		n1.text = g.esc(verb) + " " + modalSubject(pron)
+	}
+	n1.lead, n1.andSt = it.lead, it.andSt
+	it.drop = true
+	return applied
+}
+
+// تشير إلى أن → points out that
+func ilaAnna(g *engine, w *window) verdict {
+	if w.it.key == "الى" && w.it.post == "" && lemmaIs(w.n1, "ان") && w.n1.post == "" && w.n1.lead == "" {
+		w.it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// كان يعيش → was living
+func kanaImperfect(g *engine, w *window) verdict {
+	if isCopula(w.it) && !w.it.there && plainImperfect(w.n1) {
+		w.n1.prog = true
+		return applied
+	}
+	return pass
+}
+
+// كان ميشيما ينحدر → Mishima was descending
+func kanaSubjectImperfect(g *engine, w *window) verdict {
+	it := w.it
+	if isCopula(it) && !it.there && it.a.vf == vPast && w.n1 != nil && nounlike(w.n1) && w.n1.lead == "" && plainImperfect(w.n2) {
+		w.n2.prog = true
+		return applied
+	}
+	return pass
+}
+
+// كانون الثاني من عام 2011 → January 2011
+func monthMinYear(g *engine, w *window) verdict {
+	if w.it.key == "من" && w.it.lead == "" && isMonth(w.prev) && w.n1 != nil && (w.n1.kind == kNum || w.n1.has(fYear)) {
+		w.it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// كنت فقط أرسم → was only drawing
+func kanaAdverbImperfect(g *engine, w *window) verdict {
+	n1 := w.n1
+	if isCopula(w.it) && !w.it.there && n1 != nil && n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && n1.lead == "" && plainImperfect(w.n2) {
+		w.n2.prog = true
+		return applied
+	}
+	return pass
+}
+
+// قد without a verb we know: "may"/"has" would be a guess.
+func qadAlone(g *engine, w *window) verdict {
+	it := w.it
+	if it.key == "قد" && it.post == "" && (w.n1 == nil || w.n1.kind != kVerb) {
+		if it.lead == "" {
+			it.drop = true
+		} else {
+			it.text = "" // وقد: the "and" stays
+		}
+		return applied
+	}
+	return pass
+}
+
+// يتطلع أيضا → also looks forward
+func preverbAdverb(g *engine, w *window) verdict {
+	if w.it.kind == kVerb && w.n1 != nil && w.n1.lead == "" && preverbAdverbs[w.n1.key] {
+		w.it.adv = w.n1.text
+		w.n1.drop = true
+		return applied
+	}
+	return pass
+}
+
+// لا شك → no doubt
+func laNo(g *engine, w *window) verdict {
+	n1 := w.n1
+	if w.it.key == "لا" && w.it.post == "" && n1 != nil && n1.kind == kNoun && n1.det == "" && !n1.def && n1.lead == "" {
+		w.it.text = "no"
+		return applied
+	}
+	return pass
+}
+
+// صغيرة جدا → very small
+func jiddan(g *engine, w *window) verdict {
+	if w.it.key == "جدا" && w.it.lead == "" && w.prev != nil && w.prev.kind == kAdj {
+		w.prev.text = "very " + w.prev.text
+		w.it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// نحو 3000 → about 3000
+func nahwaAbout(g *engine, w *window) verdict {
+	if w.it.key == "نحو" && w.it.lead == "" && w.n1 != nil && w.n1.kind == kNum {
+		w.it.text = "about"
+		return applied
+	}
+	return pass
+}
+
+// شهر يوليو → July
+func shahrMonth(g *engine, w *window) verdict {
+	it := w.it
+	if it.key == "شهر" && it.det == "" && isMonth(w.n1) {
+		w.n1.lead, w.n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	return pass
+}
+
+// After an English "to" (أود أن → "I would like to") the verb is bare.
+func bareAfterTo(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind == kVerb && it.a.vf == vImpf && it.lead == "" && w.prev.has(fTo) {
+		it.bare = true
+		return applied
+	}
+	return pass
+}
+
+// Resumptive pronouns after a relative are not said in English: ما تقوله →
+// what she says, التي نشرتها → that she published.
+func resumptiveAfterRelative(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind == kVerb && prev != nil && it.post != "" && (relatives[prev.key] || prev.key == "ما" || prev.key == "من" || prev.has(fRelative)) {
+		it.post = ""
+		return applied
+	}
+	return pass
+}
+
+// The clitic ل reads "of" after a noun phrase (السكرتيرة الصحفية للبيت
+// الأبيض) and "to" after a verb or an indefinite adjective.
+func cliticL(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.a == nil || it.a.prep != "ل" || it.a.vf == vImpf || prev == nil || it.kind == kVerb {
+		return pass
+	}
+	switch {
+	case prev.kind == kVerb:
+		it.lead, it.andSt = g.leadWith(it.a.conj, "to")
+	case prev.kind == kAdj && !prev.def && it.a.conj == "":
+		it.lead, it.andSt = g.leadWith("", "to") // مستعد للرد → ready to the response
+	case (nounlike(prev) || prev.kind == kAdj) && it.a.conj == "" && (nounlike(it) || it.kind == kAdj):
+		it.lead, it.andSt = g.leadWith("", "of")
+	default:
+		return pass
+	}
+	return applied
+}
+
+// The clitic ب: a verb's object (objB), "in" before a place or person name
+// (بواشنطن), "with" elsewhere (measured against "by" and "in" on UD PUD and
+// IWSLT).
+func cliticB(g *engine, w *window) verdict {
+	it := w.it
+	switch {
+	case it.a == nil || it.a.prep != "ب":
+		return pass
+	case it.objB:
+		it.lead = it.objPrep
+	case it.kind != kVerb && it.lead != "of":
+		p := "with"
+		if it.kind == kName {
+			p = "in"
+		}
+		it.lead, it.andSt = g.leadWith(it.a.conj, p)
+	default:
+		return pass
+	}
+	return applied
+}
+
+// أكثر منك → more than you
+func minThan(g *engine, w *window) verdict {
+	return when(w.it.key == "من" && w.it.lead == "" && w.prev.has(fComparative) && setText(w.it, "than"), settled)
+}
+
+// أكتوبر الماضي → last October
+func lastNextMonth(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kAdj || !it.def || !isMonth(w.prev) {
+		return pass
+	}
+	switch it.key {
+	case "ماضي":
+		it.text = "last"
+	case "مقبل", "قادم":
+		it.text = "next"
+	default:
+		return pass
+	}
+	return applied
+}
+
+// العاشر من أكتوبر → the tenth of October
+func minOfAdjective(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	return when(it.key == "من" && it.lead == "" && it.post == "" && prev != nil && prev.kind == kAdj && prev.def && setText(it, "of"), settled)
+}
+
+// جزء من → part of; بعض من → some of
+func minOfNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	return when(it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) && setText(it, "of"), applied)
+}
+
+// setText sets the item's English and reports true, for rules written as
+// one condition.
+func setText(it *item, en string) bool {
+	it.text = en
+	return true
+}
+
+// modalWithSubject splits a modal with a pronoun suffix (يمكنك, بوسعنا,
+// read either as the modal + suffix or as a one-word phrase) into the
+// modal's English and the suffix.
+func (g *engine) modalWithSubject(it *item) (verb, pron string, ok bool) {
+	if it.a == nil {
+		return "", "", false
+	}
+	if it.a.pron != "" && modals[it.a.e.ar] {
+		return it.a.e.en, it.a.pron, true
+	}
+	if it.a.e.tag != TagPhrase || !modals[it.key] {
+		return "", "", false
+	}
+	for _, p := range pronSuffixes {
+		if base, ok := strings.CutSuffix(it.key, p); ok {
+			for _, e := range g.lex.words[base] {
+				if e.tag == TagPart && modals[base] {
+					return e.en, p, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// modalSubject renders a pronoun suffix as the subject of a modal
+// (يمكنه → he can, يمكنها → she can).
+func modalSubject(pron string) string {
+	switch pron {
+	case "ه":
+		return "he"
+	case "ها":
+		return "she"
+	}
+	return clausePronoun[pron]
+}

@@ -1,0 +1,170 @@
+package lexicon
+
+// homographRules choose among the readings of a word before the context
+// rules run (window: prev, it, n1). Each is pinned by a case in
+// testdata/rules.json.
+var homographRules = []rule{
+	{name: "nisba-noun-after-definite-is-adjective", apply: nisbaAfterDefinite},
+	{name: "adjective-reading-after-definite-noun", apply: adjectiveAfterDefinite},
+	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
+	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
+	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
+	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
+	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
+	{name: "name-reading-beside-name", alone: true, apply: pickName},
+	{name: "noun-reading-without-head", alone: true, apply: pickNoun},
+	{name: "adjective-reading-after-definite-head", alone: true, apply: pickAdjective},
+}
+
+// definiteHead: a definite noun with the article, or an adjective, that a
+// following word may qualify.
+func definiteHead(prev *item) bool {
+	return prev != nil && prev.def && prev.lead == "" && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
+}
+
+// A nisba noun after a definite noun qualifies it, like an adjective:
+// الشراكة الاستراتيجية → the strategy partnership.
+func nisbaAfterDefinite(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind == kNoun && it.a != nil && it.a.def && it.lead == "" && !it.plural && definiteHead(w.prev) && nisbaShape(it.key) && altWithTag(it.a, TagAdj) == nil {
+		it.kind = kAdj
+		return settled
+	}
+	return pass
+}
+
+// المسؤولين الأمريكيين: after a definite noun, an adjective reading (أمريكي
+// + ين) beats a noun entry (أمريكيين Americans).
+func adjectiveAfterDefinite(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || it.lead != "" || it.form == "" || !definiteHead(w.prev) {
+		return pass
+	}
+	a := g.lex.adjReading(it.form)
+	if a == nil || a.def != it.def {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.glue, n.form = a.e.ar, it.glue, it.form
+	*it = n
+	return settled
+}
+
+// No noun follows, so this is no construct plural: كتابي → my book.
+func constructIAlone(g *engine, w *window) verdict {
+	it, next := w.it, w.n1
+	if it.a == nil || !it.a.constructI || it.a.e.tag != TagNoun || (next != nil && nounlike(next) && next.lead == "") {
+		return pass
+	}
+	a := *it.a
+	a.plural, a.constructI, a.pron = false, false, "ي"
+	n := g.entryItem(a.e, &a)
+	n.key, n.glue, n.form = it.key, it.glue, it.form
+	*it = n
+	return settled
+}
+
+// مهما is "whatever" before a verb (مهما كان); elsewhere it is the
+// accusative of مهم (كان مهما جدا → was very important).
+func mahmaAdjective(g *engine, w *window) verdict {
+	it := w.it
+	if it.key != "مهما" || it.form != "مهما" || w.prev == nil || (w.n1 != nil && w.n1.kind == kVerb) {
+		return pass
+	}
+	for _, e := range g.lex.words["مهم"] {
+		if e.tag == TagAdj {
+			n := g.entryItem(e, &analysis{e: e, stem: 3, affixes: 1})
+			n.key, n.glue, n.form = e.ar, it.glue, it.form
+			*it = n
+			return settled
+		}
+	}
+	return blocked
+}
+
+// كوري شولمان: an adjective alone before an unknown name is the name's
+// first word (Kori, not "Korean").
+func adjectiveBeforeName(g *engine, w *window) verdict {
+	it, prev, next := w.it, w.prev, w.n1
+	if it.kind == kAdj && !it.def && it.lead == "" && (prev == nil || !(nounlike(prev) || prev.kind == kAdj)) &&
+		next != nil && next.kind == kName && next.unknown && !next.unknownDef && next.lead == "" && it.form != "" {
+		*it = g.unknown(token{kind: tArabic, text: it.form, glue: it.glue})
+		return settled
+	}
+	return pass
+}
+
+// A definite adjective cannot qualify an indefinite noun: it is the noun of
+// a construct (منازل المدنيين → houses of the civil).
+func adjectiveAsConstructNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind == kAdj && it.def && it.lead == "" && prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.lead == "" &&
+		(it.a == nil || altWithTag(it.a, TagNoun) == nil && altWithTag(it.a, TagNounPlural) == nil) {
+		it.kind = kNoun
+		it.det = "the"
+		return settled
+	}
+	return pass
+}
+
+// hasAlts: a non-verb reading with other readings to choose from.
+func hasAlts(it *item) bool { return it.a != nil && len(it.a.alts) > 0 && it.a.e.tag != TagVerb }
+
+// pick replaces the item by its first other reading with one of tags; it
+// reports applied, or blocked when there is none.
+func (g *engine) pick(it *item, tags ...Tag) verdict {
+	for _, e := range it.a.alts {
+		for _, t := range tags {
+			if e.tag == t {
+				a := *it.a
+				a.e = e
+				n := g.entryItem(e, &a)
+				n.key, n.glue = it.key, it.glue
+				*it = n
+				return applied
+			}
+		}
+	}
+	return blocked
+}
+
+// After "that he", "which", "he": a verb (أنه شعر → that he felt).
+func pickVerb(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !hasAlts(it) || it.lead != "" || it.det != "" || prev == nil || !((prev.kind == kFunc && prev.post != "") || relatives[prev.key] || lemmaIs(prev, "هو", "هي", "هم")) {
+		return pass
+	}
+	if it.a.pron != "" || it.a.plural || it.a.fem {
+		return blocked
+	}
+	return g.pick(it, TagVerb)
+}
+
+// Beside a name, a name reading (جو بايدن).
+func pickName(g *engine, w *window) verdict {
+	it, prev, next := w.it, w.prev, w.n1
+	if hasAlts(it) && it.det == "" && it.lead == "" && ((next != nil && next.kind == kName && next.lead == "" && !next.unknownDef) || (prev != nil && prev.kind == kName && !prev.unknownDef)) {
+		return g.pick(it, TagName)
+	}
+	return pass
+}
+
+// No noun to qualify, or the second member of a construct: a noun reading.
+func pickNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if hasAlts(it) && it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj) ||
+		(it.def && it.lead == "" && prev.kind == kNoun && !prev.def && prev.det == "")) {
+		return g.pick(it, TagNoun, TagNounPlural, TagName)
+	}
+	return pass
+}
+
+// After a definite head, an adjective reading.
+func pickAdjective(g *engine, w *window) verdict {
+	it := w.it
+	prev := w.prev
+	if hasAlts(it) && it.kind == kNoun && it.lead == "" && it.a.def && prev != nil && prev.def && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj) {
+		return g.pick(it, TagAdj, TagAdjPlural)
+	}
+	return pass
+}

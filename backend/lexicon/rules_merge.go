@@ -1,0 +1,204 @@
+package lexicon
+
+import (
+	"strconv"
+	"strings"
+)
+
+// mergeRules run on each word after its context rules: determiners, verb
+// particles, dates, numbers and money. Each is pinned by a case in
+// testdata/rules.json.
+var mergeRules = []rule{
+	{name: "determiner-before-noun", apply: determinerRule},
+	{name: "negation-reads-imperfect", apply: negationImperfect},
+	{name: "particle-merges-into-verb", apply: particleIntoVerb},
+	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
+	{name: "day-month-year-date", apply: dayMonthDate},
+	{name: "number-multiplier-singular", apply: multiplierSingular},
+	{name: "number-currency-is-money", apply: numberCurrency},
+	{name: "number-million-currency-is-money", apply: numberMillionCurrency},
+	{name: "number-makes-noun-plural", apply: numberPlural},
+	{name: "levantine-month-pair-one-month", apply: monthPair},
+}
+
+// merge applies the context rules and then the merge rules to each word.
+func (g *engine) merge(its []item) {
+	g.persons(its)
+	for i := range its {
+		it := &its[i]
+		if it.drop {
+			continue
+		}
+		g.win = window{prev: liveBefore(its, i), it: it, n1: liveAfter(its, i, 1), n2: liveAfter(its, i, 2), n3: liveAfter(its, i, 3), its: its, i: i}
+		g.run(contextRules, &g.win)
+		if it.drop {
+			continue
+		}
+		// the context rules may have dropped words after it
+		g.win.n2, g.win.n3 = liveAfter(its, i, 2), liveAfter(its, i, 3)
+		g.run(mergeRules, &g.win)
+	}
+}
+
+// persons notes whether the line speaks in the first person or to someone.
+func (g *engine) persons(its []item) {
+	g.firstPerson, g.secondPerson, g.firstMarks = false, false, 0
+	for i := range its {
+		a := its[i].a
+		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
+			g.firstPerson = true
+			g.firstMarks++
+		}
+		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].kind == kPunct && its[i].text == "?" {
+			g.secondPerson = true
+		}
+	}
+}
+
+// هذا الكتاب → this book; كل المسؤولين → all the officials
+func determinerRule(g *engine, w *window) verdict {
+	return when(w.it.kind == kFunc && g.determiners(w.it, w.n1), applied)
+}
+
+// لم، لن، سوف take an imperfect: read the next word as one (لم تعلق →
+// did not comment, not the past "related").
+func negationImperfect(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !lemmaIs(it, "لم", "لن", "سوف") || n1 == nil || n1.lead != "" || n1.form == "" || (n1.kind == kVerb && n1.a.vf == vImpf) {
+		return pass
+	}
+	a := g.lex.impfReading(n1.form)
+	if a == nil {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
+	*n1 = n
+	return applied
+}
+
+// لم لن لا قد سوف before a verb become part of it (did not, will not …).
+func particleIntoVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !verbParticles[it.key] || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" {
+		return pass
+	}
+	n1.mod = it.key
+	n1.lead, n1.andSt = it.lead, it.andSt
+	n1.glue = it.glue
+	it.drop = true
+	return applied
+}
+
+// آلاف المواطنين → thousands of the citizens
+func multipliersOf(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind == kNum && it.has(fMultipliers) && (w.prev == nil || w.prev.kind != kNum) && n1 != nil && n1.kind == kNoun && n1.det == "the" && n1.lead == "" {
+		it.text += " of"
+		return applied
+	}
+	return pass
+}
+
+// dayNumber returns the day of a digit item (1–31).
+func dayNumber(it *item) (int, bool) {
+	if it.kind != kNum || it.a != nil {
+		return 0, false
+	}
+	d, err := strconv.Atoi(it.text)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+// 26 يوليو تموز 2021 → July 26, 2021; a meeting on July 26.
+func dayMonthDate(g *engine, w *window) verdict {
+	it, n1, n2, n3, its := w.it, w.n1, w.n2, w.n3, w.its
+	if _, ok := dayNumber(it); !ok || it.lead != "" || !isMonth(n1) {
+		return pass
+	}
+	date := n1.text + " " + it.text
+	n1.drop = true
+	if isMonth(n2) {
+		n2.drop = true
+	} else if n2 != nil && n2.kind == kPunct && n2.text == "/" && isMonth(n3) {
+		n2.drop, n3.drop = true, true
+	}
+	if y := liveAfter(its, w.i, 1); y != nil && y.kind == kNum && len(y.text) == 4 {
+		date += ", " + y.text
+		y.drop = true
+	}
+	it.text = date
+	if prev := w.prev; !g.onDate(its, w.i) && prev != nil && (prev.kind == kNoun || prev.kind == kVerb || prev.kind == kName || prev.kind == kAdj) {
+		it.text = "on " + date
+	}
+	return settled
+}
+
+// 3 ملايين → 3 million
+func multiplierSingular(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind == kNum && n1 != nil && n1.kind == kNum && n1.lead == "" && n1.has(fMultipliers) {
+		n1.text = strings.TrimSuffix(n1.text, "s")
+		return applied
+	}
+	return pass
+}
+
+// 5000 دولار → $5000
+func numberCurrency(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind == kNum && n1 != nil && n1.kind == kNoun && n1.has(fCurrency) && n1.lead == "" {
+		it.text = "$" + it.text
+		n1.drop = true
+		return settled
+	}
+	return pass
+}
+
+// 3 مليون دولار → $3 million
+func numberMillionCurrency(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind == kNum && n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.has(fMultiplier) || n1.has(fMultipliers)) &&
+		n2.kind == kNoun && n2.has(fCurrency) && n2.lead == "" {
+		it.text = "$" + it.text
+		n2.drop = true
+		return settled
+	}
+	return pass
+}
+
+// 17 هجوما → 17 attacks; ثلاثة كتب … (a number above one or a number word)
+func numberPlural(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNum {
+		return pass
+	}
+	n, err := strconv.Atoi(it.text)
+	if !(err == nil && n > 1 || err != nil && it.key != "") {
+		return pass
+	}
+	if n1 != nil && n1.kind == kNoun && !n1.plural && n1.det == "" && n1.lead == "" && n1.a != nil && n1.a.e.tag == TagNoun {
+		n1.text = g.esc(plural(n1.a.e.en))
+		n1.plural = true
+		return applied
+	}
+	return pass
+}
+
+// يوليو تموز, يوليو/تموز: the Levantine name repeats the month.
+func monthPair(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !isMonth(it) || n1 == nil {
+		return pass
+	}
+	if isMonth(n1) {
+		n1.drop = true
+		return applied
+	}
+	if n1.kind == kPunct && n1.text == "/" {
+		if n2 := liveAfter(w.its, w.i, 2); isMonth(n2) {
+			n1.drop, n2.drop = true, true
+			return applied
+		}
+	}
+	return pass
+}
