@@ -40,10 +40,10 @@ func init() {
 		agencies[normAgency(a)] = true
 	}
 	for _, p := range strings.Split(`هونج كونج|هونغ كونغ|إسلام أباد|اسلام اباد|إسلام آباد|نيو يورك|نيو دلهي|نيودلهي|أبو ظبي|ابو ظبي|أبو ظبى|القدس المحتلة|الدار البيضاء|سان فرانسيسكو|لوس أنجلوس|لوس انجلوس|بوينس آيرس|بوينس أيرس|ريو دي جانيرو|كوالا لامبور|كوالالمبور|تل أبيب|تل ابيب|شرم الشيخ|رام الله|بيت لحم|دير الزور|دير البلح|خان يونس|سان باولو|ساو باولو|كيب تاون|مكسيكو سيتي|مدينة الكويت|مدينة غزة|قطاع غزة|الضفة الغربية|نيو هيفن|بيت المقدس|سيدي بوزيد|هو تشي منه|new york|new delhi|hong kong|los angeles|san francisco|abu dhabi|tel aviv|buenos aires|rio de janeiro|kuala lumpur|cape town|mexico city|kuwait city|gaza city|new haven|sao paulo|são paulo|washington d.c.`, "|") {
-		multiWordPlaces[p] = true
+		multiWordPlaces[normAr(p)] = true
 	}
 	for _, w := range strings.Fields(`بغداد دمشق بيروت عمان عمّان دبي أبوظبي ابوظبي مسقط صنعاء عدن طرابلس تونس الرباط نواكشوط جيبوتي مقديشو غزة أربيل اربيل كركوك الموصل حلب إسطنبول اسطنبول طهران كابول موسكو كييف لندن باريس برلين بروكسل روما مدريد لشبونة أثينا اثينا جنيف بكين طوكيو سيول نيويورك نيودلهي أوتاوا اوتاوا واشنطن وارسو ويلينغتون ولينغتون وهران ويندهوك واغادوغو ووهان فيينا القاهرة الرياض القدس الدوحة الكويت المنامة الخرطوم الجزائر الرباط الموصل البصرة الفلوجة النجف كربلاء الحسكة الرقة اللاذقية القامشلي الخليل الناصرة الإسكندرية الاسكندرية الأقصر الاقصر الشارقة العين الطائف الدمام الخبر الجبيل الحديدة المكلا البيضاء الفاشر المنصورة الزقازيق الإسماعيلية الاسماعيلية السويس الفيوم المنيا العريش الكرك الزرقاء السلط المفرق العقبة البتراء الحلة الرمادي الناصرية العمارة الكوت السماوة الديوانية الأنبار الانبار الأردن الاردن السودان العراق اليمن المغرب البحرين الإمارات الامارات الفاتيكان الهند الصين اليابان النمسا المجر البرتغال السويد النرويج الدنمارك الكاميرون السنغال الغابون النيجر الصومال غزة جدة مكة حماة أنقرة انقرة أنقره البيرة طبرية حيفا يافا عكا جنيف جنيفا البندقية فينيسيا بيرة مدريد سرت البريقة الزاوية طبرق مصراتة مصراته صبراتة درعا إدلب ادلب حلب حمص دمشق طرطوس بانياس منبج عفرين تدمر كوبنهاغن فيينا موسكو`) {
-		knownPlaces[w] = true
+		knownPlaces[normAr(w)] = true
 	}
 	for _, w := range strings.Fields(`في من إلى الى على عن مع بين حول عند لدى نحو ضد عبر خلال منذ قبل بعد أمام تحت فوق دون حتى و أو ثم لـ بـ كل بعض هذا هذه ذلك تلك الذي التي of in on at to from for with by the a an and or as into onto near via`) {
 		noPlaceBefore[w] = true
@@ -56,8 +56,37 @@ func init() {
 func normAgency(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.Trim(s, ".:،,")
-	return strings.Join(strings.Fields(s), " ")
+	return normAr(strings.Join(strings.Fields(s), " "))
 }
+
+// isAgency reports a news agency: a listed name ("رويترز", "وكالات
+// الانباء") or a phrase of at most six words that starts with an agency
+// head word or names "أنباء" ("الوكالة الموريتانية للأنباء").
+func isAgency(s string) bool {
+	n := normAgency(s)
+	if agencies[n] {
+		return true
+	}
+	words := strings.Fields(n)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	if agencyHeads[words[0]] {
+		return true
+	}
+	for _, w := range words[1:] {
+		if w == "للانباء" || w == "انباء" || w == "الانباء" {
+			return true
+		}
+	}
+	return false
+}
+
+// isKnownPlace looks a one-word place up after normalisation.
+func isKnownPlace(w string) bool { return inSet(knownPlaces, w) }
+
+// isMultiWordPlace looks a multi-word place up after normalisation.
+func isMultiWordPlace(p string) bool { return inSet(multiWordPlaces, p) }
 
 // dash examines a dash run at [i, j) as a possible dateline separator.
 func (sp *splitter) dash(i, j int) {
@@ -84,13 +113,19 @@ func (sp *splitter) dash(i, j int) {
 			return
 		}
 	}
+	if sp.lang.arabic && !attached && isTitleHead(nextWord(t[skipSpace(t, j):])) {
+		sp.listItem(i) // "فلان - وزيرا للمالية": a list item, not a dateline
+		return
+	}
 	// "بغداد - رويترز:" — an agency after the dash, then ':' or a dash.
 	strong := agencyAfter(t[skipSpace(t, j):])
 	end := i
 	if !attached {
 		end = trimRight(t, sp.start, i)
 	}
-	sp.dateline(end, strong, j)
+	// "فقط- ثم": a hyphen glued to a word is a dateline only after a
+	// known place ("بيروت- أعلن").
+	sp.dateline(end, strong, j, attached && t[i] == '-')
 }
 
 // slash examines the Egyptian "القاهرة في 12 مايو /أ ش أ/" form at a '/'
@@ -101,10 +136,10 @@ func (sp *splitter) slash(i int) {
 		return
 	}
 	e := strings.IndexByte(t[i+1:min(len(t), i+40)], '/')
-	if e < 0 || !agencies[normAgency(t[i+1:i+1+e])] {
+	if e < 0 || !isAgency(t[i+1:i+1+e]) {
 		return
 	}
-	sp.dateline(trimRight(t, sp.start, i), true, i+e+2)
+	sp.dateline(trimRight(t, sp.start, i), true, i+e+2, false)
 }
 
 // leadingDate returns the end of a date line at the start of a sentence at
@@ -250,7 +285,7 @@ func (sp *splitter) closeParen(i int) {
 		return
 	}
 	open += sp.start
-	if i-open > 48 || !agencies[normAgency(t[open+1:i])] {
+	if i-open > 48 || !isAgency(t[open+1:i]) {
 		return
 	}
 	if k := skipSpace(t, i+1); k >= len(t) || t[k] == ':' || t[k] == '-' || isDashAt(t, k) || termWidth(t, k) > 0 {
@@ -264,11 +299,11 @@ func (sp *splitter) closeParen(i int) {
 			return
 		}
 		place := t[head:end]
-		if !knownPlaces[place] && !multiWordPlaces[strings.ToLower(place)] && !isCapitals(place) {
+		if !isKnownPlace(place) && !isMultiWordPlace(place) && !isCapitals(place) {
 			return
 		}
 	}
-	sp.dateline(i+1, true, i+1)
+	sp.dateline(i+1, true, i+1, false)
 }
 
 func isCapitals(s string) bool {
@@ -284,19 +319,25 @@ func isCapitals(s string) bool {
 	return n >= 2
 }
 
-// colon examines "PLACE (AGENCY):" at a colon at i.
+// colon examines "PLACE (AGENCY):" and a speaker label "NAME:" at a
+// colon at i.
 func (sp *splitter) colon(i int) {
 	t := sp.text
 	end := trimRight(t, sp.start, i)
-	if end <= sp.start || t[end-1] != ')' {
+	if end <= sp.start {
 		return
 	}
-	sp.dateline(end, false, i+1)
+	if t[end-1] != ')' {
+		sp.speakerTurn(i, end)
+		return
+	}
+	sp.dateline(end, false, i+1, false)
 }
 
 // dateline decides on a dateline whose place (possibly followed by a
-// parenthesised agency) ends at end; the separator ends at sepEnd.
-func (sp *splitter) dateline(end int, strong bool, sepEnd int) {
+// parenthesised agency) ends at end; the separator ends at sepEnd. With
+// knownOnly a weak dateline needs a known place.
+func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	t := sp.text
 	// "دمشق (وكالات الأنباء) -": skip a parenthesis before the separator.
 	paren := false
@@ -307,7 +348,7 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int) {
 		}
 		open += sp.start
 		inner := t[open+1 : end-1]
-		known := agencies[normAgency(inner)]
+		known := isAgency(inner)
 		if !known && utf8.RuneCountInString(inner) > 30 {
 			return
 		}
@@ -328,16 +369,17 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int) {
 	case '،', ',', ':', '؛', ';', '(', '-', '–', '—', 'ـ', '/', '&':
 		return
 	}
-	if !strong && (paren || !sp.weakDateline(head, end, before, sepEnd)) {
+	if !strong && (paren || !sp.weakDateline(head, end, before, sepEnd, knownOnly)) {
 		return
 	}
 	sp.emit(head)
 }
 
 // weakDateline applies the checks for a dateline without an agency.
-func (sp *splitter) weakDateline(head, end, before, j int) bool {
+func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool {
 	t := sp.text
 	place := t[head:end]
+
 	if sp.lang.latinCase || isLatin(firstRune(place)) {
 		// English datelines set the place in capitals: "LONDON —".
 		for _, r := range place {
@@ -367,6 +409,17 @@ func (sp *splitter) weakDateline(head, end, before, j int) bool {
 	// parenthetical ("… ــ الذي … ــ") or running text, not a headline.
 	for k := sp.start; k < head; k++ {
 		if isDashAt(t, k) || t[k] == ',' || (t[k] == 0xD8 && k+1 < head && t[k+1] == 0x8C) {
+			return false
+		}
+	}
+	if knownOnly && !isKnownPlace(place) && !isMultiWordPlace(place) && !isCapitals(place) {
+		return false
+	}
+	if sp.lang.arabic {
+		// "فقط -", "… - ثم عاد": an adverb is no place and a story does
+		// not open with a conjunction.
+		next := trimWordPunct(nextWord(t[skipSpace(t, j):]))
+		if inSet(notPlace, place) || inSet(notStoryStart, next) || inSet(notStoryStart, stripConj(next)) {
 			return false
 		}
 	}
@@ -421,7 +474,7 @@ func placeLike(place string) bool {
 	if strings.ContainsAny(place, "0123456789٠١٢٣٤٥٦٧٨٩") {
 		return false
 	}
-	if knownPlaces[w] || multiWordPlaces[place] {
+	if isKnownPlace(w) || isMultiWordPlace(place) {
 		return true
 	}
 	if dateWords[w] {
@@ -480,13 +533,13 @@ func (sp *splitter) placeStart(end int) int {
 		switch {
 		case strings.HasSuffix(pw, "،") || strings.HasSuffix(pw, ","):
 			return pws
-		case multiWordPlaces[strings.ToLower(pw+" "+word)]:
+		case isMultiWordPlace(pw + " " + word):
 			return pws
 		}
 		ppe := trimRight(t, sp.start, pws)
 		if ppe > sp.start {
 			ppws := wordStart(t, sp.start, ppe)
-			if multiWordPlaces[strings.ToLower(t[ppws:ppe]+" "+pw+" "+word)] {
+			if isMultiWordPlace(t[ppws:ppe] + " " + pw + " " + word) {
 				return ppws
 			}
 		}
@@ -509,7 +562,7 @@ func agencyAfter(s string) bool {
 			closeR = ')'
 		}
 		e := strings.IndexRune(s[w:], closeR)
-		return e >= 0 && e <= 60 && agencies[normAgency(s[w:w+e])]
+		return e >= 0 && e <= 60 && isAgency(s[w:w+e])
 	}
 	// Up to four words, ending in ':' or followed by a dash.
 	words := 0
@@ -530,7 +583,7 @@ func agencyAfter(s string) bool {
 		cand := s[:j]
 		if j < len(s) {
 			k := skipSpace(s, j)
-			if k < len(s) && (s[k] == ':' || isDashAt(s, k) || (k > j && s[k] == '-')) && agencies[normAgency(cand)] {
+			if k < len(s) && (s[k] == ':' || isDashAt(s, k) || (k > j && s[k] == '-')) && isAgency(cand) {
 				return true
 			}
 		}

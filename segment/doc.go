@@ -55,8 +55,31 @@
 //     ("بالغة الأهمية... حتى"), unless a closing quote or bracket follows it.
 //   - A speech verb after a closing quote continues the sentence
 //     ("«هل هذا عدل؟» تساءل الرجل.").
+//   - Agency and place names match in any common spelling (hamza forms,
+//     final ى, tatweel: "وكالات الانباء"); a parenthesised "(وكالة …)" or
+//     "(… للأنباء)" is an agency.
+//   - A word glued to a hyphen ("فقط- ثم عاد") opens a dateline only when it
+//     is a known place ("بيروت- أعلن"); an adverb ("فقط", "أيضا") is never a
+//     place and a story never opens with "ثم", "أو", "لكن" …
+//   - "Name - Title" lists run into one paragraph ("سامي العلي - رئيسا
+//     وليد حمدان - نائبا للرئيس"): a spaced dash before a title head
+//     (وزير، رئيسا، عضو …) is a list separator; from the second item on,
+//     the sentence ends before the item's name (the title's construct chain
+//     and definite complement end at the first indefinite word), and a
+//     colon-ended introduction is a sentence of its own.
+//   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
+//     already opened a turn in the paragraph, a Latin name in capitals)
+//     start a sentence mid-paragraph, unless a speech verb or a preposition
+//     precedes it ("وقال المذيع:").
+//   - A "؟" or "!" inside a short quotation (closed within twelve words, no
+//     period before the close) is part of the quoted line of dialogue; a
+//     speech verb with an object pronoun after a closing quote ("«…؟؟!»
+//     سألني صديقي") continues the sentence.
 //   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
 //     text are handled by the core rules.
+//
+// The word lists of these rules are data in data/*.txt (titles, speaker
+// roles, words that are no place, words that open no story, agency heads).
 //
 // # English layer ("en")
 //

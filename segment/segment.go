@@ -45,10 +45,11 @@ func Sentences(lang, text string) []string {
 }
 
 type splitter struct {
-	text  string
-	lang  *language
-	spans []Span
-	start int // start of the current sentence (may point at white space)
+	text   string
+	lang   *language
+	spans  []Span
+	start  int      // start of the current sentence (may point at white space)
+	labels []string // speaker labels that opened a turn ("الحلبي"), normalised
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
@@ -357,7 +358,7 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// "e.g. the", `"Stop!" he said`: a lower-case continuation.
 		return false
 	}
-	if r.closed && sp.lang.arabic && speechVerbs[nextWord(t[m:])] {
+	if r.closed && sp.lang.arabic && isSpeechVerb(nextWord(t[m:])) {
 		// «هل هذا عدل؟» تساءل الرجل: the quote is the object of the verb
 		// that follows, as a lower-case "he said" is in English.
 		return false
@@ -366,6 +367,11 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		return sp.ellipsisBoundary(i, m, next, r)
 	}
 	if r.other > 0 {
+		if sp.lang.arabic && !r.closed && sp.insideShortQuote(i, j) {
+			// «هل أنت جاد؟! لا أصدق» قالت: a question or exclamation
+			// inside a short quoted line of dialogue is part of it.
+			return false
+		}
 		// "قال (وهو يبتسم!) إنه", "said (really?) that": the mark ends
 		// a parenthesis opened inside the sentence, not the sentence.
 		return !sp.closesInnerParen(i, j)
@@ -378,6 +384,37 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 	}
 	prev := prevWord(t, sp.start, ws)
 	return !sp.lang.nonBreaking(word, prev, t[m:], ws <= firstNonSpace(t, sp.start, i), sp)
+}
+
+// insideShortQuote reports whether the terminator at [i, j) is inside a
+// quotation opened in the current sentence (« “ or an odd straight quote)
+// that closes within the next twelve words, with no period before the close:
+// a short line of dialogue, not a quoted statement of several sentences.
+func (sp *splitter) insideShortQuote(i, j int) bool {
+	t := sp.text
+	s := t[sp.start:i]
+	var closeQ string
+	switch {
+	case strings.Count(s, "«") > strings.Count(s, "»"):
+		closeQ = "»"
+	case strings.Count(s, "“") > strings.Count(s, "”"):
+		closeQ = "”"
+	case strings.Count(s, `"`)%2 == 1:
+		closeQ = `"`
+	default:
+		return false
+	}
+	rest := t[j:]
+	c := strings.Index(rest, closeQ)
+	if c < 0 || countWords(rest[:c]) > 12 || strings.Contains(rest[:c], "\n\n") {
+		return false
+	}
+	for k := 0; k+1 < c; k++ {
+		if rest[k] == '.' && spaceWidth(rest, k+1) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {

@@ -1,0 +1,167 @@
+package segment
+
+import (
+	"embed"
+	"strings"
+	"unicode/utf8"
+)
+
+// The word lists of the newer Arabic rules are data, one entry a line with
+// '#' comments, embedded from data/ (see each file's header for its rule).
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+var (
+	titleHeads    = loadList("data/ar_titles.txt")          // "Name - Title" list items
+	speakerLabels = loadList("data/ar_speakers.txt")        // transcript turns "المذيع: …"
+	notPlace      = loadList("data/ar_not_place.txt")       // "فقط-" is no dateline
+	notStoryStart = loadList("data/ar_not_story_start.txt") // "PLACE - ثم" is no dateline
+	agencyHeads   = loadList("data/ar_agency_heads.txt")    // "(الوكالة … للأنباء)"
+)
+
+// loadList reads an embedded list into a set keyed by normAr. The files are
+// part of the binary, so a read error is a build defect and panics at start.
+func loadList(name string) map[string]bool {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic("segment: " + err.Error())
+	}
+	set := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		set[normAr(line)] = true
+	}
+	return set
+}
+
+// normAr folds the spelling variants of Arabic that news text mixes freely,
+// so word lists match "الانباء" and "الأنباء" alike: hamza carriers on alif
+// (أ إ آ ٱ → ا), final ى → ي, tatweel and harakat removed, Latin lower-cased
+// and runs of white space made one space.
+func normAr(s string) string {
+	if !needsNorm(s) {
+		return s // the common case: no allocation
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 0x640 || (r >= 0x64B && r <= 0x65F) || r == 0x670:
+			continue
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case isSpace(r):
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// needsNorm reports whether normAr would change s.
+func needsNorm(s string) bool {
+	prevSpace := true
+	for _, r := range s {
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ى',
+			r == 0x640 || (r >= 0x64B && r <= 0x65F) || r == 0x670,
+			r >= 'A' && r <= 'Z':
+			return true
+		case isSpace(r):
+			if prevSpace || r != ' ' {
+				return true
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+	}
+	return prevSpace && s != ""
+}
+
+// inSet looks s up in a set keyed by normAr without allocating for words
+// up to 96 bytes (the map lookup with a converted []byte key does not copy).
+func inSet(set map[string]bool, s string) bool {
+	if !needsNorm(s) {
+		return set[s]
+	}
+	if len(s) > 96 {
+		return set[normAr(s)]
+	}
+	var buf [96]byte
+	b := buf[:0]
+	space := false
+	for _, r := range s {
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 0x640 || (r >= 0x64B && r <= 0x65F) || r == 0x670:
+			continue
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case isSpace(r):
+			if !space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b = utf8.AppendRune(b, r)
+	}
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return set[string(b)]
+}
+
+// isTitleHead reports a list-item title head ("وزيرا", "ورئيسا").
+func isTitleHead(w string) bool {
+	w = trimWordPunct(w)
+	if inSet(titleHeads, w) {
+		return true
+	}
+	return strings.HasPrefix(w, "و") && inSet(titleHeads, w[len("و"):])
+}
+
+// isDefiniteAr reports an Arabic word with the article, possibly after a
+// one-letter proclitic: "الخارجية", "للخارجية", "والتعاون", "بالمالية".
+func isDefiniteAr(w string) bool {
+	w = normAr(w)
+	for _, p := range []string{"", "و", "ف", "ب", "ك"} {
+		if strings.HasPrefix(w, p+"ال") && utf8.RuneCountInString(w) > utf8.RuneCountInString(p)+3 {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "ولل")
+}
+
+// isSpeechVerb reports a speech verb, also with an attached object pronoun:
+// "سألني", "أجابه", "قالها".
+func isSpeechVerb(w string) bool {
+	if speechVerbs[w] {
+		return true
+	}
+	for _, s := range []string{"ني", "ه", "ها", "هم", "هن", "نا", "ك", "كم"} {
+		if strings.HasSuffix(w, s) && speechVerbs[w[:len(w)-len(s)]] {
+			return true
+		}
+	}
+	return false
+}

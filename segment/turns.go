@@ -1,0 +1,206 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Name - Title lists and speaker turns: two shapes of text that run
+// sentences together without final punctuation once lines are joined into
+// a paragraph.
+
+// listItem handles a spaced dash followed by a title head at i ("فلان -
+// وزيرا للمالية"). When an earlier item of the same list is in the current
+// sentence, the sentence ends before this item's name; a colon-ended
+// introduction before the first item ("وفيما يلي أسماء الوزراء:") becomes a
+// sentence of its own.
+func (sp *splitter) listItem(i int) {
+	t := sp.text
+	ps, pe := sp.prevListDash(i)
+	if ps < 0 {
+		return
+	}
+	name := itemNameStart(t, skipSpace(t, pe), trimRight(t, sp.start, i))
+	if name < 0 {
+		return
+	}
+	if c := strings.LastIndexByte(t[sp.start:ps], ':'); c >= 0 {
+		c += sp.start
+		if w := countWords(t[c+1 : ps]); w >= 1 && w <= 5 && sp.hasContent(c) {
+			sp.emit(c + 1)
+		}
+	}
+	sp.emit(name)
+}
+
+// prevListDash returns the span of the last spaced dash in the current
+// sentence before i that is followed by a title head, or -1, -1.
+func (sp *splitter) prevListDash(i int) (int, int) {
+	t := sp.text
+	for k := i - 1; k > sp.start; k-- {
+		w := spacedDashWidth(t, k)
+		if w == 0 {
+			continue
+		}
+		if isTitleHead(nextWord(t[skipSpace(t, k+w):])) {
+			return k, k + w
+		}
+	}
+	return -1, -1
+}
+
+// spacedDashWidth returns the width of a dash with white space on both
+// sides at k ("-", "–", "—", "ـ"), or 0.
+func spacedDashWidth(t string, k int) int {
+	if k == 0 || t[k-1] != ' ' {
+		return 0
+	}
+	w := 0
+	switch {
+	case t[k] == '-':
+		w = 1
+	case t[k] == 0xE2 && k+2 < len(t) && t[k+1] == 0x80 && (t[k+2] == 0x93 || t[k+2] == 0x94):
+		w = 3
+	case t[k] == 0xD9 && k+1 < len(t) && t[k+1] == 0x80:
+		w = 2
+		for k+w+1 < len(t) && t[k+w] == 0xD9 && t[k+w+1] == 0x80 {
+			w += 2
+		}
+	}
+	if w == 0 || k+w >= len(t) || spaceWidth(t, k+w) == 0 {
+		return 0
+	}
+	return w
+}
+
+// itemNameStart splits the words [q, e) between two list dashes, "TITLE
+// NAME", and returns where NAME starts, or -1. The title is a title head
+// and its complement: a construct chain ("رئيس مجلس الوزراء"), prepositional
+// and definite words ("للخارجية", "والتعاون"), coordinated titles ("ووزيرا
+// للدفاع"). The first indefinite word after a definite one, or after an
+// accusative head ("عضوا خليل"), starts the name. When the title seems to
+// take every word, the name is the last two.
+func itemNameStart(t string, q, e int) int {
+	var starts []int
+	for k := q; k < e; {
+		k = skipSpace(t, k)
+		if k >= e {
+			break
+		}
+		starts = append(starts, k)
+		for k < e && spaceWidth(t, k) == 0 {
+			k++
+		}
+	}
+	if len(starts) < 2 {
+		return -1
+	}
+	word := func(n int) string {
+		end := e
+		if n+1 < len(starts) {
+			end = trimRight(t, starts[n], starts[n+1])
+		}
+		return t[starts[n]:end]
+	}
+	acc := accusative(word(0))
+	def := false
+	k := 1
+loop:
+	for ; k < len(starts); k++ {
+		w := word(k)
+		nw := normAr(w)
+		switch {
+		case isTitleHead(w):
+			acc, def = accusative(w), false
+		case isDefiniteAr(w):
+			acc, def = false, true
+		case (strings.HasPrefix(nw, "ل") || strings.HasPrefix(nw, "ب")) && utf8.RuneCountInString(nw) > 3 && !def:
+			acc = false // "نائبا لرئيس مجلس الوزراء"
+		case !def && !acc:
+			// construct chain: "رئيس مجلس"
+		default:
+			break loop
+		}
+	}
+	if k >= len(starts) {
+		if len(starts) < 3 {
+			return -1
+		}
+		k = len(starts) - 2
+	}
+	return starts[k]
+}
+
+// accusative reports a title head in the accusative with tanwin written as
+// alif ("وزيرا", "عضوًا"), which takes no genitive after it.
+func accusative(w string) bool {
+	n := normAr(trimWordPunct(w))
+	return isTitleHead(w) && strings.HasSuffix(n, "ا")
+}
+
+// stripConj removes a conjunction prefix و or ف from a word of three
+// letters or more.
+func stripConj(w string) string {
+	if utf8.RuneCountInString(w) >= 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		return w[len("و"):]
+	}
+	return w
+}
+
+// speakerTurn examines a speaker label "NAME:" ending at end, its colon at
+// i. A label at the start of a sentence is remembered; a label in the middle
+// of one starts a new sentence when it is a listed role ("المذيع:", "س:"),
+// a label that already opened a turn in this paragraph, or a Latin name in
+// capitals ("JOHN:"), and no speech verb or preposition precedes it ("قال
+// المذيع:" is reported speech).
+func (sp *splitter) speakerTurn(i, end int) {
+	t := sp.text
+	if i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return
+	}
+	ls := wordStart(t, sp.start, end)
+	if ls >= end {
+		return
+	}
+	label := t[ls:end]
+	// Two-word roles: "مقدم البرنامج".
+	if pe := trimRight(t, sp.start, ls); pe > sp.start {
+		if pws := wordStart(t, sp.start, pe); pws < pe && inSet(speakerLabels, t[pws:end]) {
+			ls, label = pws, t[pws:end]
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(label); !isLetter(r) {
+		return
+	}
+	lab := normAr(label)
+	if isSpeechVerb(label) || isSpeechVerb(stripConj(label)) || continuation[label] || noPlaceBefore[label] {
+		return
+	}
+	if ls <= firstNonSpace(t, sp.start, end) {
+		if len(sp.labels) < 16 {
+			sp.labels = append(sp.labels, lab)
+		}
+		return
+	}
+	known := isCapitals(label) && countWords(label) == 1
+	if sp.lang.arabic && speakerLabels[lab] {
+		known = true
+	}
+	for _, l := range sp.labels {
+		known = known || l == lab
+	}
+	if !known {
+		return
+	}
+	pw := trimWordPunct(prevWord(t, sp.start, ls))
+	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || noPlaceBefore[strings.ToLower(pw)] {
+		return
+	}
+	if pr, _ := utf8.DecodeLastRuneInString(prevWord(t, sp.start, ls)); pr == ':' || pr == '،' || pr == ',' || pr == '(' {
+		return
+	}
+	sp.labels = append(sp.labels, lab)
+	sp.emit(ls)
+}
+
+func isLetter(r rune) bool { return isArabicLetter(r) || isLatin(r) }
