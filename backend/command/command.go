@@ -25,7 +25,17 @@ const Name = "command"
 const (
 	DefaultTimeout    = 2 * time.Minute
 	DefaultBatchLimit = 64
+	// ProbeWait is how long the first segment of the first batch may go
+	// unanswered before the probe closes the program's input to see
+	// whether it buffers its output (see Translate).
+	ProbeWait = 5 * time.Second
 )
+
+// bufferingHint is how to make a program answer line by line.
+const bufferingHint = "make it write line by line: stdbuf -oL PROGRAM …, sed -u, python3 -u, or the program's own flush option"
+
+// errNoAnswer is wrapped by the error of a batch that timed out.
+var errNoAnswer = errors.New("no answer")
 
 // Info describes the backend for the registry and the CLI.
 func Info() backend.Info {
@@ -61,6 +71,12 @@ type Client struct {
 	p      *proc         // guarded by sem
 	closed bool          // guarded by sem
 	starts int           // guarded by sem
+	// probed is set once the program has answered a first segment;
+	// unusable, once the probe found it never will (both guarded by sem).
+	probed   bool
+	unusable error
+	// probeWait and eofWait time the probe (tests shorten them).
+	probeWait, eofWait time.Duration
 }
 
 // New builds a client from cfg. The program is started on first use.
@@ -72,7 +88,8 @@ func New(cfg backend.Config) (*Client, error) {
 	if _, err := exec.LookPath(argv[0]); err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	c := &Client{argv: argv, timeout: DefaultTimeout, limit: DefaultBatchLimit, sem: make(chan struct{}, 1)}
+	c := &Client{argv: argv, timeout: DefaultTimeout, limit: DefaultBatchLimit, sem: make(chan struct{}, 1),
+		probeWait: ProbeWait, eofWait: 2 * time.Second}
 	if v := cfg.Get("command-timeout"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
@@ -146,6 +163,16 @@ func ParseArgv(s string) ([]string, error) {
 }
 
 // Translate implements backend.Translator.
+//
+// The first batch starts with a probe: the first segment is sent alone.
+// If the program has not answered it within ProbeWait (or the
+// command-timeout, if shorter), its input is closed: a program that
+// answers at once then is buffering its output (as sed, python and most
+// programs do when writing to a pipe) and would never answer a batch, so
+// the probe fails with a permanent error wrapping backend.ErrUnusable that
+// names the fix, and every later call returns it. A program that is only
+// slow to start (loading a model) answers later; its answer is used and
+// the program restarted for the rest.
 func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
@@ -166,6 +193,9 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 	if c.closed {
 		return nil, &backend.Error{Backend: Name, Kind: backend.Permanent, Err: errors.New("client closed")}
 	}
+	if c.unusable != nil {
+		return nil, c.unusable
+	}
 	if c.p != nil && (c.p.exited() || c.p.pending()) {
 		// Died since the last batch, or wrote lines nobody asked for:
 		// start afresh rather than attribute stray lines to this batch.
@@ -180,7 +210,27 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 		c.p = p
 		c.starts++
 	}
-	out, err := c.p.batch(ctx, req.Segments, c.timeout)
+	segs := req.Segments
+	var first []string
+	if !c.probed {
+		t, err := c.probe(ctx, segs[0])
+		if err != nil {
+			return nil, err
+		}
+		c.probed, first, segs = true, []string{t}, segs[1:]
+		if len(segs) == 0 {
+			return first, nil
+		}
+		if c.p == nil {
+			p, err := start(c.argv)
+			if err != nil {
+				return nil, &backend.Error{Backend: Name, Kind: backend.Permanent, Err: err}
+			}
+			c.p = p
+			c.starts++
+		}
+	}
+	out, err := c.p.batch(ctx, segs, c.timeout, len(first))
 	if err != nil {
 		// Whatever happened, the process may be mid-batch: its next
 		// lines would belong to this batch. Restart it next time.
@@ -191,7 +241,68 @@ func (c *Client) Translate(ctx context.Context, req backend.Request) ([]string, 
 		}
 		return nil, &backend.Error{Backend: Name, Kind: backend.Transient, Err: err}
 	}
-	return out, nil
+	return append(first, out...), nil
+}
+
+// probe sends seg alone to the freshly started c.p (see Translate). On
+// return c.p is nil when the process is no longer usable.
+func (c *Client) probe(ctx context.Context, seg string) (string, error) {
+	p := c.p
+	fail := func(err error) (string, error) {
+		p.kill()
+		c.p = nil
+		if ctx.Err() != nil {
+			return "", fmt.Errorf("%s: %w", Name, ctx.Err())
+		}
+		return "", &backend.Error{Backend: Name, Kind: backend.Transient, Err: err}
+	}
+	wait := min(c.probeWait, c.timeout)
+	start := time.Now()
+	out, err := p.batch(ctx, []string{seg}, wait, 0)
+	if err == nil {
+		return out[0], nil
+	}
+	if !errors.Is(err, errNoAnswer) {
+		return fail(err)
+	}
+	// Silent so far: close its input. A buffering program writes now.
+	p.stdin.Close()
+	_, escaped := escape(seg)
+	eof := time.NewTimer(c.eofWait)
+	defer eof.Stop()
+	rest := time.NewTimer(max(c.timeout-wait, c.eofWait))
+	defer rest.Stop()
+	for quick := true; ; {
+		select {
+		case line, ok := <-p.lines:
+			if !ok {
+				return fail(fmt.Errorf("no answer to the first line within %v, and the program exited once its input was closed: %w",
+					wait, p.diedError(0, 1)))
+			}
+			p.kill()
+			c.p = nil
+			if quick {
+				c.unusable = &backend.Error{Backend: Name, Kind: backend.Permanent, Err: fmt.Errorf(
+					"%w: the program answered the first line only once its input was closed (after %v of silence): "+
+						"it buffers its output when writing to a pipe, so it would never answer a batch; %s",
+					backend.ErrUnusable, wait, bufferingHint)}
+				return "", c.unusable
+			}
+			// Slow to start, not buffering: keep the answer; the rest
+			// goes to a fresh process.
+			if escaped {
+				line = unescape(line)
+			}
+			return line, nil
+		case <-eof.C:
+			quick = false
+		case <-rest.C:
+			return fail(fmt.Errorf("%w to the first line within %v, even with the program's input closed; restarting the program (if it buffers its output, %s)",
+				errNoAnswer, time.Since(start).Round(time.Millisecond), bufferingHint))
+		case <-ctx.Done():
+			return fail(ctx.Err())
+		}
+	}
 }
 
 // Starts reports how many times the program has been started.
@@ -339,8 +450,10 @@ func (p *proc) kill() {
 	})
 }
 
-// batch writes segs and reads one line per segment.
-func (p *proc) batch(ctx context.Context, segs []string, timeout time.Duration) ([]string, error) {
+// batch writes segs and reads one line per segment. before is the number
+// of lines of the same request answered already (by the probe), for the
+// counts in errors.
+func (p *proc) batch(ctx context.Context, segs []string, timeout time.Duration, before int) ([]string, error) {
 	escaped := make([]bool, len(segs))
 	var buf strings.Builder
 	for i, s := range segs {
@@ -363,7 +476,7 @@ func (p *proc) batch(ctx context.Context, segs []string, timeout time.Duration) 
 		select {
 		case line, ok := <-p.lines:
 			if !ok {
-				return nil, p.diedError(len(out), len(segs))
+				return nil, p.diedError(before+len(out), before+len(segs))
 			}
 			if escaped[len(out)] {
 				line = unescape(line)
@@ -371,11 +484,12 @@ func (p *proc) batch(ctx context.Context, segs []string, timeout time.Duration) 
 			out = append(out, line)
 		case err := <-werr:
 			if err != nil {
-				return nil, p.diedError(len(out), len(segs))
+				return nil, p.diedError(before+len(out), before+len(segs))
 			}
 			werr = nil
 		case <-timer.C:
-			return nil, fmt.Errorf("no answer for %d of %d lines within %v; restarting the program", len(segs)-len(out), len(segs), timeout)
+			return nil, fmt.Errorf("%w for %d of %d lines within %v; restarting the program (if it buffers its output, %s)",
+				errNoAnswer, len(segs)-len(out), before+len(segs), timeout, bufferingHint)
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -45,6 +46,12 @@ func echoer(mode string, args []string) int {
 			fmt.Fprintln(out, marker(line))
 		case "hang":
 			continue
+		case "slow": // args: start-up delay, as a model loading
+			if n == 1 {
+				d, _ := time.ParseDuration(args[0])
+				time.Sleep(d)
+			}
+			fmt.Fprintln(out, marker(line))
 		case "extra":
 			fmt.Fprintln(out, marker(line))
 			fmt.Fprintln(out, "stray line")
@@ -257,5 +264,76 @@ func TestInfoLimits(t *testing.T) {
 	}
 	if got, want := Info().Limits, c.Limits(); got.MaxSegments != want.MaxSegments || got.MaxChars != want.MaxChars || got.MaxBytes != want.MaxBytes {
 		t.Errorf("Info().Limits = %+v, client declares %+v", got, want)
+	}
+}
+
+// probing shortens the probe's waits.
+func probing(c *Client, wait, eof time.Duration) *Client {
+	c.probeWait, c.eofWait = wait, eof
+	return c
+}
+
+func sedClient(t *testing.T, args ...string) *Client {
+	t.Helper()
+	if _, err := exec.LookPath("sed"); err != nil {
+		t.Skip("no sed")
+	}
+	c, err := New(backend.Config{"command": jsonArray(append([]string{"sed"}, args...)), "command-timeout": "10s"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// TestProbeFindsBufferedOutput (issue 17, item 2): sed without -u buffers
+// its output on a pipe, so it would never answer a batch. The probe says
+// so within seconds, names the fixes, and is permanent: no retry and no
+// second start. sed -u answers line by line and works.
+func TestProbeFindsBufferedOutput(t *testing.T) {
+	c := probing(sedClient(t, "s/^/X/"), 300*time.Millisecond, 2*time.Second)
+	t0 := time.Now()
+	_, err := c.Translate(context.Background(), req("واحد", "اثنان"))
+	if err == nil || backend.IsTransient(err) || !errors.Is(err, backend.ErrUnusable) || time.Since(t0) > 3*time.Second {
+		t.Fatalf("err = %v after %v; want a permanent ErrUnusable at once", err, time.Since(t0))
+	}
+	for _, want := range []string{"buffers its output", "stdbuf -oL", "sed -u", "python3 -u"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("message lacks %q: %v", want, err)
+		}
+	}
+	if _, err2 := c.Translate(context.Background(), req("ثلاثة")); err2 != err || c.Starts() != 1 {
+		t.Errorf("second call: %v after %d starts; want the same error, no restart", err2, c.Starts())
+	}
+
+	c = probing(sedClient(t, "-u", "s/^/X/"), 300*time.Millisecond, 2*time.Second)
+	for range 2 {
+		got, err := c.Translate(context.Background(), req("واحد", "اثنان", "ثلاثة"))
+		if err != nil || strings.Join(got, "|") != "Xواحد|Xاثنان|Xثلاثة" {
+			t.Fatalf("sed -u: %q, %v", got, err)
+		}
+	}
+	if c.Starts() != 1 {
+		t.Errorf("sed -u started %d times", c.Starts())
+	}
+}
+
+// TestProbeWaitsForASlowStart: a program that takes longer than the probe
+// to load answers late, not at once when its input closes: that is no
+// buffering. Its answer is kept and the rest goes to a fresh process.
+func TestProbeWaitsForASlowStart(t *testing.T) {
+	c := probing(newClient(t, "slow", "700ms"), 200*time.Millisecond, 100*time.Millisecond)
+	segs := []string{"واحد", "اثنان", "ثلاثة"}
+	got, err := c.Translate(context.Background(), req(segs...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range segs {
+		if want := fake.Marker("", "en", backend.Text, s); got[i] != want {
+			t.Errorf("segment %d: %q, want %q", i, got[i], want)
+		}
+	}
+	if c.Starts() != 2 {
+		t.Errorf("starts = %d, want 2", c.Starts())
 	}
 }
