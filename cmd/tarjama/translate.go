@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
@@ -202,19 +201,15 @@ func checkTranslate(opts translateOptions) error {
 }
 
 // runWithBar runs the pipeline, drawing a progress bar when asked.
-func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, popts pipeline.Options, progress bool, stderr io.Writer) (*pipeline.Report, error) {
-	var bar *progressbar.ProgressBar
-	if progress {
-		bar = newBar(len(docs), stderr)
-		popts.Progress = func(p pipeline.Progress) {
-			bar.Describe(fmt.Sprintf("%d sentences", p.Sentences))
-			bar.Set(p.DocsDone)
-		}
+func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, popts pipeline.Options, showBar bool, stderr io.Writer) (*pipeline.Report, error) {
+	var bar *progress
+	if showBar {
+		bar = newProgress(len(docs), stderr)
+		popts.Progress = func(p pipeline.Progress) { bar.Update(p.DocsDone, p.Sentences) }
 	}
 	rep, err := pipeline.Run(ctx, docs, skipped, popts)
 	if bar != nil {
-		bar.Finish()
-		fmt.Fprintln(stderr)
+		bar.Finish() // clears its line, so the summary starts on a clean one
 	}
 	return rep, err
 }
@@ -396,19 +391,6 @@ func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
 	if g := rep.Glossary; g != nil && g.Missing > 0 {
 		fmt.Fprintf(w, "  glossary: %d of %d terms missing in the output (see report.json)\n", g.Missing, g.Hits)
 	}
-}
-
-func newBar(total int, w io.Writer) *progressbar.ProgressBar {
-	return progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("translating"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
-	)
 }
 
 // sourceDate honours SOURCE_DATE_EPOCH (reproducible-builds.org): with
