@@ -152,7 +152,9 @@ func limitsText(l backendLimitsJSON) string {
 		parts = append(parts, fmt.Sprintf("%d characters", l.MaxChars))
 	}
 	if l.MaxBytes > 0 {
-		parts = append(parts, fmt.Sprintf("%d request bytes", l.MaxBytes))
+		// MaxBytes is the room the request size limit (a 2,000-byte URL for
+		// Google v2) leaves for the escaped text.
+		parts = append(parts, fmt.Sprintf("%d bytes of escaped text (what the request size limit leaves)", l.MaxBytes))
 	}
 	if len(parts) == 0 {
 		return "none declared"
