@@ -46,8 +46,12 @@ func normAr(s string) string {
 	if !needsNorm(s) {
 		return s // the common case: no allocation
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendNorm(make([]byte, 0, len(s)), s))
+}
+
+// appendNorm appends normAr(s) to b: the one loop behind normAr and inSet.
+func appendNorm(b []byte, s string) []byte {
+	start := len(b)
 	space := false
 	for _, r := range s {
 		switch {
@@ -60,16 +64,19 @@ func normAr(s string) string {
 		case r >= 'A' && r <= 'Z':
 			r += 'a' - 'A'
 		case isSpace(r):
-			if !space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if !space && len(b) > start {
+				b = append(b, ' ')
 			}
 			space = true
 			continue
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return strings.TrimRight(b.String(), " ")
+	for len(b) > start && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // needsNorm reports whether normAr would change s.
@@ -103,32 +110,7 @@ func inSet(set map[string]bool, s string) bool {
 		return set[normAr(s)]
 	}
 	var buf [96]byte
-	b := buf[:0]
-	space := false
-	for _, r := range s {
-		switch {
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 0x640 || (r >= 0x64B && r <= 0x65F) || r == 0x670:
-			continue
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		case isSpace(r):
-			if !space && len(b) > 0 {
-				b = append(b, ' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		b = utf8.AppendRune(b, r)
-	}
-	for len(b) > 0 && b[len(b)-1] == ' ' {
-		b = b[:len(b)-1]
-	}
-	return set[string(b)]
+	return set[string(appendNorm(buf[:0], s))]
 }
 
 // isTitleHead reports a list-item title head ("وزيرا", "ورئيسا").
