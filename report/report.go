@@ -17,7 +17,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tarjama/tarjama/clean"
 	"github.com/tarjama/tarjama/internal/atomicfile"
+	"github.com/tarjama/tarjama/pipeline"
 )
 
 // File and folder names inside an output folder.
@@ -40,71 +42,25 @@ var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 
 // runReport is the part of report.json the pages show.
 type runReport struct {
-	Tool         string      `json:"tool"`
-	Version      string      `json:"version"`
-	Status       string      `json:"status"`
-	Backend      string      `json:"backend"`
-	SrcLang      string      `json:"src_lang"`
-	TgtLang      string      `json:"tgt_lang"`
-	Unit         string      `json:"unit"`
-	GlossaryMode string      `json:"glossary_mode"`
-	Started      string      `json:"started"`
-	WallSeconds  float64     `json:"wall_seconds"`
-	Totals       totals      `json:"totals"`
-	Documents    []docReport `json:"documents"`
+	Tool         string               `json:"tool"`
+	Version      string               `json:"version"`
+	Status       string               `json:"status"`
+	Backend      string               `json:"backend"`
+	SrcLang      string               `json:"src_lang"`
+	TgtLang      string               `json:"tgt_lang"`
+	Unit         string               `json:"unit"`
+	GlossaryMode string               `json:"glossary_mode"`
+	Started      string               `json:"started"`
+	WallSeconds  float64              `json:"wall_seconds"`
+	Totals       pipeline.Totals      `json:"totals"`
+	Documents    []pipeline.DocReport `json:"documents"`
 	// DocumentsFile names the file listing every document (one JSON
 	// object a line); Documents then holds only those needing attention.
-	DocumentsFile string          `json:"documents_file"`
-	Glossary      *glossaryReport `json:"glossary"`
-	Resume        map[string]any  `json:"resume"`
-	BackendStats  map[string]any  `json:"backend_stats"`
-	Error         string          `json:"error"`
-}
-
-type totals struct {
-	Documents  int `json:"documents"`
-	OK         int `json:"ok"`
-	Empty      int `json:"empty"`
-	Skipped    int `json:"skipped"`
-	Failed     int `json:"failed"`
-	Paragraphs int `json:"paragraphs"`
-	Sentences  int `json:"sentences"`
-	Pairs      int `json:"pairs"`
-	CharsIn    int `json:"chars_in"`
-	CharsOut   int `json:"chars_out"`
-	Dropped    int `json:"lines_dropped"`
-}
-
-type docReport struct {
-	Doc        string `json:"doc"`
-	Status     string `json:"status"`
-	Reason     string `json:"reason"`
-	Paragraphs int    `json:"paragraphs"`
-	Sentences  int    `json:"sentences"`
-	Pairs      int    `json:"pairs"`
-	Dropped    []drop `json:"dropped"`
-}
-
-type drop struct {
-	Line int    `json:"line"`
-	Text string `json:"text"`
-	Rule string `json:"rule"`
-}
-
-type glossaryReport struct {
-	Entries  int            `json:"entries"`
-	Version  string         `json:"version"`
-	Hits     int            `json:"hits"`
-	OK       int            `json:"ok"`
-	Repaired int            `json:"repaired"`
-	Missing  int            `json:"missing"`
-	Misses   []glossaryMiss `json:"misses"`
-}
-
-type glossaryMiss struct {
-	ID     string `json:"id"`
-	Source string `json:"source"`
-	Target string `json:"target"`
+	DocumentsFile string                   `json:"documents_file"`
+	Glossary      *pipeline.GlossaryReport `json:"glossary"`
+	Resume        map[string]any           `json:"resume"`
+	BackendStats  map[string]any           `json:"backend_stats"`
+	Error         string                   `json:"error"`
 }
 
 // record is one line of corpus.jsonl.
@@ -126,16 +82,16 @@ type term struct {
 }
 
 // readDocuments reads the line-per-document list beside report.json.
-func readDocuments(path string) ([]docReport, error) {
+func readDocuments(path string) ([]pipeline.DocReport, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	docs := []docReport{}
+	docs := []pipeline.DocReport{}
 	dec := json.NewDecoder(bufio.NewReader(f))
 	for {
-		var d docReport
+		var d pipeline.DocReport
 		if err := dec.Decode(&d); err == io.EOF {
 			return docs, nil
 		} else if err != nil {
@@ -229,7 +185,7 @@ func (w *writer) removeStale() error {
 type docSummary struct {
 	Doc      string
 	Page     string // relative to outDir, slash-separated
-	report   *docReport
+	report   *pipeline.DocReport
 	Status   string
 	Reason   string
 	Pairs    int
@@ -355,8 +311,8 @@ func (w *writer) abort() {
 // pageHead is the data of a document page's head.
 type pageHead struct {
 	Doc     *docSummary
-	Report  *docReport
-	Dropped []drop
+	Report  *pipeline.DocReport
+	Dropped []clean.Drop
 	SrcLang string
 	TgtLang string
 	SrcDir  string
