@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tarjama/tarjama/internal/jsonq"
 )
 
 // JSONLWriter writes one JSON object per pair and per line, keys in a fixed
@@ -46,21 +48,21 @@ func (w *JSONLWriter) Write(p Pair) error {
 	}
 	b := w.buf[:0]
 	b = append(b, `{"id":`...)
-	b = appendJSONString(b, p.ID)
+	b = jsonq.AppendStringLong(b, p.ID)
 	b = append(b, `,"doc":`...)
-	b = appendJSONString(b, p.Doc)
+	b = jsonq.AppendStringLong(b, p.Doc)
 	b = append(b, `,"translation":{`...)
-	b = appendJSONString(b, p.SrcLang)
+	b = jsonq.AppendStringLong(b, p.SrcLang)
 	b = append(b, ':')
-	b = appendJSONString(b, p.Src)
+	b = jsonq.AppendStringLong(b, p.Src)
 	b = append(b, ',')
-	b = appendJSONString(b, p.TgtLang)
+	b = jsonq.AppendStringLong(b, p.TgtLang)
 	b = append(b, ':')
-	b = appendJSONString(b, p.Tgt)
+	b = jsonq.AppendStringLong(b, p.Tgt)
 	b = append(b, '}')
 	if p.Align != "" {
 		b = append(b, `,"align":`...)
-		b = appendJSONString(b, p.Align)
+		b = jsonq.AppendStringLong(b, p.Align)
 	}
 	if p.HasScore {
 		b = append(b, `,"score":`...)
@@ -72,7 +74,7 @@ func (w *JSONLWriter) Write(p Pair) error {
 	}
 	if p.Backend != "" {
 		b = append(b, `,"backend":`...)
-		b = appendJSONString(b, p.Backend)
+		b = jsonq.AppendStringLong(b, p.Backend)
 	}
 	if len(p.Glossary) > 0 {
 		b = append(b, `,"glossary":[`...)
@@ -81,11 +83,11 @@ func (w *JSONLWriter) Write(p Pair) error {
 				b = append(b, ',')
 			}
 			b = append(b, `{"source":`...)
-			b = appendJSONString(b, t.Source)
+			b = jsonq.AppendStringLong(b, t.Source)
 			b = append(b, `,"target":`...)
-			b = appendJSONString(b, t.Target)
+			b = jsonq.AppendStringLong(b, t.Target)
 			b = append(b, `,"status":`...)
-			b = appendJSONString(b, t.Status)
+			b = jsonq.AppendStringLong(b, t.Status)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -118,58 +120,6 @@ func appendFloat(b []byte, f float64) []byte {
 		return strconv.AppendFloat(b, f, 'e', -1, 64)
 	}
 	return strconv.AppendFloat(b, f, 'f', -1, 64)
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString quotes s as a JSON string without HTML escaping.
-// U+2028 and U+2029 are escaped because JavaScript treats them as line ends.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // JSONLReader reads pairs written by [JSONLWriter] or any JSON Lines file
