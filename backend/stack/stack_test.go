@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/backendtest"
 	"github.com/tarjama/tarjama/backend/registry"
 	"github.com/tarjama/tarjama/corpus"
 )
@@ -337,18 +337,6 @@ func TestScrubRemovesEverySecretForm(t *testing.T) {
 	}
 }
 
-// refusedURL returns a loopback URL nothing listens on.
-func refusedURL(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	return "http://" + addr
-}
-
 // A backend that cannot be reached at all is unusable within seconds, and
 // the error names the URL.
 func TestUnreachableBackendIsUnusable(t *testing.T) {
@@ -356,7 +344,7 @@ func TestUnreachableBackendIsUnusable(t *testing.T) {
 		{"libretranslate", "libretranslate-url"},
 		{"openai", "openai-base-url"},
 	} {
-		url := refusedURL(t)
+		url := backendtest.RefusedURL(t)
 		cfg := baseConfig()
 		cfg.Backend, cfg.NoCache = tc.backend, true
 		cfg.Options = backend.Config{tc.option: url, "openai-api-key": "sk-unreach-0000"}

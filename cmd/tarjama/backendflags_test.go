@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +16,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/backendtest"
 	"github.com/tarjama/tarjama/backend/cache"
 	"github.com/tarjama/tarjama/backend/wrap"
 	"github.com/tarjama/tarjama/corpus"
@@ -400,18 +400,6 @@ func TestTranslationMemoryFromJSONLCorpus(t *testing.T) {
 	}
 }
 
-// refusedURL returns a loopback URL nothing listens on.
-func refusedURL(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	return "http://" + addr
-}
-
 // A backend that cannot be reached at all stops the run with exit 1 in
 // seconds, and the message names the URL (issue 17, item 3).
 func TestUnreachableBackendExitsOne(t *testing.T) {
@@ -424,7 +412,7 @@ func TestUnreachableBackendExitsOne(t *testing.T) {
 		{"libretranslate", "--libretranslate-url"},
 		{"openai", "--openai-base-url"},
 	} {
-		url := refusedURL(t)
+		url := backendtest.RefusedURL(t)
 		start := time.Now()
 		code, _, stderr := runCLI(t, "", "translate", "--backend", tc.backend, tc.flag, url, "--no-cache", "-q",
 			"--out", filepath.Join(dir, tc.backend), in)
