@@ -27,7 +27,8 @@ const (
 type Options struct {
 	OutDir           string
 	SrcLang, TgtLang string
-	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv"); default tmx, jsonl
+	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv", "xliff"); default tmx, jsonl
+	XLIFFVersion     string   // of the xliff format's files: corpus.XLIFF21 (default) or corpus.XLIFF12
 
 	// Translator translates the segments. When it implements
 	// backend.StatsReporter, its statistics (requests, retries, cache

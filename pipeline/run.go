@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
 )
@@ -398,8 +399,9 @@ type outputs struct {
 	dir     string
 	tgtLang string
 	files   []sink
-	corpus  *Tee // the formats' writers
-	sinks   Tee  // Options.Sinks
+	corpus  *Tee                // the formats' writers
+	docs    []*corpus.DocWriter // the per-document formats' folders (in corpus too)
+	sinks   Tee                 // Options.Sinks
 	names   []string
 }
 
@@ -410,7 +412,7 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 			o.abort()
 		}
 	}()
-	o.corpus, err = NewCorpusWriter(opts, func(name string) (io.Writer, error) {
+	o.corpus, err = newCorpusWriter(opts, func(name string) (io.Writer, error) {
 		f, err := opts.create(filepath.Join(opts.OutDir, name))
 		if err != nil {
 			return nil, fmt.Errorf("output folder: %w", err)
@@ -418,6 +420,16 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 		o.files = append(o.files, f)
 		o.names = append(o.names, name)
 		return f, nil
+	}, func(dir string, co corpus.CreateOptions) (corpus.Writer, error) {
+		// A folder of one file per document, published whole when the
+		// corpus closes.
+		d, err := corpus.CreateDocs(filepath.Join(opts.OutDir, filepath.FromSlash(dir)), co)
+		if err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+		o.docs = append(o.docs, d)
+		o.names = append(o.names, dir+"/")
+		return d, nil
 	})
 	if err != nil {
 		return nil, err
@@ -503,6 +515,10 @@ func (o *outputs) commit() error {
 
 // abort drops every unpublished file and gives up the sinks.
 func (o *outputs) abort() {
+	for _, d := range o.docs {
+		d.Abort() // nothing after Close
+	}
+	o.docs = nil
 	for _, f := range o.files {
 		f.Abort()
 	}

@@ -35,6 +35,7 @@ type translateOptions struct {
 	GlossaryPath    string
 	GlossaryMode    string
 	Formats         []string
+	XLIFFVersion    string // "" = 2.1
 	Unit            string
 	Concurrency     int
 	KeepBoilerplate bool
@@ -64,7 +65,8 @@ func translateCommand() *cli.Command {
 		&cli.StringFlag{Name: "backend", Aliases: []string{"b"}, Value: "lexicon", Usage: "translation backend `NAME` (see `tarjama backends`)"},
 		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, EnvVars: []string{"TARJAMA_GLOSSARY"}, Usage: "glossary TSV `FILE` (header row: ar<TAB>en); default ./glossary.tsv when it exists"},
 		&cli.StringFlag{Name: "glossary-mode", Value: pipeline.GlossaryProtect, Usage: "protect, native (Google v3, DeepL) or verify"},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tmx,jsonl", Usage: "comma `LIST` of corpus formats: tmx, jsonl, moses, tsv"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tmx,jsonl", Usage: "comma `LIST` of corpus formats: " + formatNames(nil) + " (xliff: one file per document under xliff/)"},
+		xliffVersionFlag(),
 		&cli.StringFlag{Name: "unit", Value: pipeline.UnitSentence, Usage: "translation unit: sentence (1-1 pairs) or paragraph (aligned afterwards)"},
 		&cli.IntFlag{Name: "concurrency", Aliases: []string{"j"}, Value: 4, Usage: "documents translated at once"},
 		&cli.BoolFlag{Name: "keep-boilerplate", Usage: "keep lines the cleaner would drop (comment forms, share buttons, repeated titles)"},
@@ -102,6 +104,10 @@ func translateCommand() *cli.Command {
 				Fresh:           c.Bool("fresh"),
 				Quiet:           c.Bool("quiet"),
 				Progress:        !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+			}
+			var err error
+			if opts.XLIFFVersion, err = xliffVersion(c); err != nil {
+				return err
 			}
 			if exportFlagsSet(c) {
 				t, err := exportOptions(c)
@@ -248,6 +254,7 @@ func pipelineOptions(opts translateOptions, g *glossary.Glossary, setup *transla
 		SrcLang:         opts.SrcLang,
 		TgtLang:         opts.TgtLang,
 		Formats:         opts.Formats,
+		XLIFFVersion:    opts.XLIFFVersion,
 		BackendName:     opts.Backend,
 		Glossary:        g,
 		GlossaryMode:    opts.GlossaryMode,
