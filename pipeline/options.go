@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"io"
 	"strings"
 	"time"
@@ -62,6 +63,10 @@ type Options struct {
 	// aborts them (those with an Abort method) when the run fails, is
 	// interrupted or is a dry run.
 	Sinks []corpus.Writer
+	// OpenSinks, when set, opens more sinks once the output folder is
+	// locked and cleaned of stale temporary files (so a sink may write
+	// its own files there); a dry run does not call it.
+	OpenSinks func(context.Context) ([]corpus.Writer, error)
 
 	Stdin    io.Reader        // read for the "-" input
 	Progress func(Progress)   // called after each document; may be nil

@@ -32,11 +32,6 @@ var ErrOutputBusy = errors.New("another tarjama run is writing to it")
 // error is ErrPartial when some documents did not go through, the context's
 // error when interrupted, or a run-level failure.
 func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Options) (*Report, error) {
-	env, err := NewEnv(opts)
-	if err != nil {
-		return nil, err
-	}
-	opts = env.opts
 	// The sinks are the outputs' once they are open; until then (and in a
 	// dry run, which writes nothing) a return gives them up.
 	sinksHanded := false
@@ -45,6 +40,11 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			Tee(opts.Sinks).Abort()
 		}
 	}()
+	env, err := NewEnv(opts)
+	if err != nil {
+		return nil, err
+	}
+	opts = env.opts
 	// Wall time is measured, not dated: SOURCE_DATE_EPOCH fixes opts.Now
 	// for reproducible outputs but must not make a 6 s run read "0.0s".
 	began := time.Now()
@@ -60,6 +60,13 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	// A killed run may have left temporary files; they never hold output.
 	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
+	}
+	if opts.OpenSinks != nil && !opts.DryRun {
+		more, err := opts.OpenSinks(ctx)
+		opts.Sinks = append(opts.Sinks, more...)
+		if err != nil {
+			return nil, err
+		}
 	}
 	var jr *journal
 	if !opts.DryRun {

@@ -18,7 +18,9 @@ import (
 
 	"github.com/tarjama/tarjama/backend"
 	"github.com/tarjama/tarjama/backend/lexicon"
+	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/corpus/filter"
+	"github.com/tarjama/tarjama/corpus/training"
 	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/pipeline"
@@ -160,9 +162,19 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 	}
 	popts := pipelineOptions(opts, g, setup)
 	popts.Stdin = stdin
+	var train *trainingSink
+	if opts.Training != nil {
+		popts.OpenSinks = func(ctx context.Context) (_ []corpus.Writer, err error) {
+			train, err = openTrainingSink(ctx, opts)
+			if err != nil {
+				return nil, err
+			}
+			return []corpus.Writer{train.w}, nil
+		}
+	}
 	rep, err := runWithBar(ctx, docs, skipped, popts, opts.Progress, stderr)
 	if rep != nil {
-		err = afterRun(ctx, rep, err, opts, setup, stderr)
+		err = afterRun(ctx, rep, err, opts, setup, train, stderr)
 	}
 	switch {
 	case err == nil:
@@ -199,10 +211,6 @@ func checkTranslate(opts translateOptions) error {
 	if err := pipelineOptions(opts, nil, nil).Validate(); err != nil {
 		return optionError(err)
 	}
-	// Checked before the run, not after paying for it.
-	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
-		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
-	}
 	return nil
 }
 
@@ -223,7 +231,7 @@ func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, 
 // afterRun writes report.html, prints the summary (and a dry run's
 // estimate) and makes the training files; it returns the run's error, or
 // the first of its own.
-func afterRun(ctx context.Context, rep *pipeline.Report, err error, opts translateOptions, setup *translatorSetup, stderr io.Writer) error {
+func afterRun(ctx context.Context, rep *pipeline.Report, err error, opts translateOptions, setup *translatorSetup, train *trainingSink, stderr io.Writer) error {
 	// report.html beside report.json; its failure loses no corpus. A
 	// rerun that left every output as it was leaves the pages too.
 	unchanged := rep.Resume != nil && rep.Resume.Unchanged && fileExists(filepath.Join(opts.Out, report.IndexHTML))
@@ -238,8 +246,10 @@ func afterRun(ctx context.Context, rep *pipeline.Report, err error, opts transla
 	if opts.DryRun {
 		setup.PrintEstimate(stderr) // an estimate is a diagnostic, not data
 	}
-	if opts.Training != nil && !opts.DryRun && (err == nil || errors.Is(err, pipeline.ErrPartial)) {
-		if terr := exportTraining(ctx, opts, stderr); terr != nil {
+	if train != nil && (err == nil || errors.Is(err, pipeline.ErrPartial)) {
+		// The run closed the sink with its corpus; this writes the report.
+		in := []training.Input{{Path: opts.Out, Pairs: rep.Totals.Pairs}}
+		if terr := finishTraining(train.w, train.cfg, in, train.start, stderr); terr != nil {
 			return terr
 		}
 	}
@@ -325,22 +335,31 @@ func fileExists(p string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// exportTraining runs the export command's filters and split over the
-// corpus just written, into train/dev/test files beside it.
-func exportTraining(ctx context.Context, opts translateOptions, stderr io.Writer) error {
-	in := filepath.Join(opts.Out, "corpus.jsonl")
-	if !slices.Contains(opts.Formats, "jsonl") {
-		in = filepath.Join(opts.Out, "corpus.tmx") // runTranslate checked that there is one
-	}
+// trainingSink is the training writer a run feeds as one of its sinks.
+type trainingSink struct {
+	w     *training.Writer
+	cfg   exportConfig
+	start time.Time
+}
+
+// openTrainingSink starts the train/dev/test files the training flags ask
+// for: the pairs reach them as the run writes its corpus, never read
+// back. The run opens it (pipeline.Options.OpenSinks), not in a dry run.
+func openTrainingSink(ctx context.Context, opts translateOptions) (*trainingSink, error) {
 	formats, err := parseFormats(strings.Join(opts.Formats, ","))
 	if err != nil {
-		return usageErrorf("--format: %w", err)
+		return nil, err
 	}
-	return runExport(ctx, exportConfig{
-		Inputs: []string{in}, Out: opts.Out, Formats: formats,
-		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Filter: *opts.Training,
-		LangID: opts.LangID, MinQE: opts.MinQE, Quiet: opts.Quiet, now: opts.now,
-	}, stderr, stderr) // the summary is a diagnostic here: stdout stays for data
+	cfg := exportConfig{
+		Out: opts.Out, Formats: formats, SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Filter: *opts.Training,
+		LangID: opts.LangID, MinQE: opts.MinQE, XLIFFVersion: opts.XLIFFVersion, Quiet: opts.Quiet, now: opts.now,
+	}
+	start := time.Now()
+	w, err := openTraining(ctx, cfg, opts.SrcLang, opts.TgtLang)
+	if err != nil {
+		return nil, err
+	}
+	return &trainingSink{w: w, cfg: cfg, start: start}, nil
 }
 
 // alignMT gives the aligner a free sentence-level translation in
