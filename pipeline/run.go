@@ -49,17 +49,23 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	// for reproducible outputs but must not make a 6 s run read "0.0s".
 	began := time.Now()
 	rep := NewReport(opts, skipped)
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder: %w", err)
-	}
-	unlock, err := lockOutput(opts.OutDir)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	// A killed run may have left temporary files; they never hold output.
-	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
-		return nil, fmt.Errorf("output folder: %w", err)
+	// A dry run writes nothing: no folder, lock, documents.jsonl or
+	// report.json (the caller reads the returned report).
+	if !opts.DryRun {
+		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+		unlock, err := lockOutput(opts.OutDir)
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
+		// A killed run may have left temporary files; they never hold output.
+		if err := atomicfile.CleanStale(opts.OutDir); err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+	} else {
+		opts.create = func(string) (sink, error) { return discard{}, nil }
 	}
 	if opts.OpenSinks != nil && !opts.DryRun {
 		more, err := opts.OpenSinks(ctx)
@@ -157,7 +163,9 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
 		rep.BackendStats = sr.BackendStats()
 	}
-	if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
+	if opts.DryRun {
+		// nothing to write
+	} else if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
 	}
 	if runErr == nil && out != nil && rep.Totals.Skipped == 0 && rep.Totals.Failed == 0 {
@@ -562,3 +570,10 @@ func inside(dir, rel string) (string, error) {
 	}
 	return p, nil
 }
+
+// discard is the sink of a dry run's documents.jsonl: nothing is written.
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+func (discard) Commit() error               { return nil }
+func (discard) Abort()                      {}

@@ -92,3 +92,17 @@ func jsonlPairs(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// A dry run writes nothing into --out: no folder, report.json or lock
+// (issue 17 item 6).
+func TestTranslateDryRunWritesNothing(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "", "translate", "../../samples/articles", "--out", out, "--dry-run", "--no-cache", "--quiet")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		entries, _ := os.ReadDir(out)
+		t.Errorf("a dry run created %s holding %d entries", out, len(entries))
+	}
+}
