@@ -92,6 +92,23 @@ var Table = []FormatSpec{
 	},
 }
 
+// Files names what a corpus called stem in this format is made of,
+// relative to its folder and slash-separated: stem plus the first
+// extension, the Moses pair stem.<src> and stem.<tgt>, or, for a
+// per-document format, its folder Dir with a trailing slash (stem is not
+// used: `tarjama translate --format xliff` writes xliff/<document>.xlf).
+func (s FormatSpec) Files(stem, srcLang, tgtLang string) []string {
+	switch {
+	case s.PerDocument:
+		return []string{s.Dir + "/"}
+	case s.Streams == 2:
+		src, tgt := MosesPaths(stem, srcLang, tgtLang)
+		return []string{src, tgt}
+	default:
+		return []string{stem + s.Exts[0]}
+	}
+}
+
 // Formats lists every format's name, in the order of [Table].
 var Formats = func() []Format {
 	out := make([]Format, len(Table))

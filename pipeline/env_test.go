@@ -22,7 +22,7 @@ func TestValidate(t *testing.T) {
 	}{
 		{"zero", Options{}, ""},
 		{"all formats", Options{Formats: []string{"tmx", "jsonl", "moses", "tsv"}, Concurrency: MaxConcurrency}, ""},
-		{"format", Options{Formats: []string{"jsonl", "docx"}}, `format: unknown format "docx" (known: tmx, jsonl, moses, tsv)`},
+		{"format", Options{Formats: []string{"jsonl", "docx"}}, `format: unknown format "docx" (known: tmx, jsonl, moses, tsv, xliff)`},
 		{"concurrency", Options{Concurrency: MaxConcurrency + 1}, "concurrency 1025: want 1 to 1024 documents in flight"},
 		{"negative concurrency", Options{Concurrency: -1}, "concurrency -1: want 1 to 1024"},
 		{"unit", Options{Unit: "word"}, `unit: "word" is neither sentence nor paragraph`},

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"io"
 	"strings"
 	"time"
@@ -27,7 +28,8 @@ const (
 type Options struct {
 	OutDir           string
 	SrcLang, TgtLang string
-	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv"); default tmx, jsonl
+	Formats          []string // any of corpus.Formats ("tmx", "jsonl", "moses", "tsv", "xliff"); default tmx, jsonl
+	XLIFFVersion     string   // of the xliff format's files: corpus.XLIFF21 (default) or corpus.XLIFF12
 
 	// Translator translates the segments. When it implements
 	// backend.StatsReporter, its statistics (requests, retries, cache
@@ -61,6 +63,10 @@ type Options struct {
 	// aborts them (those with an Abort method) when the run fails, is
 	// interrupted or is a dry run.
 	Sinks []corpus.Writer
+	// OpenSinks, when set, opens more sinks once the output folder is
+	// locked and cleaned of stale temporary files (so a sink may write
+	// its own files there); a dry run does not call it.
+	OpenSinks func(context.Context) ([]corpus.Writer, error)
 
 	Stdin    io.Reader        // read for the "-" input
 	Progress func(Progress)   // called after each document; may be nil

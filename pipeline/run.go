@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
 )
@@ -31,11 +32,6 @@ var ErrOutputBusy = errors.New("another tarjama run is writing to it")
 // error is ErrPartial when some documents did not go through, the context's
 // error when interrupted, or a run-level failure.
 func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Options) (*Report, error) {
-	env, err := NewEnv(opts)
-	if err != nil {
-		return nil, err
-	}
-	opts = env.opts
 	// The sinks are the outputs' once they are open; until then (and in a
 	// dry run, which writes nothing) a return gives them up.
 	sinksHanded := false
@@ -44,21 +40,39 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			Tee(opts.Sinks).Abort()
 		}
 	}()
+	env, err := NewEnv(opts)
+	if err != nil {
+		return nil, err
+	}
+	opts = env.opts
 	// Wall time is measured, not dated: SOURCE_DATE_EPOCH fixes opts.Now
 	// for reproducible outputs but must not make a 6 s run read "0.0s".
 	began := time.Now()
 	rep := NewReport(opts, skipped)
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder: %w", err)
+	// A dry run writes nothing: no folder, lock, documents.jsonl or
+	// report.json (the caller reads the returned report).
+	if !opts.DryRun {
+		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+		unlock, err := lockOutput(opts.OutDir)
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
+		// A killed run may have left temporary files; they never hold output.
+		if err := atomicfile.CleanStale(opts.OutDir); err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+	} else {
+		opts.create = func(string) (sink, error) { return discard{}, nil }
 	}
-	unlock, err := lockOutput(opts.OutDir)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	// A killed run may have left temporary files; they never hold output.
-	if err := atomicfile.CleanStale(opts.OutDir); err != nil {
-		return nil, fmt.Errorf("output folder: %w", err)
+	if opts.OpenSinks != nil && !opts.DryRun {
+		more, err := opts.OpenSinks(ctx)
+		opts.Sinks = append(opts.Sinks, more...)
+		if err != nil {
+			return nil, err
+		}
 	}
 	var jr *journal
 	if !opts.DryRun {
@@ -149,7 +163,9 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
 		rep.BackendStats = sr.BackendStats()
 	}
-	if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
+	if opts.DryRun {
+		// nothing to write
+	} else if err := writeReport(rep, opts.OutDir, docsBuf, docsFile); err != nil && runErr == nil {
 		runErr = fmt.Errorf("report: %w", err)
 	}
 	if runErr == nil && out != nil && rep.Totals.Skipped == 0 && rep.Totals.Failed == 0 {
@@ -398,8 +414,9 @@ type outputs struct {
 	dir     string
 	tgtLang string
 	files   []sink
-	corpus  *Tee // the formats' writers
-	sinks   Tee  // Options.Sinks
+	corpus  *Tee                // the formats' writers
+	docs    []*corpus.DocWriter // the per-document formats' folders (in corpus too)
+	sinks   Tee                 // Options.Sinks
 	names   []string
 }
 
@@ -410,7 +427,7 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 			o.abort()
 		}
 	}()
-	o.corpus, err = NewCorpusWriter(opts, func(name string) (io.Writer, error) {
+	o.corpus, err = newCorpusWriter(opts, func(name string) (io.Writer, error) {
 		f, err := opts.create(filepath.Join(opts.OutDir, name))
 		if err != nil {
 			return nil, fmt.Errorf("output folder: %w", err)
@@ -418,6 +435,16 @@ func openOutputs(opts Options) (_ *outputs, err error) {
 		o.files = append(o.files, f)
 		o.names = append(o.names, name)
 		return f, nil
+	}, func(dir string, co corpus.CreateOptions) (corpus.Writer, error) {
+		// A folder of one file per document, published whole when the
+		// corpus closes.
+		d, err := corpus.CreateDocs(filepath.Join(opts.OutDir, filepath.FromSlash(dir)), co)
+		if err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+		o.docs = append(o.docs, d)
+		o.names = append(o.names, dir+"/")
+		return d, nil
 	})
 	if err != nil {
 		return nil, err
@@ -503,6 +530,10 @@ func (o *outputs) commit() error {
 
 // abort drops every unpublished file and gives up the sinks.
 func (o *outputs) abort() {
+	for _, d := range o.docs {
+		d.Abort() // nothing after Close
+	}
+	o.docs = nil
 	for _, f := range o.files {
 		f.Abort()
 	}
@@ -539,3 +570,10 @@ func inside(dir, rel string) (string, error) {
 	}
 	return p, nil
 }
+
+// discard is the sink of a dry run's documents.jsonl: nothing is written.
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+func (discard) Commit() error               { return nil }
+func (discard) Abort()                      {}

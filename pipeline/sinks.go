@@ -4,76 +4,83 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/tarjama/tarjama/corpus"
 )
 
-// corpusFormat is how a run writes one corpus format: the files it makes
-// in the output folder and its writer over them.
-type corpusFormat struct {
-	name   string
-	files  func(o Options) []string
-	writer func(w []io.Writer, o Options) corpus.Writer
-}
-
-// corpusFormats are the formats a run writes, in the order of
-// corpus.Formats.
-var corpusFormats = []corpusFormat{
-	{"tmx", oneFile("corpus.tmx"), func(w []io.Writer, o Options) corpus.Writer { return corpus.NewTMXWriter(w[0], o.TMXHeader()) }},
-	{"jsonl", oneFile("corpus.jsonl"), func(w []io.Writer, _ Options) corpus.Writer { return corpus.NewJSONLWriter(w[0]) }},
-	{"moses", func(o Options) []string { return []string{"corpus." + o.SrcLang, "corpus." + o.TgtLang} },
-		func(w []io.Writer, _ Options) corpus.Writer { return corpus.NewMosesWriter(w[0], w[1]) }},
-	{"tsv", oneFile("corpus.tsv"), func(w []io.Writer, _ Options) corpus.Writer { return corpus.NewTSVWriter(w[0]) }},
-}
-
-func oneFile(name string) func(Options) []string {
-	return func(Options) []string { return []string{name} }
-}
-
-func formatOf(name string) (corpusFormat, bool) {
-	for _, f := range corpusFormats {
-		if f.name == name {
-			return f, true
-		}
-	}
-	return corpusFormat{}, false
-}
-
 // CorpusFiles lists the files a run with these options (defaults filled
 // in, as Env.Options gives them) writes its corpus to, relative to the
-// output folder, in the order NewCorpusWriter opens them.
+// output folder, in the order NewCorpusWriter opens them; a per-document
+// format (XLIFF) is its folder, with a trailing slash.
 func CorpusFiles(opts Options) []string {
 	var names []string
 	for _, name := range opts.Formats {
-		if f, ok := formatOf(name); ok {
-			names = append(names, f.files(opts)...)
+		if s, err := corpus.Spec(corpus.Format(name)); err == nil {
+			names = append(names, s.Files(corpusStem, opts.SrcLang, opts.TgtLang)...)
 		}
 	}
 	return names
 }
 
+// corpusStem names a run's corpus files: corpus.tmx, corpus.ar …
+const corpusStem = "corpus"
+
+// createOptions are what the run's corpus writers are made with.
+func (o Options) createOptions(f corpus.Format) corpus.CreateOptions {
+	return corpus.CreateOptions{Format: f, SrcLang: o.SrcLang, TgtLang: o.TgtLang, TMX: o.TMXHeader(),
+		XLIFF: corpus.XLIFFHeader{Version: o.XLIFFVersion}}
+}
+
 // NewCorpusWriter returns one writer that tees every pair to each of the
 // run's formats, over the files open opens (named as CorpusFiles lists
 // them), so another runner writes the bytes Run writes. Closing it closes
-// every format's writer (trailers, flushes), not the files.
+// every format's writer (trailers, flushes), not the files. A
+// per-document format (corpus.FormatSpec.PerDocument) is refused: it is
+// not a set of files one open can give.
 func NewCorpusWriter(opts Options, open func(name string) (io.Writer, error)) (*Tee, error) {
+	return newCorpusWriter(opts, open, nil)
+}
+
+// newCorpusWriter is NewCorpusWriter where openDocs, when not nil, opens
+// the folder of a per-document format (named as CorpusFiles lists it,
+// without the slash).
+func newCorpusWriter(opts Options, open func(name string) (io.Writer, error),
+	openDocs func(dir string, o corpus.CreateOptions) (corpus.Writer, error)) (*Tee, error) {
 	var t Tee
 	for _, name := range opts.Formats {
-		f, ok := formatOf(name)
-		if !ok {
-			return nil, &OptionError{"format", fmt.Sprintf(": unknown format %q (known: %s)", name, knownFormats())}
+		f := corpus.Format(name)
+		spec, err := corpus.Spec(f)
+		if err != nil {
+			return nil, formatError(name)
+		}
+		files := spec.Files(corpusStem, opts.SrcLang, opts.TgtLang)
+		if spec.PerDocument {
+			if openDocs == nil {
+				return nil, &OptionError{"format", fmt.Sprintf(" %s: one file per document is not written by this runner", name)}
+			}
+			w, err := openDocs(strings.TrimSuffix(files[0], "/"), opts.createOptions(f))
+			if err != nil {
+				return nil, err
+			}
+			t = append(t, w)
+			continue
 		}
 		var ws []io.Writer
-		for _, file := range f.files(opts) {
+		for _, file := range files {
 			w, err := open(file)
 			if err != nil {
 				return nil, err
 			}
 			ws = append(ws, w)
 		}
-		t = append(t, f.writer(ws, opts))
+		t = append(t, spec.Writer(ws, opts.createOptions(f)))
 	}
 	return &t, nil
+}
+
+func formatError(name string) error {
+	return &OptionError{"format", fmt.Sprintf(": unknown format %q (known: %s)", name, corpus.KnownFormats(nil))}
 }
 
 // Tee is a corpus.Writer that writes every pair to each of its writers in

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand"
@@ -128,5 +129,29 @@ func TestNewCorpusWriterWritesRunsBytes(t *testing.T) {
 	}
 	if _, err := NewCorpusWriter(Options{Formats: []string{"docx"}}, nil); err == nil || !strings.Contains(err.Error(), "docx") {
 		t.Errorf("unknown format: %v", err)
+	}
+}
+
+// Every format of corpus.Table is a format a run can write, named as the
+// table says; NewCorpusWriter (for runners that open files one by one)
+// refuses the per-document ones rather than writing them wrong.
+func TestCorpusFilesFollowTheFormatsTable(t *testing.T) {
+	var names []string
+	for _, f := range corpus.Formats {
+		names = append(names, string(f))
+	}
+	opts := Options{Formats: names, SrcLang: "ar", TgtLang: "en"}
+	if err := opts.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(CorpusFiles(opts), " "); got != "corpus.tmx corpus.jsonl corpus.ar corpus.en corpus.tsv xliff/" {
+		t.Errorf("CorpusFiles = %s", got)
+	}
+	_, err := NewCorpusWriter(Options{Formats: []string{"xliff"}}, func(string) (io.Writer, error) { return io.Discard, nil })
+	if oe := (*OptionError)(nil); !errors.As(err, &oe) || !strings.Contains(err.Error(), "one file per document") {
+		t.Errorf("xliff through NewCorpusWriter: %v", err)
+	}
+	if err := (Options{XLIFFVersion: "3.0"}).Validate(); err == nil || !strings.Contains(err.Error(), "xliff-version") {
+		t.Errorf("XLIFF 3.0 accepted: %v", err)
 	}
 }

@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/tarjama/tarjama/align"
 	"github.com/tarjama/tarjama/backend"
@@ -30,8 +28,11 @@ func alignStage(ctx context.Context, d *docState) error {
 	return nil
 }
 
-// alignParagraph splits a paragraph's translation into sentences and aligns
-// them with the source sentences.
+// alignParagraph splits a paragraph's translation into sentences, aligns
+// them with the source sentences and makes the pairs with align.Pairs (the
+// one home of links → pairs: sides trimmed and joined with the language's
+// separator; a link with an empty side, a sentence left unmatched, makes
+// no pair), each verified against the glossary.
 func alignParagraph(ctx context.Context, e *Env, src []string, tgt string) ([]corpus.Pair, error) {
 	var tsents []string
 	for _, sp := range segment.Split(e.opts.TgtLang, tgt) {
@@ -50,27 +51,12 @@ func alignParagraph(ctx context.Context, e *Env, src []string, tgt string) ([]co
 	if err != nil {
 		return nil, err
 	}
-	var pairs []corpus.Pair
-	for _, l := range links {
-		p := corpus.Pair{
-			Src:      joinIdx(src, l.Src),
-			Tgt:      joinIdx(tsents, l.Tgt),
-			Align:    fmt.Sprintf("%d-%d", len(l.Src), len(l.Tgt)),
-			Score:    l.Score,
-			HasScore: true,
+	// IDs and the document's fields are the pairs stage's to set.
+	pairs := align.Pairs(links, src, tsents, align.PairOptions{SrcLang: e.opts.SrcLang, TgtLang: e.opts.TgtLang})
+	if e.matcher != nil {
+		for i := range pairs {
+			pairs[i].Glossary = terms(e.matcher.Verify(pairs[i].Src, pairs[i].Tgt))
 		}
-		if e.matcher != nil {
-			p.Glossary = terms(e.matcher.Verify(p.Src, p.Tgt))
-		}
-		pairs = append(pairs, p)
 	}
 	return pairs, nil
-}
-
-func joinIdx(s []string, idx []int) string {
-	parts := make([]string, len(idx))
-	for i, k := range idx {
-		parts[i] = s[k]
-	}
-	return strings.Join(parts, " ")
 }

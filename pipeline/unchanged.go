@@ -71,6 +71,9 @@ func newFingerprint(opts Options, config string, skipped []input.Skipped) *finge
 	hdr := opts.TMXHeader()
 	f.add("config", config, "formats", strings.Join(opts.Formats, ","), "tgt", opts.TgtLang,
 		"tool", hdr.CreationTool, hdr.CreationToolVersion, hdr.SrcLang)
+	if opts.XLIFFVersion != "" {
+		f.add("xliff", opts.XLIFFVersion)
+	}
 	for _, s := range skipped {
 		f.add("skipped", s.Path, s.Reason)
 	}

@@ -3,7 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
-	"strings"
+	"github.com/tarjama/tarjama/corpus"
 )
 
 // ErrInvalidOptions is wrapped by every error of Options.Validate: the
@@ -34,8 +34,8 @@ const MaxConcurrency = 1024
 // wraps ErrInvalidOptions; those about one option are an *OptionError.
 func (o Options) Validate() error {
 	for _, f := range o.Formats {
-		if !knownFormat(f) {
-			return &OptionError{"format", fmt.Sprintf(": unknown format %q (known: %s)", f, knownFormats())}
+		if _, err := corpus.Spec(corpus.Format(f)); err != nil {
+			return formatError(f)
 		}
 	}
 	if o.Concurrency < 0 || o.Concurrency > MaxConcurrency {
@@ -51,21 +51,13 @@ func (o Options) Validate() error {
 	default:
 		return &OptionError{"glossary-mode", fmt.Sprintf(": %q is not %s, %s or %s", o.GlossaryMode, GlossaryProtect, GlossaryNative, GlossaryVerify)}
 	}
+	switch o.XLIFFVersion {
+	case "", corpus.XLIFF21, corpus.XLIFF12:
+	default:
+		return &OptionError{"xliff-version", fmt.Sprintf(" %q: want %s or %s", o.XLIFFVersion, corpus.XLIFF21, corpus.XLIFF12)}
+	}
 	if o.MaxSegmentChars < 0 {
 		return &OptionError{"max-segment", fmt.Sprintf(" %d: want a positive number of characters (0 picks one from the backend's limits)", o.MaxSegmentChars)}
 	}
 	return nil
-}
-
-func knownFormat(f string) bool {
-	_, ok := formatOf(f)
-	return ok
-}
-
-func knownFormats() string {
-	names := make([]string, len(corpusFormats))
-	for i, f := range corpusFormats {
-		names[i] = f.name
-	}
-	return strings.Join(names, ", ")
 }

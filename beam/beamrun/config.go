@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/backend/lexicon"
 	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
@@ -189,20 +188,6 @@ func (c *Config) pipelineOptions(g *glossary.Glossary, st *stack.Stack) pipeline
 		o.Translator = st
 		o.MaxSegmentChars = pipeline.SegmentBudget(st.Limits())
 	}
-	o.AlignMT = alignMT(c.Unit, c.SrcLang, c.TgtLang)
+	o.AlignMT = pipeline.DefaultAlignMT(c.Unit, c.SrcLang, c.TgtLang)
 	return o
-}
-
-// alignMT is what `tarjama translate` gives the aligner in paragraph mode:
-// the embedded lexicon when it serves the language pair.
-// (The same choice is made in cmd/tarjama/translate.go.)
-func alignMT(unit, src, tgt string) backend.Translator {
-	if unit != pipeline.UnitParagraph || src != "ar" || tgt != "en" {
-		return nil
-	}
-	t, err := lexicon.New()
-	if err != nil {
-		return nil
-	}
-	return t
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	tversion "github.com/tarjama/tarjama/internal/version"
 	"io"
 	"os"
 	"os/signal"
@@ -14,8 +15,9 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
+// version is internal/version.Version, set at build time with
+// -ldflags "-X github.com/tarjama/tarjama/internal/version.Version=…".
+var version = tversion.Version
 
 // Exit codes, documented in --help and README.md.
 const (

@@ -5,19 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
-	"os"
 	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
-	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/backend/lexicon"
 	"github.com/tarjama/tarjama/corpus/filter"
 	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/input"
@@ -25,35 +16,23 @@ import (
 	"github.com/tarjama/tarjama/report"
 )
 
-// translateOptions is what the translate command's flags say.
+// translateOptions is what the translate command's flags say: the
+// pipeline's options and what only the command does.
 type translateOptions struct {
-	Inputs          []string
-	Out             string
-	SrcLang         string
-	TgtLang         string
-	Backend         string
-	GlossaryPath    string
-	GlossaryMode    string
-	Formats         []string
-	Unit            string
-	Concurrency     int
-	KeepBoilerplate bool
-	DryRun          bool
-	Fresh           bool // ignore the journal of an earlier run in Out
-	Quiet           bool
-	Progress        bool // draw a progress bar (stderr is a terminal and not --quiet)
+	pipeline.Options
+	Inputs       []string
+	GlossaryPath string
+	Quiet        bool
+	Progress     bool // draw a progress bar (stderr is a terminal and not --quiet)
 	// Training, when set, filters and splits the corpus into
-	// train/dev/test files after the run (the export command's flags).
+	// train/dev/test files as it is written (the export command's flags);
+	// LangID and MinQE are its filters that score pairs.
 	Training *filter.Options
-	// LangID and MinQE are the training filters that score pairs
-	// (language identification, quality estimation).
-	LangID bool
-	MinQE  float64
-
+	LangID   bool
+	MinQE    float64
 	// open builds the translator stack once the glossary is known (its
 	// version is part of cache keys).
 	open func(ctx context.Context, glossaryVersion string) (*translatorSetup, error)
-	now  func() time.Time
 }
 
 func translateCommand() *cli.Command {
@@ -64,7 +43,8 @@ func translateCommand() *cli.Command {
 		&cli.StringFlag{Name: "backend", Aliases: []string{"b"}, Value: "lexicon", Usage: "translation backend `NAME` (see `tarjama backends`)"},
 		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, EnvVars: []string{"TARJAMA_GLOSSARY"}, Usage: "glossary TSV `FILE` (header row: ar<TAB>en); default ./glossary.tsv when it exists"},
 		&cli.StringFlag{Name: "glossary-mode", Value: pipeline.GlossaryProtect, Usage: "protect, native (Google v3, DeepL) or verify"},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tmx,jsonl", Usage: "comma `LIST` of corpus formats: tmx, jsonl, moses, tsv"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tmx,jsonl", Usage: "comma `LIST` of corpus formats: " + formatNames(nil) + " (xliff: one file per document under xliff/)"},
+		xliffVersionFlag(),
 		&cli.StringFlag{Name: "unit", Value: pipeline.UnitSentence, Usage: "translation unit: sentence (1-1 pairs) or paragraph (aligned afterwards)"},
 		&cli.IntFlag{Name: "concurrency", Aliases: []string{"j"}, Value: 4, Usage: "documents translated at once"},
 		&cli.BoolFlag{Name: "keep-boilerplate", Usage: "keep lines the cleaner would drop (comment forms, share buttons, repeated titles)"},
@@ -86,22 +66,16 @@ func translateCommand() *cli.Command {
 			if c.NArg() == 0 {
 				return usageErrorf("translate: no INPUT given (a file, a folder, or - for stdin)")
 			}
-			opts := translateOptions{
-				Inputs:          c.Args().Slice(),
-				Out:             c.String("out"),
-				SrcLang:         c.String("src-lang"),
-				TgtLang:         c.String("tgt-lang"),
-				Backend:         c.String("backend"),
-				GlossaryPath:    translateGlossary(c.String("glossary")),
-				GlossaryMode:    c.String("glossary-mode"),
-				Formats:         splitList(c.String("format")),
-				Unit:            c.String("unit"),
-				Concurrency:     c.Int("concurrency"),
-				KeepBoilerplate: c.Bool("keep-boilerplate"),
-				DryRun:          c.Bool("dry-run"),
-				Fresh:           c.Bool("fresh"),
-				Quiet:           c.Bool("quiet"),
-				Progress:        !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+			opts := translateOptions{Options: pipeline.Options{
+				OutDir: c.String("out"), SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"),
+				BackendName: c.String("backend"), GlossaryMode: c.String("glossary-mode"), Formats: splitList(c.String("format")),
+				Unit: c.String("unit"), Concurrency: c.Int("concurrency"), KeepBoilerplate: c.Bool("keep-boilerplate"),
+				DryRun: c.Bool("dry-run"), Fresh: c.Bool("fresh"), Version: version, Stdin: c.App.Reader,
+			}, Inputs: c.Args().Slice(), GlossaryPath: translateGlossary(c.String("glossary")),
+				Quiet: c.Bool("quiet"), Progress: !c.Bool("quiet") && isTerminal(c.App.ErrWriter)}
+			var err error
+			if opts.XLIFFVersion, err = xliffVersion(c); err != nil {
+				return err
 			}
 			if exportFlagsSet(c) {
 				t, err := exportOptions(c)
@@ -113,31 +87,31 @@ func translateCommand() *cli.Command {
 					return err
 				}
 			}
-			if now, err := sourceDate(); err != nil {
+			if opts.Now, err = sourceDate(); err != nil {
 				return usageErrorf("SOURCE_DATE_EPOCH: %w", err)
-			} else if now != nil {
-				opts.now = now
 			}
 			opts.open = func(ctx context.Context, glossaryVersion string) (*translatorSetup, error) {
-				return openTranslator(ctx, c, opts.Backend, glossaryVersion)
+				return openTranslator(ctx, c, opts.BackendName, glossaryVersion)
 			}
-			return runTranslate(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
+			return runTranslate(c.Context, opts, c.App.ErrWriter)
 		},
 	}
 }
 
-func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, stdout, stderr io.Writer) error {
-	if err := checkTranslate(opts); err != nil {
-		return err
+func runTranslate(ctx context.Context, opts translateOptions, stderr io.Writer) error {
+	if opts.Concurrency == 0 { // a flag always has a value: not the library's "default"
+		return usageErrorf("--concurrency 0: want 1 to %d documents in flight", pipeline.MaxConcurrency)
+	}
+	if err := opts.Validate(); err != nil {
+		return optionError(err)
 	}
 	docs, skipped, err := input.Collect(opts.Inputs)
-	if err != nil {
-		if errors.Is(err, input.ErrNotFound) {
-			return usageError{err}
-		}
+	if errors.Is(err, input.ErrNotFound) {
+		return usageError{err}
+	} else if err != nil {
 		return err
 	}
-	g, gversion, err := loadGlossary(opts.GlossaryPath, stderr)
+	gversion, err := opts.loadGlossary(stderr)
 	if err != nil {
 		return err
 	}
@@ -146,68 +120,52 @@ func runTranslate(ctx context.Context, opts translateOptions, stdin io.Reader, s
 		return err
 	}
 	defer setup.Close()
-	if g != nil && opts.GlossaryMode == pipeline.GlossaryNative {
+	if opts.Glossary != nil && opts.GlossaryMode == pipeline.GlossaryNative && !setup.SupportsGlossary() {
 		// Otherwise the glossary would be verified but never applied.
-		if gt, ok := setup.Translator.(backend.GlossaryTranslator); !ok || !gt.SupportsGlossary() {
-			return usageErrorf("--glossary-mode native: backend %s does not apply a glossary itself (deepl does, and google-v3 with --google-glossary); use --glossary-mode protect", opts.Backend)
-		}
+		return usageErrorf("--glossary-mode native: backend %s does not apply a glossary itself (deepl does, and google-v3 with --google-glossary); use --glossary-mode protect", opts.BackendName)
 	}
-	popts := pipelineOptions(opts, g, setup)
-	popts.Stdin = stdin
-	rep, err := runWithBar(ctx, docs, skipped, popts, opts.Progress, stderr)
+	opts.Translator, opts.AlignMT = setup.Stack, pipeline.DefaultAlignMT(opts.Unit, opts.SrcLang, opts.TgtLang)
+	train := opts.withTraining()
+	rep, err := runWithBar(ctx, docs, skipped, opts, stderr)
 	if rep != nil {
-		err = afterRun(ctx, rep, err, opts, setup, stderr)
+		err = afterRun(ctx, rep, err, opts, setup, train, stderr)
 	}
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, pipeline.ErrPartial):
-		return fmt.Errorf("%w: see %s/report.json", errPartial, opts.Out)
+		return fmt.Errorf("%w: see %s/report.json", errPartial, opts.OutDir)
 	case ctx.Err() != nil:
 		return ctx.Err()
 	}
 	return errors.New(setup.Scrub(err.Error()))
 }
 
-// loadGlossary loads the --glossary file, if any, and warns of conflicts.
-func loadGlossary(path string, stderr io.Writer) (*glossary.Glossary, string, error) {
-	if path == "" {
-		return nil, "", nil
+// loadGlossary loads the --glossary file, if any, warns of conflicts and
+// returns its version ("" without one).
+func (opts *translateOptions) loadGlossary(stderr io.Writer) (string, error) {
+	if opts.GlossaryPath == "" {
+		return "", nil
 	}
-	g, err := glossary.Load(path)
+	g, err := glossary.Load(opts.GlossaryPath)
 	if err != nil {
-		return nil, "", usageErrorf("glossary: %w", err)
+		return "", usageErrorf("glossary: %w", err)
 	}
-	warnConflicts(stderr, path, g)
-	return g, g.Version(), nil
-}
-
-// checkTranslate refuses options before the backend is opened or any
-// input read.
-func checkTranslate(opts translateOptions) error {
-	// A flag always has a value, so --concurrency 0 is a mistake here,
-	// not the library's "pick the default".
-	if opts.Concurrency == 0 {
-		return usageErrorf("--concurrency 0: want 1 to %d documents in flight", pipeline.MaxConcurrency)
+	for _, w := range pipeline.ConflictWarnings(opts.GlossaryPath, g) {
+		fmt.Fprintf(stderr, "tarjama: warning: %s\n", w)
 	}
-	if err := pipelineOptions(opts, nil, nil).Validate(); err != nil {
-		return optionError(err)
-	}
-	// Checked before the run, not after paying for it.
-	if opts.Training != nil && !slices.Contains(opts.Formats, "jsonl") && !slices.Contains(opts.Formats, "tmx") {
-		return usageErrorf("training filters read corpus.jsonl or corpus.tmx: add jsonl or tmx to --format")
-	}
-	return nil
+	opts.Glossary = g
+	return g.Version(), nil
 }
 
 // runWithBar runs the pipeline, drawing a progress bar when asked.
-func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, popts pipeline.Options, showBar bool, stderr io.Writer) (*pipeline.Report, error) {
+func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts translateOptions, stderr io.Writer) (*pipeline.Report, error) {
 	var bar *progress
-	if showBar {
+	if opts.Progress {
 		bar = newProgress(len(docs), stderr)
-		popts.Progress = func(p pipeline.Progress) { bar.Update(p.DocsDone, p.Sentences) }
+		opts.Options.Progress = func(p pipeline.Progress) { bar.Update(p.DocsDone, p.Sentences) }
 	}
-	rep, err := pipeline.Run(ctx, docs, skipped, popts)
+	rep, err := pipeline.Run(ctx, docs, skipped, opts.Options)
 	if bar != nil {
 		bar.Finish() // clears its line, so the summary starts on a clean one
 	}
@@ -215,235 +173,27 @@ func runWithBar(ctx context.Context, docs []input.Doc, skipped []input.Skipped, 
 }
 
 // afterRun writes report.html, prints the summary (and a dry run's
-// estimate) and makes the training files; it returns the run's error, or
-// the first of its own.
-func afterRun(ctx context.Context, rep *pipeline.Report, err error, opts translateOptions, setup *translatorSetup, stderr io.Writer) error {
+// estimate) and the training files' report; it returns the run's error,
+// or the first of its own.
+func afterRun(ctx context.Context, rep *pipeline.Report, err error, opts translateOptions, setup *translatorSetup, train *trainingSink, stderr io.Writer) error {
 	// report.html beside report.json; its failure loses no corpus. A
 	// rerun that left every output as it was leaves the pages too.
-	unchanged := rep.Resume != nil && rep.Resume.Unchanged && fileExists(filepath.Join(opts.Out, report.IndexHTML))
+	unchanged := rep.Resume != nil && rep.Resume.Unchanged && fileExists(filepath.Join(opts.OutDir, report.IndexHTML))
 	if !opts.DryRun && ctx.Err() == nil && !unchanged {
-		if herr := report.Write(ctx, opts.Out); herr != nil && err == nil {
+		if herr := report.Write(ctx, opts.OutDir); herr != nil && err == nil {
 			err = fmt.Errorf("report.html: %w", herr)
 		}
 	}
 	if !opts.Quiet {
-		printSummary(stderr, rep, opts)
+		rep.WriteSummary(stderr, opts.OutDir, opts.GlossaryPath)
 	}
 	if opts.DryRun {
 		setup.PrintEstimate(stderr) // an estimate is a diagnostic, not data
 	}
-	if opts.Training != nil && !opts.DryRun && (err == nil || errors.Is(err, pipeline.ErrPartial)) {
-		if terr := exportTraining(ctx, opts, stderr); terr != nil {
+	if err == nil || errors.Is(err, pipeline.ErrPartial) {
+		if terr := train.finish(rep, opts, stderr); terr != nil {
 			return terr
 		}
 	}
 	return err
-}
-
-// pipelineOptions maps the command's options to the pipeline's; setup is
-// nil when only validating them.
-func pipelineOptions(opts translateOptions, g *glossary.Glossary, setup *translatorSetup) pipeline.Options {
-	p := pipeline.Options{
-		OutDir:          opts.Out,
-		SrcLang:         opts.SrcLang,
-		TgtLang:         opts.TgtLang,
-		Formats:         opts.Formats,
-		BackendName:     opts.Backend,
-		Glossary:        g,
-		GlossaryMode:    opts.GlossaryMode,
-		Unit:            opts.Unit,
-		Concurrency:     opts.Concurrency,
-		KeepBoilerplate: opts.KeepBoilerplate,
-		DryRun:          opts.DryRun,
-		Fresh:           opts.Fresh,
-		Version:         version,
-		Now:             opts.now,
-	}
-	if setup != nil {
-		p.Translator = withStats{setup.Translator, setup}
-		p.AlignMT = alignMT(opts)
-		p.MaxSegmentChars = pipeline.SegmentBudget(setup.Limits)
-	}
-	return p
-}
-
-// withStats gives the pipeline the stack's statistics through
-// backend.StatsReporter, keeping the abilities the pipeline asks the
-// stack about. It goes once the stack itself reports its statistics.
-type withStats struct {
-	backend.Translator
-	setup *translatorSetup
-}
-
-func (w withStats) BackendStats() any { return w.setup.Stats() }
-
-func (w withStats) Limits() backend.Limits { return w.setup.Limits }
-
-func (w withStats) SupportsHTML() bool {
-	h, ok := w.Translator.(backend.HTMLTranslator)
-	return ok && h.SupportsHTML()
-}
-
-func (w withStats) SupportsGlossary() bool {
-	g, ok := w.Translator.(backend.GlossaryTranslator)
-	return ok && g.SupportsGlossary()
-}
-
-var _ backend.StatsReporter = withStats{}
-
-// optionError turns the pipeline's refusal of an option into a usage
-// error naming the flag.
-func optionError(err error) error {
-	if oe := (*pipeline.OptionError)(nil); errors.As(err, &oe) {
-		return usageErrorf("--%s", oe)
-	}
-	return usageError{err}
-}
-
-// translateGlossary applies the glossary commands' default: without
-// --glossary or $TARJAMA_GLOSSARY, ./glossary.tsv is used when it exists
-// (the file `tarjama glossary add` writes).
-func translateGlossary(flag string) string {
-	if flag != "" {
-		return flag
-	}
-	if p := glossaryPath("", os.Getenv); fileExists(p) {
-		return p
-	}
-	return ""
-}
-
-func fileExists(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.Mode().IsRegular()
-}
-
-// exportTraining runs the export command's filters and split over the
-// corpus just written, into train/dev/test files beside it.
-func exportTraining(ctx context.Context, opts translateOptions, stderr io.Writer) error {
-	in := filepath.Join(opts.Out, "corpus.jsonl")
-	if !slices.Contains(opts.Formats, "jsonl") {
-		in = filepath.Join(opts.Out, "corpus.tmx") // runTranslate checked that there is one
-	}
-	formats, err := parseFormats(strings.Join(opts.Formats, ","))
-	if err != nil {
-		return usageErrorf("--format: %w", err)
-	}
-	return runExport(ctx, exportConfig{
-		Inputs: []string{in}, Out: opts.Out, Formats: formats,
-		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Filter: *opts.Training,
-		LangID: opts.LangID, MinQE: opts.MinQE, Quiet: opts.Quiet, now: opts.now,
-	}, stderr, stderr) // the summary is a diagnostic here: stdout stays for data
-}
-
-// alignMT gives the aligner a free sentence-level translation in
-// paragraph mode when the embedded lexicon serves the pair.
-func alignMT(opts translateOptions) backend.Translator {
-	if opts.Unit != pipeline.UnitParagraph || opts.SrcLang != "ar" || opts.TgtLang != "en" {
-		return nil
-	}
-	t, err := lexicon.New()
-	if err != nil {
-		return nil
-	}
-	return t
-}
-
-func printSummary(w io.Writer, rep *pipeline.Report, opts translateOptions) {
-	t := rep.Totals
-	// Files passed over while collecting inputs count as skipped, so the
-	// counts add up and match the lines that name them below.
-	skipped := t.Skipped + len(rep.Skipped)
-	fmt.Fprintf(w, "%s: %d documents (%d ok, %d empty, %d skipped, %d failed), %d sentences, %d pairs in %.1fs → %s\n",
-		rep.Status, t.Documents+len(rep.Skipped), t.OK, t.Empty, skipped, t.Failed, t.Sentences, t.Pairs, rep.WallSeconds, opts.Out)
-	for _, d := range rep.Documents {
-		if d.Status == pipeline.StatusSkipped || d.Status == pipeline.StatusFailed {
-			fmt.Fprintf(w, "  %s %s: %s\n", d.Status, d.Doc, d.Reason)
-		}
-	}
-	for _, s := range rep.Skipped {
-		fmt.Fprintf(w, "  skipped %s: %s\n", s.Path, s.Reason)
-	}
-	if r := rep.Resume; r != nil {
-		if r.SettingsChanged != "" {
-			fmt.Fprintf(w, "  settings changed since the last run into %s (%s): its finished documents are redone\n", opts.Out, r.SettingsChanged)
-		}
-		switch {
-		case r.Unchanged:
-			fmt.Fprintf(w, "  unchanged: the inputs and settings are those of the last run into %s; its outputs are left as they are (--fresh starts over)\n", opts.Out)
-		case r.Reused > 0:
-			fmt.Fprintf(w, "  resumed: %d documents taken from the earlier run's journal (--fresh starts over)\n", r.Reused)
-		}
-		for _, why := range slices.Sorted(maps.Keys(r.Redone)) {
-			fmt.Fprintf(w, "  redone: %d documents (%s)\n", r.Redone[why], why)
-		}
-		if n := len(r.Removed); n > 0 {
-			names := strings.Join(r.Removed[:min(n, 3)], ", ")
-			if n > 3 {
-				names += ", … (report.json lists them)"
-			}
-			fmt.Fprintf(w, "  removed: docs/ translations of %d documents of an earlier run that are no longer inputs: %s\n", n, names)
-		}
-	}
-	if g := rep.Glossary; g != nil {
-		fmt.Fprintf(w, "  glossary %s: %d entries, %d terms found, %d repaired, %d missing\n", opts.GlossaryPath, g.Entries, g.Hits, g.Repaired, g.Missing)
-	}
-	if g := rep.Glossary; g != nil && g.Missing > 0 {
-		fmt.Fprintf(w, "  glossary: %d of %d terms missing in the output (see report.json)\n", g.Missing, g.Hits)
-	}
-}
-
-// sourceDate honours SOURCE_DATE_EPOCH (reproducible-builds.org): with
-// it, dates written into outputs are fixed, so reruns and resumed runs are
-// byte-identical.
-func sourceDate() (func() time.Time, error) {
-	v := os.Getenv("SOURCE_DATE_EPOCH")
-	if v == "" {
-		return nil, nil
-	}
-	sec, err := strconv.ParseInt(v, 10, 64)
-	if err != nil {
-		return nil, fmt.Errorf("%q is not a number of seconds", v)
-	}
-	t := time.Unix(sec, 0).UTC()
-	return func() time.Time { return t }, nil
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-// splitList splits a comma list, dropping empty items and repeats
-// ("moses,moses" must not write corpus.ar twice).
-func splitList(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// warnConflicts names the entries that give one spelling two targets: only
-// one of them can be applied, so the user hears of it before paying for a
-// run with the other.
-func warnConflicts(w io.Writer, path string, g *glossary.Glossary) {
-	const most = 5
-	n := 0
-	for _, p := range glossary.Lint(g) {
-		if p.Kind != glossary.ProblemConflict {
-			continue
-		}
-		if n++; n <= most {
-			fmt.Fprintf(w, "tarjama: warning: glossary %s:%d: %s\n", path, p.Line, p.Msg)
-		}
-	}
-	if n > most {
-		fmt.Fprintf(w, "tarjama: warning: glossary %s: %d more conflicts\n", path, n-most)
-	}
-	if n > 0 {
-		fmt.Fprintf(w, "tarjama: warning: glossary %s: one spelling with two targets; `tarjama glossary lint` lists every problem\n", path)
-	}
 }

@@ -328,16 +328,23 @@ func TestSplitList(t *testing.T) {
 	}
 }
 
-// Training filters without a corpus they can read are refused before
-// anything is translated.
-func TestTranslateTrainingNeedsJSONLOrTMXBeforeTheRun(t *testing.T) {
+// The training files are a sink of the run, not a re-read of its corpus:
+// they need neither corpus.jsonl nor corpus.tmx.
+func TestTranslateTrainingWithoutJSONLOrTMX(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
-	code, _, stderr := runCLI(t, "", "translate", "../../samples/articles", "--format", "moses", "--split", "0.8,0.1,0.1", "--out", out, "--quiet", "--no-cache")
-	if code != exitUsage || !strings.Contains(stderr, "add jsonl or tmx") {
-		t.Errorf("exit %d, stderr %q; want 2", code, stderr)
+	code, _, stderr := runCLI(t, "", "translate", "../../samples/articles", "--format", "moses", "--split", "1,0,0", "--dedup", "exact", "--out", out, "--quiet", "--no-cache")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
-	if _, err := os.Stat(out); err == nil {
-		t.Error("the run went ahead: --out was created")
+	all, _ := os.ReadFile(filepath.Join(out, "corpus.ar"))
+	train, err := os.ReadFile(filepath.Join(out, "train.ar"))
+	if err != nil || len(train) == 0 || strings.Count(string(train), "\n") > strings.Count(string(all), "\n") {
+		t.Errorf("train.ar: %d lines (%v), corpus.ar %d", strings.Count(string(train), "\n"), err, strings.Count(string(all), "\n"))
+	}
+	for _, f := range []string{"corpus.jsonl", "corpus.tmx"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err == nil {
+			t.Errorf("%s written without being asked for", f)
+		}
 	}
 }
 

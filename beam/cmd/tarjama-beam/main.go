@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	tversion "github.com/tarjama/tarjama/internal/version"
 	"io"
 	"log/slog"
 	"os"
@@ -19,8 +20,9 @@ import (
 )
 
 // version is written into the outputs; it must equal tarjama's for the
-// two runners' corpus.tmx files to be byte-identical.
-var version = "0.1.0-dev"
+// two runners' corpus.tmx files to be byte-identical, so both take
+// internal/version.Version.
+var version = tversion.Version
 
 // Exit codes, as `tarjama` documents them (README "Exit codes").
 const (

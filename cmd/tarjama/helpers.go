@@ -1,0 +1,62 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/tarjama/tarjama/pipeline"
+)
+
+// Helpers several commands share.
+
+// sourceDate reads SOURCE_DATE_EPOCH (see pipeline.SourceDate).
+func sourceDate() (func() time.Time, error) {
+	return pipeline.SourceDate(os.Getenv("SOURCE_DATE_EPOCH"))
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// splitList splits a comma list, dropping empty items and repeats
+// ("moses,moses" must not write corpus.ar twice).
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// optionError turns the pipeline's refusal of an option into a usage
+// error naming the flag.
+func optionError(err error) error {
+	if oe := (*pipeline.OptionError)(nil); errors.As(err, &oe) {
+		return usageErrorf("--%s", oe)
+	}
+	return usageError{err}
+}
+
+// translateGlossary applies the glossary commands' default: without
+// --glossary or $TARJAMA_GLOSSARY, ./glossary.tsv is used when it exists
+// (the file `tarjama glossary add` writes).
+func translateGlossary(flag string) string {
+	if p := glossaryPath("", os.Getenv); flag == "" && fileExists(p) {
+		return p
+	}
+	return flag
+}
