@@ -3,10 +3,7 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -28,16 +25,16 @@ func backendFlags() []cli.Flag { return backendFlagsFor(registry.Default()) }
 
 func backendFlagsFor(reg *backend.Registry) []cli.Flag {
 	flags := []cli.Flag{
-		&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE` (SQLite" + uncachedText(reg) + ")", DefaultText: defaultCacheText(), Category: backendCategory},
+		&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE` (SQLite" + reg.UncachedHelp() + ")", DefaultText: defaultCacheText(), Category: backendCategory},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the translation cache", Category: backendCategory},
 		&cli.StringSliceFlag{Name: "tm", Usage: "serve exact matches from this translation memory `FILE` (TMX, or an earlier run's corpus.jsonl) before calling the backend (repeatable)", Category: backendCategory},
 		&cli.BoolFlag{Name: "dry-run", Usage: "send nothing: count characters and requests and estimate the cost", Category: backendCategory},
 		&cli.Int64Flag{Name: "max-chars", Usage: "stop before sending more than `N` characters to the backend (0: no limit)", Category: backendCategory},
 		&cli.StringSliceFlag{Name: "price", Usage: "override the price table for --dry-run: `NAME=USD` per million characters (repeatable)", Category: backendCategory},
 		&cli.Float64Flag{Name: "requests-per-second", Usage: "at most `N` requests a second to the backend (0: no limit)", Category: backendCategory},
-		&cli.IntFlag{Name: "chars-per-minute", Usage: "at most `N` characters a minute to the backend (0: the backend's quota" + quotaText(reg) + ")", Category: backendCategory},
+		&cli.IntFlag{Name: "chars-per-minute", Usage: "at most `N` characters a minute to the backend (0: the backend's quota" + reg.QuotaHelp() + ")", Category: backendCategory},
 		&cli.IntFlag{Name: "retries", Value: stack.DefaultRetries, Usage: "retry a request up to `N` times after a transient failure (429, rate-limit 403, 5xx, timeout)", Category: backendCategory},
-		&cli.DurationFlag{Name: "timeout", Usage: "`DURATION` allowed for one request, e.g. 30s or 2m (0: none)", DefaultText: timeoutText(reg), Category: backendCategory},
+		&cli.DurationFlag{Name: "timeout", Usage: "`DURATION` allowed for one request, e.g. 30s or 2m (0: none)", DefaultText: reg.TimeoutHelp(), Category: backendCategory},
 		&cli.IntFlag{Name: "batch-concurrency", Value: stack.DefaultConcurrency, Usage: "at most `N` requests in flight to the backend at once", Category: backendCategory},
 	}
 	for _, in := range reg.All() {
@@ -56,99 +53,6 @@ func backendFlagsFor(reg *backend.Registry) []cli.Flag {
 		}
 	}
 	return flags
-}
-
-// The help texts of the policy flags say what each backend declares.
-
-func uncachedText(reg *backend.Registry) string {
-	var names []string
-	for _, in := range reg.All() {
-		if in.Uncached {
-			names = append(names, in.Name)
-		}
-	}
-	if len(names) == 0 {
-		return ""
-	}
-	return "; not used for " + joinNames(names) + " unless given"
-}
-
-func quotaText(reg *backend.Registry) string {
-	byQuota := map[int][]string{}
-	var quotas []int
-	for _, in := range reg.All() {
-		if q := in.CharsPerMinute; q > 0 {
-			if byQuota[q] == nil {
-				quotas = append(quotas, q)
-			}
-			byQuota[q] = append(byQuota[q], in.Name)
-		}
-	}
-	if len(quotas) == 0 {
-		return ": none declared"
-	}
-	var b strings.Builder
-	for _, q := range quotas {
-		fmt.Fprintf(&b, ", %d for %s", q, joinNames(byQuota[q]))
-	}
-	return b.String() + ", else no limit"
-}
-
-// timeoutText names the most common timeout bare, then the others from
-// the shortest, "none" last.
-func timeoutText(reg *backend.Registry) string {
-	byTimeout := map[time.Duration][]string{}
-	var ds []time.Duration
-	for _, in := range reg.All() {
-		if byTimeout[in.Timeout] == nil {
-			ds = append(ds, in.Timeout)
-		}
-		byTimeout[in.Timeout] = append(byTimeout[in.Timeout], in.Name)
-	}
-	if len(ds) == 0 {
-		return "none"
-	}
-	common := slices.MaxFunc(ds, func(a, b time.Duration) int { return len(byTimeout[a]) - len(byTimeout[b]) })
-	parts := []string{shortDuration(common)}
-	slices.SortFunc(ds, func(a, b time.Duration) int {
-		switch {
-		case a == 0 || b == 0:
-			return int(min(b, 1) - min(a, 1)) // 0 last
-		case a < b:
-			return -1
-		case a > b:
-			return 1
-		}
-		return 0
-	})
-	for _, d := range ds {
-		if d != common {
-			parts = append(parts, shortDuration(d)+" for "+joinNames(byTimeout[d]))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-func shortDuration(d time.Duration) string {
-	if d == 0 {
-		return "none"
-	}
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
-
-// joinNames writes "a", "a and b", "a, b and c".
-func joinNames(names []string) string {
-	if len(names) <= 1 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 func defaultCacheText() string {

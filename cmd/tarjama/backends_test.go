@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/tarjama/tarjama/backend/registry"
 )
 
 func TestBackendsListsOptionsWithoutSecrets(t *testing.T) {
@@ -30,7 +32,7 @@ func TestBackendsListsOptionsWithoutSecrets(t *testing.T) {
 	if err := runBackends(context.Background(), opts, &out); err != nil {
 		t.Fatal(err)
 	}
-	var list []backendJSON
+	var list []registry.Entry
 	if err := json.Unmarshal(out.Bytes(), &list); err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +47,7 @@ func TestBackendsListsOptionsWithoutSecrets(t *testing.T) {
 
 func TestBackendsCommand(t *testing.T) {
 	code, stdout, _ := runCLI(t, "", "backends", "--format", "json")
-	var list []backendJSON
+	var list []registry.Entry
 	if code != exitOK || json.Unmarshal([]byte(stdout), &list) != nil || len(list) == 0 || list[0].Name != "lexicon" || !list[0].Default {
 		t.Fatalf("exit %d, output %s", code, stdout)
 	}

@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"strconv"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -99,111 +95,44 @@ func cacheCommand() *cli.Command {
 	}
 }
 
-// openExistingCache opens the cache at o.Path (or the default) without
-// creating one; ok is false when there is no file.
-func openExistingCache(o cacheOptions) (db *cache.DB, path string, ok bool, err error) {
-	path = o.Path
-	if path == "" {
-		if path, err = stack.DefaultCachePath(); err != nil {
-			return nil, "", false, usageErrorf("no user cache directory (%v): give --cache FILE", err)
-		}
+// cachePath is o.Path or the default cache file.
+func cachePath(o cacheOptions) (string, error) {
+	if o.Path != "" {
+		return o.Path, nil
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, path, false, nil
-	}
-	db, err = cache.Open(path)
+	path, err := stack.DefaultCachePath()
 	if err != nil {
-		return nil, path, false, err
+		return "", usageErrorf("no user cache directory (%v): give --cache FILE", err)
 	}
-	return db, path, true, nil
+	return path, nil
 }
 
 func runCacheStats(ctx context.Context, o cacheOptions, stdout io.Writer) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usageErrorf("--format: %q is neither text nor json", o.Format)
 	}
-	db, path, ok, err := openExistingCache(o)
+	path, err := cachePath(o)
 	if err != nil {
 		return err
 	}
-	st := cache.Stats{Path: path, Groups: []cache.Group{}, TM: []cache.TMFile{}}
-	if ok {
-		defer db.Close()
-		if st, err = db.Stats(ctx); err != nil {
-			return fmt.Errorf("cache %s: %w", path, err)
-		}
-	}
-	if o.Format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
-	}
-	if !ok {
-		_, err := fmt.Fprintf(stdout, "cache %s: no file yet (0 rows)\n", path)
-		return err
-	}
-	fmt.Fprintf(stdout, "cache %s: %d rows, %s\n", path, st.Rows, humanBytes(st.Bytes))
-	for _, g := range st.Groups {
-		fmt.Fprintf(stdout, "  %-16s %s→%s  %d\n", g.Backend, g.SrcLang, g.TgtLang, g.Rows)
-	}
-	for _, f := range st.TM {
-		fmt.Fprintf(stdout, "  translation memory %s: %d units (imported %s)\n", f.Path, f.Units, f.Imported.Format("2006-01-02 15:04"))
-	}
-	return nil
+	return cache.WriteStats(ctx, stdout, path, o.Format)
 }
 
 func runCacheClear(ctx context.Context, o cacheOptions, stdout io.Writer) error {
-	db, path, ok, err := openExistingCache(o)
+	path, err := cachePath(o)
 	if err != nil {
 		return err
 	}
-	if !ok {
-		_, err := fmt.Fprintf(stdout, "cache %s: no file, nothing to clear\n", path)
-		return err
-	}
-	defer db.Close()
-	n, err := db.Clear(ctx, o.Backend)
-	if err != nil {
-		return fmt.Errorf("cache %s: %w", path, err)
-	}
-	what := "all backends"
-	if o.Backend != "" {
-		what = "backend " + o.Backend
-	}
-	_, err = fmt.Fprintf(stdout, "cache %s: deleted %d rows (%s)\n", path, n, what)
-	return err
+	return cache.ClearFile(ctx, stdout, path, o.Backend)
 }
 
 func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Writer) error {
-	db, path, ok, err := openExistingCache(o)
+	path, err := cachePath(o)
 	if err != nil {
 		return err
 	}
-	if ok {
-		defer db.Close()
-	}
-	// One source language for the header when the rows agree, else *all*.
 	if o.now == nil {
 		o.now = time.Now
-	}
-	h := corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()}
-	if ok {
-		st, err := db.Stats(ctx)
-		if err != nil {
-			return fmt.Errorf("cache %s: %w", path, err)
-		}
-		src := ""
-		for _, g := range st.Groups {
-			if o.Backend != "" && g.Backend != o.Backend {
-				continue
-			}
-			if src == "" {
-				src = g.SrcLang
-			} else if src != g.SrcLang {
-				src = "*all*"
-			}
-		}
-		h.SrcLang = src
 	}
 	out := stdout
 	var af *atomicfile.File
@@ -214,39 +143,13 @@ func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Write
 		defer af.Abort()
 		out = af
 	}
-	w := corpus.NewTMXWriter(out, h)
-	n := 0
-	if ok {
-		err = db.Each(ctx, o.Backend, func(e cache.Entry) error {
-			n++
-			return w.Write(corpus.Pair{ID: strconv.Itoa(n), SrcLang: e.SrcLang, TgtLang: e.TgtLang,
-				Src: e.Source, Tgt: e.Target, Backend: e.Backend})
-		})
-		if err != nil {
-			return fmt.Errorf("cache export: %w", err)
-		}
-	}
-	if err := w.Close(); err != nil {
+	n, err := cache.ExportTMX(ctx, out, path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
+	if err != nil || af == nil {
 		return err
 	}
-	if af != nil {
-		if err := af.Commit(); err != nil {
-			return err
-		}
-		fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", path, n, o.Out)
+	if err := af.Commit(); err != nil {
+		return err
 	}
+	fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", path, n, o.Out)
 	return nil
-}
-
-func humanBytes(n int64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
-	}
-	div, exp := int64(unit), 0
-	for m := n / unit; m >= unit; m /= unit {
-		div *= unit
-		exp++
-	}
-	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
 }

@@ -132,16 +132,18 @@ func TestSegmentInvalidUTF8AndMissingFiles(t *testing.T) {
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(good, []byte("جملة أولى. جملة ثانية.\n"), 0o644)
 	os.WriteFile(bad, []byte("سطر سليم.\nab\xffcd\n"), 0o644)
-	out, errOut, err := segRun(t, segmentOptions{Files: []string{bad, filepath.Join(dir, "missing.txt"), good}}, "")
+	// A missing input is a usage error (exit 2, as for translate) before any output.
+	out, _, err := segRun(t, segmentOptions{Files: []string{good, filepath.Join(dir, "missing.txt")}}, "")
+	if exitCode(context.Background(), err) != exitUsage || out != "" || err == nil || !strings.Contains(err.Error(), "missing.txt") {
+		t.Fatalf("missing input: err = %v, stdout %q, want a usage error (exit 2) naming it and no output", err, out)
+	}
+	out, errOut, err := segRun(t, segmentOptions{Files: []string{bad, good}}, "")
 	if !errors.Is(err, errPartial) || exitCode(context.Background(), err) != exitPartial {
 		t.Fatalf("err = %v, want partial (exit 3)", err)
 	}
 	offset := len("سطر سليم.\n") + 2
 	if !strings.Contains(errOut, bad) || !strings.Contains(errOut, "byte offset "+itoa(offset)) {
 		t.Errorf("stderr should name %s and byte offset %d:\n%s", bad, offset, errOut)
-	}
-	if !strings.Contains(errOut, "missing.txt") {
-		t.Errorf("stderr should name the missing file:\n%s", errOut)
 	}
 	if !strings.Contains(out, "جملة أولى.\nجملة ثانية.\n") {
 		t.Errorf("the good file was not processed:\n%s", out)

@@ -1,4 +1,4 @@
-package main
+package progress
 
 import (
 	"bytes"
@@ -92,7 +92,7 @@ func TestProgressLineFits(t *testing.T) {
 	for _, width := range []int{200, 120, 80, 57, 45, 40, 30, 20, 8} {
 		cells := 0
 		for _, done := range []int{1, 14, 560, 3999, 4000} {
-			line := progressLine(width, done, 4000, done*20, 40*time.Second)
+			line := Line(width, done, 4000, done*20, 40*time.Second)
 			if width < 40 {
 				if n := utf8.RuneCountInString(line); n > width {
 					t.Errorf("width %d: %q", width, line)
@@ -102,7 +102,7 @@ func TestProgressLineFits(t *testing.T) {
 			cells = checkFrame(t, line, width, done, 4000, cells) // the same width in every frame
 		}
 	}
-	if got := progressLine(117, 560, 4000, 11234, 40*time.Second); got != "translating [#####----------------------------------]  14% 560/4000 docs, 11234 sentences, 14.0 docs/s, ETA 4m6s" {
+	if got := Line(117, 560, 4000, 11234, 40*time.Second); got != "translating [#####----------------------------------]  14% 560/4000 docs, 11234 sentences, 14.0 docs/s, ETA 4m6s" {
 		t.Errorf("120 columns: %q", got)
 	}
 }
@@ -122,7 +122,7 @@ func (c *fakeClock) add(d time.Duration) {
 
 // drive runs a progress bar of 100 documents to the end, one frame per
 // update, with a summary line printed after Finish.
-func drive(t *testing.T, p *progress, stopAt int) {
+func drive(t *testing.T, p *Bar, stopAt int) {
 	t.Helper()
 	clock := &fakeClock{t: time.Unix(0, 0)}
 	p.mu.Lock()
@@ -140,7 +140,7 @@ func drive(t *testing.T, p *progress, stopAt int) {
 
 func TestProgressFinishClears(t *testing.T) {
 	var out bytes.Buffer
-	p := newProgress(100, &out)
+	p := New(100, &out)
 	p.width = func() int { return 60 }
 	drive(t, p, 100)
 	s := newScreen(60)

@@ -1,6 +1,6 @@
 //go:build linux
 
-package main
+package progress
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"unsafe"
+
+	"golang.org/x/term"
 )
 
 // openPTY opens a pseudo-terminal of cols columns: the program's side
@@ -58,13 +60,13 @@ func TestProgressPTY60(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			master, tty := openPTY(t, 60)
 			defer master.Close()
-			if !isTerminal(tty) || termWidth(tty) != 60 {
-				t.Fatalf("the pty is not a 60-column terminal: %v %d", isTerminal(tty), termWidth(tty))
+			if !term.IsTerminal(int(tty.Fd())) || Width(tty) != 60 {
+				t.Fatalf("the pty is not a 60-column terminal: %v %d", term.IsTerminal(int(tty.Fd())), Width(tty))
 			}
 			var got bytes.Buffer
 			read := make(chan struct{})
 			go func() { io.Copy(&got, master); close(read) }() // EIO once tty is closed
-			p := newProgress(100, tty)
+			p := New(100, tty)
 			var frames frameLog
 			p.mu.Lock()
 			p.w = io.MultiWriter(tty, &frames)
