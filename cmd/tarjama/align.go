@@ -71,7 +71,7 @@ func alignCommand() *cli.Command {
 	return &cli.Command{
 		Name: "align", Usage: "align the sentences of a document and its translation", ArgsUsage: "SRC TGT",
 		Description: alignDescription,
-		Flags:       append(flags, backendFlags()...),
+		Flags:       append(flags, commandBackendFlags("align")...),
 		Action: func(c *cli.Context) error {
 			opts := alignOptions{
 				SrcMT: c.String("src-mt"), Pairs: c.String("pairs"), Presplit: c.Bool("presplit"),

@@ -23,12 +23,12 @@ func alignDocsCommand() *cli.Command {
 			"bigrams and anchors (numbers, Latin names, URLs). Prints one line per pair found,\n" +
 			"src_path<TAB>tgt_path<TAB>score (paths relative to each DIR), sorted by src_path.\n" +
 			"Articles without a counterpart are left out.\n\n" + exitCodesHelp,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.Float64Flag{Name: "min-score", Value: docalign.DefaultMinScore, Usage: "lowest similarity `F` of a pair printed"},
 			&cli.StringFlag{Name: "src-lang", Value: "ar", Usage: "source language `CODE`"},
 			&cli.StringFlag{Name: "tgt-lang", Value: "en", Usage: "target language `CODE`"},
 			&cli.StringFlag{Name: "out", Usage: "also sentence-align each pair and write corpus.jsonl, corpus.tmx, docs/, report.json, report.html and align-docs.json into `DIR`"},
-		},
+		}, commandBackendFlags("align-docs")...),
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
 				return err

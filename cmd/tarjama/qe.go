@@ -30,12 +30,12 @@ func qeCommand() *cli.Command {
 			"scripts, language identification, untranslated copies and names, combined by a\n" +
 			"logistic model calibrated on generated noise. Pairs en→ar are scored with their\n" +
 			"sides swapped.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl or tmx"},
 			&cli.StringFlag{Name: "from", Usage: "input `FORMAT` (default: by extension; required for stdin)"},
 			&cli.StringFlag{Name: "src-lang", Usage: "source language `CODE` (default: the input's)"},
 			&cli.StringFlag{Name: "tgt-lang", Usage: "target language `CODE` (default: the input's)"},
-		},
+		}, commandBackendFlags("qe")...),
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
 				return err
