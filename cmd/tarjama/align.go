@@ -1,48 +1,20 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/tarjama/tarjama/align"
-	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/corpus"
-	"github.com/tarjama/tarjama/glossary"
-	"github.com/tarjama/tarjama/input"
-	"github.com/tarjama/tarjama/internal/atomicfile"
-	"github.com/tarjama/tarjama/segment"
+	"github.com/tarjama/tarjama/alignjob"
 )
 
 // alignOptions are the flags and arguments of `tarjama align`.
-type alignOptions struct {
-	Src, Tgt         string // document paths (one pair)
-	SrcMT            string // --src-mt: line-aligned translation of Src
-	Pairs            string // --pairs: TSV of SRC<TAB>TGT[<TAB>SRC_MT] paths
-	Presplit         bool   // one sentence per line instead of paragraphs
-	SrcLang, TgtLang string
-	Format           string  // vecalign, tsv, jsonl, tmx
-	MinScore         float64 // links scoring below are dropped
-	Out              string  // output file (a directory for --pairs with vecalign); "" or "-": stdout
-	MaxGroup         int
-	Glossary         string // glossary file whose terms serve as anchors
-
-	// Translate translates source sentences into TgtLang when a pair has
-	// no SrcMT; nil aligns on length and anchors alone. Backend names it
-	// for messages.
-	Translate func(ctx context.Context, sentences []string) ([]string, error)
-	Backend   string
-	// srcRoot, when set, is the folder relative --pairs source paths are
-	// read from (align-docs names documents relative to SRC_DIR).
-	srcRoot string
-}
+type alignOptions = alignjob.Options
 
 const alignDescription = `Aligns the sentences of SRC with those of its translation TGT and prints
 which sentences translate which.
@@ -97,14 +69,9 @@ func alignCommand() *cli.Command {
 		&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` whose terms serve as anchors"},
 	}
 	return &cli.Command{
-		Name:        "align",
-		Usage:       "align the sentences of a document and its translation",
-		ArgsUsage:   "SRC TGT",
+		Name: "align", Usage: "align the sentences of a document and its translation", ArgsUsage: "SRC TGT",
 		Description: alignDescription,
-		Flags:       append(flags, backendFlags()...),
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return usageError{err}
-		},
+		Flags:       append(flags, commandBackendFlags("align")...),
 		Action: func(c *cli.Context) error {
 			opts := alignOptions{
 				SrcMT: c.String("src-mt"), Pairs: c.String("pairs"), Presplit: c.Bool("presplit"),
@@ -112,358 +79,75 @@ func alignCommand() *cli.Command {
 				Format: c.String("format"), MinScore: c.Float64("min-score"), Out: c.String("out"),
 				MaxGroup: c.Int("max-group"), Glossary: c.String("glossary"),
 			}
-			args := c.Args().Slice()
-			switch {
-			case opts.Pairs == "" && len(args) != 2:
-				return usageErrorf("align: want SRC and TGT (or --pairs FILE), got %d arguments", len(args))
-			case opts.Pairs != "" && len(args) != 0:
-				return usageErrorf("align: --pairs takes no SRC TGT arguments")
-			case opts.Pairs == "":
-				opts.Src, opts.Tgt = args[0], args[1]
+			if n := c.NArg(); (opts.Pairs == "") != (n == 2) || (opts.Pairs != "" && n != 0) {
+				return usageErrorf("align: want SRC and TGT, or --pairs FILE and no arguments; got %d arguments", n)
 			}
-			if err := opts.check(); err != nil {
+			opts.Src, opts.Tgt = c.Args().Get(0), c.Args().Get(1)
+			if err := opts.Validate(); err != nil {
+				return usageErrorf("align: %v", err)
+			}
+			closer, err := alignBackend(c, &opts)
+			if err != nil {
 				return err
 			}
-			name := c.String("backend")
-			explicit := c.IsSet("backend")
-			if !explicit && strings.EqualFold(opts.SrcLang, "ar") && strings.EqualFold(opts.TgtLang, "en") {
-				name = "lexicon"
-			}
-			if name == "" || (opts.Pairs == "" && opts.SrcMT != "") {
-				return runAlign(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-			}
-			setup, err := openTranslator(c.Context, c, name, "")
-			if err != nil {
-				var u usageError
-				if explicit || errors.As(err, &u) {
-					return err
-				}
-				fmt.Fprintf(c.App.ErrWriter, "tarjama: align: backend %s unavailable (%v); aligning on length and anchors only\n", name, err)
-				return runAlign(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
-			}
-			defer setup.Close()
-			opts.Backend = name
-			opts.Translate = func(ctx context.Context, sents []string) ([]string, error) {
-				return setup.Translator.Translate(ctx, backend.Request{
-					SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Segments: sents, Format: backend.Text,
-				})
-			}
+			defer closer()
 			return runAlign(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
 		},
 	}
 }
 
-func (o *alignOptions) check() error {
-	switch o.Format {
-	case "vecalign", "tsv", "jsonl", "tmx":
-	default:
-		return usageErrorf("align: unknown --format %q (vecalign, tsv, jsonl or tmx)", o.Format)
+// alignBackend sets opts.Translator from --backend (lexicon for ar→en by
+// default) unless a lone pair brings its --src-mt. A default backend that
+// cannot be opened is noted and left out; the returned func closes it.
+func alignBackend(c *cli.Context, opts *alignOptions) (func() error, error) {
+	name, none := c.String("backend"), func() error { return nil }
+	if !c.IsSet("backend") && strings.EqualFold(opts.SrcLang, "ar") && strings.EqualFold(opts.TgtLang, "en") {
+		name = "lexicon"
 	}
-	if o.MinScore < 0 || o.MinScore > 1 {
-		return usageErrorf("align: --min-score %v is outside 0..1", o.MinScore)
+	if name == "" || (opts.Pairs == "" && opts.SrcMT != "") {
+		return none, nil
 	}
-	if o.MaxGroup < 1 {
-		return usageErrorf("align: --max-group must be at least 1")
-	}
-	if o.Pairs != "" && o.SrcMT != "" {
-		return usageErrorf("align: with --pairs, give each pair's translation in the third column instead of --src-mt")
-	}
-	if o.Pairs != "" && o.Format == "vecalign" && (o.Out == "" || o.Out == "-") {
-		return usageErrorf("align: --pairs with --format vecalign writes one file per pair: give --out DIR")
-	}
-	if o.SrcLang == "" || o.TgtLang == "" {
-		return usageErrorf("align: --src-lang and --tgt-lang must not be empty")
-	}
-	return nil
-}
-
-// alignDocPair is one SRC/TGT document pair to align.
-type alignDocPair struct {
-	Src, Tgt, SrcMT string // paths
-	Name            string // how reports and records name it
-}
-
-func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, stderr io.Writer) error {
-	if err := opts.check(); err != nil {
-		return err
-	}
-	var terms []align.Term
-	if opts.Glossary != "" {
-		g, err := glossary.Load(opts.Glossary)
-		if err != nil {
-			return usageErrorf("align: %v", err)
-		}
-		for _, e := range g.Entries {
-			for _, s := range append([]string{e.Source}, e.Variants...) {
-				terms = append(terms, align.Term{Source: s, Target: e.Target})
-			}
-		}
-	}
-	pairs := []alignDocPair{{Src: opts.Src, Tgt: opts.Tgt, SrcMT: opts.SrcMT, Name: filepath.ToSlash(opts.Src)}}
-	if opts.Pairs != "" {
-		var err error
-		if pairs, err = alignPairsFile(opts.Pairs, stdin); err != nil {
-			return err
-		}
-		if opts.srcRoot != "" {
-			for i := range pairs {
-				pairs[i].Src = filepath.Join(opts.srcRoot, filepath.FromSlash(pairs[i].Src))
-			}
-		}
-	}
-
-	out := stdout
-	var outFile *atomicfile.File // --out: readers never see a half-written file
-	vecDir := ""
-	if opts.Out != "" && opts.Out != "-" {
-		if opts.Pairs != "" && opts.Format == "vecalign" {
-			if err := os.MkdirAll(opts.Out, 0o755); err != nil {
-				return fmt.Errorf("align: %w", err)
-			}
-			vecDir = opts.Out
-		} else {
-			f, err := atomicfile.Create(opts.Out)
-			if err != nil {
-				return fmt.Errorf("align: %w", err)
-			}
-			defer f.Abort() // no-op after Commit
-			outFile, out = f, f
-		}
-	}
-	var cw corpus.Writer
-	if opts.Format != "vecalign" {
-		var err error
-		cw, err = corpus.NewWriter(out, corpus.Format(opts.Format), corpus.TMXHeader{CreationToolVersion: version, SrcLang: opts.SrcLang})
-		if err != nil {
-			return err
-		}
-	}
-
-	failed := 0
-	names := map[string]int{}
-	noted := false
-	for k, p := range pairs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		res, err := alignPair(ctx, p, opts, terms, stderr, &noted)
-		if err == nil {
-			switch {
-			case cw != nil:
-				err = alignWriteCorpus(cw, p, res, opts)
-			case vecDir != "":
-				err = alignWriteFile(filepath.Join(vecDir, alignFileName(names, p.Src, k)), res.links, opts.MinScore)
-			default:
-				err = align.WriteVecalign(out, align.FilterLinks(res.links, opts.MinScore))
-			}
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if len(pairs) == 1 {
-				return err
-			}
-			failed++
-			fmt.Fprintf(stderr, "tarjama: align: %s: %v\n", p.Name, err)
-			continue
-		}
-		if len(pairs) > 1 || opts.Format != "vecalign" {
-			fmt.Fprintf(stderr, "%s: %d source and %d target sentences, %d links, %d unlinked, document score %.2f\n",
-				p.Name, res.n, res.m, res.linked, res.unlinked, res.score)
-		}
-	}
-	if cw != nil {
-		if err := cw.Close(); err != nil {
-			return fmt.Errorf("align: %w", err)
-		}
-	}
-	if outFile != nil {
-		if err := outFile.Commit(); err != nil {
-			return fmt.Errorf("align: %w", err)
-		}
-	}
-	if failed > 0 {
-		return fmt.Errorf("align: %d of %d pairs failed: %w", failed, len(pairs), errPartial)
-	}
-	return nil
-}
-
-// alignResult is one aligned document pair.
-type alignResult struct {
-	src, tgt         []string
-	links            []align.Link
-	n, m             int
-	linked, unlinked int     // links with both sides; sentences linked to nothing
-	score            float64 // document score
-}
-
-func alignPair(ctx context.Context, p alignDocPair, opts alignOptions, terms []align.Term, stderr io.Writer, noted *bool) (alignResult, error) {
-	var r alignResult
-	var err error
-	if r.src, err = alignSentences(p.Src, opts.SrcLang, opts.Presplit); err != nil {
-		return r, err
-	}
-	if r.tgt, err = alignSentences(p.Tgt, opts.TgtLang, opts.Presplit); err != nil {
-		return r, err
-	}
-	ao := align.Options{MaxGroup: opts.MaxGroup, Terms: terms}
+	setup, err := openTranslator(c.Context, c, name, "")
+	var u usageError
 	switch {
-	case p.SrcMT != "":
-		if ao.SrcMT, err = alignLines(p.SrcMT); err != nil {
-			return r, err
-		}
-		// A trailing blank line is an artefact of how files end, not a sentence.
-		for len(ao.SrcMT) > len(r.src) && strings.TrimSpace(ao.SrcMT[len(ao.SrcMT)-1]) == "" {
-			ao.SrcMT = ao.SrcMT[:len(ao.SrcMT)-1]
-		}
-		if len(ao.SrcMT) != len(r.src) {
-			return r, fmt.Errorf("%s has %d lines but %s has %d sentences: the translation must have one line per source sentence",
-				p.SrcMT, len(ao.SrcMT), p.Src, len(r.src))
-		}
-	case opts.Translate != nil && len(r.src) > 0:
-		mt, err := opts.Translate(ctx, r.src)
-		var be *backend.Error
-		switch {
-		case err == nil && len(mt) == len(r.src):
-			ao.SrcMT = mt
-		case err == nil:
-			return r, fmt.Errorf("backend %s returned %d translations for %d sentences", opts.Backend, len(mt), len(r.src))
-		case ctx.Err() != nil:
-			return r, ctx.Err()
-		case errors.As(err, &be) && be.Kind == backend.Permanent:
-			// The backend cannot serve this pair (e.g. lexicon and de→fr).
-			if !*noted {
-				fmt.Fprintf(stderr, "tarjama: align: backend %s cannot translate %s→%s (%v); aligning on length and anchors only\n",
-					opts.Backend, opts.SrcLang, opts.TgtLang, err)
-				*noted = true
-			}
-		default:
-			return r, fmt.Errorf("translating %s: %w", p.Src, err)
-		}
-	}
-	if r.links, err = align.Align(ctx, r.src, r.tgt, ao); err != nil {
-		return r, err
-	}
-	r.n, r.m = len(r.src), len(r.tgt)
-	r.score, r.linked, r.unlinked = align.DocScore(r.links, r.n, r.m)
-	return r, nil
-}
-
-func alignWriteFile(path string, links []align.Link, min float64) error {
-	f, err := atomicfile.Create(path)
-	if err != nil {
-		return err
-	}
-	defer f.Abort()
-	if err := align.WriteVecalign(f, align.FilterLinks(links, min)); err != nil {
-		return err
-	}
-	return f.Commit()
-}
-
-// alignFileName names pair k's vecalign file after its source document, adding
-// the pair's number when two sources share a name.
-func alignFileName(seen map[string]int, src string, k int) string {
-	base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
-	if base == "" || base == "." || base == "-" {
-		base = "pair"
-	}
-	name := base + ".align"
-	if seen[name] > 0 {
-		name = fmt.Sprintf("%s.%d.align", base, k+1)
-	}
-	seen[name]++
-	return name
-}
-
-func alignWriteCorpus(w corpus.Writer, p alignDocPair, r alignResult, opts alignOptions) error {
-	for _, pair := range align.Pairs(r.links, r.src, r.tgt, align.PairOptions{
-		Doc: p.Name, SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, MinScore: opts.MinScore, RoundScore: true, // as vecalign prints
-	}) {
-		if err := w.Write(pair); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// alignLines reads a text file's lines (without line ends): UTF-8, or
-// Windows-1256 and UTF-16 as translate reads them.
-func alignLines(path string) ([]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
+	case err != nil && (c.IsSet("backend") || errors.As(err, &u)):
 		return nil, err
+	case err != nil:
+		fmt.Fprintf(c.App.ErrWriter, "tarjama: align: backend %s unavailable (%v); aligning on length and anchors only\n", name, err)
+		return none, nil
 	}
-	text, _, err := input.DecodeText(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	text = strings.TrimPrefix(text, "\ufeff")
-	text = strings.TrimSuffix(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	if text == "" {
-		return nil, nil
-	}
-	return strings.Split(text, "\n"), nil
+	opts.Backend, opts.Translator = name, setup.Translator
+	return setup.Close, nil
 }
 
-// alignSentences reads a document: one sentence per line when presplit,
-// else one paragraph per line split into sentences.
-func alignSentences(path, lang string, presplit bool) ([]string, error) {
-	lines, err := alignLines(path)
-	if err != nil || presplit {
-		return lines, err
-	}
-	var sents []string
-	for _, line := range lines {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		sents = append(sents, segment.Sentences(lang, line)...)
-	}
-	return sents, nil
+// runAlign runs the alignment job, reporting pairs on stderr.
+func runAlign(ctx context.Context, opts alignOptions, stdin io.Reader, stdout, stderr io.Writer) error {
+	opts.Version = version
+	opts.Warn, opts.Progress = reportPairs("align", stderr, opts.Pairs != "" || opts.Format != "vecalign")
+	return alignError("align", alignjob.Run(ctx, opts, stdin, stdout))
 }
 
-// alignPairsFile reads --pairs: SRC<TAB>TGT[<TAB>SRC_MT] per line.
-func alignPairsFile(path string, stdin io.Reader) ([]alignDocPair, error) {
-	var r io.Reader = stdin
-	dir := ""
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, usageErrorf("align: %v", err)
+// reportPairs returns the Warn and Progress callbacks of a job of cmd:
+// notes and failed pairs on stderr, and pair summaries when summaries.
+func reportPairs(cmd string, stderr io.Writer, summaries bool) (func(error), func(alignjob.Result)) {
+	return func(err error) { fmt.Fprintf(stderr, "tarjama: %s: %v\n", cmd, err) }, func(r alignjob.Result) {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "tarjama: %s: %s: %v\n", cmd, r.Pair.Name, r.Err)
+		} else if summaries {
+			fmt.Fprintln(stderr, r.Summary())
 		}
-		defer f.Close()
-		r, dir = f, filepath.Dir(path)
 	}
-	resolve := func(p string) string {
-		if dir == "" || filepath.IsAbs(p) {
-			return p
-		}
-		return filepath.Join(dir, p)
+}
+
+// alignError maps an alignjob error to the exit codes: usage (2), partial (3).
+func alignError(cmd string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, alignjob.ErrUsage):
+		return usageErrorf("%s: %w", cmd, err)
+	case errors.Is(err, alignjob.ErrPartial):
+		return fmt.Errorf("%s: %v: %w", cmd, err, errPartial)
 	}
-	var pairs []alignDocPair
-	sc := bufio.NewScanner(r)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if len(cols) < 2 || len(cols) > 3 || cols[0] == "" || cols[1] == "" {
-			return nil, usageErrorf("align: %s:%d: want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_MT", path, line)
-		}
-		p := alignDocPair{Src: resolve(cols[0]), Tgt: resolve(cols[1]), Name: filepath.ToSlash(cols[0])}
-		if len(cols) == 3 && cols[2] != "" {
-			p.SrcMT = resolve(cols[2])
-		}
-		pairs = append(pairs, p)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("align: reading %s: %w", path, err)
-	}
-	if len(pairs) == 0 {
-		return nil, usageErrorf("align: %s lists no document pairs", path)
-	}
-	return pairs, nil
+	return fmt.Errorf("%s: %w", cmd, err)
 }

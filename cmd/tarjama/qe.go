@@ -7,9 +7,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/backend/lexicon"
-	"github.com/tarjama/tarjama/backend/registry"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/qe"
 )
@@ -33,12 +30,12 @@ func qeCommand() *cli.Command {
 			"scripts, language identification, untranslated copies and names, combined by a\n" +
 			"logistic model calibrated on generated noise. Pairs en→ar are scored with their\n" +
 			"sides swapped.\n\n" + formatsHelp + "\n\n" + exitCodesHelp,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl or tmx"},
 			&cli.StringFlag{Name: "from", Usage: "input `FORMAT` (default: by extension; required for stdin)"},
 			&cli.StringFlag{Name: "src-lang", Usage: "source language `CODE` (default: the input's)"},
 			&cli.StringFlag{Name: "tgt-lang", Usage: "target language `CODE` (default: the input's)"},
-		},
+		}, commandBackendFlags("qe")...),
 		Action: func(c *cli.Context) error {
 			if err := flagAfterArgs(c); err != nil {
 				return err
@@ -59,19 +56,8 @@ func qeCommand() *cli.Command {
 	}
 }
 
-// newQEScorer opens the embedded lexicon through the registry and returns
-// a scorer for ar→en.
-func newQEScorer() (*qe.Scorer, error) {
-	info, err := registry.Default().Lookup(lexicon.Name)
-	if err != nil {
-		return nil, err
-	}
-	tr, err := info.New(backend.Config{})
-	if err != nil {
-		return nil, err
-	}
-	return qe.New(qe.Options{Translator: tr, SrcLang: "ar", TgtLang: "en"})
-}
+// newQEScorer returns a scorer for ar→en on the embedded lexicon.
+var newQEScorer = qe.Lexicon
 
 func runQE(ctx context.Context, o qeOptions, stdout io.Writer) error {
 	r, err := openInput(o.In, o.From, o.SrcLang, o.TgtLang, o.stdin)
@@ -79,21 +65,9 @@ func runQE(ctx context.Context, o qeOptions, stdout io.Writer) error {
 		return err
 	}
 	defer r.Close()
-	sc, err := newQEScorer()
-	if err != nil {
-		return err
-	}
-	out, err := corpus.NewWriter(stdout, o.Format, corpus.TMXHeader{CreationToolVersion: version})
-	if err != nil {
-		return err
-	}
-	w := qe.NewWriter(ctx, out, sc, 256)
-	if _, err := corpus.Copy(ctx, w, r); err != nil {
-		w.Close()
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
+	err = qe.Corpus(ctx, r, stdout, nil, o.Format, version)
+	if err != nil && ctx.Err() == nil {
 		return fmt.Errorf("%s: %w", o.In, err)
 	}
-	return w.Close()
+	return err
 }
