@@ -35,7 +35,8 @@
 //
 // Align's result covers every sentence of both documents exactly once, in
 // order; Check verifies that contract. Link scores are confidences in
-// [0,1] computed from the link's own evidence. WriteVecalign and
+// [0,1] from the link's own evidence, discounted by its weakest merged
+// sentence and raised for a link between two confident ones. WriteVecalign and
 // ReadVecalign speak the `[0]:[0, 1]:0.87` format of vecalign and the
 // scorers.
 package align

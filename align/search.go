@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -291,21 +292,52 @@ type step struct {
 // linkCost is the cost of linking source units [i-a, i) with target units
 // [j-b, j), given dot, the dot product of the two groups.
 func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
-	p := &lv.par
 	if a == 0 || b == 0 {
-		if p.sized {
-			return p.del * (lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b])
-		}
-		return p.del * float64(a+b)
+		return lv.delCost(i, j, a, b)
 	}
-	excess, ls, lt := lv.evidence(i, j, a, b, dot)
-	size := float64(a + b)
-	if p.sized {
-		size = lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b]
-	}
-	simc := -p.sim * size * excess
-	return simc + p.len*galeChurch(ls, lt, p.variance) + p.merge*float64(a+b-2)
+	size, lgc, mc := lv.fixedCost(i, j, a, b)
+	return lv.simCost(i, j, a, b, dot, size) + lgc + mc
 }
+
+// delCost is the cost of leaving source units [i-a, i) or target units
+// [j-b, j) unlinked.
+func (lv *level) delCost(i, j, a, b int) float64 {
+	p := &lv.par
+	if p.sized {
+		return p.del * (lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b])
+	}
+	return p.del * float64(a+b)
+}
+
+// fixedCost returns the parts of a link's cost that do not depend on
+// similarity: its content size, its weighted length cost and its merge
+// penalty.
+func (lv *level) fixedCost(i, j, a, b int) (size, lgc, mc float64) {
+	p := &lv.par
+	size = lv.size(i, j, a, b)
+	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
+	return size, p.len * galeChurch(ls, lt, p.variance), p.merge * float64(a+b-2)
+}
+
+// size is a link's content size (a+b for full-length sentences).
+func (lv *level) size(i, j, a, b int) float64 {
+	if lv.par.sized {
+		return lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b]
+	}
+	return float64(a + b)
+}
+
+// simCost is the similarity reward of a link (negative).
+func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
+	excess, _, _ := lv.evidence(i, j, a, b, dot)
+	return -lv.par.sim * size * excess
+}
+
+// maxExcess bounds a link's similarity excess from above (1 for identical
+// sides, with room for float32 rounding): a link whose cost without its
+// similarity is already worse than the best one by more than the largest
+// reward it could earn is not evaluated further.
+const maxExcess = 1.05
 
 // evidence returns a link's similarity excess (how much more alike its two
 // sides are than each is to random sentences of the other document, 1 for
@@ -499,17 +531,34 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					(ty.a > lv.rg && (pj < dlo[i-1] || j > dhiOf(pi)))) {
 					continue
 				}
-				var dot float32
-				if ty.a > 0 && ty.b > 0 {
-					dot = groupDot(i, j, ty.a, ty.b)
-				}
-				v := prev + lv.linkCost(i, j, ty.a, ty.b, dot)
-				if ty.a > 1 || ty.b > 1 {
-					v -= lv.enumDiscount(i, j, ty.a, ty.b)
-					if v >= best {
-						continue // the member penalty only adds
+				var v float64
+				if ty.a == 0 || ty.b == 0 {
+					v = prev + lv.delCost(i, j, ty.a, ty.b)
+				} else {
+					var disc float64
+					if ty.a > 1 || ty.b > 1 {
+						disc = lv.enumDiscount(i, j, ty.a, ty.b)
+						// Exact pruning: no similarity can save this
+						// link, even before its length is costed.
+						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*lv.size(i, j, ty.a, ty.b)*maxExcess >= best {
+							continue
+						}
 					}
-					v += memberPen(i, j, ty.a, ty.b, dot)
+					size, lgc, mc := lv.fixedCost(i, j, ty.a, ty.b)
+					if ty.a > 1 || ty.b > 1 {
+						if prev+lgc+mc-disc-lv.par.sim*size*maxExcess >= best {
+							continue
+						}
+					}
+					dot := groupDot(i, j, ty.a, ty.b)
+					v = prev + (lv.simCost(i, j, ty.a, ty.b, dot, size) + lgc + mc)
+					if ty.a > 1 || ty.b > 1 {
+						v -= disc
+						if v >= best {
+							continue // the member penalty only adds
+						}
+						v += memberPen(i, j, ty.a, ty.b, dot)
+					}
 				}
 				if v < best {
 					best, bt = v, uint8(t)
@@ -696,12 +745,107 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	for k, s := range steps {
 		l := Link{Src: span(s.i0, s.i1), Tgt: span(s.j0, s.j1)}
 		if a, b := s.i1-s.i0, s.j1-s.j0; a > 0 && b > 0 {
-			l.Score = linkScore(f.hasMT, s.excess, s.gc)
+			l.Score = linkScore(f.hasMT, s.excess, s.gc) * lv0.memberFactor(s)
 		}
 		links[k] = l
 	}
+	contextScores(links, steps)
 	return links, nil
 }
+
+// memberFactor discounts the score of a merged link by its weakest
+// sentence: one that is no more like the other side than random sentences
+// are (a sentence deleted on the other side and absorbed into its
+// neighbour's link) makes the link wrong however alike the rest is. A
+// sentence's share is its own similarity excess over the link's, scaled
+// by the square root of its share of its group's squared norm (1 for one
+// of two equal halves that both translate the other side); shares of
+// memberShare and above cost nothing.
+func (lv *level) memberFactor(s step) float64 {
+	a, b := s.i1-s.i0, s.j1-s.j0
+	if a+b <= 2 || s.excess <= 0 || a > lv.g || b > lv.g {
+		return 1
+	}
+	g := lv.g
+	ns, nt := lv.sNorm[s.i1*g+a-1], lv.tNorm[s.j1*g+b-1]
+	if ns <= 0 || nt <= 0 {
+		return 1
+	}
+	worst := 1.0
+	member := func(d, np, ng, no float32, base float64) {
+		if np <= 0 {
+			return
+		}
+		cos := float64(d) / math.Sqrt(float64(np)*float64(no))
+		e := (cos - base) / (1 - min(base, 0.9))
+		share := e / s.excess * math.Sqrt(float64(ng)/float64(np))
+		worst = min(worst, max(0, share)/memberShare)
+	}
+	if a > 1 {
+		for p := s.i0; p < s.i1; p++ {
+			var d float32
+			for q := s.j0; q < s.j1; q++ {
+				d += lv.cross(p, q)
+			}
+			member(d, lv.sNorm[(p+1)*g], ns, nt, lv.sBase[p+1]-lv.sBase[p])
+		}
+	}
+	if b > 1 {
+		for q := s.j0; q < s.j1; q++ {
+			var d float32
+			for p := s.i0; p < s.i1; p++ {
+				d += lv.cross(p, q)
+			}
+			member(d, lv.tNorm[(q+1)*g], nt, ns, lv.tBase[q+1]-lv.tBase[q])
+		}
+	}
+	return min(1, worst)
+}
+
+// contextScores raises the score of a link whose own similarity says
+// little (a short sentence shares few n-grams with its translation) but
+// whose lengths agree and whose neighbours on both sides are confident
+// links: sandwiched between two right links, with nothing else left to
+// pair, it is almost always right itself. The raised score is the weaker
+// neighbour's, discounted by the link's length disagreement.
+func contextScores(links []Link, steps []step) {
+	own := make([]float64, len(links))
+	for k, l := range links {
+		own[k] = l.Score
+	}
+	linked := func(k int) bool { return k >= 0 && k < len(links) && len(links[k].Src) > 0 && len(links[k].Tgt) > 0 }
+	for k := range links {
+		if !linked(k) {
+			continue
+		}
+		var nb []float64
+		if k > 0 {
+			if !linked(k - 1) {
+				continue
+			}
+			nb = append(nb, own[k-1])
+		}
+		if k+1 < len(links) {
+			if !linked(k + 1) {
+				continue
+			}
+			nb = append(nb, own[k+1])
+		}
+		if len(nb) == 0 {
+			continue
+		}
+		c := slices.Min(nb)
+		if c < contextMin {
+			continue
+		}
+		links[k].Score = max(own[k], c*contextShare*math.Exp(-steps[k].gc/4))
+	}
+}
+
+const (
+	contextMin   = 0.5 // neighbours scoring at least this vouch for a link between them
+	contextShare = 0.9 // share of the weaker neighbour's score the link may inherit
+)
 
 // coarsePar adapts the weights to level k, where a unit is 2^k sentences:
 // the length of a block varies more than Gale-Church's per-sentence model
