@@ -61,8 +61,6 @@ func better(a, b *analysis) bool {
 	return a.affixes < b.affixes
 }
 
-var pronSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
-
 // lookupWord returns the entries for a single-word key, trying the common
 // final-letter spelling variants when the exact form is absent.
 func (l *Lexicon) lookupWord(w string) []*entry {
@@ -643,10 +641,6 @@ type personAffix struct {
 	affix  string
 	person string
 }
-
-var impfPrefixes = []personAffix{{"ي", "3ms"}, {"ت", "3fs"}, {"ن", "1p"}, {"ا", "1s"}}
-var impfSuffixes = []personAffix{{"", ""}, {"ون", "3mp"}, {"وا", "3mp"}, {"و", "3mp"}, {"ان", "3d"}, {"ا", "3d"}, {"ين", "2"}, {"ن", "3fp"}}
-var pastSuffixes = []personAffix{{"", "3ms"}, {"ت", "3fs"}, {"وا", "3mp"}, {"و", "3mp"}, {"نا", "1p"}, {"تم", "2"}, {"تما", "2"}, {"تن", "2"}, {"ا", "3d"}, {"تا", "3d"}, {"ن", "3fp"}}
 
 // verbal enumerates verb readings: conjunction, future س or ل (to),
 // person prefix, imperfect stem, person suffix, object pronoun; and past

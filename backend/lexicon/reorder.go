@@ -478,11 +478,6 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 	}
 }
 
-// subjectPronouns maps independent pronouns to their copula.
-var subjectPronouns = map[string]string{
-	"هو": "is", "هي": "is", "نحن": "are", "انا": "am", "هم": "are", "هن": "are", "هما": "are", "انت": "are", "انتم": "are",
-}
-
 func hasAndAdj(adjs []*item) bool {
 	for _, a := range adjs {
 		if a.lead != "" {
@@ -553,14 +548,6 @@ func verbSoon(us []unit, i int) bool {
 		}
 	}
 	return false
-}
-
-// determinerWords take the place of the indefinite article.
-var determinerWords = map[string]bool{
-	"any": true, "every": true, "each": true, "no": true, "some": true, "this": true, "that": true,
-	"these": true, "those": true, "another": true, "whatever": true, "which": true, "what": true,
-	"several": true, "many": true, "few": true, "more": true, "most": true, "all": true, "a": true, "an": true,
-	"the": true, "one": true, "same": true, "such": true, "much": true, "less": true,
 }
 
 // genderAgrees reports whether a noun phrase head can be the subject of a
@@ -637,36 +624,6 @@ func pronounKey(p string) string {
 		return "انت"
 	}
 	return ""
-}
-
-// genericNouns are English abstract and mass nouns that take no article
-// when used generically; an Arabic definite noun with one of these glosses
-// and nothing restricting it (no adjective, no "of" complement) is said bare.
-var genericNouns = map[string]bool{
-	"life": true, "people": true, "humanity": true, "mankind": true, "nature": true, "education": true,
-	"technology": true, "science": true, "health": true, "history": true, "love": true, "freedom": true,
-	"liberty": true, "democracy": true, "society": true, "violence": true, "poverty": true, "music": true,
-	"art": true, "money": true, "energy": true, "knowledge": true, "peace": true, "terrorism": true,
-	"justice": true, "equality": true, "happiness": true, "fear": true, "hope": true, "culture": true,
-	"religion": true, "politics": true, "economics": true, "medicine": true, "evolution": true,
-	"consciousness": true, "creativity": true, "imagination": true, "intelligence": true,
-	"mathematics": true, "physics": true, "chemistry": true, "biology": true, "philosophy": true,
-	"literature": true, "poetry": true, "corruption": true, "unemployment": true, "inflation": true,
-	"racism": true, "slavery": true, "capitalism": true, "socialism": true, "communism": true,
-	"globalization": true, "extremism": true, "discrimination": true, "tolerance": true, "courage": true,
-	"wisdom": true, "beauty": true, "truth": true, "faith": true, "friendship": true, "childhood": true,
-	"death": true, "design": true, "engineering": true, "architecture": true,
-	"agriculture": true, "tourism": true, "climate change": true, "global warming": true,
-}
-
-// fixedObjects are set verb–object collocations: after these verbs the
-// noun is the object, not a subject to move before the verb (سيسلط الضوء
-// على → will shed light on, أطلق النار → opened fire).
-var fixedObjects = map[string][]string{
-	"سلط": {"ضوء"}, "القى": {"ضوء", "كلمة", "خطاب", "قبض"}, "لفت": {"انتباه", "نظر"},
-	"اطلق": {"نار", "سراح"}, "فتح": {"نار", "باب"}, "اثار": {"قلق", "جدل", "مخاوف", "غضب", "تساؤلات"},
-	"اتخذ": {"قرار", "اجراءات", "خطوة", "تدابير"}, "ادى": {"يمين"}, "دق": {"ناقوس"},
-	"لعب": {"دور"}, "حقق": {"تقدم", "نجاح"}, "احرز": {"تقدم"}, "بذل": {"جهود", "جهد"},
 }
 
 func fixedObject(verb, np *item) bool {
