@@ -55,6 +55,10 @@ type item struct {
 	question    bool   // after هل: "do you …", "did he …"
 	participle  bool   // the past verb after "had": no subject of its own
 	longPerfect bool   // after لطالما: "has long" + participle
+	damma1      bool   // a damma on the first letter (token.damma1)
+	// gapSubject: a verb right after a relative with no resumptive object
+	// pronoun; the antecedent is its subject, the noun after it its object
+	gapSubject bool
 }
 
 type engine struct {
@@ -127,6 +131,12 @@ func (g *engine) build(toks []token) []item {
 	return its
 }
 
+// tanwinPhrase: a phrase that can take the accusative tanwin alef on its
+// words (an indefinite noun or adjective phrase).
+func tanwinPhrase(e *entry) bool {
+	return (e.tag == TagNoun || e.tag == TagAdj || e.tag == TagNounPlural) && !strings.Contains(e.ar, "ال")
+}
+
 // phrase matches the longest multi-word entry at toks[i], allowing clitics
 // on its first word (والولايات المتحدة، للبيت الأبيض).
 func (g *engine) phrase(toks []token, i int) (int, item, bool) {
@@ -164,18 +174,29 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 	}
 	var b strings.Builder
 	for _, f := range forms[:nf] {
+		tanwin := false
 		if !l.firstWord[f.w] {
-			continue
+			// جدولا زمنيا: a nominal phrase in the accusative, tanwin alef
+			// on its words
+			bare, ok := strings.CutSuffix(f.w, "ا")
+			if !ok || !l.firstWord[bare] {
+				continue
+			}
+			f.w, tanwin = bare, true
 		}
 		for n := max; n >= 2; n-- {
 			b.Reset()
 			b.WriteString(f.w)
 			for k := 1; k < n; k++ {
 				b.WriteByte(' ')
-				b.WriteString(toks[i+k].text)
+				w := toks[i+k].text
+				if tanwin {
+					w = strings.TrimSuffix(w, "ا")
+				}
+				b.WriteString(w)
 			}
 			es := l.phrases[b.String()]
-			if es == nil {
+			if es == nil || (tanwin && !tanwinPhrase(es[0])) {
 				continue
 			}
 			e := es[0]
@@ -208,6 +229,7 @@ func (g *engine) word(tk token) item {
 	it.key = a.e.ar
 	it.form = tk.text
 	it.glue = tk.glue
+	it.damma1 = tk.damma1
 	return it
 }
 
@@ -515,6 +537,12 @@ func beText(it *item, subj string, third bool) string {
 	sing := third || a.person == "1s"
 	var v string
 	switch {
+	case a.e.has(fStill) && (it.mod == "لا" || it.mod == "ما" || it.mod == "لم"):
+		// لا يزال، ما زال، لم يزل: "is still", whatever the tense
+		v = map[bool]string{true: "is still", false: "are still"}[third]
+		if a.person == "1s" {
+			v = "am still"
+		}
 	case it.longPerfect && third:
 		v = "has long been"
 	case it.longPerfect:

@@ -61,6 +61,25 @@ func thirdSingular(v string) string {
 	return head + rest
 }
 
+// comparative turns an English superlative into the comparative (best →
+// better, largest → larger, most important → more important); other
+// glosses are returned unchanged.
+func comparative(en string) string {
+	if c, ok := irregularComparative[en]; ok {
+		return c
+	}
+	if rest, ok := strings.CutPrefix(en, "most "); ok {
+		return "more " + rest
+	}
+	if rest, ok := strings.CutPrefix(en, "least "); ok {
+		return "less " + rest
+	}
+	if strings.HasSuffix(en, "est") && !strings.Contains(en, " ") && len(en) > 4 {
+		return strings.TrimSuffix(en, "st") + "r"
+	}
+	return en
+}
+
 // gerund inflects an English verb phrase's head with -ing.
 func gerund(v string) string {
 	head, rest := v, ""

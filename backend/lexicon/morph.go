@@ -31,8 +31,8 @@ type analysis struct {
 	gerund  bool   // a verb entry read as its masdar
 	tanwin  bool   // accusative tanwin alef (فرصا)
 	passive bool   // imperfect passive of a hollow verb (يقال is said)
-	// tamm: the passive made of تم/يتم + verbal noun (تم اعتقال → was
-	// arrested)
+	// tamm: a perfect passive the text marks: تم/يتم + verbal noun (تم
+	// اعتقال → was arrested) or the vowelled perfect (قُتل → was killed)
 	tamm bool
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)

@@ -267,7 +267,7 @@ func (g *engine) verbs(us []unit) {
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel = rel || what
 		a := u.it.a
-		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+		if (initial || rel) && !u.it.gapSubject && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2) || (!us[i+1].adj && us[i+1].it != nil && us[i+1].it.kind == kNoun && definiteObjectSlot(us, i+2))) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 			(a.tamm || genderAgrees(a.person, us[i+1].it)) && !fixedObject(u.it, us[i+1].it) {
 			s := &us[i+1]
@@ -593,6 +593,13 @@ func capIf(s string, c bool) string {
 // intransitiveSlot reports that nothing noun-like follows position k in the
 // clause, so an indefinite noun phrase right after a verb is its subject
 // (إذا استقال موظف تركي → if a Turkish employee resigned).
+// definiteObjectSlot: a definite noun phrase follows, the object of a verb
+// whose indefinite subject stands between (هاجم مسلحون القرية → gunmen
+// attacked the village).
+func definiteObjectSlot(us []unit, k int) bool {
+	return k < len(us) && us[k].kind == uNP && us[k].def && us[k].lead == ""
+}
+
 func intransitiveSlot(us []unit, k int) bool {
 	return k >= len(us) || us[k].kind == uPunct || (us[k].lead != "" && us[k].kind != uVerb)
 }
