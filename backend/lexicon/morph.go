@@ -750,8 +750,10 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 							}
 						}
 						if es == nil && (ss.affix == "ون" || ss.affix == "وا" || ss.affix == "و" || ss.affix == "ين") {
-							// defective imperfects: يعاني → يعانون
-							es = l.impf[st+"ي"]
+							// defective imperfects: يعاني → يعانون, يتلقى → يتلقون
+							if es = l.impf[st+"ي"]; es == nil {
+								es = l.impf[st+"ى"]
+							}
 						}
 						if es == nil && pron != "" && strings.HasSuffix(st, "ا") {
 							// final ى is written ا before a suffix: يرى → نراه
