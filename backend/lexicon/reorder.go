@@ -593,10 +593,13 @@ func capIf(s string, c bool) string {
 // intransitiveSlot reports that nothing noun-like follows position k in the
 // clause, so an indefinite noun phrase right after a verb is its subject
 // (إذا استقال موظف تركي → if a Turkish employee resigned).
-// definiteObjectSlot: a definite noun phrase follows, the object of a verb
+// definiteObjectSlot: a definite noun phrase (or إن/أن) follows, the object of a verb
 // whose indefinite subject stands between (هاجم مسلحون القرية → gunmen
 // attacked the village).
 func definiteObjectSlot(us []unit, k int) bool {
+	if k < len(us) && us[k].key == "ان" && us[k].lead == "" {
+		return true // قال خبراء إن → experts said that
+	}
 	return k < len(us) && us[k].kind == uNP && us[k].def && us[k].lead == ""
 }
 
