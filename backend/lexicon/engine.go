@@ -49,6 +49,7 @@ type item struct {
 	inf         bool   // أن + imperfect: "to" + base
 	bare        bool   // modal + أن + imperfect: base form ("can help")
 	there       bool   // كان هناك: "there was"
+	therePlural bool   // "there are": a number is the subject (لا يزال نحو 3500 جندي)
 	adv         string // an adverb said before the verb in English ("also")
 	prog        bool   // an imperfect after كان: "-ing"
 	had         bool   // كان before قد + past: "had"
@@ -539,7 +540,7 @@ func beText(it *item, subj string, third bool) string {
 	switch {
 	case a.e.has(fStill) && (it.mod == "لا" || it.mod == "ما" || it.mod == "لم"):
 		// لا يزال، ما زال، لم يزل: "is still", whatever the tense
-		v = map[bool]string{true: "is still", false: "are still"}[third]
+		v = map[bool]string{true: "is still", false: "are still"}[third && !it.therePlural]
 		if a.person == "1s" {
 			v = "am still"
 		}

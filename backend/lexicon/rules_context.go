@@ -22,6 +22,7 @@ var contextRules = []rule{
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
 	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
+	{name: "still-before-number-there-are", alone: true, apply: thereStill},
 	{name: "khass-b-is-of", alone: true, apply: specificB},
 	{name: "kana-qad-past-pluperfect", alone: true, apply: pluperfect},
 	{name: "kana-subject-qad-past-pluperfect", alone: true, apply: pluperfectSubject},
@@ -287,6 +288,18 @@ func thereWas(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// لا يزال نحو 3500 جندي → there are still about 3500 soldiers: a number
+// after the copula "still be" is its subject, said with "there".
+func thereStill(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !isCopula(it) || !it.has(fStill) || it.a.pron != "" || n1 == nil || n1.lead != "" ||
+		!(n1.kind == kNum || (lemmaIs(n1, "نحو", "حوالي", "قرابة") && w.n2 != nil && w.n2.kind == kNum)) {
+		return pass
+	}
+	it.there, it.therePlural = true, true
+	return applied
 }
 
 // ليس هناك حل → there is no solution; ليس هناك أي دليل → there is not any
