@@ -34,6 +34,7 @@ var contextRules = []rule{
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
+	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "kana-imperfect-progressive", alone: true, apply: kanaImperfect},
 	{name: "kana-subject-imperfect-progressive", alone: true, apply: kanaSubjectImperfect},
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
@@ -454,6 +455,24 @@ func kanaImperfect(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// كنت أحب → I was loving, not "I was loved": after a first-person كان a
+// word in ا that reads as a past (the form IV أحب) is the imperfect أُحب.
+func kuntuImperfect(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !isCopula(it) || it.there || it.a.person != "1s" || n1 == nil || n1.kind != kVerb || n1.a.vf != vPast || n1.lead != "" || n1.mod != "" ||
+		!strings.HasPrefix(n1.form, "ا") {
+		return pass
+	}
+	a := g.lex.impfReading(n1.form)
+	if a == nil || a.person != "1s" {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
+	*n1 = n
+	return applied
 }
 
 // كان ميشيما ينحدر → Mishima was descending
