@@ -241,6 +241,20 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 	}
 }
 
+// tanwinNoun reports a noun or adjective of at least four letters, which
+// the accusative tanwin alef can follow.
+func (l *Lexicon) tanwinNoun(s string) bool {
+	if runeLen(s) < 4 {
+		return false
+	}
+	for _, e := range l.words[s] {
+		if e.tag == TagNoun || e.tag == TagAdj {
+			return true
+		}
+	}
+	return false
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -273,6 +287,10 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 				cands = append(cands, l.variantEntries(s)...)
 				if p == "نا" {
 					cands = append(cands, l.words[s+"ن"]...)
+				}
+				if p == "نا" && l.tanwinNoun(w[:len(w)-len("ا")]) {
+					// أمانا is أمان + tanwin ("safety"), not أما + نا
+					cands = cands[:0]
 				}
 				for _, e := range cands {
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
