@@ -45,6 +45,7 @@ var contextRules = []rule{
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
 	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
+	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
 	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
 	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
@@ -301,6 +302,34 @@ func thereStill(g *engine, w *window) verdict {
 	}
 	it.there, it.therePlural = true, true
 	return applied
+}
+
+// قبل عشر سنوات → ten years ago; قبل أيام → days ago; قبل بضع سنوات → a
+// few years ago: قبل before an indefinite span of time (+time), with
+// numbers or "a few" between.
+func qablaAgo(g *engine, w *window) verdict {
+	it := w.it
+	if it.key != "قبل" || it.lead != "" || it.post != "" || it.a == nil || it.a.pron != "" {
+		return pass
+	}
+	for k := 1; k <= 3; k++ {
+		n := liveAfter(w.its, w.i, k)
+		switch {
+		case n == nil || n.lead != "":
+			return pass
+		case n.kind == kNum || lemmaIs(n, "بضع", "بضعة", "عدة"):
+			continue
+		case n.kind == kNoun && n.has(fTime) && !n.def && n.a.pron == "":
+			if m := liveAfter(w.its, w.i, k+1); lemmaIs(m, "من") && m.lead == "" {
+				return pass // قبل ساعات من الاجتماع: hours before the meeting
+			}
+			n.text += " ago"
+			it.text = "" // kept, so the time is no subject: وصل قبل أيام
+			return applied
+		}
+		return pass
+	}
+	return pass
 }
 
 // ليس هناك حل → there is no solution; ليس هناك أي دليل → there is not any

@@ -101,6 +101,7 @@ const miniVocab = `رئيس	president	n
 وضع	situation	n
 قرية	village	n
 هاجم	attack	v	attacked	يهاجم
+سنوات	years	np	+time
 `
 
 func miniTranslator(t *testing.T) *Translator {
