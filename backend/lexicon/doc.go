@@ -2,7 +2,10 @@
 // the default backend: no network, no key, deterministic output.
 //
 // A lexicon of plain-text files (data/*.tsv, format in data/README.md) is
-// compiled into the binary with go:embed and loaded once into maps. A
+// compiled into the binary with go:embed and loaded once into maps; the
+// grammar's closed lists (clitics, particles, pronoun suffixes, person
+// affixes, English irregular forms, transliteration) are tagged TSV in
+// data/grammar/*.tsv (tables.go). A
 // segment is translated in five steps:
 //
 //  1. tokenize: Arabic words, digits (Arabic-Indic ٠-٩ become 0-9, an Arabic

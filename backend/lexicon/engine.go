@@ -49,12 +49,17 @@ type item struct {
 	inf         bool   // أن + imperfect: "to" + base
 	bare        bool   // modal + أن + imperfect: base form ("can help")
 	there       bool   // كان هناك: "there was"
+	therePlural bool   // "there are": a number is the subject (لا يزال نحو 3500 جندي)
 	adv         string // an adverb said before the verb in English ("also")
 	prog        bool   // an imperfect after كان: "-ing"
 	had         bool   // كان before قد + past: "had"
 	question    bool   // after هل: "do you …", "did he …"
 	participle  bool   // the past verb after "had": no subject of its own
 	longPerfect bool   // after لطالما: "has long" + participle
+	damma1      bool   // a damma on the first letter (token.damma1)
+	// gapSubject: a verb right after a relative with no resumptive object
+	// pronoun; the antecedent is its subject, the noun after it its object
+	gapSubject bool
 }
 
 type engine struct {
@@ -77,9 +82,6 @@ func (g *engine) esc(s string) string {
 	}
 	return s
 }
-
-var conjEnglish = map[string]string{"و": "and", "ف": "then"}
-var prepEnglish = map[string]string{"ب": "with", "ل": "for", "ك": "as"}
 
 func (g *engine) leadOf(conj, prep string) (string, bool) {
 	var parts []string
@@ -130,6 +132,12 @@ func (g *engine) build(toks []token) []item {
 	return its
 }
 
+// tanwinPhrase: a phrase that can take the accusative tanwin alef on its
+// words (an indefinite noun or adjective phrase).
+func tanwinPhrase(e *entry) bool {
+	return (e.tag == TagNoun || e.tag == TagAdj || e.tag == TagNounPlural) && !strings.Contains(e.ar, "ال")
+}
+
 // phrase matches the longest multi-word entry at toks[i], allowing clitics
 // on its first word (والولايات المتحدة، للبيت الأبيض).
 func (g *engine) phrase(toks []token, i int) (int, item, bool) {
@@ -167,18 +175,29 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 	}
 	var b strings.Builder
 	for _, f := range forms[:nf] {
+		tanwin := false
 		if !l.firstWord[f.w] {
-			continue
+			// جدولا زمنيا: a nominal phrase in the accusative, tanwin alef
+			// on its words
+			bare, ok := strings.CutSuffix(f.w, "ا")
+			if !ok || !l.firstWord[bare] {
+				continue
+			}
+			f.w, tanwin = bare, true
 		}
 		for n := max; n >= 2; n-- {
 			b.Reset()
 			b.WriteString(f.w)
 			for k := 1; k < n; k++ {
 				b.WriteByte(' ')
-				b.WriteString(toks[i+k].text)
+				w := toks[i+k].text
+				if tanwin {
+					w = strings.TrimSuffix(w, "ا")
+				}
+				b.WriteString(w)
 			}
 			es := l.phrases[b.String()]
-			if es == nil {
+			if es == nil || (tanwin && !tanwinPhrase(es[0])) {
 				continue
 			}
 			e := es[0]
@@ -211,6 +230,7 @@ func (g *engine) word(tk token) item {
 	it.key = a.e.ar
 	it.form = tk.text
 	it.glue = tk.glue
+	it.damma1 = tk.damma1
 	return it
 }
 
@@ -465,37 +485,6 @@ func participle(past string) string {
 	return past
 }
 
-// irregularParticiple maps irregular simple pasts to their participles
-// (has written, the written book).
-var irregularParticiple = map[string]string{
-	"wrote": "written", "took": "taken", "gave": "given", "broke": "broken", "chose": "chosen",
-	"spoke": "spoken", "stole": "stolen", "ate": "eaten", "saw": "seen", "knew": "known",
-	"grew": "grown", "threw": "thrown", "drew": "drawn", "began": "begun", "drove": "driven",
-	"rose": "risen", "forgot": "forgotten", "hid": "hidden", "fell": "fallen", "did": "done",
-	"went": "gone", "ran": "run", "came": "come", "became": "become", "sang": "sung",
-	"swam": "swum", "drank": "drunk", "flew": "flown", "wore": "worn", "tore": "torn",
-	"froze": "frozen", "woke": "woken", "shook": "shaken", "forgave": "forgiven",
-	"mistook": "mistaken", "undertook": "undertaken", "overtook": "overtaken",
-	"withdrew": "withdrawn", "rode": "ridden", "bit": "bitten", "arose": "arisen",
-	"forbade": "forbidden", "swore": "sworn", "showed": "shown", "overthrew": "overthrown",
-}
-
-// (ما is not among them: before a verb it is far more often "what" than
-// the literary negation.)
-var verbParticles = map[string]bool{"لم": true, "لن": true, "لا": true, "قد": true, "سوف": true}
-
-// clauseStarters are words after which a verb begins a new clause, so a
-// following noun phrase is its subject (VSO) and a missing subject is a
-// dropped pronoun.
-var clauseStarters = map[string]bool{
-	"و": true, "ف": true, "ثم": true, "لكن": true, "ولكن": true, "بل": true, "او": true, "ام": true,
-	"حيث": true, "عندما": true, "اذ": true, "اذا": true, "لو": true, "لان": true, "كما": true,
-	"بينما": true, "حين": true, "حينما": true, "حتى": true, "ان": true, "لقد": true, "فقد": true,
-	"وقد": true, "كي": true, "لكي": true, "هل": true, "منذ": true, "بعدما": true, "كلما": true, "فيما": true,
-}
-
-var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللواتي": true, "اللاتي": true}
-
 // homographs picks among a word's readings by its neighbours: an
 // adjective reading after a definite noun (which cannot head a construct),
 // a noun reading where no noun precedes, a name reading next to names.
@@ -549,6 +538,12 @@ func beText(it *item, subj string, third bool) string {
 	sing := third || a.person == "1s"
 	var v string
 	switch {
+	case a.e.has(fStill) && (it.mod == "لا" || it.mod == "ما" || it.mod == "لم"):
+		// لا يزال، ما زال، لم يزل: "is still", whatever the tense
+		v = map[bool]string{true: "is still", false: "are still"}[third && !it.therePlural]
+		if a.person == "1s" {
+			v = "am still"
+		}
 	case it.longPerfect && third:
 		v = "has long been"
 	case it.longPerfect:
@@ -583,23 +578,6 @@ func beText(it *item, subj string, third bool) string {
 		subj = "there"
 	}
 	return it.clause(subj, v)
-}
-
-var demonstratives = map[string][2]string{
-	"هذا": {"this", "these"}, "هذه": {"this", "these"}, "ذلك": {"that", "those"}, "تلك": {"that", "those"},
-	"هؤلاء": {"these", "these"}, "اولئك": {"those", "those"},
-	"هذان": {"these", "these"}, "هذين": {"these", "these"}, "هاتان": {"these", "these"}, "هاتين": {"these", "these"},
-}
-
-// quantifiers before a definite noun read "Q of the N" or "Q the N";
-// before an indefinite one, the second form.
-var quantifiers = map[string][2]string{
-	"كل": {"all the", "every"}, "جميع": {"all the", "all"}, "بعض": {"some of the", "some"},
-	"معظم": {"most of the", "most"}, "اغلب": {"most of the", "most"}, "عدة": {"several", "several"},
-	"احد": {"one of the", "one"}, "احدى": {"one of the", "one"},
-	"الكثير من": {"many", "many"}, "العديد من": {"many", "many"}, "المزيد من": {"more", "more"},
-	"مزيد من": {"more", "more"}, "عدد من": {"a number of", "a number of"},
-	"ذات": {"the same", "the same"}, "نفس": {"the same", "the same"},
 }
 
 // determiners rewrites demonstratives and quantifiers with the noun they
@@ -678,12 +656,6 @@ func cutAny(s string, prefixes ...string) (string, bool) {
 	return s, false
 }
 
-var modals = map[string]bool{"يمكن": true, "يجب": true, "ينبغي": true, "لابد": true, "لا بد": true, "لا يمكن": true, "يمكنه": true, "يمكنها": true, "يمكنهم": true, "يمكنني": true, "يمكننا": true, "يمكنك": true, "يمكنكم": true,
-	"بوسعنا": true, "بوسعه": true, "بوسعها": true, "بوسعهم": true, "بوسعك": true, "بوسعكم": true, "بوسعي": true}
-
-// quantity words take "of" rather than "from".
-var quantity = map[string]bool{"اي": true, "اية": true, "كل": true, "احد": true, "احدى": true, "كثير": true, "الكثير": true, "بعض": true, "عدد": true, "العديد": true, "المزيد": true, "مزيد": true, "اكثر": true, "اقل": true, "جزء": true, "معظم": true}
-
 func (g *engine) leadWith(conj, prepEnglish string) (string, bool) {
 	lead, and := g.leadOf(conj, "")
 	if lead != "" {
@@ -727,14 +699,6 @@ func (g *engine) phraseKind(it *item, e *entry) {
 	it.text = g.esc(en)
 }
 
-// possessor prepositions with a pronoun express "to have".
-var possessor = map[string]bool{"لدى": true, "لدي": true, "عند": true}
-
-var reflexive = map[string]string{
-	"ه": "himself", "ها": "itself", "هم": "themselves", "هما": "themselves", "هن": "themselves",
-	"ي": "myself", "ني": "myself", "ك": "yourself", "كم": "yourselves", "نا": "ourselves",
-}
-
 // longerPhraseInside reports whether a phrase starting inside toks[i:i+n]
 // reaches further and is at least as long as the one at i: في البيت الأبيض is
 // "in the White House", not "at home" + "white".
@@ -775,9 +739,6 @@ func altWithTag(a *analysis, t Tag) *entry {
 	}
 	return nil
 }
-
-// preverbAdverbs follow the verb in Arabic and precede it in English.
-var preverbAdverbs = map[string]bool{"ايضا": true, "دائما": true, "ابدا": true, "فعلا": true, "بالفعل": true, "مؤخرا": true}
 
 // startsWithPrep: a gloss like "in protest against" is adverbial, not a noun.
 func startsWithPrep(s string) bool {
@@ -828,12 +789,4 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 		v += " " + it.post
 	}
 	return v
-}
-
-// verbWithB lists verbs whose object takes the clitic ب, with the English
-// that replaces "with" ("" for a direct object).
-var verbWithB = map[string]string{
-	"قام": "", "شعر": "", "تمتع": "", "استمتع": "", "اعترف": "", "سمح": "", "طالب": "",
-	"رحب": "", "اشاد": "", "ندد": "", "احتفظ": "", "وعد": "", "فاز": "", "نصح": "", "اوصى": "",
-	"تعهد": "", "اقر": "", "اهتم": "about", "امن": "in", "التزم": "to", "اتهم": "of", "اخبر": "about",
 }

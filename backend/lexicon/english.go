@@ -2,20 +2,6 @@ package lexicon
 
 import "strings"
 
-var irregularPlural = map[string]string{
-	"man": "men", "woman": "women", "child": "children", "person": "people",
-	"foot": "feet", "tooth": "teeth", "mouse": "mice", "crisis": "crises",
-	"analysis": "analyses", "thesis": "theses", "basis": "bases",
-	"phenomenon": "phenomena", "criterion": "criteria", "medium": "media",
-	"life": "lives", "wife": "wives", "knife": "knives", "leaf": "leaves",
-	"half": "halves", "self": "selves", "thief": "thieves", "shelf": "shelves",
-	"people": "peoples", "news": "news", "police": "police", "sheep": "sheep",
-	"fish": "fish", "series": "series", "species": "species", "aircraft": "aircraft",
-	"staff": "staff", "information": "information", "equipment": "equipment",
-	"evidence": "evidence", "research": "research", "advice": "advice",
-	"hero": "heroes", "potato": "potatoes", "tomato": "tomatoes", "veto": "vetoes",
-}
-
 // plural inflects an English noun phrase by its last word.
 func plural(en string) string {
 	if i := strings.LastIndexByte(en, ' '); i >= 0 {
@@ -75,23 +61,23 @@ func thirdSingular(v string) string {
 	return head + rest
 }
 
-var subjectPronoun = map[string]string{
-	"1s": "I", "1p": "we", "2": "you", "3ms": "he", "3fs": "she", "3mp": "they", "3fp": "they", "3d": "they",
-}
-
-var possessive = map[string]string{
-	"ه": "his", "ها": "its", "هم": "their", "هما": "their", "هن": "their",
-	"ك": "your", "كم": "your", "كما": "your", "كن": "your", "نا": "our", "ي": "my", "ني": "my",
-}
-
-var objectPronoun = map[string]string{
-	"ه": "him", "ها": "it", "هم": "them", "هما": "them", "هن": "them",
-	"ك": "you", "كم": "you", "كما": "you", "كن": "you", "نا": "us", "ي": "me", "ني": "me",
-}
-
-var clausePronoun = map[string]string{
-	"ه": "it", "ها": "it", "هم": "they", "هما": "they", "هن": "they",
-	"ك": "you", "كم": "you", "كما": "you", "كن": "you", "نا": "we", "ي": "I", "ني": "I",
+// comparative turns an English superlative into the comparative (best →
+// better, largest → larger, most important → more important); other
+// glosses are returned unchanged.
+func comparative(en string) string {
+	if c, ok := irregularComparative[en]; ok {
+		return c
+	}
+	if rest, ok := strings.CutPrefix(en, "most "); ok {
+		return "more " + rest
+	}
+	if rest, ok := strings.CutPrefix(en, "least "); ok {
+		return "less " + rest
+	}
+	if strings.HasSuffix(en, "est") && !strings.Contains(en, " ") && len(en) > 4 {
+		return strings.TrimSuffix(en, "st") + "r"
+	}
+	return en
 }
 
 // gerund inflects an English verb phrase's head with -ing.

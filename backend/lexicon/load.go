@@ -76,6 +76,8 @@ const (
 	fComparative                     // أكثر، أقل، أفضل: من after it is "than"
 	fMultiplier                      // مئة، ألف، مليون: a number word that multiplies
 	fMultipliers                     // مئات، آلاف، ملايين: its plural ("thousands of")
+	fStill                           // زال: negated, the copula "is still"
+	fTime                            // سنة، يوم، ساعات: a span of time (قبل عشر سنوات → ten years ago)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -84,7 +86,7 @@ var featureNames = map[string]feature{
 	"+copula": fCopula, "+year": fYear, "+currency": fCurrency,
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
-	"+multiplier": fMultiplier, "+multipliers": fMultipliers,
+	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -31,8 +31,8 @@ type analysis struct {
 	gerund  bool   // a verb entry read as its masdar
 	tanwin  bool   // accusative tanwin alef (فرصا)
 	passive bool   // imperfect passive of a hollow verb (يقال is said)
-	// tamm: the passive made of تم/يتم + verbal noun (تم اعتقال → was
-	// arrested)
+	// tamm: a perfect passive the text marks: تم/يتم + verbal noun (تم
+	// اعتقال → was arrested) or the vowelled perfect (قُتل → was killed)
 	tamm bool
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
@@ -60,8 +60,6 @@ func better(a, b *analysis) bool {
 	}
 	return a.affixes < b.affixes
 }
-
-var pronSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
 
 // lookupWord returns the entries for a single-word key, trying the common
 // final-letter spelling variants when the exact form is absent.
@@ -243,6 +241,20 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 	}
 }
 
+// tanwinNoun reports a noun or adjective of at least four letters, which
+// the accusative tanwin alef can follow.
+func (l *Lexicon) tanwinNoun(s string) bool {
+	if runeLen(s) < 4 {
+		return false
+	}
+	for _, e := range l.words[s] {
+		if e.tag == TagNoun || e.tag == TagAdj {
+			return true
+		}
+	}
+	return false
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1
@@ -275,6 +287,10 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 				cands = append(cands, l.variantEntries(s)...)
 				if p == "نا" {
 					cands = append(cands, l.words[s+"ن"]...)
+				}
+				if p == "نا" && l.tanwinNoun(w[:len(w)-len("ا")]) {
+					// أمانا is أمان + tanwin ("safety"), not أما + نا
+					cands = cands[:0]
 				}
 				for _, e := range cands {
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
@@ -644,10 +660,6 @@ type personAffix struct {
 	person string
 }
 
-var impfPrefixes = []personAffix{{"ي", "3ms"}, {"ت", "3fs"}, {"ن", "1p"}, {"ا", "1s"}}
-var impfSuffixes = []personAffix{{"", ""}, {"ون", "3mp"}, {"وا", "3mp"}, {"و", "3mp"}, {"ان", "3d"}, {"ا", "3d"}, {"ين", "2"}, {"ن", "3fp"}}
-var pastSuffixes = []personAffix{{"", "3ms"}, {"ت", "3fs"}, {"وا", "3mp"}, {"و", "3mp"}, {"نا", "1p"}, {"تم", "2"}, {"تما", "2"}, {"تن", "2"}, {"ا", "3d"}, {"تا", "3d"}, {"ن", "3fp"}}
-
 // verbal enumerates verb readings: conjunction, future س or ل (to),
 // person prefix, imperfect stem, person suffix, object pronoun; and past
 // stem + person suffix + object pronoun.
@@ -756,8 +768,10 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 							}
 						}
 						if es == nil && (ss.affix == "ون" || ss.affix == "وا" || ss.affix == "و" || ss.affix == "ين") {
-							// defective imperfects: يعاني → يعانون
-							es = l.impf[st+"ي"]
+							// defective imperfects: يعاني → يعانون, يتلقى → يتلقون
+							if es = l.impf[st+"ي"]; es == nil {
+								es = l.impf[st+"ى"]
+							}
 						}
 						if es == nil && pron != "" && strings.HasSuffix(st, "ا") {
 							// final ى is written ا before a suffix: يرى → نراه

@@ -267,7 +267,7 @@ func (g *engine) verbs(us []unit) {
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel = rel || what
 		a := u.it.a
-		if (initial || rel) && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2)) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+		if (initial || rel) && !u.it.gapSubject && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2) || (!us[i+1].adj && us[i+1].it != nil && us[i+1].it.kind == kNoun && definiteObjectSlot(us, i+2))) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 			(a.tamm || genderAgrees(a.person, us[i+1].it)) && !fixedObject(u.it, us[i+1].it) {
 			s := &us[i+1]
@@ -478,11 +478,6 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 	}
 }
 
-// subjectPronouns maps independent pronouns to their copula.
-var subjectPronouns = map[string]string{
-	"هو": "is", "هي": "is", "نحن": "are", "انا": "am", "هم": "are", "هن": "are", "هما": "are", "انت": "are", "انتم": "are",
-}
-
 func hasAndAdj(adjs []*item) bool {
 	for _, a := range adjs {
 		if a.lead != "" {
@@ -555,14 +550,6 @@ func verbSoon(us []unit, i int) bool {
 	return false
 }
 
-// determinerWords take the place of the indefinite article.
-var determinerWords = map[string]bool{
-	"any": true, "every": true, "each": true, "no": true, "some": true, "this": true, "that": true,
-	"these": true, "those": true, "another": true, "whatever": true, "which": true, "what": true,
-	"several": true, "many": true, "few": true, "more": true, "most": true, "all": true, "a": true, "an": true,
-	"the": true, "one": true, "same": true, "such": true, "much": true, "less": true,
-}
-
 // genderAgrees reports whether a noun phrase head can be the subject of a
 // verb in person p: an Arabic verb before its subject agrees in gender, so
 // a masculine verb before a singular feminine noun (or the reverse) has
@@ -606,6 +593,16 @@ func capIf(s string, c bool) string {
 // intransitiveSlot reports that nothing noun-like follows position k in the
 // clause, so an indefinite noun phrase right after a verb is its subject
 // (إذا استقال موظف تركي → if a Turkish employee resigned).
+// definiteObjectSlot: a definite noun phrase (or إن/أن) follows, the object of a verb
+// whose indefinite subject stands between (هاجم مسلحون القرية → gunmen
+// attacked the village).
+func definiteObjectSlot(us []unit, k int) bool {
+	if k < len(us) && us[k].key == "ان" && us[k].lead == "" {
+		return true // قال خبراء إن → experts said that
+	}
+	return k < len(us) && us[k].kind == uNP && us[k].def && us[k].lead == ""
+}
+
 func intransitiveSlot(us []unit, k int) bool {
 	return k >= len(us) || us[k].kind == uPunct || (us[k].lead != "" && us[k].kind != uVerb)
 }
@@ -637,36 +634,6 @@ func pronounKey(p string) string {
 		return "انت"
 	}
 	return ""
-}
-
-// genericNouns are English abstract and mass nouns that take no article
-// when used generically; an Arabic definite noun with one of these glosses
-// and nothing restricting it (no adjective, no "of" complement) is said bare.
-var genericNouns = map[string]bool{
-	"life": true, "people": true, "humanity": true, "mankind": true, "nature": true, "education": true,
-	"technology": true, "science": true, "health": true, "history": true, "love": true, "freedom": true,
-	"liberty": true, "democracy": true, "society": true, "violence": true, "poverty": true, "music": true,
-	"art": true, "money": true, "energy": true, "knowledge": true, "peace": true, "terrorism": true,
-	"justice": true, "equality": true, "happiness": true, "fear": true, "hope": true, "culture": true,
-	"religion": true, "politics": true, "economics": true, "medicine": true, "evolution": true,
-	"consciousness": true, "creativity": true, "imagination": true, "intelligence": true,
-	"mathematics": true, "physics": true, "chemistry": true, "biology": true, "philosophy": true,
-	"literature": true, "poetry": true, "corruption": true, "unemployment": true, "inflation": true,
-	"racism": true, "slavery": true, "capitalism": true, "socialism": true, "communism": true,
-	"globalization": true, "extremism": true, "discrimination": true, "tolerance": true, "courage": true,
-	"wisdom": true, "beauty": true, "truth": true, "faith": true, "friendship": true, "childhood": true,
-	"death": true, "design": true, "engineering": true, "architecture": true,
-	"agriculture": true, "tourism": true, "climate change": true, "global warming": true,
-}
-
-// fixedObjects are set verb–object collocations: after these verbs the
-// noun is the object, not a subject to move before the verb (سيسلط الضوء
-// على → will shed light on, أطلق النار → opened fire).
-var fixedObjects = map[string][]string{
-	"سلط": {"ضوء"}, "القى": {"ضوء", "كلمة", "خطاب", "قبض"}, "لفت": {"انتباه", "نظر"},
-	"اطلق": {"نار", "سراح"}, "فتح": {"نار", "باب"}, "اثار": {"قلق", "جدل", "مخاوف", "غضب", "تساؤلات"},
-	"اتخذ": {"قرار", "اجراءات", "خطوة", "تدابير"}, "ادى": {"يمين"}, "دق": {"ناقوس"},
-	"لعب": {"دور"}, "حقق": {"تقدم", "نجاح"}, "احرز": {"تقدم"}, "بذل": {"جهود", "جهد"},
 }
 
 func fixedObject(verb, np *item) bool {

@@ -5,7 +5,9 @@ import "strings"
 // contextRules are the rules that depend on a word's neighbours, in the
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
+	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
+	{name: "relative-verb-without-resumptive-has-antecedent-subject", apply: relativeGap},
 	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
 	{name: "inna-pronoun-after-verb-is-he", apply: innaAfterVerb},
@@ -19,6 +21,8 @@ var contextRules = []rule{
 	{name: "year-before-number", alone: true, apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
+	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
+	{name: "still-before-number-there-are", alone: true, apply: thereStill},
 	{name: "khass-b-is-of", alone: true, apply: specificB},
 	{name: "kana-qad-past-pluperfect", alone: true, apply: pluperfect},
 	{name: "kana-subject-qad-past-pluperfect", alone: true, apply: pluperfectSubject},
@@ -30,6 +34,7 @@ var contextRules = []rule{
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
+	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "kana-imperfect-progressive", alone: true, apply: kanaImperfect},
 	{name: "kana-subject-imperfect-progressive", alone: true, apply: kanaSubjectImperfect},
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
@@ -40,15 +45,63 @@ var contextRules = []rule{
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
 	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
+	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
 	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
 	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
 	{name: "clitic-l-of-or-to", apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
+	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
 	{name: "min-after-definite-adjective-of", apply: minOfAdjective},
 	{name: "min-after-noun-of", apply: minOfNoun},
+}
+
+// A perfect verb whose first letter carries a damma is passive: قُتل →
+// was killed, أُعلن → was announced (the active perfect has a fatha there).
+func vowelledPassive(g *engine, w *window) verdict {
+	it := w.it
+	if !it.damma1 || it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.e.tag != TagVerb ||
+		it.a.e.has(fCopula) || it.a.passive || it.a.pron != "" || strings.HasPrefix(it.a.e.en, "be ") {
+		return pass
+	}
+	p := *it.a
+	p.passive, p.tamm = true, true
+	it.a = &p
+	return applied
+}
+
+// A verb right after الذي/التي/الذين with no object pronoun has the
+// antecedent as its subject, so the noun after it is its object:
+// الرجل الذي زار بغداد → the man who visited Baghdad (with a resumptive
+// pronoun the noun is the subject: المدينة التي زارها الرئيس → the city
+// that the president visited).
+func relativeGap(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || it.a.pron != "" || it.lead != "" || it.a.tamm || it.a.passive || it.a.e.has(fCopula) ||
+		prev == nil || !relatives[prev.key] || prev.lead != "" || !relativeAgrees(prev.key, it.a.person) ||
+		(w.n1 != nil && w.n1.a != nil && w.n1.a.pron != "") {
+		// الذي فاز فيلمه: a noun with a pronoun of the antecedent is the subject
+		return pass
+	}
+	it.gapSubject = true
+	return applied
+}
+
+// relativeAgrees: the verb agrees with the relative (الذي he, التي she,
+// الذين they), so the antecedent can be its subject; التي يدعو الناس has
+// a masculine verb and the noun after it is the subject.
+func relativeAgrees(rel, person string) bool {
+	switch rel {
+	case "الذي":
+		return person == "3ms"
+	case "التي":
+		return person == "3fs"
+	case "الذين":
+		return person == "3mp"
+	}
+	return false
 }
 
 // تم + verbal noun is the passive of its verb: تم اعتقال ثلاثة أشخاص →
@@ -239,6 +292,61 @@ func thereWas(g *engine, w *window) verdict {
 	return pass
 }
 
+// لا يزال نحو 3500 جندي → there are still about 3500 soldiers: a number
+// after the copula "still be" is its subject, said with "there".
+func thereStill(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !isCopula(it) || !it.has(fStill) || it.a.pron != "" || n1 == nil || n1.lead != "" ||
+		!(n1.kind == kNum || (lemmaIs(n1, "نحو", "حوالي", "قرابة") && w.n2 != nil && w.n2.kind == kNum)) {
+		return pass
+	}
+	it.there, it.therePlural = true, true
+	return applied
+}
+
+// قبل عشر سنوات → ten years ago; قبل أيام → days ago; قبل بضع سنوات → a
+// few years ago: قبل before an indefinite span of time (+time), with
+// numbers or "a few" between.
+func qablaAgo(g *engine, w *window) verdict {
+	it := w.it
+	if it.key != "قبل" || it.lead != "" || it.post != "" || it.a == nil || it.a.pron != "" {
+		return pass
+	}
+	for k := 1; k <= 3; k++ {
+		n := liveAfter(w.its, w.i, k)
+		switch {
+		case n == nil || n.lead != "":
+			return pass
+		case n.kind == kNum || lemmaIs(n, "بضع", "بضعة", "عدة"):
+			continue
+		case n.kind == kNoun && n.has(fTime) && !n.def && n.a.pron == "":
+			if m := liveAfter(w.its, w.i, k+1); lemmaIs(m, "من") && m.lead == "" {
+				return pass // قبل ساعات من الاجتماع: hours before the meeting
+			}
+			n.text += " ago"
+			it.text = "" // kept, so the time is no subject: وصل قبل أيام
+			return applied
+		}
+		return pass
+	}
+	return pass
+}
+
+// ليس هناك حل → there is no solution; ليس هناك أي دليل → there is not any
+// evidence.
+func thereIsNo(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "ليس", "ليست") || it.post != "" || !lemmaIs(n1, "هناك", "هنالك") || n1.lead != "" || n1.post != "" {
+		return pass
+	}
+	it.text = "there is no"
+	if n2 := liveAfter(w.its, w.i, 2); n2 != nil && quantity[n2.key] {
+		it.text = "there is not"
+	}
+	n1.drop = true
+	return applied
+}
+
 // الخاص بالشرطة → of the police
 func specificB(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
@@ -378,10 +486,28 @@ func kanaImperfect(g *engine, w *window) verdict {
 	return pass
 }
 
+// كنت أحب → I was loving, not "I was loved": after a first-person كان a
+// word in ا that reads as a past (the form IV أحب) is the imperfect أُحب.
+func kuntuImperfect(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !isCopula(it) || it.there || it.a.person != "1s" || n1 == nil || n1.kind != kVerb || n1.a.vf != vPast || n1.lead != "" || n1.mod != "" ||
+		!strings.HasPrefix(n1.form, "ا") {
+		return pass
+	}
+	a := g.lex.impfReading(n1.form)
+	if a == nil || a.person != "1s" {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
+	*n1 = n
+	return applied
+}
+
 // كان ميشيما ينحدر → Mishima was descending
 func kanaSubjectImperfect(g *engine, w *window) verdict {
 	it := w.it
-	if isCopula(it) && !it.there && it.a.vf == vPast && w.n1 != nil && nounlike(w.n1) && w.n1.lead == "" && plainImperfect(w.n2) {
+	if isCopula(it) && !it.there && (it.a.vf == vPast || it.has(fStill)) && w.n1 != nil && nounlike(w.n1) && w.n1.lead == "" && plainImperfect(w.n2) {
 		w.n2.prog = true
 		return applied
 	}
@@ -532,6 +658,29 @@ func cliticB(g *engine, w *window) verdict {
 		return pass
 	}
 	return applied
+}
+
+// أفعل + من is a comparative: أفضل من → better than, أكبر من → larger
+// than (the lexicon glosses the elative adjective as its superlative,
+// أكبر مدينة → the largest city). Matched on the pattern: an adjective of
+// four letters in ا with no article or clitic, and من right after it.
+func elativeThan(g *engine, w *window) verdict {
+	it, p := w.it, w.prev
+	if it.key != "من" || it.lead != "" || !elative(p) {
+		return pass
+	}
+	p.text = g.esc(comparative(p.a.e.en))
+	it.text = "than"
+	return settled
+}
+
+// elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا).
+func elative(it *item) bool {
+	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.lead != "" || it.a.e.tag != TagAdj || it.a.pron != "" {
+		return false
+	}
+	k := it.a.e.ar
+	return it.key == k && runeLen(k) == 4 && strings.HasPrefix(k, "ا")
 }
 
 // أكثر منك → more than you

@@ -11,6 +11,7 @@ import (
 var mergeRules = []rule{
 	{name: "determiner-before-noun", apply: determinerRule},
 	{name: "negation-reads-imperfect", apply: negationImperfect},
+	{name: "ma-before-zal-merges", apply: maZal},
 	{name: "particle-merges-into-verb", apply: particleIntoVerb},
 	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
 	{name: "day-month-year-date", apply: dayMonthDate},
@@ -74,6 +75,19 @@ func negationImperfect(g *engine, w *window) verdict {
 	n := g.entryItem(a.e, a)
 	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
 	*n1 = n
+	return applied
+}
+
+// ما زال، ما يزال: ما is the negation of the copula زال ("is still"), not
+// "what".
+func maZal(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "ما" || it.post != "" || n1 == nil || n1.kind != kVerb || !n1.has(fStill) || n1.lead != "" || n1.mod != "" {
+		return pass
+	}
+	n1.mod = it.key
+	n1.lead, n1.andSt, n1.glue = it.lead, it.andSt, it.glue
+	it.drop = true
 	return applied
 }
 

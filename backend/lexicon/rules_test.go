@@ -91,6 +91,17 @@ const miniVocab = `رئيس	president	n
 عام	public	adj
 ألقى	throw	v	threw	يلقي
 لوم	blame	n
+أفضل	best	adj
+قتل	kill	v	killed	يقتل
+جندي	soldier	n
+حل	solution	n
+سهل	easy	adj
+دليل	evidence	n
+صعب	difficult	adj
+وضع	situation	n
+قرية	village	n
+هاجم	attack	v	attacked	يهاجم
+سنوات	years	np	+time
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -22,6 +22,9 @@ type token struct {
 	kind tokKind
 	text string
 	orig string // Arabic: diacritics removed but hamza kept, for hamza-aware lookup
+	// damma1: the word's first letter (after a clitic و or ف) carries a
+	// damma, the mark of a vowelled perfect passive (قُتل, وأُعلن).
+	damma1 bool
 	// glue: no space before this token in the source (e.g. "2020م", "«x").
 	glue bool
 	// rawOpen/rawClose tell how a tRaw tag attaches: an opening tag sticks to
@@ -62,7 +65,7 @@ func tokenize(s string, out []token) []token {
 			}
 			w := normalize(raw)
 			if w != "" {
-				out = append(out, token{kind: tArabic, text: w, orig: stripTashkeel(raw), glue: glue})
+				out = append(out, token{kind: tArabic, text: w, orig: stripTashkeel(raw), glue: glue, damma1: firstDamma(raw)})
 			}
 			i = j
 		case isDigit(r):
@@ -160,6 +163,33 @@ func hasPresentationForm(s string) bool {
 	for _, r := range s {
 		if r >= 0xFB50 {
 			return true
+		}
+	}
+	return false
+}
+
+// firstDamma reports a damma on the first letter of raw, or on the second
+// when the first is the clitic و or ف.
+func firstDamma(raw string) bool {
+	const damma = '\u064F'
+	if !strings.ContainsRune(raw, damma) {
+		return false
+	}
+	letters := 0
+	var first rune
+	for _, r := range raw {
+		switch {
+		case r == damma:
+			return letters == 1 || (letters == 2 && (first == 'و' || first == 'ف'))
+		case isTashkeel(r):
+		default:
+			letters++
+			if letters == 1 {
+				first = r
+			}
+			if letters > 2 {
+				return false
+			}
 		}
 	}
 	return false

@@ -7,18 +7,11 @@ import (
 )
 
 // Transliteration follows one simple, consistent scheme (close to the
-// journalistic one): ش sh, خ kh, غ gh, ث th, ذ dh, ظ dh, ع ', ق q, ة a;
-// و and ي are vowels (u, i) between consonants and glides (w, y) elsewhere;
-// a short a is inserted after a first consonant that is followed by another,
-// because unvocalized names are unreadable otherwise (مهدي → Mahdi).
-var consonants = map[rune]string{
-	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d",
-	'ذ': "dh", 'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d",
-	'ط': "t", 'ظ': "dh", 'ع': "'", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k",
-	'ل': "l", 'م': "m", 'ن': "n", 'ه': "h", 'ء': "'", 'ؤ': "'", 'ئ': "'",
-	'پ': "p", 'چ': "ch", 'گ': "g", 'ڤ': "v", 'ژ': "zh", 'ڨ': "g", 'ڭ': "g",
-}
-
+// journalistic one): the consonants of data/grammar/translit.tsv (ش sh,
+// خ kh, غ gh, ث th, ذ dh, ظ dh, ع ', ق q); ة a; و and ي are vowels (u, i)
+// between consonants and glides (w, y) elsewhere; a short a is inserted
+// after a first consonant that is followed by another, because unvocalized
+// names are unreadable otherwise (مهدي → Mahdi).
 func isVowelLetter(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' || r == 'ى' || r == 'ة' }
 
 // transliterate renders a normalized Arabic word in Latin letters. Names

@@ -1,0 +1,208 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// The grammar's closed word and affix lists (clitics, particles, pronoun
+// suffixes, person affixes, English irregular forms, transliteration) are
+// tagged TSV in data/grammar/*.tsv: TABLE<TAB>KEY[<TAB>VALUE...], one row a
+// line, in the order the engine tries them. data/README.md documents each
+// table; the lint test checks them like the lexicon.
+
+//go:embed data/grammar/*.tsv
+var grammarFS embed.FS
+
+// tableSpec is the shape of one grammar table.
+type tableSpec struct {
+	values int  // value columns after the key
+	arKey  bool // the key is Arabic (normalized on load like lexicon keys)
+	arVal  bool // the values are Arabic too
+}
+
+// tableSpecs lists the known tables; a row of another table is an error.
+var tableSpecs = map[string]tableSpec{
+	"conj": {1, true, false}, "prep-clitic": {1, true, false},
+	"verb-particle": {0, true, false}, "clause-starter": {0, true, false},
+	"relative": {0, true, false}, "demonstrative": {2, true, false},
+	"quantifier": {2, true, false}, "modal": {0, true, false},
+	"quantity": {0, true, false}, "possessor": {0, true, false},
+	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
+	"verb-with-b": {1, true, false}, "fixed-object": {1, true, true},
+	"pronoun-copula": {1, true, false}, "pronoun-possessive": {1, true, false},
+	"pronoun-object": {1, true, false}, "pronoun-clause": {1, true, false},
+	"pron-suffix": {0, true, false}, "impf-prefix": {1, true, false},
+	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
+	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
+	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
+	"generic-noun": {0, false, false}, "translit": {1, true, false},
+}
+
+// tables holds the rows of every grammar table, in file order.
+type tables map[string][][]string
+
+// loadTables reads data/grammar/*.tsv of fsys. A "-" column is empty (the
+// empty affix, a direct object); Arabic columns are normalized.
+func loadTables(fsys fs.FS) (tables, error) {
+	names, err := fs.Glob(fsys, "data/grammar/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	t := tables{}
+	var errs []string
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		lines, err := readLines(name, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		for _, rl := range lines {
+			row, err := parseRow(rl)
+			if err != nil {
+				errs = append(errs, err.Error())
+				continue
+			}
+			t[rl.cols[0]] = append(t[rl.cols[0]], row)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("lexicon grammar: %s", strings.Join(errs, "; "))
+	}
+	return t, nil
+}
+
+func parseRow(rl rawLine) ([]string, error) {
+	fail := func(format string, a ...any) error {
+		return &LoadError{File: rl.file, Line: rl.line, Msg: fmt.Sprintf(format, a...)}
+	}
+	spec, ok := tableSpecs[rl.cols[0]]
+	if !ok {
+		return nil, fail("unknown table %q", rl.cols[0])
+	}
+	if len(rl.cols) != 2+spec.values {
+		return nil, fail("table %s wants %d column(s) after its name, got %d", rl.cols[0], 1+spec.values, len(rl.cols)-1)
+	}
+	row := make([]string, 0, 1+spec.values)
+	for i, c := range rl.cols[1:] {
+		if c == "" {
+			return nil, fail("empty column %d (write - for none)", i+2)
+		}
+		if c == "-" {
+			c = ""
+		}
+		if (i == 0 && spec.arKey && rl.cols[0] != "translit") || (i > 0 && spec.arVal) {
+			c = normalize(c)
+		}
+		row = append(row, c)
+	}
+	return row, nil
+}
+
+// grammar is the embedded grammar tables. They are compiled into the
+// binary and checked by TestLint, so an error here is a build defect.
+var grammar = mustTables(grammarFS)
+
+func mustTables(fsys fs.FS) tables {
+	t, err := loadTables(fsys)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func (t tables) set(name string) map[string]bool {
+	m := make(map[string]bool, len(t[name]))
+	for _, r := range t[name] {
+		m[r[0]] = true
+	}
+	return m
+}
+
+func (t tables) strings(name string) map[string]string {
+	m := make(map[string]string, len(t[name]))
+	for _, r := range t[name] {
+		m[r[0]] = r[1]
+	}
+	return m
+}
+
+func (t tables) pairs(name string) map[string][2]string {
+	m := make(map[string][2]string, len(t[name]))
+	for _, r := range t[name] {
+		m[r[0]] = [2]string{r[1], r[2]}
+	}
+	return m
+}
+
+func (t tables) lists(name string) map[string][]string {
+	m := make(map[string][]string, len(t[name]))
+	for _, r := range t[name] {
+		m[r[0]] = append(m[r[0]], r[1])
+	}
+	return m
+}
+
+func (t tables) keys(name string) []string {
+	out := make([]string, 0, len(t[name]))
+	for _, r := range t[name] {
+		out = append(out, r[0])
+	}
+	return out
+}
+
+func (t tables) affixes(name string) []personAffix {
+	out := make([]personAffix, 0, len(t[name]))
+	for _, r := range t[name] {
+		out = append(out, personAffix{r[0], r[1]})
+	}
+	return out
+}
+
+func (t tables) runes(name string) map[rune]string {
+	m := make(map[rune]string, len(t[name]))
+	for _, r := range t[name] {
+		c := []rune(r[0])
+		m[c[0]] = r[1]
+	}
+	return m
+}
+
+// The grammar's word lists, read from data/grammar.
+var (
+	conjEnglish          = grammar.strings("conj")
+	prepEnglish          = grammar.strings("prep-clitic")
+	verbParticles        = grammar.set("verb-particle")
+	clauseStarters       = grammar.set("clause-starter")
+	relatives            = grammar.set("relative")
+	demonstratives       = grammar.pairs("demonstrative")
+	quantifiers          = grammar.pairs("quantifier")
+	modals               = grammar.set("modal")
+	quantity             = grammar.set("quantity")
+	possessor            = grammar.set("possessor")
+	reflexive            = grammar.strings("reflexive")
+	preverbAdverbs       = grammar.set("preverb-adverb")
+	verbWithB            = grammar.strings("verb-with-b")
+	fixedObjects         = grammar.lists("fixed-object")
+	subjectPronouns      = grammar.strings("pronoun-copula")
+	possessive           = grammar.strings("pronoun-possessive")
+	objectPronoun        = grammar.strings("pronoun-object")
+	clausePronoun        = grammar.strings("pronoun-clause")
+	pronSuffixes         = grammar.keys("pron-suffix")
+	impfPrefixes         = grammar.affixes("impf-prefix")
+	impfSuffixes         = grammar.affixes("impf-suffix")
+	pastSuffixes         = grammar.affixes("past-suffix")
+	subjectPronoun       = grammar.strings("person-pronoun")
+	irregularPlural      = grammar.strings("irregular-plural")
+	irregularParticiple  = grammar.strings("irregular-participle")
+	irregularComparative = grammar.strings("irregular-comparative")
+	determinerWords      = grammar.set("determiner")
+	genericNouns         = grammar.set("generic-noun")
+	consonants           = grammar.runes("translit")
+)
