@@ -30,7 +30,7 @@ var translateOnly = []string{"dry-run", "max-chars", "tm", "price"}
 // wantFlags lists the flags of every command of the app (by path), so
 // that a flag cannot join a command unnoticed.
 var wantFlags = map[string][]string{
-	"translate": {"out", "src-lang", "tgt-lang", "backend", "glossary", "glossary-mode", "format", "unit", "concurrency", "keep-boilerplate", "fresh", "quiet",
+	"translate": {"out", "src-lang", "tgt-lang", "backend", "glossary", "glossary-mode", "format", "xliff-version", "unit", "concurrency", "keep-boilerplate", "fresh", "quiet",
 		allStackFlags, backendOptions, "dedup", "dedup-on", "lang-id", "min-qe", "min-len", "max-len", "max-ratio", "script-check", "min-script-share", "min-score", "drop-glossary-miss", "split", "seed"},
 	"segment": {"lang", "format", "wrapped", "keep-boilerplate"},
 	"align": {"presplit", "src-lang", "tgt-lang", "src-mt", "backend", "format", "pairs", "min-score", "out", "max-group", "glossary",
