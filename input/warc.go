@@ -213,7 +213,7 @@ func (w *warcState) record(rec gowarc.WarcRecord, n int, off int64) bool {
 	// Read the whole block: count it, look for the start of a record
 	// inside it (a declared length that runs past the record), keep a
 	// wanted page's payload up to the limit.
-	sc := &blockScanner{keep: wanted, max: opts.MaxRecordBytes}
+	sc := &blockScanner{keep: wanted, max: opts.MaxRecordBytes, marker: -1}
 	if _, err := io.Copy(sc, body); err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
 			return fail("file cut short inside the record: "+err.Error(), ErrCorrupt)
@@ -269,15 +269,11 @@ type blockScanner struct {
 	buf    bytes.Buffer
 	over   bool
 	n      int64
-	marker int64 // offset of the marker, -1 none
+	marker int64 // offset of the marker, -1 none (set it so: an empty block sees no Write)
 	tail   []byte
-	init   bool
 }
 
 func (s *blockScanner) Write(p []byte) (int, error) {
-	if !s.init {
-		s.marker, s.init = -1, true
-	}
 	if s.marker < 0 {
 		joined := append(s.tail, p...)
 		if i := bytes.Index(joined, warcMarker); i >= 0 {
