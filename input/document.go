@@ -139,6 +139,7 @@ type FormatStats struct {
 	VisualOrder    int `json:"visual_order,omitempty"`
 	NoSpaces       int `json:"no_spaces,omitempty"`
 	LamAlefFixed   int `json:"lam_alef_repaired,omitempty"`
+	RunningRemoved int `json:"running_lines_removed,omitempty"`
 	BidiMarksFixed int `json:"bidi_marks_removed,omitempty"`
 
 	// DOCX

@@ -111,6 +111,7 @@ func (r *Reader) readPDF(ctx context.Context, d Doc, where string, src *source) 
 	r.count(FormatPDF, func(s *FormatStats) {
 		s.LamAlefFixed += st.LamAlef
 		s.BidiMarksFixed += st.BidiMarks
+		s.RunningRemoved += st.Running
 	})
 	if err := st.problem(); err != nil {
 		r.count(FormatPDF, func(s *FormatStats) {
@@ -131,6 +132,9 @@ func (r *Reader) readPDF(ctx context.Context, d Doc, where string, src *source) 
 	}
 	if st.LamAlef > 0 {
 		doc.Notes = append(doc.Notes, fmt.Sprintf("%d lam-alef ligatures put back in order", st.LamAlef))
+	}
+	if st.Running > 0 {
+		doc.Notes = append(doc.Notes, fmt.Sprintf("%d running header and footer lines removed", st.Running))
 	}
 	return doc, nil
 }
@@ -165,6 +169,7 @@ type PDFStats struct {
 	Logical   int // words that only read right in logical order (ة at the end …)
 	Words     int // Arabic words
 	LongWords int // Arabic "words" over 20 letters (text run together)
+	Running   int // running header and footer lines removed
 }
 
 func (s PDFStats) problem() error {
@@ -185,6 +190,8 @@ func (s PDFStats) problem() error {
 func PDFText(out string) (string, PDFStats) {
 	var st PDFStats
 	st.Pages = strings.Count(strings.TrimRight(out, "\f\n"), "\f") + 1
+	pages := strings.Split(out, "\f")
+	running := runningLines(pages)
 	var paras []string
 	var cur []string
 	flush := func() {
@@ -193,8 +200,13 @@ func PDFText(out string) (string, PDFStats) {
 			cur = cur[:0]
 		}
 	}
-	for _, page := range strings.Split(out, "\f") {
-		for _, line := range strings.Split(page, "\n") {
+	for p, page := range pages {
+		for i, line := range strings.Split(page, "\n") {
+			if running[p][i] {
+				st.Running++
+				flush()
+				continue
+			}
 			line, n := repairBidi(line)
 			st.BidiMarks += n
 			line, n = repairLamAlef(line)
@@ -212,6 +224,88 @@ func PDFText(out string) (string, PDFStats) {
 		measure(p, &st)
 	}
 	return joinParagraphs(paras), st
+}
+
+// Running headers and footers: a line among the first or last two
+// non-empty lines of a page that, with its digits masked (page numbers,
+// dates), sits at the same edge of most pages. One page cannot show it.
+const runningEdge = 2
+
+// runningLines marks, per page and line index, the running header and
+// footer lines of a document of two pages or more.
+func runningLines(pages []string) []map[int]bool {
+	type edge struct {
+		key string
+		top bool
+	}
+	type at struct {
+		line int
+		e    edge
+	}
+	var found [][]at        // per page, its edge lines
+	count := map[edge]int{} // pages with that edge line
+	withText := 0
+	for _, page := range pages {
+		lines := strings.Split(page, "\n")
+		var text []int
+		for i, l := range lines {
+			if strings.TrimSpace(l) != "" {
+				text = append(text, i)
+			}
+		}
+		var edges []at
+		seen := map[edge]bool{}
+		for k, i := range text {
+			for _, top := range []bool{true, false} {
+				if top && k >= runningEdge || !top && k < len(text)-runningEdge {
+					continue
+				}
+				e := edge{maskDigits(lines[i]), top}
+				edges = append(edges, at{i, e})
+				if !seen[e] {
+					seen[e] = true
+					count[e]++
+				}
+			}
+		}
+		if len(text) > 0 {
+			withText++
+		}
+		found = append(found, edges)
+	}
+	marks := make([]map[int]bool, len(pages))
+	if withText < 2 {
+		return marks
+	}
+	need := max(2, (withText*3+4)/5) // at least 60% of the pages with text
+	for p, edges := range found {
+		for _, a := range edges {
+			if count[a.e] >= need {
+				if marks[p] == nil {
+					marks[p] = map[int]bool{}
+				}
+				marks[p][a.line] = true
+			}
+		}
+	}
+	return marks
+}
+
+// maskDigits normalises a line for comparison across pages: spaces
+// collapsed, bidi marks dropped, every digit (Western or Arabic-Indic)
+// as #.
+func maskDigits(l string) string {
+	var b strings.Builder
+	for _, r := range strings.Join(strings.Fields(l), " ") {
+		switch {
+		case isBidiMark(r):
+			continue
+		case unicode.IsDigit(r):
+			r = '#'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func isBidiMark(r rune) bool {

@@ -82,6 +82,47 @@ func TestPDFFromChromium(t *testing.T) {
 	}
 }
 
+// Chromium's default print puts a running header (date, title) and footer
+// (page number, URL) on every page: on three pages they are removed and
+// the article's paragraphs are all that is left.
+func TestPDFRunningHeadersFromChromium(t *testing.T) {
+	tool(t, "pdftotext", "poppler-utils")
+	if _, err := os.Stat("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf"); err != nil {
+		t.Skip("fonts-noto-core not installed (bash scripts/test.sh installs it)")
+	}
+	paras := []string{
+		"قال الوزير في مؤتمر صحفي إن المحادثات مستمرة منذ أسبوعين.",
+		"وأضاف أن الوفد سيزور بغداد الشهر المقبل لبحث ملف الطاقة.",
+		"وتوقع خبراء أن يبقى السوق متقلبا حتى نهاية العام.",
+	}
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تقرير الأخبار</title>` +
+		`<style>body{font-family:"Noto Naskh Arabic",serif}</style></head><body>`)
+	for i, p := range paras {
+		b.WriteString("<p>" + p + "</p>")
+		if i < len(paras)-1 {
+			b.WriteString(`<div style="break-after:page"></div>`)
+		}
+	}
+	b.WriteString("</body></html>")
+	dir := t.TempDir()
+	page := filepath.Join(dir, "news.html")
+	write(t, page, []byte(b.String()))
+	pdf := filepath.Join(dir, "news.pdf")
+	chromePDFWith(t, page, pdf) // chromium's header and footer on
+	r := NewReader(Options{})
+	docs, errs := readAll(t, r, pdf)
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("docs %d errs %v", len(docs), errs)
+	}
+	if got, want := docs[0].Text.Text, strings.Join(paras, "\n\n")+"\n"; got != want {
+		t.Errorf("text:\n got %q\nwant %q", got, want)
+	}
+	if st := r.Stats()[FormatPDF]; st.RunningRemoved != 12 {
+		t.Errorf("running lines removed %d, want 12 (title, date, page number, URL on 3 pages); stats %+v", st.RunningRemoved, st)
+	}
+}
+
 // A scan: a page holding only an image has no text layer.
 func TestPDFScanReported(t *testing.T) {
 	tool(t, "pdftotext", "poppler-utils")

@@ -47,6 +47,12 @@ func readAll(t *testing.T, r *Reader, path string) ([]Document, []error) {
 // chromePDF prints an HTML file to PDF with headless chromium.
 func chromePDF(t *testing.T, htmlPath, pdfPath string) {
 	t.Helper()
+	chromePDFWith(t, htmlPath, pdfPath, "--no-pdf-header-footer")
+}
+
+// chromePDFWith is chromePDF with chromium flags of its own.
+func chromePDFWith(t *testing.T, htmlPath, pdfPath string, flags ...string) {
+	t.Helper()
 	chrome := ""
 	for _, n := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(n); err == nil {
@@ -58,8 +64,8 @@ func chromePDF(t *testing.T, htmlPath, pdfPath string) {
 		t.Skip("chromium not installed: apt-get install chromium (bash scripts/test.sh does)")
 	}
 	home := t.TempDir()
-	cmd := exec.Command(chrome, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-		"--user-data-dir="+home, "--print-to-pdf="+pdfPath, "file://"+htmlPath)
+	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu"}, flags...)
+	cmd := exec.Command(chrome, append(args, "--user-data-dir="+home, "--print-to-pdf="+pdfPath, "file://"+htmlPath)...)
 	cmd.Env = append(os.Environ(), "HOME="+home)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("chromium: %v\n%s", err, out)
