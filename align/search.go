@@ -110,7 +110,43 @@ type level struct {
 	// counts of sentences that begin with a marker.
 	sEnum, tEnum   []enumInfo
 	sStart, tStart []int32
+	// Soft boundaries (level 0 only, see soft.go): sSoft[i] counts the
+	// sentences k < i whose boundary with sentence k-1 is soft.
+	sSoft, tSoft []int32
 }
+
+// softPrefix counts soft boundaries: p[i] = |{k < i : soft[k]}|.
+func softPrefix(soft []bool) []int32 {
+	p := make([]int32, len(soft)+1)
+	for i, s := range soft {
+		p[i+1] = p[i]
+		if s {
+			p[i+1]++
+		}
+	}
+	return p
+}
+
+// softInside is the number of soft boundaries inside the many side of a
+// 1-k or k-1 link ending at (i, j): the fragments of one sentence that the
+// segmenter cut and the translator did not. Many-to-many links get none,
+// as two soft boundaries in the same place on both sides are two links.
+func (lv *level) softInside(i, j, a, b int) int {
+	switch {
+	case lv.sSoft == nil:
+		return 0
+	case a >= 2 && b == 1:
+		return int(lv.sSoft[i] - lv.sSoft[i-a+1])
+	case b >= 2 && a == 1:
+		return int(lv.tSoft[j] - lv.tSoft[j-b+1])
+	}
+	return 0
+}
+
+// softShare is the share of the merge penalty spared per soft boundary
+// inside a link's group (chosen on the tune halves: Text+Berg's first half
+// and the tune documents of the perturbation tests).
+const softShare = 0.5
 
 func hasEnum(es []enumInfo) bool {
 	for _, e := range es {
@@ -599,7 +635,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				} else {
 					var disc float64
 					if ty.a > 1 || ty.b > 1 {
-						disc = lv.enumDiscount(i, j, ty.a, ty.b)
+						disc = lv.enumDiscount(i, j, ty.a, ty.b) + softShare*lv.par.merge*float64(lv.softInside(i, j, ty.a, ty.b))
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
 						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*lv.size(i, j, ty.a, ty.b)*maxExcess >= best {
@@ -738,7 +774,8 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	g0 := max(opts.MaxGroup, opts.EnumGroup)
 	lv0 := &level{
 		n: n, m: m, g: g0, rg: opts.MaxGroup, types: append(typesUpTo(opts.MaxGroup), wideTypes(opts.MaxGroup, opts.EnumGroup)...),
-		sEnum: f.src.enum, tEnum: f.tgt.enum, sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
+		sEnum: f.src.enum, tEnum: f.tgt.enum,
+		sSoft: softPrefix(f.src.soft), tSoft: softPrefix(f.tgt.soft), sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
 		sSize: prefix(contentSize(f.src.lens, par.minSize)), tSize: prefix(contentSize(f.tgt.lens, par.minSize)),
 		ratio: f.ratio, par: par, sparse: f,
