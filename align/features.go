@@ -69,6 +69,20 @@ func extract(src, tgt []string, opts Options) *features {
 		s.off = make([]int32, len(texts)+1)
 		s.enum = make([]enumInfo, len(texts))
 		s.soft = softBoundaries(texts)
+		if f.hasMT {
+			// One n-gram per character of the translated text, and a few
+			// anchors: sized once, the slice does not leave a trail of
+			// doubled copies behind (they were most of the aligner's
+			// garbage, and of its peak heap).
+			est := 4 * len(texts)
+			for i, text := range texts {
+				if isSrc {
+					text = opts.SrcMT[i]
+				}
+				est += utf8.RuneCountInString(text)
+			}
+			s.feats = make([]uint32, 0, est)
+		}
 		for i, text := range texts {
 			s.lens[i] = float64(utf8.RuneCountInString(strings.TrimSpace(text)))
 			if isSrc && f.hasMT {

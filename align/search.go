@@ -837,7 +837,11 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
+	sk, tk = nil, nil
 	for k := len(levels) - 2; k >= 0; k-- {
+		// The coarser level (its sketches and tables) is done with:
+		// let the collector have it before the finer, bigger search.
+		levels[k+1] = nil
 		if steps, err = levels[k].refine(ctx, steps, opts.Band); err != nil {
 			return nil, err
 		}
