@@ -73,40 +73,16 @@ func runConvert(ctx context.Context, opts convertOptions, stdout, stderr io.Writ
 	if opts.now == nil {
 		opts.now = time.Now
 	}
-	if opts.Out == "-" && opts.To == "" {
-		return usageErrorf("writing stdout needs --to (%s)", formatNames(corpus.OneStream))
-	}
-	if spec, err := corpus.Spec(cmpOr(opts.To, corpus.DetectFormat(opts.Out))); err == nil && opts.Out == "-" && !corpus.OneStream(spec) {
-		return usageErrorf("a %s corpus is %d files: give OUT as a stem, not -", spec.Name, spec.Streams)
-	}
-	in, err := openInput(opts.In, opts.From, opts.SrcLang, opts.TgtLang, opts.stdin)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	res, err := corpus.Convert(ctx, in, opts.Out, stdout, corpus.ConvertOptions{
+	res, err := corpus.ConvertArgs(ctx, opts.In, opts.From, opts.stdin, opts.Out, stdout, corpus.ConvertOptions{
 		Format: opts.To, SrcLang: opts.SrcLang, TgtLang: opts.TgtLang,
 		TMX:   corpus.TMXHeader{CreationToolVersion: version, CreationDate: opts.now()},
 		XLIFF: corpus.XLIFFHeader{Version: opts.XLIFFVersion},
 	})
 	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return inputError(opts.In, err)
+		return corpusError(err)
 	}
 	if !opts.Quiet {
-		dest := opts.Out
-		if len(res.Paths) == 2 {
-			dest = res.Paths[0] + " + " + res.Paths[1]
-		}
-		fmt.Fprintf(stderr, "convert: %d pairs (%s-%s) → %s (%s)\n", res.Pairs, res.SrcLang, res.TgtLang, dest, res.Format)
-		if res.Removed > 0 {
-			fmt.Fprintf(stderr, "convert: removed %d characters XML 1.0 does not allow\n", res.Removed)
-		}
-		if res.Skipped > 0 {
-			fmt.Fprintf(stderr, "convert: skipped %d units without both %s and %s\n", res.Skipped, res.SrcLang, res.TgtLang)
-		}
+		res.WriteSummary(stderr, opts.Out)
 	}
 	if res.Skipped > 0 {
 		return fmt.Errorf("convert: %d units without both languages skipped: %w", res.Skipped, errPartial)
