@@ -24,27 +24,18 @@ type cacheOptions struct {
 }
 
 func cacheCommand() *cli.Command {
-	cacheFlag := func() cli.Flag {
-		return &cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE`", DefaultText: defaultCacheText()}
-	}
-	opts := func(c *cli.Context) (cacheOptions, error) {
-		o := cacheOptions{Path: c.String("cache"), Backend: c.String("backend"), Out: c.String("out"), Format: c.String("format")}
-		// `cache export FILE` is what people type: the same as --out FILE.
-		if c.Command.Name == "export" && c.NArg() == 1 && !c.IsSet("out") {
-			o.Out = c.Args().First()
-		} else if c.NArg() > 0 {
-			hint := ""
-			if c.Command.Name == "export" {
-				hint = "; give one output FILE, or --out FILE"
+	sub := func(cmd cli.Command, run func(context.Context, cacheOptions, io.Writer, io.Writer) error) *cli.Command {
+		cmd.Flags = append([]cli.Flag{&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE`", DefaultText: defaultCacheText()}}, cmd.Flags...)
+		cmd.Action = func(c *cli.Context) error {
+			o, err := cacheFlags(c)
+			if err != nil {
+				return err
 			}
-			return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
+			return run(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		}
-		var err error
-		if o.now, err = sourceDate(); err != nil {
-			return cacheOptions{}, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
-		}
-		return o, nil
+		return &cmd
 	}
+	backend := func() cli.Flag { return &cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"} }
 	return &cli.Command{
 		Name:  "cache",
 		Usage: "inspect, clear or export the translation cache",
@@ -52,47 +43,34 @@ func cacheCommand() *cli.Command {
 			"settings, language pair, glossary version and normalized source, so that re-running\n" +
 			"a command sends nothing already paid for. API keys are never stored.",
 		Subcommands: []*cli.Command{
-			{
-				Name:  "stats",
-				Usage: "rows by backend and language pair, file size, imported translation memories",
-				Flags: []cli.Flag{cacheFlag(), &cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"}},
-				Action: func(c *cli.Context) error {
-					o, err := opts(c)
-					if err != nil {
-						return err
-					}
-					return runCacheStats(c.Context, o, c.App.Writer)
-				},
-			},
-			{
-				Name:  "clear",
-				Usage: "delete cached translations (all, or one backend's) and shrink the file",
-				Flags: []cli.Flag{cacheFlag(), &cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"}},
-				Action: func(c *cli.Context) error {
-					o, err := opts(c)
-					if err != nil {
-						return err
-					}
-					return runCacheClear(c.Context, o, c.App.Writer)
-				},
-			},
-			{
-				Name:      "export",
-				Usage:     "write the cached translations as TMX 1.4b",
-				ArgsUsage: "[FILE] (or --out FILE; default: standard output)",
-				Flags: []cli.Flag{cacheFlag(),
-					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output `FILE` (default: standard output)"},
-					&cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"}},
-				Action: func(c *cli.Context) error {
-					o, err := opts(c)
-					if err != nil {
-						return err
-					}
-					return runCacheExport(c.Context, o, c.App.Writer, c.App.ErrWriter)
-				},
-			},
+			sub(cli.Command{Name: "stats", Usage: "rows by backend and language pair, file size, imported translation memories",
+				Flags: []cli.Flag{&cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"}}}, runCacheStats),
+			sub(cli.Command{Name: "clear", Usage: "delete cached translations (all, or one backend's) and shrink the file",
+				Flags: []cli.Flag{backend()}}, runCacheClear),
+			sub(cli.Command{Name: "export", Usage: "write the cached translations as TMX 1.4b", ArgsUsage: "[FILE] (or --out FILE; default: standard output)",
+				Flags: []cli.Flag{&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output `FILE` (default: standard output)"}, backend()}}, runCacheExport),
 		},
 	}
+}
+
+// cacheFlags reads the flags and arguments of a cache subcommand.
+func cacheFlags(c *cli.Context) (cacheOptions, error) {
+	o := cacheOptions{Path: c.String("cache"), Backend: c.String("backend"), Out: c.String("out"), Format: c.String("format")}
+	// `cache export FILE` is what people type: the same as --out FILE.
+	if c.Command.Name == "export" && c.NArg() == 1 && !c.IsSet("out") {
+		o.Out = c.Args().First()
+	} else if c.NArg() > 0 {
+		hint := ""
+		if c.Command.Name == "export" {
+			hint = "; give one output FILE, or --out FILE"
+		}
+		return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
+	}
+	var err error
+	if o.now, err = sourceDate(); err != nil {
+		return cacheOptions{}, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
+	}
+	return o, nil
 }
 
 // cachePath is o.Path or the default cache file.
@@ -107,7 +85,7 @@ func cachePath(o cacheOptions) (string, error) {
 	return path, nil
 }
 
-func runCacheStats(ctx context.Context, o cacheOptions, stdout io.Writer) error {
+func runCacheStats(ctx context.Context, o cacheOptions, stdout, _ io.Writer) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usageErrorf("--format: %q is neither text nor json", o.Format)
 	}
@@ -118,7 +96,7 @@ func runCacheStats(ctx context.Context, o cacheOptions, stdout io.Writer) error 
 	return cache.WriteStats(ctx, stdout, path, o.Format)
 }
 
-func runCacheClear(ctx context.Context, o cacheOptions, stdout io.Writer) error {
+func runCacheClear(ctx context.Context, o cacheOptions, stdout, _ io.Writer) error {
 	path, err := cachePath(o)
 	if err != nil {
 		return err
