@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/tarjama/tarjama/corpus"
+	"github.com/tarjama/tarjama/internal/cliargs"
 )
 
 // formatsHelp is the FORMATS paragraph of the corpus commands' help,
@@ -22,22 +22,10 @@ func formatNames(keep func(corpus.FormatSpec) bool) string {
 }
 
 // flagAfterArgs catches "IN --flag" when the arguments were not reordered
-// (urfave/cli stops parsing flags at the first argument, so the flag would
-// silently become a path). Only this command's own flag names count, so a
-// file really named like "--x" after "--" still works.
+// (see cliargs.FlagAfterArgs): the flag would silently become a path.
 func flagAfterArgs(c *cli.Context) error {
-	for _, a := range c.Args().Slice() {
-		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			continue
-		}
-		for _, f := range c.Command.Flags {
-			for _, n := range f.Names() {
-				if n == name {
-					return usageErrorf("%s: flags go before the arguments (%s %s [flags] ARGS...)", a, c.App.Name, c.Command.Name)
-				}
-			}
-		}
+	if a := cliargs.FlagAfterArgs(c); a != "" {
+		return usageErrorf("%s: flags go before the arguments (%s %s [flags] ARGS...)", a, c.App.Name, c.Command.Name)
 	}
 	return nil
 }
@@ -96,9 +84,3 @@ func xliffVersion(c *cli.Context) (string, error) {
 		return "", usageErrorf("--xliff-version %q: want %s or %s", v, corpus.XLIFF21, corpus.XLIFF12)
 	}
 }
-
-// writerFunc is a corpus.Writer of one function; Close does nothing.
-type writerFunc func(corpus.Pair) error
-
-func (f writerFunc) Write(p corpus.Pair) error { return f(p) }
-func (f writerFunc) Close() error              { return nil }
