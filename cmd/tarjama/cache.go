@@ -11,7 +11,6 @@ import (
 	"github.com/tarjama/tarjama/backend/cache"
 	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/corpus"
-	"github.com/tarjama/tarjama/internal/atomicfile"
 )
 
 // cacheOptions is what `tarjama cache stats|clear|export` is asked.
@@ -67,10 +66,8 @@ func cacheFlags(c *cli.Context) (cacheOptions, error) {
 		return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
 	}
 	var err error
-	if o.now, err = sourceDate(); err != nil {
-		return cacheOptions{}, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
-	}
-	return o, nil
+	o.now, err = epochFlag()
+	return o, err
 }
 
 // cachePath is o.Path or the default cache file.
@@ -112,20 +109,8 @@ func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Write
 	if o.now == nil {
 		o.now = time.Now
 	}
-	out := stdout
-	var af *atomicfile.File
-	if o.Out != "" && o.Out != "-" {
-		if af, err = atomicfile.Create(o.Out); err != nil {
-			return err
-		}
-		defer af.Abort()
-		out = af
-	}
-	n, err := cache.ExportTMX(ctx, out, path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
-	if err != nil || af == nil {
-		return err
-	}
-	if err := af.Commit(); err != nil {
+	n, err := cache.ExportTMXFile(ctx, o.Out, stdout, path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
+	if err != nil || o.Out == "" || o.Out == "-" {
 		return err
 	}
 	fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", path, n, o.Out)

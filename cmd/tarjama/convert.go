@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -51,18 +52,13 @@ func convertCommand() *cli.Command {
 				In: c.Args().Get(0), Out: c.Args().Get(1), SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"),
 				Quiet: c.Bool("quiet"), stdin: c.App.Reader,
 			}
-			var err error
-			if opts.From, err = optFormat(c, "from"); err != nil {
+			var errs [4]error // the first is reported
+			opts.From, errs[0] = optFormat(c, "from")
+			opts.To, errs[1] = optFormat(c, "to")
+			opts.XLIFFVersion, errs[2] = xliffVersion(c)
+			opts.now, errs[3] = epochFlag() // nil: the clock
+			if err := cmp.Or(errs[:]...); err != nil {
 				return err
-			}
-			if opts.To, err = optFormat(c, "to"); err != nil {
-				return err
-			}
-			if opts.XLIFFVersion, err = xliffVersion(c); err != nil {
-				return err
-			}
-			if opts.now, err = sourceDate(); err != nil { // nil: the clock
-				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
 			}
 			return runConvert(c.Context, opts, c.App.Writer, c.App.ErrWriter)
 		},

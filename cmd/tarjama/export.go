@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -48,24 +49,15 @@ func exportCommand() *cli.Command {
 				Dir: c.String("out"), SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang")}},
 				Quiet: c.Bool("quiet"), Progress: !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
 			}
-			var err error
-			if cfg.From, err = optFormat(c, "from"); err != nil {
+			var errs [6]error // the first is reported
+			cfg.From, errs[0] = optFormat(c, "from")
+			cfg.Formats, errs[1] = parseFormats(c.String("format"))
+			cfg.XLIFF.Version, errs[2] = xliffVersion(c)
+			cfg.Filter, errs[3] = exportOptions(c)
+			cfg.LangID, cfg.MinQE, errs[4] = scoringFilters(c)
+			cfg.now, errs[5] = epochFlag()
+			if err := cmp.Or(errs[:]...); err != nil {
 				return err
-			}
-			if cfg.Formats, err = parseFormats(c.String("format")); err != nil {
-				return err
-			}
-			if cfg.XLIFF.Version, err = xliffVersion(c); err != nil {
-				return err
-			}
-			if cfg.Filter, err = exportOptions(c); err != nil {
-				return err
-			}
-			if cfg.LangID, cfg.MinQE, err = scoringFilters(c); err != nil {
-				return err
-			}
-			if cfg.now, err = sourceDate(); err != nil {
-				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
 			}
 			return runExport(c.Context, cfg, c.App.Writer, c.App.ErrWriter)
 		},

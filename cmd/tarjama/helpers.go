@@ -20,6 +20,15 @@ func sourceDate() (func() time.Time, error) {
 	return pipeline.SourceDate(os.Getenv("SOURCE_DATE_EPOCH"))
 }
 
+// epochFlag is sourceDate, its error a usage error.
+func epochFlag() (func() time.Time, error) {
+	now, err := sourceDate()
+	if err != nil {
+		return nil, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
+	}
+	return now, nil
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
