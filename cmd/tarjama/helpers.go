@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/pipeline"
 )
 
@@ -64,7 +65,7 @@ func optionError(err error) error {
 // --glossary or $TARJAMA_GLOSSARY, ./glossary.tsv is used when it exists
 // (the file `tarjama glossary add` writes).
 func translateGlossary(flag string) string {
-	if p := glossaryPath("", os.Getenv); flag == "" && fileExists(p) {
+	if p := glossary.DefaultPath("", os.Getenv); flag == "" && fileExists(p) {
 		return p
 	}
 	return flag
