@@ -15,7 +15,7 @@ import (
 
 // cacheOptions is what `tarjama cache stats|clear|export` is asked.
 type cacheOptions struct {
-	Path    string           // cache file; "" = the default
+	Path    string           // cache file (cacheFlags fills in the default)
 	Backend string           // clear/export: only this backend's rows
 	Out     string           // export: file, "" or "-" for stdout
 	Format  string           // stats: text or json
@@ -66,53 +66,36 @@ func cacheFlags(c *cli.Context) (cacheOptions, error) {
 		return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
 	}
 	var err error
-	o.now, err = epochFlag()
-	return o, err
-}
-
-// cachePath is o.Path or the default cache file.
-func cachePath(o cacheOptions) (string, error) {
-	if o.Path != "" {
-		return o.Path, nil
+	if o.now, err = epochFlag(); err != nil {
+		return cacheOptions{}, err
 	}
-	path, err := stack.DefaultCachePath()
-	if err != nil {
-		return "", usageErrorf("no user cache directory (%v): give --cache FILE", err)
+	if o.Path == "" {
+		if o.Path, err = stack.DefaultCachePath(); err != nil {
+			return cacheOptions{}, usageErrorf("no user cache directory (%v): give --cache FILE", err)
+		}
 	}
-	return path, nil
+	return o, nil
 }
 
 func runCacheStats(ctx context.Context, o cacheOptions, stdout, _ io.Writer) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usageErrorf("--format: %q is neither text nor json", o.Format)
 	}
-	path, err := cachePath(o)
-	if err != nil {
-		return err
-	}
-	return cache.WriteStats(ctx, stdout, path, o.Format)
+	return cache.WriteStats(ctx, stdout, o.Path, o.Format)
 }
 
 func runCacheClear(ctx context.Context, o cacheOptions, stdout, _ io.Writer) error {
-	path, err := cachePath(o)
-	if err != nil {
-		return err
-	}
-	return cache.ClearFile(ctx, stdout, path, o.Backend)
+	return cache.ClearFile(ctx, stdout, o.Path, o.Backend)
 }
 
 func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Writer) error {
-	path, err := cachePath(o)
-	if err != nil {
-		return err
-	}
 	if o.now == nil {
 		o.now = time.Now
 	}
-	n, err := cache.ExportTMXFile(ctx, o.Out, stdout, path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
+	n, err := cache.ExportTMXFile(ctx, o.Out, stdout, o.Path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
 	if err != nil || o.Out == "" || o.Out == "-" {
 		return err
 	}
-	fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", path, n, o.Out)
+	fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", o.Path, n, o.Out)
 	return nil
 }
