@@ -34,6 +34,7 @@ type side struct {
 	wts   []float32  // feature weight: term frequency × idf × kind weight
 	enum  []enumInfo // enumeration markers of each sentence
 	norm2 []float32  // squared norm of each sentence's full feature vector
+	soft  []bool     // soft boundary before each sentence (see soft.go)
 }
 
 func (s *side) n() int                     { return len(s.lens) }
@@ -67,6 +68,21 @@ func extract(src, tgt []string, opts Options) *features {
 		s.lens = make([]float64, len(texts))
 		s.off = make([]int32, len(texts)+1)
 		s.enum = make([]enumInfo, len(texts))
+		s.soft = softBoundaries(texts)
+		if f.hasMT {
+			// One n-gram per character of the translated text, and a few
+			// anchors: sized once, the slice does not leave a trail of
+			// doubled copies behind (they were most of the aligner's
+			// garbage, and of its peak heap).
+			est := 4 * len(texts)
+			for i, text := range texts {
+				if isSrc {
+					text = opts.SrcMT[i]
+				}
+				est += utf8.RuneCountInString(text)
+			}
+			s.feats = make([]uint32, 0, est)
+		}
 		for i, text := range texts {
 			s.lens[i] = float64(utf8.RuneCountInString(strings.TrimSpace(text)))
 			if isSrc && f.hasMT {

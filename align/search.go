@@ -94,19 +94,59 @@ type level struct {
 	tSize      []float64
 	sBase      []float64 // prefix sums of units' random-baseline cosine
 	tBase      []float64
+	sAvg       []float64 // sAvg[i*g+a-1] = mean baseline of units [i-a, i), for a ≤ i
+	tAvg       []float64
 	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
 	tNorm      []float32
-	cross      func(p, q int) float32         // dot product of source unit p and target unit q
-	crossRow   func(p, lo int, out []float32) // cross(p, lo+k) into out[k], when faster than one by one
+	cross      func(p, q int) float32 // dot product of source unit p and target unit q
 	self       func(src bool, p, q int) float32
-	ratio      float64
-	avg        float64 // mean target sentence length, ×2
-	par        params
+	// sparse, at level 0, holds the sentences' feature vectors: dot
+	// products with many partners then go through a probe (see probe.go).
+	sparse *features
+	ratio  float64
+	avg    float64 // mean target sentence length, ×2
+	par    params
 	// Enumeration markers (level 0 only): each sentence's, and prefix
 	// counts of sentences that begin with a marker.
 	sEnum, tEnum   []enumInfo
 	sStart, tStart []int32
+	// Soft boundaries (level 0 only, see soft.go): sSoft[i] counts the
+	// sentences k < i whose boundary with sentence k-1 is soft.
+	sSoft, tSoft []int32
 }
+
+// softPrefix counts soft boundaries: p[i] = |{k < i : soft[k]}|.
+func softPrefix(soft []bool) []int32 {
+	p := make([]int32, len(soft)+1)
+	for i, s := range soft {
+		p[i+1] = p[i]
+		if s {
+			p[i+1]++
+		}
+	}
+	return p
+}
+
+// softInside is the number of soft boundaries inside the many side of a
+// 1-k or k-1 link ending at (i, j): the fragments of one sentence that the
+// segmenter cut and the translator did not. Many-to-many links get none,
+// as two soft boundaries in the same place on both sides are two links.
+func (lv *level) softInside(i, j, a, b int) int {
+	switch {
+	case lv.sSoft == nil:
+		return 0
+	case a >= 2 && b == 1:
+		return int(lv.sSoft[i] - lv.sSoft[i-a+1])
+	case b >= 2 && a == 1:
+		return int(lv.tSoft[j] - lv.tSoft[j-b+1])
+	}
+	return 0
+}
+
+// softShare is the share of the merge penalty spared per soft boundary
+// inside a link's group (chosen on the tune halves: Text+Berg's first half
+// and the tune documents of the perturbation tests).
+const softShare = 0.5
 
 func hasEnum(es []enumInfo) bool {
 	for _, e := range es {
@@ -183,10 +223,29 @@ func (lv *level) prepare(rng *rand.Rand) {
 	norms := func(src bool, n int) []float32 {
 		out := make([]float32, (n+1)*lv.g)
 		diag := make([]float32, lv.g) // self(p, p-k)
+		var pr *probe
+		var sd *side
+		if lv.sparse != nil {
+			pr, sd = getProbe(), &lv.sparse.tgt
+			if src {
+				sd = &lv.sparse.src
+			}
+			defer putProbe(pr)
+		}
 		for i := 1; i <= n; i++ {
 			p := i - 1
-			for k := 0; k < lv.g && p-k >= 0; k++ {
-				diag[k] = lv.self(src, p-k, p)
+			if pr != nil {
+				diag[0] = sd.norm2[p]
+				if lv.g > 1 && p > 0 {
+					pr.load(sd.fv(p), sd.wv(p))
+				}
+				for k := 1; k < lv.g && p-k >= 0; k++ {
+					diag[k] = pr.dot(sd.fv(p-k), sd.wv(p-k))
+				}
+			} else {
+				for k := 0; k < lv.g && p-k >= 0; k++ {
+					diag[k] = lv.self(src, p-k, p)
+				}
 			}
 			// |[i-a,i)|² = |[i-a,i-1)|² + |x_p|² + 2·Σ_{k=1}^{a-1} x_p·x_{p-k}
 			var cum float32
@@ -215,10 +274,22 @@ func (lv *level) prepare(rng *rand.Rand) {
 			n, other, norm, onorm = lv.m, lv.n, lv.tNorm, lv.sNorm
 		}
 		b := make([]float64, n)
+		var pr *probe
+		var sd, od *side
+		if lv.sparse != nil {
+			pr, sd, od = getProbe(), &lv.sparse.src, &lv.sparse.tgt
+			if !src {
+				sd, od = od, sd
+			}
+			defer putProbe(pr)
+		}
 		for p := 0; p < n; p++ {
 			np := norm[(p+1)*lv.g]
 			if np == 0 {
 				continue
+			}
+			if pr != nil {
+				pr.load(sd.fv(p), sd.wv(p))
 			}
 			var sum float64
 			for k := 0; k < randPeers; k++ {
@@ -228,9 +299,12 @@ func (lv *level) prepare(rng *rand.Rand) {
 					continue
 				}
 				var d float32
-				if src {
+				switch {
+				case pr != nil:
+					d = pr.dot(od.fv(q), od.wv(q))
+				case src:
 					d = lv.cross(p, q)
-				} else {
+				default:
 					d = lv.cross(q, p)
 				}
 				sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
@@ -242,9 +316,21 @@ func (lv *level) prepare(rng *rand.Rand) {
 	// Each side draws from its own generator so the result does not
 	// depend on scheduling.
 	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
-	g.Go(func() error { lv.sBase = base(true, rs); return nil })
-	g.Go(func() error { lv.tBase = base(false, rt); return nil })
+	g.Go(func() error { lv.sBase = base(true, rs); lv.sAvg = lv.groupMeans(lv.sBase); return nil })
+	g.Go(func() error { lv.tBase = base(false, rt); lv.tAvg = lv.groupMeans(lv.tBase); return nil })
 	g.Wait()
+}
+
+// groupMeans tabulates the mean of each group of up to g units from
+// prefix sums: the search needs it for every link type at every cell.
+func (lv *level) groupMeans(pre []float64) []float64 {
+	out := make([]float64, len(pre)*lv.g)
+	for i := 1; i < len(pre); i++ {
+		for a := 1; a <= lv.g && a <= i; a++ {
+			out[i*lv.g+a-1] = (pre[i] - pre[i-a]) / float64(a)
+		}
+	}
+	return out
 }
 
 // parallelRows calls fn(p) for p in [0, n) on all CPUs, in chunks; fn must
@@ -314,10 +400,19 @@ func (lv *level) delCost(i, j, a, b int) float64 {
 // penalty.
 func (lv *level) fixedCost(i, j, a, b int) (size, lgc, mc float64) {
 	p := &lv.par
-	size = lv.size(i, j, a, b)
-	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
-	return size, p.len * galeChurch(ls, lt, p.variance), p.merge * float64(a+b-2)
+	return lv.size(i, j, a, b), lv.lenCost(i, j, a, b), p.merge * float64(a+b-2)
 }
+
+// lenCost is a link's weighted Gale-Church length cost (≥ 0).
+func (lv *level) lenCost(i, j, a, b int) float64 {
+	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
+	return lv.par.len * galeChurch(ls, lt, lv.par.variance)
+}
+
+// pruneSlack keeps exact pruning exact under float rounding: a bound
+// computed in another order than the cost may differ from it in its last
+// bits.
+const pruneSlack = 1e-9
 
 // size is a link's content size (a+b for full-length sentences).
 func (lv *level) size(i, j, a, b int) float64 {
@@ -346,7 +441,7 @@ func (lv *level) evidence(i, j, a, b int, dot float32) (excess, ls, lt float64) 
 	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
 	if ns > 0 && nt > 0 {
 		cos := float64(dot) / math.Sqrt(float64(ns)*float64(nt))
-		base := ((lv.sBase[i]-lv.sBase[i-a])/float64(a) + (lv.tBase[j]-lv.tBase[j-b])/float64(b)) / 2
+		base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
 		base = min(base, 0.9)
 		excess = (cos - base) / (1 - base)
 	}
@@ -406,11 +501,14 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		if lv.sNorm[(p+1)*g] == 0 {
 			return // no features: all dots are zero
 		}
-		if lv.crossRow != nil {
-			lv.crossRow(p, dlo[p], row[1:])
+		if sp := lv.sparse; sp != nil {
+			pr := getProbe()
+			pr.load(sp.src.fv(p), sp.src.wv(p))
 			for k := 1; k < len(row); k++ {
-				row[k] += row[k-1]
+				q := dlo[p] + k - 1
+				row[k] = row[k-1] + pr.dot(sp.tgt.fv(q), sp.tgt.wv(q))
 			}
+			putProbe(pr)
 			return
 		}
 		for k := 1; k < len(row); k++ {
@@ -537,21 +635,23 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				} else {
 					var disc float64
 					if ty.a > 1 || ty.b > 1 {
-						disc = lv.enumDiscount(i, j, ty.a, ty.b)
+						disc = lv.enumDiscount(i, j, ty.a, ty.b) + softShare*lv.par.merge*float64(lv.softInside(i, j, ty.a, ty.b))
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
 						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*lv.size(i, j, ty.a, ty.b)*maxExcess >= best {
 							continue
 						}
 					}
-					size, lgc, mc := lv.fixedCost(i, j, ty.a, ty.b)
-					if ty.a > 1 || ty.b > 1 {
-						if prev+lgc+mc-disc-lv.par.sim*size*maxExcess >= best {
-							continue
-						}
-					}
+					// The similarity reward is cheaper than the length
+					// cost (and often decides alone): with it, prune
+					// exactly (the length cost is ≥ 0) before the length.
+					size, mc := lv.size(i, j, ty.a, ty.b), lv.par.merge*float64(ty.a+ty.b-2)
 					dot := groupDot(i, j, ty.a, ty.b)
-					v = prev + (lv.simCost(i, j, ty.a, ty.b, dot, size) + lgc + mc)
+					sc := lv.simCost(i, j, ty.a, ty.b, dot, size)
+					if prev+sc+mc-disc >= best+pruneSlack {
+						continue
+					}
+					v = prev + (sc + lv.lenCost(i, j, ty.a, ty.b) + mc)
 					if ty.a > 1 || ty.b > 1 {
 						v -= disc
 						if v >= best {
@@ -674,10 +774,11 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	g0 := max(opts.MaxGroup, opts.EnumGroup)
 	lv0 := &level{
 		n: n, m: m, g: g0, rg: opts.MaxGroup, types: append(typesUpTo(opts.MaxGroup), wideTypes(opts.MaxGroup, opts.EnumGroup)...),
-		sEnum: f.src.enum, tEnum: f.tgt.enum, sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
+		sEnum: f.src.enum, tEnum: f.tgt.enum,
+		sSoft: softPrefix(f.src.soft), tSoft: softPrefix(f.tgt.soft), sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
 		sSize: prefix(contentSize(f.src.lens, par.minSize)), tSize: prefix(contentSize(f.tgt.lens, par.minSize)),
-		ratio: f.ratio, par: par,
+		ratio: f.ratio, par: par, sparse: f,
 		cross: func(p, q int) float32 { return dot(f.src.fv(p), f.src.wv(p), f.tgt.fv(q), f.tgt.wv(q)) },
 
 		self: func(src bool, p, q int) float32 {
@@ -736,7 +837,11 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	if err != nil {
 		return nil, err
 	}
+	sk, tk = nil, nil
 	for k := len(levels) - 2; k >= 0; k-- {
+		// The coarser level (its sketches and tables) is done with:
+		// let the collector have it before the finer, bigger search.
+		levels[k+1] = nil
 		if steps, err = levels[k].refine(ctx, steps, opts.Band); err != nil {
 			return nil, err
 		}

@@ -11,12 +11,11 @@ import (
 	"github.com/tarjama/tarjama/backend/cache"
 	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/corpus"
-	"github.com/tarjama/tarjama/internal/atomicfile"
 )
 
 // cacheOptions is what `tarjama cache stats|clear|export` is asked.
 type cacheOptions struct {
-	Path    string           // cache file; "" = the default
+	Path    string           // cache file (cacheFlags fills in the default)
 	Backend string           // clear/export: only this backend's rows
 	Out     string           // export: file, "" or "-" for stdout
 	Format  string           // stats: text or json
@@ -24,27 +23,18 @@ type cacheOptions struct {
 }
 
 func cacheCommand() *cli.Command {
-	cacheFlag := func() cli.Flag {
-		return &cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE`", DefaultText: defaultCacheText()}
-	}
-	opts := func(c *cli.Context) (cacheOptions, error) {
-		o := cacheOptions{Path: c.String("cache"), Backend: c.String("backend"), Out: c.String("out"), Format: c.String("format")}
-		// `cache export FILE` is what people type: the same as --out FILE.
-		if c.Command.Name == "export" && c.NArg() == 1 && !c.IsSet("out") {
-			o.Out = c.Args().First()
-		} else if c.NArg() > 0 {
-			hint := ""
-			if c.Command.Name == "export" {
-				hint = "; give one output FILE, or --out FILE"
+	sub := func(cmd cli.Command, run func(context.Context, cacheOptions, io.Writer, io.Writer) error) *cli.Command {
+		cmd.Flags = append([]cli.Flag{&cli.StringFlag{Name: "cache", EnvVars: []string{"TARJAMA_CACHE"}, Usage: "translation cache `FILE`", DefaultText: defaultCacheText()}}, cmd.Flags...)
+		cmd.Action = func(c *cli.Context) error {
+			o, err := cacheFlags(c)
+			if err != nil {
+				return err
 			}
-			return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
+			return run(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		}
-		var err error
-		if o.now, err = sourceDate(); err != nil {
-			return cacheOptions{}, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
-		}
-		return o, nil
+		return &cmd
 	}
+	backend := func() cli.Flag { return &cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"} }
 	return &cli.Command{
 		Name:  "cache",
 		Usage: "inspect, clear or export the translation cache",
@@ -52,104 +42,60 @@ func cacheCommand() *cli.Command {
 			"settings, language pair, glossary version and normalized source, so that re-running\n" +
 			"a command sends nothing already paid for. API keys are never stored.",
 		Subcommands: []*cli.Command{
-			{
-				Name:  "stats",
-				Usage: "rows by backend and language pair, file size, imported translation memories",
-				Flags: []cli.Flag{cacheFlag(), &cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"}},
-				Action: func(c *cli.Context) error {
-					o, err := opts(c)
-					if err != nil {
-						return err
-					}
-					return runCacheStats(c.Context, o, c.App.Writer)
-				},
-			},
-			{
-				Name:  "clear",
-				Usage: "delete cached translations (all, or one backend's) and shrink the file",
-				Flags: []cli.Flag{cacheFlag(), &cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"}},
-				Action: func(c *cli.Context) error {
-					o, err := opts(c)
-					if err != nil {
-						return err
-					}
-					return runCacheClear(c.Context, o, c.App.Writer)
-				},
-			},
-			{
-				Name:      "export",
-				Usage:     "write the cached translations as TMX 1.4b",
-				ArgsUsage: "[FILE] (or --out FILE; default: standard output)",
-				Flags: []cli.Flag{cacheFlag(),
-					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output `FILE` (default: standard output)"},
-					&cli.StringFlag{Name: "backend", Usage: "only this backend `NAME`'s rows"}},
-				Action: func(c *cli.Context) error {
-					o, err := opts(c)
-					if err != nil {
-						return err
-					}
-					return runCacheExport(c.Context, o, c.App.Writer, c.App.ErrWriter)
-				},
-			},
+			sub(cli.Command{Name: "stats", Usage: "rows by backend and language pair, file size, imported translation memories",
+				Flags: []cli.Flag{&cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"}}}, runCacheStats),
+			sub(cli.Command{Name: "clear", Usage: "delete cached translations (all, or one backend's) and shrink the file",
+				Flags: []cli.Flag{backend()}}, runCacheClear),
+			sub(cli.Command{Name: "export", Usage: "write the cached translations as TMX 1.4b", ArgsUsage: "[FILE] (or --out FILE; default: standard output)",
+				Flags: []cli.Flag{&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output `FILE` (default: standard output)"}, backend()}}, runCacheExport),
 		},
 	}
 }
 
-// cachePath is o.Path or the default cache file.
-func cachePath(o cacheOptions) (string, error) {
-	if o.Path != "" {
-		return o.Path, nil
+// cacheFlags reads the flags and arguments of a cache subcommand.
+func cacheFlags(c *cli.Context) (cacheOptions, error) {
+	o := cacheOptions{Path: c.String("cache"), Backend: c.String("backend"), Out: c.String("out"), Format: c.String("format")}
+	// `cache export FILE` is what people type: the same as --out FILE.
+	if c.Command.Name == "export" && c.NArg() == 1 && !c.IsSet("out") {
+		o.Out = c.Args().First()
+	} else if c.NArg() > 0 {
+		hint := ""
+		if c.Command.Name == "export" {
+			hint = "; give one output FILE, or --out FILE"
+		}
+		return cacheOptions{}, usageErrorf("cache %s: takes no arguments (got %q)%s", c.Command.Name, c.Args().First(), hint)
 	}
-	path, err := stack.DefaultCachePath()
-	if err != nil {
-		return "", usageErrorf("no user cache directory (%v): give --cache FILE", err)
+	var err error
+	if o.now, err = epochFlag(); err != nil {
+		return cacheOptions{}, err
 	}
-	return path, nil
+	if o.Path == "" {
+		if o.Path, err = stack.DefaultCachePath(); err != nil {
+			return cacheOptions{}, usageErrorf("no user cache directory (%v): give --cache FILE", err)
+		}
+	}
+	return o, nil
 }
 
-func runCacheStats(ctx context.Context, o cacheOptions, stdout io.Writer) error {
+func runCacheStats(ctx context.Context, o cacheOptions, stdout, _ io.Writer) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usageErrorf("--format: %q is neither text nor json", o.Format)
 	}
-	path, err := cachePath(o)
-	if err != nil {
-		return err
-	}
-	return cache.WriteStats(ctx, stdout, path, o.Format)
+	return cache.WriteStats(ctx, stdout, o.Path, o.Format)
 }
 
-func runCacheClear(ctx context.Context, o cacheOptions, stdout io.Writer) error {
-	path, err := cachePath(o)
-	if err != nil {
-		return err
-	}
-	return cache.ClearFile(ctx, stdout, path, o.Backend)
+func runCacheClear(ctx context.Context, o cacheOptions, stdout, _ io.Writer) error {
+	return cache.ClearFile(ctx, stdout, o.Path, o.Backend)
 }
 
 func runCacheExport(ctx context.Context, o cacheOptions, stdout, stderr io.Writer) error {
-	path, err := cachePath(o)
-	if err != nil {
-		return err
-	}
 	if o.now == nil {
 		o.now = time.Now
 	}
-	out := stdout
-	var af *atomicfile.File
-	if o.Out != "" && o.Out != "-" {
-		if af, err = atomicfile.Create(o.Out); err != nil {
-			return err
-		}
-		defer af.Abort()
-		out = af
-	}
-	n, err := cache.ExportTMX(ctx, out, path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
-	if err != nil || af == nil {
+	n, err := cache.ExportTMXFile(ctx, o.Out, stdout, o.Path, o.Backend, corpus.TMXHeader{CreationToolVersion: version, CreationDate: o.now()})
+	if err != nil || o.Out == "" || o.Out == "-" {
 		return err
 	}
-	if err := af.Commit(); err != nil {
-		return err
-	}
-	fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", path, n, o.Out)
+	fmt.Fprintf(stderr, "cache %s: exported %d translations to %s\n", o.Path, n, o.Out)
 	return nil
 }

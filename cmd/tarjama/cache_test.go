@@ -51,7 +51,7 @@ func fillCache(t *testing.T) string {
 func TestCacheStats(t *testing.T) {
 	path := fillCache(t)
 	var out bytes.Buffer
-	if err := runCacheStats(context.Background(), cacheOptions{Path: path, Format: "text"}, &out); err != nil {
+	if err := runCacheStats(context.Background(), cacheOptions{Path: path, Format: "text"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"4 rows", "google", "ar→en  3", "deepl", "ar→fr  1", "KiB"} {
@@ -60,7 +60,7 @@ func TestCacheStats(t *testing.T) {
 		}
 	}
 	out.Reset()
-	if err := runCacheStats(context.Background(), cacheOptions{Path: path, Format: "json"}, &out); err != nil {
+	if err := runCacheStats(context.Background(), cacheOptions{Path: path, Format: "json"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var st cache.Stats
@@ -70,7 +70,7 @@ func TestCacheStats(t *testing.T) {
 	// A missing file is reported, not created.
 	missing := filepath.Join(t.TempDir(), "none.db")
 	out.Reset()
-	if err := runCacheStats(context.Background(), cacheOptions{Path: missing, Format: "text"}, &out); err != nil || !strings.Contains(out.String(), "no file yet") {
+	if err := runCacheStats(context.Background(), cacheOptions{Path: missing, Format: "text"}, &out, io.Discard); err != nil || !strings.Contains(out.String(), "no file yet") {
 		t.Fatalf("missing cache: %v, %q", err, out.String())
 	}
 	if code, _, _ := runCLI(t, "", "cache", "stats", "--cache", path, "--format", "xml"); code != exitUsage {

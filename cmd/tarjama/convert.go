@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -51,18 +52,13 @@ func convertCommand() *cli.Command {
 				In: c.Args().Get(0), Out: c.Args().Get(1), SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"),
 				Quiet: c.Bool("quiet"), stdin: c.App.Reader,
 			}
-			var err error
-			if opts.From, err = optFormat(c, "from"); err != nil {
+			var errs [4]error // the first is reported
+			opts.From, errs[0] = optFormat(c, "from")
+			opts.To, errs[1] = optFormat(c, "to")
+			opts.XLIFFVersion, errs[2] = xliffVersion(c)
+			opts.now, errs[3] = epochFlag() // nil: the clock
+			if err := cmp.Or(errs[:]...); err != nil {
 				return err
-			}
-			if opts.To, err = optFormat(c, "to"); err != nil {
-				return err
-			}
-			if opts.XLIFFVersion, err = xliffVersion(c); err != nil {
-				return err
-			}
-			if opts.now, err = sourceDate(); err != nil { // nil: the clock
-				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
 			}
 			return runConvert(c.Context, opts, c.App.Writer, c.App.ErrWriter)
 		},
@@ -73,40 +69,16 @@ func runConvert(ctx context.Context, opts convertOptions, stdout, stderr io.Writ
 	if opts.now == nil {
 		opts.now = time.Now
 	}
-	if opts.Out == "-" && opts.To == "" {
-		return usageErrorf("writing stdout needs --to (%s)", formatNames(corpus.OneStream))
-	}
-	if spec, err := corpus.Spec(cmpOr(opts.To, corpus.DetectFormat(opts.Out))); err == nil && opts.Out == "-" && !corpus.OneStream(spec) {
-		return usageErrorf("a %s corpus is %d files: give OUT as a stem, not -", spec.Name, spec.Streams)
-	}
-	in, err := openInput(opts.In, opts.From, opts.SrcLang, opts.TgtLang, opts.stdin)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	res, err := corpus.Convert(ctx, in, opts.Out, stdout, corpus.ConvertOptions{
+	res, err := corpus.ConvertArgs(ctx, opts.In, opts.From, opts.stdin, opts.Out, stdout, corpus.ConvertOptions{
 		Format: opts.To, SrcLang: opts.SrcLang, TgtLang: opts.TgtLang,
 		TMX:   corpus.TMXHeader{CreationToolVersion: version, CreationDate: opts.now()},
 		XLIFF: corpus.XLIFFHeader{Version: opts.XLIFFVersion},
 	})
 	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return inputError(opts.In, err)
+		return corpusError(err)
 	}
 	if !opts.Quiet {
-		dest := opts.Out
-		if len(res.Paths) == 2 {
-			dest = res.Paths[0] + " + " + res.Paths[1]
-		}
-		fmt.Fprintf(stderr, "convert: %d pairs (%s-%s) → %s (%s)\n", res.Pairs, res.SrcLang, res.TgtLang, dest, res.Format)
-		if res.Removed > 0 {
-			fmt.Fprintf(stderr, "convert: removed %d characters XML 1.0 does not allow\n", res.Removed)
-		}
-		if res.Skipped > 0 {
-			fmt.Fprintf(stderr, "convert: skipped %d units without both %s and %s\n", res.Skipped, res.SrcLang, res.TgtLang)
-		}
+		res.WriteSummary(stderr, opts.Out)
 	}
 	if res.Skipped > 0 {
 		return fmt.Errorf("convert: %d units without both languages skipped: %w", res.Skipped, errPartial)

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -45,126 +45,52 @@ func exportCommand() *cli.Command {
 			if c.NArg() == 0 {
 				return usageErrorf("export: no IN given")
 			}
-			cfg := exportConfig{
-				Inputs: c.Args().Slice(), Out: c.String("out"), SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang"),
-				Quiet: c.Bool("quiet"), stdin: c.App.Reader, Progress: !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+			cfg := exportConfig{Job: training.Job{Inputs: c.Args().Slice(), Stdin: c.App.Reader, Options: training.Options{
+				Dir: c.String("out"), SrcLang: c.String("src-lang"), TgtLang: c.String("tgt-lang")}},
+				Quiet: c.Bool("quiet"), Progress: !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
 			}
-			var err error
-			if cfg.From, err = optFormat(c, "from"); err != nil {
+			var errs [6]error // the first is reported
+			cfg.From, errs[0] = optFormat(c, "from")
+			cfg.Formats, errs[1] = parseFormats(c.String("format"))
+			cfg.XLIFF.Version, errs[2] = xliffVersion(c)
+			cfg.Filter, errs[3] = exportOptions(c)
+			cfg.LangID, cfg.MinQE, errs[4] = scoringFilters(c)
+			cfg.now, errs[5] = epochFlag()
+			if err := cmp.Or(errs[:]...); err != nil {
 				return err
-			}
-			if cfg.Formats, err = parseFormats(c.String("format")); err != nil {
-				return err
-			}
-			if cfg.XLIFFVersion, err = xliffVersion(c); err != nil {
-				return err
-			}
-			if cfg.Filter, err = exportOptions(c); err != nil {
-				return err
-			}
-			if cfg.LangID, cfg.MinQE, err = scoringFilters(c); err != nil {
-				return err
-			}
-			if cfg.now, err = sourceDate(); err != nil {
-				return usageErrorf("SOURCE_DATE_EPOCH: %v", err)
 			}
 			return runExport(c.Context, cfg, c.App.Writer, c.App.ErrWriter)
 		},
 	}
 }
 
-// exportReportName and exportReport are DIR/export-report.json.
-const exportReportName = training.ReportName
-
-type exportReport = training.Report
-
 func runExport(ctx context.Context, cfg exportConfig, stdout, stderr io.Writer) error {
-	start := time.Now() // wall time for the report; cfg.now dates the files
-	readers, src, tgt, err := openInputs(cfg.Inputs, cfg.From, cfg.SrcLang, cfg.TgtLang, cfg.stdin)
-	defer closeAll(readers)
-	if err != nil {
-		return err
-	}
-	w, err := openTraining(ctx, cfg, src, tgt)
-	if err != nil {
-		return err
-	}
-	sink, done := exportProgress(corpus.SameLangs(w, src, tgt), cfg.Progress, stderr)
-	var inputs []training.Input
-	skipped := 0
-	for i, r := range readers {
-		n, err := corpus.Copy(ctx, sink, r)
-		if err != nil {
-			w.Abort()
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			return inputError(cfg.Inputs[i], err)
-		}
-		inputs = append(inputs, training.Input{Path: cfg.Inputs[i], Pairs: n, Skipped: corpus.Skipped(r)})
-		skipped += corpus.Skipped(r)
-	}
-	done()
-	if err := finishTraining(w, cfg, inputs, start, stderr); err != nil {
-		return err
-	}
-	if skipped > 0 {
-		fmt.Fprintf(stderr, "export: skipped %d TMX units without both %s and %s\n", skipped, src, tgt)
-		return fmt.Errorf("export: %d units skipped: %w", skipped, errPartial)
-	}
-	return nil
-}
-
-// finishTraining closes w, writes DIR/export-report.json and prints the
-// summary on stderr (a diagnostic: stdout stays for data). translate
-// calls it after a run that fed w as one of its sinks.
-func finishTraining(w *training.Writer, cfg exportConfig, inputs []training.Input, start time.Time, stderr io.Writer) error {
-	if err := w.Close(); err != nil {
-		return err
-	}
-	rep := w.Report()
-	rep.Inputs, rep.Seconds = inputs, time.Since(start).Seconds()
-	if err := rep.WriteFile(cfg.Out); err != nil {
-		return err
-	}
-	if !cfg.Quiet {
-		rep.Summary.WriteText(stderr)
-		fmt.Fprintf(stderr, "wrote %s to %s\n", strings.Join(rep.Files, ", "), cfg.Out)
-	}
-	return nil
-}
-
-// openTraining starts the training files named by the languages src and
-// tgt. Standard input keeps the hashed split (as before the split was one
-// pass). translate opens its training sink with it.
-func openTraining(ctx context.Context, cfg exportConfig, src, tgt string) (*training.Writer, error) {
 	if cfg.now == nil {
 		cfg.now = time.Now
 	}
-	o := training.Options{
-		Dir: cfg.Out, Formats: cfg.Formats, SrcLang: src, TgtLang: tgt, Filter: cfg.Filter,
-		TMX:    corpus.TMXHeader{CreationToolVersion: version, CreationDate: cfg.now(), SrcLang: src},
-		XLIFF:  corpus.XLIFFHeader{Version: cfg.XLIFFVersion},
-		LangID: cfg.LangID, MinQE: cfg.MinQE, HashSplit: slices.Contains(cfg.Inputs, "-"),
+	cfg.TMX = corpus.TMXHeader{CreationToolVersion: version, CreationDate: cfg.now()}
+	var done func()
+	cfg.Job.Progress, done = exportProgress(cfg.Progress, stderr)
+	rep, err := training.Export(ctx, cfg.Job)
+	done()
+	if err != nil {
+		return corpusError(err)
 	}
-	if cfg.MinQE > 0 {
-		sc, err := newQEScorer()
-		if err != nil {
-			return nil, err
-		}
-		o.QE = sc
+	if !cfg.Quiet {
+		rep.WriteSummary(stderr, cfg.Dir)
 	}
-	if err := o.Filter.Validate(); err != nil {
-		return nil, usageErrorf("%v", err)
+	if n := rep.Skipped(); n > 0 {
+		fmt.Fprintf(stderr, "export: skipped %d TMX units without both %s and %s\n", n, rep.SrcLang, rep.TgtLang)
+		return fmt.Errorf("export: %d units skipped: %w", n, errPartial)
 	}
-	return training.Open(ctx, o)
+	return nil
 }
 
 // exportProgress counts pairs on stderr when asked: the total is unknown
 // without reading twice, so a spinner with a count. done clears it.
-func exportProgress(w corpus.Writer, show bool, stderr io.Writer) (corpus.Writer, func()) {
+func exportProgress(show bool, stderr io.Writer) (progress func(pairs int), done func()) {
 	if !show {
-		return w, func() {}
+		return nil, func() {}
 	}
 	bar := progressbar.NewOptions(-1,
 		progressbar.OptionSetWriter(stderr),
@@ -175,11 +101,5 @@ func exportProgress(w corpus.Writer, show bool, stderr io.Writer) (corpus.Writer
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
 	)
-	n := 0
-	return writerFunc(func(p corpus.Pair) error {
-		if n++; n%1024 == 0 {
-			bar.Add(1024)
-		}
-		return w.Write(p)
-	}), func() { bar.Finish() }
+	return func(n int) { bar.Set(n) }, func() { bar.Finish() }
 }

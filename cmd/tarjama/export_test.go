@@ -14,6 +14,7 @@ import (
 
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/corpus/filter"
+	"github.com/tarjama/tarjama/corpus/training"
 	"github.com/tarjama/tarjama/internal/evaldata"
 )
 
@@ -66,13 +67,13 @@ func TestExport(t *testing.T) {
 	opts := filter.DefaultOptions()
 	opts.MinScore = 0.5
 	opts.Split = [3]float64{0.6, 0.2, 0.2}
-	cfg := exportConfig{Inputs: []string{in}, Out: out, Formats: []corpus.Format{corpus.JSONL, corpus.Moses, corpus.TMX}, Filter: opts, now: convertNow}
+	cfg := exportConfig{Job: training.Job{Inputs: []string{in}, Options: training.Options{Dir: out, Formats: []corpus.Format{corpus.JSONL, corpus.Moses, corpus.TMX}, Filter: opts}}, now: convertNow}
 	var stdout, stderr bytes.Buffer
 	if err := runExport(context.Background(), cfg, &stdout, &stderr); err != nil {
 		t.Fatal(err)
 	}
-	var rep exportReport
-	data, err := os.ReadFile(filepath.Join(out, exportReportName))
+	var rep training.Report
+	data, err := os.ReadFile(filepath.Join(out, training.ReportName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,11 +120,11 @@ func TestExport(t *testing.T) {
 	}
 	// The same input and seed give the same files.
 	first, _ := os.ReadFile(filepath.Join(out, "train.jsonl"))
-	cfg.Out = filepath.Join(dir, "again")
+	cfg.Dir = filepath.Join(dir, "again")
 	if err := runExport(context.Background(), cfg, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	again, _ := os.ReadFile(filepath.Join(cfg.Out, "train.jsonl"))
+	again, _ := os.ReadFile(filepath.Join(cfg.Dir, "train.jsonl"))
 	if !bytes.Equal(first, again) || len(first) == 0 {
 		t.Error("export is not deterministic")
 	}
@@ -137,12 +138,12 @@ func TestExportTICO19(t *testing.T) {
 	out := t.TempDir()
 	opts := filter.DefaultOptions()
 	opts.Split = [3]float64{0.8, 0.1, 0.1}
-	cfg := exportConfig{Inputs: []string{tico}, Out: out, Formats: []corpus.Format{corpus.Moses}, SrcLang: "ar", TgtLang: "en", Filter: opts, now: convertNow}
+	cfg := exportConfig{Job: training.Job{Inputs: []string{tico}, Options: training.Options{Dir: out, Formats: []corpus.Format{corpus.Moses}, SrcLang: "ar", TgtLang: "en", Filter: opts}}, now: convertNow}
 	if err := runExport(context.Background(), cfg, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	var rep exportReport
-	data, _ := os.ReadFile(filepath.Join(out, exportReportName))
+	var rep training.Report
+	data, _ := os.ReadFile(filepath.Join(out, training.ReportName))
 	json.Unmarshal(data, &rep)
 	s := rep.Summary
 	if s.Read != 3071 || s.Kept+s.Removed.Total() != 3071 || s.Kept < 2500 {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/tarjama/tarjama/corpus"
+	"github.com/tarjama/tarjama/corpus/training"
 )
 
 // A lone filter flag on translate filters but does not split: no dev.* or
@@ -104,7 +105,7 @@ func TestExportScoringFilters(t *testing.T) {
 					t.Errorf("%s dropped the good pair %q", c.flag, g.Tgt)
 				}
 			}
-			rep, err := os.ReadFile(filepath.Join(out, exportReportName))
+			rep, err := os.ReadFile(filepath.Join(out, training.ReportName))
 			if err != nil || !strings.Contains(string(rep), "_dropped") {
 				t.Errorf("export report does not count the drop: %s %v", rep, err)
 			}

@@ -12,11 +12,6 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// glossaryPath picks the glossary file (see glossary.DefaultPath).
-func glossaryPath(flag string, getenv func(string) string) string {
-	return glossary.DefaultPath(flag, getenv)
-}
-
 func glossaryCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "glossary",
@@ -70,7 +65,7 @@ func glossarySubcommand[O any](cmd cli.Command, nargs int, fill func(c *cli.Cont
 		} else if nargs >= 0 && n != nargs {
 			return usageErrorf("glossary %s: want %s, got %d argument(s)", cmd.Name, want, n)
 		}
-		opts := fill(c, glossaryPath(glossaryFlag(c, "glossary"), os.Getenv), c.Args().Slice())
+		opts := fill(c, glossary.DefaultPath(glossaryFlag(c, "glossary"), os.Getenv), c.Args().Slice())
 		return run(c.Context, opts, c.App.Reader, c.App.Writer, c.App.ErrWriter)
 	}
 	return &cmd

@@ -42,16 +42,12 @@ func runGlossaryAdd(ctx context.Context, opts glossaryAddOptions, _ io.Reader, _
 	if e.Article, ok = glossary.ParseArticle(opts.Article); !ok {
 		return usageErrorf("glossary add: --article must be the or none, not %q", opts.Article)
 	}
-	var res glossary.UpsertResult
-	err = glossaryErr(glossary.Edit(ctx, opts.Path, func(g *glossary.Glossary) error {
-		res, err = g.Upsert(e)
-		return err
-	}))
+	res, err := glossary.Add(ctx, opts.Path, e)
 	if ce := (*glossary.ConflictError)(nil); errors.As(err, &ce) {
 		return fmt.Errorf("glossary add: %q is already in %s as %q → %q; remove it first to change its target",
 			e.Source, opts.Path, ce.Existing.Source, ce.Existing.Target)
 	} else if err != nil {
-		return err
+		return glossaryErr(err)
 	}
 	msg := map[glossary.UpsertResult]string{glossary.Added: "added %s → %s", glossary.Updated: "updated %s → %s",
 		glossary.Unchanged: "%s → %s is already there"}[res]

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/glossary"
@@ -37,20 +36,11 @@ func runGlossaryCheck(ctx context.Context, opts glossaryCheckOptions, _ io.Reade
 		return usageErrorf("glossary check: %w", err)
 	}
 	defer r.Close()
-	m, audit := glossary.NewMatcher(g), glossary.Audit{}
-	for ctx.Err() == nil {
-		p, err := r.Read()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return usageErrorf("glossary check: %s: %w", opts.Corpus, err)
-		}
-		if missing := audit.Add(m, p.Src, p.Tgt); len(missing) > 0 {
-			glossaryPrintMissing(stdout, p, audit.Pairs, missing)
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return err
+	audit, err := corpus.CheckGlossary(ctx, r, glossary.NewMatcher(g), stdout)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	} else if err != nil {
+		return usageErrorf("glossary check: %s: %w", opts.Corpus, err)
 	}
 	fmt.Fprintf(stderr, "%s: %d pairs, %d with glossary terms (%d occurrences), %d missing a term's translation\n",
 		opts.Corpus, audit.Pairs, audit.WithTerms, audit.Occurrences, audit.Missing)
@@ -58,17 +48,4 @@ func runGlossaryCheck(ctx context.Context, opts glossaryCheckOptions, _ io.Reade
 		return errSilent{exitFailed}
 	}
 	return nil
-}
-
-// glossaryPrintMissing lists a pair whose translation lacks terms; n is its
-// number in the corpus, its name when it has no ID.
-func glossaryPrintMissing(w io.Writer, p corpus.Pair, n int, missing []glossary.Check) {
-	id, terms, line := p.ID, make([]string, len(missing)), func(s string) string { return strings.Join(strings.Fields(s), " ") }
-	if id == "" {
-		id = fmt.Sprintf("pair %d", n)
-	}
-	for i, c := range missing {
-		terms[i] = fmt.Sprintf("%s → %s", c.Surface, c.Entry.Target)
-	}
-	fmt.Fprintf(w, "%s\tmissing: %s\n\t%s: %s\n\t%s: %s\n", id, strings.Join(terms, "; "), p.SrcLang, line(p.Src), p.TgtLang, line(p.Tgt))
 }

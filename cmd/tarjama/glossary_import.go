@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -54,14 +53,7 @@ func runGlossaryImport(ctx context.Context, opts glossaryImportOptions, stdin io
 	} else if err != nil {
 		return glossaryErr(err)
 	}
-	for _, c := range res.Replaced {
-		fmt.Fprintf(stderr, "replaced: %s → %q (was %q)\n", c.Existing.Source, c.Incoming.Target, c.Existing.Target)
-	}
-	for _, c := range res.Conflicts {
-		fmt.Fprintf(stderr, "conflict: %s → %q kept; %s says %q → %q (use --replace to take it)\n",
-			c.Existing.Source, c.Existing.Target, file, c.Incoming.Source, c.Incoming.Target)
-	}
-	fmt.Fprintf(stderr, "%s: %s\n", opts.Path, res.Summary())
+	res.WriteReport(stderr, opts.Path, file)
 	if n := len(res.Conflicts); n == 1 {
 		return partialf("glossary import: 1 conflicting entry was left as it was (--replace takes the file's target)")
 	} else if n > 1 {

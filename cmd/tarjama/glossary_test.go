@@ -15,21 +15,6 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-func TestGlossaryPath(t *testing.T) {
-	env := map[string]string{}
-	getenv := func(k string) string { return env[k] }
-	if p := glossaryPath("", getenv); p != "glossary.tsv" {
-		t.Errorf("default %q", p)
-	}
-	env["TARJAMA_GLOSSARY"] = "/x/env.tsv"
-	if p := glossaryPath("", getenv); p != "/x/env.tsv" {
-		t.Errorf("env %q", p)
-	}
-	if p := glossaryPath("flag.tsv", getenv); p != "flag.tsv" {
-		t.Errorf("flag %q", p)
-	}
-}
-
 func TestGlossaryCommands(t *testing.T) {
 	dir := t.TempDir()
 	g := filepath.Join(dir, "g.tsv")

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/tarjama/tarjama/glossary"
 	"github.com/tarjama/tarjama/pipeline"
 )
 
@@ -18,6 +19,15 @@ import (
 // sourceDate reads SOURCE_DATE_EPOCH (see pipeline.SourceDate).
 func sourceDate() (func() time.Time, error) {
 	return pipeline.SourceDate(os.Getenv("SOURCE_DATE_EPOCH"))
+}
+
+// epochFlag is sourceDate, its error a usage error.
+func epochFlag() (func() time.Time, error) {
+	now, err := sourceDate()
+	if err != nil {
+		return nil, usageErrorf("SOURCE_DATE_EPOCH: %v", err)
+	}
+	return now, nil
 }
 
 func isTerminal(w io.Writer) bool {
@@ -55,7 +65,7 @@ func optionError(err error) error {
 // --glossary or $TARJAMA_GLOSSARY, ./glossary.tsv is used when it exists
 // (the file `tarjama glossary add` writes).
 func translateGlossary(flag string) string {
-	if p := glossaryPath("", os.Getenv); flag == "" && fileExists(p) {
+	if p := glossary.DefaultPath("", os.Getenv); flag == "" && fileExists(p) {
 		return p
 	}
 	return flag

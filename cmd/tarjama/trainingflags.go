@@ -1,15 +1,13 @@
 package main
 
 import (
-	"io"
-	"time"
-
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/corpus/filter"
+	"github.com/tarjama/tarjama/corpus/training"
 )
 
 // exportFlags declares the training filters and the split. They are shared
@@ -85,20 +83,10 @@ func exportFlagsSet(c *cli.Context) bool {
 	return false
 }
 
-// exportConfig is what the export command's flags say; translate fills
-// one for its training flags.
+// exportConfig is what the export command's flags say.
 type exportConfig struct {
-	Inputs           []string
-	Out              string
-	Formats          []corpus.Format
-	From             corpus.Format
-	SrcLang, TgtLang string
-	Filter           filter.Options
-	LangID           bool    // drop pairs whose sides are identified as another language
-	MinQE            float64 // drop pairs whose quality estimate is below this (0: off)
-	XLIFFVersion     string  // "" = 2.1
-	Quiet            bool
-	Progress         bool // count pairs on stderr (a terminal, not --quiet)
-	now              func() time.Time
-	stdin            io.Reader
+	training.Job
+	Quiet    bool
+	Progress bool             // count pairs on stderr (a terminal, not --quiet)
+	now      func() time.Time // the files' creation date; nil: the clock
 }

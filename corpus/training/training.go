@@ -35,7 +35,8 @@ type Options struct {
 	// language than the pair's.
 	LangID bool
 	// MinQE drops pairs whose quality estimate is below it (0: off),
-	// scored by QE, which is then required.
+	// scored by QE ([Open] takes the embedded lexicon's, qe.Lexicon, when
+	// it is nil).
 	MinQE float64
 	QE    *qe.Scorer
 	// HashSplit assigns documents to parts by hashing them with the seed
@@ -82,6 +83,11 @@ type Writer struct {
 
 // Open starts the files of every part the split fills, in every format.
 func Open(ctx context.Context, opts Options) (_ *Writer, err error) {
+	if opts.MinQE > 0 && opts.QE == nil {
+		if opts.QE, err = qe.Lexicon(); err != nil {
+			return nil, err
+		}
+	}
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}

@@ -124,7 +124,7 @@ func validUTF8(r io.ReaderAt, size, chunk int64, workers int) (bool, error) {
 			if start+chunk < size {
 				e = runeBoundary(buf, int(chunk))
 			}
-			bad[k] = !utf8.Valid(buf[s:e])
+			bad[k] = !validUTF8Bytes(buf[s:e])
 			return nil
 		})
 	}

@@ -245,3 +245,16 @@ func TestCancelled(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 }
+
+func FuzzValidUTF8Bytes(f *testing.F) {
+	for _, s := range []string{"عربي € 𝄞", "abcdefgعربي", "\xc0\x80abcdefgh", "abcdefg\xd8", "abcdefg\xd8a", "\xed\xa0\x80abcdefgh", "ــ؟!«»“”…"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for k := 0; k < min(len(data), 9); k++ { // every alignment
+			if got, want := validUTF8Bytes(data[k:]), utf8.Valid(data[k:]); got != want {
+				t.Fatalf("validUTF8Bytes(%q) = %v, want %v", data[k:], got, want)
+			}
+		}
+	})
+}
