@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
@@ -88,21 +89,43 @@ func DefaultCachePath() (string, error) {
 	return filepath.Join(dir, "tarjama", "cache.db"), nil
 }
 
-// check refuses counts out of range.
-func (c Config) check() error {
+// RangeError is a count of Config outside its range. Flag is the option's
+// name as tarjama spells it ("max-chars"); a front end with other flag
+// spellings (tarjama-beam's max_chars) renames it with Spelled.
+type RangeError struct {
+	Flag  string
+	Value any
+	Want  string // what is wrong: "is negative", "want at least 1"
+}
+
+func (e *RangeError) Error() string { return e.Spelled(e.Flag) }
+
+// Spelled is the message with the flag named flag.
+func (e *RangeError) Spelled(flag string) string {
+	if strings.HasPrefix(e.Want, "want") {
+		return fmt.Sprintf("--%s: %v, %s", flag, e.Value, e.Want)
+	}
+	return fmt.Sprintf("--%s: %v %s", flag, e.Value, e.Want)
+}
+
+func (e *RangeError) Is(target error) bool { return target == ErrUsage }
+
+// Check refuses counts out of range with a *RangeError (which is ErrUsage).
+func (c Config) Check() error {
+	negative := func(flag string, v any) error { return &RangeError{flag, v, "is negative"} }
 	switch {
 	case c.MaxChars < 0:
-		return usagef("--max-chars: %d is negative", c.MaxChars)
+		return negative("max-chars", c.MaxChars)
 	case c.RequestsPerSecond < 0:
-		return usagef("--requests-per-second: %v is negative", c.RequestsPerSecond)
+		return negative("requests-per-second", c.RequestsPerSecond)
 	case c.CharsPerMinute < 0:
-		return usagef("--chars-per-minute: %d is negative", c.CharsPerMinute)
+		return negative("chars-per-minute", c.CharsPerMinute)
 	case c.Retries < 0:
-		return usagef("--retries: %d is negative", c.Retries)
+		return negative("retries", c.Retries)
 	case c.Timeout != nil && *c.Timeout < 0:
-		return usagef("--timeout: %s is negative", *c.Timeout)
+		return negative("timeout", *c.Timeout)
 	case c.Concurrency < 1:
-		return usagef("--batch-concurrency: %d, want at least 1", c.Concurrency)
+		return &RangeError{"batch-concurrency", c.Concurrency, "want at least 1"}
 	}
 	return nil
 }

@@ -54,7 +54,7 @@ func Open(ctx context.Context, reg *backend.Registry, cfg Config) (*Stack, error
 	if s.prices, err = wrap.PricesOf(reg.All()).WithOverrides(cfg.Prices); err != nil {
 		return nil, usagef("--price: %w", err)
 	}
-	if err := cfg.check(); err != nil {
+	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
 	if s.cachePath, err = cfg.cachePath(info); err != nil {

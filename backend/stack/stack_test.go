@@ -118,6 +118,38 @@ func TestOpenUsageErrors(t *testing.T) {
 	}
 }
 
+// TestRangeErrorNamesTheFlag: a count out of range is a *RangeError that
+// names tarjama's flag and is a usage error; another front end respells
+// the flag and keeps the rest of the message.
+func TestRangeErrorNamesTheFlag(t *testing.T) {
+	neg := -2 * time.Second
+	for i, c := range []struct {
+		change      func(*Config)
+		msg, beamed string
+	}{
+		{func(c *Config) { c.MaxChars = -5 }, "--max-chars: -5 is negative", "--max_chars: -5 is negative"},
+		{func(c *Config) { c.RequestsPerSecond = -0.5 }, "--requests-per-second: -0.5 is negative", "--requests_per_second: -0.5 is negative"},
+		{func(c *Config) { c.CharsPerMinute = -1 }, "--chars-per-minute: -1 is negative", "--chars_per_minute: -1 is negative"},
+		{func(c *Config) { c.Retries = -1 }, "--retries: -1 is negative", "--retries: -1 is negative"},
+		{func(c *Config) { c.Timeout = &neg }, "--timeout: -2s is negative", "--timeout: -2s is negative"},
+		{func(c *Config) { c.Concurrency = 0 }, "--batch-concurrency: 0, want at least 1", "--batch_concurrency: 0, want at least 1"},
+	} {
+		cfg := baseConfig()
+		c.change(&cfg)
+		err := cfg.Check()
+		var re *RangeError
+		if !errors.As(err, &re) || !errors.Is(err, ErrUsage) {
+			t.Fatalf("%d: %v is no usage *RangeError", i+1, err)
+		}
+		if err.Error() != c.msg || re.Spelled(strings.ReplaceAll(re.Flag, "-", "_")) != c.beamed {
+			t.Errorf("%d: %q / %q, want %q / %q", i+1, err, re.Spelled(strings.ReplaceAll(re.Flag, "-", "_")), c.msg, c.beamed)
+		}
+	}
+	if err := baseConfig().Check(); err != nil {
+		t.Errorf("base config: %v", err)
+	}
+}
+
 // walk lists every file under the roots.
 func walk(t *testing.T, roots ...string) []string {
 	t.Helper()

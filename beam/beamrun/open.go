@@ -17,11 +17,19 @@ func openStack(ctx context.Context, b BackendConfig, glossaryVersion string) (*s
 	if err != nil {
 		return nil, err
 	}
+	cfg := b.StackConfig(info, glossaryVersion)
+	cfg.Concurrency = max(1, cfg.Concurrency) // a Config built in code may leave it 0
+	return stack.Open(ctx, reg, cfg)
+}
+
+// StackConfig is the library configuration one worker opens; a launcher
+// checks it with stack.Config.Check before the job starts.
+func (b BackendConfig) StackConfig(info backend.Info, glossaryVersion string) stack.Config {
 	retries := stack.DefaultRetries
 	if b.Retries != nil {
 		retries = *b.Retries
 	}
-	return stack.Open(ctx, reg, stack.Config{
+	return stack.Config{
 		Backend:           b.Name,
 		Options:           backend.Config(b.Options),
 		GlossaryVersion:   glossaryVersion,
@@ -33,9 +41,9 @@ func openStack(ctx context.Context, b BackendConfig, glossaryVersion string) (*s
 		Retries:           retries,
 		RetryBaseDelay:    b.RetryBaseDelay,
 		Timeout:           b.Timeout,
-		Concurrency:       max(1, b.Concurrency),
+		Concurrency:       b.Concurrency,
 		// The job carries every value the launching machine resolved;
 		// a worker's own environment does not count.
 		Getenv: func(string) string { return "" },
-	})
+	}
 }

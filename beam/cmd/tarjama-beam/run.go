@@ -17,6 +17,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
 	"github.com/tarjama/tarjama/backend/registry"
+	"github.com/tarjama/tarjama/backend/stack"
 	"github.com/tarjama/tarjama/beam/beamrun"
 	"github.com/tarjama/tarjama/pipeline"
 	"github.com/tarjama/tarjama/report"
@@ -132,19 +133,18 @@ func jobConfig(ctx context.Context, o *options, fs *flag.FlagSet, getenv func(st
 	if set["timeout"] {
 		b.Timeout = &o.timeout
 	}
+	// The stack's own range check, with this command's flag spellings,
+	// on the job's quota rather than a worker's share of it.
+	sc := b.StackConfig(info, "")
+	sc.CharsPerMinute = o.charsPerMinute
+	if err := sc.Check(); err != nil {
+		var re *stack.RangeError
+		if errors.As(err, &re) {
+			return bad("%s", re.Spelled(strings.ReplaceAll(re.Flag, "-", "_")))
+		}
+		return bad("%w", err)
+	}
 	switch {
-	case o.maxChars < 0:
-		return bad("--max_chars: %d is negative", o.maxChars)
-	case o.requestsPerSecond < 0:
-		return bad("--requests_per_second: %v is negative", o.requestsPerSecond)
-	case o.charsPerMinute < 0:
-		return bad("--chars_per_minute: %d is negative", o.charsPerMinute)
-	case o.retries < 0:
-		return bad("--retries: %d is negative", o.retries)
-	case o.timeout < 0:
-		return bad("--timeout: %s is negative", o.timeout)
-	case o.batchConcurrency < 1:
-		return bad("--batch_concurrency: %d, want at least 1", o.batchConcurrency)
 	case o.concurrency < 1 || o.concurrency > pipeline.MaxConcurrency:
 		return bad("--concurrency %d: want 1 to %d documents in flight", o.concurrency, pipeline.MaxConcurrency)
 	case o.shards < 1:

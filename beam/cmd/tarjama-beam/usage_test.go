@@ -23,7 +23,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--input", in, "--output", out, "--unit", "page"}, "--unit"},
 		{[]string{"--input", in, "--output", out, "--glossary_mode", "loose"}, "--glossary_mode"},
 		{[]string{"--input", in, "--output", out, "--glossary", "no/such.tsv"}, "glossary"},
-		{[]string{"--input", in, "--output", out, "--retries", "-1"}, "--retries"},
+		{[]string{"--input", in, "--output", out, "--retries", "-1"}, "--retries: -1 is negative"},
+		// The stack's range check, with this command's spellings.
+		{[]string{"--input", in, "--output", out, "--max_chars", "-5"}, "--max_chars: -5 is negative"},
+		{[]string{"--input", in, "--output", out, "--chars_per_minute", "-1"}, "--chars_per_minute: -1 is negative"},
+		{[]string{"--input", in, "--output", out, "--requests_per_second", "-0.5"}, "--requests_per_second: -0.5 is negative"},
+		{[]string{"--input", in, "--output", out, "--batch_concurrency", "0"}, "--batch_concurrency: 0, want at least 1"},
 		{[]string{"--input", in, "--output", out, "--no_such_flag"}, "no_such_flag"},
 		{[]string{"--input", in, "--output", out, "extra/folder"}, "unexpected argument \"extra/folder\""},
 	} {
