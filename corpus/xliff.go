@@ -259,7 +259,8 @@ func alignNote(p Pair) string {
 		parts = append(parts, "alignment "+p.Align)
 	}
 	if p.HasScore {
-		parts = append(parts, "score "+string(appendFloat(nil, p.Score)))
+		// A reader's note: two decimals; the metadata keeps the exact score.
+		parts = append(parts, "score "+strconv.FormatFloat(math.Round(p.Score*100)/100, 'f', -1, 64))
 	}
 	return strings.Join(parts, ", ")
 }

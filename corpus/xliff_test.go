@@ -96,6 +96,23 @@ func TestXLIFFOneFilePerDocument(t *testing.T) {
 	}
 }
 
+// The note a translator reads rounds the score; the metadata and the
+// attribute keep it exact, so convert reads back the score written.
+func TestXLIFFNoteRoundsTheScore(t *testing.T) {
+	for _, v := range []string{XLIFF21, XLIFF12} {
+		var buf bytes.Buffer
+		w := NewXLIFFWriter(&buf, XLIFFHeader{Version: v})
+		p := Pair{ID: "d#1", Doc: "d", Src: "س", Tgt: "t", SrcLang: "ar", TgtLang: "en", Align: "1-1", Score: 0.9984021687431088, HasScore: true}
+		writeAll(t, w, []Pair{p})
+		if s := buf.String(); !strings.Contains(s, "alignment 1-1, score 1<") || !strings.Contains(s, "0.9984021687431088") {
+			t.Errorf("%s: want a rounded note and the exact score:\n%s", v, s)
+		}
+		if got := readXLIFF(t, buf.Bytes()); len(got) != 1 || got[0].Score != p.Score {
+			t.Errorf("%s: read back %+v", v, got)
+		}
+	}
+}
+
 // Files from other tools: inline codes dropped, inline text kept,
 // several segments joined, units without target skipped.
 func TestXLIFFReaderForeign(t *testing.T) {
