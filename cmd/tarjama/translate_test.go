@@ -365,3 +365,44 @@ func TestTranslateSummaryCountsCollectedSkips(t *testing.T) {
 		t.Errorf("summary:\n%s", stderr)
 	}
 }
+
+// SOURCE_DATE_EPOCH fixes the dates written into outputs, not the measured
+// time: wall_seconds and the summary's "in N.Ns" stay the real duration
+// (issue 17.7).
+func TestSourceDateEpochKeepsWallTime(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh")
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1785000000")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("جملة أولى. جملة ثانية.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	slow := `["sh","-c","while read l; do sleep 0.2; echo \"X$l\"; done"]`
+	code, _, stderr := runCLI(t, "", "translate", filepath.Join(dir, "a.txt"), "--out", out, "--no-cache",
+		"--backend", "command", "--command", slow)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Started     string  `json:"started"`
+		WallSeconds float64 `json:"wall_seconds"`
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Started != "2026-07-25T17:20:00Z" {
+		t.Errorf("started = %q, want the SOURCE_DATE_EPOCH date", rep.Started)
+	}
+	if rep.WallSeconds < 0.3 {
+		t.Errorf("wall_seconds = %v for two sentences at 0.2 s each, want the real time", rep.WallSeconds)
+	}
+	if strings.Contains(stderr, " in 0.0s") {
+		t.Errorf("summary reports no time:\n%s", stderr)
+	}
+}
