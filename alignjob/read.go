@@ -114,6 +114,16 @@ func ReadPairs(r io.Reader, name, dir string) ([]DocPair, error) {
 // Pairs list (from stdin for "-").
 func listPairs(o *Options, stdin io.Reader) ([]DocPair, error) {
 	if o.Pairs == "" {
+		// Files named on the command line are checked before any work, so
+		// a missing one is a usage error as it is for every command.
+		for _, f := range []string{o.Src, o.Tgt, o.SrcMT} {
+			if f == "" {
+				continue
+			}
+			if _, err := os.Stat(f); err != nil {
+				return nil, usagef("%v", err)
+			}
+		}
 		return []DocPair{{Src: o.Src, Tgt: o.Tgt, SrcMT: o.SrcMT, Name: filepath.ToSlash(o.Src)}}, nil
 	}
 	r, dir := stdin, ""

@@ -211,10 +211,19 @@ func TestRunPairsList(t *testing.T) {
 // A lone pair's failure is the job's error, not a partial result.
 func TestRunLonePairFails(t *testing.T) {
 	o := baseOptions()
-	o.Tgt = fixture("missing.en")
-	err := Run(context.Background(), o, nil, &bytes.Buffer{})
-	if !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("err = %v, want not exist", err)
+	// A file named for a lone pair that is not there is a usage error,
+	// found before any work (as a missing input is for every command).
+	for _, set := range []func(*Options){
+		func(o *Options) { o.Src = fixture("missing.ar") },
+		func(o *Options) { o.Tgt = fixture("missing.en") },
+		func(o *Options) { o.SrcMT = fixture("missing.mt") },
+	} {
+		o := baseOptions()
+		set(&o)
+		err := Run(context.Background(), o, nil, &bytes.Buffer{})
+		if !errors.Is(err, ErrUsage) || !strings.Contains(err.Error(), "missing.") {
+			t.Errorf("err = %v, want a usage error naming the missing file", err)
+		}
 	}
 	o = baseOptions()
 	o.SrcMT = fixture("tgt.en") // 7 lines for 6 sentences

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/backend/wrap"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
@@ -307,6 +308,8 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 		})
 	}
 	defer finish()
+	// The --max-chars budget decides in file order (see wrap.Turns).
+	turns := wrap.NewTurns()
 	wg.Add(1)
 	go func() { // the producer; it never blocks without watching ctx
 		defer wg.Done()
@@ -328,7 +331,8 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 			wg.Add(1)
 			go func(i int, d input.Doc) {
 				defer wg.Done()
-				r.processFile(ctx, d, func(res *docResult) bool {
+				defer turns.Pass(i)
+				r.processFile(wrap.WithTurn(ctx, turns, i), d, func(res *docResult) bool {
 					select {
 					case results[i] <- res:
 						return res.Err == nil

@@ -17,7 +17,10 @@ var ErrBudget = errors.New("character budget exceeded")
 // through it past maxChars (no limit when maxChars <= 0). The check happens
 // before the request leaves, so a run never spends more than its budget.
 // Once one request is refused every later one is too: the run stops rather
-// than skipping ahead to whatever still fits.
+// than skipping ahead to whatever still fits. A request whose context
+// carries a turn (WithTurn) passes it once decided; with InTurn outside
+// the cache (as Stack puts it), the documents let through are the first
+// ones in order, however many run at once.
 func Budget(next backend.Translator, maxChars int64) backend.Translator {
 	if maxChars <= 0 {
 		return next
@@ -27,6 +30,10 @@ func Budget(next backend.Translator, maxChars int64) backend.Translator {
 	var refused bool
 	return decorate(next, func(ctx context.Context, req backend.Request) ([]string, error) {
 		n := int64(countChars(req.Segments))
+		tr, ordered := turnOf(ctx)
+		if ordered {
+			defer tr.t.Pass(tr.k) // decided: the next document may be
+		}
 		mu.Lock()
 		if refused || used+n > maxChars {
 			refused = true
@@ -39,6 +46,9 @@ func Budget(next backend.Translator, maxChars int64) backend.Translator {
 		// provider may have billed them.
 		used += n
 		mu.Unlock()
+		if ordered {
+			tr.t.Pass(tr.k)
+		}
 		return next.Translate(ctx, req)
 	})
 }

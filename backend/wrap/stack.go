@@ -30,7 +30,7 @@ type StackOptions struct {
 
 // Stack wraps next in every decorator, outermost first:
 //
-//	cache → budget → batch (+ concurrency) → store → retry → rate limit → timeout → check → next
+//	turns → cache → budget → batch (+ concurrency) → store → retry → rate limit → timeout → check → next
 //
 // The cache is outermost so hits cost nothing and count against no budget
 // or quota; the budget sees only what would really be sent; batches are
@@ -74,6 +74,9 @@ func Stack(next backend.Translator, o StackOptions) backend.Translator {
 	t = Budget(t, o.MaxChars)
 	if o.Cache != nil {
 		t = o.Cache(t)
+	}
+	if o.MaxChars > 0 {
+		t = InTurn(t) // documents reach the budget in order (see Turns)
 	}
 	return t
 }

@@ -439,6 +439,9 @@ func TestDryRunWritesNoFile(t *testing.T) {
 	if code != exitOK || !strings.Contains(stderr, "dry run: nothing was sent") || strings.Contains(stdout+stderr, "cannot build") {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("dry run created its --out folder (%v)", err)
+	}
 	for _, root := range []string{home, cacheHome, tmp} {
 		filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err == nil && p != root {

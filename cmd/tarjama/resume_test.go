@@ -248,4 +248,28 @@ func TestCtrlC(t *testing.T) {
 	if err != nil || !strings.Contains(string(b), "resumed:") {
 		t.Fatalf("rerun: %v\n%s", err, b)
 	}
+	// The interrupted run's count of finished documents is the number the
+	// resume takes from the journal (issue 17.8: "367 documents" then
+	// "369 reused").
+	done, reused := countAfter(stderr.String(), "interrupted: "), countAfter(string(b), "resumed: ")
+	if done < 0 || reused < 0 {
+		t.Fatalf("no document count in the interrupted summary or the resume line:\n%s\n%s", stderr.String(), b)
+	}
+	if done != reused {
+		t.Errorf("interrupted run finished %d documents, the resume reused %d", done, reused)
+	}
+}
+
+// countAfter returns the number of documents in text's "PREFIX N documents",
+// or -1 when there is none.
+func countAfter(text, prefix string) int {
+	i := strings.Index(text, prefix)
+	if i < 0 {
+		return -1
+	}
+	var n int
+	if _, err := fmt.Sscanf(text[i+len(prefix):], "%d documents", &n); err != nil {
+		return -1
+	}
+	return n
 }

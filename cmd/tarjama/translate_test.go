@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -363,5 +364,89 @@ func TestTranslateSummaryCountsCollectedSkips(t *testing.T) {
 	if !strings.Contains(stderr, "partial: 3 documents (1 ok, 0 empty, 2 skipped, 0 failed)") ||
 		!strings.Contains(stderr, "skipped b.txt") || !strings.Contains(stderr, "notes.xlsx") {
 		t.Errorf("summary:\n%s", stderr)
+	}
+}
+
+// SOURCE_DATE_EPOCH fixes the dates written into outputs, not the measured
+// time: wall_seconds and the summary's "in N.Ns" stay the real duration
+// (issue 17.7).
+func TestSourceDateEpochKeepsWallTime(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh")
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1785000000")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("جملة أولى. جملة ثانية.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	slow := `["sh","-c","while read l; do sleep 0.2; echo \"X$l\"; done"]`
+	code, _, stderr := runCLI(t, "", "translate", filepath.Join(dir, "a.txt"), "--out", out, "--no-cache",
+		"--backend", "command", "--command", slow)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Started     string  `json:"started"`
+		WallSeconds float64 `json:"wall_seconds"`
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Started != "2026-07-25T17:20:00Z" {
+		t.Errorf("started = %q, want the SOURCE_DATE_EPOCH date", rep.Started)
+	}
+	if rep.WallSeconds < 0.3 {
+		t.Errorf("wall_seconds = %v for two sentences at 0.2 s each, want the real time", rep.WallSeconds)
+	}
+	if strings.Contains(stderr, " in 0.0s") {
+		t.Errorf("summary reports no time:\n%s", stderr)
+	}
+}
+
+// --max-chars lets through the first documents in path order whatever
+// --concurrency (issue 17.10), even when documents share sentences (a
+// shared sentence is sent once, by the first document that needs it).
+func TestMaxCharsFirstDocumentsInPathOrder(t *testing.T) {
+	in := t.TempDir()
+	for i := 1; i <= 24; i++ {
+		text := fmt.Sprintf("جملة رقم %02d هنا. وجملة أخرى بعدها.\n", i)
+		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("d%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// d01 sends 16+17 characters, every later one 16 (the shared
+	// sentence is deduplicated): 150 characters let d01…d08 through.
+	want := []string{"d01.txt", "d02.txt", "d03.txt", "d04.txt", "d05.txt", "d06.txt", "d07.txt", "d08.txt"}
+	for _, conc := range []string{"1", "4", "16"} {
+		for run := 0; run < 3; run++ {
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := runCLI(t, "", "translate", in, "--out", out, "--no-cache", "--quiet",
+				"--max-chars", "150", "--concurrency", conc)
+			if code != exitPartial {
+				t.Fatalf("--concurrency %s: exit %d, want 3\n%s", conc, code, stderr)
+			}
+			b, err := os.ReadFile(filepath.Join(out, "documents.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ok []string
+			for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+				var d struct{ Doc, Status string }
+				if err := json.Unmarshal([]byte(line), &d); err != nil {
+					t.Fatal(err)
+				}
+				if d.Status == "ok" {
+					ok = append(ok, d.Doc)
+				}
+			}
+			if strings.Join(ok, " ") != strings.Join(want, " ") {
+				t.Fatalf("--concurrency %s: translated %v, want %v", conc, ok, want)
+			}
+		}
 	}
 }
