@@ -168,7 +168,8 @@ func (sp *splitter) emit(end int) {
 }
 
 // appendSpan adds the sentence [s, e), first splitting off a date line run
-// into it ("… Governor of Virginia Saturday, October 19, 2013 Attorney …").
+// into it ("… Governor of Virginia Saturday, October 19, 2013 Attorney …"),
+// and in English a heading run into a question (midQuestion).
 func (sp *splitter) appendSpan(s, e int) {
 	for {
 		ds, de := midDate(sp.text, s, e, sp.lang.latinCase)
@@ -177,6 +178,16 @@ func (sp *splitter) appendSpan(s, e int) {
 		}
 		sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, ds)}, Span{ds, de})
 		s = skipSpace(sp.text, de)
+	}
+	if sp.lang.latinCase {
+		for {
+			q := midQuestion(sp.text, s, e)
+			if q < 0 {
+				break
+			}
+			sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, q)})
+			s = q
+		}
 	}
 	sp.spans = append(sp.spans, Span{s, e})
 }

@@ -74,7 +74,7 @@ func checkInvariants(t testing.TB, text string, spans []Span) {
 		if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 			t.Fatalf("span %d %v out of order or bounds (prev end %d, len %d)", i, s, prev, len(text))
 		}
-		if valid && !utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+		if valid && (!utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End]))) {
 			t.Fatalf("span %d %v not on rune boundaries", i, s)
 		}
 		first, _ := utf8.DecodeRuneInString(text[s.Start:])

@@ -128,8 +128,16 @@ loop:
 		}
 		k = len(starts) - 2
 	}
+	// A name does not start with a patronymic particle: "رضا بن عمر",
+	// "فاطمة بنت الشيخ", "سيدي ولد الامين" take the word before it.
+	if k > 1 && patronymic[normAr(word(k))] {
+		k--
+	}
 	return starts[k]
 }
+
+// patronymic are the particles that join a given name to a father's name.
+var patronymic = map[string]bool{"بن": true, "بنت": true, "ابن": true, "ولد": true}
 
 // accusative reports a title head in the accusative with tanwin written as
 // alif ("وزيرا", "عضوًا"), which takes no genitive after it.
