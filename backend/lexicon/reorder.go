@@ -90,6 +90,30 @@ func (g *engine) units(its []item) []unit {
 // the index after the phrase.
 func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	head := &its[i]
+	ms, j := collectMembers(its, i)
+	def := ms[len(ms)-1].def
+	if s, ok := possessiveName(ms); ok {
+		// إدارة بايدن → Biden's administration
+		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: s, glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
+	}
+	var b strings.Builder
+	for k := range ms {
+		nextRel := ""
+		if k+1 < len(ms) {
+			nextRel = ms[k+1].rel
+		}
+		g.writeMember(&b, its, i, ms[k], k, nextRel, def)
+	}
+	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
+		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
+}
+
+// collectMembers gathers the members of the noun phrase that starts at
+// its[i]: the head, the adjectives of each member, and the nouns and names
+// joined to it (construct state, complement, apposition, multi-word name).
+// It returns them and the index after the phrase.
+func collectMembers(its []item, i int) ([]member, int) {
+	head := &its[i]
 	ms := []member{{it: head, def: head.def}}
 	j := i + 1
 	for ; j < len(its); j++ {
@@ -98,12 +122,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			continue
 		}
 		last := &ms[len(ms)-1]
-		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
-			!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) {
-			// (an unknown name takes no adjective: تولى ستارلين مهمة)
-			// Names take no adjectives: مطار بغداد الدولي is the
-			// international airport of Baghdad; after a title and a name
-			// (الملك سلمان السياسي) the adjective starts a new phrase.
+		if takesAdjective(ms, nx) {
 			target := last
 			if last.it.kind == kName && len(ms) > 1 {
 				if last.rel != "of" {
@@ -117,124 +136,155 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		if !nounlike(nx) || nx.lead != "" || nx.raw && nx.kind != kName {
 			break
 		}
-		lt := last.it
-		switch {
-		case endsWithPrep(lt.text) && len(last.adjs) == 0:
-			// a gloss ending in a preposition takes the next noun phrase
-			// as its complement: المتحدث باسم الحكومة → the spokesman for
-			// the government
-			ms = append(ms, member{it: nx, rel: "comp", def: nx.def})
-			continue
-		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
-			ms = append(ms, member{it: nx, rel: "of", def: nx.def})
-			continue
-		case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
-			// a name after a title: الرئيس بايدن; not الحكومة بغداد
-			ms = append(ms, member{it: nx, rel: "appos", def: true})
-			continue
-		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
-			// a name of several words is as definite as its first word
-			ms = append(ms, member{it: nx, rel: "name", def: last.def || nx.def})
-			continue
+		rel, def, ok := joinRelation(last, nx)
+		if !ok {
+			break
 		}
-		break
+		ms = append(ms, member{it: nx, rel: rel, def: def})
 	}
-	def := ms[len(ms)-1].def
+	return ms, j
+}
+
+// takesAdjective reports whether nx is an adjective agreeing in
+// definiteness with the last member of ms. An unknown name takes no
+// adjective (تولى ستارلين مهمة); names take no adjectives: مطار بغداد الدولي
+// is the international airport of Baghdad; after a title and a name
+// (الملك سلمان السياسي) the adjective starts a new phrase.
+func takesAdjective(ms []member, nx *item) bool {
+	last := &ms[len(ms)-1]
+	return nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
+		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def))
+}
+
+// joinRelation names how the noun-like nx joins the phrase after its last
+// member, with the definiteness the phrase then has; ok is false when nx
+// starts a new phrase.
+func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
+	lt := last.it
+	switch {
+	case endsWithPrep(lt.text) && len(last.adjs) == 0:
+		// a gloss ending in a preposition takes the next noun phrase
+		// as its complement: المتحدث باسم الحكومة → the spokesman for
+		// the government
+		return "comp", nx.def, true
+	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
+		// construct state (إضافة): the first noun has no article
+		return "of", nx.def, true
+	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
+		// a name after a title: الرئيس بايدن; not الحكومة بغداد
+		return "appos", true, true
+	case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
+		// a name of several words is as definite as its first word
+		return "name", last.def || nx.def, true
+	}
+	return "", false, false
+}
+
+// possessiveName renders a two-member construct whose dependent is a known
+// name as an English possessive: إدارة بايدن → Biden's administration.
+func possessiveName(ms []member) (string, bool) {
+	if !(len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
+		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun) {
+		return "", false
+	}
 	var b strings.Builder
-	if len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
-		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun {
-		// إدارة بايدن → Biden's administration
-		b.WriteString(ms[1].it.text)
-		b.WriteString("'s")
-		for x := range ms[0].adjs {
-			b.WriteByte(' ')
-			b.WriteString(ms[0].adjs[len(ms[0].adjs)-1-x].text)
-		}
+	b.WriteString(ms[1].it.text)
+	b.WriteString("'s")
+	for x := range ms[0].adjs {
 		b.WriteByte(' ')
-		b.WriteString(ms[0].it.text)
-		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
+		b.WriteString(ms[0].adjs[len(ms[0].adjs)-1-x].text)
 	}
-	for k, m := range ms {
-		nextRel := ""
-		if k+1 < len(ms) {
-			nextRel = ms[k+1].rel
-		}
-		if k > 0 && m.rel == "of" {
-			b.WriteString(" of")
-		}
-		det := m.it.det
-		title := nextRel == "appos" && isTitle(m.it)
-		switch {
-		case title && det == "the":
-			det = ""
-		case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
-			// Arabic gives generic and abstract nouns the article, English
-			// does not: الحياة → life, تاريخ البشرية → the history of humanity
-			det = ""
-		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
-			det = "the"
-		case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
-			det = "a"
-			first := m.it.text
-			if len(m.adjs) > 0 {
-				// the first adjective said in English (see below)
-				first = m.adjs[len(m.adjs)-1].text
-				if hasAndAdj(m.adjs) && m.adjs[len(m.adjs)-1].lead != "" {
-					first = m.adjs[0].text
-				}
-			}
-			if startsWithVowelSound(first) {
-				det = "an"
-			}
-		}
-		if det != "" {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(det)
-		}
-		// Arabic puts the most intrinsic adjective next to the noun, and so
-		// does English, from the other side: reverse them. A coordinated
-		// run (A و B و C) keeps its order as "A, B and C", after any
-		// adjectives that follow it in Arabic: العسكرية والدبلوماسية
-		// الأمريكية → American military and diplomatic.
-		lastAndIdx := -1
-		for x, a := range m.adjs {
-			if a.lead != "" {
-				lastAndIdx = x
-			}
-		}
-		for x := len(m.adjs) - 1; x > lastAndIdx; x-- {
-			writeWord(&b, capIf(m.adjs[x].text, title))
-		}
-		for x := 0; x <= lastAndIdx; x++ {
-			a := m.adjs[x]
-			switch {
-			case a.lead != "" && x < lastAndIdx:
-				b.WriteString(",")
-				writeWord(&b, capIf(a.text, title))
-			case a.lead != "":
-				writeWord(&b, a.lead)
-				writeWord(&b, capIf(a.text, title))
-			default:
-				writeWord(&b, capIf(a.text, title))
-			}
-		}
+	b.WriteByte(' ')
+	b.WriteString(ms[0].it.text)
+	return b.String(), true
+}
+
+// writeMember writes member m (the k-th of its phrase; nextRel is the
+// relation of the member after it, def the phrase's definiteness) with its
+// determiner and adjectives in English order.
+func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k int, nextRel string, def bool) {
+	if k > 0 && m.rel == "of" {
+		b.WriteString(" of")
+	}
+	title := nextRel == "appos" && isTitle(m.it)
+	if det := g.memberDet(its, i, m, k, nextRel, def, title); det != "" {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		t := m.it.text
-		if title {
-			t = capitalizeWords(t)
+		b.WriteString(det)
+	}
+	writeAdjectives(b, m.adjs, title)
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	t := m.it.text
+	if title {
+		t = capitalizeWords(t)
+	}
+	b.WriteString(t)
+	if m.it.post != "" {
+		b.WriteByte(' ')
+		b.WriteString(m.it.post)
+	}
+}
+
+// memberDet chooses the English determiner of a noun-phrase member.
+func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, def, title bool) string {
+	det := m.it.det
+	switch {
+	case title && det == "the":
+		return ""
+	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
+		// Arabic gives generic and abstract nouns the article, English
+		// does not: الحياة → life, تاريخ البشرية → the history of humanity
+		return ""
+	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
+		return "the"
+	case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
+		first := m.it.text
+		if len(m.adjs) > 0 {
+			// the first adjective said in English (see writeAdjectives)
+			first = m.adjs[len(m.adjs)-1].text
+			if hasAndAdj(m.adjs) && m.adjs[len(m.adjs)-1].lead != "" {
+				first = m.adjs[0].text
+			}
 		}
-		b.WriteString(t)
-		if m.it.post != "" {
-			b.WriteByte(' ')
-			b.WriteString(m.it.post)
+		if startsWithVowelSound(first) {
+			return "an"
+		}
+		return "a"
+	}
+	return det
+}
+
+// writeAdjectives writes a member's adjectives in English order. Arabic
+// puts the most intrinsic adjective next to the noun, and so does English,
+// from the other side: reverse them. A coordinated run (A و B و C) keeps
+// its order as "A, B and C", after any adjectives that follow it in Arabic:
+// العسكرية والدبلوماسية الأمريكية → American military and diplomatic.
+func writeAdjectives(b *strings.Builder, adjs []*item, title bool) {
+	lastAndIdx := -1
+	for x, a := range adjs {
+		if a.lead != "" {
+			lastAndIdx = x
 		}
 	}
-	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
-		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
+	for x := len(adjs) - 1; x > lastAndIdx; x-- {
+		writeWord(b, capIf(adjs[x].text, title))
+	}
+	for x := 0; x <= lastAndIdx; x++ {
+		a := adjs[x]
+		switch {
+		case a.lead != "" && x < lastAndIdx:
+			b.WriteString(",")
+			writeWord(b, capIf(a.text, title))
+		case a.lead != "":
+			writeWord(b, a.lead)
+			writeWord(b, capIf(a.text, title))
+		default:
+			writeWord(b, capIf(a.text, title))
+		}
+	}
 }
 
 func capitalizeWords(s string) string {
