@@ -305,105 +305,150 @@ func (g *engine) verbs(us []unit) {
 		if u.kind != uVerb {
 			continue
 		}
-		p := i - 1
-		for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
-			p-- // an opening quote does not start a clause: إن بايدن "يتطلع
-		}
-		initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
-		if p >= 0 && p < i-1 && us[p].kind == uNP {
-			initial = false
-		}
-		rel := i > 0 && relatives[us[i-1].key]
+		initial := clauseInitial(us, i)
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
-		rel = rel || what
-		a := u.it.a
-		if (initial || rel) && !u.it.gapSubject && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2) || (!us[i+1].adj && us[i+1].it != nil && us[i+1].it.kind == kNoun && definiteObjectSlot(us, i+2))) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
-			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-			(a.tamm || genderAgrees(a.person, us[i+1].it)) && !fixedObject(u.it, us[i+1].it) {
-			s := &us[i+1]
-			// subject first, then the verb; the verb's clitics lead the pair.
-			// The subject runs on through "of" phrases and names:
-			// السكرتيرة الصحفية للبيت الأبيض جين ساكي.
-			subj := s.text
-			u.nocap = s.nocap
-			plural := s.plural
-			s.kind, s.text, s.lead = uOther, "", ""
-			s.it = nil
-			ofSeen := false
-			for k := i + 2; k < len(us); k++ {
-				x := &us[k]
-				// a name after an "of" phrase is the subject's name
-				personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
-				// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
-				// person (a name or a title) joins the subject
-				andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
-				if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
-					break
-				}
-				if andPerson {
-					plural = true
-				}
-				ofSeen = ofSeen || x.lead == "of"
-				subj += " " + strings.TrimSpace(x.lead+" "+x.text)
-				x.kind, x.text, x.lead = uOther, "", ""
-				x.it = nil
-			}
-			if u.it.question {
-				u.text = questionText(u.it, subj, plural)
-			} else {
-				u.text = subj + " " + verbText(u.it, "", plural)
-			}
-			u.kind = uOther
+		rel := i > 0 && relatives[us[i-1].key] || what
+		if (initial || rel) && fronts(us, i) {
+			frontSubject(us, i)
 			continue
 		}
-		if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && u.it.mod == "" && g.secondPerson && g.firstMarks == 1 {
-			// ارفع يدك: a line opening with أفعل, addressed to "you" and
-			// with no other first person, is an imperative
-			c := *a
-			c.person = "imp"
-			u.it.a = &c
-			a = &c
-		}
-		subj := ""
-		hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
-		if i > 1 && us[i-2].it != nil && subjectPronouns[us[i-2].key] != "" && us[i-1].kind == uOther {
-			hasSubj = true // أنا أيضا أعاني
-		}
-		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
-		if (initial || speaker || what) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
-			subj = subjectPronoun[a.person]
-			if a.person == "3fs" && a.vf == vPast && g.firstPerson && a.pron != "ني" && a.pron != "نا" {
-				subj = "I"
-			}
-			if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
-				subj = "you"
-			}
-			if a.passive && (a.person == "3ms" || a.person == "3fs") {
-				subj = "it" // يقال إن → it is said that
-			}
-		}
+		g.imperative(us, i)
+		subj := g.droppedSubject(us, i, initial || what)
 		if u.it.question {
 			if subj == "" {
-				subj = subjectPronoun[a.person]
-				if a.person == "3fs" && g.secondPerson {
+				subj = subjectPronoun[u.it.a.person]
+				if u.it.a.person == "3fs" && g.secondPerson {
 					subj = "you"
 				}
 			}
 			u.text = questionText(u.it, subj, subj == "you")
 		} else {
-			// SVO: a plural subject before the verb (الدول تعمل → the
-			// countries work)
-			pluralBefore := i > 0 && us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
-			if i > 0 && us[i-1].it != nil {
-				switch us[i-1].it.post {
-				case "I", "we", "you", "they":
-					pluralBefore = true // كأنك تحاول → as if you try
-				}
-			}
-			u.text = verbText(u.it, subj, subj == "you" || pluralBefore)
+			u.text = verbText(u.it, subj, subj == "you" || pluralBefore(us, i))
 		}
 		u.kind = uOther
 	}
+}
+
+// clauseInitial reports whether the verb us[i] starts a clause: nothing,
+// punctuation or a clause starter (إن، أن، ثم …) before it. An opening
+// quote does not start a clause: إن بايدن "يتطلع.
+func clauseInitial(us []unit, i int) bool {
+	p := i - 1
+	for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
+		p--
+	}
+	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
+	if p >= 0 && p < i-1 && us[p].kind == uNP {
+		initial = false
+	}
+	return initial
+}
+
+// fronts reports whether the noun phrase after the third-person verb us[i]
+// is its subject, to be put before it (VSO → SVO): definite, or after an
+// intransitive verb, agreeing in gender, not the verb's fixed object.
+func fronts(us []unit, i int) bool {
+	u := &us[i]
+	a := u.it.a
+	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
+		return false
+	}
+	nx := &us[i+1]
+	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || intransitiveSlot(us, i+2) ||
+		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
+	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
+		(a.tamm || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+}
+
+// frontSubject renders the subject after the verb us[i] first, then the
+// verb; the verb's clitics lead the pair. The subject runs on through "of"
+// phrases and names: السكرتيرة الصحفية للبيت الأبيض جين ساكي.
+func frontSubject(us []unit, i int) {
+	u, s := &us[i], &us[i+1]
+	subj := s.text
+	u.nocap = s.nocap
+	plural := s.plural
+	s.kind, s.text, s.lead = uOther, "", ""
+	s.it = nil
+	ofSeen := false
+	for k := i + 2; k < len(us); k++ {
+		x := &us[k]
+		// a name after an "of" phrase is the subject's name
+		personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
+		// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
+		// person (a name or a title) joins the subject
+		andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
+		if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
+			break
+		}
+		if andPerson {
+			plural = true
+		}
+		ofSeen = ofSeen || x.lead == "of"
+		subj += " " + strings.TrimSpace(x.lead+" "+x.text)
+		x.kind, x.text, x.lead = uOther, "", ""
+		x.it = nil
+	}
+	if u.it.question {
+		u.text = questionText(u.it, subj, plural)
+	} else {
+		u.text = subj + " " + verbText(u.it, "", plural)
+	}
+	u.kind = uOther
+}
+
+// imperative reads ارفع يدك as an imperative: a line opening with أفعل,
+// addressed to "you" and with no other first person.
+func (g *engine) imperative(us []unit, i int) {
+	a := us[i].it.a
+	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && g.secondPerson && g.firstMarks == 1 {
+		c := *a
+		c.person = "imp"
+		us[i].it.a = &c
+	}
+}
+
+// droppedSubject is the subject pronoun that Arabic leaves in the verb
+// us[i]'s person, or "" when a subject is said or the verb needs none;
+// initial says the verb starts a clause (or follows ما).
+func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
+	u := &us[i]
+	a := u.it.a
+	hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
+	if i > 1 && us[i-2].it != nil && subjectPronouns[us[i-2].key] != "" && us[i-1].kind == uOther {
+		hasSubj = true // أنا أيضا أعاني
+	}
+	speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
+	if !(initial || speaker) || a.prep != "" || u.it.inf || u.it.bare || hasSubj {
+		return ""
+	}
+	subj := subjectPronoun[a.person]
+	if a.person == "3fs" && a.vf == vPast && g.firstPerson && a.pron != "ني" && a.pron != "نا" {
+		subj = "I"
+	}
+	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
+		subj = "you"
+	}
+	if a.passive && (a.person == "3ms" || a.person == "3fs") {
+		subj = "it" // يقال إن → it is said that
+	}
+	return subj
+}
+
+// pluralBefore reports whether a plural subject stands before the verb
+// us[i] (SVO): الدول تعمل → the countries work; كأنك تحاول → as if you try.
+func pluralBefore(us []unit, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if us[i-1].it != nil {
+		switch us[i-1].it.post {
+		case "I", "we", "you", "they":
+			return true
+		}
+	}
+	return us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
 }
 
 // copulas turns a pronoun between two noun phrases into "is"/"are":
