@@ -104,17 +104,8 @@ func (l *Lexicon) analyze(w, orig string) *analysis {
 const maxCached = 200_000
 
 func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
-	if l.words[w] == nil && strings.HasSuffix(w, "ي") {
-		// لديّ (I have): the preposition لدى with the pronoun ي is spelled
-		// like لدى typed with ي
-		for _, e := range l.words[strings.TrimSuffix(w, "ي")+"ى"] {
-			if e.ar != "لدى" {
-				break // إلي is as often a misspelt إلى as إليّ
-			}
-			if e.tag == TagPrep {
-				return &analysis{e: e, pron: "ي", stem: runeLen(w), affixes: 1}
-			}
-		}
+	if a := l.ladayWithPron(w); a != nil {
+		return a
 	}
 	skipExact := false
 	var fallback, taVariant []*entry
@@ -174,17 +165,43 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		return &analysis{e: fallback[0], alts: fallback[1:], stem: runeLen(w), vf: verbFormOf(fallback[0]), person: "3ms"}
 	}
 	if taVariant != nil && (best == nil || best.pron != "ه") {
-		var ok []*entry
-		for _, e := range taVariant {
-			if orig == "" || hamzaCompatible(orig, e.orig) {
-				ok = append(ok, e)
-			}
-		}
-		if len(ok) > 0 {
-			return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
+		if a := taReading(taVariant, w, orig); a != nil {
+			return a
 		}
 	}
 	return best
+}
+
+// ladayWithPron reads لديّ (I have): the preposition لدى with the pronoun
+// ي is spelled like لدى typed with ي.
+func (l *Lexicon) ladayWithPron(w string) *analysis {
+	if l.words[w] != nil || !strings.HasSuffix(w, "ي") {
+		return nil
+	}
+	for _, e := range l.words[strings.TrimSuffix(w, "ي")+"ى"] {
+		if e.ar != "لدى" {
+			break // إلي is as often a misspelt إلى as إليّ
+		}
+		if e.tag == TagPrep {
+			return &analysis{e: e, pron: "ي", stem: runeLen(w), affixes: 1}
+		}
+	}
+	return nil
+}
+
+// taReading is the reading of w as a word ending in ة typed with ه, from
+// its entries taVariant whose hamza spelling suits orig; nil if none does.
+func taReading(taVariant []*entry, w, orig string) *analysis {
+	var ok []*entry
+	for _, e := range taVariant {
+		if orig == "" || hamzaCompatible(orig, e.orig) {
+			ok = append(ok, e)
+		}
+	}
+	if len(ok) == 0 {
+		return nil
+	}
+	return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
 }
 
 func verbFormOf(e *entry) verbForm {
