@@ -241,6 +241,11 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"
 	case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
+		if massNoun(m.it.text) {
+			// English mass nouns take no indefinite article: نمو
+			// اقتصادي → economic growth
+			return ""
+		}
 		first := m.it.text
 		if len(m.adjs) > 0 {
 			// the first adjective said in English (see writeAdjectives)
@@ -255,6 +260,15 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return "a"
 	}
 	return det
+}
+
+// massNoun reports whether the English noun (the last word of the gloss)
+// is a mass noun of the mass-noun table in grammar/english.tsv.
+func massNoun(en string) bool {
+	if i := strings.LastIndexByte(en, ' '); i >= 0 {
+		en = en[i+1:]
+	}
+	return massNouns[en]
 }
 
 // writeAdjectives writes a member's adjectives in English order. Arabic

@@ -38,7 +38,7 @@ var tableSpecs = map[string]tableSpec{
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"generic-noun": {0, false, false}, "translit": {1, true, false},
+	"generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -204,5 +204,6 @@ var (
 	irregularComparative = grammar.strings("irregular-comparative")
 	determinerWords      = grammar.set("determiner")
 	genericNouns         = grammar.set("generic-noun")
+	massNouns            = grammar.set("mass-noun")
 	consonants           = grammar.runes("translit")
 )
