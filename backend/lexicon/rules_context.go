@@ -7,6 +7,7 @@ import "strings"
 var contextRules = []rule{
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
+	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", apply: relativeGap},
 	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
@@ -133,6 +134,28 @@ func tammaMasdar(g *engine, w *window) verdict {
 	}
 	*n1 = n
 	it.drop = true
+	return applied
+}
+
+// ل + the indefinite verbal noun of a derived verb states a purpose, said
+// in English with "to" and the verb: لمناقشة الأزمة → to discuss the
+// crisis, لمكافحة الفساد → to fight corruption.
+func lMasdarPurpose(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def {
+		return pass
+	}
+	v := it.a.e
+	if !it.a.gerund {
+		v = g.lex.masdarVerb(it.a.e.ar)
+	}
+	if v == nil || v.tag != TagVerb || v.past == "" {
+		return pass
+	}
+	a := analysis{e: v, conj: it.a.conj, prep: "ل", vf: vImpf, person: "3ms", stem: it.a.stem}
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue, n.mod = v.ar, it.form, it.glue, ""
+	*it = n
 	return applied
 }
 
