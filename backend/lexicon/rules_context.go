@@ -14,6 +14,7 @@ var contextRules = []rule{
 	{name: "inna-pronoun-after-verb-is-he", apply: innaAfterVerb},
 	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
 	{name: "verb-object-with-b", apply: verbObjectB},
+	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
@@ -212,19 +213,55 @@ func laysaPossessor(g *engine, w *window) verdict {
 // a visit, شعر بالخوف → felt fear, آمن بالله → believed in God; also after
 // a subject (قام الرئيس بزيارة).
 func verbObjectB(g *engine, w *window) verdict {
-	it, n1, n2 := w.it, w.n1, w.n2
+	it := w.it
 	p, ok := verbWithB[it.key]
-	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" || n1 == nil {
+	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" {
 		return pass
 	}
-	switch {
-	case n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" && n1.kind == kNoun:
-		n1.objB, n1.objPrep = true, p
-	case n2 != nil && n2.a != nil && nounlike(n1) && n1.lead == "" && n2.a.prep == "ب" && n2.a.conj == "" && n2.kind == kNoun:
-		n2.objB, n2.objPrep = true, p
-	default:
+	n := afterSubject(w)
+	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || n.kind != kNoun {
 		return pass
 	}
+	n.objB, n.objPrep = true, p
+	return applied
+}
+
+// afterSubject returns the first word after the verb of w and the noun
+// phrase that may follow it as its subject (nouns, names and adjectives
+// with no preposition: رحبت منظمات حقوق الإنسان بالقرار), or nil.
+func afterSubject(w *window) *item {
+	for k := w.i + 1; k < len(w.its) && k <= w.i+6; k++ {
+		x := &w.its[k]
+		if x.drop {
+			continue
+		}
+		if x.lead != "" || !(nounlike(x) || x.kind == kAdj) || x.a != nil && x.a.prep != "" {
+			return x
+		}
+	}
+	return nil
+}
+
+// A verb that governs a preposition takes its English object form: أعلن
+// عن خطة → announced a plan, حذر من انتشار المرض → warned of the spread of
+// the disease (the table verb-prep of grammar/arabic.tsv). The preposition
+// may follow the verb's subject.
+func verbGovernedPrep(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil {
+		return pass
+	}
+	n := afterSubject(w)
+	if n == nil || n.kind != kFunc || n.post != "" || n.a == nil || n.a.conj != "" {
+		return pass
+	}
+	en, ok := verbPrep[it.key+" "+n.key]
+	if !ok {
+		return pass
+	}
+	// The preposition stays as a word, with no English for a direct
+	// object, so the noun phrase after it is still not read as a subject.
+	n.text = en
 	return applied
 }
 
