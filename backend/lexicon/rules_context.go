@@ -146,6 +146,11 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def {
 		return pass
 	}
+	if n1 := w.n1; n1 != nil && n1.kind == kAdj && !n1.def && n1.lead == "" {
+		// an adjective keeps it a noun: ساحة لتنافس مرير → an arena of
+		// bitter competition
+		return pass
+	}
 	v := it.a.e
 	if !it.a.gerund {
 		v = g.lex.masdarVerb(it.a.e.ar)
