@@ -257,7 +257,7 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 		return pass
 	}
 	n := afterSubject(w)
-	if n == nil || n.kind != kFunc || n.post != "" || n.a == nil || n.a.conj != "" {
+	if n == nil || n.kind != kFunc || n.a == nil || n.a.conj != "" {
 		return pass
 	}
 	en, ok := verbPrep[it.key+" "+n.key]
@@ -265,7 +265,8 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 		return pass
 	}
 	// The preposition stays as a word, with no English for a direct
-	// object, so the noun phrase after it is still not read as a subject.
+	// object, so the noun phrase after it is still not read as a subject;
+	// its pronoun stays the object: نحافظ عليه → we maintain him.
 	n.text = en
 	return applied
 }
