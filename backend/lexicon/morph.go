@@ -104,17 +104,8 @@ func (l *Lexicon) analyze(w, orig string) *analysis {
 const maxCached = 200_000
 
 func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
-	if l.words[w] == nil && strings.HasSuffix(w, "ي") {
-		// لديّ (I have): the preposition لدى with the pronoun ي is spelled
-		// like لدى typed with ي
-		for _, e := range l.words[strings.TrimSuffix(w, "ي")+"ى"] {
-			if e.ar != "لدى" {
-				break // إلي is as often a misspelt إلى as إليّ
-			}
-			if e.tag == TagPrep {
-				return &analysis{e: e, pron: "ي", stem: runeLen(w), affixes: 1}
-			}
-		}
+	if a := l.ladayWithPron(w); a != nil {
+		return a
 	}
 	skipExact := false
 	var fallback, taVariant []*entry
@@ -174,17 +165,43 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		return &analysis{e: fallback[0], alts: fallback[1:], stem: runeLen(w), vf: verbFormOf(fallback[0]), person: "3ms"}
 	}
 	if taVariant != nil && (best == nil || best.pron != "ه") {
-		var ok []*entry
-		for _, e := range taVariant {
-			if orig == "" || hamzaCompatible(orig, e.orig) {
-				ok = append(ok, e)
-			}
-		}
-		if len(ok) > 0 {
-			return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
+		if a := taReading(taVariant, w, orig); a != nil {
+			return a
 		}
 	}
 	return best
+}
+
+// ladayWithPron reads لديّ (I have): the preposition لدى with the pronoun
+// ي is spelled like لدى typed with ي.
+func (l *Lexicon) ladayWithPron(w string) *analysis {
+	if l.words[w] != nil || !strings.HasSuffix(w, "ي") {
+		return nil
+	}
+	for _, e := range l.words[strings.TrimSuffix(w, "ي")+"ى"] {
+		if e.ar != "لدى" {
+			break // إلي is as often a misspelt إلى as إليّ
+		}
+		if e.tag == TagPrep {
+			return &analysis{e: e, pron: "ي", stem: runeLen(w), affixes: 1}
+		}
+	}
+	return nil
+}
+
+// taReading is the reading of w as a word ending in ة typed with ه, from
+// its entries taVariant whose hamza spelling suits orig; nil if none does.
+func taReading(taVariant []*entry, w, orig string) *analysis {
+	var ok []*entry
+	for _, e := range taVariant {
+		if orig == "" || hamzaCompatible(orig, e.orig) {
+			ok = append(ok, e)
+		}
+	}
+	if len(ok) == 0 {
+		return nil
+	}
+	return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
 }
 
 func verbFormOf(e *entry) verbForm {
@@ -682,132 +699,151 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 			}
 			base := analysis{conj: conj, pron: pron}
 			base.affixes = boolInt(conj != "") + boolInt(pron != "")
-			// past
-			for _, ps := range pastSuffixes {
-				if !strings.HasSuffix(w2, ps.affix) || (ps.affix == "و" && pron == "") {
-					continue
-				}
-				st := w2[:len(w2)-len(ps.affix)]
-				l.pastStem(st, base, ps, consider)
-				// Hollow verbs lose their alef before consonant suffixes:
-				// قال → قلت, كان → كنا, استطاع → استطعنا.
-				if rs := []rune(st); len(rs) >= 2 && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
-					hp := ps
-					if hp.affix == "ت" {
-						hp.person = "1s"
-					}
-					if hp.affix == "ن" {
-						hp.person = "3fp"
-					}
-					n := len(rs)
-					l.pastStem(string(rs[:n-1])+"ا"+string(rs[n-1]), base, hp, consider)
-				}
-				// Defective verbs write their last letter ي before a
-				// consonant suffix: أعطى → أعطيته (I gave him), أعطيناه.
-				// (Without an object pronoun أعطيت is as often the passive
-				// "she was given", so only this case is read.)
-				if r, n := utf8.DecodeLastRuneInString(st); r == 'ي' && pron != "" && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم") {
-					dp := ps
-					if dp.affix == "ت" {
-						dp.person = "1s"
-					}
-					l.pastStem(st[:len(st)-n]+"ى", base, dp, consider)
-					l.pastStem(st[:len(st)-n]+"ا", base, dp, consider)
-				}
-				// Doubled verbs split their last letter before consonant
-				// suffixes: أحب → أحببت, استمر → استمررنا, ظل → ظللت.
-				if rs := []rune(st); len(rs) >= 3 && rs[len(rs)-1] == rs[len(rs)-2] && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
-					gp := ps
-					if gp.affix == "ت" {
-						gp.person = "1s"
-					}
-					l.pastStem(string(rs[:len(rs)-1]), base, gp, consider)
-				}
-				// Defective verbs lose their final ى/ا before ت and وا:
-				// انتهى → انتهت, أدى → أدوا.
-				if ps.affix == "ت" || ps.affix == "وا" || ps.affix == "تا" {
-					l.pastStem(st+"ى", base, ps, consider)
-					l.pastStem(st+"ا", base, ps, consider)
-				}
+			l.pastForms(w2, base, consider)
+			l.imperfectForms(w2, base, consider)
+		}
+	}
+}
+
+// pastForms reads w2 (clitics removed) as a perfect: a stem and a person
+// suffix, with the stem changes of hollow, defective and doubled verbs.
+func (l *Lexicon) pastForms(w2 string, base analysis, consider func(*analysis)) {
+	pron := base.pron
+	for _, ps := range pastSuffixes {
+		if !strings.HasSuffix(w2, ps.affix) || (ps.affix == "و" && pron == "") {
+			continue
+		}
+		st := w2[:len(w2)-len(ps.affix)]
+		l.pastStem(st, base, ps, consider)
+		// Hollow verbs lose their alef before consonant suffixes:
+		// قال → قلت, كان → كنا, استطاع → استطعنا.
+		if rs := []rune(st); len(rs) >= 2 && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
+			hp := ps
+			if hp.affix == "ت" {
+				hp.person = "1s"
 			}
-			// imperfect
-			for _, pre := range [...]string{"", "س", "ل"} {
-				if pre != "" && !strings.HasPrefix(w2, pre) {
+			if hp.affix == "ن" {
+				hp.person = "3fp"
+			}
+			n := len(rs)
+			l.pastStem(string(rs[:n-1])+"ا"+string(rs[n-1]), base, hp, consider)
+		}
+		// Defective verbs write their last letter ي before a
+		// consonant suffix: أعطى → أعطيته (I gave him), أعطيناه.
+		// (Without an object pronoun أعطيت is as often the passive
+		// "she was given", so only this case is read.)
+		if r, n := utf8.DecodeLastRuneInString(st); r == 'ي' && pron != "" && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم") {
+			dp := ps
+			if dp.affix == "ت" {
+				dp.person = "1s"
+			}
+			l.pastStem(st[:len(st)-n]+"ى", base, dp, consider)
+			l.pastStem(st[:len(st)-n]+"ا", base, dp, consider)
+		}
+		// Doubled verbs split their last letter before consonant
+		// suffixes: أحب → أحببت, استمر → استمررنا, ظل → ظللت.
+		if rs := []rune(st); len(rs) >= 3 && rs[len(rs)-1] == rs[len(rs)-2] && (ps.affix == "ت" || ps.affix == "نا" || ps.affix == "تم" || ps.affix == "تما" || ps.affix == "تن" || ps.affix == "ن") {
+			gp := ps
+			if gp.affix == "ت" {
+				gp.person = "1s"
+			}
+			l.pastStem(string(rs[:len(rs)-1]), base, gp, consider)
+		}
+		// Defective verbs lose their final ى/ا before ت and وا:
+		// انتهى → انتهت, أدى → أدوا.
+		if ps.affix == "ت" || ps.affix == "وا" || ps.affix == "تا" {
+			l.pastStem(st+"ى", base, ps, consider)
+			l.pastStem(st+"ا", base, ps, consider)
+		}
+	}
+}
+
+// imperfectForms reads w2 (clitics removed) as an imperfect: future س or
+// ل, a person prefix, a stem and a person suffix.
+func (l *Lexicon) imperfectForms(w2 string, base analysis, consider func(*analysis)) {
+	pron := base.pron
+	for _, pre := range [...]string{"", "س", "ل"} {
+		if pre != "" && !strings.HasPrefix(w2, pre) {
+			continue
+		}
+		w3 := w2[len(pre):]
+		for _, pp := range impfPrefixes {
+			if !strings.HasPrefix(w3, pp.affix) {
+				continue
+			}
+			w4 := w3[len(pp.affix):]
+			for _, ss := range impfSuffixes {
+				if !strings.HasSuffix(w4, ss.affix) || (ss.affix == "و" && pron == "") {
 					continue
 				}
-				w3 := w2[len(pre):]
-				for _, pp := range impfPrefixes {
-					if !strings.HasPrefix(w3, pp.affix) {
-						continue
+				st := w4[:len(w4)-len(ss.affix)]
+				es, passive := l.impfStem(st, pre, pp.affix, ss.affix, pron)
+				if es == nil {
+					continue
+				}
+				c := base
+				c.e, c.stem, c.vf, c.passive = es[0], runeLen(st)+1, vImpf, passive
+				c.person = pp.person
+				if ss.person != "" {
+					c.person = ss.person
+					if pp.affix == "ت" && ss.person == "3mp" {
+						c.person = "2"
 					}
-					w4 := w3[len(pp.affix):]
-					for _, ss := range impfSuffixes {
-						if !strings.HasSuffix(w4, ss.affix) || (ss.affix == "و" && pron == "") {
-							continue
-						}
-						st := w4[:len(w4)-len(ss.affix)]
-						es := l.impf[st]
-						if es == nil && runeLen(st) == 2 && pre == "" {
-							// jussive of hollow verbs: لم يكن (يكون), لم يقل (يقول)
-							rs := []rune(st)
-							for _, mid := range [...]rune{'و', 'ي', 'ا'} {
-								if es = l.impf[string([]rune{rs[0], mid, rs[1]})]; es != nil {
-									break
-								}
-							}
-						}
-						passive := false
-						if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (pp.affix == "ي" || pp.affix == "ت") {
-							// passive of hollow verbs: يقال (it is said) from
-							// يقول, يباع from يبيع, يدار from يدير
-							for _, mid := range [...]rune{'و', 'ي'} {
-								if es = l.impf[string([]rune{rs[0], mid, rs[2]})]; es != nil {
-									passive = true
-									break
-								}
-							}
-						}
-						if es == nil && (ss.affix == "ون" || ss.affix == "وا" || ss.affix == "و" || ss.affix == "ين") {
-							// defective imperfects: يعاني → يعانون, يتلقى → يتلقون
-							if es = l.impf[st+"ي"]; es == nil {
-								es = l.impf[st+"ى"]
-							}
-						}
-						if es == nil && pron != "" && strings.HasSuffix(st, "ا") {
-							// final ى is written ا before a suffix: يرى → نراه
-							es = l.impf[strings.TrimSuffix(st, "ا")+"ى"]
-						}
-						if es == nil {
-							es = l.seatImpf(st)
-						}
-						if es == nil {
-							continue
-						}
-						c := base
-						c.e, c.stem, c.vf, c.passive = es[0], runeLen(st)+1, vImpf, passive
-						c.person = pp.person
-						if ss.person != "" {
-							c.person = ss.person
-							if pp.affix == "ت" && ss.person == "3mp" {
-								c.person = "2"
-							}
-							if pp.affix == "ا" && ss.person == "3mp" && pre == "" {
-								// ا + stem + وا is no imperfect: an imperative
-								// (اسمعوا → listen)
-								c.person = "imp"
-							}
-						}
-						c.fut = pre == "س"
-						if pre == "ل" {
-							c.prep = "ل"
-						}
-						c.affixes += 1 + boolInt(pre != "") + boolInt(ss.affix != "")
-						consider(&c)
+					if pp.affix == "ا" && ss.person == "3mp" && pre == "" {
+						// ا + stem + وا is no imperfect: an imperative
+						// (اسمعوا → listen)
+						c.person = "imp"
 					}
 				}
+				c.fut = pre == "س"
+				if pre == "ل" {
+					c.prep = "ل"
+				}
+				c.affixes += 1 + boolInt(pre != "") + boolInt(ss.affix != "")
+				consider(&c)
 			}
 		}
 	}
+}
+
+// impfStem looks up the imperfect stem st, trying the jussive of hollow
+// verbs, the passive of hollow verbs, defective stems and hamza seats;
+// passive says the stem was read as a hollow passive.
+func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, passive bool) {
+	es = l.impf[st]
+	if es == nil && runeLen(st) == 2 && pre == "" {
+		// jussive of hollow verbs: لم يكن (يكون), لم يقل (يقول)
+		rs := []rune(st)
+		for _, mid := range [...]rune{'و', 'ي', 'ا'} {
+			if es = l.impf[string([]rune{rs[0], mid, rs[1]})]; es != nil {
+				break
+			}
+		}
+	}
+	if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (prefix == "ي" || prefix == "ت") {
+		// passive of hollow verbs: يقال (it is said) from
+		// يقول, يباع from يبيع, يدار from يدير
+		for _, mid := range [...]rune{'و', 'ي'} {
+			if es = l.impf[string([]rune{rs[0], mid, rs[2]})]; es != nil {
+				passive = true
+				break
+			}
+		}
+	}
+	if es == nil && (suffix == "ون" || suffix == "وا" || suffix == "و" || suffix == "ين") {
+		// defective imperfects: يعاني → يعانون, يتلقى → يتلقون
+		if es = l.impf[st+"ي"]; es == nil {
+			es = l.impf[st+"ى"]
+		}
+	}
+	if es == nil && pron != "" && strings.HasSuffix(st, "ا") {
+		// final ى is written ا before a suffix: يرى → نراه
+		es = l.impf[strings.TrimSuffix(st, "ا")+"ى"]
+	}
+	if es == nil {
+		es = l.seatImpf(st)
+	}
+	return es, passive
 }
 
 func (l *Lexicon) pastStem(st string, base analysis, ps personAffix, consider func(*analysis)) {

@@ -90,6 +90,30 @@ func (g *engine) units(its []item) []unit {
 // the index after the phrase.
 func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	head := &its[i]
+	ms, j := collectMembers(its, i)
+	def := ms[len(ms)-1].def
+	if s, ok := possessiveName(ms); ok {
+		// إدارة بايدن → Biden's administration
+		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: s, glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
+	}
+	var b strings.Builder
+	for k := range ms {
+		nextRel := ""
+		if k+1 < len(ms) {
+			nextRel = ms[k+1].rel
+		}
+		g.writeMember(&b, its, i, ms[k], k, nextRel, def)
+	}
+	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
+		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
+}
+
+// collectMembers gathers the members of the noun phrase that starts at
+// its[i]: the head, the adjectives of each member, and the nouns and names
+// joined to it (construct state, complement, apposition, multi-word name).
+// It returns them and the index after the phrase.
+func collectMembers(its []item, i int) ([]member, int) {
+	head := &its[i]
 	ms := []member{{it: head, def: head.def}}
 	j := i + 1
 	for ; j < len(its); j++ {
@@ -98,12 +122,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			continue
 		}
 		last := &ms[len(ms)-1]
-		if nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
-			!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) {
-			// (an unknown name takes no adjective: تولى ستارلين مهمة)
-			// Names take no adjectives: مطار بغداد الدولي is the
-			// international airport of Baghdad; after a title and a name
-			// (الملك سلمان السياسي) the adjective starts a new phrase.
+		if takesAdjective(ms, nx) {
 			target := last
 			if last.it.kind == kName && len(ms) > 1 {
 				if last.rel != "of" {
@@ -117,124 +136,169 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		if !nounlike(nx) || nx.lead != "" || nx.raw && nx.kind != kName {
 			break
 		}
-		lt := last.it
-		switch {
-		case endsWithPrep(lt.text) && len(last.adjs) == 0:
-			// a gloss ending in a preposition takes the next noun phrase
-			// as its complement: المتحدث باسم الحكومة → the spokesman for
-			// the government
-			ms = append(ms, member{it: nx, rel: "comp", def: nx.def})
-			continue
-		case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
-			ms = append(ms, member{it: nx, rel: "of", def: nx.def})
-			continue
-		case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
-			// a name after a title: الرئيس بايدن; not الحكومة بغداد
-			ms = append(ms, member{it: nx, rel: "appos", def: true})
-			continue
-		case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
-			// a name of several words is as definite as its first word
-			ms = append(ms, member{it: nx, rel: "name", def: last.def || nx.def})
-			continue
+		rel, def, ok := joinRelation(last, nx)
+		if !ok {
+			break
 		}
-		break
+		ms = append(ms, member{it: nx, rel: rel, def: def})
 	}
-	def := ms[len(ms)-1].def
+	return ms, j
+}
+
+// takesAdjective reports whether nx is an adjective agreeing in
+// definiteness with the last member of ms. An unknown name takes no
+// adjective (تولى ستارلين مهمة); names take no adjectives: مطار بغداد الدولي
+// is the international airport of Baghdad; after a title and a name
+// (الملك سلمان السياسي) the adjective starts a new phrase.
+func takesAdjective(ms []member, nx *item) bool {
+	last := &ms[len(ms)-1]
+	return nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
+		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def))
+}
+
+// joinRelation names how the noun-like nx joins the phrase after its last
+// member, with the definiteness the phrase then has; ok is false when nx
+// starts a new phrase.
+func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
+	lt := last.it
+	switch {
+	case endsWithPrep(lt.text) && len(last.adjs) == 0:
+		// a gloss ending in a preposition takes the next noun phrase
+		// as its complement: المتحدث باسم الحكومة → the spokesman for
+		// the government
+		return "comp", nx.def, true
+	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
+		// construct state (إضافة): the first noun has no article
+		return "of", nx.def, true
+	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
+		// a name after a title: الرئيس بايدن; not الحكومة بغداد
+		return "appos", true, true
+	case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
+		// a name of several words is as definite as its first word
+		return "name", last.def || nx.def, true
+	}
+	return "", false, false
+}
+
+// possessiveName renders a two-member construct whose dependent is a known
+// name as an English possessive: إدارة بايدن → Biden's administration.
+func possessiveName(ms []member) (string, bool) {
+	if !(len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
+		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun) {
+		return "", false
+	}
 	var b strings.Builder
-	if len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
-		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun {
-		// إدارة بايدن → Biden's administration
-		b.WriteString(ms[1].it.text)
-		b.WriteString("'s")
-		for x := range ms[0].adjs {
-			b.WriteByte(' ')
-			b.WriteString(ms[0].adjs[len(ms[0].adjs)-1-x].text)
-		}
+	b.WriteString(ms[1].it.text)
+	b.WriteString("'s")
+	for x := range ms[0].adjs {
 		b.WriteByte(' ')
-		b.WriteString(ms[0].it.text)
-		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
+		b.WriteString(ms[0].adjs[len(ms[0].adjs)-1-x].text)
 	}
-	for k, m := range ms {
-		nextRel := ""
-		if k+1 < len(ms) {
-			nextRel = ms[k+1].rel
-		}
-		if k > 0 && m.rel == "of" {
-			b.WriteString(" of")
-		}
-		det := m.it.det
-		title := nextRel == "appos" && isTitle(m.it)
-		switch {
-		case title && det == "the":
-			det = ""
-		case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
-			// Arabic gives generic and abstract nouns the article, English
-			// does not: الحياة → life, تاريخ البشرية → the history of humanity
-			det = ""
-		case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
-			det = "the"
-		case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
-			det = "a"
-			first := m.it.text
-			if len(m.adjs) > 0 {
-				// the first adjective said in English (see below)
-				first = m.adjs[len(m.adjs)-1].text
-				if hasAndAdj(m.adjs) && m.adjs[len(m.adjs)-1].lead != "" {
-					first = m.adjs[0].text
-				}
-			}
-			if startsWithVowelSound(first) {
-				det = "an"
-			}
-		}
-		if det != "" {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(det)
-		}
-		// Arabic puts the most intrinsic adjective next to the noun, and so
-		// does English, from the other side: reverse them. A coordinated
-		// run (A و B و C) keeps its order as "A, B and C", after any
-		// adjectives that follow it in Arabic: العسكرية والدبلوماسية
-		// الأمريكية → American military and diplomatic.
-		lastAndIdx := -1
-		for x, a := range m.adjs {
-			if a.lead != "" {
-				lastAndIdx = x
-			}
-		}
-		for x := len(m.adjs) - 1; x > lastAndIdx; x-- {
-			writeWord(&b, capIf(m.adjs[x].text, title))
-		}
-		for x := 0; x <= lastAndIdx; x++ {
-			a := m.adjs[x]
-			switch {
-			case a.lead != "" && x < lastAndIdx:
-				b.WriteString(",")
-				writeWord(&b, capIf(a.text, title))
-			case a.lead != "":
-				writeWord(&b, a.lead)
-				writeWord(&b, capIf(a.text, title))
-			default:
-				writeWord(&b, capIf(a.text, title))
-			}
-		}
+	b.WriteByte(' ')
+	b.WriteString(ms[0].it.text)
+	return b.String(), true
+}
+
+// writeMember writes member m (the k-th of its phrase; nextRel is the
+// relation of the member after it, def the phrase's definiteness) with its
+// determiner and adjectives in English order.
+func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k int, nextRel string, def bool) {
+	if k > 0 && m.rel == "of" {
+		b.WriteString(" of")
+	}
+	title := nextRel == "appos" && isTitle(m.it)
+	if det := g.memberDet(its, i, m, k, nextRel, def, title); det != "" {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		t := m.it.text
-		if title {
-			t = capitalizeWords(t)
+		b.WriteString(det)
+	}
+	writeAdjectives(b, m.adjs, title)
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	t := m.it.text
+	if title {
+		t = capitalizeWords(t)
+	}
+	b.WriteString(t)
+	if m.it.post != "" {
+		b.WriteByte(' ')
+		b.WriteString(m.it.post)
+	}
+}
+
+// memberDet chooses the English determiner of a noun-phrase member.
+func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, def, title bool) string {
+	det := m.it.det
+	switch {
+	case title && det == "the":
+		return ""
+	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
+		// Arabic gives generic and abstract nouns the article, English
+		// does not: الحياة → life, تاريخ البشرية → the history of humanity
+		return ""
+	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
+		return "the"
+	case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
+		if massNoun(m.it.text) {
+			// English mass nouns take no indefinite article: نمو
+			// اقتصادي → economic growth
+			return ""
 		}
-		b.WriteString(t)
-		if m.it.post != "" {
-			b.WriteByte(' ')
-			b.WriteString(m.it.post)
+		first := m.it.text
+		if len(m.adjs) > 0 {
+			// the first adjective said in English (see writeAdjectives)
+			first = m.adjs[len(m.adjs)-1].text
+			if hasAndAdj(m.adjs) && m.adjs[len(m.adjs)-1].lead != "" {
+				first = m.adjs[0].text
+			}
+		}
+		if startsWithVowelSound(first) {
+			return "an"
+		}
+		return "a"
+	}
+	return det
+}
+
+// massNoun reports whether the English noun (the last word of the gloss)
+// is a mass noun of the mass-noun table in grammar/english.tsv.
+func massNoun(en string) bool {
+	if i := strings.LastIndexByte(en, ' '); i >= 0 {
+		en = en[i+1:]
+	}
+	return massNouns[en]
+}
+
+// writeAdjectives writes a member's adjectives in English order. Arabic
+// puts the most intrinsic adjective next to the noun, and so does English,
+// from the other side: reverse them. A coordinated run (A و B و C) keeps
+// its order as "A, B and C", after any adjectives that follow it in Arabic:
+// العسكرية والدبلوماسية الأمريكية → American military and diplomatic.
+func writeAdjectives(b *strings.Builder, adjs []*item, title bool) {
+	lastAndIdx := -1
+	for x, a := range adjs {
+		if a.lead != "" {
+			lastAndIdx = x
 		}
 	}
-	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
-		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
+	for x := len(adjs) - 1; x > lastAndIdx; x-- {
+		writeWord(b, capIf(adjs[x].text, title))
+	}
+	for x := 0; x <= lastAndIdx; x++ {
+		a := adjs[x]
+		switch {
+		case a.lead != "" && x < lastAndIdx:
+			b.WriteString(",")
+			writeWord(b, capIf(a.text, title))
+		case a.lead != "":
+			writeWord(b, a.lead)
+			writeWord(b, capIf(a.text, title))
+		default:
+			writeWord(b, capIf(a.text, title))
+		}
+	}
 }
 
 func capitalizeWords(s string) string {
@@ -255,105 +319,150 @@ func (g *engine) verbs(us []unit) {
 		if u.kind != uVerb {
 			continue
 		}
-		p := i - 1
-		for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
-			p-- // an opening quote does not start a clause: إن بايدن "يتطلع
-		}
-		initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
-		if p >= 0 && p < i-1 && us[p].kind == uNP {
-			initial = false
-		}
-		rel := i > 0 && relatives[us[i-1].key]
+		initial := clauseInitial(us, i)
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
-		rel = rel || what
-		a := u.it.a
-		if (initial || rel) && !u.it.gapSubject && i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && (us[i+1].def || a.tamm || (us[i+1].it != nil && us[i+1].it.unknown) || intransitiveSlot(us, i+2) || (!us[i+1].adj && us[i+1].it != nil && us[i+1].it.kind == kNoun && definiteObjectSlot(us, i+2))) && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
-			(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-			(a.tamm || genderAgrees(a.person, us[i+1].it)) && !fixedObject(u.it, us[i+1].it) {
-			s := &us[i+1]
-			// subject first, then the verb; the verb's clitics lead the pair.
-			// The subject runs on through "of" phrases and names:
-			// السكرتيرة الصحفية للبيت الأبيض جين ساكي.
-			subj := s.text
-			u.nocap = s.nocap
-			plural := s.plural
-			s.kind, s.text, s.lead = uOther, "", ""
-			s.it = nil
-			ofSeen := false
-			for k := i + 2; k < len(us); k++ {
-				x := &us[k]
-				// a name after an "of" phrase is the subject's name
-				personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
-				// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
-				// person (a name or a title) joins the subject
-				andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
-				if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
-					break
-				}
-				if andPerson {
-					plural = true
-				}
-				ofSeen = ofSeen || x.lead == "of"
-				subj += " " + strings.TrimSpace(x.lead+" "+x.text)
-				x.kind, x.text, x.lead = uOther, "", ""
-				x.it = nil
-			}
-			if u.it.question {
-				u.text = questionText(u.it, subj, plural)
-			} else {
-				u.text = subj + " " + verbText(u.it, "", plural)
-			}
-			u.kind = uOther
+		rel := i > 0 && relatives[us[i-1].key] || what
+		if (initial || rel) && fronts(us, i) {
+			frontSubject(us, i)
 			continue
 		}
-		if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && u.it.mod == "" && g.secondPerson && g.firstMarks == 1 {
-			// ارفع يدك: a line opening with أفعل, addressed to "you" and
-			// with no other first person, is an imperative
-			c := *a
-			c.person = "imp"
-			u.it.a = &c
-			a = &c
-		}
-		subj := ""
-		hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
-		if i > 1 && us[i-2].it != nil && subjectPronouns[us[i-2].key] != "" && us[i-1].kind == uOther {
-			hasSubj = true // أنا أيضا أعاني
-		}
-		speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
-		if (initial || speaker || what) && a.prep == "" && !u.it.inf && !u.it.bare && !hasSubj {
-			subj = subjectPronoun[a.person]
-			if a.person == "3fs" && a.vf == vPast && g.firstPerson && a.pron != "ني" && a.pron != "نا" {
-				subj = "I"
-			}
-			if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
-				subj = "you"
-			}
-			if a.passive && (a.person == "3ms" || a.person == "3fs") {
-				subj = "it" // يقال إن → it is said that
-			}
-		}
+		g.imperative(us, i)
+		subj := g.droppedSubject(us, i, initial || what)
 		if u.it.question {
 			if subj == "" {
-				subj = subjectPronoun[a.person]
-				if a.person == "3fs" && g.secondPerson {
+				subj = subjectPronoun[u.it.a.person]
+				if u.it.a.person == "3fs" && g.secondPerson {
 					subj = "you"
 				}
 			}
 			u.text = questionText(u.it, subj, subj == "you")
 		} else {
-			// SVO: a plural subject before the verb (الدول تعمل → the
-			// countries work)
-			pluralBefore := i > 0 && us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
-			if i > 0 && us[i-1].it != nil {
-				switch us[i-1].it.post {
-				case "I", "we", "you", "they":
-					pluralBefore = true // كأنك تحاول → as if you try
-				}
-			}
-			u.text = verbText(u.it, subj, subj == "you" || pluralBefore)
+			u.text = verbText(u.it, subj, subj == "you" || pluralBefore(us, i))
 		}
 		u.kind = uOther
 	}
+}
+
+// clauseInitial reports whether the verb us[i] starts a clause: nothing,
+// punctuation or a clause starter (إن، أن، ثم …) before it. An opening
+// quote does not start a clause: إن بايدن "يتطلع.
+func clauseInitial(us []unit, i int) bool {
+	p := i - 1
+	for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
+		p--
+	}
+	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
+	if p >= 0 && p < i-1 && us[p].kind == uNP {
+		initial = false
+	}
+	return initial
+}
+
+// fronts reports whether the noun phrase after the third-person verb us[i]
+// is its subject, to be put before it (VSO → SVO): definite, or after an
+// intransitive verb, agreeing in gender, not the verb's fixed object.
+func fronts(us []unit, i int) bool {
+	u := &us[i]
+	a := u.it.a
+	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
+		return false
+	}
+	nx := &us[i+1]
+	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || intransitiveSlot(us, i+2) ||
+		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
+	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
+		(a.tamm || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+}
+
+// frontSubject renders the subject after the verb us[i] first, then the
+// verb; the verb's clitics lead the pair. The subject runs on through "of"
+// phrases and names: السكرتيرة الصحفية للبيت الأبيض جين ساكي.
+func frontSubject(us []unit, i int) {
+	u, s := &us[i], &us[i+1]
+	subj := s.text
+	u.nocap = s.nocap
+	plural := s.plural
+	s.kind, s.text, s.lead = uOther, "", ""
+	s.it = nil
+	ofSeen := false
+	for k := i + 2; k < len(us); k++ {
+		x := &us[k]
+		// a name after an "of" phrase is the subject's name
+		personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
+		// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
+		// person (a name or a title) joins the subject
+		andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
+		if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
+			break
+		}
+		if andPerson {
+			plural = true
+		}
+		ofSeen = ofSeen || x.lead == "of"
+		subj += " " + strings.TrimSpace(x.lead+" "+x.text)
+		x.kind, x.text, x.lead = uOther, "", ""
+		x.it = nil
+	}
+	if u.it.question {
+		u.text = questionText(u.it, subj, plural)
+	} else {
+		u.text = subj + " " + verbText(u.it, "", plural)
+	}
+	u.kind = uOther
+}
+
+// imperative reads ارفع يدك as an imperative: a line opening with أفعل,
+// addressed to "you" and with no other first person.
+func (g *engine) imperative(us []unit, i int) {
+	a := us[i].it.a
+	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && g.secondPerson && g.firstMarks == 1 {
+		c := *a
+		c.person = "imp"
+		us[i].it.a = &c
+	}
+}
+
+// droppedSubject is the subject pronoun that Arabic leaves in the verb
+// us[i]'s person, or "" when a subject is said or the verb needs none;
+// initial says the verb starts a clause (or follows ما).
+func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
+	u := &us[i]
+	a := u.it.a
+	hasSubj := i > 0 && us[i-1].it != nil && (us[i-1].it.post != "" || subjectPronouns[us[i-1].key] != "")
+	if i > 1 && us[i-2].it != nil && subjectPronouns[us[i-2].key] != "" && us[i-1].kind == uOther {
+		hasSubj = true // أنا أيضا أعاني
+	}
+	speaker := a.person == "1s" || a.person == "1p" || a.person == "2"
+	if !(initial || speaker) || a.prep != "" || u.it.inf || u.it.bare || hasSubj {
+		return ""
+	}
+	subj := subjectPronoun[a.person]
+	if a.person == "3fs" && a.vf == vPast && g.firstPerson && a.pron != "ني" && a.pron != "نا" {
+		subj = "I"
+	}
+	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
+		subj = "you"
+	}
+	if a.passive && (a.person == "3ms" || a.person == "3fs") {
+		subj = "it" // يقال إن → it is said that
+	}
+	return subj
+}
+
+// pluralBefore reports whether a plural subject stands before the verb
+// us[i] (SVO): الدول تعمل → the countries work; كأنك تحاول → as if you try.
+func pluralBefore(us []unit, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if us[i-1].it != nil {
+		switch us[i-1].it.post {
+		case "I", "we", "you", "they":
+			return true
+		}
+	}
+	return us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
 }
 
 // copulas turns a pronoun between two noun phrases into "is"/"are":

@@ -7,12 +7,14 @@ import "strings"
 var contextRules = []rule{
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
+	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", apply: relativeGap},
 	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
 	{name: "inna-pronoun-after-verb-is-he", apply: innaAfterVerb},
 	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
 	{name: "verb-object-with-b", apply: verbObjectB},
+	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
@@ -136,6 +138,33 @@ func tammaMasdar(g *engine, w *window) verdict {
 	return applied
 }
 
+// ل + the indefinite verbal noun of a derived verb states a purpose, said
+// in English with "to" and the verb: لمناقشة الأزمة → to discuss the
+// crisis, لمكافحة الفساد → to fight corruption.
+func lMasdarPurpose(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def {
+		return pass
+	}
+	if n1 := w.n1; n1 != nil && n1.kind == kAdj && !n1.def && n1.lead == "" {
+		// an adjective keeps it a noun: ساحة لتنافس مرير → an arena of
+		// bitter competition
+		return pass
+	}
+	v := it.a.e
+	if !it.a.gerund {
+		v = g.lex.masdarVerb(it.a.e.ar)
+	}
+	if v == nil || v.tag != TagVerb || v.past == "" {
+		return pass
+	}
+	a := analysis{e: v, conj: it.a.conj, prep: "ل", vf: vImpf, person: "3ms", stem: it.a.stem}
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue, n.mod = v.ar, it.form, it.glue, ""
+	*it = n
+	return applied
+}
+
 // وقد + past opens a narrative clause in news: a simple past (وقد أعلنت
 // الحكومة → the government announced), not "has announced".
 func waQadPast(g *engine, w *window) verdict {
@@ -189,19 +218,56 @@ func laysaPossessor(g *engine, w *window) verdict {
 // a visit, شعر بالخوف → felt fear, آمن بالله → believed in God; also after
 // a subject (قام الرئيس بزيارة).
 func verbObjectB(g *engine, w *window) verdict {
-	it, n1, n2 := w.it, w.n1, w.n2
+	it := w.it
 	p, ok := verbWithB[it.key]
-	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" || n1 == nil {
+	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" {
 		return pass
 	}
-	switch {
-	case n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" && n1.kind == kNoun:
-		n1.objB, n1.objPrep = true, p
-	case n2 != nil && n2.a != nil && nounlike(n1) && n1.lead == "" && n2.a.prep == "ب" && n2.a.conj == "" && n2.kind == kNoun:
-		n2.objB, n2.objPrep = true, p
-	default:
+	n := afterSubject(w)
+	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || n.kind != kNoun {
 		return pass
 	}
+	n.objB, n.objPrep = true, p
+	return applied
+}
+
+// afterSubject returns the first word after the verb of w and the noun
+// phrase that may follow it as its subject (nouns, names and adjectives
+// with no preposition: رحبت منظمات حقوق الإنسان بالقرار), or nil.
+func afterSubject(w *window) *item {
+	for k := w.i + 1; k < len(w.its) && k <= w.i+6; k++ {
+		x := &w.its[k]
+		if x.drop {
+			continue
+		}
+		if x.lead != "" || !(nounlike(x) || x.kind == kAdj) || x.a != nil && x.a.prep != "" {
+			return x
+		}
+	}
+	return nil
+}
+
+// A verb that governs a preposition takes its English object form: أعلن
+// عن خطة → announced a plan, حذر من انتشار المرض → warned of the spread of
+// the disease (the table verb-prep of grammar/arabic.tsv). The preposition
+// may follow the verb's subject.
+func verbGovernedPrep(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil {
+		return pass
+	}
+	n := afterSubject(w)
+	if n == nil || n.kind != kFunc || n.a == nil || n.a.conj != "" {
+		return pass
+	}
+	en, ok := verbPrep[it.key+" "+n.key]
+	if !ok {
+		return pass
+	}
+	// The preposition stays as a word, with no English for a direct
+	// object, so the noun phrase after it is still not read as a subject;
+	// its pronoun stays the object: نحافظ عليه → we maintain him.
+	n.text = en
 	return applied
 }
 
