@@ -28,8 +28,18 @@ const JournalName = input.OutputMarker + "/journal.db"
 // glossary version, unit, cleaning) are those it was made with.
 type journal struct {
 	db     *sql.DB
-	config string // fingerprint of the settings that shape a document's result
+	config string   // fingerprint of the settings that shape a document's result
+	met    []metDoc // documents met, not yet in the seen table
 }
+
+// metDoc is a document the run met.
+type metDoc struct {
+	name    string
+	written bool
+}
+
+// metBatch is how many met documents are added to the seen table at once.
+const metBatch = 256
 
 // journalRecord is the stored form of a finished document.
 type journalRecord struct {
@@ -97,6 +107,12 @@ CREATE TABLE IF NOT EXISTS docs (
 	text   TEXT NOT NULL, -- sha256 of the decoded input
 	config TEXT NOT NULL, -- settings fingerprint
 	result BLOB NOT NULL  -- journalRecord as JSON
+);
+-- The documents the current run met, in order: what it keeps of them
+-- lives here rather than in memory, however many there are.
+CREATE TABLE IF NOT EXISTS seen (
+	name    TEXT PRIMARY KEY,
+	written INTEGER NOT NULL -- 1 when the run wrote its docs/ file
 );`
 	if _, err := db.Exec(schema + stampSchema); err != nil {
 		db.Close()
@@ -189,10 +205,62 @@ func (j *journal) store(ctx context.Context, name, textHash string, rec *journal
 	return err
 }
 
-// forgetOthers deletes the entries of documents not in keep and returns
-// their names, sorted.
-func (j *journal) forgetOthers(keep map[string]bool) ([]string, error) {
-	rows, err := j.db.Query(`SELECT name FROM docs ORDER BY name`)
+// startRun forgets the documents an earlier run met.
+func (j *journal) startRun() error {
+	j.met = j.met[:0]
+	_, err := j.db.Exec(`DELETE FROM seen`)
+	return err
+}
+
+// meet records that the run met the document called name, and whether it
+// wrote its docs/ file. Names are kept in the journal, a batch at a time,
+// so memory does not grow with the number of documents.
+func (j *journal) meet(name string, written bool) error {
+	j.met = append(j.met, metDoc{name, written})
+	if len(j.met) < metBatch {
+		return nil
+	}
+	return j.flushMet()
+}
+
+func (j *journal) flushMet() error {
+	if len(j.met) == 0 {
+		return nil
+	}
+	tx, err := j.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	st, err := tx.Prepare(`INSERT INTO seen (name, written) VALUES (?, ?)
+		ON CONFLICT (name) DO UPDATE SET written = max(written, excluded.written)`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, m := range j.met {
+		w := 0
+		if m.written {
+			w = 1
+		}
+		if _, err := st.Exec(m.name, w); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	j.met = j.met[:0]
+	return nil
+}
+
+// forgetOthers deletes the entries of documents the run did not meet and
+// returns their names, sorted.
+func (j *journal) forgetOthers() ([]string, error) {
+	if err := j.flushMet(); err != nil {
+		return nil, err
+	}
+	rows, err := j.db.Query(`SELECT name FROM docs WHERE name NOT IN (SELECT name FROM seen) ORDER BY name`)
 	if err != nil {
 		return nil, err
 	}
@@ -203,9 +271,7 @@ func (j *journal) forgetOthers(keep map[string]bool) ([]string, error) {
 			rows.Close()
 			return nil, err
 		}
-		if !keep[name] {
-			gone = append(gone, name)
-		}
+		gone = append(gone, name)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -217,6 +283,29 @@ func (j *journal) forgetOthers(keep map[string]bool) ([]string, error) {
 		}
 	}
 	return gone, nil
+}
+
+// eachWritten calls f with the name of every document whose docs/ file
+// the run wrote, in the order met.
+func (j *journal) eachWritten(f func(name string) error) error {
+	if err := j.flushMet(); err != nil {
+		return err
+	}
+	rows, err := j.db.Query(`SELECT name FROM seen WHERE written = 1 ORDER BY rowid`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return err
+		}
+		if err := f(name); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 func (j *journal) close() error { return j.db.Close() }

@@ -115,10 +115,13 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		defer out.abort()
 	}
 	var fp *fingerprint
-	var written []string          // documents with a docs/ file
-	seen := make(map[string]bool) // every document name met (a WARC file has many)
 	if jr != nil {
 		fp = newFingerprint(opts, jr.config, skipped)
+		// Which documents the run met (a WARC file has many) and wrote
+		// is kept in the journal.
+		if err := jr.startRun(); err != nil {
+			return nil, fmt.Errorf("journal: %w", err)
+		}
 	}
 
 	r := &runner{env: env, reader: input.NewReader(input.Options{Stdin: opts.Stdin}), journal: jr}
@@ -132,16 +135,18 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			rep.Resume.Redone[res.redo]++
 		}
 		rep.AddResult(res.Result)
-		seen[res.Report.Doc] = true
 		if out == nil {
 			return nil
 		}
 		fp.doc(res.Report.Doc, res.Report.Path, res.Report.Encoding, res.textHash)
-		if res.Report.Status != StatusOK {
+		ok := res.Report.Status == StatusOK
+		if err := jr.meet(res.Report.Doc, ok); err != nil {
+			return fmt.Errorf("journal: %w", err)
+		}
+		if !ok {
 			// An earlier run may have translated this document.
 			return out.removeDoc(res.Report.Doc)
 		}
-		written = append(written, res.Report.Doc)
 		return out.write(res.Result, res.reused)
 	})
 
@@ -156,7 +161,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		rep.XMLRemoved = out.xmlRemoved()
 	}
 	if runErr == nil && out != nil {
-		if rep.Resume.Removed, runErr = removeGone(seen, jr, out); runErr != nil {
+		if rep.Resume.Removed, runErr = removeGone(jr, out); runErr != nil {
 			rep.Status, rep.Error = "failed", runErr.Error()
 		}
 	}
@@ -171,7 +176,7 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	}
 	if runErr == nil && out != nil && rep.Totals.Skipped == 0 && rep.Totals.Failed == 0 {
 		// Finished: a rerun with nothing changed can leave all this as is.
-		if err := recordRun(jr, rep, fp, opts.OutDir, opts.TgtLang, written); err != nil {
+		if err := recordRun(jr, rep, fp, opts.OutDir, opts.TgtLang); err != nil {
 			runErr = fmt.Errorf("journal: %w", err)
 		}
 	}
@@ -185,20 +190,25 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 }
 
 // recordRun keeps in the journal how this finished run left the folder.
-func recordRun(jr *journal, rep *Report, fp *fingerprint, dir, tgtLang string, written []string) error {
+func recordRun(jr *journal, rep *Report, fp *fingerprint, dir, tgtLang string) error {
 	st := &runStamp{Fingerprint: fp.sum(), Summary: reportSummary{
 		Totals: rep.Totals, Documents: rep.Documents, Glossary: rep.Glossary, Outputs: rep.Outputs, XMLRemoved: rep.XMLRemoved, Inputs: rep.Inputs,
 	}}
-	files := append(append([]string{}, rep.Outputs...), DocumentsName)
-	for _, name := range written {
-		files = append(files, DocPath(name, tgtLang))
-	}
-	for _, f := range files {
+	stamp := func(f string) error {
 		s, err := stampFile(dir, f)
 		if err != nil {
 			return err
 		}
 		st.Files = append(st.Files, s)
+		return nil
+	}
+	for _, f := range append(append([]string{}, rep.Outputs...), DocumentsName) {
+		if err := stamp(f); err != nil {
+			return err
+		}
+	}
+	if err := jr.eachWritten(func(name string) error { return stamp(DocPath(name, tgtLang)) }); err != nil {
+		return err
 	}
 	return jr.setRunStamp(st)
 }
@@ -244,8 +254,8 @@ func writeReport(rep *Report, dir string, buf *bufio.Writer, docs sink) error {
 
 // removeGone deletes the docs/ files of documents an earlier run into the
 // folder finished but that are no longer among the inputs, and forgets them.
-func removeGone(keep map[string]bool, jr *journal, out *outputs) ([]string, error) {
-	gone, err := jr.forgetOthers(keep)
+func removeGone(jr *journal, out *outputs) ([]string, error) {
+	gone, err := jr.forgetOthers()
 	if err != nil {
 		return nil, fmt.Errorf("journal: %w", err)
 	}
@@ -285,14 +295,13 @@ func runSettings(o Options) map[string]string {
 // emitted (in order, after the gap of those that did not), so the report
 // counts exactly the documents the journal keeps for the next run.
 func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit func(*docResult) error) error {
-	// One channel a file: one result for most, one a page for a WARC
-	// file. The first result never waits, so a finished document is
-	// always there to be reported.
-	results := make([]chan *docResult, len(docs))
-	for i := range results {
-		results[i] = make(chan *docResult, 4)
-	}
-	window := make(chan struct{}, 2*opts.Concurrency)
+	// One channel a file started: one result for most, one a page for a
+	// WARC file. The first result never waits, so a finished document is
+	// always there to be reported. The channels queue up in document order
+	// in pending, whose room is the window: no state is kept per document
+	// of the run, only per document in flight.
+	window := max(2*opts.Concurrency, 2)
+	pending := make(chan chan *docResult, window-1) // and one being emitted
 	workers := make(chan struct{}, opts.Concurrency)
 	var wg sync.WaitGroup
 	// When the loop below stops early (a write error, refused
@@ -313,9 +322,11 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 	wg.Add(1)
 	go func() { // the producer; it never blocks without watching ctx
 		defer wg.Done()
-		for i, d := range docs {
+		defer close(pending)
+		for _, d := range docs {
+			results := make(chan *docResult, 4)
 			select {
-			case window <- struct{}{}:
+			case pending <- results:
 			case <-ctx.Done():
 				return
 			case <-stop:
@@ -329,74 +340,90 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 				return
 			}
 			wg.Add(1)
-			go func(i int, d input.Doc) {
+			go func(d input.Doc) {
 				defer wg.Done()
 				defer turns.Pass(i)
 				r.processFile(wrap.WithTurn(ctx, turns, i), d, func(res *docResult) bool {
 					select {
-					case results[i] <- res:
+					case results <- res:
 						return res.Err == nil
 					case <-ctx.Done():
 					case <-stop:
 					}
 					return false
 				})
-				close(results[i])
+				close(results)
 				<-workers
-			}(i, d)
+			}(d)
 		}
 	}()
-	// stopAt ends the run early at file i: what finished after it is
-	// emitted, then err is returned.
-	stopAt := func(i int, err error) error {
-		finish()
-		for j := i; j < len(docs); j++ {
-		drain:
+	// stopAt ends the run early at the file whose results are cur (nil
+	// when none): what finished from it on is emitted, then err is
+	// returned.
+	stopAt := func(cur chan *docResult, err error) error {
+		finish() // the producer has closed pending
+		drain := func(results chan *docResult) error {
 			for {
 				select {
-				case res, ok := <-results[j]:
+				case res, ok := <-results:
 					if !ok {
-						break drain
+						return nil
 					}
 					if res.Err == nil {
 						if e := emit(res); e != nil {
-							return err
+							return e
 						}
 					}
 				default: // never started, or stopped
-					break drain
+					return nil
 				}
+			}
+		}
+		if cur != nil {
+			if drain(cur) != nil {
+				return err
+			}
+		}
+		for results := range pending {
+			if drain(results) != nil {
+				return err
 			}
 		}
 		return err
 	}
 	sentences := 0
 	for i := range docs {
+		var results chan *docResult
+		select {
+		case results = <-pending:
+		case <-ctx.Done():
+			return stopAt(nil, ctx.Err())
+		}
+		if results == nil { // the producer stopped: ctx is done
+			return stopAt(nil, ctx.Err())
+		}
 		for {
 			var res *docResult
 			var more bool
 			select {
-			case res, more = <-results[i]:
+			case res, more = <-results:
 			case <-ctx.Done():
-				return stopAt(i, ctx.Err())
+				return stopAt(results, ctx.Err())
 			}
 			if !more {
 				break
 			}
 			if res.Err != nil {
 				if ctx.Err() != nil {
-					return stopAt(i, ctx.Err())
+					return stopAt(results, ctx.Err())
 				}
-				return stopAt(i, res.Err)
+				return stopAt(results, res.Err)
 			}
 			if err := emit(res); err != nil {
 				return err
 			}
 			sentences += res.Report.Sentences
 		}
-		// Free the slot only now: after an early return the producer
-		// stays blocked on a full window and starts no more documents.
-		<-window
 		if opts.Progress != nil {
 			opts.Progress(Progress{DocsDone: i + 1, DocsTotal: len(docs), Sentences: sentences})
 		}
