@@ -323,7 +323,7 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 	go func() { // the producer; it never blocks without watching ctx
 		defer wg.Done()
 		defer close(pending)
-		for _, d := range docs {
+		for i, d := range docs {
 			results := make(chan *docResult, 4)
 			select {
 			case pending <- results:
@@ -340,7 +340,7 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 				return
 			}
 			wg.Add(1)
-			go func(d input.Doc) {
+			go func(i int, d input.Doc) {
 				defer wg.Done()
 				defer turns.Pass(i)
 				r.processFile(wrap.WithTurn(ctx, turns, i), d, func(res *docResult) bool {
@@ -354,7 +354,7 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 				})
 				close(results)
 				<-workers
-			}(d)
+			}(i, d)
 		}
 	}()
 	// stopAt ends the run early at the file whose results are cur (nil
