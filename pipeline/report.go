@@ -65,17 +65,20 @@ const DocumentsName = "documents.jsonl"
 
 // Totals sums the documents.
 type Totals struct {
-	Documents  int `json:"documents"`
-	OK         int `json:"ok"`
-	Empty      int `json:"empty"`
-	Skipped    int `json:"skipped"`
-	Failed     int `json:"failed"`
-	Paragraphs int `json:"paragraphs"`
-	Sentences  int `json:"sentences"`
-	Pairs      int `json:"pairs"`
-	CharsIn    int `json:"chars_in"`
-	CharsOut   int `json:"chars_out"`
-	Dropped    int `json:"lines_dropped"`
+	Documents int `json:"documents"`
+	OK        int `json:"ok"`
+	Empty     int `json:"empty"`
+	Skipped   int `json:"skipped"`
+	Failed    int `json:"failed"`
+	// FilesSkipped counts the files passed over while collecting inputs
+	// (Report.Skipped says which and why); they are no documents.
+	FilesSkipped int `json:"files_skipped"`
+	Paragraphs   int `json:"paragraphs"`
+	Sentences    int `json:"sentences"`
+	Pairs        int `json:"pairs"`
+	CharsIn      int `json:"chars_in"`
+	CharsOut     int `json:"chars_out"`
+	Dropped      int `json:"lines_dropped"`
 }
 
 // DocReport describes one document.
@@ -128,6 +131,7 @@ func NewReport(opts Options, skipped []input.Skipped) *Report {
 		SrcLang: opts.SrcLang, TgtLang: opts.TgtLang, Unit: opts.Unit,
 		Started: opts.Now(), Skipped: skipped, Documents: []DocReport{},
 	}
+	rep.Totals.FilesSkipped = len(skipped)
 	if opts.Glossary != nil {
 		rep.GlossaryMode = opts.GlossaryMode
 		rep.Glossary = &GlossaryReport{Entries: len(opts.Glossary.Entries), Version: opts.Glossary.Version()}

@@ -16,11 +16,22 @@ import (
 // outDir and glossaryPath name the output folder and glossary file.
 func (r *Report) WriteSummary(w io.Writer, outDir, glossaryPath string) {
 	t := r.Totals
-	// Files passed over while collecting inputs count as skipped, so the
-	// counts add up and match the lines that name them below.
-	skipped := t.Skipped + len(r.Skipped)
-	fmt.Fprintf(w, "%s: %d documents (%d ok, %d empty, %d skipped, %d failed), %d sentences, %d pairs in %.1fs → %s\n",
-		r.Status, t.Documents+len(r.Skipped), t.OK, t.Empty, skipped, t.Failed, t.Sentences, t.Pairs, r.WallSeconds, outDir)
+	// The counts are report.json's; files passed over while collecting
+	// inputs are no documents, so they have their own count, beside the
+	// lines that name them below.
+	files := ""
+	switch n := len(r.Skipped); {
+	case n == 1:
+		files = " and 1 file skipped"
+	case n > 1:
+		files = fmt.Sprintf(" and %d files skipped", n)
+	}
+	dest := "→ " + outDir
+	if r.Status == "dry-run" {
+		dest = "(nothing written)" // a dry run makes no folder
+	}
+	fmt.Fprintf(w, "%s: %d documents (%d ok, %d empty, %d skipped, %d failed)%s, %d sentences, %d pairs in %.1fs %s\n",
+		r.Status, t.Documents, t.OK, t.Empty, t.Skipped, t.Failed, files, t.Sentences, t.Pairs, r.WallSeconds, dest)
 	for _, d := range r.Documents {
 		if d.Status == StatusSkipped || d.Status == StatusFailed {
 			fmt.Fprintf(w, "  %s %s: %s\n", d.Status, d.Doc, d.Reason)

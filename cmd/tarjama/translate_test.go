@@ -349,21 +349,39 @@ func TestTranslateTrainingWithoutJSONLOrTMX(t *testing.T) {
 	}
 }
 
-// The summary's counts add up: a file passed over while collecting is
-// "skipped" like one that could not be decoded (issue 17.8).
+// The summary's counts are report.json's, and a file passed over while
+// collecting has its own count beside the line that names it, so no count
+// says 0 above a listed skip and none disagrees with report.json (issues
+// 17.1 and 17.8).
 func TestTranslateSummaryCountsCollectedSkips(t *testing.T) {
 	in := filepath.Join(t.TempDir(), "in")
 	os.MkdirAll(in, 0o755)
 	os.WriteFile(filepath.Join(in, "a.txt"), []byte("قال الوزير.\n"), 0o644)
 	os.WriteFile(filepath.Join(in, "b.txt"), []byte("\x00\x01binary"), 0o644)
 	os.WriteFile(filepath.Join(in, "notes.xlsx"), []byte("PK\x03\x04"), 0o644)
-	code, _, stderr := runCLI(t, "", "translate", in, "--out", filepath.Join(t.TempDir(), "out"), "--no-cache")
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "", "translate", in, "--out", out, "--no-cache")
 	if code != 3 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "partial: 3 documents (1 ok, 0 empty, 2 skipped, 0 failed)") ||
+	if !strings.Contains(stderr, "partial: 2 documents (1 ok, 0 empty, 1 skipped, 0 failed) and 1 file skipped,") ||
 		!strings.Contains(stderr, "skipped b.txt") || !strings.Contains(stderr, "notes.xlsx") {
 		t.Errorf("summary:\n%s", stderr)
+	}
+	var rep struct {
+		Totals struct {
+			Documents    int `json:"documents"`
+			Skipped      int `json:"skipped"`
+			FilesSkipped int `json:"files_skipped"`
+		} `json:"totals"`
+		Skipped []struct{ Path string } `json:"skipped"`
+	}
+	data, err := os.ReadFile(filepath.Join(out, "report.json"))
+	if err != nil || json.Unmarshal(data, &rep) != nil {
+		t.Fatalf("report.json: %v", err)
+	}
+	if tt := rep.Totals; tt.Documents != 2 || tt.Skipped != 1 || tt.FilesSkipped != 1 || len(rep.Skipped) != 1 {
+		t.Errorf("report.json totals %+v with %d skipped files, want 2 documents, 1 skipped, 1 file skipped", tt, len(rep.Skipped))
 	}
 }
 

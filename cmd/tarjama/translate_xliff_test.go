@@ -105,4 +105,9 @@ func TestTranslateDryRunWritesNothing(t *testing.T) {
 		entries, _ := os.ReadDir(out)
 		t.Errorf("a dry run created %s holding %d entries", out, len(entries))
 	}
+	// Nor does its summary point at a folder it did not make.
+	_, _, stderr = runCLI(t, "", "translate", "../../samples/articles", "--out", out, "--dry-run", "--no-cache")
+	if !strings.Contains(stderr, "dry-run: 1 documents") || !strings.Contains(stderr, "(nothing written)") || strings.Contains(stderr, "→ "+out) {
+		t.Errorf("dry-run summary:\n%s", stderr)
+	}
 }
