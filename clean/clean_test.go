@@ -324,3 +324,61 @@ func BenchmarkDocument(b *testing.B) {
 		Document(lines, Options{Lang: "ar"})
 	}
 }
+
+// keyReference is Key as it was before the Arabic-block fast path: every
+// rune through unicode.IsSpace first.
+func keyReference(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r >= 0x64B && r <= 0x652, r == 0x670, r == 0x640:
+			continue
+		case isFormat(r):
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r >= 0x600 && r <= 0x6FF:
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	})
+}
+
+// FuzzKeyFastPath: Key's fast paths (ASCII, the Arabic block) give what
+// the rune-by-rune definition gives.
+func FuzzKeyFastPath(f *testing.F) {
+	for _, s := range []string{"اقرأ أيضاً:", "إقرأ ايضا", "ٱلله", "مدرسةٌ ى", "Read MORE\u00a0»", "\u061cتابعونا\u200f", "ـــ؟ ٠١٢", "Ä Ö ﻻ", "\u0600\u06dd ۝"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Key(s), keyReference(s); got != want {
+			t.Fatalf("Key(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkKeyArabic: the key of a 25-word Arabic sentence, as the
+// boilerplate check computes it for every line under 30 words.
+func BenchmarkKeyArabic(b *testing.B) {
+	s := "أعلن مكتب الرئيس الأمريكي، أن رئيس الوزراء سيزور واشنطن الأسبوع المقبل لبحث العلاقات الثنائية والتعاون الاقتصادي بين البلدين في إطار الاتفاقية الموقعة."
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Key(s)
+	}
+}
