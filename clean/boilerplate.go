@@ -16,6 +16,10 @@ type phraseRule struct {
 	prefix   []string // the line starts with this and has at most maxWords words
 	contains []string // the line contains this and has at most maxWords words
 	maxWords int
+
+	// symPrefix are the prefixes that start with punctuation or a symbol
+	// ("©"), which Key trims: compared with the untrimmed line (init).
+	symPrefix []string
 }
 
 var phraseRules = []phraseRule{
@@ -123,9 +127,14 @@ func init() {
 	for _, w := range strings.Fields(`share tweet facebook twitter x whatsapp telegram linkedin pinterest reddit email e-mail mail print messenger tumblr vk copy link sms google+ flipboard pocket شارك مشاركه فيسبوك فيس بوك تويتر واتساب واتس اب تيليجرام تلغرام تليجرام لينكد ان لينكدان بنترست البريد الالكتروني ايميل طباعه انستغرام انستجرام يوتيوب ماسنجر نسخ الرابط`) {
 		shareWords[w] = true
 	}
-	for _, r := range phraseRules {
+	for i, r := range phraseRules {
 		for _, e := range r.exact {
 			exactRule[Key(e)] = r.rule
+		}
+		for _, p := range r.prefix {
+			if !isLetterStart(p) {
+				phraseRules[i].symPrefix = append(phraseRules[i].symPrefix, p)
+			}
 		}
 	}
 }
@@ -144,7 +153,7 @@ func boilerplateRule(key, line string) string {
 	if words > maxPhraseWords {
 		return ""
 	}
-	lower := ""
+	lower, symStart := "", startsWithSymbol(line)
 	for _, r := range phraseRules {
 		if words > r.maxWords {
 			continue
@@ -153,14 +162,18 @@ func boilerplateRule(key, line string) string {
 			if strings.HasPrefix(key, p) {
 				return r.rule
 			}
-			if !isLetterStart(p) {
-				// "©…": Key trims leading symbols, so compare untrimmed.
-				if lower == "" {
-					lower = lowerTrim(line)
-				}
-				if strings.HasPrefix(lower, p) {
-					return r.rule
-				}
+		}
+		// "©…": Key trims leading symbols, so compare untrimmed; only a
+		// line that starts with one can match (TestSymbolPrefixes).
+		for _, p := range r.symPrefix {
+			if !symStart {
+				break
+			}
+			if lower == "" {
+				lower = lowerTrim(line)
+			}
+			if strings.HasPrefix(lower, p) {
+				return r.rule
 			}
 		}
 		for _, c := range r.contains {
@@ -206,6 +219,18 @@ const maxPhraseWords = 30
 func isLetterStart(p string) bool {
 	for _, r := range p {
 		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// startsWithSymbol: the first rune Key keeps is punctuation or a symbol.
+func startsWithSymbol(line string) bool {
+	for _, r := range line {
+		switch {
+		case unicode.IsSpace(r), isFormat(r), r >= 0x64B && r <= 0x652, r == 0x670, r == 0x640:
+			continue
+		}
+		return unicode.IsPunct(r) || unicode.IsSymbol(r)
 	}
 	return false
 }

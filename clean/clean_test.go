@@ -382,3 +382,38 @@ func BenchmarkKeyArabic(b *testing.B) {
 		Key(s)
 	}
 }
+
+// TestSymbolPrefixes: boilerplateRule compares the untrimmed line only
+// when it starts with punctuation or a symbol, which holds because every
+// prefix that is not compared on the key starts with one.
+func TestSymbolPrefixes(t *testing.T) {
+	n := 0
+	for _, r := range phraseRules {
+		for _, p := range r.symPrefix {
+			n++
+			if !startsWithSymbol(p) {
+				t.Errorf("%s: prefix %q starts with neither punctuation nor a symbol", r.rule, p)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no symbol prefixes: the copyright rule's © lost")
+	}
+	for i, c := range []struct {
+		line string
+		drop bool
+	}{
+		{"© 2024 جميع الحقوق محفوظة", true},
+		{"  \u200f© وكالة الأنباء", true},
+		{"(C) Copyright 2023 News Ltd", true},
+		{"ـ© 2021", true},
+		{"حقوق النشر © 2020", true},
+		{"قال الوزير إن الحكومة © ستعلن", false},
+		{"copyright law changed in 2020 for many reasons and people", false},
+	} {
+		key := Key(c.line)
+		if got := boilerplateRule(key, c.line) != ""; got != c.drop {
+			t.Errorf("%d: %q dropped %v, want %v", i+1, c.line, got, c.drop)
+		}
+	}
+}
