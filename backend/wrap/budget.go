@@ -30,24 +30,23 @@ func Budget(next backend.Translator, maxChars int64) backend.Translator {
 	var refused bool
 	return decorate(next, func(ctx context.Context, req backend.Request) ([]string, error) {
 		n := int64(countChars(req.Segments))
-		tr, ordered := turnOf(ctx)
-		if ordered {
-			defer tr.t.Pass(tr.k) // decided: the next document may be
-		}
 		mu.Lock()
-		if refused || used+n > maxChars {
-			refused = true
-			u := used
-			mu.Unlock()
-			return nil, fmt.Errorf("%w: request of %d characters after %d of %d already sent", ErrBudget, n, u, maxChars)
-		}
 		// Reserve before sending so concurrent requests cannot overspend
 		// together; a failed request's characters stay counted because the
 		// provider may have billed them.
-		used += n
+		sent := used
+		ok := !refused && used+n <= maxChars
+		if ok {
+			used += n
+		} else {
+			refused = true
+		}
 		mu.Unlock()
-		if ordered {
-			tr.t.Pass(tr.k)
+		if tr, ordered := turnOf(ctx); ordered {
+			tr.t.Pass(tr.k) // decided: the next document may be
+		}
+		if !ok {
+			return nil, fmt.Errorf("%w: request of %d characters after %d of %d already sent", ErrBudget, n, sent, maxChars)
 		}
 		return next.Translate(ctx, req)
 	})
