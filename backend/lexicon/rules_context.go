@@ -113,11 +113,8 @@ func tammaMasdar(g *engine, w *window) verdict {
 	if !lemmaIs(it, "تم", "يتم") || it.post != "" || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.def || n1.plural {
 		return pass
 	}
-	v := n1.a.e
-	if !n1.a.gerund {
-		v = g.lex.masdarVerb(n1.a.e.ar)
-	}
-	if v == nil || v.tag != TagVerb || v.past == "" {
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
 		return pass
 	}
 	a := analysis{e: v, vf: vPast, person: "3ms", passive: true, tamm: true, stem: n1.a.stem}
@@ -138,6 +135,20 @@ func tammaMasdar(g *engine, w *window) verdict {
 	return applied
 }
 
+// verbOfMasdar returns the verb whose verbal noun the analysis a read (a
+// gerund reading, or the masdar of a derived form: استخدام → استخدم), or
+// nil when it is no verbal noun of a verb with a past.
+func (g *engine) verbOfMasdar(a *analysis) *entry {
+	v := a.e
+	if !a.gerund {
+		v = g.lex.masdarVerb(a.e.ar)
+	}
+	if v == nil || v.tag != TagVerb || v.past == "" {
+		return nil
+	}
+	return v
+}
+
 // ل + the indefinite verbal noun of a derived verb states a purpose, said
 // in English with "to" and the verb: لمناقشة الأزمة → to discuss the
 // crisis, لمكافحة الفساد → to fight corruption.
@@ -151,11 +162,8 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 		// bitter competition
 		return pass
 	}
-	v := it.a.e
-	if !it.a.gerund {
-		v = g.lex.masdarVerb(it.a.e.ar)
-	}
-	if v == nil || v.tag != TagVerb || v.past == "" {
+	v := g.verbOfMasdar(it.a)
+	if v == nil {
 		return pass
 	}
 	a := analysis{e: v, conj: it.a.conj, prep: "ل", vf: vImpf, person: "3ms", stem: it.a.stem}
