@@ -327,63 +327,6 @@ func mustAlign(src, tgt []string, o Options) []Link {
 	return l
 }
 
-// tally accumulates strict precision and recall counts over documents
-// (micro average, as alignscore.py does) and the share of sites found.
-type tally struct {
-	tp, np, rtp, nr int
-	sites, found    int
-}
-
-func (t *tally) add(gold, test, sites []Link) {
-	key := func(l Link) string { return string(appendIDs(append(appendIDs(nil, l.Src), ':'), l.Tgt)) }
-	g := map[string]bool{}
-	for _, l := range gold {
-		g[key(l)] = true
-	}
-	tt := map[string]bool{}
-	for _, l := range test {
-		tt[key(l)] = true
-	}
-	for k := range tt {
-		t.np++
-		if g[k] {
-			t.tp++
-		}
-	}
-	for _, l := range gold {
-		if len(l.Src) > 0 && len(l.Tgt) > 0 {
-			t.nr++
-			if tt[key(l)] {
-				t.rtp++
-			}
-		}
-	}
-	for _, l := range sites {
-		t.sites++
-		if tt[key(l)] {
-			t.found++
-		}
-	}
-}
-
-func (t tally) f1() float64 {
-	if t.np == 0 || t.nr == 0 {
-		return 0
-	}
-	p, r := float64(t.tp)/float64(t.np), float64(t.rtp)/float64(t.nr)
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func (t tally) siteRate() float64 {
-	if t.sites == 0 {
-		return 0
-	}
-	return float64(t.found) / float64(t.sites)
-}
-
 // perturbFloors are the strict F1 floors on the report documents for the
 // MT mode (what `tarjama align` runs for ar→en) per kind; every kind must
 // also beat length-only Gale-Church. Site floors: share of the

@@ -1,43 +1,72 @@
 package align
 
-// strictF1 scores test links against gold as alignscore.py does: precision
-// over all test links (null links count unless exactly in gold), recall
-// over gold links with both sides non-empty.
-func strictF1(gold, test []Link) (p, r, f1 float64) {
-	key := func(l Link) string {
-		var b []byte
-		b = appendIDs(b, l.Src)
-		b = append(b, ':')
-		return string(appendIDs(b, l.Tgt))
-	}
+// tally accumulates strict precision and recall counts over documents
+// (micro average, as alignscore.py does: precision over all test links,
+// null links counting unless exactly in gold, recall over gold links with
+// both sides non-empty) and the share of given sites (gold links) found.
+type tally struct {
+	tp, np, rtp, nr int
+	sites, found    int
+}
+
+func (t *tally) add(gold, test, sites []Link) {
+	key := func(l Link) string { return string(appendIDs(append(appendIDs(nil, l.Src), ':'), l.Tgt)) }
 	g := map[string]bool{}
 	for _, l := range gold {
 		g[key(l)] = true
 	}
-	t := map[string]bool{}
+	tt := map[string]bool{}
 	for _, l := range test {
-		t[key(l)] = true
+		tt[key(l)] = true
 	}
-	var tp, np int
-	for k := range t {
-		np++
+	for k := range tt {
+		t.np++
 		if g[k] {
-			tp++
+			t.tp++
 		}
 	}
-	var rtp, nr int
 	for _, l := range gold {
-		if len(l.Src) == 0 || len(l.Tgt) == 0 {
-			continue
-		}
-		nr++
-		if t[key(l)] {
-			rtp++
+		if len(l.Src) > 0 && len(l.Tgt) > 0 {
+			t.nr++
+			if tt[key(l)] {
+				t.rtp++
+			}
 		}
 	}
-	p, r = float64(tp)/float64(np), float64(rtp)/float64(nr)
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
+	for _, l := range sites {
+		t.sites++
+		if tt[key(l)] {
+			t.found++
+		}
 	}
-	return p, r, f1
+}
+
+func (t tally) precision() float64 { return ratio(t.tp, t.np) }
+func (t tally) recall() float64    { return ratio(t.rtp, t.nr) }
+
+func (t tally) f1() float64 {
+	if t.np == 0 || t.nr == 0 {
+		return 0
+	}
+	p, r := t.precision(), t.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (t tally) siteRate() float64 { return ratio(t.found, t.sites) }
+
+func ratio(k, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(k) / float64(n)
+}
+
+// strictF1 scores one document's test links against its gold.
+func strictF1(gold, test []Link) (p, r, f1 float64) {
+	var t tally
+	t.add(gold, test, nil)
+	return t.precision(), t.recall(), t.f1()
 }
