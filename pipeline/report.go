@@ -106,14 +106,21 @@ func (d DocReport) NeedsAttention() bool {
 
 // GlossaryReport sums glossary enforcement.
 type GlossaryReport struct {
-	Entries  int            `json:"entries"`
-	Version  string         `json:"version"`
-	Hits     int            `json:"hits"`
-	OK       int            `json:"ok"`
-	Repaired int            `json:"repaired"`
-	Missing  int            `json:"missing"`
-	Misses   []GlossaryMiss `json:"misses,omitempty"`
+	Entries  int    `json:"entries"`
+	Version  string `json:"version"`
+	Hits     int    `json:"hits"`
+	OK       int    `json:"ok"`
+	Repaired int    `json:"repaired"`
+	Missing  int    `json:"missing"`
+	// Misses lists the first MaxReportMisses misses in document order;
+	// MissesOmitted counts the rest (every pair's terms are in the corpus
+	// files), so report.json does not grow with the corpus.
+	Misses        []GlossaryMiss `json:"misses,omitempty"`
+	MissesOmitted int            `json:"misses_omitted,omitempty"`
 }
+
+// MaxReportMisses is how many glossary misses report.json lists.
+const MaxReportMisses = 1000
 
 // GlossaryMiss is one term whose translation is missing from the output.
 type GlossaryMiss struct {
@@ -152,7 +159,9 @@ func (r *Report) AddResult(res Result) {
 		g.Repaired += c.Repaired
 		g.Missing += c.Missing
 		g.Hits += c.Hits()
-		g.Misses = append(g.Misses, res.Misses...)
+		keep := min(len(res.Misses), MaxReportMisses-len(g.Misses))
+		g.Misses = append(g.Misses, res.Misses[:keep]...)
+		g.MissesOmitted += len(res.Misses) - keep
 	}
 }
 
