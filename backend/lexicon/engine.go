@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"bytes"
 	"html"
 	"strings"
 )
@@ -173,30 +174,25 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 	for max < l.maxPhrase && i+max < len(toks) && toks[i+max].kind == tArabic {
 		max++
 	}
-	var b strings.Builder
+	var bufArr [256]byte
+	var endsArr [8]int
+	buf := bufArr[:0]
+	ends := endsArr[:0] // ends[k]: the end in buf of the phrase of k+2 words
 	for _, f := range forms[:nf] {
 		tanwin := false
-		if !l.firstWord[f.w] {
+		if !l.phrasePrefix[f.w] {
 			// جدولا زمنيا: a nominal phrase in the accusative, tanwin alef
 			// on its words
 			bare, ok := strings.CutSuffix(f.w, "ا")
-			if !ok || !l.firstWord[bare] {
+			if !ok || !l.phrasePrefix[bare] {
 				continue
 			}
 			f.w, tanwin = bare, true
 		}
-		for n := max; n >= 2; n-- {
-			b.Reset()
-			b.WriteString(f.w)
-			for k := 1; k < n; k++ {
-				b.WriteByte(' ')
-				w := toks[i+k].text
-				if tanwin {
-					w = strings.TrimSuffix(w, "ا")
-				}
-				b.WriteString(w)
-			}
-			es := l.phrases[b.String()]
+		buf, ends = g.phraseCandidates(buf[:0], ends[:0], f.w, toks[i+1:i+max], tanwin)
+		for k := len(ends) - 1; k >= 0; k-- {
+			key := buf[:ends[k]]
+			es := l.phrases[string(key)]
 			if es == nil || (tanwin && !tanwinPhrase(es[0])) {
 				continue
 			}
@@ -206,17 +202,36 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			if e.tag == TagPhrase {
 				g.phraseKind(&it, e)
 			}
-			if strings.HasPrefix(f.w, "ال") || strings.Contains(b.String(), " ال") {
+			if strings.HasPrefix(f.w, "ال") || bytes.Contains(key, []byte(" ال")) {
 				it.def = true
 				// a phr gloss is taken as written (العام الماضي → last year)
 				if it.kind == kNoun && it.det == "" && e.tag != TagPhrase {
 					it.det = "the"
 				}
 			}
-			return n, it, true
+			return k + 2, it, true
 		}
 	}
 	return 0, item{}, false
+}
+
+// phraseCandidates writes first and the words of next into buf, one after
+// the other, as long as some phrase starts with the words written; ends
+// gets the end of each candidate of two words or more.
+func (g *engine) phraseCandidates(buf []byte, ends []int, first string, next []token, tanwin bool) ([]byte, []int) {
+	buf = append(buf, first...)
+	for _, tk := range next {
+		w := tk.text
+		if tanwin {
+			w = strings.TrimSuffix(w, "ا")
+		}
+		buf = append(append(buf, ' '), w...)
+		ends = append(ends, len(buf))
+		if !g.lex.phrasePrefix[string(buf)] {
+			break
+		}
+	}
+	return buf, ends
 }
 
 // word translates one Arabic token.

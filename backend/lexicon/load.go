@@ -94,12 +94,14 @@ func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
 // Lexicon is the loaded dictionary: single words, multi-word phrases and the
 // index of verb imperfect stems.
 type Lexicon struct {
-	words     map[string][]*entry
-	phrases   map[string][]*entry
-	firstWord map[string]bool // first words of phrases, to skip phrase search fast
-	maxPhrase int
-	impf      map[string][]*entry
-	entries   int
+	words   map[string][]*entry
+	phrases map[string][]*entry
+	// phrasePrefix holds the first one, two … words of every phrase, so the
+	// phrase search stops as soon as no phrase continues the words read
+	phrasePrefix map[string]bool
+	maxPhrase    int
+	impf         map[string][]*entry
+	entries      int
 
 	cache   sync.Map // word → *analysis (nil analyses are cached too)
 	cached  atomic.Int64
@@ -179,10 +181,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	lex := &Lexicon{
-		words:     make(map[string][]*entry, 8192),
-		phrases:   make(map[string][]*entry, 1024),
-		firstWord: make(map[string]bool, 1024),
-		impf:      make(map[string][]*entry, 1024),
+		words:        make(map[string][]*entry, 8192),
+		phrases:      make(map[string][]*entry, 1024),
+		phrasePrefix: make(map[string]bool, 4096),
+		impf:         make(map[string][]*entry, 1024),
 	}
 	var errs []string
 	for _, name := range names {
@@ -257,7 +259,9 @@ func (l *Lexicon) add(e *entry) {
 	if strings.Contains(e.ar, " ") {
 		words := strings.Fields(e.ar)
 		l.phrases[e.ar] = append(l.phrases[e.ar], e)
-		l.firstWord[words[0]] = true
+		for n := 1; n < len(words); n++ {
+			l.phrasePrefix[strings.Join(words[:n], " ")] = true
+		}
 		if len(words) > l.maxPhrase {
 			l.maxPhrase = len(words)
 		}
