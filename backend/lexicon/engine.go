@@ -73,8 +73,9 @@ type engine struct {
 	// imperfect in ت without a subject is "you", not "she".
 	secondPerson bool
 	firstMarks   int
-	win          window // the context rules' window, reused word after word
-	trace        *trace // when not nil, records the rules that fired
+	win          window   // the context rules' window, reused word after word
+	trace        *trace   // when not nil, records the rules that fired
+	sc           *scratch // buffers reused from line to line; nil allocates
 }
 
 func (g *engine) esc(s string) string {
@@ -97,7 +98,7 @@ func (g *engine) leadOf(conj, prep string) (string, bool) {
 
 // build turns tokens into items: phrases first, then single words.
 func (g *engine) build(toks []token) []item {
-	its := make([]item, 0, len(toks))
+	its := g.sc.items(len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		switch tk.kind {

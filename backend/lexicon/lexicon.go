@@ -108,7 +108,9 @@ func (t *Translator) TranslateText(s string) string { return t.translate(s, fals
 // translate keeps the segment's line structure: each line is translated on
 // its own and no newline is added.
 func (t *Translator) translate(s string, htmlMode bool) string {
-	g := engine{lex: t.lex, html: htmlMode}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	g := engine{lex: t.lex, html: htmlMode, sc: sc}
 	var b strings.Builder
 	b.Grow(len(s) * 2)
 	for {
@@ -123,12 +125,65 @@ func (t *Translator) translate(s string, htmlMode bool) string {
 	return b.String()
 }
 
+// scratch holds a line's tokens, items and units, reused line after line
+// (and, through scratchPool, call after call) instead of allocated anew.
+// Every element is overwritten before it is read.
+type scratch struct {
+	toks []token
+	its  []item
+	us   []unit
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool, unless a very long line grew it: a pooled
+// buffer keeps the strings of its last line alive.
+func (sc *scratch) release() {
+	if cap(sc.toks) > maxPooled || cap(sc.its) > maxPooled || cap(sc.us) > maxPooled {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
+// maxPooled bounds the tokens of a line whose buffers are kept.
+const maxPooled = 4096
+
+// items returns an empty item slice with room for n.
+func (sc *scratch) items(n int) []item {
+	if sc == nil || cap(sc.its) < n {
+		its := make([]item, 0, n)
+		if sc != nil {
+			sc.its = its
+		}
+		return its
+	}
+	return sc.its[:0]
+}
+
+// units returns an empty unit slice with room for n.
+func (sc *scratch) units(n int) []unit {
+	if sc == nil || cap(sc.us) < n {
+		us := make([]unit, 0, n)
+		if sc != nil {
+			sc.us = us
+		}
+		return us
+	}
+	return sc.us[:0]
+}
+
 func (g *engine) line(s string, b *strings.Builder) {
 	var toks []token
+	if g.sc != nil {
+		toks = g.sc.toks[:0]
+	}
 	if g.html {
-		toks = tokenizeHTML(s, nil)
+		toks = tokenizeHTML(s, toks)
 	} else {
-		toks = tokenize(s, nil)
+		toks = tokenize(s, toks)
+	}
+	if g.sc != nil {
+		g.sc.toks = toks
 	}
 	if len(toks) == 0 {
 		return

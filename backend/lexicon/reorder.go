@@ -38,7 +38,7 @@ type member struct {
 
 // units groups items into noun phrases and renders them in English order.
 func (g *engine) units(its []item) []unit {
-	var out []unit
+	out := g.sc.units(len(its))
 	for i := 0; i < len(its); i++ {
 		it := &its[i]
 		if it.drop {
