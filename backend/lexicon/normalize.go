@@ -12,6 +12,13 @@ func isTashkeel(r rune) bool {
 	if r < 0x0610 {
 		return false
 	}
+	if r < 0x0700 {
+		return arabicBlock[r-0x0600]&blockTashkeel != 0
+	}
+	return tashkeelRune(r)
+}
+
+func tashkeelRune(r rune) bool {
 	return (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 ||
 		(r > 0x0600 && unicode.Is(unicode.Arabic, r) && unicode.Is(unicode.Mn, r))
 }
@@ -19,6 +26,32 @@ func isTashkeel(r rune) bool {
 // isArabicLetter reports letters of the Arabic script (including the
 // Persian/Urdu variants and presentation forms).
 func isArabicLetter(r rune) bool {
+	if r >= 0x0600 && r < 0x0700 {
+		return arabicBlock[r-0x0600]&blockLetter != 0
+	}
+	return arabicLetterRune(r)
+}
+
+// The Arabic block (U+0600–U+06FF), where nearly all input runes fall, is
+// classified once from the definitions above instead of by table search.
+const (
+	blockTashkeel = 1 << iota
+	blockLetter
+)
+
+var arabicBlock = func() (t [0x100]uint8) {
+	for r := rune(0x0600); r < 0x0700; r++ {
+		if r >= 0x0610 && tashkeelRune(r) {
+			t[r-0x0600] |= blockTashkeel
+		}
+		if arabicLetterRune(r) {
+			t[r-0x0600] |= blockLetter
+		}
+	}
+	return t
+}()
+
+func arabicLetterRune(r rune) bool {
 	if r >= 0x0621 && r <= 0x064A {
 		return r != 0x0640 // tatweel
 	}
@@ -127,6 +160,9 @@ func punctMap(r rune) string {
 
 // stripTashkeel removes diacritics and tatweel but keeps letter variants.
 func stripTashkeel(s string) string {
+	if strings.IndexFunc(s, isTashkeel) < 0 {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
