@@ -132,6 +132,7 @@ type scratch struct {
 	toks []token
 	its  []item
 	us   []unit
+	ms   []member // the members of one noun phrase
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -139,7 +140,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release returns sc to the pool, unless a very long line grew it: a pooled
 // buffer keeps the strings of its last line alive.
 func (sc *scratch) release() {
-	if cap(sc.toks) > maxPooled || cap(sc.its) > maxPooled || cap(sc.us) > maxPooled {
+	if cap(sc.toks) > maxPooled || cap(sc.its) > maxPooled || cap(sc.us) > maxPooled || cap(sc.ms) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
@@ -158,6 +159,14 @@ func (sc *scratch) items(n int) []item {
 		return its
 	}
 	return sc.its[:0]
+}
+
+// memberBuf returns the member buffer, nil without scratch.
+func (sc *scratch) memberBuf() []member {
+	if sc == nil {
+		return nil
+	}
+	return sc.ms
 }
 
 // units returns an empty unit slice with room for n.

@@ -90,13 +90,17 @@ func (g *engine) units(its []item) []unit {
 // the index after the phrase.
 func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	head := &its[i]
-	ms, j := collectMembers(its, i)
+	ms, j := collectMembers(its, i, g.sc.memberBuf())
+	if g.sc != nil {
+		g.sc.ms = ms
+	}
 	def := ms[len(ms)-1].def
 	if s, ok := possessiveName(ms); ok {
 		// إدارة بايدن → Biden's administration
 		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: s, glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
 	}
 	var b strings.Builder
+	b.Grow(phraseLen(its[i:j]))
 	for k := range ms {
 		nextRel := ""
 		if k+1 < len(ms) {
@@ -108,13 +112,23 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
 }
 
+// phraseLen is about the length of the English of its: room for the
+// texts, determiners and spaces, so a phrase is written without regrowing.
+func phraseLen(its []item) int {
+	n := 0
+	for k := range its {
+		n += len(its[k].text) + len(its[k].det) + len(its[k].post) + len(its[k].lead) + 8
+	}
+	return n
+}
+
 // collectMembers gathers the members of the noun phrase that starts at
 // its[i]: the head, the adjectives of each member, and the nouns and names
 // joined to it (construct state, complement, apposition, multi-word name).
-// It returns them and the index after the phrase.
-func collectMembers(its []item, i int) ([]member, int) {
+// It returns them (appended to buf[:0]) and the index after the phrase.
+func collectMembers(its []item, i int, buf []member) ([]member, int) {
 	head := &its[i]
-	ms := []member{{it: head, def: head.def}}
+	ms := append(buf[:0], member{it: head, def: head.def})
 	j := i + 1
 	for ; j < len(its); j++ {
 		nx := &its[j]
