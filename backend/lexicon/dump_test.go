@@ -50,7 +50,7 @@ func TestUnknown(t *testing.T) {
 	count := map[string]int{}
 	words, unknown := 0, 0
 	for sc.Scan() {
-		g := engine{lex: tr.lex}
+		g := engine{lex: tr.lex, sc: new(scratch)}
 		for _, it := range g.build(tokenize(sc.Text(), nil)) {
 			if it.kind == kPunct || it.kind == kNum || it.verbatim {
 				continue

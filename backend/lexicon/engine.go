@@ -75,7 +75,7 @@ type engine struct {
 	firstMarks   int
 	win          window   // the context rules' window, reused word after word
 	trace        *trace   // when not nil, records the rules that fired
-	sc           *scratch // buffers reused from line to line; nil allocates
+	sc           *scratch // buffers reused from line to line
 }
 
 func (g *engine) esc(s string) string {
@@ -98,7 +98,7 @@ func (g *engine) leadOf(conj, prep string) (string, bool) {
 
 // build turns tokens into items: phrases first, then single words.
 func (g *engine) build(toks []token) []item {
-	its := g.sc.items(len(toks))
+	its := reuse(&g.sc.its, len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		switch tk.kind {

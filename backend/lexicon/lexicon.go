@@ -149,51 +149,23 @@ func (sc *scratch) release() {
 // maxPooled bounds the tokens of a line whose buffers are kept.
 const maxPooled = 4096
 
-// items returns an empty item slice with room for n.
-func (sc *scratch) items(n int) []item {
-	if sc == nil || cap(sc.its) < n {
-		its := make([]item, 0, n)
-		if sc != nil {
-			sc.its = its
-		}
-		return its
+// reuse returns *buf emptied, with room for n: a line's buffer kept for
+// the next line, replaced when a longer line needs more.
+func reuse[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, 0, n)
 	}
-	return sc.its[:0]
-}
-
-// memberBuf returns the member buffer, nil without scratch.
-func (sc *scratch) memberBuf() []member {
-	if sc == nil {
-		return nil
-	}
-	return sc.ms
-}
-
-// units returns an empty unit slice with room for n.
-func (sc *scratch) units(n int) []unit {
-	if sc == nil || cap(sc.us) < n {
-		us := make([]unit, 0, n)
-		if sc != nil {
-			sc.us = us
-		}
-		return us
-	}
-	return sc.us[:0]
+	return (*buf)[:0]
 }
 
 func (g *engine) line(s string, b *strings.Builder) {
-	var toks []token
-	if g.sc != nil {
-		toks = g.sc.toks[:0]
-	}
+	toks := g.sc.toks[:0]
 	if g.html {
 		toks = tokenizeHTML(s, toks)
 	} else {
 		toks = tokenize(s, toks)
 	}
-	if g.sc != nil {
-		g.sc.toks = toks
-	}
+	g.sc.toks = toks
 	if len(toks) == 0 {
 		return
 	}

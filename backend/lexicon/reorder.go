@@ -38,7 +38,7 @@ type member struct {
 
 // units groups items into noun phrases and renders them in English order.
 func (g *engine) units(its []item) []unit {
-	out := g.sc.units(len(its))
+	out := reuse(&g.sc.us, len(its))
 	for i := 0; i < len(its); i++ {
 		it := &its[i]
 		if it.drop {
@@ -90,10 +90,8 @@ func (g *engine) units(its []item) []unit {
 // the index after the phrase.
 func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	head := &its[i]
-	ms, j := collectMembers(its, i, g.sc.memberBuf())
-	if g.sc != nil {
-		g.sc.ms = ms
-	}
+	ms, j := collectMembers(its, i, g.sc.ms)
+	g.sc.ms = ms
 	def := ms[len(ms)-1].def
 	if s, ok := possessiveName(ms); ok {
 		// إدارة بايدن → Biden's administration

@@ -50,7 +50,7 @@ func (x Explanation) UnknownRate() float64 {
 // words and the rules that fired, to guide people who extend the lexicon.
 func (t *Translator) Explain(s string) Explanation {
 	tr := &trace{rules: map[string]int{}, unknown: map[string]int{}}
-	g := engine{lex: t.lex, trace: tr}
+	g := engine{lex: t.lex, trace: tr, sc: new(scratch)}
 	var b strings.Builder
 	for {
 		line, rest, more := strings.Cut(s, "\n")
