@@ -49,19 +49,63 @@ func (x Explanation) UnknownRate() float64 {
 // Explain translates s as TranslateText does and also reports the unknown
 // words and the rules that fired, to guide people who extend the lexicon.
 func (t *Translator) Explain(s string) Explanation {
-	tr := &trace{rules: map[string]int{}, unknown: map[string]int{}}
-	g := engine{lex: t.lex, trace: tr, sc: new(scratch)}
+	e := t.NewExplainer()
 	var b strings.Builder
 	for {
 		line, rest, more := strings.Cut(s, "\n")
-		g.line(line, &b)
+		b.WriteString(e.Line(line).Text)
 		if !more {
 			break
 		}
 		b.WriteByte('\n')
 		s = rest
 	}
-	return Explanation{Text: b.String(), Words: tr.words, Unknown: sorted(tr.unknown), Rules: sorted(tr.rules)}
+	x := e.Total()
+	x.Text = b.String()
+	return x
+}
+
+// An Explainer explains a text line by line, so that a corpus of any size
+// is explained in memory bounded by its distinct words. Not safe for
+// concurrent use.
+type Explainer struct {
+	g     engine
+	line  trace // this line's counts
+	total trace
+	b     strings.Builder
+}
+
+// NewExplainer returns an Explainer on t's lexicon.
+func (t *Translator) NewExplainer() *Explainer {
+	e := &Explainer{
+		line:  trace{rules: map[string]int{}, unknown: map[string]int{}},
+		total: trace{rules: map[string]int{}, unknown: map[string]int{}},
+	}
+	e.g = engine{lex: t.lex, trace: &e.line, sc: new(scratch)}
+	return e
+}
+
+// Line translates one line (without its newline) as TranslateText does and
+// returns what happened on it; its counts are added to Total's.
+func (e *Explainer) Line(s string) Explanation {
+	clear(e.line.rules)
+	clear(e.line.unknown)
+	e.line.words = 0
+	e.b.Reset()
+	e.g.line(s, &e.b)
+	for k, n := range e.line.rules {
+		e.total.rules[k] += n
+	}
+	for k, n := range e.line.unknown {
+		e.total.unknown[k] += n
+	}
+	e.total.words += e.line.words
+	return Explanation{Text: e.b.String(), Words: e.line.words, Unknown: sorted(e.line.unknown), Rules: sorted(e.line.rules)}
+}
+
+// Total is what every Line so far found, without Text.
+func (e *Explainer) Total() Explanation {
+	return Explanation{Words: e.total.words, Unknown: sorted(e.total.unknown), Rules: sorted(e.total.rules)}
 }
 
 // count records the words of a built line.

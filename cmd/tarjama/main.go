@@ -68,6 +68,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			translateCommand(),
 			segmentCommand(),
+			lexiconCommand(),
 			alignCommand(),
 			glossaryCommand(),
 			backendsCommand(),
