@@ -48,13 +48,15 @@ var wantFlags = map[string][]string{
 	"convert":         {"src-lang", "tgt-lang", "from", "to", "xliff-version", "quiet"},
 	"export": {"out", "format", "from", "src-lang", "tgt-lang", "xliff-version", "quiet",
 		"dedup", "dedup-on", "lang-id", "min-qe", "min-len", "max-len", "max-ratio", "script-check", "min-script-share", "min-score", "drop-glossary-miss", "split", "seed"},
-	"cache":        {},
-	"cache stats":  {"cache", "format"},
-	"cache clear":  {"cache", "backend"},
-	"cache export": {"cache", "out", "backend"},
-	"qe":           {"format", "from", "src-lang", "tgt-lang"},
-	"align-docs":   {"min-score", "src-lang", "tgt-lang", "out"},
-	"report":       {},
+	"cache":           {},
+	"cache stats":     {"cache", "format"},
+	"cache clear":     {"cache", "backend"},
+	"cache export":    {"cache", "out", "backend"},
+	"qe":              {"format", "from", "src-lang", "tgt-lang"},
+	"align-docs":      {"min-score", "src-lang", "tgt-lang", "out"},
+	"report":          {},
+	"lexicon":         {},
+	"lexicon explain": {"format"},
 }
 
 // walkCommands calls f for every command and subcommand of cmds, with its
