@@ -568,11 +568,24 @@ func skipSpace(t string, i int) int {
 // wordStart returns the start of the white-space delimited word ending at i.
 func wordStart(t string, lo, i int) int {
 	for i > lo {
-		r, w := utf8.DecodeLastRuneInString(t[lo:i])
-		if isSpace(r) {
-			break
+		switch c := t[i-1]; {
+		case c < utf8.RuneSelf:
+			if c == ' ' || (c >= '\t' && c <= '\r') {
+				return i
+			}
+			i--
+		case c < 0xC0 && i-2 >= lo && t[i-2] >= 0xC3 && t[i-2] <= 0xDF:
+			// A two-byte rune other than U+0080–U+00BF (the Arabic block,
+			// most Latin letters): never a space. DecodeLastRune would
+			// decode the same rune, only slower.
+			i -= 2
+		default:
+			r, w := utf8.DecodeLastRuneInString(t[lo:i])
+			if isSpace(r) {
+				return i
+			}
+			i -= w
 		}
-		i -= w
 	}
 	return i
 }
