@@ -82,15 +82,16 @@ func collapseSpaces(s string) string {
 	return b.String()
 }
 
-// indexDoubleSpace is strings.Index(s, "  "), eight bytes at a time: in
-// Arabic text a space comes every few bytes, and strings.Index stops at each
-// one to test the next byte.
+// indexDoubleSpace is strings.Index(s, "  "), a word at a time: in Arabic
+// text a space comes every few bytes, and strings.Index stops at each one to
+// test the next byte. Each 8-byte word tests the pairs starting at its
+// first seven bytes, so words overlap by one byte.
 func indexDoubleSpace(s string) int {
 	i, n := 0, len(s)
-	for ; i+9 <= n; i += 8 {
-		// Bit 7 of byte j of m: s[i+j] and s[i+j+1] are both spaces.
-		if m := spaceBytes(load64(s, i)) & spaceBytes(load64(s, i+1)); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
+	for ; i+8 <= n; i += 7 {
+		// Bit 7 of byte j: s[i+j] and s[i+j+1] are both spaces.
+		if m := spaceBytes(load64(s, i)); m&(m>>8) != 0 {
+			return i + bits.TrailingZeros64(m&(m>>8))/8
 		}
 	}
 	for ; i+1 < n; i++ {

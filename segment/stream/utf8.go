@@ -19,7 +19,7 @@ const (
 func validUTF8Bytes(b []byte) bool {
 	i, n := 0, len(b)
 	for i+8 <= n {
-		x := binary.LittleEndian.Uint64(b[i:])
+		x := binary.LittleEndian.Uint64(b[i : i+8])
 		if x&highs == 0 {
 			i += 8
 			continue
