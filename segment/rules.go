@@ -188,12 +188,22 @@ func trimClosers(w string) string {
 func trimWordPunct(w string) string {
 	for w != "" {
 		r, s := utf8.DecodeLastRuneInString(w)
-		if !unicode.IsPunct(r) {
+		if !isPunct(r) {
 			break
 		}
 		w = w[:len(w)-s]
 	}
 	return w
+}
+
+// isPunct is unicode.IsPunct, answering at once for the Arabic letters
+// (U+0621–U+064A: no punctuation among them), for which unicode.IsPunct
+// searches its table.
+func isPunct(r rune) bool {
+	if r >= 0x621 && r <= 0x64A {
+		return false
+	}
+	return unicode.IsPunct(r)
 }
 
 // nextWord returns the first white-space delimited word of s, openers removed.

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,4 +34,14 @@ func FuzzWordStart(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIsPunct: the Arabic-letter shortcut agrees with unicode.IsPunct on
+// the whole Arabic block and the ranges around it.
+func TestIsPunct(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		if isPunct(r) != unicode.IsPunct(r) {
+			t.Errorf("isPunct(%U) = %v, unicode.IsPunct %v", r, isPunct(r), unicode.IsPunct(r))
+		}
+	}
 }
