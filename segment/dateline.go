@@ -279,6 +279,9 @@ func init() {
 // dateline without a separator. The place must be dated, a known place or a
 // Latin word in capitals, since "مراسل (الجزيرة) قال" has the same shape.
 func (sp *splitter) closeParen(i int) {
+	if sp.reaction(i) {
+		return
+	}
 	t := sp.text
 	open := strings.LastIndexByte(t[sp.start:i], '(')
 	if open < 0 {

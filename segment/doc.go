@@ -25,6 +25,11 @@
 //   - A list marker ("1.", "IV.", "أ.") at the start of a sentence does not
 //     end it. A bullet (• ·) between spaces starts a sentence. A blank line
 //     (two newlines) always ends one; a single newline is a space.
+//   - An audience reaction in parentheses that opens a sentence ("… شكرا.
+//     (ضحك) لا، …", "(تصفيق حار)", "(Laughter)"; words in
+//     data/reactions.txt) is a sentence of its own, as transcripts and
+//     subtitles set it; reactions in a row form one ("(ضحك) (تصفيق)"), and
+//     one inside a sentence ("فقط (ضحك) وهذا …") stays there.
 //   - Datelines start a sentence and split a headline run into the story
 //     even without punctuation: with an agency, always ("دمشق (وكالات
 //     الأنباء) -", "بغداد - رويترز:", "بيروت ـ «القدس العربي»:", "القاهرة (أ
