@@ -95,6 +95,9 @@ func (sp *splitter) dash(i, j int) {
 	if j >= n || spaceWidth(t, j) == 0 || i == 0 {
 		return
 	}
+	if j == i+1 && sp.enumItem(i) {
+		return
+	}
 	single := j-i == 1 || (j-i == 2 && t[i] == 0xD9) // "-" or one tatweel
 	if t[i] == '-' && j-i > 1 {
 		single = false // "--"
@@ -279,7 +282,7 @@ func init() {
 // dateline without a separator. The place must be dated, a known place or a
 // Latin word in capitals, since "مراسل (الجزيرة) قال" has the same shape.
 func (sp *splitter) closeParen(i int) {
-	if sp.reaction(i) {
+	if sp.reaction(i) || sp.enumItem(i) {
 		return
 	}
 	t := sp.text
@@ -325,6 +328,9 @@ func isCapitals(s string) bool {
 // colon examines "PLACE (AGENCY):" and a speaker label "NAME:" at a
 // colon at i.
 func (sp *splitter) colon(i int) {
+	if sp.enumItem(i) {
+		return
+	}
 	t := sp.text
 	end := trimRight(t, sp.start, i)
 	if end <= sp.start {

@@ -25,6 +25,12 @@
 //   - A list marker ("1.", "IV.", "أ.") at the start of a sentence does not
 //     end it. A bullet (• ·) between spaces starts a sentence. A blank line
 //     (two newlines) always ends one; a single newline is a space.
+//   - An enumeration run into one paragraph starts a sentence at each item
+//     that continues a sequence ("أولا: … ثانيا: …", "أ- … ب- …", "1- …
+//     2- …", "1) … 2) …"; ordinals and letters in data/ar_enum.txt): item k
+//     when item k-1 of the same kind and separator is in the sentence, item 1
+//     when item 2 follows in the paragraph. The separator must be followed by
+//     a space, so scores and ranges ("3-0", "2021-2022") are never items.
 //   - An audience reaction in parentheses that opens a sentence ("… شكرا.
 //     (ضحك) لا، …", "(تصفيق حار)", "(Laughter)"; words in
 //     data/reactions.txt) is a sentence of its own, as transcripts and
