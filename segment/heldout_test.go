@@ -1,0 +1,82 @@
+package segment
+
+import (
+	"bufio"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// heldoutFloors are the boundary F1 each own Arabic gold reached when this
+// test was written, less a small margin: a change that loses more on any of
+// them is a regression. The figures are not targets (see
+// testdata/README.md: talk2 and wire3 are measurement-only sets).
+var heldoutFloors = map[string]float64{
+	"heldout_wire_ar.txt":  0.955,
+	"heldout_wire2_ar.txt": 0.910,
+	"heldout_wire3_ar.txt": 0.878,
+	"heldout_talk_ar.txt":  0.978,
+	"heldout_talk2_ar.txt": 0.932,
+}
+
+// TestHeldoutGolds scores Split on the own Arabic golds as
+// ../shared/eval/segscore.py does: blocks of 8 gold sentences joined by a
+// space, boundaries as white-space-free offsets, paragraph ends not scored.
+func TestHeldoutGolds(t *testing.T) {
+	for _, name := range slices.Sorted(maps.Keys(heldoutFloors)) {
+		floor := heldoutFloors[name]
+		f, err := os.Open(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sents []string
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			if s := strings.Join(strings.Fields(sc.Text()), " "); s != "" {
+				sents = append(sents, s)
+			}
+		}
+		f.Close()
+		tp, gold, sys := 0, 0, 0
+		for i := 0; i < len(sents); i += 8 {
+			block := sents[i:min(i+8, len(sents))]
+			want := map[int]bool{}
+			n := 0
+			for _, s := range block[:len(block)-1] {
+				n += nonSpace(s)
+				want[n] = true
+			}
+			para := strings.Join(block, " ")
+			spans := Split("ar", para)
+			for _, sp := range spans[:max(len(spans)-1, 0)] {
+				b := nonSpace(para[:sp.End])
+				sys++
+				if want[b] {
+					tp++
+				}
+			}
+			gold += len(want)
+		}
+		p, r := float64(tp)/float64(max(sys, 1)), float64(tp)/float64(max(gold, 1))
+		f1 := 2 * p * r / max(p+r, 1e-9)
+		t.Logf("%s: P %.4f R %.4f F1 %.4f (floor %.3f)", name, p, r, f1, floor)
+		if f1 < floor {
+			t.Errorf("%s: boundary F1 %.4f < %.3f", name, f1, floor)
+		}
+	}
+}
+
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
