@@ -156,3 +156,13 @@ func BenchmarkAlignParagraph(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractLarge is the feature extraction part of
+// BenchmarkAlignLarge: n-grams, anchors, markers, idf weights.
+func BenchmarkExtractLarge(b *testing.B) {
+	src, mt, tgt, _ := synthPair(20000, 7)
+	b.ReportAllocs()
+	for b.Loop() {
+		extract(src, tgt, Options{SrcMT: mt})
+	}
+}
