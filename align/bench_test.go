@@ -166,3 +166,19 @@ func BenchmarkExtractLarge(b *testing.B) {
 		extract(src, tgt, Options{SrcMT: mt})
 	}
 }
+
+// BenchmarkSearchLarge is the search part of BenchmarkAlignLarge, on
+// features extracted once.
+func BenchmarkSearchLarge(b *testing.B) {
+	src, mt, tgt, _ := synthPair(20000, 7)
+	opts := Options{SrcMT: mt, MaxGroup: DefaultMaxGroup, EnumGroup: DefaultEnumGroup, Band: defaultBand}
+	f := extract(src, tgt, opts)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if _, err := search(context.Background(), f, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+}

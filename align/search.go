@@ -428,6 +428,32 @@ func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
 	return -lv.par.sim * size * excess
 }
 
+// rewardBelow reports, without a square root or a division, that a link's
+// similarity cost -sim·size·excess is certainly at least t: the link's
+// reward is too small for it to beat the best one so far. It answers false
+// when in doubt; the caller then computes the cost exactly. With excess =
+// (cos-base)/(1-base) and cos = dot/√(ns·nt), the cost is at least t when
+// cos ≤ c = base + x·(1-base), x = -t/(sim·size), that is (for dot, c > 0)
+// when dot² ≤ c²·ns·nt (or dot ≤ 0); a relative margin of 1e-9 there is far larger than
+// the rounding of either side and far smaller than pruneSlack.
+func (lv *level) rewardBelow(i, j, a, b int, dot float32, size, t float64) bool {
+	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
+	if !(ns > 0 && nt > 0) {
+		return t < -1e-6 // the excess is 0
+	}
+	base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
+	base = min(base, 0.9)
+	c := base - t/(lv.par.sim*size)*(1-base)
+	if !(c > 1e-6) {
+		return false
+	}
+	if dot <= 0 {
+		return true // cos ≤ 0 < c; sentences sharing no feature are most
+	}
+	d := float64(dot)
+	return d*d <= c*c*(float64(ns)*float64(nt))*(1-1e-9)
+}
+
 // maxExcess bounds a link's similarity excess from above (1 for identical
 // sides, with room for float32 rounding): a link whose cost without its
 // similarity is already worse than the best one by more than the largest
@@ -647,6 +673,9 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					// exactly (the length cost is ≥ 0) before the length.
 					size, mc := lv.size(i, j, ty.a, ty.b), lv.par.merge*float64(ty.a+ty.b-2)
 					dot := groupDot(i, j, ty.a, ty.b)
+					if lv.rewardBelow(i, j, ty.a, ty.b, dot, size, best+pruneSlack-(prev+mc-disc)) {
+						continue
+					}
 					sc := lv.simCost(i, j, ty.a, ty.b, dot, size)
 					if prev+sc+mc-disc >= best+pruneSlack {
 						continue
