@@ -110,6 +110,7 @@ type level struct {
 	// counts of sentences that begin with a marker.
 	sEnum, tEnum   []enumInfo
 	sStart, tStart []int32
+	anyRun         bool // some sentence enumerates items (else enumDiscount is 0)
 	// Soft boundaries (level 0 only, see soft.go): sSoft[i] counts the
 	// sentences k < i whose boundary with sentence k-1 is soft.
 	sSoft, tSoft []int32
@@ -151,6 +152,15 @@ const softShare = 0.5
 func hasEnum(es []enumInfo) bool {
 	for _, e := range es {
 		if e.starts || e.run >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRun(es []enumInfo) bool {
+	for _, e := range es {
+		if e.run >= 2 {
 			return true
 		}
 	}
@@ -333,9 +343,10 @@ func (lv *level) groupMeans(pre []float64) []float64 {
 	return out
 }
 
-// parallelRows calls fn(p) for p in [0, n) on all CPUs, in chunks; fn must
-// only write state of its own row. It stops early when ctx is done.
-func parallelRows(ctx context.Context, n int, fn func(p int)) error {
+// parallelRows calls fn(start, end) for chunks of rows [start, end)
+// covering [0, n), on all CPUs; fn must only write state of its own rows.
+// It stops early when ctx is done.
+func parallelRows(ctx context.Context, n int, fn func(start, end int)) error {
 	const chunk = 512
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -345,9 +356,7 @@ func parallelRows(ctx context.Context, n int, fn func(p int)) error {
 		}
 		end := min(start+chunk, n)
 		g.Go(func() error {
-			for p := start; p < end; p++ {
-				fn(p)
-			}
+			fn(start, end)
 			return nil
 		})
 	}
@@ -434,7 +443,8 @@ func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
 // when in doubt; the caller then computes the cost exactly. With excess =
 // (cos-base)/(1-base) and cos = dot/√(ns·nt), the cost is at least t when
 // cos ≤ c = base + x·(1-base), x = -t/(sim·size), that is (for dot, c > 0)
-// when dot² ≤ c²·ns·nt (or dot ≤ 0); a relative margin of 1e-9 there is far larger than
+// when dot² ≤ c²·ns·nt (or dot ≤ 0), tested as (dot·r)² ≤ (c·r)²·ns·nt
+// with r = sim·size to spare the division; a relative margin of 1e-9 there is far larger than
 // the rounding of either side and far smaller than pruneSlack.
 func (lv *level) rewardBelow(i, j, a, b int, dot float32, size, t float64) bool {
 	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
@@ -443,15 +453,17 @@ func (lv *level) rewardBelow(i, j, a, b int, dot float32, size, t float64) bool 
 	}
 	base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
 	base = min(base, 0.9)
-	c := base - t/(lv.par.sim*size)*(1-base)
-	if !(c > 1e-6) {
+	// Everything multiplied by r = sim·size > 0: cr = c·r.
+	r := lv.par.sim * size
+	cr := base*r - t*(1-base)
+	if !(cr > 1e-6*r) {
 		return false
 	}
 	if dot <= 0 {
 		return true // cos ≤ 0 < c; sentences sharing no feature are most
 	}
-	d := float64(dot)
-	return d*d <= c*c*(float64(ns)*float64(nt))*(1-1e-9)
+	dr := float64(dot) * r
+	return dr*dr <= cr*cr*(float64(ns)*float64(nt))*(1-1e-9)
 }
 
 // maxExcess bounds a link's similarity excess from above (1 for identical
@@ -522,23 +534,45 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		doff[p+1] = doff[p] + dhi - dlo[p] + 1
 	}
 	pre := make([]float32, doff[n])
-	err := parallelRows(ctx, n, func(p int) {
-		row := pre[doff[p]:doff[p+1]]
-		if lv.sNorm[(p+1)*g] == 0 {
-			return // no features: all dots are zero
-		}
-		if sp := lv.sparse; sp != nil {
-			pr := getProbe()
-			pr.load(sp.src.fv(p), sp.src.wv(p))
-			for k := 1; k < len(row); k++ {
-				q := dlo[p] + k - 1
-				row[k] = row[k-1] + pr.dot(sp.tgt.fv(q), sp.tgt.wv(q))
+	maxFeats, maxRow := 0, 0
+	if sp := lv.sparse; sp != nil {
+		for p := 0; p < n; p++ {
+			if hi := dhiOf(p); hi > dlo[p] {
+				maxFeats = max(maxFeats, int(sp.tgt.off[hi]-sp.tgt.off[dlo[p]]))
+				maxRow = max(maxRow, hi-dlo[p])
 			}
-			putProbe(pr)
+		}
+	}
+	err := parallelRows(ctx, n, func(start, end int) {
+		if sp := lv.sparse; sp != nil {
+			// Sentence features: the row's target sentences in a window,
+			// each source sentence looked up in it.
+			win := getWindow(&sp.tgt, maxFeats, dlo[start])
+			defer putWindow(win)
+			acc := make([]float32, maxRow)
+			for p := start; p < end; p++ {
+				row := pre[doff[p]:doff[p+1]]
+				if lv.sNorm[(p+1)*g] == 0 || len(row) < 2 {
+					continue // no features: all dots are zero
+				}
+				win.move(dlo[p], dhiOf(p))
+				a := acc[:len(row)-1]
+				clear(a)
+				win.dots(a, sp.src.fv(p), sp.src.wv(p))
+				for k := 1; k < len(row); k++ {
+					row[k] = row[k-1] + a[k-1]
+				}
+			}
 			return
 		}
-		for k := 1; k < len(row); k++ {
-			row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
+		for p := start; p < end; p++ {
+			row := pre[doff[p]:doff[p+1]]
+			if lv.sNorm[(p+1)*g] == 0 {
+				continue
+			}
+			for k := 1; k < len(row); k++ {
+				row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
+			}
 		}
 	})
 	if err != nil {
@@ -660,18 +694,22 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					v = prev + lv.delCost(i, j, ty.a, ty.b)
 				} else {
 					var disc float64
+					size := lv.size(i, j, ty.a, ty.b)
 					if ty.a > 1 || ty.b > 1 {
-						disc = lv.enumDiscount(i, j, ty.a, ty.b) + softShare*lv.par.merge*float64(lv.softInside(i, j, ty.a, ty.b))
+						if lv.anyRun {
+							disc = lv.enumDiscount(i, j, ty.a, ty.b)
+						}
+						disc += softShare * lv.par.merge * float64(lv.softInside(i, j, ty.a, ty.b))
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
-						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*lv.size(i, j, ty.a, ty.b)*maxExcess >= best {
+						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*size*maxExcess >= best {
 							continue
 						}
 					}
 					// The similarity reward is cheaper than the length
 					// cost (and often decides alone): with it, prune
 					// exactly (the length cost is ≥ 0) before the length.
-					size, mc := lv.size(i, j, ty.a, ty.b), lv.par.merge*float64(ty.a+ty.b-2)
+					mc := lv.par.merge * float64(ty.a+ty.b-2)
 					dot := groupDot(i, j, ty.a, ty.b)
 					if lv.rewardBelow(i, j, ty.a, ty.b, dot, size, best+pruneSlack-(prev+mc-disc)) {
 						continue
@@ -822,6 +860,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			return dot(f.tgt.fv(p), f.tgt.wv(p), f.tgt.fv(q), f.tgt.wv(q))
 		},
 	}
+	lv0.anyRun = hasRun(f.src.enum) || hasRun(f.tgt.enum)
 	lv0.avg = 2 * lv0.tLen[m] / float64(m)
 	lv0.prepare(rng)
 	levels := []*level{lv0}
