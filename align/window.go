@@ -21,15 +21,19 @@ type window struct {
 
 	// Hash table with linear probing: a feature and the first and last of
 	// its entries; head < 0 marks an empty slot.
-	keys       []uint32
-	head, tail []int32
-	shift      uint8
+	slots []wslot
+	shift uint8
 
 	// Entries, in order of entry, in a ring: entry e lives at ent[e&mask]
 	// while first ≤ e < next.
 	ent         []wentry
 	mask        int32
 	first, next int32
+}
+
+type wslot struct {
+	key        uint32
+	head, tail int32
 }
 
 type wentry struct {
@@ -47,16 +51,16 @@ func getWindow(sd *side, maxFeats, lo int) *window {
 	rb := max(4, bits.Len(uint(maxFeats)))
 	tb := rb + 1
 	if len(w.ent) < 1<<rb {
-		w.keys, w.head, w.tail = make([]uint32, 1<<tb), make([]int32, 1<<tb), make([]int32, 1<<tb)
+		w.slots = make([]wslot, 1<<tb)
 		w.ent = make([]wentry, 1<<rb)
 	}
-	w.keys, w.head, w.tail = w.keys[:1<<tb], w.head[:1<<tb], w.tail[:1<<tb]
+	w.slots = w.slots[:1<<tb]
 	w.ent = w.ent[:1<<rb]
 	w.sd, w.lo, w.hi = sd, lo, lo
 	w.shift, w.mask = uint8(32-tb), 1<<rb-1
 	w.first, w.next = 0, 0
-	for k := range w.head {
-		w.head[k] = -1
+	for k := range w.slots {
+		w.slots[k].head = -1
 	}
 	return w
 }
@@ -85,55 +89,56 @@ func (w *window) move(lo, hi int) {
 }
 
 func (w *window) add(q int) {
-	tmask := uint32(len(w.keys) - 1)
+	tmask := uint32(len(w.slots) - 1)
 	wv := w.sd.wv(q)
 	for k, h := range w.sd.fv(q) {
 		e := w.next
 		w.next++
 		w.ent[e&w.mask] = wentry{q: int32(q), w: wv[k], next: -1}
 		s := w.slot(h)
-		for w.head[s] >= 0 && w.keys[s] != h {
+		for w.slots[s].head >= 0 && w.slots[s].key != h {
 			s = (s + 1) & tmask
 		}
-		if w.head[s] < 0 {
-			w.keys[s], w.head[s], w.tail[s] = h, e, e
+		sl := &w.slots[s]
+		if sl.head < 0 {
+			*sl = wslot{key: h, head: e, tail: e}
 			continue
 		}
-		w.ent[w.tail[s]&w.mask].next = e
-		w.tail[s] = e
+		w.ent[sl.tail&w.mask].next = e
+		sl.tail = e
 	}
 }
 
 // remove takes out sentence q, the oldest in the window: its entries are
 // the first of their features'.
 func (w *window) remove(q int) {
-	tmask := uint32(len(w.keys) - 1)
+	tmask := uint32(len(w.slots) - 1)
 	for _, h := range w.sd.fv(q) {
 		s := w.slot(h)
-		for w.keys[s] != h || w.head[s] < 0 {
+		for w.slots[s].key != h || w.slots[s].head < 0 {
 			s = (s + 1) & tmask
 		}
 		w.first++
-		if nx := w.ent[w.head[s]&w.mask].next; nx >= 0 {
-			w.head[s] = nx
+		if nx := w.ent[w.slots[s].head&w.mask].next; nx >= 0 {
+			w.slots[s].head = nx
 			continue
 		}
 		// Last entry of the feature: empty the slot, shifting back the
 		// entries of its probe run that would no longer be found.
 		for {
-			w.head[s] = -1
+			w.slots[s].head = -1
 			j := s
 			for {
 				j = (j + 1) & tmask
-				if w.head[j] < 0 {
+				if w.slots[j].head < 0 {
 					goto next
 				}
-				k := w.slot(w.keys[j])
+				k := w.slot(w.slots[j].key)
 				// Entry j stays if its home slot k lies cyclically in (s, j].
 				if (s < j && s < k && k <= j) || (j < s && (s < k || k <= j)) {
 					continue
 				}
-				w.keys[s], w.head[s], w.tail[s] = w.keys[j], w.head[j], w.tail[j]
+				w.slots[s] = w.slots[j]
 				s = j
 				break
 			}
@@ -145,18 +150,19 @@ func (w *window) remove(q int) {
 // dots adds to acc[q-w.lo] the dot product of (h, wv) with each sentence
 // q of the window.
 func (w *window) dots(acc []float32, h []uint32, wv []float32) {
-	tmask := uint32(len(w.keys) - 1)
+	tmask := uint32(len(w.slots) - 1)
 	lo := int32(w.lo)
 	for k, x := range h {
 		s := w.slot(x)
-		for w.head[s] >= 0 && w.keys[s] != x {
+		for w.slots[s].head >= 0 && w.slots[s].key != x {
 			s = (s + 1) & tmask
 		}
-		if w.head[s] < 0 {
+		e := w.slots[s].head
+		if e < 0 {
 			continue
 		}
 		wk := wv[k]
-		for e := w.head[s]; e >= 0; {
+		for e >= 0 {
 			en := &w.ent[e&w.mask]
 			acc[en.q-lo] += wk * en.w
 			e = en.next
