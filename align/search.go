@@ -230,53 +230,29 @@ func prefix(xs []float64) []float64 {
 
 // prepare computes group norms and similarity baselines from self/cross.
 func (lv *level) prepare(rng *rand.Rand) {
-	norms := func(src bool, n int) []float32 {
-		out := make([]float32, (n+1)*lv.g)
-		diag := make([]float32, lv.g) // self(p, p-k)
-		var pr *probe
-		var sd *side
-		if lv.sparse != nil {
-			pr, sd = getProbe(), &lv.sparse.tgt
-			if src {
-				sd = &lv.sparse.src
-			}
-			defer putProbe(pr)
-		}
-		for i := 1; i <= n; i++ {
-			p := i - 1
-			if pr != nil {
-				diag[0] = sd.norm2[p]
-				if lv.g > 1 && p > 0 {
-					pr.load(sd.fv(p), sd.wv(p))
-				}
-				for k := 1; k < lv.g && p-k >= 0; k++ {
-					diag[k] = pr.dot(sd.fv(p-k), sd.wv(p-k))
-				}
-			} else {
-				for k := 0; k < lv.g && p-k >= 0; k++ {
-					diag[k] = lv.self(src, p-k, p)
-				}
-			}
-			// |[i-a,i)|² = |[i-a,i-1)|² + |x_p|² + 2·Σ_{k=1}^{a-1} x_p·x_{p-k}
-			var cum float32
-			for a := 1; a <= lv.g && a <= i; a++ {
-				if a == 1 {
-					cum = diag[0]
-				} else {
-					cum += 2 * diag[a-1]
-				}
-				prev := float32(0)
-				if a > 1 {
-					prev = out[(i-1)*lv.g+a-2]
-				}
-				out[i*lv.g+a-1] = prev + cum
-			}
-		}
-		return out
-	}
+	// Each side draws from its own generator so the result does not
+	// depend on scheduling.
+	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
 	var g errgroup.Group
-	g.Go(func() error { lv.sNorm = norms(true, lv.n); return nil })
-	g.Go(func() error { lv.tNorm = norms(false, lv.m); return nil })
+	if lv.sparse != nil {
+		// Sentence features: one probe load of each sentence serves its
+		// dot products with its neighbours (norms) and with its random
+		// partners (baseline).
+		g.Go(func() error {
+			lv.sNorm, lv.sBase = lv.sparseSide(true, rs)
+			lv.sAvg = lv.groupMeans(lv.sBase)
+			return nil
+		})
+		g.Go(func() error {
+			lv.tNorm, lv.tBase = lv.sparseSide(false, rt)
+			lv.tAvg = lv.groupMeans(lv.tBase)
+			return nil
+		})
+		g.Wait()
+		return
+	}
+	g.Go(func() error { lv.sNorm = lv.groupNorms(true, lv.n, nil); return nil })
+	g.Go(func() error { lv.tNorm = lv.groupNorms(false, lv.m, nil); return nil })
 	g.Wait()
 	base := func(src bool, rng *rand.Rand) []float64 {
 		n, other, norm, onorm := lv.n, lv.m, lv.sNorm, lv.tNorm
@@ -284,22 +260,10 @@ func (lv *level) prepare(rng *rand.Rand) {
 			n, other, norm, onorm = lv.m, lv.n, lv.tNorm, lv.sNorm
 		}
 		b := make([]float64, n)
-		var pr *probe
-		var sd, od *side
-		if lv.sparse != nil {
-			pr, sd, od = getProbe(), &lv.sparse.src, &lv.sparse.tgt
-			if !src {
-				sd, od = od, sd
-			}
-			defer putProbe(pr)
-		}
 		for p := 0; p < n; p++ {
 			np := norm[(p+1)*lv.g]
 			if np == 0 {
 				continue
-			}
-			if pr != nil {
-				pr.load(sd.fv(p), sd.wv(p))
 			}
 			var sum float64
 			for k := 0; k < randPeers; k++ {
@@ -309,12 +273,9 @@ func (lv *level) prepare(rng *rand.Rand) {
 					continue
 				}
 				var d float32
-				switch {
-				case pr != nil:
-					d = pr.dot(od.fv(q), od.wv(q))
-				case src:
+				if src {
 					d = lv.cross(p, q)
-				default:
+				} else {
 					d = lv.cross(q, p)
 				}
 				sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
@@ -323,12 +284,93 @@ func (lv *level) prepare(rng *rand.Rand) {
 		}
 		return prefix(b)
 	}
-	// Each side draws from its own generator so the result does not
-	// depend on scheduling.
-	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
 	g.Go(func() error { lv.sBase = base(true, rs); lv.sAvg = lv.groupMeans(lv.sBase); return nil })
 	g.Go(func() error { lv.tBase = base(false, rt); lv.tAvg = lv.groupMeans(lv.tBase); return nil })
 	g.Wait()
+}
+
+// groupNorms tabulates |units [i-a, i)|² at out[i*g+a-1] for a ≤ min(i, g).
+// With a probe (sentence features), pr is loaded with each unit p in turn
+// and visit(p, pr) is called with it, so that a caller needing p's dot
+// products with other sentences does not load it again.
+func (lv *level) groupNorms(src bool, n int, visit func(p int, pr *probe)) []float32 {
+	out := make([]float32, (n+1)*lv.g)
+	diag := make([]float32, lv.g) // self(p, p-k)
+	var pr *probe
+	var sd *side
+	if lv.sparse != nil {
+		pr, sd = getProbe(), &lv.sparse.tgt
+		if src {
+			sd = &lv.sparse.src
+		}
+		defer putProbe(pr)
+	}
+	for i := 1; i <= n; i++ {
+		p := i - 1
+		if pr != nil {
+			diag[0] = sd.norm2[p]
+			if (lv.g > 1 && p > 0) || (visit != nil && diag[0] != 0) {
+				pr.load(sd.fv(p), sd.wv(p))
+			}
+			for k := 1; k < lv.g && p-k >= 0; k++ {
+				diag[k] = pr.dot(sd.fv(p-k), sd.wv(p-k))
+			}
+		} else {
+			for k := 0; k < lv.g && p-k >= 0; k++ {
+				diag[k] = lv.self(src, p-k, p)
+			}
+		}
+		// |[i-a,i)|² = |[i-a,i-1)|² + |x_p|² + 2·Σ_{k=1}^{a-1} x_p·x_{p-k}
+		var cum float32
+		for a := 1; a <= lv.g && a <= i; a++ {
+			if a == 1 {
+				cum = diag[0]
+			} else {
+				cum += 2 * diag[a-1]
+			}
+			prev := float32(0)
+			if a > 1 {
+				prev = out[(i-1)*lv.g+a-2]
+			}
+			out[i*lv.g+a-1] = prev + cum
+		}
+		if visit != nil {
+			visit(p, pr)
+		}
+	}
+	return out
+}
+
+// sparseSide computes one side's group norms and the prefix sums of its
+// sentences' random baselines: each sentence's mean cosine with randPeers
+// random sentences of the other side, drawn from rng.
+func (lv *level) sparseSide(src bool, rng *rand.Rand) ([]float32, []float64) {
+	n, other := lv.n, lv.m
+	sd, od := &lv.sparse.src, &lv.sparse.tgt
+	if !src {
+		n, other = lv.m, lv.n
+		sd, od = od, sd
+	}
+	b := make([]float64, n)
+	norms := lv.groupNorms(src, n, func(p int, pr *probe) {
+		// norm2 is the group norm of one unit: |[p, p+1)|².
+		np := sd.norm2[p]
+		if np == 0 {
+			return
+		}
+		var sum float64
+		for k := 0; k < randPeers; k++ {
+			q := rng.IntN(other)
+			nq := od.norm2[q]
+			if nq == 0 {
+				continue
+			}
+			d := pr.dot(od.fv(q), od.wv(q))
+			sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
+		}
+		b[p] = sum / randPeers
+	})
+	return norms, prefix(b)
 }
 
 // groupMeans tabulates the mean of each group of up to g units from
