@@ -102,7 +102,7 @@ func extract(src, tgt []string, opts Options) *features {
 			// Item markers are anchors too: "ب-" on one side and "(b)"
 			// on the other both say "item 2".
 			var marks []enumMark
-			s.enum[i], marks = enumerate(text)
+			s.enum[i], marks = enumerateFields(e.fields(text))
 			for _, mk := range marks {
 				s.feats = append(s.feats, hashKey(kindPunct, "e", uint32(mk.index)))
 			}
@@ -267,6 +267,28 @@ func (f *features) sketch(dst []float32, v []uint32, wv []float32) {
 type extractor struct {
 	runes []rune
 	tmp   []uint32
+	toks  []string
+}
+
+// fields splits text as strings.Fields does, into a reused slice.
+func (e *extractor) fields(text string) []string {
+	t := e.toks[:0]
+	start := -1
+	for i, c := range text {
+		if c == ' ' || (c >= utf8.RuneSelf || c <= '\r') && unicode.IsSpace(c) {
+			if start >= 0 {
+				t = append(t, text[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		t = append(t, text[start:])
+	}
+	e.toks = t
+	return t
 }
 
 // sort sorts a sentence's features in ascending order: by radix (four
