@@ -116,8 +116,13 @@ func decimalLabel(s string) (uint8, bool) {
 // sentence only as part of a run of consecutive items of one scheme, so a
 // stray "3." or "a)" does not make a sentence an enumeration.
 func enumerate(text string) (enumInfo, []enumMark) {
+	return enumerateFields(strings.Fields(text))
+}
+
+// enumerateFields is enumerate on the text's fields (as strings.Fields
+// splits them).
+func enumerateFields(toks []string) (enumInfo, []enumMark) {
 	var info enumInfo
-	toks := strings.Fields(text)
 	var marks []enumMark
 	last := map[uint8]uint8{} // scheme → index of its last marker
 	runs := map[uint8]uint8{}

@@ -92,15 +92,17 @@ func extract(src, tgt []string, opts Options) *features {
 			}
 			start := len(s.feats)
 			if isSrc && f.hasMT {
-				s.feats = e.ngrams(s.feats, opts.SrcMT[i])
-			} else if !isSrc && f.hasMT {
-				s.feats = e.ngrams(s.feats, text)
+				s.feats = ngrams(s.feats, e.normalize(opts.SrcMT[i]))
 			}
-			s.feats = e.anchors(s.feats, text, !f.hasMT)
+			r := e.normalize(text)
+			if !isSrc && f.hasMT {
+				s.feats = ngrams(s.feats, r)
+			}
+			s.feats = anchors(s.feats, text, r, !f.hasMT)
 			// Item markers are anchors too: "ب-" on one side and "(b)"
 			// on the other both say "item 2".
 			var marks []enumMark
-			s.enum[i], marks = enumerate(text)
+			s.enum[i], marks = enumerateFields(e.fields(text))
 			for _, mk := range marks {
 				s.feats = append(s.feats, hashKey(kindPunct, "e", uint32(mk.index)))
 			}
@@ -122,7 +124,7 @@ func extract(src, tgt []string, opts Options) *features {
 					s.feats = append(s.feats, hashString(kindTerm, "u\x00"+a))
 				}
 			}
-			slices.Sort(s.feats[start:])
+			e.sort(s.feats[start:])
 			s.off[i+1] = int32(len(s.feats))
 		}
 	}
@@ -261,9 +263,70 @@ func (f *features) sketch(dst []float32, v []uint32, wv []float32) {
 	}
 }
 
-// extractor turns text into features, reusing its scratch buffer.
+// extractor turns text into features, reusing its scratch buffers.
 type extractor struct {
 	runes []rune
+	tmp   []uint32
+	toks  []string
+}
+
+// fields splits text as strings.Fields does, into a reused slice.
+func (e *extractor) fields(text string) []string {
+	t := e.toks[:0]
+	start := -1
+	for i, c := range text {
+		if c == ' ' || (c >= utf8.RuneSelf || c <= '\r') && unicode.IsSpace(c) {
+			if start >= 0 {
+				t = append(t, text[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		t = append(t, text[start:])
+	}
+	e.toks = t
+	return t
+}
+
+// sort sorts a sentence's features in ascending order: by radix (four
+// byte-wide passes) when there are enough of them for it to beat
+// comparisons, as there are for every sentence with a translation.
+func (e *extractor) sort(v []uint32) {
+	if len(v) < 64 {
+		slices.Sort(v)
+		return
+	}
+	if cap(e.tmp) < len(v) {
+		e.tmp = make([]uint32, len(v))
+	}
+	tmp := e.tmp[:len(v)]
+	var cnt [4][256]uint32
+	for _, x := range v {
+		cnt[0][x&255]++
+		cnt[1][x>>8&255]++
+		cnt[2][x>>16&255]++
+		cnt[3][x>>24]++
+	}
+	from, to := v, tmp
+	for pass := range cnt {
+		c := &cnt[pass]
+		var sum uint32
+		for k, n := range c {
+			c[k] = sum
+			sum += n
+		}
+		shift := uint(8 * pass)
+		for _, x := range from {
+			d := x >> shift & 255
+			to[c[d]] = x
+			c[d]++
+		}
+		from, to = to, from
+	}
+	// An even number of passes leaves the result in v.
 }
 
 // normalize lower-cases text, drops combining marks (Arabic short vowels,
@@ -280,6 +343,20 @@ func (e *extractor) normalize(text string) []rune {
 			if next, _ := utf8.DecodeRuneInString(text[k+utf8.RuneLen(c):]); unicode.IsDigit(next) {
 				continue
 			}
+		}
+		if c < utf8.RuneSelf {
+			// ASCII, most of a translation: the same classes as below
+			// without the Unicode table searches.
+			prevDigit = '0' <= c && c <= '9'
+			switch {
+			case 'a' <= c && c <= 'z' || prevDigit:
+				r = append(r, c)
+			case 'A' <= c && c <= 'Z':
+				r = append(r, c+('a'-'A'))
+			case r[len(r)-1] != ' ':
+				r = append(r, ' ')
+			}
+			continue
 		}
 		prevDigit = unicode.IsDigit(c)
 		switch {
@@ -306,12 +383,12 @@ func (e *extractor) normalize(text string) []rune {
 	return r
 }
 
-// ngrams appends the hashes of the character 4-grams of text (spaces
-// included, so word starts and ends count): shared stems match even when
-// endings differ, so inflection does not hurt. On the Text+Berg set 4-grams
-// alone align as well as 3- to 5-grams together, at a third of the cost.
-func (e *extractor) ngrams(dst []uint32, text string) []uint32 {
-	r := e.normalize(text)
+// ngrams appends the hashes of the character 4-grams of normalized text r
+// (spaces included, so word starts and ends count): shared stems match
+// even when endings differ, so inflection does not hurt. On the Text+Berg
+// set 4-grams alone align as well as 3- to 5-grams together, at a third of
+// the cost.
+func ngrams(dst []uint32, r []rune) []uint32 {
 	for i := range r {
 		h := uint32(2166136261)
 		if i+ngramLen > len(r) {
@@ -325,11 +402,11 @@ func (e *extractor) ngrams(dst []uint32, text string) []uint32 {
 	return dst
 }
 
-// anchors appends the anchor features of text: numbers, punctuation that
-// translations keep (? ! : ; ( % quotes) and, when words is set, words in
-// Latin script (names, acronyms, cognates; for a Latin-script pair, every
-// word of three or more letters).
-func (e *extractor) anchors(dst []uint32, text string, words bool) []uint32 {
+// anchors appends the anchor features of text (r is text normalized):
+// numbers, punctuation that translations keep (? ! : ; ( % quotes) and,
+// when words is set, words in Latin script (names, acronyms, cognates; for
+// a Latin-script pair, every word of three or more letters).
+func anchors(dst []uint32, text string, r []rune, words bool) []uint32 {
 	for _, c := range text {
 		var p rune
 		switch c {
@@ -352,7 +429,6 @@ func (e *extractor) anchors(dst []uint32, text string, words bool) []uint32 {
 			dst = append(dst, hashKey(kindPunct, "p", uint32(p)))
 		}
 	}
-	r := e.normalize(text)
 	start := -1
 	for i, c := range r {
 		if c != ' ' {
@@ -366,20 +442,26 @@ func (e *extractor) anchors(dst []uint32, text string, words bool) []uint32 {
 		}
 		tok := r[start:i]
 		start = -1
-		digits, latin := true, true
+		digits, latin := true, words
 		for _, c := range tok {
-			if c < '0' || c > '9' {
-				digits = false
+			if c >= '0' && c <= '9' {
+				continue
 			}
-			if !(c >= '0' && c <= '9') && !unicode.Is(unicode.Latin, c) {
+			digits = false
+			// Normalized ASCII is letters and digits: all Latin.
+			if !latin {
+				break
+			}
+			if c >= utf8.RuneSelf && !unicode.Is(unicode.Latin, c) {
 				latin = false
+				break
 			}
 		}
 		switch {
 		case digits:
-			dst = append(dst, hashString(kindWord, "#"+string(tok)))
-		case latin && words && len(tok) >= 3:
-			dst = append(dst, hashString(kindWord, "w"+string(tok)))
+			dst = append(dst, hashRunes(kindWord, '#', tok))
+		case latin && len(tok) >= 3:
+			dst = append(dst, hashRunes(kindWord, 'w', tok))
 		}
 	}
 	return dst
@@ -389,6 +471,19 @@ func hashString(kind uint32, s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return (mix32(h)&^3 | kind)
+}
+
+// hashRunes is hashString(kind, string(prefix)+string(tok)), without
+// building the string.
+func hashRunes(kind uint32, prefix byte, tok []rune) uint32 {
+	h := (uint32(2166136261) ^ uint32(prefix)) * 16777619
+	var buf [utf8.UTFMax]byte
+	for _, c := range tok {
+		for _, x := range buf[:utf8.EncodeRune(buf[:], c)] {
+			h = (h ^ uint32(x)) * 16777619
+		}
 	}
 	return (mix32(h)&^3 | kind)
 }

@@ -110,6 +110,7 @@ type level struct {
 	// counts of sentences that begin with a marker.
 	sEnum, tEnum   []enumInfo
 	sStart, tStart []int32
+	anyRun         bool // some sentence enumerates items (else enumDiscount is 0)
 	// Soft boundaries (level 0 only, see soft.go): sSoft[i] counts the
 	// sentences k < i whose boundary with sentence k-1 is soft.
 	sSoft, tSoft []int32
@@ -151,6 +152,15 @@ const softShare = 0.5
 func hasEnum(es []enumInfo) bool {
 	for _, e := range es {
 		if e.starts || e.run >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRun(es []enumInfo) bool {
+	for _, e := range es {
+		if e.run >= 2 {
 			return true
 		}
 	}
@@ -220,53 +230,29 @@ func prefix(xs []float64) []float64 {
 
 // prepare computes group norms and similarity baselines from self/cross.
 func (lv *level) prepare(rng *rand.Rand) {
-	norms := func(src bool, n int) []float32 {
-		out := make([]float32, (n+1)*lv.g)
-		diag := make([]float32, lv.g) // self(p, p-k)
-		var pr *probe
-		var sd *side
-		if lv.sparse != nil {
-			pr, sd = getProbe(), &lv.sparse.tgt
-			if src {
-				sd = &lv.sparse.src
-			}
-			defer putProbe(pr)
-		}
-		for i := 1; i <= n; i++ {
-			p := i - 1
-			if pr != nil {
-				diag[0] = sd.norm2[p]
-				if lv.g > 1 && p > 0 {
-					pr.load(sd.fv(p), sd.wv(p))
-				}
-				for k := 1; k < lv.g && p-k >= 0; k++ {
-					diag[k] = pr.dot(sd.fv(p-k), sd.wv(p-k))
-				}
-			} else {
-				for k := 0; k < lv.g && p-k >= 0; k++ {
-					diag[k] = lv.self(src, p-k, p)
-				}
-			}
-			// |[i-a,i)|² = |[i-a,i-1)|² + |x_p|² + 2·Σ_{k=1}^{a-1} x_p·x_{p-k}
-			var cum float32
-			for a := 1; a <= lv.g && a <= i; a++ {
-				if a == 1 {
-					cum = diag[0]
-				} else {
-					cum += 2 * diag[a-1]
-				}
-				prev := float32(0)
-				if a > 1 {
-					prev = out[(i-1)*lv.g+a-2]
-				}
-				out[i*lv.g+a-1] = prev + cum
-			}
-		}
-		return out
-	}
+	// Each side draws from its own generator so the result does not
+	// depend on scheduling.
+	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
 	var g errgroup.Group
-	g.Go(func() error { lv.sNorm = norms(true, lv.n); return nil })
-	g.Go(func() error { lv.tNorm = norms(false, lv.m); return nil })
+	if lv.sparse != nil {
+		// Sentence features: one probe load of each sentence serves its
+		// dot products with its neighbours (norms) and with its random
+		// partners (baseline).
+		g.Go(func() error {
+			lv.sNorm, lv.sBase = lv.sparseSide(true, rs)
+			lv.sAvg = lv.groupMeans(lv.sBase)
+			return nil
+		})
+		g.Go(func() error {
+			lv.tNorm, lv.tBase = lv.sparseSide(false, rt)
+			lv.tAvg = lv.groupMeans(lv.tBase)
+			return nil
+		})
+		g.Wait()
+		return
+	}
+	g.Go(func() error { lv.sNorm = lv.groupNorms(true, lv.n, nil); return nil })
+	g.Go(func() error { lv.tNorm = lv.groupNorms(false, lv.m, nil); return nil })
 	g.Wait()
 	base := func(src bool, rng *rand.Rand) []float64 {
 		n, other, norm, onorm := lv.n, lv.m, lv.sNorm, lv.tNorm
@@ -274,22 +260,10 @@ func (lv *level) prepare(rng *rand.Rand) {
 			n, other, norm, onorm = lv.m, lv.n, lv.tNorm, lv.sNorm
 		}
 		b := make([]float64, n)
-		var pr *probe
-		var sd, od *side
-		if lv.sparse != nil {
-			pr, sd, od = getProbe(), &lv.sparse.src, &lv.sparse.tgt
-			if !src {
-				sd, od = od, sd
-			}
-			defer putProbe(pr)
-		}
 		for p := 0; p < n; p++ {
 			np := norm[(p+1)*lv.g]
 			if np == 0 {
 				continue
-			}
-			if pr != nil {
-				pr.load(sd.fv(p), sd.wv(p))
 			}
 			var sum float64
 			for k := 0; k < randPeers; k++ {
@@ -299,12 +273,9 @@ func (lv *level) prepare(rng *rand.Rand) {
 					continue
 				}
 				var d float32
-				switch {
-				case pr != nil:
-					d = pr.dot(od.fv(q), od.wv(q))
-				case src:
+				if src {
 					d = lv.cross(p, q)
-				default:
+				} else {
 					d = lv.cross(q, p)
 				}
 				sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
@@ -313,12 +284,93 @@ func (lv *level) prepare(rng *rand.Rand) {
 		}
 		return prefix(b)
 	}
-	// Each side draws from its own generator so the result does not
-	// depend on scheduling.
-	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
 	g.Go(func() error { lv.sBase = base(true, rs); lv.sAvg = lv.groupMeans(lv.sBase); return nil })
 	g.Go(func() error { lv.tBase = base(false, rt); lv.tAvg = lv.groupMeans(lv.tBase); return nil })
 	g.Wait()
+}
+
+// groupNorms tabulates |units [i-a, i)|² at out[i*g+a-1] for a ≤ min(i, g).
+// With a probe (sentence features), pr is loaded with each unit p in turn
+// and visit(p, pr) is called with it, so that a caller needing p's dot
+// products with other sentences does not load it again.
+func (lv *level) groupNorms(src bool, n int, visit func(p int, pr *probe)) []float32 {
+	out := make([]float32, (n+1)*lv.g)
+	diag := make([]float32, lv.g) // self(p, p-k)
+	var pr *probe
+	var sd *side
+	if lv.sparse != nil {
+		pr, sd = getProbe(), &lv.sparse.tgt
+		if src {
+			sd = &lv.sparse.src
+		}
+		defer putProbe(pr)
+	}
+	for i := 1; i <= n; i++ {
+		p := i - 1
+		if pr != nil {
+			diag[0] = sd.norm2[p]
+			if (lv.g > 1 && p > 0) || (visit != nil && diag[0] != 0) {
+				pr.load(sd.fv(p), sd.wv(p))
+			}
+			for k := 1; k < lv.g && p-k >= 0; k++ {
+				diag[k] = pr.dot(sd.fv(p-k), sd.wv(p-k))
+			}
+		} else {
+			for k := 0; k < lv.g && p-k >= 0; k++ {
+				diag[k] = lv.self(src, p-k, p)
+			}
+		}
+		// |[i-a,i)|² = |[i-a,i-1)|² + |x_p|² + 2·Σ_{k=1}^{a-1} x_p·x_{p-k}
+		var cum float32
+		for a := 1; a <= lv.g && a <= i; a++ {
+			if a == 1 {
+				cum = diag[0]
+			} else {
+				cum += 2 * diag[a-1]
+			}
+			prev := float32(0)
+			if a > 1 {
+				prev = out[(i-1)*lv.g+a-2]
+			}
+			out[i*lv.g+a-1] = prev + cum
+		}
+		if visit != nil {
+			visit(p, pr)
+		}
+	}
+	return out
+}
+
+// sparseSide computes one side's group norms and the prefix sums of its
+// sentences' random baselines: each sentence's mean cosine with randPeers
+// random sentences of the other side, drawn from rng.
+func (lv *level) sparseSide(src bool, rng *rand.Rand) ([]float32, []float64) {
+	n, other := lv.n, lv.m
+	sd, od := &lv.sparse.src, &lv.sparse.tgt
+	if !src {
+		n, other = lv.m, lv.n
+		sd, od = od, sd
+	}
+	b := make([]float64, n)
+	norms := lv.groupNorms(src, n, func(p int, pr *probe) {
+		// norm2 is the group norm of one unit: |[p, p+1)|².
+		np := sd.norm2[p]
+		if np == 0 {
+			return
+		}
+		var sum float64
+		for k := 0; k < randPeers; k++ {
+			q := rng.IntN(other)
+			nq := od.norm2[q]
+			if nq == 0 {
+				continue
+			}
+			d := pr.dot(od.fv(q), od.wv(q))
+			sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
+		}
+		b[p] = sum / randPeers
+	})
+	return norms, prefix(b)
 }
 
 // groupMeans tabulates the mean of each group of up to g units from
@@ -333,9 +385,10 @@ func (lv *level) groupMeans(pre []float64) []float64 {
 	return out
 }
 
-// parallelRows calls fn(p) for p in [0, n) on all CPUs, in chunks; fn must
-// only write state of its own row. It stops early when ctx is done.
-func parallelRows(ctx context.Context, n int, fn func(p int)) error {
+// parallelRows calls fn(start, end) for chunks of rows [start, end)
+// covering [0, n), on all CPUs; fn must only write state of its own rows.
+// It stops early when ctx is done.
+func parallelRows(ctx context.Context, n int, fn func(start, end int)) error {
 	const chunk = 512
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -345,9 +398,7 @@ func parallelRows(ctx context.Context, n int, fn func(p int)) error {
 		}
 		end := min(start+chunk, n)
 		g.Go(func() error {
-			for p := start; p < end; p++ {
-				fn(p)
-			}
+			fn(start, end)
 			return nil
 		})
 	}
@@ -428,6 +479,35 @@ func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
 	return -lv.par.sim * size * excess
 }
 
+// rewardBelow reports, without a square root or a division, that a link's
+// similarity cost -sim·size·excess is certainly at least t: the link's
+// reward is too small for it to beat the best one so far. It answers false
+// when in doubt; the caller then computes the cost exactly. With excess =
+// (cos-base)/(1-base) and cos = dot/√(ns·nt), the cost is at least t when
+// cos ≤ c = base + x·(1-base), x = -t/(sim·size), that is (for dot, c > 0)
+// when dot² ≤ c²·ns·nt (or dot ≤ 0), tested as (dot·r)² ≤ (c·r)²·ns·nt
+// with r = sim·size to spare the division; a relative margin of 1e-9 there is far larger than
+// the rounding of either side and far smaller than pruneSlack.
+func (lv *level) rewardBelow(i, j, a, b int, dot float32, size, t float64) bool {
+	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
+	if !(ns > 0 && nt > 0) {
+		return t < -1e-6 // the excess is 0
+	}
+	base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
+	base = min(base, 0.9)
+	// Everything multiplied by r = sim·size > 0: cr = c·r.
+	r := lv.par.sim * size
+	cr := base*r - t*(1-base)
+	if !(cr > 1e-6*r) {
+		return false
+	}
+	if dot <= 0 {
+		return true // cos ≤ 0 < c; sentences sharing no feature are most
+	}
+	dr := float64(dot) * r
+	return dr*dr <= cr*cr*(float64(ns)*float64(nt))*(1-1e-9)
+}
+
 // maxExcess bounds a link's similarity excess from above (1 for identical
 // sides, with room for float32 rounding): a link whose cost without its
 // similarity is already worse than the best one by more than the largest
@@ -496,23 +576,45 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		doff[p+1] = doff[p] + dhi - dlo[p] + 1
 	}
 	pre := make([]float32, doff[n])
-	err := parallelRows(ctx, n, func(p int) {
-		row := pre[doff[p]:doff[p+1]]
-		if lv.sNorm[(p+1)*g] == 0 {
-			return // no features: all dots are zero
-		}
-		if sp := lv.sparse; sp != nil {
-			pr := getProbe()
-			pr.load(sp.src.fv(p), sp.src.wv(p))
-			for k := 1; k < len(row); k++ {
-				q := dlo[p] + k - 1
-				row[k] = row[k-1] + pr.dot(sp.tgt.fv(q), sp.tgt.wv(q))
+	maxFeats, maxRow := 0, 0
+	if sp := lv.sparse; sp != nil {
+		for p := 0; p < n; p++ {
+			if hi := dhiOf(p); hi > dlo[p] {
+				maxFeats = max(maxFeats, int(sp.tgt.off[hi]-sp.tgt.off[dlo[p]]))
+				maxRow = max(maxRow, hi-dlo[p])
 			}
-			putProbe(pr)
+		}
+	}
+	err := parallelRows(ctx, n, func(start, end int) {
+		if sp := lv.sparse; sp != nil {
+			// Sentence features: the row's target sentences in a window,
+			// each source sentence looked up in it.
+			win := getWindow(&sp.tgt, maxFeats, dlo[start])
+			defer putWindow(win)
+			acc := make([]float32, maxRow)
+			for p := start; p < end; p++ {
+				row := pre[doff[p]:doff[p+1]]
+				if lv.sNorm[(p+1)*g] == 0 || len(row) < 2 {
+					continue // no features: all dots are zero
+				}
+				win.move(dlo[p], dhiOf(p))
+				a := acc[:len(row)-1]
+				clear(a)
+				win.dots(a, sp.src.fv(p), sp.src.wv(p))
+				for k := 1; k < len(row); k++ {
+					row[k] = row[k-1] + a[k-1]
+				}
+			}
 			return
 		}
-		for k := 1; k < len(row); k++ {
-			row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
+		for p := start; p < end; p++ {
+			row := pre[doff[p]:doff[p+1]]
+			if lv.sNorm[(p+1)*g] == 0 {
+				continue
+			}
+			for k := 1; k < len(row); k++ {
+				row[k] = row[k-1] + lv.cross(p, dlo[p]+k-1)
+			}
 		}
 	})
 	if err != nil {
@@ -634,19 +736,26 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					v = prev + lv.delCost(i, j, ty.a, ty.b)
 				} else {
 					var disc float64
+					size := lv.size(i, j, ty.a, ty.b)
 					if ty.a > 1 || ty.b > 1 {
-						disc = lv.enumDiscount(i, j, ty.a, ty.b) + softShare*lv.par.merge*float64(lv.softInside(i, j, ty.a, ty.b))
+						if lv.anyRun {
+							disc = lv.enumDiscount(i, j, ty.a, ty.b)
+						}
+						disc += softShare * lv.par.merge * float64(lv.softInside(i, j, ty.a, ty.b))
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
-						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*lv.size(i, j, ty.a, ty.b)*maxExcess >= best {
+						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*size*maxExcess >= best {
 							continue
 						}
 					}
 					// The similarity reward is cheaper than the length
 					// cost (and often decides alone): with it, prune
 					// exactly (the length cost is ≥ 0) before the length.
-					size, mc := lv.size(i, j, ty.a, ty.b), lv.par.merge*float64(ty.a+ty.b-2)
+					mc := lv.par.merge * float64(ty.a+ty.b-2)
 					dot := groupDot(i, j, ty.a, ty.b)
+					if lv.rewardBelow(i, j, ty.a, ty.b, dot, size, best+pruneSlack-(prev+mc-disc)) {
+						continue
+					}
 					sc := lv.simCost(i, j, ty.a, ty.b, dot, size)
 					if prev+sc+mc-disc >= best+pruneSlack {
 						continue
@@ -793,6 +902,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			return dot(f.tgt.fv(p), f.tgt.wv(p), f.tgt.fv(q), f.tgt.wv(q))
 		},
 	}
+	lv0.anyRun = hasRun(f.src.enum) || hasRun(f.tgt.enum)
 	lv0.avg = 2 * lv0.tLen[m] / float64(m)
 	lv0.prepare(rng)
 	levels := []*level{lv0}
