@@ -211,19 +211,27 @@ type headState struct {
 type wordScan struct {
 	t      string
 	pos, e int
-	n      int
+	n      int    // words delimited so far
+	done   uint32 // bit i: word i is analysed
 	w      [maxHeadWords + 4]hword
 }
 
-// get returns word i of the sentence, or nil past its end (or the window).
-func (sc *wordScan) get(i int) *hword {
+// bound delimits the words up to i without analysing them and reports
+// whether word i exists (within the window).
+func (sc *wordScan) bound(i int) bool {
 	for sc.n <= i {
 		if sc.n == len(sc.w) {
-			return nil
+			return false
 		}
-		ws := skipSpace(sc.t, sc.pos)
+		ws := sc.pos
+		for ws < sc.e && sc.t[ws] == ' ' {
+			ws++
+		}
+		if ws < sc.e && (sc.t[ws] < ' ' || sc.t[ws] >= 0x80) {
+			ws = skipSpace(sc.t, ws) // other white space: "\n", NBSP
+		}
 		if ws >= sc.e {
-			return nil
+			return false
 		}
 		we := ws
 		for we < sc.e {
@@ -236,11 +244,36 @@ func (sc *wordScan) get(i int) *hword {
 			}
 			we++
 		}
-		analyseWord(&sc.w[sc.n], sc.t, ws, we)
+		sc.w[sc.n].s, sc.w[sc.n].e = ws, we
 		sc.n++
 		sc.pos = we
 	}
-	return &sc.w[i]
+	return true
+}
+
+// get returns word i of the sentence, analysed, or nil past its end (or
+// the window).
+func (sc *wordScan) get(i int) *hword {
+	if !sc.bound(i) {
+		return nil
+	}
+	w := &sc.w[i]
+	if sc.done&(1<<i) == 0 {
+		analyseWord(w, sc.t, w.s, w.e)
+		sc.done |= 1 << i
+	}
+	return w
+}
+
+// plainLower reports that word i starts with an ASCII lower-case letter and
+// ends in an ASCII letter ("said", "don't"): no heading rule needs more.
+func (sc *wordScan) plainLower(i int) bool {
+	if !sc.bound(i) {
+		return false
+	}
+	w := &sc.w[i]
+	c, l := sc.t[w.s], sc.t[w.e-1]
+	return c >= 'a' && c <= 'z' && isASCIILetter(l)
 }
 
 // midHeading finds a heading run into the sentence [s, e) and returns the
@@ -279,6 +312,13 @@ func midHeading(t string, s, e int, prevLabel bool) int {
 		return -1 // most sentences: "It was …", "In 2011 …", "But …"
 	}
 	for k := h.first; k < maxHeadWords; k++ {
+		if h.sentence && !h.title && !h.capsOnly && k+1-h.first <= maxSentenceWords && sc.plainLower(k) && sc.bound(k+1) {
+			// Only a head in sentence case is left, and this word and the
+			// next are lower case ("Smith said the …"): no break here.
+			if c := t[sc.w[k+1].s]; c >= 'a' && c <= 'z' {
+				continue
+			}
+		}
 		w := sc.get(k)
 		if w == nil {
 			return -1
@@ -337,18 +377,23 @@ func quickNoHeading(t string, s, e int) bool {
 		return false // digits, quotes, other scripts: the full analysis
 	}
 	w0e := s + 1
-	for w0e < e && isASCIILetter(t[w0e]) {
+	for w0e < e && (isASCIILetter(t[w0e]) || t[w0e] == '\'' || t[w0e] == '-') {
 		w0e++
-	}
-	if w0e < e && t[w0e] != ' ' {
-		return false // "However,", "U.S.", "Smith's": the full analysis
 	}
 	if w0e-s >= 2 && t[s+1] >= 'A' && t[s+1] <= 'Z' {
 		return false // capitals
 	}
+	if w0e < e && t[w0e] == ',' && (w0e+1 == e || t[w0e+1] == ' ') {
+		return true // "However, …": no heading but in capitals has a comma
+	}
+	if w0e < e && t[w0e] != ' ' {
+		return false // "U.S.", "(…": the full analysis
+	}
 	f := enFlags(t[s:w0e])
 	if f&(enOpener|enStarter) == 0 {
-		return false // a name or a noun: a heading in sentence case may start here
+		// A name or a noun: a heading in sentence case may start here,
+		// and end before a capitalised word among the next six.
+		return lowerRun(t, w0e, e)
 	}
 	if f&enTitleStart == 0 {
 		return true
@@ -361,7 +406,35 @@ func quickNoHeading(t string, s, e int) bool {
 	for w1e < e && isASCIILetter(t[w1e]) {
 		w1e++
 	}
-	return w1s < e && t[w1s] >= 'a' && t[w1s] <= 'z' && w1e-w1s > enMaxLen(enMinor)
+	if w1s >= e || t[w1s] < 'a' || t[w1s] > 'z' || (w1e < e && t[w1e] != ' ') {
+		return false
+	}
+	return w1e-w1s > enMaxLen(enMinor) || enFlags(t[w1s:w1e])&enMinor == 0
+}
+
+// lowerRun reports that the maxSentenceWords words from i all start with
+// an ASCII lower-case letter (or the sentence ends first) and one of them is
+// longer than any title word: no heading rule can break there.
+func lowerRun(t string, i, e int) bool {
+	long := false
+	for k := 0; k < maxSentenceWords; k++ {
+		for i < e && t[i] == ' ' {
+			i++
+		}
+		if i >= e {
+			return long
+		}
+		if c := t[i]; c < 'a' || c > 'z' {
+			return false
+		}
+		j := i
+		for j < e && t[j] != ' ' {
+			j++
+		}
+		long = long || j-i > enMaxLen(enMinor)
+		i = j
+	}
+	return long
 }
 
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
