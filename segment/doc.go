@@ -122,7 +122,10 @@
 // the caption after a label ends before the first capitalised word that
 // follows a lower-case content word ("Figure 3. Location of the survey
 // plots Each plot …"). A capitalised acronym ("IT") or a word followed by a
-// comma ("Maria Lopez Garcia, the …") starts no sentence.
+// comma ("Maria Lopez Garcia, the …") starts no sentence. A full date line
+// that ends an unpunctuated sentence after a heading is a sentence of its own
+// ("Interview with … Ruth Okafor Tuesday, April 8, 2025"), not after a
+// preposition ("sailed on Tuesday, …").
 //
 // Any other lang uses the generic core only.
 //
