@@ -103,8 +103,8 @@ const (
 	enContinue                      // data/en_continue_before.txt: "told The Times"
 	enMinor                         // data/en_title_minor.txt: "Notes on the Flora"
 	enObject                        // data/en_object_words.txt: "Method Sift the flour"
-	enTitleFinal                    // data/en_title_final.txt: "Love You was released"
-	enAux                           // data/en_aux.txt: "Early life Otto Jespersen was"
+	enTitleFinal                    // data/en_title_final.txt: "Hold Me Tight You was"
+	enAux                           // data/en_aux.txt: "Later career Ruth Baxter was"
 	enNameBefore                    // data/en_name_before.txt: "former president Barack Obama was"
 	enCaption                       // data/en_caption_labels.txt: "Figure 2."
 	enLexFlags                      // one past the last flag: masks are below it

@@ -220,7 +220,7 @@ func midDate(t string, s, e int, latinCase bool) (int, int) {
 			pr, _ := utf8.DecodeLastRuneInString(pw)
 			if !unicode.IsPunct(pr) && !noPlaceBefore[pw] && !noPlaceBefore[strings.ToLower(pw)] && pw != "يوم" && pw != "ليوم" && pw != "بيوم" {
 				if latinCase && isASCIIDigit(t[e-1]) {
-					// "Interview with … McGuire Sunday, May 28, 2006" at
+					// "Interview with … Ruth Okafor Tuesday, April 8, 2025" at
 					// the end: a byline's date after a heading.
 					if p, ok := scanDate(t[:e], ws); ok && p >= e && hasYear(t[ws:e]) {
 						return ws, e

@@ -54,8 +54,8 @@ func midQuestion(t string, s, e int) int {
 //
 // A heading has no final stop, so once lines are joined into a paragraph it
 // runs into the sentence after it: "Steps Water the plant a day before.",
-// "2. METHODS This section …", "Antonín Dvořák Antonín Leopold Dvořák was
-// …". midHeading looks only at the first words of a sentence, where a
+// "2. METHODS This section …", "Clara Hartmann Clara Louise Hartmann (…)
+// was". midHeading looks only at the first words of a sentence, where a
 // heading can be, and splits where a heading-shaped run of words (the head)
 // is followed by a capitalised word that starts a sentence.
 
@@ -203,7 +203,7 @@ type headState struct {
 	caps     int  // capitalised words (for Title Case, at least two make it strong)
 	allCaps  int  // words in capitals
 	long     bool // some capitalised word has six letters or more
-	digits   bool // a number after the section number ("More than 5.7 million")
+	digits   bool // a number after the section number ("More than 2 million people")
 }
 
 // wordScan analyses the words of a sentence lazily, one at a time as the
@@ -279,7 +279,7 @@ func (sc *wordScan) plainLower(i int) bool {
 // midHeading finds a heading run into the sentence [s, e) and returns the
 // offset where the sentence after it starts, or -1. prevLabel reports that
 // the sentence before was a caption label ("Figure 2."), whose caption runs
-// to its last word: "Map of the area Village names are …".
+// to its last word: "Location of the survey plots Each plot …".
 func midHeading(t string, s, e int, prevLabel bool) int {
 	if !prevLabel && quickNoHeading(t, s, e) {
 		return -1
@@ -350,8 +350,8 @@ func midHeading(t string, s, e int, prevLabel bool) int {
 			return -1
 		}
 		if w.punct {
-			// A heading has no punctuation inside ("Achieving four
-			// goals: …" is no heading), but for commas in capitals.
+			// A heading has no punctuation inside ("Three steps:
+			// …" is no heading), but for commas in capitals.
 			if !(h.capsOnly && t[w.e-1] == ',') {
 				return -1
 			}
@@ -477,7 +477,7 @@ func headBreak(sc *wordScan, k int, h *headState) int {
 	case b.has(enOpener):
 		// "Stay safe The water …"; "Chapter 3 The Long Winter" only
 		// after a strong head, since "The Times" may be a title, and
-		// "Love You was released" is one.
+		// "Hold Me Tight You was" is one.
 		if h.title && n >= 2 && !h.numbered && b.has(enTitleFinal) {
 			return -1
 		}
@@ -486,9 +486,9 @@ func headBreak(sc *wordScan, k int, h *headState) int {
 		}
 		return -1
 	case !b.alnumEnd:
-		return -1 // "Juan Carlos Salas, the architect": a name in apposition
+		return -1 // "Maria Lopez Garcia, the …": a name in apposition
 	case h.title && n >= 2 && b.core == sc.get(h.first).core:
-		// "Antonín Dvořák Antonín Leopold Dvořák (…) was": an article
+		// "Clara Hartmann Clara Louise Hartmann (…) was": an article
 		// opens by repeating its title.
 		return b.s
 	case (strong || (h.title && n == 1)) && next.lower && next.has(enObject):
@@ -502,7 +502,7 @@ func headBreak(sc *wordScan, k int, h *headState) int {
 		// "1. Introduction Alpine plants flower …"
 		return b.s
 	case h.sentence && n >= 2 && !h.digits && a.lower && !a.has(enNameBefore) && nameThenAux(sc, k+1):
-		// "Early life Otto Jespersen was born …": a heading in sentence
+		// "Later career Ruth Baxter was appointed …": a heading in sentence
 		// case, then the subject's name and an auxiliary. "former
 		// president Barack Obama was" is one sentence.
 		return b.s
@@ -511,7 +511,7 @@ func headBreak(sc *wordScan, k int, h *headState) int {
 }
 
 // nameThenAux reports that words i … start with a name of one to three
-// capitalised words followed by an auxiliary verb ("Otto Jespersen was").
+// capitalised words followed by an auxiliary verb ("Ruth Baxter was").
 func nameThenAux(sc *wordScan, i int) bool {
 	for j := 0; j <= 3; j++ {
 		w := sc.get(i + j)
@@ -530,8 +530,8 @@ func nameThenAux(sc *wordScan, i int) bool {
 
 // captionEnd returns where the caption at the start of a sentence ends,
 // after a caption label ("Figure 2."): at the first capitalised word that
-// follows a lower-case word other than a function word ("Map of the area
-// Village names …"), or -1.
+// follows a lower-case word other than a function word ("Location of the
+// survey plots Each plot …"), or -1.
 func captionEnd(sc *wordScan) int {
 	if w := sc.get(0); w == nil || !w.upper {
 		return -1
@@ -560,7 +560,7 @@ func isCaptionLabel(t string) bool {
 }
 
 // labelStart finds a caption label that ends the sentence [s, e) after an
-// unpunctuated caption ("Map of Senegal (courtesy of Google maps) Figure
+// unpunctuated caption ("Rainfall by month (source: met office) Table
 // 2.") and returns the label's offset, or -1. "as shown in Figure 2." and
 // "see Table 3." end running text.
 func labelStart(t string, s, e int) int {
