@@ -501,13 +501,31 @@ func headBreak(sc *wordScan, k int, h *headState) int {
 	case h.numbered && (h.title || h.capsOnly) && n <= 5 && next.lower:
 		// "1. Introduction Alpine plants flower …"
 		return b.s
-	case h.sentence && n >= 2 && !h.digits && a.lower && !a.has(enNameBefore) && nameThenAux(sc, k+1):
+	case h.sentence && n >= 2 && !h.digits && a.lower && !a.has(enNameBefore) && !agentNoun(a.core) && nameThenAux(sc, k+1):
 		// "Later career Ruth Baxter was appointed …": a heading in sentence
 		// case, then the subject's name and an auxiliary. "former
-		// president Barack Obama was" is one sentence.
+		// president Barack Obama was", "local resident Anne Frost has"
+		// are one sentence.
 		return b.s
 	}
 	return -1
+}
+
+// agentNoun reports a noun that names a person by its suffix ("resident",
+// "manager", "actor", "scientist", "historian", "spokesman"), which stands
+// before a name in apposition. "-eer" ("career") and "-ment" ("early
+// development") are left out; the listed roles (en_name_before.txt) cover
+// "engineer" and the rest.
+func agentNoun(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "eer"), strings.HasSuffix(w, "ment"):
+		return false
+	case strings.HasSuffix(w, "er"), strings.HasSuffix(w, "or"), strings.HasSuffix(w, "ist"),
+		strings.HasSuffix(w, "ent"), strings.HasSuffix(w, "ant"), strings.HasSuffix(w, "ian"),
+		strings.HasSuffix(w, "man"), strings.HasSuffix(w, "woman"), strings.HasSuffix(w, "person"):
+		return true
+	}
+	return false
 }
 
 // nameThenAux reports that words i … start with a name of one to three
