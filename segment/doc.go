@@ -115,7 +115,8 @@
 //   - after a head in sentence case ending in a lower-case word, a name of
 //     up to three words and an auxiliary ("Later career Ruth Baxter was
 //     appointed"), unless the word before the name is a role, kin or time
-//     noun ("Former chairman Tom Reilly was").
+//     noun or has the suffix of one ("Former chairman Tom Reilly was",
+//     "Local resident Anne Frost has").
 //
 // A caption label ("Figure 2.", "Table 1.") at the end of an unpunctuated
 // caption is a sentence of its own ("… (source: met office) Table 2."), and
