@@ -83,6 +83,67 @@ func BenchmarkSplitArabic(b *testing.B) {
 	}
 }
 
+// englishParagraphs builds paragraphs of eight sentences from the shared
+// English data (UD PUD, GUM), repeated until they hold at least minBytes.
+func englishParagraphs(tb testing.TB, minBytes int) ([]string, int) {
+	tb.Helper()
+	var lines []string
+	read := func(rel string, pick func(string) (string, bool)) {
+		f, err := os.Open(evaldata.Path(tb, rel))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			if s, ok := pick(sc.Text()); ok && strings.TrimSpace(s) != "" {
+				lines = append(lines, strings.TrimSpace(s))
+			}
+		}
+		if err := sc.Err(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	read("ud-pud/en_pud-ud-test.conllu", func(s string) (string, bool) {
+		return strings.CutPrefix(s, "# text = ")
+	})
+	read("ersatz-seg/en_gum-ud-test.en", func(s string) (string, bool) { return s, true })
+	var paras []string
+	total := 0
+	for i := 0; i < len(lines); i += 8 {
+		p := strings.Join(lines[i:min(i+8, len(lines))], " ")
+		paras = append(paras, p)
+		total += len(p)
+	}
+	if total == 0 {
+		tb.Skip("no English text in the evaluation data")
+	}
+	out := make([]string, 0, len(paras)*(minBytes/total+1))
+	n := 0
+	for n < minBytes {
+		for _, p := range paras {
+			out = append(out, p)
+			n += len(p)
+		}
+	}
+	return out, n
+}
+
+// BenchmarkSplitEnglish measures throughput over ≥ 4 MB of English
+// paragraphs, where the English layer's heading rules run on every sentence.
+func BenchmarkSplitEnglish(b *testing.B) {
+	paras, n := englishParagraphs(b, 4<<20)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range paras {
+			Split("en", p)
+		}
+	}
+}
+
 // BenchmarkSplitGolden runs the edge cases of testdata/golden_*.json.
 func BenchmarkSplitGolden(b *testing.B) {
 	var cases []goldenCase

@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists of the newer Arabic rules are data, one entry a line with
-// '#' comments, embedded from data/ (see each file's header for its rule).
+// The word lists of the newer Arabic rules and of the English heading rules
+// are data, one entry a line with '#' comments, embedded from data/ (see
+// each file's header for its rule).
 //
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -36,6 +37,118 @@ func loadList(name string) map[string]bool {
 		set[normAr(line)] = true
 	}
 	return set
+}
+
+// enLex holds the English word lists of the heading rules (heading.go) in
+// one table of flags, so that a word is looked up once for all of them.
+// Keys are lower case.
+var enLex = newFlagTable(buildEnLex())
+
+// flagTable is a read-only string → flags table with open addressing and an
+// FNV-1a hash that the caller computes while it lower-cases the word, so a
+// look-up costs one pass over the bytes and a compare (it runs for the first
+// words of every English sentence).
+type flagTable struct {
+	keys  []string
+	flags []uint16
+	mask  uint32
+}
+
+func newFlagTable(m map[string]uint16) flagTable {
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	ft := flagTable{keys: make([]string, size), flags: make([]uint16, size), mask: uint32(size - 1)}
+	for k, f := range m {
+		i := fnv1a(k) & ft.mask
+		for ft.keys[i] != "" {
+			i = (i + 1) & ft.mask
+		}
+		ft.keys[i], ft.flags[i] = k, f
+	}
+	return ft
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnv1a(s string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// get returns the flags of key, whose fnv1a hash is h (0 if absent).
+func (ft *flagTable) get(key []byte, h uint32) uint16 {
+	for i := h & ft.mask; ; i = (i + 1) & ft.mask {
+		k := ft.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == string(key) {
+			return ft.flags[i]
+		}
+	}
+}
+
+const (
+	enOpener     uint16 = 1 << iota // data/en_openers.txt: "Steps The first …"
+	enStarter                       // sentenceStarters: "Meanwhile", "Not", "For"
+	enTitleStart                    // data/en_title_start.txt: "How to Repot …"
+	enContinue                      // data/en_continue_before.txt: "told The Times"
+	enMinor                         // data/en_title_minor.txt: "Notes on the Flora"
+	enObject                        // data/en_object_words.txt: "Method Sift the flour"
+	enTitleFinal                    // data/en_title_final.txt: "Hold Me Tight You was"
+	enAux                           // data/en_aux.txt: "Later career Ruth Baxter was"
+	enNameBefore                    // data/en_name_before.txt: "former president Barack Obama was"
+	enCaption                       // data/en_caption_labels.txt: "Figure 2."
+	enLexFlags                      // one past the last flag: masks are below it
+)
+
+// enLexMax is the longest key of enLex in bytes: a longer word is in no
+// list; enLexLen[i] is the longest word with flag 1<<i.
+var (
+	enLexMax  int
+	enMaskLen [enLexFlags]uint8 // longest word with any flag of the mask
+)
+
+func buildEnLex() map[string]uint16 {
+	lex := map[string]uint16{}
+	for _, l := range []struct {
+		file string
+		flag uint16
+	}{
+		{"data/en_openers.txt", enOpener},
+		{"data/en_title_start.txt", enTitleStart},
+		{"data/en_continue_before.txt", enContinue},
+		{"data/en_title_minor.txt", enMinor},
+		{"data/en_object_words.txt", enObject},
+		{"data/en_title_final.txt", enTitleFinal},
+		{"data/en_aux.txt", enAux},
+		{"data/en_name_before.txt", enNameBefore},
+		{"data/en_caption_labels.txt", enCaption},
+	} {
+		for w := range loadList(l.file) {
+			lex[w] |= l.flag
+		}
+	}
+	for w := range sentenceStarters {
+		lex[strings.ToLower(w)] |= enStarter
+	}
+	for w, f := range lex {
+		enLexMax = max(enLexMax, len(w))
+		for m := range enMaskLen {
+			if uint16(m)&f != 0 {
+				enMaskLen[m] = max(enMaskLen[m], uint8(min(len(w), 255)))
+			}
+		}
+	}
+	return lex
 }
 
 // normAr folds the spelling variants of Arabic that news text mixes freely,

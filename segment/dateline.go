@@ -152,6 +152,24 @@ func (sp *splitter) slash(i int) {
 // weekday with day and month.
 func leadingDate(t string, i int) int {
 	i = skipSpace(t, i)
+	pos, ok := scanDate(t, i)
+	if !ok || pos >= len(t) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(t[pos:]); !unicode.IsLetter(r) {
+		return 0
+	}
+	end := trimRight(t, i, pos)
+	if r, _ := utf8.DecodeLastRuneInString(t[:end]); unicode.IsPunct(r) {
+		return 0 // "12 مايو 2021، يوم …": the date is part of the sentence
+	}
+	return end
+}
+
+// scanDate reads the words of a date at i (an optional weekday, a day, a
+// month name and a four-digit year, or a weekday with day and month) and
+// returns where the next word starts and whether they make a date.
+func scanDate(t string, i int) (int, bool) {
 	pos := i
 	var weekday, day, month, year bool
 	for k := 0; k < 7 && pos < len(t); k++ {
@@ -177,22 +195,13 @@ func leadingDate(t string, i int) int {
 		}
 		pos = skipSpace(t, e)
 	}
-	if !(month && (year || (weekday && day))) || pos >= len(t) {
-		return 0
-	}
-	if r, _ := utf8.DecodeRuneInString(t[pos:]); !unicode.IsLetter(r) {
-		return 0
-	}
-	end := trimRight(t, i, pos)
-	if r, _ := utf8.DecodeLastRuneInString(t[:end]); unicode.IsPunct(r) {
-		return 0 // "12 مايو 2021، يوم …": the date is part of the sentence
-	}
-	return end
+	return pos, month && (year || (weekday && day))
 }
 
 // midDate finds a full date line (weekday, day, month, four-digit year)
 // inside the sentence [s, e), between unpunctuated text and a following
-// word, and returns its span or -1. "on Monday, May 3, 2021, the …" and
+// word (or, in Latin case, the end of an unpunctuated sentence), and returns
+// its span or -1. "on Monday, May 3, 2021, the …" and
 // "يوم الأربعاء 12 مايو 2021" are running text and are left alone.
 func midDate(t string, s, e int, latinCase bool) (int, int) {
 	if !hasYear(t[s:e]) {
@@ -213,6 +222,13 @@ func midDate(t string, s, e int, latinCase bool) (int, int) {
 			pw := t[wordStart(t, s, prevEnd):prevEnd]
 			pr, _ := utf8.DecodeLastRuneInString(pw)
 			if !unicode.IsPunct(pr) && !noPlaceBefore[pw] && !noPlaceBefore[strings.ToLower(pw)] && pw != "يوم" && pw != "ليوم" && pw != "بيوم" {
+				if latinCase && isASCIIDigit(t[e-1]) {
+					// "Interview with … Ruth Okafor Tuesday, April 8, 2025" at
+					// the end: a byline's date after a heading.
+					if p, ok := scanDate(t[:e], ws); ok && p >= e && hasYear(t[ws:e]) {
+						return ws, e
+					}
+				}
 				if d := leadingDate(t[:e], ws); d > 0 && hasYear(t[ws:d]) {
 					next := t[skipSpace(t, d):e]
 					if latinCase && unicode.IsUpper(firstRune(next)) {

@@ -90,12 +90,54 @@
 //     text are handled by the core rules.
 //
 // The word lists of these rules are data in data/*.txt (titles, speaker
-// roles, words that are no place, words that open no story, agency heads).
+// roles, words that are no place, words that open no story, agency heads;
+// for English, sentence openers, function words, title words, caption
+// labels, auxiliaries and the nouns that stand before names).
 //
 // # English layer ("en")
 //
 // Latin case is evidence (see the core rules); an ellipsis ends a sentence
 // only before a capital.
+//
+// Headings, titles and captions have no final stop, so in a paragraph they
+// run into the sentence after them. A heading is looked for only at the
+// start of a sentence: a short head (at most twelve words, no punctuation
+// but commas in capitals) whose last word ends in a letter or digit and is
+// no function word ("shown in Figure", "told The Times"), followed by a
+// capitalised word that starts the sentence:
+//
+//   - a head in capitals ("THE HISTORY OF THE MILL The mill …");
+//   - a sentence opener (The, This, It, In, We, How …) after a head in
+//     Title Case ("Further Reading The …"), in sentence case ("Getting
+//     there The station …") or after a section number ("3. Results",
+//     "IV."), when a lower-case word follows the opener or the head is
+//     strong (two Title Case words, capitals, numbered); a head led by
+//     another opener or a sentence adverb ("In June 2020 The Observer",
+//     "Meanwhile …") is running text, and "You", "It", "Her" after a
+//     Title Case head may end the title ("Hold Me Tight You was …");
+//   - the head's first word repeated ("Clara Hartmann Clara Louise
+//     Hartmann (…) was");
+//   - an imperative step: a capitalised word, then a determiner or object
+//     pronoun and a lower-case word, after a one-word or strong head
+//     ("Instructions Rinse the rice …", but "Mayor Opens the New …");
+//   - after a numbered head, a capitalised word and a lower-case one ("3.
+//     Results Average yields …"), or the next section number ("4. Methods
+//     4.1 Sampling");
+//   - after a head in sentence case ending in a lower-case word, a name of
+//     up to three words and an auxiliary ("Later career Ruth Baxter was
+//     appointed"), unless the word before the name is a role, kin or time
+//     noun or has the suffix of one ("Former chairman Tom Reilly was",
+//     "Local resident Anne Frost has").
+//
+// A caption label ("Figure 2.", "Table 1.") at the end of an unpunctuated
+// caption is a sentence of its own ("… (source: met office) Table 2."), and
+// the caption after a label ends before the first capitalised word that
+// follows a lower-case content word ("Figure 3. Location of the survey
+// plots Each plot …"). A capitalised acronym ("IT") or a word followed by a
+// comma ("Maria Lopez Garcia, the …") starts no sentence. A full date line
+// that ends an unpunctuated sentence after a heading is a sentence of its own
+// ("Interview with … Ruth Okafor Tuesday, April 8, 2025"), not after a
+// preposition ("sailed on Tuesday, …").
 //
 // Any other lang uses the generic core only.
 //

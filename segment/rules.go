@@ -61,12 +61,17 @@ func init() {
 // sentenceStarters are capitalised words that typically begin an English
 // sentence; after a weak abbreviation or an initial they tip the balance
 // towards a boundary ("in the U.S. The", "etc. But").
-var sentenceStarters = map[string]bool{}
+var sentenceStarters = fieldSet(`The A An He She It They We I You This That These Those There Then But And Or So Yet In On At As If When While After Before Since Although Though However Meanwhile Moreover Furthermore Also His Her Its Their Our My Your What Why How Who Where Which Some Many Most One Two Several Each Every No Not Now Today Yesterday Last Next For To From With By Despite During Under Over Still Even Only Such Both All Mr Mrs Ms Dr`)
 
-func init() {
-	for _, w := range strings.Fields(`The A An He She It They We I You This That These Those There Then But And Or So Yet In On At As If When While After Before Since Although Though However Meanwhile Moreover Furthermore Also His Her Its Their Our My Your What Why How Who Where Which Some Many Most One Two Several Each Every No Not Now Today Yesterday Last Next For To From With By Despite During Under Over Still Even Only Such Both All Mr Mrs Ms Dr`) {
-		sentenceStarters[w] = true
+// fieldSet makes a set of the white-space separated words of s. It is a
+// variable initialiser (not init), so that tables built from the set at
+// package initialisation see it filled.
+func fieldSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
 	}
+	return set
 }
 
 // speechVerbs introduce the speaker after a quotation ("«…؟» قال الوزير").

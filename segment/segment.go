@@ -29,7 +29,7 @@ func Split(lang, text string) []Span {
 // AppendSplit is Split appending the spans to dst, so a caller that splits
 // many paragraphs can reuse one slice.
 func AppendSplit(dst []Span, lang, text string) []Span {
-	sp := splitter{text: text, lang: languageOf(lang), spans: dst}
+	sp := splitter{text: text, lang: languageOf(lang), spans: dst, base: len(dst)}
 	sp.run()
 	return sp.spans
 }
@@ -48,6 +48,7 @@ type splitter struct {
 	text   string
 	lang   *language
 	spans  []Span
+	base   int      // spans before base belong to earlier paragraphs (AppendSplit)
 	start  int      // start of the current sentence (may point at white space)
 	labels []string // speaker labels that opened a turn ("الحلبي"), normalised
 }
@@ -173,7 +174,8 @@ func (sp *splitter) emit(end int) {
 
 // appendSpan adds the sentence [s, e), first splitting off a date line run
 // into it ("… Governor of Virginia Saturday, October 19, 2013 Attorney …"),
-// and in English a heading run into a question (midQuestion).
+// and in English a heading run into a question (midQuestion) or into the
+// next sentence (midHeading, labelStart).
 func (sp *splitter) appendSpan(s, e int) {
 	for {
 		ds, de := midDate(sp.text, s, e, sp.lang.latinCase)
@@ -183,17 +185,36 @@ func (sp *splitter) appendSpan(s, e int) {
 		sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, ds)}, Span{ds, de})
 		s = skipSpace(sp.text, de)
 	}
+	if s >= e {
+		return // the date ran to the end of the sentence
+	}
 	if sp.lang.latinCase {
 		for {
-			q := midQuestion(sp.text, s, e)
-			if q < 0 {
+			p := midQuestion(sp.text, s, e)
+			if h := midHeading(sp.text, s, e, sp.afterLabel()); h > s && (p < 0 || h < p) {
+				p = h
+			}
+			if c := labelStart(sp.text, s, e); c > s && (p < 0 || c < p) {
+				p = c
+			}
+			if p < 0 {
 				break
 			}
-			sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, q)})
-			s = q
+			sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, p)})
+			s = p
 		}
 	}
 	sp.spans = append(sp.spans, Span{s, e})
+}
+
+// afterLabel reports whether the last sentence of this paragraph was a
+// caption label ("Figure 2."), so that a caption starts the next one.
+func (sp *splitter) afterLabel() bool {
+	if len(sp.spans) <= sp.base {
+		return false
+	}
+	l := sp.spans[len(sp.spans)-1]
+	return l.End-l.Start < 16 && isCaptionLabel(sp.text[l.Start:l.End])
 }
 
 // hasContent reports whether the current sentence has non-space text before end.
