@@ -48,8 +48,8 @@
 //     capitals ("WASHINGTON —"). A date line at the start of a sentence
 //     ("الأربعاء 12 مايو 2021", "Monday, May 3, 2021") followed by a word is
 //     a sentence of its own; so is a full date with weekday and year run in
-//     between a headline and a story ("… of Virginia Saturday, October 19,
-//     2013 Attorney …"), unless a preposition ("on", "يوم", "في") precedes it,
+//     between a headline and a story ("… of Denver Monday, March 4, 2024
+//     Councilwoman …"), unless a preposition ("on", "يوم", "في") precedes it,
 //     punctuation follows it, or (without Latin case) the next word is a
 //     particle or speech verb ("… 2021 إن …").
 //

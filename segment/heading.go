@@ -8,7 +8,7 @@ import (
 
 // questionOpeners are capitalised words that open an English question. A
 // heading has no final stop, so when one is run into the question that follows
-// it ("Interview What qualifications do you have …?") the capitalised opener
+// it ("Questions Why did you choose this career …?") the capitalised opener
 // directly after an unpunctuated word is the boundary cue.
 var questionOpeners = map[string]bool{}
 

@@ -173,7 +173,7 @@ func (sp *splitter) emit(end int) {
 }
 
 // appendSpan adds the sentence [s, e), first splitting off a date line run
-// into it ("… Governor of Virginia Saturday, October 19, 2013 Attorney …"),
+// into it ("… Mayor of Denver Monday, March 4, 2024 Councilwoman …"),
 // and in English a heading run into a question (midQuestion) or into the
 // next sentence (midHeading, labelStart).
 func (sp *splitter) appendSpan(s, e int) {
