@@ -23,7 +23,7 @@ for b in google googlev3 deepl libretranslate openai; do
   run "$b through its real client against its fake (50 ms): >= 90% of the ceiling" ./backend/$b 'BenchmarkThroughput' 400x
 done
 run "pipeline end to end: >= 90% of the ceiling; peak heap flat as documents grow" ./pipeline 'BenchmarkThroughputFakeLatency|BenchmarkMemoryFlat' 2x
-run "segment command, whole streaming path: >= 100 MB/s over 50 MB of Arabic" ./segment/stream 'BenchmarkSegmentFile' 3x
+run "segment command, whole streaming path: >= 100 MB/s over 50 MB of Arabic on one core" ./segment/stream 'BenchmarkSegmentFile' 3x '-cpu 1'
 run "pipeline on 4,000 generated articles (lexicon): rerun-share <= 0.10 of the first run" ./pipeline 'BenchmarkArticlesRerun' 1x
 run "pipeline on 4,000 generated articles (lexicon): --unit paragraph paragraph-share >= 0.50 of sentence mode" ./pipeline 'BenchmarkArticlesParagraph' 1x
 run "pipeline, 400 then 4,000 articles: heap-growth <= 1.25 for 10x the documents" ./pipeline 'BenchmarkArticlesMemory' 1x
