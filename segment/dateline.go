@@ -454,19 +454,22 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 // continues reports a first word that continues running text and so cannot
 // open a headline: "إن", "ولكن", "وقد", "فمنذ" …
 func continues(first string) bool {
-	if continuation[first] {
+	if inSet(continuation, first) {
 		return true
 	}
 	// و/ف + a particle ("وهو", "فإن", "ولكن").
 	for _, p := range []string{"و", "ف"} {
-		if strings.HasPrefix(first, p) && continuation[first[len(p):]] {
+		if strings.HasPrefix(first, p) && inSet(continuation, first[len(p):]) {
 			return true
 		}
 	}
-	return false
+	// ف + the article ("فالمعدل …", "so the rate …"): a clause that goes on
+	// from the one before. The few names that begin with فال (فالنسيا) lose
+	// only the bare-dateline split after them.
+	return strings.HasPrefix(first, "فال") && utf8.RuneCountInString(first) >= 5
 }
 
-var continuation = map[string]bool{}
+var continuation = loadList("data/ar_continuation.txt")
 
 // speechWords mark reported speech, which headlines do not use.
 var speechWords = map[string]bool{"إن": true, "قال": true, "قالت": true, "يقول": true, "تقول": true, "وقال": true, "وقالت": true, "said": true, "says": true}
@@ -478,12 +481,6 @@ func hasWord(s string, set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-func init() {
-	for _, w := range strings.Fields(`إن ان أن لكن لقد قد هو هي هم كما حيث بل ثم لأن لان إذ اذ إذا اذا منذ حتى لم لن لا ما كان كانت يكون تكون وهذا هذا هذه ذلك تلك كل بعض أي اي أما اما إلا الا غير مع على في من عن إلى الى`) {
-		continuation[w] = true
-	}
 }
 
 // placeLike rejects Arabic words that cannot be a place name by their form:

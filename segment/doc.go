@@ -42,10 +42,11 @@
 //     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"); a bare
 //     "PLACE –" (dashes – — ــ ـ - --) only after a short headline-like run
 //     (2–20 words, no comma, no other dash, no reported speech, not starting
-//     with a particle such as "إن", "ولكن"), when the place is not after a
-//     preposition and has the form of a name (not "ال…", "…ة", "…ات", "و…",
-//     adverbial "…ا", unless a known place), and, in Latin script, is in
-//     capitals ("WASHINGTON —"). A date line at the start of a sentence
+//     with a particle or connective such as "إن", "ولكن", "وبالتالي" or with
+//     ف + the article "فال…"; data/ar_continuation.txt), when the place is
+//     not after a preposition and has the form of a name (not "ال…", "…ة",
+//     "…ات", "و…", adverbial "…ا", unless a known place), and, in Latin
+//     script, is in capitals ("WASHINGTON —"). A date line at the start of a sentence
 //     ("الأربعاء 12 مايو 2021", "Monday, May 3, 2021") followed by a word is
 //     a sentence of its own; so is a full date with weekday and year run in
 //     between a headline and a story ("… of Denver Monday, March 4, 2024

@@ -181,7 +181,7 @@ func (sp *splitter) speakerTurn(i, end int) {
 		return
 	}
 	lab := normAr(label)
-	if isSpeechVerb(label) || isSpeechVerb(stripConj(label)) || continuation[label] || noPlaceBefore[label] {
+	if isSpeechVerb(label) || isSpeechVerb(stripConj(label)) || inSet(continuation, label) || noPlaceBefore[label] {
 		return
 	}
 	if ls <= firstNonSpace(t, sp.start, end) {
