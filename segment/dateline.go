@@ -353,7 +353,9 @@ func (sp *splitter) colon(i int) {
 		return
 	}
 	if t[end-1] != ')' {
-		sp.speakerTurn(i, end)
+		if !sp.byline(i, end) {
+			sp.speakerTurn(i, end)
+		}
 		return
 	}
 	sp.dateline(end, false, i+1, false)

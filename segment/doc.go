@@ -25,6 +25,9 @@
 //   - A list marker ("1.", "IV.", "أ.") at the start of a sentence does not
 //     end it. A bullet (• ·) between spaces starts a sentence. A blank line
 //     (two newlines) always ends one; a single newline is a space.
+//   - A byline after an unpunctuated headline-like run starts a sentence
+//     ("… تقر الموازنة كتب: أحمد …", "بقلم: سارة …"; data/ar_bylines.txt),
+//     unless a quotation follows the colon ("كتبت: «…»").
 //   - An enumeration run into one paragraph starts a sentence at each item
 //     that continues a sequence ("أولا: … ثانيا: …", "أ- … ب- …", "1- …
 //     2- …", "1) … 2) …"; ordinals and letters in data/ar_enum.txt): item k
