@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -69,4 +70,19 @@ func translateGlossary(flag string) string {
 		return p
 	}
 	return flag
+}
+
+// stdinOrFiles returns the inputs of a command that reads FILE|- arguments
+// ("-" when there are none), or a usage error (exit 2) naming the first that
+// does not exist, before any output.
+func stdinOrFiles(cmd string, files []string) ([]string, error) {
+	if len(files) == 0 {
+		return []string{"-"}, nil
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); f != "-" && errors.Is(err, fs.ErrNotExist) {
+			return nil, usageErrorf("%s: %v", cmd, err)
+		}
+	}
+	return files, nil
 }

@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -81,14 +79,9 @@ func runExplain(ctx context.Context, o explainOptions, stdin io.Reader, stdout, 
 	default:
 		return usageErrorf("lexicon explain: --format %q: want text, json or jsonl", o.Format)
 	}
-	files := o.Files
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	for _, f := range files {
-		if _, err := os.Stat(f); f != "-" && errors.Is(err, fs.ErrNotExist) {
-			return usageErrorf("lexicon explain: %v", err)
-		}
+	files, err := stdinOrFiles("lexicon explain", o.Files)
+	if err != nil {
+		return err
 	}
 	tr, err := lexicon.New()
 	if err != nil {

@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -81,15 +78,10 @@ func runSegment(ctx context.Context, opts segmentOptions, stdin io.Reader, stdou
 	if strings.TrimSpace(opts.Lang) == "" {
 		return usageErrorf("segment: --lang must not be empty")
 	}
-	files := opts.Files
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	for _, f := range files {
-		// A missing input is a usage error, as for translate, before any output.
-		if _, err := os.Stat(f); f != "-" && errors.Is(err, fs.ErrNotExist) {
-			return usageErrorf("segment: %v", err)
-		}
+	// A missing input is a usage error, as for translate, before any output.
+	files, err := stdinOrFiles("segment", opts.Files)
+	if err != nil {
+		return err
 	}
 	w := stream.NewWriter(stdout, stream.Options{
 		Lang: opts.Lang, Format: format, Wrapped: opts.Wrapped, KeepBoilerplate: opts.KeepBoilerplate,
