@@ -380,6 +380,13 @@ func fronts(us []unit, i int) bool {
 		return false
 	}
 	nx := &us[i+1]
+	if a.e.has(fCopula) && !a.e.has(fStill) && !a.tamm && nx.it != nil && (nx.adj ||
+		(nx.it.kind == kNoun && !nx.def || u.it.impersonal) && (i+2 >= len(us) || us[i+2].kind == uPunct)) {
+		// كان سهلا → it was easy; كانت مشكلة كبيرة. → it was a big
+		// problem; لكن ليس الكلور → but not chlorine: an adjective, or a
+		// noun phrase with nothing after it, is the predicate
+		return false
+	}
 	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || intransitiveSlot(us, i+2) ||
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
@@ -456,7 +463,7 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
 		subj = "you"
 	}
-	if a.passive && (a.person == "3ms" || a.person == "3fs") {
+	if (a.passive || u.it.impersonal) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that
 	}
 	return subj

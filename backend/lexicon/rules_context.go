@@ -24,6 +24,7 @@ var contextRules = []rule{
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
 	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
+	{name: "laysa-is-negated-copula", alone: true, apply: laysaCopula},
 	{name: "still-before-number-there-are", alone: true, apply: thereStill},
 	{name: "khass-b-is-of", alone: true, apply: specificB},
 	{name: "kana-qad-past-pluperfect", alone: true, apply: pluperfect},
@@ -419,6 +420,46 @@ func thereIsNo(g *engine, w *window) verdict {
 	}
 	n1.drop = true
 	return applied
+}
+
+// ليس and its persons (لست، لسنا، ليسوا …) are the negated present of
+// "be": read as the copula, so its subject is fronted (ليست الحكومة جديدة
+// → the government is not new) or restored from its person (لسنا في بغداد
+// → we are not in Baghdad); a third-person one without a subject is
+// impersonal (ليس سهلا → it is not easy).
+func laysaCopula(g *engine, w *window) verdict {
+	it := w.it
+	person, ok := negativeCopula[it.key]
+	if !ok || it.drop || it.kind != kFunc || it.post != "" || it.a == nil || it.a.pron != "" {
+		return pass
+	}
+	be := g.lex.copula()
+	if be == nil {
+		return pass
+	}
+	if n1 := w.n1; n1 != nil && n1.lead == "" && n1.a != nil && n1.a.e.tag == TagPhrase && strings.HasPrefix(n1.key, "من ال") {
+		// ليس من السهل أن → it is not easy to: the phrase says "it is"
+		if head, rest, ok := strings.Cut(n1.text, " is "); ok {
+			n1.text = head + " is not " + rest
+			it.drop = true
+			return applied
+		}
+	}
+	a := analysis{e: be, conj: it.a.conj, vf: vImpf, person: person, stem: it.a.stem}
+	n := g.entryItem(be, &a)
+	n.key, n.form, n.glue, n.mod, n.impersonal = be.ar, it.form, it.glue, "لا", true
+	*it = n
+	return applied
+}
+
+// copula returns the entry of كان, the verb "be".
+func (l *Lexicon) copula() *entry {
+	for _, e := range l.words["كان"] {
+		if e.has(fCopula) {
+			return e
+		}
+	}
+	return nil
 }
 
 // الخاص بالشرطة → of the police

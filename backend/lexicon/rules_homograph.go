@@ -10,6 +10,7 @@ var homographRules = []rule{
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
+	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
 	{name: "noun-reading-without-head", alone: true, apply: pickNoun},
@@ -126,6 +127,37 @@ func (g *engine) pick(it *item, tags ...Tag) verdict {
 		}
 	}
 	return blocked
+}
+
+// The indefinite word right after كان or ليس (or after كان and its
+// definite subject) is its predicate: an adjective reading (كان سهلا →
+// was easy, الوضع ليس سهلا → the situation is not easy).
+func predicateAdjective(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !hasAlts(it) || (it.kind != kNoun && it.kind != kAdj) || it.lead != "" || it.def || it.det != "" || it.a.pron != "" || prev == nil || prev.lead != "" ||
+		w.n1 != nil && w.n1.kind == kNum {
+		return pass
+	}
+	cop := copulaWord(prev)
+	if !cop && prev.def && nounlike(prev) && w.i >= 2 {
+		cop = copulaWord(liveBefore(w.its, w.i-1))
+	}
+	if !cop {
+		return pass
+	}
+	if it.kind == kAdj {
+		return blocked // no noun reading (pickNoun) either
+	}
+	return g.pick(it, TagAdj, TagAdjPlural)
+}
+
+// copulaWord: كان (any person or tense) or ليس and its persons.
+func copulaWord(it *item) bool {
+	if it == nil || it.lead != "" {
+		return false
+	}
+	_, laysa := negativeCopula[it.key]
+	return isCopula(it) && !it.has(fStill) || laysa && it.kind == kFunc
 }
 
 // After "that he", "which", "he": a verb (أنه شعر → that he felt).

@@ -38,7 +38,7 @@ var tableSpecs = map[string]tableSpec{
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
+	"negative-copula": {1, true, false}, "generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -184,6 +184,7 @@ var (
 	demonstratives       = grammar.pairs("demonstrative")
 	quantifiers          = grammar.pairs("quantifier")
 	modals               = grammar.set("modal")
+	negativeCopula       = grammar.strings("negative-copula")
 	quantity             = grammar.set("quantity")
 	possessor            = grammar.set("possessor")
 	reflexive            = grammar.strings("reflexive")
