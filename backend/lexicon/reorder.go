@@ -376,6 +376,9 @@ func clauseInitial(us []unit, i int) bool {
 func fronts(us []unit, i int) bool {
 	u := &us[i]
 	a := u.it.a
+	if numberSubject(us, i) {
+		return clauseSubjectSlot(us, i)
+	}
 	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
 		return false
 	}
@@ -394,10 +397,30 @@ func fronts(us []unit, i int) bool {
 		(a.tamm || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
 }
 
+// numberSubject: a number and its noun phrase after a passive (تم اعتقال
+// ثلاثة أشخاص → three people were arrested) are its subject.
+func numberSubject(us []unit, i int) bool {
+	a := us[i].it.a
+	return (a.tamm || a.passive) && i+2 < len(us) && us[i+1].kind == uOther && us[i+1].it != nil && us[i+1].it.kind == kNum && us[i+1].lead == "" &&
+		us[i+2].kind == uNP && us[i+2].lead == "" && !us[i+2].def && (a.person == "3ms" || a.person == "3fs")
+}
+
+// clauseSubjectSlot: nothing before the verb us[i] takes its subject.
+func clauseSubjectSlot(us []unit, i int) bool {
+	return !us[i].it.gapSubject && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "")
+}
+
 // frontSubject renders the subject after the verb us[i] first, then the
 // verb; the verb's clitics lead the pair. The subject runs on through "of"
 // phrases and names: السكرتيرة الصحفية للبيت الأبيض جين ساكي.
 func frontSubject(us []unit, i int) {
+	if numberSubject(us, i) {
+		// the number joins its noun phrase, which is plural
+		n := &us[i+2]
+		n.text, n.plural = us[i+1].text+" "+n.text, true
+		us[i+1].text, us[i+1].it = "", nil
+		us[i+1], us[i+2] = us[i+2], us[i+1]
+	}
 	u, s := &us[i], &us[i+1]
 	subj := s.text
 	u.nocap = s.nocap
@@ -470,7 +493,8 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 }
 
 // pluralBefore reports whether a plural subject stands before the verb
-// us[i] (SVO): الدول تعمل → the countries work; كأنك تحاول → as if you try.
+// us[i] (SVO): الدول تعمل → the countries work; كأنك تحاول → as if you
+// try; or before the relative the verb follows.
 func pluralBefore(us []unit, i int) bool {
 	if i == 0 {
 		return false
@@ -480,6 +504,11 @@ func pluralBefore(us []unit, i int) bool {
 		case "I", "we", "you", "they":
 			return true
 		}
+	}
+	if i > 1 && relatives[us[i-1].key] && us[i-1].lead == "" {
+		// الحالات التي تتطلب → the cases that require: the verb agrees
+		// with the antecedent
+		return us[i-2].kind == uNP && us[i-2].plural
 	}
 	return us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
 }

@@ -108,24 +108,34 @@ func relativeAgrees(rel, person string) bool {
 }
 
 // تم + verbal noun is the passive of its verb: تم اعتقال ثلاثة أشخاص →
-// three people were arrested; يتم افتتاح المستشفى → the hospital is opened.
+// three people were arrested; يتم افتتاح المستشفى → the hospital is opened;
+// a definite verbal noun before the preposition of its verb's object too
+// (تم الإعلان عن الخطة → the plan was announced); the pronoun on the
+// verbal noun is its subject (تم استخدامها → it was used); لم يتم is a
+// past (was not …).
 func tammaMasdar(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if !lemmaIs(it, "تم", "يتم") || it.post != "" || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.def || n1.plural {
+	if !lemmaIs(it, "تم", "يتم") || it.post != "" || n1 == nil || n1.lead != "" || n1.a == nil || n1.a.pron != "" && n1.a.def || n1.plural {
 		return pass
 	}
-	v := g.verbOfMasdar(n1.a)
+	v := g.tammaVerb(w)
 	if v == nil {
 		return pass
 	}
 	a := analysis{e: v, vf: vPast, person: "3ms", passive: true, tamm: true, stem: n1.a.stem}
-	if it.key == "يتم" {
-		a.vf = vImpf
+	mod, lead, andSt := it.mod, it.lead, it.andSt
+	if p := w.prev; mod == "" && lemmaIs(p, "لم", "لن", "لا") && p.kind == kFunc && p.post == "" && !p.drop && it.lead == "" {
+		// a negation the function word تم did not take in
+		mod, lead, andSt = p.key, p.lead, p.andSt
+		p.drop = true
+	}
+	if it.key == "يتم" && mod != "لم" {
+		a.vf = vImpf // لم يتم is a past: was not …
 	}
 	a.fut = it.a != nil && it.a.fut
 	n := g.entryItem(v, &a)
 	n.key, n.form, n.glue = v.ar, n1.form, it.glue
-	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
+	n.lead, n.andSt, n.mod = lead, andSt, mod
 	if p := w.prev; lemmaIs(p, "قد") && p.post == "" && !p.drop {
 		// وقد تم: the conjunction leads the passive
 		n.lead, n.andSt = p.lead, p.andSt
@@ -134,6 +144,66 @@ func tammaMasdar(g *engine, w *window) verdict {
 	*n1 = n
 	it.drop = true
 	return applied
+}
+
+// tammaVerb returns the verb whose passive تم + the word after it says, or
+// nil: an indefinite verbal noun, a definite one before the preposition
+// of its verb's object, or a phrase of the two (الإعلان عن).
+func (g *engine) tammaVerb(w *window) *entry {
+	n1 := w.n1
+	if n1.kind == kFunc && n1.a.e.tag == TagPhrase {
+		first, prep, ok := strings.Cut(n1.key, " ")
+		m, def := strings.CutPrefix(first, "ال")
+		if !ok || !def || strings.Contains(prep, " ") {
+			return nil
+		}
+		if v := g.lex.masdarVerb(m); v != nil && v.past != "" {
+			if en, ok := verbPrep[v.ar+" "+prep]; ok && en == "" {
+				return withPrepSense(v, prep)
+			}
+		}
+		return nil
+	}
+	if n1.kind != kNoun {
+		return nil
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil || n1.a.def && !g.passiveObject(v, w) {
+		return nil
+	}
+	if n1.a.def {
+		return withPrepSense(v, w.n2.key)
+	}
+	return v
+}
+
+// withPrepSense returns the verb v in the sense it has with the preposition
+// prep (the table verb-prep-sense: أبلغ عن → report), or v itself.
+func withPrepSense(v *entry, prep string) *entry {
+	s, ok := verbPrepSense[v.ar+" "+prep]
+	if !ok {
+		return v
+	}
+	c := *v
+	c.en, c.past = s[0], s[1]
+	return &c
+}
+
+// passiveObject reports whether the definite verbal noun after تم is
+// followed by the preposition that marks its verb's direct object (تم
+// الإبلاغ عن حالات → cases were reported, تم التحقق منها → it was
+// verified; the table verb-prep): the preposition is dropped, so its
+// object is the passive's subject.
+func (g *engine) passiveObject(v *entry, w *window) bool {
+	p := w.n2
+	if p == nil || p.kind != kFunc || p.a == nil || p.a.conj != "" || p.lead != "" {
+		return false
+	}
+	if en, ok := verbPrep[v.ar+" "+p.key]; !ok || en != "" {
+		return false
+	}
+	p.drop = true
+	return true
 }
 
 // verbOfMasdar returns the verb whose verbal noun the analysis a read (a
@@ -277,6 +347,11 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 	// object, so the noun phrase after it is still not read as a subject;
 	// its pronoun stays the object: نحافظ عليه → we maintain him.
 	n.text = en
+	if e := withPrepSense(it.a.e, n.key); e != it.a.e {
+		a := *it.a // analyses are shared (cached): copy before changing
+		a.e = e
+		it.a = &a
+	}
 	return applied
 }
 

@@ -39,6 +39,7 @@ const miniVocab = `رئيس	president	n
 بايدن	Biden	name
 قال	say	v	said	يقول
 أعلن	announce	v	announced	يعلن
+أبلغ	inform	v	informed	يبلغ
 زار	visit	v	visited	يزور
 استضاف	host	v	hosted	يستضيف
 انتهى	end	v	ended	ينتهي
