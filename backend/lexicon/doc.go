@@ -19,7 +19,9 @@
 //     dual and sound plurals, feminine ة (ت before suffixes), tanwin alef
 //     (also on broken plurals), the seat of a final hamza before a suffix
 //     (لقائه, يقرؤون), verb person prefixes and suffixes, hollow and
-//     defective verbs, the masdar of forms V/VI, of unknown words also the
+//     defective verbs, the masdar of forms V/VI and, after ال or a clitic
+//     preposition, the masdar فَعْل of a sound form I verb (الرصد → the
+//     monitoring), of unknown words also the
 //     masdar of forms II, IV, VII, VIII and X (انسحاب → withdrawing) and the
 //     participles of verbs (المستخدمة → used, المطلوب → requested) and the
 //     nisba adjective of a noun (الصاروخي → missile); a final ه is a pronoun before it is a ة

@@ -558,6 +558,23 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 	return nil
 }
 
+// soundTriliteral: a plain form I verb of three sound letters (no weak
+// letter or hamza seat after the first, not و-initial), whose masdar فَعْل
+// is spelled like its past (رصد → رصد, فرض → فرض).
+func soundTriliteral(e *entry) bool {
+	rs := []rune(e.ar)
+	if len(rs) != 3 || runeLen(e.impf) != 3 || e.has(fCopula) || rs[0] == 'و' || rs[0] == 'ي' || strings.Contains(e.en, " ") {
+		return false
+	}
+	for _, r := range rs[1:] {
+		switch r {
+		case 'ا', 'و', 'ي', 'ى', 'ة', 'ء', 'ئ', 'ؤ':
+			return false
+		}
+	}
+	return true
+}
+
 // participleOf makes the adjective entry s from verb e's past participle,
 // or nil for phrasal glosses (carried out), which read badly as adjectives.
 func (l *Lexicon) participleOf(s string, e *entry) []*entry {
@@ -607,6 +624,15 @@ func (l *Lexicon) stemEntries(s string, es []*entry, a analysis, consider func(*
 			g := a
 			g.e, g.stem, g.gerund = e, runeLen(s), true
 			g.affixes++ // prefer a real noun entry of the same length
+			consider(&g)
+			continue
+		}
+		if e.tag == TagVerb && c == nil && (a.def || a.prep != "") && a.pron == "" && !a.plural && !a.dual && !a.fem && soundTriliteral(e) {
+			// A sound form I verb has a masdar فَعْل spelled like its
+			// past: الرصد, بصنع → a gerund (the monitoring, with making)
+			g := a
+			g.e, g.stem, g.gerund = e, runeLen(s), true
+			g.affixes += 2 // below a real noun and the form V/VI reading
 			consider(&g)
 			continue
 		}

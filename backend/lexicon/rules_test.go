@@ -229,6 +229,8 @@ func TestRules(t *testing.T) {
 		{"nisba adjective of a known noun", "الهجوم الصاروخي", "The missile attack"},
 		{"masdar of a derived verb", "الاستضافة", "The hosting"},
 		{"masdar of form X", "استخدام القوة", "The using of the force"},
+		{"masdar fa'l of a sound form I verb", "القتل صعب", "The killing is difficult"},
+		{"masdar fa'l after a clitic preposition", "الحياة بفتح المكتب", "Life with the opening of the office"},
 		{"active participle of form I", "الحكومة الطالبة", "The requesting government"},
 		{"passive participle of form I", "المسؤول المطلوب", "The requested official"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
