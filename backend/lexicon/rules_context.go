@@ -51,6 +51,7 @@ var contextRules = []rule{
 	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
 	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
+	{name: "imperfect-after-modal-an-is-bare", apply: bareAfterModalAn},
 	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
 	{name: "clitic-l-of-or-to", apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
@@ -795,6 +796,26 @@ func bareAfterTo(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// A modal said with its أن as one phrase (أستطيع أن → "I can", لا بد أن →
+// "must") takes a bare verb, whose person is the modal's: أستطيع أن أقول
+// → I can say.
+func bareAfterModalAn(g *engine, w *window) verdict {
+	it, p := w.it, w.prev
+	if it.kind != kVerb || it.a.vf != vImpf || it.lead != "" || it.mod != "" || it.a.fut || it.bare || p == nil || p.drop ||
+		!modals[p.key] || !strings.HasSuffix(p.key, " ان") {
+		return pass
+	}
+	it.bare = true
+	if m := strings.TrimSuffix(p.key, " ان"); modals[m] && p.post == "" {
+		// an impersonal modal (لا بد أن نعرف → we must know) takes the
+		// verb's person as its subject
+		if s := subjectPronoun[it.a.person]; s != "" && it.a.person != "3ms" && it.a.person != "3fs" {
+			p.text = s + " " + p.text
+		}
+	}
+	return applied
 }
 
 // Resumptive pronouns after a relative are not said in English: ما تقوله →

@@ -74,6 +74,8 @@ const miniVocab = `رئيس	president	n
 شخص	person	n	+person
 أشار	point out	v	pointed out	يشير
 أود أن	I would like to	phr	+to
+أستطيع أن	I can	phr
+لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
 ماضي	past	adj
 مقبل	coming	adj
@@ -158,6 +160,8 @@ func TestRules(t *testing.T) {
 		{"future", "سيزورون العراق", "They will visit Iraq"},
 		{"future with subject after the verb", "سيزور الرئيس العراق", "The president will visit Iraq"},
 		{"negation لم", "لم يذهب", "He did not go"},
+		{"قبل أن starts a clause", "زار الرئيس بغداد قبل أن يذهب", "The president visited Baghdad before he goes"},
+		{"بعد أن starts a clause with its subject", "ذهب بعد أن زار الرئيس بغداد", "He went after the president visited Baghdad"},
 		{"after لم only an imperfect", "لم تعلق الحكومة", "The government did not comment"},
 		{"negation لن", "لن يذهب", "He will not go"},
 		{"hollow verb first person", "زرت بغداد", "I visited Baghdad"},
