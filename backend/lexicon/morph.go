@@ -919,6 +919,18 @@ func (l *Lexicon) adjReading(w string) *analysis {
 // impfReading returns the best imperfect-verb reading of w, or nil: after
 // لم, لن, سوف only an imperfect is grammatical (لم تعلق is "did not comment",
 // not the past تعلق).
+// verbReading returns the best reading of w as a finite verb with no
+// clitic preposition, or nil.
+func (l *Lexicon) verbReading(w string) *analysis {
+	var best *analysis
+	l.verbal(w, func(a *analysis) {
+		if (a.vf == vImpf || a.vf == vPast) && !a.fut && a.prep == "" && better(a, best) {
+			best = a
+		}
+	})
+	return best
+}
+
 func (l *Lexicon) impfReading(w string) *analysis {
 	var best *analysis
 	l.verbal(w, func(a *analysis) {

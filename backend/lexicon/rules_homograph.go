@@ -10,6 +10,7 @@ var homographRules = []rule{
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
+	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
 	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
@@ -149,6 +150,26 @@ func predicateAdjective(g *engine, w *window) verdict {
 		return blocked // no noun reading (pickNoun) either
 	}
 	return g.pick(it, TagAdj, TagAdjPlural)
+}
+
+// Arabic clauses open with their verb: a first word read as a bare noun
+// that also reads as a verb, before a definite noun phrase (its subject or
+// object), is the verb (تمول النفقات → the expenses finance, not "the
+// financing of the expenses"); after a comma, و + noun continues a list.
+func initialVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNoun || it.def || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" ||
+		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !n1.def || !(nounlike(n1) || n1.kind == kAdj) {
+		return pass
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue = a.e.ar, it.form, it.glue
+	*it = n
+	return settled
 }
 
 // copulaWord: كان (any person or tense) or ليس and its persons.
