@@ -16,6 +16,8 @@ var contextRules = []rule{
 	{name: "verb-object-with-b", apply: verbObjectB},
 	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
+	{name: "wa-huwa-after-noun-is-which-is", apply: waHuwaWhich},
+
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, apply: faInna},
@@ -353,6 +355,30 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 		a.e = e
 		it.a = &a
 	}
+	return applied
+}
+
+// وهو/وهي + a noun phrase after a noun or a comma adds a description of
+// what came before: "which is" ("who is" after a person): برج ساوث بانك،
+// وهو أحد معالم لندن → South Bank Tower, which is one of London's
+// landmarks.
+func waHuwaWhich(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if !lemmaIs(it, "هو", "هي") || it.a == nil || it.a.conj != "و" || it.a.prep != "" || prev == nil || n1 == nil ||
+		!(prev.kind == kPunct && prev.text == "," || nounlike(prev) || prev.kind == kAdj) ||
+		!(nounlike(n1) || n1.kind == kAdj || n1.kind == kNum || n1.kind == kFunc && quantity[n1.key]) {
+		return pass
+	}
+	rel := "which is"
+	for k := w.i - 1; k >= 0 && k >= w.i-3; k-- {
+		if x := &w.its[k]; !x.drop && nounlike(x) {
+			if x.has(fPerson) || isTitle(x) {
+				rel = "who is"
+			}
+			break
+		}
+	}
+	it.text, it.lead, it.andSt, it.key = rel, "", false, ""
 	return applied
 }
 
