@@ -496,6 +496,41 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 	return l.verbIn(verb, rs)
 }
 
+// formIMasdarVerb returns the form I verb whose verbal noun s may be, by
+// the common patterns فَعْل, فِعالة, فُعول, فَعيل (كتابة → كتب, دخول → دخل,
+// زيارة → زار), or of a defective verb of forms V and VI (التعافي →
+// تعافى), or nil. Form I masdars are not predictable, so this is
+// only for a place where a verbal noun is expected (a modal's verb).
+func (l *Lexicon) formIMasdarVerb(s string) *entry {
+	rs := []rune(strings.TrimSuffix(s, "ة"))
+	var cands []string
+	switch {
+	case len(rs) == 3 && rs[2] != 'ى' && rs[2] != 'ا':
+		cands = append(cands, string(rs))
+	case len(rs) == 4 && (rs[2] == 'ا' || rs[2] == 'و' || rs[2] == 'ي'):
+		cands = append(cands, string([]rune{rs[0], rs[1], rs[3]}))
+		if rs[1] == 'ي' || rs[1] == 'و' {
+			cands = append(cands, string([]rune{rs[0], 'ا', rs[3]})) // hollow: زيارة → زار
+		}
+	}
+	for _, c := range cands {
+		for _, e := range l.words[c] {
+			if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == 3 && !e.has(fCopula) {
+				return e
+			}
+		}
+	}
+	if len(rs) >= 5 && rs[0] == 'ت' && rs[len(rs)-1] == 'ي' {
+		// forms V and VI of a defective verb: التعافي → تعافى
+		for _, e := range l.words[string(rs[:len(rs)-1])+"ى"] {
+			if e.tag == TagVerb && e.past != "" {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // verbIn returns the one-word verb entry of verb that a masdar rs can come
 // from.
 func (l *Lexicon) verbIn(verb string, rs []rune) *entry {

@@ -17,6 +17,7 @@ var contextRules = []rule{
 	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
 	{name: "wa-huwa-after-noun-is-which-is", apply: waHuwaWhich},
+	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
@@ -380,6 +381,90 @@ func waHuwaWhich(g *engine, w *window) verdict {
 	}
 	it.text, it.lead, it.andSt, it.key = rel, "", false, ""
 	return applied
+}
+
+// A modal with ل + a noun phrase (or يجب على + a noun phrase) has that
+// noun phrase as its subject and a verbal noun or أن + imperfect as its
+// verb: يمكن للمرضى التعافي → the patients can recover, يمكن لبروتين N أن
+// يساعد → the N protein can help, يجب على الطلاب الكتابة → the students
+// must write.
+func modalSubjectL(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") || n1 == nil || n1.a == nil || n1.a.conj != "" {
+		return pass
+	}
+	subj := n1
+	switch {
+	case n1.a.prep == "ل" && nounlike(n1) && n1.a.pron == "":
+	case lemmaIs(n1, "على") && n1.post == "" && n1.a.pron == "" && w.n2 != nil && nounlike(w.n2) && w.n2.lead == "":
+		subj = w.n2
+	default:
+		return pass
+	}
+	v := g.modalComplement(w, subj)
+	if v == nil {
+		return pass
+	}
+	modal, lead, andSt := it.text, it.lead, it.andSt
+	if p := w.prev; lemmaIs(p, "لا") && p.post == "" && it.lead == "" {
+		// لا ينبغي للدول → countries should not
+		modal, lead, andSt = modal+" not", p.lead, p.andSt
+		p.drop = true
+	}
+	v.bare, v.adv = true, strings.TrimSpace(v.adv+" "+modal)
+	subj.lead, subj.andSt = lead, andSt
+	if subj != n1 {
+		n1.drop = true
+	}
+	it.drop = true
+	return applied
+}
+
+// modalComplement finds the verb of a modal whose subject starts at subj:
+// the imperfect after أن (which is dropped), or the first verbal noun that
+// does not depend on the noun before it, made a verb; nil if none comes
+// before another verb or the end of the clause.
+func (g *engine) modalComplement(w *window, subj *item) *item {
+	prevDef := true
+	start := w.i + 1
+	for start < len(w.its) && &w.its[start] != subj {
+		start++
+	}
+	for k := start + 1; k < len(w.its) && k <= start+12; k++ {
+		x := &w.its[k]
+		switch {
+		case x.drop:
+			continue
+		case x.kind == kVerb:
+			return nil
+		case x.key == "ان" && x.lead == "" && x.post == "":
+			n := liveAfter(w.its, k, 1)
+			if n == nil || n.kind != kVerb || n.a.vf != vImpf || n.lead != "" || n.mod != "" {
+				return nil
+			}
+			x.drop = true
+			return n
+		case x.kind == kNoun && x.lead == "" && x.a != nil && prevDef && !x.plural:
+			v := g.verbOfMasdar(x.a)
+			if v == nil {
+				v = g.lex.formIMasdarVerb(x.a.e.ar)
+			}
+			if v != nil {
+				a := analysis{e: v, vf: vImpf, person: "3ms", stem: x.a.stem}
+				n := g.entryItem(v, &a)
+				n.key, n.form, n.glue = v.ar, x.form, x.glue
+				if x.a.pron != "" {
+					n.post = objectPronoun[x.a.pron]
+				}
+				*x = n
+				return x
+			}
+		}
+		// a verbal noun after a preposition is its object; after an
+		// indefinite noun, its dependent
+		prevDef = x.def && (nounlike(x) || x.kind == kAdj) || x.kind == kFunc && x.a != nil && x.a.e.tag == TagAdv
+	}
+	return nil
 }
 
 // Sentence-initial إنّ is emphasis, not "that".
