@@ -21,7 +21,7 @@ var homographRules = []rule{
 // definiteHead: a definite noun with the article, or an adjective, that a
 // following word may qualify.
 func definiteHead(prev *item) bool {
-	return prev != nil && prev.def && prev.lead == "" && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
+	return prev != nil && prev.def && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
 }
 
 // A nisba noun after a definite noun qualifies it, like an adjective:

@@ -125,6 +125,7 @@ func TestRules(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"noun-adjective", "كتاب جديد", "A new book"},
 		{"definite noun-adjectives reversed", "الكتاب الجديد الكبير", "The big new book"},
+		{"adjective reading after a definite noun with a clitic", "قال للمسؤولين الأمريكيين", "He said to the American officials"},
 		{"adjective feminine and plural forms", "الحكومة العراقية والمسؤولون الأمريكيون", "The Iraqi government and the American officials"},
 		{"coordinated adjectives", "الحكومة السياسية والاقتصادية والجديدة", "The political, economic and new government"},
 		{"coordinated and trailing adjectives", "الحكومة السياسية والاقتصادية الجديدة", "The new political and economic government"},
