@@ -39,8 +39,9 @@
 //     pronouns restored, أن + imperfect as "to" + verb, negation and future;
 //  5. render English: articles, plurals, verb agreement, dates ("26 يوليو
 //     تموز 2021" → "July 26, 2021"), money, English punctuation spacing.
-//     Unknown words are transliterated (ماكغورك → Makghurk, ال → al-), so no
-//     Arabic letter ever reaches the output.
+//     Unknown words are transliterated (ماكغورك → Makghurk; their article
+//     is "the", or nothing after a definite noun), so no Arabic letter ever
+//     reaches the output.
 //
 // Translator implements backend.Translator (one output string per input
 // segment, same order, newlines kept and none added, ctx honoured) and

@@ -20,6 +20,24 @@ var mergeRules = []rule{
 	{name: "number-million-currency-is-money", apply: numberMillionCurrency},
 	{name: "number-makes-noun-plural", apply: numberPlural},
 	{name: "levantine-month-pair-one-month", apply: monthPair},
+	{name: "unknown-word-article-is-the", apply: unknownArticle},
+}
+
+// The article of a transliterated word is said in English: "the" before a
+// noun (الخفافيش → the Khafafish, not al-Khafafish), nothing on a word
+// after a definite noun, where it is most often an adjective agreeing
+// with it (الكنز الدفين → the Dafin treasure).
+func unknownArticle(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	rest, ok := strings.CutPrefix(it.text, "al-")
+	if !it.unknownDef || !ok || it.det != "" {
+		return pass
+	}
+	it.text = rest
+	if !(prev != nil && prev.def && prev.lead == "" && it.lead == "" && (nounlike(prev) || prev.kind == kAdj)) {
+		it.det = "the"
+	}
+	return applied
 }
 
 // merge applies the context rules and then the merge rules to each word.
