@@ -219,17 +219,24 @@ func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k 
 		b.WriteString(" of")
 	}
 	title := nextRel == "appos" && isTitle(m.it)
+	t := m.it.text
 	if det := g.memberDet(its, i, m, k, nextRel, def, title); det != "" {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(det)
+		// a phrase glossed with its article (شاهد عيان → an eyewitness)
+		// takes the determiner instead
+		if r, ok := strings.CutPrefix(t, "a "); ok && len(m.adjs) == 0 {
+			t = r
+		} else if r, ok := strings.CutPrefix(t, "an "); ok && len(m.adjs) == 0 {
+			t = r
+		}
 	}
 	writeAdjectives(b, m.adjs, title)
 	if b.Len() > 0 {
 		b.WriteByte(' ')
 	}
-	t := m.it.text
 	if title {
 		t = capitalizeWords(t)
 	}

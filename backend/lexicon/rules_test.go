@@ -68,6 +68,7 @@ const miniVocab = `رئيس	president	n
 استخدم	use	v	used	يستخدم
 فرص	opportunities	np
 طائرات بدون طيار	drones	phr
+شاهد عيان	an eyewitness	phr
 في البيت	at home	phr
 المتحدث باسم	the spokesman for	phr
 سمح	allow	v	allowed	يسمح
@@ -195,6 +196,7 @@ func TestRules(t *testing.T) {
 		{"particle pronoun as subject of a nominal sentence", "قال إنه المسؤول", "He said that he is the official"},
 		{"copula pronoun between noun phrases", "الرئيس هو المسؤول", "The president is the official"},
 		{"detached clitic", "ب Biden", "With Biden"},
+		{"a phrase's own article gives way to the construct's", "مكتب شاهد عيان الحكومة", "The office of the eyewitness of the government"},
 		{"compound noun phrase", "الهجوم بطائرات بدون طيار", "The attack with drones"},
 		{"longer phrase inside a shorter one wins", "في البيت الأبيض", "In the White House"},
 		{"sentence-initial و dropped", "وقال", "He said"},
