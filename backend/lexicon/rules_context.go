@@ -13,6 +13,7 @@ var contextRules = []rule{
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
 	{name: "inna-pronoun-after-verb-is-he", apply: innaAfterVerb},
 	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
+	{name: "qama-b-masdar-is-its-verb", apply: qamaMasdar},
 	{name: "verb-object-with-b", apply: verbObjectB},
 	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
@@ -311,6 +312,44 @@ func verbObjectB(g *engine, w *window) verdict {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
+	return applied
+}
+
+// قام ب + a verbal noun says the verbal noun's action: قام الرئيس بزيارة
+// بغداد → the president visited Baghdad, يقومون بدراسة الوضع → they study
+// the situation. The verb takes قام's tense and person, the verbal noun's
+// pronoun is its object; a verbal noun with no object (قام بزيارة, بزيارة
+// رسمية) stays a noun: carried out a visit.
+func qamaMasdar(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.key != "قام" || it.a == nil || it.a.pron != "" || it.a.passive {
+		return pass
+	}
+	n := afterSubject(w)
+	if n == nil || n.kind != kNoun || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || n.plural {
+		return pass
+	}
+	k := w.i + 1
+	for k < len(w.its) && &w.its[k] != n {
+		k++
+	}
+	if nx := liveAfter(w.its, k, 1); n.a.pron == "" && (nx == nil || nx.lead != "" || !(nounlike(nx) || nx.kind == kNum)) {
+		return pass
+	}
+	v := g.verbOfMasdar(n.a)
+	if v == nil {
+		v = g.lex.formIMasdarVerb(n.a.e.ar)
+	}
+	if v == nil || v.has(fCopula) {
+		return pass
+	}
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e = v
+	it.a, it.key = &a, v.ar
+	if n.a.pron != "" {
+		it.post = objectPronoun[n.a.pron]
+	}
+	n.drop = true
 	return applied
 }
 
