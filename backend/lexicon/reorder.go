@@ -346,6 +346,11 @@ func (g *engine) verbs(us []unit) {
 			continue
 		}
 		g.imperative(us, i)
+		if what && u.it.a.pron == "" && u.it.a.person == "3ms" {
+			// ما حدث → what happened: with no object pronoun ما is the
+			// subject
+			what = false
+		}
 		subj := g.droppedSubject(us, i, initial || what)
 		if u.it.question {
 			if subj == "" {
@@ -390,6 +395,9 @@ func fronts(us []unit, i int) bool {
 		return false
 	}
 	nx := &us[i+1]
+	if nx.adj && !nx.def {
+		return false // an indefinite adjective is a predicate, not a subject
+	}
 	if a.e.has(fCopula) && !a.e.has(fStill) && !a.tamm && nx.it != nil && (nx.adj ||
 		(nx.it.kind == kNoun && !nx.def || u.it.impersonal) && (i+2 >= len(us) || us[i+2].kind == uPunct)) {
 		// كان سهلا → it was easy; كانت مشكلة كبيرة. → it was a big

@@ -27,6 +27,7 @@ var contextRules = []rule{
 	{name: "year-before-number", alone: true, apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
+	{name: "kana-min-adjective-it-was", alone: true, apply: kanaMinAdjective},
 	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
 	{name: "laysa-is-negated-copula", alone: true, apply: laysaCopula},
 	{name: "still-before-number-there-are", alone: true, apply: thereStill},
@@ -591,6 +592,58 @@ func thereWas(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// كان من المقرر أن → it was scheduled that; سيكون من الصعب → it will be
+// difficult: كان with من + a definite adjective is impersonal. A phrase
+// of من + adjective (من المتوقع أن → "is expected to") takes كان's tense.
+func kanaMinAdjective(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !isCopula(it) || it.has(fStill) || it.there || it.a.pron != "" || n1 == nil || n1.lead != "" || n1.post != "" {
+		return pass
+	}
+	switch {
+	case n1.key == "من" && n2 != nil && n2.kind == kAdj && n2.def && n2.lead == "":
+		n1.drop = true
+		n2.def = false // said as a predicate: it was scheduled
+	case n1.kind == kFunc && strings.HasPrefix(n1.key, "من ال"):
+		head, rest, ok := strings.Cut(" "+n1.text, " is ")
+		if !ok {
+			break // من المقرر → scheduled: it was scheduled
+		}
+		// the phrase says "is": it is possible that → it was possible that
+		be := map[string]string{"past": "was", "fut": "will be", "لم": "was not", "لن": "will not be", "impf": "is"}[copulaTense(it)]
+		if be == "" {
+			return pass
+		}
+		n1.text = strings.TrimSpace(head + " " + be + " " + rest)
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	default:
+		return pass
+	}
+	it.impersonal = true
+	return applied
+}
+
+// copulaTense names the tense of a copula without a subject of its own:
+// "past", "fut", "impf", or its negation لم/لن; "" for anything else.
+func copulaTense(it *item) string {
+	a := it.a
+	switch {
+	case it.mod == "لم" || it.mod == "لن":
+		return it.mod
+	case it.mod != "" || it.prog || it.inf || it.bare || a.prep != "":
+		return ""
+	case a.fut:
+		return "fut"
+	case a.vf == vPast:
+		return "past"
+	case a.vf == vImpf:
+		return "impf"
+	}
+	return ""
 }
 
 // لا يزال نحو 3500 جندي → there are still about 3500 soldiers: a number

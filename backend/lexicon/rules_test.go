@@ -155,6 +155,8 @@ func TestRules(t *testing.T) {
 		{"SVO with a broken plural subject", "القوات تكتب", "The forces write"},
 		{"what-clause with its subject", "ما كتبه الرئيس", "What the president wrote"},
 		{"what-clause with a dropped subject", "ما تكتبه", "What she writes"},
+		{"ما is the subject of a verb without an object pronoun", "ما انتهى في بغداد", "What ended in Baghdad"},
+		{"an indefinite adjective after a verb is no subject", "ما كتبه مهم", "What he wrote important"},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
