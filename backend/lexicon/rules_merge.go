@@ -204,8 +204,9 @@ func numberPlural(g *engine, w *window) verdict {
 	if it.kind != kNum {
 		return pass
 	}
-	n, err := strconv.Atoi(it.text)
-	if !(err == nil && n > 1 || err != nil && it.key != "") {
+	// 39,768 حالة and 2.5 مليون are numbers too
+	n, err := strconv.ParseFloat(strings.ReplaceAll(it.text, ",", ""), 64)
+	if !(err == nil && n != 1 || err != nil && it.key != "") {
 		return pass
 	}
 	if n1 != nil && n1.kind == kNoun && !n1.plural && n1.det == "" && n1.lead == "" && n1.a != nil && n1.a.e.tag == TagNoun {

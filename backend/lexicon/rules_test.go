@@ -187,6 +187,7 @@ func TestRules(t *testing.T) {
 		{"money", "5000 دولار", "$5000"},
 		{"millions of dollars", "3 مليون دولار", "$3 million"},
 		{"number makes plural", "17 هجوما", "17 attacks"},
+		{"a number starting the sentence is not capitalized after", "1,500 كتاب جديد", "1,500 new books"},
 		{"year", "عام 2020", "In 2020"},
 		{"demonstrative", "هذا الكتاب", "This book"},
 		{"demonstrative plural", "هذه القوات", "These forces"},
