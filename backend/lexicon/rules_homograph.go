@@ -159,8 +159,15 @@ func predicateAdjective(g *engine, w *window) verdict {
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kNoun || it.def || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" ||
-		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !n1.def || !(nounlike(n1) || n1.kind == kAdj) {
+		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
 		return pass
+	}
+	if !n1.def {
+		// a construct is definite by its last noun: تقدم شركات الطيران
+		n2 := liveAfter(w.its, w.i, 2)
+		if n1.kind != kNoun || n1.det != "" || n2 == nil || !nounlike(n2) || !n2.def || n2.lead != "" {
+			return pass
+		}
 	}
 	a := g.lex.verbReading(it.form)
 	if a == nil || a.pron != "" || a.e.has(fCopula) {
