@@ -338,6 +338,9 @@ func (g *engine) verbs(us []unit) {
 		if u.kind != uVerb {
 			continue
 		}
+		if raisedSubject(us, i) {
+			continue
+		}
 		initial := clauseInitial(us, i)
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
@@ -365,6 +368,33 @@ func (g *engine) verbs(us []unit) {
 		}
 		u.kind = uOther
 	}
+}
+
+// raisedSubject renders من المتوقع أن يزور الرئيس بغداد as "the president
+// is expected to visit Baghdad": after a من-adjective phrase that ends in
+// "to", the definite subject of the verb goes before the phrase.
+func raisedSubject(us []unit, i int) bool {
+	u := &us[i]
+	if i == 0 || !u.it.bare || i+1 >= len(us) || us[i+1].kind != uNP || !us[i+1].def || us[i+1].lead != "" || us[i+1].adj {
+		return false
+	}
+	p, s := &us[i-1], &us[i+1]
+	if p.it == nil || !p.it.has(fTo) || !strings.HasPrefix(p.key, "من ال") || !strings.HasPrefix(p.text, "is ") ||
+		!(u.it.a.person == "3ms" || u.it.a.person == "3fs") || !genderAgrees(u.it.a.person, s.it) {
+		return false
+	}
+	if (i+2 >= len(us) || us[i+2].kind == uPunct) && (s.it == nil || s.it.kind != kNoun) {
+		return false // من المتوقع أن يزور بغداد: a name alone after the verb is its object
+	}
+	be := p.text
+	if s.plural {
+		be = "are" + be[len("is"):]
+	}
+	u.text = s.text + " " + be + " " + verbText(u.it, "", s.plural)
+	u.lead, u.andSt, u.kind = p.lead, p.andSt, uOther
+	p.text, p.lead, p.kind = "", "", uOther
+	s.text, s.kind, s.it = "", uOther, nil
+	return true
 }
 
 // clauseInitial reports whether the verb us[i] starts a clause: nothing,

@@ -76,6 +76,7 @@ const miniVocab = `رئيس	president	n
 أشار	point out	v	pointed out	يشير
 أود أن	I would like to	phr	+to
 أستطيع أن	I can	phr
+من المتوقع أن	is expected to	phr	+to
 لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
 ماضي	past	adj
@@ -244,6 +245,8 @@ func TestRules(t *testing.T) {
 		{"active participle of form I", "الحكومة الطالبة", "The requesting government"},
 		{"passive participle of form I", "المسؤول المطلوب", "The requested official"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
+		{"the subject after من المتوقع أن goes before it", "من المتوقع أن يزور الرئيس بغداد", "The president is expected to visit Baghdad"},
+		{"a plural subject after من المتوقع أن", "من المتوقع أن يكتب المسؤولون كتابا", "The officials are expected to write a book"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
