@@ -28,6 +28,7 @@ var contextRules = []rule{
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
 	{name: "kana-min-adjective-it-was", alone: true, apply: kanaMinAdjective},
+	{name: "kana-l-is-have", alone: true, apply: kanaHave},
 	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
 	{name: "laysa-is-negated-copula", alone: true, apply: laysaCopula},
 	{name: "still-before-number-there-are", alone: true, apply: thereStill},
@@ -283,10 +284,11 @@ func innaAfterVerb(g *engine, w *window) verdict {
 	return pass
 }
 
-// ليس لديه → he does not have
+// ليس لديه → he does not have; ليس له تاريخ → he does not have a history
 func laysaPossessor(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.key != "ليس" || it.post != "" || it.lead != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.a == nil || n1.a.pron == "" || !possessor[n1.a.e.ar] {
+	if it.key != "ليس" || it.post != "" || it.lead != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.a == nil || n1.a.pron == "" ||
+		!(possessor[n1.a.e.ar] || n1.a.e.ar == "ل" && w.n2 != nil && nounlike(w.n2) && !w.n2.def && w.n2.lead == "") {
 		return pass
 	}
 	subj := subjectOf(n1.a.pron)
@@ -295,6 +297,7 @@ func laysaPossessor(g *engine, w *window) verdict {
 	} else {
 		n1.text = subj + " do not have"
 	}
+	n1.post = ""
 	it.drop = true
 	return applied
 }
@@ -625,6 +628,45 @@ func kanaMinAdjective(g *engine, w *window) verdict {
 	}
 	it.impersonal = true
 	return applied
+}
+
+// كان له تأثير → he had an influence; سيكون لها دور → it will have a
+// role; لم يكن لديهم → they did not have; كان للحكومة دور → the government
+// had a role: كان with ل (or لدى) and a pronoun or a noun, then what is
+// had.
+func kanaHave(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !isCopula(it) || it.has(fStill) || it.there || it.a.pron != "" || n1 == nil || n1.a == nil || n1.a.conj != "" || n2 == nil || n2.lead != "" ||
+		!(nounlike(n2) || n2.kind == kNum || n2.kind == kFunc && quantity[n2.key]) {
+		return pass
+	}
+	if n1.kind == kFunc && n1.lead == "" && n1.a.pron != "" && (n1.a.e.ar == "ل" || possessor[n1.a.e.ar]) {
+		subj := subjectOf(n1.a.pron)
+		third := singularSubject(subj)
+		v := map[string]string{"past": "had", "fut": "will have", "لم": "did not have", "لن": "will not have"}[copulaTense(it)]
+		switch {
+		case v != "":
+		case copulaTense(it) == "impf" && third:
+			v = "has"
+		case copulaTense(it) == "impf":
+			v = "have"
+		default:
+			return pass
+		}
+		n1.text, n1.post = subj+" "+v, ""
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	if n1.a.prep == "ل" && nounlike(n1) && n1.a.pron == "" && copulaTense(it) == "past" && w.n3 != nil {
+		// the noun is the subject; كان says "had"
+		a := *n1.a // analyses are shared (cached): copy before changing
+		a.prep = ""
+		n1.a, n1.lead, n1.andSt = &a, "", false
+		it.had = true
+		return applied
+	}
+	return pass
 }
 
 // copulaTense names the tense of a copula without a subject of its own:
