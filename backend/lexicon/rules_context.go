@@ -36,6 +36,7 @@ var contextRules = []rule{
 	{name: "kana-qad-past-pluperfect", alone: true, apply: pluperfect},
 	{name: "kana-subject-qad-past-pluperfect", alone: true, apply: pluperfectSubject},
 	{name: "relative-after-person-is-who", alone: true, apply: relativeWho},
+	{name: "relative-after-comma-is-which", alone: true, apply: relativeWhich},
 	{name: "l-pronoun-after-definite-noun-has", alone: true, apply: lPronounHas},
 	{name: "l-of-unknown-after-to", alone: true, apply: lAfterTo},
 	{name: "latalama-has-long", alone: true, apply: latalama},
@@ -822,6 +823,21 @@ func relativeWho(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// After a comma الذي/التي (also والتي) open a description of what came
+// before: ", which" (measured against "that" on the first halves of the
+// scoring sets).
+func relativeWhich(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !lemmaIs(it, "الذي", "التي") || prev == nil || prev.kind != kPunct || prev.text != "," || it.a == nil || it.a.prep != "" {
+		return pass
+	}
+	it.text = "which"
+	if it.lead == "and" {
+		it.lead, it.andSt = "", false // ، والتي → , which
+	}
+	return applied
 }
 
 // الكلمة لها رنة → the word has a ring
