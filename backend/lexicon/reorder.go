@@ -435,7 +435,9 @@ func fronts(us []unit, i int) bool {
 		// noun phrase with nothing after it, is the predicate
 		return false
 	}
-	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || intransitiveSlot(us, i+2) ||
+	accusative := nx.it != nil && nx.it.a != nil && nx.it.a.tanwin // جنديا: an object
+	slot := intransitiveSlot(us, i+2) || i+2 < len(us) && !a.e.has(fCopula) && prepositionSlot(us, i+2)
+	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || !accusative && slot ||
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
@@ -807,6 +809,14 @@ func definiteObjectSlot(us []unit, k int) bool {
 
 func intransitiveSlot(us []unit, k int) bool {
 	return k >= len(us) || us[k].kind == uPunct || (us[k].lead != "" && us[k].kind != uVerb)
+}
+
+// prepositionSlot: a preposition (other than من, which after an
+// indefinite noun is "of") follows the noun phrase: حدث جدال داخل الحكومة
+// → an argument happened inside the government.
+func prepositionSlot(us []unit, k int) bool {
+	x := &us[k]
+	return x.kind == uOther && x.it != nil && x.it.kind == kFunc && x.it.a != nil && x.it.a.e.tag == TagPrep && x.it.post == "" && x.key != "من"
 }
 
 func endsWithPrep(s string) bool {

@@ -152,6 +152,8 @@ func TestRules(t *testing.T) {
 		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
 		{"indefinite subject of an intransitive verb", "إذا ذهب مسؤول عراقي.", "If an Iraqi official went."},
 		{"gloss ending in a preposition takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
+		{"indefinite subject before a preposition", "انتهى اجتماع في بغداد", "A meeting ended in Baghdad"},
+		{"an accusative noun after the verb is its object", "زار طالبا في بغداد", "He visited a student in Baghdad"},
 		{"SVO with a plural subject", "المسؤولون يكتبون", "The officials write"},
 		{"SVO with a broken plural subject", "القوات تكتب", "The forces write"},
 		{"what-clause with its subject", "ما كتبه الرئيس", "What the president wrote"},
