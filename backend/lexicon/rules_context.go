@@ -45,6 +45,7 @@ var contextRules = []rule{
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
+	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
 	{name: "kana-imperfect-progressive", alone: true, apply: kanaImperfect},
 	{name: "kana-subject-imperfect-progressive", alone: true, apply: kanaSubjectImperfect},
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
@@ -953,6 +954,25 @@ func kuntuImperfect(g *engine, w *window) verdict {
 	n := g.entryItem(a.e, a)
 	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
 	*n1 = n
+	return applied
+}
+
+// In a line that speaks in the first person, a word in ا read as a form IV
+// past with no subject after it is the first-person imperfect: أحب أن ألعب
+// → I love to play, أعتقد أنهما → I believe that they.
+func firstPersonImperfect(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !g.firstPerson || it.kind != kVerb || it.a.vf != vPast || it.a.person != "3ms" || it.a.pron != "" || it.mod != "" || it.a.e.has(fCopula) ||
+		!strings.HasPrefix(it.form, "ا") || n1 != nil && nounlike(n1) && n1.def && n1.lead == "" && (n1.a == nil || n1.a.pron == "") {
+		return pass
+	}
+	a := g.lex.impfReading(it.form)
+	if a == nil || a.person != "1s" || a.pron != "" {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue, n.lead, n.andSt = a.e.ar, it.form, it.glue, it.lead, it.andSt
+	*it = n
 	return applied
 }
 
