@@ -19,6 +19,7 @@ var contextRules = []rule{
 
 	{name: "wa-huwa-after-noun-is-which-is", apply: waHuwaWhich},
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
+	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
 
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
@@ -462,6 +463,30 @@ func modalSubjectL(g *engine, w *window) verdict {
 		n1.drop = true
 	}
 	it.drop = true
+	return applied
+}
+
+// A modal with its subject pronoun (يمكنه, بوسعنا) takes a verbal noun as
+// its verb: يمكنه الانتظار → he can wait.
+func modalPronounMasdar(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if _, _, ok := g.modalWithSubject(it); !ok || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
+		return pass
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
+		v = g.lex.formIMasdarVerb(n1.a.e.ar)
+	}
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: n1.a.stem}
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue, n.bare = v.ar, n1.form, n1.glue, true
+	if n1.a.pron != "" {
+		n.post = objectPronoun[n1.a.pron]
+	}
+	*n1 = n
 	return applied
 }
 
