@@ -354,6 +354,9 @@ func passiveText(it *item, subj string, third bool) string {
 	default:
 		v = map[bool]string{true: "is ", false: "are "}[third] + pp
 	}
+	if it.adv != "" {
+		v = it.adv + " " + v
+	}
 	if subj != "" {
 		v = subj + " " + v
 	}

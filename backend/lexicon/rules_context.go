@@ -20,6 +20,7 @@ var contextRules = []rule{
 	{name: "wa-huwa-after-noun-is-which-is", apply: waHuwaWhich},
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
+	{name: "modal-masdar-pronoun-is-passive", apply: modalMasdarPassive},
 
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
@@ -487,6 +488,32 @@ func modalPronounMasdar(g *engine, w *window) verdict {
 		n.post = objectPronoun[n1.a.pron]
 	}
 	*n1 = n
+	return applied
+}
+
+// A modal before a verbal noun with a pronoun is a passive of the pronoun:
+// يمكن تقسيمها → it can be divided, يجب استخدامه → it must be used.
+func modalMasdarPassive(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !modals[it.key] || it.post != "" || it.a == nil || it.a.pron != "" || strings.Contains(it.key, " ") ||
+		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron == "" || n1.plural {
+		return pass
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
+		v = g.lex.formIMasdarVerb(n1.a.e.ar)
+	}
+	subj := clausePronoun[n1.a.pron]
+	if v == nil || subj == "" {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", passive: true, stem: n1.a.stem}
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue, n.bare = v.ar, n1.form, n1.glue, true
+	n.adv, n.post = subj+" "+it.text, ""
+	n.lead, n.andSt = it.lead, it.andSt
+	*n1 = n
+	it.drop = true
 	return applied
 }
 
