@@ -391,7 +391,7 @@ func raisedSubject(us []unit, i int) bool {
 		be = "are" + be[len("is"):]
 	}
 	u.text = s.text + " " + be + " " + verbText(u.it, "", s.plural)
-	u.lead, u.andSt, u.kind = p.lead, p.andSt, uOther
+	u.lead, u.andSt, u.kind, u.nocap = p.lead, p.andSt, uOther, s.nocap
 	p.text, p.lead, p.kind = "", "", uOther
 	s.text, s.kind, s.it = "", uOther, nil
 	return true
