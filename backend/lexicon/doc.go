@@ -31,7 +31,11 @@
 //     The context rules (contextRules, rules_context.go) and the merge rules
 //     (mergeRules, rules_merge.go) are named rules, each pinned by a case in
 //     testdata/rules.json: تم/يتم + verbal noun is a passive (تم استخدام
-//     القوة → the force was used), وقد + past a simple past;
+//     القوة → the force was used, تم الإبلاغ عن حالات → cases were
+//     reported), وقد + past a simple past, ليس and its persons the negated
+//     copula, قام ب + verbal noun that noun's verb (قام بزيارة بغداد →
+//     visited Baghdad), a modal with ل + noun its subject (يمكن للمرضى
+//     التعافي → the patients can recover), كان له → he had;
 //  4. reorder: noun–adjective, the construct state ("the office of the
 //     president", "Biden's administration"), titles before names, a
 //     nominal subject moved before its verb (VSO → SVO, only when verb and
