@@ -29,6 +29,7 @@ var contextRules = []rule{
 	{name: "year-before-number", alone: true, apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
+	{name: "yujad-there-is", alone: true, apply: thereIsFound},
 	{name: "kana-min-adjective-it-was", alone: true, apply: kanaMinAdjective},
 	{name: "kana-l-is-have", alone: true, apply: kanaHave},
 	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
@@ -649,6 +650,32 @@ func thereWas(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// يوجد/توجد + an indefinite noun phrase (its subject) is "there is": يوجد
+// اختلاف → there is a difference, لا توجد أدلة → there is no evidence.
+func thereIsFound(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.key != "وجد" || it.a.vf != vImpf || it.a.fut || it.a.pron != "" || it.post != "" ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || it.mod != "" && it.mod != "لا" || it.inf || it.bare ||
+		n1 == nil || n1.lead != "" || n1.def || !(n1.kind == kNoun || n1.kind == kNum) {
+		return pass
+	}
+	be := g.lex.copula()
+	if be == nil {
+		return pass
+	}
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e = be
+	it.a, it.there = &a, true
+	if it.mod == "لا" && n1.kind == kNoun {
+		it.mod = ""
+		n1.det = "no" // لا توجد أدلة → there is no evidence
+	}
+	if n1.plural && !massNoun(n1.text) || n1.kind == kNum {
+		a.person = "3mp" // there are
+	}
+	return applied
 }
 
 // كان من المقرر أن → it was scheduled that; سيكون من الصعب → it will be

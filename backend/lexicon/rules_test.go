@@ -106,6 +106,7 @@ const miniVocab = `رئيس	president	n
 وضع	situation	n
 قرية	village	n
 هاجم	attack	v	attacked	يهاجم
+وجد	exist	v	existed	يوجد
 سنوات	years	np	+time
 `
 
