@@ -30,6 +30,7 @@ var contextRules = []rule{
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, apply: thereWas},
 	{name: "yujad-there-is", alone: true, apply: thereIsFound},
+	{name: "yuadd-is-considered-passive", alone: true, apply: consideredPassive},
 	{name: "kana-min-adjective-it-was", alone: true, apply: kanaMinAdjective},
 	{name: "kana-l-is-have", alone: true, apply: kanaHave},
 	{name: "laysa-hunak-there-is-no", alone: true, apply: thereIsNo},
@@ -675,6 +676,32 @@ func thereIsFound(g *engine, w *window) verdict {
 	if n1.plural && !massNoun(n1.text) || n1.kind == kNum {
 		a.person = "3mp" // there are
 	}
+	return applied
+}
+
+// يعد/تعد/يعتبر/تعتبر (written as one word "is considered") are the
+// passive of اعتبر: read as that verb, so the noun phrase after them is
+// their subject: يعد التدخين عاملا → smoking is considered a factor.
+func consideredPassive(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !lemmaIs(it, "يعد", "تعد", "يعتبر", "تعتبر") || it.post != "" || it.a == nil || it.a.pron != "" ||
+		n1 == nil || n1.lead != "" || !n1.def || !nounlike(n1) {
+		return pass
+	}
+	var v *entry
+	for _, e := range g.lex.words["اعتبر"] {
+		if e.tag == TagVerb && e.past != "" {
+			v = e
+			break
+		}
+	}
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, conj: it.a.conj, vf: vImpf, person: "3ms", passive: true, tamm: true, stem: it.a.stem}
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue, n.lead, n.andSt, n.mod = v.ar, it.form, it.glue, it.lead, it.andSt, it.mod
+	*it = n
 	return applied
 }
 

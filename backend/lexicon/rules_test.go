@@ -107,6 +107,8 @@ const miniVocab = `رئيس	president	n
 قرية	village	n
 هاجم	attack	v	attacked	يهاجم
 وجد	exist	v	existed	يوجد
+اعتبر	consider	v	considered	يعتبر
+يعد	is considered	part
 سنوات	years	np	+time
 `
 
