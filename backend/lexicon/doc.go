@@ -19,7 +19,9 @@
 //     dual and sound plurals, feminine ة (ت before suffixes), tanwin alef
 //     (also on broken plurals), the seat of a final hamza before a suffix
 //     (لقائه, يقرؤون), verb person prefixes and suffixes, hollow and
-//     defective verbs, the masdar of forms V/VI, of unknown words also the
+//     defective verbs, the masdar of forms V/VI and, after ال or a clitic
+//     preposition, the masdar فَعْل of a sound form I verb (الرصد → the
+//     monitoring), of unknown words also the
 //     masdar of forms II, IV, VII, VIII and X (انسحاب → withdrawing) and the
 //     participles of verbs (المستخدمة → used, المطلوب → requested) and the
 //     nisba adjective of a noun (الصاروخي → missile); a final ه is a pronoun before it is a ة
@@ -29,7 +31,11 @@
 //     The context rules (contextRules, rules_context.go) and the merge rules
 //     (mergeRules, rules_merge.go) are named rules, each pinned by a case in
 //     testdata/rules.json: تم/يتم + verbal noun is a passive (تم استخدام
-//     القوة → the force was used), وقد + past a simple past;
+//     القوة → the force was used, تم الإبلاغ عن حالات → cases were
+//     reported), وقد + past a simple past, ليس and its persons the negated
+//     copula, قام ب + verbal noun that noun's verb (قام بزيارة بغداد →
+//     visited Baghdad), a modal with ل + noun its subject (يمكن للمرضى
+//     التعافي → the patients can recover), كان له → he had;
 //  4. reorder: noun–adjective, the construct state ("the office of the
 //     president", "Biden's administration"), titles before names, a
 //     nominal subject moved before its verb (VSO → SVO, only when verb and
@@ -37,8 +43,9 @@
 //     pronouns restored, أن + imperfect as "to" + verb, negation and future;
 //  5. render English: articles, plurals, verb agreement, dates ("26 يوليو
 //     تموز 2021" → "July 26, 2021"), money, English punctuation spacing.
-//     Unknown words are transliterated (ماكغورك → Makghurk, ال → al-), so no
-//     Arabic letter ever reaches the output.
+//     Unknown words are transliterated (ماكغورك → Makghurk; their article
+//     is "the", or nothing after a definite noun), so no Arabic letter ever
+//     reaches the output.
 //
 // Translator implements backend.Translator (one output string per input
 // segment, same order, newlines kept and none added, ctx honoured) and

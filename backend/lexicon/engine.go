@@ -61,6 +61,9 @@ type item struct {
 	// gapSubject: a verb right after a relative with no resumptive object
 	// pronoun; the antecedent is its subject, the noun after it its object
 	gapSubject bool
+	// impersonal: a dropped third-person subject is "it" (ليس سهلا → it
+	// is not easy)
+	impersonal bool
 }
 
 type engine struct {
@@ -351,6 +354,9 @@ func passiveText(it *item, subj string, third bool) string {
 	default:
 		v = map[bool]string{true: "is ", false: "are "}[third] + pp
 	}
+	if it.adv != "" {
+		v = it.adv + " " + v
+	}
 	if subj != "" {
 		v = subj + " " + v
 	}
@@ -578,6 +584,8 @@ func beText(it *item, subj string, third bool) string {
 		v = "will be"
 	case it.mod == "قد" && a.vf == vImpf:
 		v = "may be"
+	case a.vf == vImpf && it.mod == "لا" && a.person == "1s":
+		v = "am not"
 	case a.vf == vImpf && it.mod == "لا":
 		v = map[bool]string{true: "is not", false: "are not"}[third]
 	case a.vf == vImpf:

@@ -496,6 +496,41 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 	return l.verbIn(verb, rs)
 }
 
+// formIMasdarVerb returns the form I verb whose verbal noun s may be, by
+// the common patterns فَعْل, فِعالة, فُعول, فَعيل (كتابة → كتب, دخول → دخل,
+// زيارة → زار), or of a defective verb of forms V and VI (التعافي →
+// تعافى), or nil. Form I masdars are not predictable, so this is
+// only for a place where a verbal noun is expected (a modal's verb).
+func (l *Lexicon) formIMasdarVerb(s string) *entry {
+	rs := []rune(strings.TrimSuffix(s, "ة"))
+	var cands []string
+	switch {
+	case len(rs) == 3 && rs[2] != 'ى' && rs[2] != 'ا':
+		cands = append(cands, string(rs))
+	case len(rs) == 4 && (rs[2] == 'ا' || rs[2] == 'و' || rs[2] == 'ي'):
+		cands = append(cands, string([]rune{rs[0], rs[1], rs[3]}))
+		if rs[1] == 'ي' || rs[1] == 'و' {
+			cands = append(cands, string([]rune{rs[0], 'ا', rs[3]})) // hollow: زيارة → زار
+		}
+	}
+	for _, c := range cands {
+		for _, e := range l.words[c] {
+			if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == 3 && !e.has(fCopula) {
+				return e
+			}
+		}
+	}
+	if len(rs) >= 5 && rs[0] == 'ت' && rs[len(rs)-1] == 'ي' {
+		// forms V and VI of a defective verb: التعافي → تعافى
+		for _, e := range l.words[string(rs[:len(rs)-1])+"ى"] {
+			if e.tag == TagVerb && e.past != "" {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // verbIn returns the one-word verb entry of verb that a masdar rs can come
 // from.
 func (l *Lexicon) verbIn(verb string, rs []rune) *entry {
@@ -558,6 +593,23 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 	return nil
 }
 
+// soundTriliteral: a plain form I verb of three sound letters (no weak
+// letter or hamza seat after the first, not و-initial), whose masdar فَعْل
+// is spelled like its past (رصد → رصد, فرض → فرض).
+func soundTriliteral(e *entry) bool {
+	rs := []rune(e.ar)
+	if len(rs) != 3 || runeLen(e.impf) != 3 || e.has(fCopula) || rs[0] == 'و' || rs[0] == 'ي' || strings.Contains(e.en, " ") {
+		return false
+	}
+	for _, r := range rs[1:] {
+		switch r {
+		case 'ا', 'و', 'ي', 'ى', 'ة', 'ء', 'ئ', 'ؤ':
+			return false
+		}
+	}
+	return true
+}
+
 // participleOf makes the adjective entry s from verb e's past participle,
 // or nil for phrasal glosses (carried out), which read badly as adjectives.
 func (l *Lexicon) participleOf(s string, e *entry) []*entry {
@@ -607,6 +659,15 @@ func (l *Lexicon) stemEntries(s string, es []*entry, a analysis, consider func(*
 			g := a
 			g.e, g.stem, g.gerund = e, runeLen(s), true
 			g.affixes++ // prefer a real noun entry of the same length
+			consider(&g)
+			continue
+		}
+		if e.tag == TagVerb && c == nil && (a.def || a.prep != "") && a.pron == "" && !a.plural && !a.dual && !a.fem && soundTriliteral(e) {
+			// A sound form I verb has a masdar فَعْل spelled like its
+			// past: الرصد, بصنع → a gerund (the monitoring, with making)
+			g := a
+			g.e, g.stem, g.gerund = e, runeLen(s), true
+			g.affixes += 2 // below a real noun and the form V/VI reading
 			consider(&g)
 			continue
 		}
@@ -893,6 +954,18 @@ func (l *Lexicon) adjReading(w string) *analysis {
 // impfReading returns the best imperfect-verb reading of w, or nil: after
 // لم, لن, سوف only an imperfect is grammatical (لم تعلق is "did not comment",
 // not the past تعلق).
+// verbReading returns the best reading of w as a finite verb with no
+// clitic preposition, or nil.
+func (l *Lexicon) verbReading(w string) *analysis {
+	var best *analysis
+	l.verbal(w, func(a *analysis) {
+		if (a.vf == vImpf || a.vf == vPast) && !a.fut && a.prep == "" && better(a, best) {
+			best = a
+		}
+	})
+	return best
+}
+
 func (l *Lexicon) impfReading(w string) *analysis {
 	var best *analysis
 	l.verbal(w, func(a *analysis) {

@@ -219,17 +219,24 @@ func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k 
 		b.WriteString(" of")
 	}
 	title := nextRel == "appos" && isTitle(m.it)
+	t := m.it.text
 	if det := g.memberDet(its, i, m, k, nextRel, def, title); det != "" {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(det)
+		// a phrase glossed with its article (شاهد عيان → an eyewitness)
+		// takes the determiner instead
+		if r, ok := strings.CutPrefix(t, "a "); ok && len(m.adjs) == 0 {
+			t = r
+		} else if r, ok := strings.CutPrefix(t, "an "); ok && len(m.adjs) == 0 {
+			t = r
+		}
 	}
 	writeAdjectives(b, m.adjs, title)
 	if b.Len() > 0 {
 		b.WriteByte(' ')
 	}
-	t := m.it.text
 	if title {
 		t = capitalizeWords(t)
 	}
@@ -331,6 +338,9 @@ func (g *engine) verbs(us []unit) {
 		if u.kind != uVerb {
 			continue
 		}
+		if raisedSubject(us, i) {
+			continue
+		}
 		initial := clauseInitial(us, i)
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
@@ -339,6 +349,11 @@ func (g *engine) verbs(us []unit) {
 			continue
 		}
 		g.imperative(us, i)
+		if what && u.it.a.pron == "" && u.it.a.person == "3ms" {
+			// ما حدث → what happened: with no object pronoun ما is the
+			// subject
+			what = false
+		}
 		subj := g.droppedSubject(us, i, initial || what)
 		if u.it.question {
 			if subj == "" {
@@ -353,6 +368,33 @@ func (g *engine) verbs(us []unit) {
 		}
 		u.kind = uOther
 	}
+}
+
+// raisedSubject renders من المتوقع أن يزور الرئيس بغداد as "the president
+// is expected to visit Baghdad": after a من-adjective phrase that ends in
+// "to", the definite subject of the verb goes before the phrase.
+func raisedSubject(us []unit, i int) bool {
+	u := &us[i]
+	if i == 0 || !u.it.bare || i+1 >= len(us) || us[i+1].kind != uNP || !us[i+1].def || us[i+1].lead != "" || us[i+1].adj {
+		return false
+	}
+	p, s := &us[i-1], &us[i+1]
+	if p.it == nil || !p.it.has(fTo) || !strings.HasPrefix(p.key, "من ال") || !strings.HasPrefix(p.text, "is ") ||
+		!(u.it.a.person == "3ms" || u.it.a.person == "3fs") || !genderAgrees(u.it.a.person, s.it) {
+		return false
+	}
+	if (i+2 >= len(us) || us[i+2].kind == uPunct) && (s.it == nil || s.it.kind != kNoun) {
+		return false // من المتوقع أن يزور بغداد: a name alone after the verb is its object
+	}
+	be := p.text
+	if s.plural {
+		be = "are" + be[len("is"):]
+	}
+	u.text = s.text + " " + be + " " + verbText(u.it, "", s.plural)
+	u.lead, u.andSt, u.kind, u.nocap = p.lead, p.andSt, uOther, s.nocap
+	p.text, p.lead, p.kind = "", "", uOther
+	s.text, s.kind, s.it = "", uOther, nil
+	return true
 }
 
 // clauseInitial reports whether the verb us[i] starts a clause: nothing,
@@ -376,21 +418,56 @@ func clauseInitial(us []unit, i int) bool {
 func fronts(us []unit, i int) bool {
 	u := &us[i]
 	a := u.it.a
+	if numberSubject(us, i) {
+		return clauseSubjectSlot(us, i)
+	}
 	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
 		return false
 	}
 	nx := &us[i+1]
-	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || intransitiveSlot(us, i+2) ||
+	if nx.adj && !nx.def {
+		return false // an indefinite adjective is a predicate, not a subject
+	}
+	if a.e.has(fCopula) && !a.e.has(fStill) && !a.tamm && nx.it != nil && (nx.adj ||
+		(nx.it.kind == kNoun && !nx.def || u.it.impersonal) && (i+2 >= len(us) || us[i+2].kind == uPunct)) {
+		// كان سهلا → it was easy; كانت مشكلة كبيرة. → it was a big
+		// problem; لكن ليس الكلور → but not chlorine: an adjective, or a
+		// noun phrase with nothing after it, is the predicate
+		return false
+	}
+	accusative := nx.it != nil && nx.it.a != nil && nx.it.a.tanwin // جنديا: an object
+	slot := intransitiveSlot(us, i+2) || i+2 < len(us) && !a.e.has(fCopula) && prepositionSlot(us, i+2)
+	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || !accusative && slot ||
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-		(a.tamm || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+}
+
+// numberSubject: a number and its noun phrase after a passive (تم اعتقال
+// ثلاثة أشخاص → three people were arrested) are its subject.
+func numberSubject(us []unit, i int) bool {
+	a := us[i].it.a
+	return (a.tamm || a.passive) && i+2 < len(us) && us[i+1].kind == uOther && us[i+1].it != nil && us[i+1].it.kind == kNum && us[i+1].lead == "" &&
+		us[i+2].kind == uNP && us[i+2].lead == "" && !us[i+2].def && (a.person == "3ms" || a.person == "3fs")
+}
+
+// clauseSubjectSlot: nothing before the verb us[i] takes its subject.
+func clauseSubjectSlot(us []unit, i int) bool {
+	return !us[i].it.gapSubject && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "")
 }
 
 // frontSubject renders the subject after the verb us[i] first, then the
 // verb; the verb's clitics lead the pair. The subject runs on through "of"
 // phrases and names: السكرتيرة الصحفية للبيت الأبيض جين ساكي.
 func frontSubject(us []unit, i int) {
+	if numberSubject(us, i) {
+		// the number joins its noun phrase, which is plural
+		n := &us[i+2]
+		n.text, n.plural = us[i+1].text+" "+n.text, true
+		us[i+1].text, us[i+1].it = "", nil
+		us[i+1], us[i+2] = us[i+2], us[i+1]
+	}
 	u, s := &us[i], &us[i+1]
 	subj := s.text
 	u.nocap = s.nocap
@@ -456,14 +533,15 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
 		subj = "you"
 	}
-	if a.passive && (a.person == "3ms" || a.person == "3fs") {
+	if (a.passive || u.it.impersonal) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that
 	}
 	return subj
 }
 
 // pluralBefore reports whether a plural subject stands before the verb
-// us[i] (SVO): الدول تعمل → the countries work; كأنك تحاول → as if you try.
+// us[i] (SVO): الدول تعمل → the countries work; كأنك تحاول → as if you
+// try; or before the relative the verb follows.
 func pluralBefore(us []unit, i int) bool {
 	if i == 0 {
 		return false
@@ -473,6 +551,11 @@ func pluralBefore(us []unit, i int) bool {
 		case "I", "we", "you", "they":
 			return true
 		}
+	}
+	if i > 1 && relatives[us[i-1].key] && us[i-1].lead == "" {
+		// الحالات التي تتطلب → the cases that require: the verb agrees
+		// with the antecedent
+		return us[i-2].kind == uNP && us[i-2].plural
 	}
 	return us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
 }
@@ -726,6 +809,14 @@ func definiteObjectSlot(us []unit, k int) bool {
 
 func intransitiveSlot(us []unit, k int) bool {
 	return k >= len(us) || us[k].kind == uPunct || (us[k].lead != "" && us[k].kind != uVerb)
+}
+
+// prepositionSlot: a preposition (other than من, which after an
+// indefinite noun is "of") follows the noun phrase: حدث جدال داخل الحكومة
+// → an argument happened inside the government.
+func prepositionSlot(us []unit, k int) bool {
+	x := &us[k]
+	return x.kind == uOther && x.it != nil && x.it.kind == kFunc && x.it.a != nil && x.it.a.e.tag == TagPrep && x.it.post == "" && x.key != "من"
 }
 
 func endsWithPrep(s string) bool {

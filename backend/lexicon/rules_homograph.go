@@ -10,6 +10,8 @@ var homographRules = []rule{
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
+	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
+	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
 	{name: "noun-reading-without-head", alone: true, apply: pickNoun},
@@ -19,7 +21,7 @@ var homographRules = []rule{
 // definiteHead: a definite noun with the article, or an adjective, that a
 // following word may qualify.
 func definiteHead(prev *item) bool {
-	return prev != nil && prev.def && prev.lead == "" && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
+	return prev != nil && prev.def && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
 }
 
 // A nisba noun after a definite noun qualifies it, like an adjective:
@@ -126,6 +128,64 @@ func (g *engine) pick(it *item, tags ...Tag) verdict {
 		}
 	}
 	return blocked
+}
+
+// The indefinite word right after كان or ليس (or after كان and its
+// definite subject) is its predicate: an adjective reading (كان سهلا →
+// was easy, الوضع ليس سهلا → the situation is not easy).
+func predicateAdjective(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !hasAlts(it) || (it.kind != kNoun && it.kind != kAdj) || it.lead != "" || it.def || it.det != "" || it.a.pron != "" || prev == nil || prev.lead != "" ||
+		w.n1 != nil && w.n1.kind == kNum {
+		return pass
+	}
+	cop := copulaWord(prev)
+	if !cop && prev.def && nounlike(prev) && w.i >= 2 {
+		cop = copulaWord(liveBefore(w.its, w.i-1))
+	}
+	if !cop {
+		return pass
+	}
+	if it.kind == kAdj {
+		return blocked // no noun reading (pickNoun) either
+	}
+	return g.pick(it, TagAdj, TagAdjPlural)
+}
+
+// Arabic clauses open with their verb: a first word read as a bare noun
+// that also reads as a verb, before a definite noun phrase (its subject or
+// object), is the verb (تمول النفقات → the expenses finance, not "the
+// financing of the expenses"); after a comma, و + noun continues a list.
+func initialVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNoun || it.def || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" ||
+		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
+		return pass
+	}
+	if !n1.def {
+		// a construct is definite by its last noun: تقدم شركات الطيران
+		n2 := liveAfter(w.its, w.i, 2)
+		if n1.kind != kNoun || n1.det != "" || n2 == nil || !nounlike(n2) || !n2.def || n2.lead != "" {
+			return pass
+		}
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue = a.e.ar, it.form, it.glue
+	*it = n
+	return settled
+}
+
+// copulaWord: كان (any person or tense) or ليس and its persons.
+func copulaWord(it *item) bool {
+	if it == nil || it.lead != "" {
+		return false
+	}
+	_, laysa := negativeCopula[it.key]
+	return isCopula(it) && !it.has(fStill) || laysa && it.kind == kFunc
 }
 
 // After "that he", "which", "he": a verb (أنه شعر → that he felt).

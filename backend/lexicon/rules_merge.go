@@ -20,6 +20,24 @@ var mergeRules = []rule{
 	{name: "number-million-currency-is-money", apply: numberMillionCurrency},
 	{name: "number-makes-noun-plural", apply: numberPlural},
 	{name: "levantine-month-pair-one-month", apply: monthPair},
+	{name: "unknown-word-article-is-the", apply: unknownArticle},
+}
+
+// The article of a transliterated word is said in English: "the" before a
+// noun (الخفافيش → the Khafafish, not al-Khafafish), nothing on a word
+// after a definite noun, where it is most often an adjective agreeing
+// with it (الكنز الدفين → the Dafin treasure).
+func unknownArticle(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	rest, ok := strings.CutPrefix(it.text, "al-")
+	if !it.unknownDef || !ok || it.det != "" {
+		return pass
+	}
+	it.text = rest
+	if !(prev != nil && prev.def && prev.lead == "" && it.lead == "" && (nounlike(prev) || prev.kind == kAdj)) {
+		it.det = "the"
+	}
+	return applied
 }
 
 // merge applies the context rules and then the merge rules to each word.
@@ -186,8 +204,9 @@ func numberPlural(g *engine, w *window) verdict {
 	if it.kind != kNum {
 		return pass
 	}
-	n, err := strconv.Atoi(it.text)
-	if !(err == nil && n > 1 || err != nil && it.key != "") {
+	// 39,768 حالة and 2.5 مليون are numbers too
+	n, err := strconv.ParseFloat(strings.ReplaceAll(it.text, ",", ""), 64)
+	if !(err == nil && n != 1 || err != nil && it.key != "") {
 		return pass
 	}
 	if n1 != nil && n1.kind == kNoun && !n1.plural && n1.det == "" && n1.lead == "" && n1.a != nil && n1.a.e.tag == TagNoun {

