@@ -158,8 +158,11 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	l.nominal(w, consider)
 	l.verbal(w, consider)
-	if best != nil && best.e.tag != TagVerb && fallback != nil && fallback[0].tag == TagPhrase {
-		best = nil // only a verb reading beats a one-word phr line
+	if best != nil && (best.e.tag != TagVerb || best.person == "imp") && fallback != nil && fallback[0].tag == TagPhrase {
+		// Only a verb reading beats a one-word phr line, and not an
+		// imperative: a phr line for one (اصعدي "go up") says how it is
+		// used.
+		best = nil
 	}
 	if best == nil && fallback != nil {
 		return &analysis{e: fallback[0], alts: fallback[1:], stem: runeLen(w), vf: verbFormOf(fallback[0]), person: "3ms"}
@@ -838,6 +841,15 @@ func (l *Lexicon) imperfectForms(w2 string, base analysis, consider func(*analys
 					continue
 				}
 				st := w4[:len(w4)-len(ss.affix)]
+				if ss.affix == "ي" && (pp.affix != "ا" || pre != "" || runeLen(st) < 3) {
+					// ي is read only as the feminine imperative ا + stem
+					// + ي (اكتبي → write). The 2fs jussive تفعلي needs a
+					// particle the morphology does not see (تفضلي is
+					// "please", not "you prefer"), and hollow and doubled
+					// verbs have no ا in the imperative (الحي is no
+					// imperative of لاح).
+					continue
+				}
 				es, passive := l.impfStem(st, pre, pp.affix, ss.affix, pron)
 				if es == nil {
 					continue
