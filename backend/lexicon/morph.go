@@ -792,6 +792,15 @@ func (l *Lexicon) pastForms(w2 string, base analysis, consider func(*analysis)) 
 			n := len(rs)
 			l.pastStem(string(rs[:n-1])+"ا"+string(rs[n-1]), base, hp, consider)
 		}
+		// A hollow verb whose last radical is ن writes it once before
+		// نا: كان → كنّا (we were), spelled كنا. The suffix shares its ن
+		// with the stem, so it is not counted as an affix: the reading
+		// then beats ك + نا (like us), which has one.
+		if ps.affix == "نا" && runeLen(st) == 1 {
+			sp := ps
+			sp.affix = ""
+			l.pastStem(st+"ان", base, sp, consider)
+		}
 		// Defective verbs write their last letter ي before a
 		// consonant suffix: أعطى → أعطيته (I gave him), أعطيناه.
 		// (Without an object pronoun أعطيت is as often the passive
