@@ -65,6 +65,7 @@ var contextRules = []rule{
 	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
 	{name: "imperfect-after-modal-an-is-bare", apply: bareAfterModalAn},
 	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
+	{name: "l-after-to-preposition-dropped", apply: lAfterToPrep},
 	{name: "clitic-l-of-or-to", apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
 	{name: "elative-before-min-comparative", apply: elativeThan},
@@ -1218,6 +1219,17 @@ func resumptiveAfterRelative(g *engine, w *window) verdict {
 
 // The clitic ل reads "of" after a noun phrase (السكرتيرة الصحفية للبيت
 // الأبيض) and "to" after a verb or an indefinite adjective.
+// وفقا للتقرير → according to the report: a preposition whose English ends
+// in "to" (+to) already says what the clitic ل of the next word would.
+func lAfterToPrep(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.a == nil || it.a.prep != "ل" || it.a.conj != "" || it.kind == kVerb || prev == nil || prev.kind != kFunc || !prev.has(fTo) {
+		return pass
+	}
+	it.lead = ""
+	return applied
+}
+
 func cliticL(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
 	if it.a == nil || it.a.prep != "ل" || it.a.vf == vImpf || prev == nil || it.kind == kVerb {

@@ -14,6 +14,7 @@ const miniVocab = `رئيس	president	n
 اجتماع	meeting	n
 هجوم	attack	n
 كتاب	book	n
+وفقا	according to	prep	+to
 حكومة	government	n
 قوة	force	n
 قوات	forces	np
