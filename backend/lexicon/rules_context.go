@@ -234,6 +234,37 @@ func (g *engine) verbOfMasdar(a *analysis) *entry {
 	return v
 }
 
+// masdarVerbGuess is verbOfMasdar, else the guessed verb of a form I
+// verbal noun (formIMasdarVerb): only for slots where a verb is expected.
+func (g *engine) masdarVerbGuess(a *analysis) *entry {
+	if v := g.verbOfMasdar(a); v != nil {
+		return v
+	}
+	return g.lex.formIMasdarVerb(a.e.ar)
+}
+
+// masdarAsVerb is the verbal noun x said as the imperfect (or its passive)
+// of its verb v, in x's place; an active verb takes x's pronoun as its
+// object.
+func (g *engine) masdarAsVerb(v *entry, x *item, passive bool) item {
+	a := analysis{e: v, vf: vImpf, person: "3ms", passive: passive, stem: x.a.stem}
+	n := g.entryItem(v, &a)
+	n.key, n.form, n.glue = v.ar, x.form, x.glue
+	if !passive && x.a.pron != "" {
+		n.post = objectPronoun[x.a.pron]
+	}
+	return n
+}
+
+// itemIndex returns the index of the item p in its, searching from from
+// (len(its) when it is not there).
+func itemIndex(its []item, from int, p *item) int {
+	for from < len(its) && &its[from] != p {
+		from++
+	}
+	return from
+}
+
 // ل + the indefinite verbal noun of a derived verb states a purpose, said
 // in English with "to" and the verb: لمناقشة الأزمة → to discuss the
 // crisis, لمكافحة الفساد → to fight corruption.
@@ -340,17 +371,10 @@ func qamaMasdar(g *engine, w *window) verdict {
 	if n == nil || n.kind != kNoun || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || n.plural {
 		return pass
 	}
-	k := w.i + 1
-	for k < len(w.its) && &w.its[k] != n {
-		k++
-	}
-	if nx := liveAfter(w.its, k, 1); n.a.pron == "" && (nx == nil || nx.lead != "" || !(nounlike(nx) || nx.kind == kNum)) {
+	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, n), 1); n.a.pron == "" && (nx == nil || nx.lead != "" || !(nounlike(nx) || nx.kind == kNum)) {
 		return pass
 	}
-	v := g.verbOfMasdar(n.a)
-	if v == nil {
-		v = g.lex.formIMasdarVerb(n.a.e.ar)
-	}
+	v := g.masdarVerbGuess(n.a)
 	if v == nil || v.has(fCopula) {
 		return pass
 	}
@@ -477,19 +501,12 @@ func modalPronounMasdar(g *engine, w *window) verdict {
 	if _, _, ok := g.modalWithSubject(it); !ok || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
 		return pass
 	}
-	v := g.verbOfMasdar(n1.a)
-	if v == nil {
-		v = g.lex.formIMasdarVerb(n1.a.e.ar)
-	}
+	v := g.masdarVerbGuess(n1.a)
 	if v == nil {
 		return pass
 	}
-	a := analysis{e: v, vf: vImpf, person: "3ms", stem: n1.a.stem}
-	n := g.entryItem(v, &a)
-	n.key, n.form, n.glue, n.bare = v.ar, n1.form, n1.glue, true
-	if n1.a.pron != "" {
-		n.post = objectPronoun[n1.a.pron]
-	}
+	n := g.masdarAsVerb(v, n1, false)
+	n.bare = true
 	*n1 = n
 	return applied
 }
@@ -502,18 +519,13 @@ func modalMasdarPassive(g *engine, w *window) verdict {
 		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron == "" || n1.plural {
 		return pass
 	}
-	v := g.verbOfMasdar(n1.a)
-	if v == nil {
-		v = g.lex.formIMasdarVerb(n1.a.e.ar)
-	}
+	v := g.masdarVerbGuess(n1.a)
 	subj := clausePronoun[n1.a.pron]
 	if v == nil || subj == "" {
 		return pass
 	}
-	a := analysis{e: v, vf: vImpf, person: "3ms", passive: true, stem: n1.a.stem}
-	n := g.entryItem(v, &a)
-	n.key, n.form, n.glue, n.bare = v.ar, n1.form, n1.glue, true
-	n.adv, n.post = subj+" "+it.text, ""
+	n := g.masdarAsVerb(v, n1, true)
+	n.bare, n.adv = true, subj+" "+it.text
 	n.lead, n.andSt = it.lead, it.andSt
 	*n1 = n
 	it.drop = true
@@ -526,10 +538,7 @@ func modalMasdarPassive(g *engine, w *window) verdict {
 // before another verb or the end of the clause.
 func (g *engine) modalComplement(w *window, subj *item) *item {
 	prevDef := true
-	start := w.i + 1
-	for start < len(w.its) && &w.its[start] != subj {
-		start++
-	}
+	start := itemIndex(w.its, w.i+1, subj)
 	for k := start + 1; k < len(w.its) && k <= start+12; k++ {
 		x := &w.its[k]
 		switch {
@@ -545,18 +554,8 @@ func (g *engine) modalComplement(w *window, subj *item) *item {
 			x.drop = true
 			return n
 		case x.kind == kNoun && x.lead == "" && x.a != nil && prevDef && !x.plural:
-			v := g.verbOfMasdar(x.a)
-			if v == nil {
-				v = g.lex.formIMasdarVerb(x.a.e.ar)
-			}
-			if v != nil {
-				a := analysis{e: v, vf: vImpf, person: "3ms", stem: x.a.stem}
-				n := g.entryItem(v, &a)
-				n.key, n.form, n.glue = v.ar, x.form, x.glue
-				if x.a.pron != "" {
-					n.post = objectPronoun[x.a.pron]
-				}
-				*x = n
+			if v := g.masdarVerbGuess(x.a); v != nil {
+				*x = g.masdarAsVerb(v, x, false)
 				return x
 			}
 		}
