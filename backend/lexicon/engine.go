@@ -253,6 +253,15 @@ func (g *engine) word(tk token) item {
 	return it
 }
 
+// itemInPlace is the item of a's entry read as a, standing where x stood:
+// the rules that re-read a word (a verbal noun as its verb, a noun as a
+// verb) keep its written form and its glue to the next word.
+func (g *engine) itemInPlace(a *analysis, x *item) item {
+	n := g.entryItem(a.e, a)
+	n.key, n.form, n.glue = a.e.ar, x.form, x.glue
+	return n
+}
+
 // entryItem renders an analysed entry as an item.
 func (g *engine) entryItem(e *entry, a *analysis) item {
 	it := item{a: a}

@@ -248,8 +248,7 @@ func (g *engine) masdarVerbGuess(a *analysis) *entry {
 // object.
 func (g *engine) masdarAsVerb(v *entry, x *item, passive bool) item {
 	a := analysis{e: v, vf: vImpf, person: "3ms", passive: passive, stem: x.a.stem}
-	n := g.entryItem(v, &a)
-	n.key, n.form, n.glue = v.ar, x.form, x.glue
+	n := g.itemInPlace(&a, x)
 	if !passive && x.a.pron != "" {
 		n.post = objectPronoun[x.a.pron]
 	}
@@ -283,8 +282,8 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 		return pass
 	}
 	a := analysis{e: v, conj: it.a.conj, prep: "ل", vf: vImpf, person: "3ms", stem: it.a.stem}
-	n := g.entryItem(v, &a)
-	n.key, n.form, n.glue, n.mod = v.ar, it.form, it.glue, ""
+	n := g.itemInPlace(&a, it)
+	n.mod = ""
 	*it = n
 	return applied
 }
@@ -699,8 +698,8 @@ func consideredPassive(g *engine, w *window) verdict {
 		return pass
 	}
 	a := analysis{e: v, conj: it.a.conj, vf: vImpf, person: "3ms", passive: true, tamm: true, stem: it.a.stem}
-	n := g.entryItem(v, &a)
-	n.key, n.form, n.glue, n.lead, n.andSt, n.mod = v.ar, it.form, it.glue, it.lead, it.andSt, it.mod
+	n := g.itemInPlace(&a, it)
+	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
 	*it = n
 	return applied
 }
@@ -875,8 +874,8 @@ func laysaCopula(g *engine, w *window) verdict {
 		}
 	}
 	a := analysis{e: be, conj: it.a.conj, vf: vImpf, person: person, stem: it.a.stem}
-	n := g.entryItem(be, &a)
-	n.key, n.form, n.glue, n.mod, n.impersonal = be.ar, it.form, it.glue, "لا", true
+	n := g.itemInPlace(&a, it)
+	n.mod, n.impersonal = "لا", true
 	*it = n
 	return applied
 }
@@ -1057,8 +1056,7 @@ func kuntuImperfect(g *engine, w *window) verdict {
 	if a == nil || a.person != "1s" {
 		return pass
 	}
-	n := g.entryItem(a.e, a)
-	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
+	n := g.itemInPlace(a, n1)
 	*n1 = n
 	return applied
 }
@@ -1076,8 +1074,8 @@ func firstPersonImperfect(g *engine, w *window) verdict {
 	if a == nil || a.person != "1s" || a.pron != "" {
 		return pass
 	}
-	n := g.entryItem(a.e, a)
-	n.key, n.form, n.glue, n.lead, n.andSt = a.e.ar, it.form, it.glue, it.lead, it.andSt
+	n := g.itemInPlace(a, it)
+	n.lead, n.andSt = it.lead, it.andSt
 	*it = n
 	return applied
 }

@@ -173,8 +173,7 @@ func initialVerb(g *engine, w *window) verdict {
 	if a == nil || a.pron != "" || a.e.has(fCopula) {
 		return pass
 	}
-	n := g.entryItem(a.e, a)
-	n.key, n.form, n.glue = a.e.ar, it.form, it.glue
+	n := g.itemInPlace(a, it)
 	*it = n
 	return settled
 }

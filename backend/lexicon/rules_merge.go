@@ -90,8 +90,7 @@ func negationImperfect(g *engine, w *window) verdict {
 	if a == nil {
 		return pass
 	}
-	n := g.entryItem(a.e, a)
-	n.key, n.form, n.glue = a.e.ar, n1.form, n1.glue
+	n := g.itemInPlace(a, n1)
 	*n1 = n
 	return applied
 }
