@@ -40,61 +40,9 @@ func loadList(name string) map[string]bool {
 }
 
 // enLex holds the English word lists of the heading rules (heading.go) in
-// one table of flags, so that a word is looked up once for all of them.
+// one map of flags, so that a word is looked up once for all of them.
 // Keys are lower case.
-var enLex = newFlagTable(buildEnLex())
-
-// flagTable is a read-only string → flags table with open addressing and an
-// FNV-1a hash that the caller computes while it lower-cases the word, so a
-// look-up costs one pass over the bytes and a compare (it runs for the first
-// words of every English sentence).
-type flagTable struct {
-	keys  []string
-	flags []uint16
-	mask  uint32
-}
-
-func newFlagTable(m map[string]uint16) flagTable {
-	size := 1
-	for size < 4*len(m) {
-		size <<= 1
-	}
-	ft := flagTable{keys: make([]string, size), flags: make([]uint16, size), mask: uint32(size - 1)}
-	for k, f := range m {
-		i := fnv1a(k) & ft.mask
-		for ft.keys[i] != "" {
-			i = (i + 1) & ft.mask
-		}
-		ft.keys[i], ft.flags[i] = k, f
-	}
-	return ft
-}
-
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-func fnv1a(s string) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
-}
-
-// get returns the flags of key, whose fnv1a hash is h (0 if absent).
-func (ft *flagTable) get(key []byte, h uint32) uint16 {
-	for i := h & ft.mask; ; i = (i + 1) & ft.mask {
-		k := ft.keys[i]
-		if k == "" {
-			return 0
-		}
-		if k == string(key) {
-			return ft.flags[i]
-		}
-	}
-}
+var enLex = buildEnLex()
 
 const (
 	enOpener     uint16 = 1 << iota // data/en_openers.txt: "Steps The first …"

@@ -96,8 +96,9 @@ func (w *hword) has(f uint16) bool {
 // enMaxLen returns the length of the longest word of the lists f.
 func enMaxLen(f uint16) int { return int(enMaskLen[f&(enLexFlags-1)]) }
 
-// enFlags looks a word up in enLex: ASCII words are lower-cased and hashed
-// in one pass over a stack buffer, the rest go through normAr first.
+// enFlags looks a word up in enLex: ASCII words are lower-cased into a
+// stack buffer (a map lookup by string(buf) does not allocate), the rest go
+// through normAr first.
 func enFlags(w string) uint16 {
 	if len(w) > enLexMax || w == "" {
 		return 0
@@ -106,20 +107,17 @@ func enFlags(w string) uint16 {
 	if len(w) > len(buf) {
 		return 0 // enLexMax is far below
 	}
-	h := fnvOffset
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			k := appendNorm(buf[:0], w)
-			return enLex.get(k, fnv1a(string(k)))
+			return enLex[string(appendNorm(buf[:0], w))]
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return enLex.get(buf[:len(w)], h)
+	return enLex[string(buf[:len(w)])]
 }
 
 func analyseWord(w *hword, t string, s, e int) {
