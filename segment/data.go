@@ -21,22 +21,30 @@ var (
 	agencyHeads   = loadList("data/ar_agency_heads.txt")    // "(الوكالة … للأنباء)"
 )
 
-// loadList reads an embedded list into a set keyed by normAr. The files are
-// part of the binary, so a read error is a build defect and panics at start.
+// loadList reads an embedded list into a set keyed by normAr.
 func loadList(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range dataLines(name) {
+		set[normAr(line)] = true
+	}
+	return set
+}
+
+// dataLines returns the entries of an embedded data file in order: its
+// lines without '#' comment lines and blank lines, trimmed. The files are
+// part of the binary, so a read error is a build defect and panics at start.
+func dataLines(name string) []string {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
 		panic("segment: " + err.Error())
 	}
-	set := map[string]bool{}
+	var out []string
 	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
 		}
-		set[normAr(line)] = true
 	}
-	return set
+	return out
 }
 
 // enLex holds the English word lists of the heading rules (heading.go) in

@@ -19,20 +19,16 @@ var enumOrd = loadEnum("data/ar_enum.txt")
 type enumPlace struct{ kind, ord int }
 
 func loadEnum(name string) map[string]enumPlace {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		panic("segment: " + err.Error())
-	}
 	m := map[string]enumPlace{}
 	n := [3]int{}
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		kind, w, ok := strings.Cut(line, ":")
-		k := map[string]int{"word": enumWord, "letter": enumLetter}[kind]
-		if !ok || (kind != "word" && kind != "letter") {
+	for _, line := range dataLines(name) {
+		kind, w, _ := strings.Cut(line, ":")
+		k := enumWord
+		switch kind {
+		case "word":
+		case "letter":
+			k = enumLetter
+		default:
 			panic("segment: " + name + ": want kind:word, got " + line)
 		}
 		n[k]++
