@@ -426,32 +426,10 @@ type step struct {
 	excess, gc     float64 // the link's similarity excess and length cost
 }
 
-// linkCost is the cost of linking source units [i-a, i) with target units
-// [j-b, j), given dot, the dot product of the two groups.
-func (lv *level) linkCost(i, j, a, b int, dot float32) float64 {
-	if a == 0 || b == 0 {
-		return lv.delCost(i, j, a, b)
-	}
-	size, lgc, mc := lv.fixedCost(i, j, a, b)
-	return lv.simCost(i, j, a, b, dot, size) + lgc + mc
-}
-
 // delCost is the cost of leaving source units [i-a, i) or target units
 // [j-b, j) unlinked.
 func (lv *level) delCost(i, j, a, b int) float64 {
-	p := &lv.par
-	if p.sized {
-		return p.del * (lv.sSize[i] - lv.sSize[i-a] + lv.tSize[j] - lv.tSize[j-b])
-	}
-	return p.del * float64(a+b)
-}
-
-// fixedCost returns the parts of a link's cost that do not depend on
-// similarity: its content size, its weighted length cost and its merge
-// penalty.
-func (lv *level) fixedCost(i, j, a, b int) (size, lgc, mc float64) {
-	p := &lv.par
-	return lv.size(i, j, a, b), lv.lenCost(i, j, a, b), p.merge * float64(a+b-2)
+	return lv.par.del * lv.size(i, j, a, b)
 }
 
 // lenCost is a link's weighted Gale-Church length cost (≥ 0).

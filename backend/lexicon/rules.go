@@ -36,9 +36,6 @@ func (it *item) has(f feature) bool { return it != nil && it.a != nil && it.a.e.
 // isMonth: a month name (يناير، تموز) that no rule has merged into a date.
 func isMonth(it *item) bool { return it != nil && it.kind == kName && it.has(fMonth) }
 
-// bareLead: no clitic conjunction or preposition before the word.
-func bareLead(it *item) bool { return it != nil && it.lead == "" }
-
 // plainImperfect: an imperfect verb with nothing merged in front of it, not
 // future and not كان.
 func plainImperfect(it *item) bool {

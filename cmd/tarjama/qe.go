@@ -56,9 +56,6 @@ func qeCommand() *cli.Command {
 	}
 }
 
-// newQEScorer returns a scorer for ar→en on the embedded lexicon.
-var newQEScorer = qe.Lexicon
-
 func runQE(ctx context.Context, o qeOptions, stdout io.Writer) error {
 	r, err := openInput(o.In, o.From, o.SrcLang, o.TgtLang, o.stdin)
 	if err != nil {
