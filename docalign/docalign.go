@@ -195,10 +195,9 @@ type vector []term
 
 // index interns terms and counts document frequencies.
 type index struct {
-	ids  map[string]uint32
-	df   []int32
-	buf  []string
-	hits map[uint32]float32
+	ids map[string]uint32
+	df  []int32
+	buf []string
 }
 
 func newIndex() *index { return &index{ids: map[string]uint32{}} }
