@@ -363,7 +363,7 @@ func keyReference(s string) string {
 // FuzzKeyFastPath: Key's fast paths (ASCII, the Arabic block) give what
 // the rune-by-rune definition gives.
 func FuzzKeyFastPath(f *testing.F) {
-	for _, s := range []string{"اقرأ أيضاً:", "إقرأ ايضا", "ٱلله", "مدرسةٌ ى", "Read MORE\u00a0»", "\u061cتابعونا\u200f", "ـــ؟ ٠١٢", "Ä Ö ﻻ", "\u0600\u06dd ۝"} {
+	for _, s := range []string{"اقرأ أيضاً:", "إقرأ ايضا", "ٱلله", "مدرسةٌ ى", "Read MORE\u00a0»", "\u061cتابعونا\u200f", "ـــ؟ ٠١٢", "Ä Ö ﻻ", "\u0600\u06dd \u06dd"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -50,12 +50,12 @@ func TestOpenArgs(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "a.jsonl")
 	os.WriteFile(a, []byte(argsJSONL), 0o644)
-	readers, src, tgt, err := OpenArgs([]string{a, "-"}, "", "", "", strings.NewReader(argsJSONL))
+	readers, _, _, err := OpenArgs([]string{a, "-"}, "", "", "", strings.NewReader(argsJSONL))
 	if !errors.Is(err, ErrBadArg) || len(readers) != 1 {
 		t.Errorf("stdin without format: %v, %d readers open", err, len(readers))
 	}
 	CloseAll(readers)
-	readers, src, tgt, err = OpenArgs([]string{a, a}, "", "", "", nil)
+	readers, src, tgt, err := OpenArgs([]string{a, a}, "", "", "", nil)
 	if err != nil || len(readers) != 2 || src != "ar" || tgt != "en" {
 		t.Fatalf("%d readers, %s-%s, %v", len(readers), src, tgt, err)
 	}
