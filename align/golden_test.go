@@ -169,7 +169,7 @@ func TestGoldenDev(t *testing.T) {
 		goldenCase{"textberg mt", d.de, d.fr, Options{SrcMT: d.mt}},
 		goldenCase{"textberg len", d.de, d.fr, Options{}},
 	)
-	for _, ld := range loadLegalGold(t) {
+	for _, ld := range loadUnitGold(t, "legal_gold.json") {
 		src, _, tgt, _ := ld.flatten()
 		mt := mtFor(t, ld.lang, src, nil)
 		cases = append(cases,
