@@ -12,7 +12,8 @@ import (
 func TestLooseLength(t *testing.T) {
 	par := paramsFor(true)
 	// One source sentence of 100 characters; targets of 100, 140 and 300.
-	lv := &level{sLen: []float64{0, 100}, tLen: []float64{0, 100, 240, 540}, ratio: 1, par: par}
+	// sparse is set: the loose model is for sentences, not coarse blocks.
+	lv := &level{sLen: []float64{0, 100}, tLen: []float64{0, 100, 240, 540}, ratio: 1, par: par, sparse: &features{}}
 	bound := par.len * (math.Log1p(par.looseLen) - math.Log(par.looseLen))
 	for _, tc := range []struct {
 		j      int
@@ -37,7 +38,22 @@ func TestLooseLength(t *testing.T) {
 	if !(l4 < p/2 && l4 < l1) {
 		t.Errorf("300 vs 100 characters: loose %.3f (excess 0.4), %.3f (0.1), plain %.3f", l4, l1, p)
 	}
-	// Without a translation the model is Gale-Church's.
+	// The search prunes with a cheap lower bound of the loose cost.
+	for _, j := range []int{1, 2, 3} {
+		for _, e := range []float64{0.05, 0.2, 0.6} {
+			plain, p, eps := lv.lenModel(1, j, 1, 1, e)
+			if b, l := lv.looseBelow(p, eps), lv.looseCost(p, eps); b > l+1e-12 || l > plain+1e-12 {
+				t.Errorf("j=%d excess %.2f: bound %.4f, loose %.4f, plain %.4f: want bound ≤ loose ≤ plain", j, e, b, l, plain)
+			}
+		}
+	}
+	// Coarse levels, and the search without a translation, keep
+	// Gale-Church's model.
+	lv.sparse = nil
+	if loose, plain := lv.lenCosts(1, 3, 1, 1, 0.4); loose != plain {
+		t.Errorf("coarse level: loose %.3f ≠ plain %.3f", loose, plain)
+	}
+	lv.sparse = &features{}
 	lv.par = paramsFor(false)
 	if loose, plain := lv.lenCosts(1, 3, 1, 1, 0.4); loose != plain {
 		t.Errorf("without MT: loose %.3f ≠ plain %.3f", loose, plain)

@@ -446,14 +446,37 @@ func (lv *level) delCost(i, j, a, b int) float64 {
 // other side carries less, and such a link pays the plain length cost, so
 // deletions are still found.
 func (lv *level) lenCosts(i, j, a, b int, excess float64) (loose, plain float64) {
-	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
-	gc := galeChurch(ls, lt, lv.par.variance)
-	plain = lv.par.len * gc
-	if lv.par.looseLen <= 0 || excess <= 0 {
+	plain, p, eps := lv.lenModel(i, j, a, b, excess)
+	if eps == 0 {
 		return plain, plain
 	}
-	eps := lv.par.looseLen * min(1, excess/looseExcess)
-	return lv.par.len * max(0, math.Log1p(eps)-math.Log(math.Exp(-gc)+eps)), plain
+	return lv.looseCost(p, eps), plain
+}
+
+// lenModel returns a link's plain length cost, the Gale-Church probability
+// of its length difference and the weight ε of the loose tail (0 when the
+// plain model applies).
+func (lv *level) lenModel(i, j, a, b int, excess float64) (plain, p, eps float64) {
+	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
+	if lv.par.looseLen <= 0 || excess <= 0 || lv.sparse == nil {
+		// Coarse levels (blocks, sketches) keep the plain model: on the
+		// test sets it changed no figure there, and it would cost a
+		// logarithm per link.
+		return lv.par.len * galeChurch(ls, lt, lv.par.variance), 1, 0
+	}
+	gc, p := galeChurchP(ls, lt, lv.par.variance)
+	return lv.par.len * gc, p, lv.par.looseLen * min(1, excess/looseExcess)
+}
+
+// looseCost is the weighted loose length cost, -log((p+ε)/(1+ε)).
+func (lv *level) looseCost(p, eps float64) float64 {
+	return lv.par.len * max(0, math.Log((1+eps)/(p+eps)))
+}
+
+// looseBelow bounds looseCost from below without a logarithm
+// (log x ≥ 1 - 1/x).
+func (lv *level) looseBelow(p, eps float64) float64 {
+	return lv.par.len * (1 - p) / (1 + eps)
 }
 
 const (
@@ -544,7 +567,27 @@ func galeChurch(ls, lt, variance float64) float64 {
 	return gcTable[len(gcTable)-1] + (d*d-64)/2
 }
 
+// galeChurchP is galeChurch with P(|δ| ≥ observed) = erfc(δ/√2), also
+// read from a table (0 beyond it, where it is below 1e-15).
+func galeChurchP(ls, lt, variance float64) (gc, p float64) {
+	d := math.Abs(lt-ls) / math.Sqrt(variance*((ls+lt)/2+1))
+	x := d * gcSteps
+	if k := int(x); k < len(gcTable)-1 {
+		f := x - float64(k)
+		return gcTable[k]*(1-f) + gcTable[k+1]*f, gcProb[k]*(1-f) + gcProb[k+1]*f
+	}
+	return gcTable[len(gcTable)-1] + (d*d-64)/2, 0
+}
+
 const gcSteps = 64 // table entries per unit of δ
+
+var gcProb = func() []float64 {
+	t := make([]float64, 8*gcSteps+1)
+	for k := range t {
+		t[k] = math.Erfc(float64(k) / gcSteps / math.Sqrt2)
+	}
+	return t
+}()
 
 var gcTable = func() []float64 {
 	t := make([]float64, 8*gcSteps+1)
@@ -769,7 +812,15 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					}
 					// sc = -sim·size·excess: the link's excess sets how
 					// loose its length may be.
-					loose, plain := lv.lenCosts(i, j, ty.a, ty.b, -sc/(lv.par.sim*size))
+					plain, p, eps := lv.lenModel(i, j, ty.a, ty.b, -sc/(lv.par.sim*size))
+					loose := plain
+					if eps > 0 {
+						// Exact pruning again, before the logarithm.
+						if prev+sc+mc-disc+lv.looseBelow(p, eps) >= best+pruneSlack {
+							continue
+						}
+						loose = lv.looseCost(p, eps)
+					}
 					v = prev + (sc + loose + mc)
 					if ty.a > 1 || ty.b > 1 {
 						v -= disc
