@@ -10,7 +10,11 @@
 //     glossary terms (Options.Terms) and caller-supplied keys
 //     (Options.Anchors); without a translation, Latin-script words too;
 //   - sentence length, Gale-Church style, with the length ratio estimated
-//     from the two documents.
+//     from the two documents; with a translation, a link whose two sides
+//     are alike (and, if merged, whose every sentence carries its share of
+//     that similarity) is charged a loose length cost, Gale-Church's mixed
+//     with a flat tail, as a free translation may condense two sentences
+//     into a shorter one (see lenCosts).
 //
 // As in vecalign, similarity is normalised by how alike each side is to
 // random sentences of the other document, so generic sentences do not

@@ -42,11 +42,12 @@ type params struct {
 	sized                bool    // weigh links and deletions by content size, not sentence count
 	minSize              float64 // smallest content size of a sentence
 	variance             float64 // Gale-Church s², per character
+	looseLen             float64 // weight of the loose-translation tail of the length model (see lenCosts)
 }
 
 func paramsFor(hasMT bool) params {
 	if hasMT {
-		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, member: 1, sized: true, minSize: 0.3, variance: 10}
+		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, member: 1, sized: true, minSize: 0.3, variance: 10, looseLen: 0.05}
 	}
 	return params{sim: 4, len: 0.5, merge: 1.5, del: 4, sized: true, minSize: 0.3, variance: 6.8}
 }
@@ -432,11 +433,56 @@ func (lv *level) delCost(i, j, a, b int) float64 {
 	return lv.par.del * lv.size(i, j, a, b)
 }
 
-// lenCost is a link's weighted Gale-Church length cost (≥ 0).
-func (lv *level) lenCost(i, j, a, b int) float64 {
-	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
-	return lv.par.len * galeChurch(ls, lt, lv.par.variance)
+// lenCosts returns a link's weighted length cost (≥ 0) under two models:
+// plain is Gale-Church's; loose mixes it with a flat tail of weight
+// ε = looseLen·min(1, excess/looseExcess): P = (P_GC + ε)/(1 + ε), so a
+// length disagreement costs at most about -log ε. A free translation
+// (one that condenses two sentences into a shorter one) keeps its
+// similarity but not its length; the more similar the link's two sides
+// are, the less its length should decide. The search charges the loose
+// cost to a 1-1 link, and to a merged link only if every merged sentence
+// carries at least its full share of the link's similarity (share ≥
+// looseShare, see memberPen): a sentence absorbed from a deletion on the
+// other side carries less, and such a link pays the plain length cost, so
+// deletions are still found.
+func (lv *level) lenCosts(i, j, a, b int, excess float64) (loose, plain float64) {
+	plain, p, eps := lv.lenModel(i, j, a, b, excess)
+	if eps == 0 {
+		return plain, plain
+	}
+	return lv.looseCost(p, eps), plain
 }
+
+// lenModel returns a link's plain length cost, the Gale-Church probability
+// of its length difference and the weight ε of the loose tail (0 when the
+// plain model applies).
+func (lv *level) lenModel(i, j, a, b int, excess float64) (plain, p, eps float64) {
+	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
+	if lv.par.looseLen <= 0 || excess <= 0 || lv.sparse == nil {
+		// Coarse levels (blocks, sketches) keep the plain model: on the
+		// test sets it changed no figure there, and it would cost a
+		// logarithm per link.
+		return lv.par.len * galeChurch(ls, lt, lv.par.variance), 1, 0
+	}
+	gc, p := galeChurchP(ls, lt, lv.par.variance)
+	return lv.par.len * gc, p, lv.par.looseLen * min(1, excess/looseExcess)
+}
+
+// looseCost is the weighted loose length cost, -log((p+ε)/(1+ε)).
+func (lv *level) looseCost(p, eps float64) float64 {
+	return lv.par.len * max(0, math.Log((1+eps)/(p+eps)))
+}
+
+// looseBelow bounds looseCost from below without a logarithm
+// (log x ≥ 1 - 1/x).
+func (lv *level) looseBelow(p, eps float64) float64 {
+	return lv.par.len * (1 - p) / (1 + eps)
+}
+
+const (
+	looseExcess = 0.5 // similarity excess at which the loose tail has its full weight
+	looseShare  = 1   // smallest share of a merged sentence for the loose cost
+)
 
 // pruneSlack keeps exact pruning exact under float rounding: a bound
 // computed in another order than the cost may differ from it in its last
@@ -521,7 +567,27 @@ func galeChurch(ls, lt, variance float64) float64 {
 	return gcTable[len(gcTable)-1] + (d*d-64)/2
 }
 
+// galeChurchP is galeChurch with P(|δ| ≥ observed) = erfc(δ/√2), also
+// read from a table (0 beyond it, where it is below 1e-15).
+func galeChurchP(ls, lt, variance float64) (gc, p float64) {
+	d := math.Abs(lt-ls) / math.Sqrt(variance*((ls+lt)/2+1))
+	x := d * gcSteps
+	if k := int(x); k < len(gcTable)-1 {
+		f := x - float64(k)
+		return gcTable[k]*(1-f) + gcTable[k+1]*f, gcProb[k]*(1-f) + gcProb[k+1]*f
+	}
+	return gcTable[len(gcTable)-1] + (d*d-64)/2, 0
+}
+
 const gcSteps = 64 // table entries per unit of δ
+
+var gcProb = func() []float64 {
+	t := make([]float64, 8*gcSteps+1)
+	for k := range t {
+		t[k] = math.Erfc(float64(k) / gcSteps / math.Sqrt2)
+	}
+	return t
+}()
 
 var gcTable = func() []float64 {
 	t := make([]float64, 8*gcSteps+1)
@@ -614,16 +680,22 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	// share is its dot product with the other side's group over the
 	// link's, relative to its share of its own group's squared norm: about
 	// 1 for a real part of the link, near 0 for an absorbed one.
-	memberPen := func(i, j, a, b int, dot float32) float64 {
+	//
+	// It also returns the smallest share of the link's sentences (0 when
+	// the link has no similarity), which decides its length model (see
+	// lenCosts).
+	memberPen := func(i, j, a, b int, dot float32) (pen, minShare float64) {
 		if lv.par.member == 0 || dot <= 0 || a == 0 || b == 0 {
-			return 0
+			return 0, 0
 		}
-		var pen float64
+		minShare = math.Inf(1)
 		charge := func(dp, np, ng float32, size float64) {
 			if np <= 0 || ng <= 0 {
+				minShare = 0 // a sentence without features carries nothing
 				return
 			}
 			share := (float64(dp) / float64(dot)) / (float64(np) / float64(ng))
+			minShare = min(minShare, share)
 			if share < memberShare {
 				pen += size * size * (memberShare - share) / memberShare
 			}
@@ -646,7 +718,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				charge(dq, lv.tNorm[(q+1)*g], ng, lv.tSize[q+1]-lv.tSize[q])
 			}
 		}
-		return lv.par.member * pen
+		return lv.par.member * pen, minShare
 	}
 
 	// leak measures how much a path break at (i, j) cuts through a
@@ -738,13 +810,28 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					if prev+sc+mc-disc >= best+pruneSlack {
 						continue
 					}
-					v = prev + (sc + lv.lenCost(i, j, ty.a, ty.b) + mc)
+					// sc = -sim·size·excess: the link's excess sets how
+					// loose its length may be.
+					plain, p, eps := lv.lenModel(i, j, ty.a, ty.b, -sc/(lv.par.sim*size))
+					loose := plain
+					if eps > 0 {
+						// Exact pruning again, before the logarithm.
+						if prev+sc+mc-disc+lv.looseBelow(p, eps) >= best+pruneSlack {
+							continue
+						}
+						loose = lv.looseCost(p, eps)
+					}
+					v = prev + (sc + loose + mc)
 					if ty.a > 1 || ty.b > 1 {
 						v -= disc
 						if v >= best {
-							continue // the member penalty only adds
+							continue // the member penalty (and plain ≥ loose) only adds
 						}
-						v += memberPen(i, j, ty.a, ty.b, dot)
+						pen, share := memberPen(i, j, ty.a, ty.b, dot)
+						v += pen
+						if share < looseShare {
+							v += plain - loose
+						}
 					}
 				}
 				if v < best {
