@@ -14,7 +14,7 @@
 //     are alike (and, if merged, whose every sentence carries its share of
 //     that similarity) is charged a loose length cost, Gale-Church's mixed
 //     with a flat tail, as a free translation may condense two sentences
-//     into a shorter one (see lenCosts).
+//     into a shorter one (see lenModel).
 //
 // As in vecalign, similarity is normalised by how alike each side is to
 // random sentences of the other document, so generic sentences do not

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestLooseLength pins the loose-translation length model (lenCosts): it
+// TestLooseLength pins the loose-translation length model (lenModel): it
 // never costs more than Gale-Church's, equals it without similarity,
 // is bounded by about -log ε for a wild length disagreement, and loosens
 // with the link's similarity up to looseExcess.
@@ -58,4 +58,14 @@ func TestLooseLength(t *testing.T) {
 	if loose, plain := lv.lenCosts(1, 3, 1, 1, 0.4); loose != plain {
 		t.Errorf("without MT: loose %.3f ≠ plain %.3f", loose, plain)
 	}
+}
+
+// lenCosts is a link's weighted length cost under the loose and the plain
+// model, as the search charges them.
+func (lv *level) lenCosts(i, j, a, b int, excess float64) (loose, plain float64) {
+	plain, p, eps := lv.lenModel(i, j, a, b, excess)
+	if eps == 0 {
+		return plain, plain
+	}
+	return lv.looseCost(p, eps), plain
 }

@@ -42,7 +42,7 @@ type params struct {
 	sized                bool    // weigh links and deletions by content size, not sentence count
 	minSize              float64 // smallest content size of a sentence
 	variance             float64 // Gale-Church s², per character
-	looseLen             float64 // weight of the loose-translation tail of the length model (see lenCosts)
+	looseLen             float64 // weight of the loose-translation tail of the length model (see lenModel)
 }
 
 func paramsFor(hasMT bool) params {
@@ -433,29 +433,19 @@ func (lv *level) delCost(i, j, a, b int) float64 {
 	return lv.par.del * lv.size(i, j, a, b)
 }
 
-// lenCosts returns a link's weighted length cost (≥ 0) under two models:
-// plain is Gale-Church's; loose mixes it with a flat tail of weight
-// ε = looseLen·min(1, excess/looseExcess): P = (P_GC + ε)/(1 + ε), so a
-// length disagreement costs at most about -log ε. A free translation
-// (one that condenses two sentences into a shorter one) keeps its
-// similarity but not its length; the more similar the link's two sides
-// are, the less its length should decide. The search charges the loose
-// cost to a 1-1 link, and to a merged link only if every merged sentence
-// carries at least its full share of the link's similarity (share ≥
-// looseShare, see memberPen): a sentence absorbed from a deletion on the
-// other side carries less, and such a link pays the plain length cost, so
-// deletions are still found.
-func (lv *level) lenCosts(i, j, a, b int, excess float64) (loose, plain float64) {
-	plain, p, eps := lv.lenModel(i, j, a, b, excess)
-	if eps == 0 {
-		return plain, plain
-	}
-	return lv.looseCost(p, eps), plain
-}
-
-// lenModel returns a link's plain length cost, the Gale-Church probability
-// of its length difference and the weight ε of the loose tail (0 when the
-// plain model applies).
+// lenModel returns a link's plain (Gale-Church) length cost, the
+// Gale-Church probability p of its length difference and the weight ε of a
+// flat loose-translation tail (0 when the plain model applies), ε =
+// looseLen·min(1, excess/looseExcess). The loose cost is
+// -log((p + ε)/(1 + ε)), so a length disagreement costs at most about
+// -log ε: a free translation (one that condenses two sentences into a
+// shorter one) keeps its similarity but not its length, and the more
+// similar the link's two sides are, the less its length should decide.
+// The search charges the loose cost to a 1-1 link, and to a merged link
+// only if every merged sentence carries at least its full share of the
+// link's similarity (share ≥ looseShare, see memberPen): a sentence
+// absorbed from a deletion on the other side carries less, and such a link
+// pays the plain cost, so deletions are still found.
 func (lv *level) lenModel(i, j, a, b int, excess float64) (plain, p, eps float64) {
 	ls, lt := (lv.sLen[i]-lv.sLen[i-a])*lv.ratio, lv.tLen[j]-lv.tLen[j-b]
 	if lv.par.looseLen <= 0 || excess <= 0 || lv.sparse == nil {
@@ -683,7 +673,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	//
 	// It also returns the smallest share of the link's sentences (0 when
 	// the link has no similarity), which decides its length model (see
-	// lenCosts).
+	// lenModel).
 	memberPen := func(i, j, a, b int, dot float32) (pen, minShare float64) {
 		if lv.par.member == 0 || dot <= 0 || a == 0 || b == 0 {
 			return 0, 0
