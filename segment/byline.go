@@ -30,6 +30,9 @@ func (sp *splitter) byline(i, end int) bool {
 	if k := skipSpace(t, i+1); k >= len(t) || strings.ContainsRune(`"«“'(`, firstRune(t[k:])) {
 		return false // "كتبت: «…»" quotes what was written: no byline
 	}
+	if strings.Count(t[sp.start:ls], "(") > strings.Count(t[sp.start:ls], ")") {
+		return false // "(إعداد: … - تحرير: …)": credits inside one parenthesis
+	}
 	head := firstNonSpace(t, sp.start, ls)
 	if head >= ls || !headlineRun(t, head, trimRight(t, sp.start, ls)) {
 		return false

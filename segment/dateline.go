@@ -353,6 +353,10 @@ func (sp *splitter) colon(i int) {
 		return
 	}
 	if t[end-1] != ')' {
+		if sp.colonRow(i, end) {
+			sp.speakerTurn(i, end) // remembers the label, now a sentence start
+			return
+		}
 		if !sp.byline(i, end) {
 			sp.speakerTurn(i, end)
 		}

@@ -27,7 +27,8 @@
 //     (two newlines) always ends one; a single newline is a space.
 //   - A byline after an unpunctuated headline-like run starts a sentence
 //     ("… تقر الموازنة كتب: أحمد …", "بقلم: سارة …"; data/ar_bylines.txt),
-//     unless a quotation follows the colon ("كتبت: «…»").
+//     unless a quotation follows the colon ("كتبت: «…»") or a parenthesis
+//     is open ("(إعداد: … - تحرير: …)").
 //   - An enumeration run into one paragraph starts a sentence at each item
 //     that continues a sequence ("أولا: … ثانيا: …", "أ- … ب- …", "1- …
 //     2- …", "1) … 2) …"; ordinals and letters in data/ar_enum.txt): item k
@@ -82,6 +83,16 @@
 //     the sentence ends before the item's name (the title's construct chain
 //     and definite complement end at the first indefinite word), and a
 //     colon-ended introduction is a sentence of its own.
+//   - Rows of a table run into one paragraph (rows.go), found by their
+//     repeated shape: "LABEL: value" rows whose value holds a number in its
+//     first three words ("الطماطم: من 9 إلى 13 جنيها البطاطس: …"; the next
+//     label is the first word with the article after the value's unit
+//     words, or the last word with the words joined to it by و, or as many
+//     words as the row before when it repeats that row's first word: "عيار
+//     21"); the colon-ended introduction before the first row is a sentence
+//     of its own; the last row ends before a clause opening with و plus a
+//     verb or particle ("… 45 جنيها وتشهد …"). A colon in reported speech,
+//     in a turn or before a quotation is no row.
 //   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
 //     already opened a turn in the paragraph, a Latin name in capitals)
 //     start a sentence mid-paragraph, unless a speech verb or a preposition
