@@ -104,6 +104,9 @@ func (sp *splitter) dash(i, j int) {
 	}
 	pr, _ := utf8.DecodeLastRuneInString(t[:i])
 	attached := !isSpace(pr)
+	if sp.lang.arabic && !attached && (single || t[i] == 0xE2) && sp.dashRow(i, j) {
+		return // a row of a list: score, timestamp, bullet, "A - B"
+	}
 	if attached && !single {
 		// "شكــ أقل", "كبيرــ ويرجع": an attached long dash is a
 		// parenthetical; datelines space it ("باريس ــ").

@@ -92,7 +92,16 @@
 //     21"); the colon-ended introduction before the first row is a sentence
 //     of its own; the last row ends before a clause opening with و plus a
 //     verb or particle ("… 45 جنيها وتشهد …"). A colon in reported speech,
-//     in a turn or before a quotation is no row.
+//     in a turn or before a quotation is no row. Score rows "Team N - M
+//     Team" end between the two teams of the words between two scores (a
+//     nisba adjective "البورسعيدي" stays with the first); a timestamp "H:MM
+//     [صباحا] -" starts a row or live-blog update after unpunctuated text,
+//     not after a preposition or "الساعة", nor in a range "9:00 - 17:00";
+//     bullets "- …" start a sentence after an introducing colon or in a
+//     sentence that opens with "- " (dialogue lines); "A - B" rows after a
+//     colon, three dashes or more, end before the next row's first part, as
+//     wide as the row before's first part (or, for number parts "95 ألف طن",
+//     its second part). Scores or dashes inside running text are no rows.
 //   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
 //     already opened a turn in the paragraph, a Latin name in capitals)
 //     start a sentence mid-paragraph, unless a speech verb or a preposition

@@ -198,7 +198,7 @@ func (sp *splitter) colonRow(i, end int) bool {
 		sp.emit(c1 + 1) // "… على النحو التالي:" introduces the list
 	}
 	sp.emit(ws[ls])
-	sp.rowRunOn(i+1, 1, ':')
+	sp.rowRunOn(i+1, 1, ':', true)
 	return true
 }
 
@@ -206,7 +206,7 @@ func (sp *splitter) colonRow(i, end int) bool {
 // row of a list, from k: when no further row separator sep (':' or '-')
 // and no terminator comes within fourteen words, a clause opening with و
 // at word minIdx or later (waClause) starts the next sentence.
-func (sp *splitter) rowRunOn(k, minIdx int, sep byte) {
+func (sp *splitter) rowRunOn(k, minIdx int, sep byte, endOK bool) {
 	t := sp.text
 	cand := -1
 	for idx := 0; idx < 14; idx++ {
@@ -219,13 +219,16 @@ func (sp *splitter) rowRunOn(k, minIdx int, sep byte) {
 			e++
 		}
 		w := t[k:e]
-		if sep == '-' && (w == "-" || w == "–") {
+		if sep == '-' && isRowDash(w) {
 			return // another row
 		}
 		if strings.HasSuffix(w, ":") && sep == ':' && !opensQuote(t, skipSpace(t, e)) {
 			return // another row
 		}
 		if c := trimClosers(w); c != "" && termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…") {
+			if !endOK {
+				return
+			}
 			break // the sentence ends by itself
 		}
 		if cand < 0 && idx >= minIdx && waClause(w) {
@@ -242,4 +245,317 @@ func (sp *splitter) rowRunOn(k, minIdx int, sep byte) {
 func isAbbrevTitle(w string) bool {
 	b, ok := strings.CutSuffix(w, ".")
 	return ok && utf8.RuneCountInString(b) == 1 && isArabicLetter(firstRune(b))
+}
+
+// tokenAt returns the white-space delimited token at k and its end.
+func tokenAt(t string, k int) (string, int) {
+	e := k
+	for e < len(t) && spaceWidth(t, e) == 0 {
+		e++
+	}
+	return t[k:e], e
+}
+
+// isClock reports a time of day "9:30", "13:00".
+func isClock(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	return isNumber(h) && isNumber(m) && !strings.ContainsAny(h+m, ".,/-")
+}
+
+// isRowDash reports a spaced dash token ("-", "–").
+func isRowDash(w string) bool { return w == "-" || w == "–" }
+
+// spacedDashBefore returns the start of the last spaced dash token in
+// [lo, i), or -1, and its width.
+func spacedDashBefore(t string, lo, i int) (int, int) {
+	for k := i - 1; k > lo; k-- {
+		if w := spacedDashWidth(t, k); w > 0 && (w == 1 || t[k] == 0xE2) {
+			if w == 3 && t[k+2] != 0x93 {
+				continue // "—" is an aside or a cut-off, not a row separator
+			}
+			return k, w
+		}
+	}
+	return -1, 0
+}
+
+// dashAhead reports whether a spaced dash token comes within words words
+// after k, before a terminator.
+func dashAhead(t string, k, words int) bool {
+	for n := 0; n < words; n++ {
+		k = skipSpace(t, k)
+		if k >= len(t) {
+			return false
+		}
+		w, e := tokenAt(t, k)
+		if isRowDash(w) {
+			return true
+		}
+		if c := trimClosers(w); c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
+			return false
+		}
+		k = e
+	}
+	return false
+}
+
+// dashRow handles a spaced dash at [i, j) that separates the parts of a
+// row (score, timestamp, bullet, "A - B"); it reports whether the dash was
+// a row separator, which is then no dateline.
+func (sp *splitter) dashRow(i, j int) bool {
+	t := sp.text
+	ns := skipSpace(t, j)
+	if ns >= len(t) {
+		return false
+	}
+	next, _ := tokenAt(t, ns)
+	if t[i] == '-' && j == i+1 && sp.bulletRow(i, ns) {
+		return true
+	}
+	pe := trimRight(t, sp.start, i)
+	if pe <= sp.start {
+		return false
+	}
+	pws := wordStart(t, sp.start, pe)
+	prev := t[pws:pe]
+	if isNumber(prev) && isNumber(trimWordPunct(next)) {
+		sp.scoreRow(pws, ns)
+		return true
+	}
+	if sp.timeRow(pws, prev, j, next) {
+		return true
+	}
+	if spacedDashWidth(t, i) == 0 || isTitleHead(next) {
+		return false
+	}
+	return sp.pairRow(i, j)
+}
+
+// scoreRow handles a score "N - M" whose N starts at ns and M at ms:
+// with an earlier score in the sentence, the words between the two are
+// "Team Team" and the sentence ends between them ("تونس 34 - 26 العراق قطر
+// 29 - 29 الكويت"; of three words a nisba adjective stays with the first
+// team: "المصري البورسعيدي بيراميدز").
+func (sp *splitter) scoreRow(ns, ms int) {
+	t := sp.text
+	p := -1 // start of the previous score's M
+	pn := -1
+	for k := sp.start; k < ns; {
+		d, w := spacedDashBefore(t, k, ns)
+		if d < 0 {
+			break
+		}
+		// the last dash before ns with numbers on both sides
+		a := trimRight(t, sp.start, d)
+		b := skipSpace(t, d+w)
+		if a > sp.start && isNumber(t[wordStart(t, sp.start, a):a]) {
+			if m, _ := tokenAt(t, b); isNumber(trimWordPunct(m)) {
+				p, pn = b, wordStart(t, sp.start, a)
+			}
+		}
+		break
+	}
+	if p < 0 {
+		return
+	}
+	_, pEnd := tokenAt(t, p)
+	var buf [maxWords]int
+	ws, ok := rowWords(&buf, t, pEnd, trimRight(t, sp.start, ns))
+	n := len(ws)
+	if !ok || n < 2 || n > 5 {
+		return
+	}
+	end := trimRight(t, sp.start, ns)
+	for k := range ws {
+		w := wordOf(t, ws, k, end)
+		if trimWordPunct(w) != w || noPlaceBefore[w] || hasDigit(w) {
+			return
+		}
+	}
+	k := n / 2
+	if w := wordOf(t, ws, k, end); n%2 == 1 && hasArticle(w) && strings.HasSuffix(w, "ي") {
+		k++
+	}
+	// The first score of the list: "… كالآتي: تونس 34 - 26 …".
+	if d, _ := spacedDashBefore(t, sp.start, pn); d < 0 {
+		if c := prevRowColon(t, sp.start, pn); c >= 0 && countWords(t[c+1:pn]) <= 3 && sp.hasContent(c) {
+			sp.emit(c + 1)
+		}
+	}
+	sp.emit(ws[k])
+	_, mEnd := tokenAt(t, ms)
+	sp.rowRunOn(mEnd, 1, '-', true)
+}
+
+// timeRow handles a dash after a time "H:MM" or "H:MM صباحا" whose last
+// word prev starts at pws: a timestamped row starts a sentence ("… في
+// الأردن 13:00 - الهيئة …", "الأول: 8:30 صباحا - التسجيل …"), unless a
+// preposition or "الساعة" comes before the time or a time follows the dash
+// (a range "9:00 - 17:00"). It reports whether the dash followed a time.
+func (sp *splitter) timeRow(pws int, prev string, j int, next string) bool {
+	t := sp.text
+	ts := pws
+	if !isClock(prev) {
+		pe := trimRight(t, sp.start, pws)
+		if pe <= sp.start {
+			return false
+		}
+		ts = wordStart(t, sp.start, pe)
+		if !isClock(t[ts:pe]) {
+			return false
+		}
+	}
+	if isClock(trimWordPunct(next)) || isNumber(trimWordPunct(next)) {
+		return true // a range
+	}
+	be := trimRight(t, sp.start, ts)
+	if be <= sp.start {
+		return true // already at the start of a sentence
+	}
+	bw := t[wordStart(t, sp.start, be):be]
+	if noPlaceBefore[bw] || normAr(bw) == "الساعة" || isNumber(bw) {
+		return true
+	}
+	if strings.HasSuffix(bw, ":") && !sp.clockRowAhead(j) {
+		return true // "… الأول: 8:30 - …" introduces a list only with a second row
+	}
+	// The last row of a schedule runs into the next sentence: the rows
+	// before it had no final punctuation.
+	w, _ := tokenAt(t, firstNonSpace(t, sp.start, ts))
+	list := isClock(w)
+	sp.emit(ts)
+	if list {
+		sp.rowRunOn(j, 1, '-', true)
+	}
+	return true
+}
+
+// clockRowAhead reports whether another "H:MM [word] -" row follows j
+// within fourteen words.
+func (sp *splitter) clockRowAhead(j int) bool {
+	t := sp.text
+	k := j
+	clock := -3
+	for n := 0; n < 14; n++ {
+		k = skipSpace(t, k)
+		if k >= len(t) {
+			return false
+		}
+		w, e := tokenAt(t, k)
+		if isClock(w) {
+			clock = n
+		} else if isRowDash(w) && n-clock <= 2 {
+			return true
+		}
+		k = e
+	}
+	return false
+}
+
+// bulletRow handles a spaced "-" at i whose item starts at ns: after an
+// introducing colon with a second item ahead ("هي: - كبار السن - …") or
+// in a sentence that opens with "- " (a bullet list, a subtitle's dialogue
+// lines), the dash starts a new sentence. It reports whether it did.
+func (sp *splitter) bulletRow(i, ns int) bool {
+	t := sp.text
+	if i == 0 || !isSpace(rune(t[i-1])) {
+		return false
+	}
+	pe := trimRight(t, sp.start, i)
+	if pe <= sp.start {
+		return false
+	}
+	if w := t[wordStart(t, sp.start, pe):pe]; isNumber(w) || isClock(w) {
+		return false
+	}
+	fs := firstNonSpace(t, sp.start, i)
+	switch {
+	case t[pe-1] == ':':
+		if w, _ := tokenAt(t, ns); isNumber(trimWordPunct(w)) {
+			return false // "الرصيد: - 300"
+		}
+		sp.emit(i)
+		sp.rowStart = i
+	case t[fs] == '-' && fs+1 < len(t) && spaceWidth(t, fs+1) > 0:
+		list := sp.rowStart == sp.start
+		sp.emit(i)
+		if list {
+			sp.rowStart = i
+			sp.rowRunOn(ns, 1, '-', true)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// pairRow handles a spaced dash at [i, j) in a list of "A - B" rows after an
+// introducing colon ("… التالية: مولودية الجزائر - شبيبة القبائل شباب بلوزداد
+// - وفاق سطيف …", "صفاقس - 95 ألف طن المهدية - …"): from the second row on,
+// the sentence ends before the row's first part, as wide as the first
+// part of the row before it (a known place of two words counts as one). The
+// first row needs two more dashes of the list ahead. It reports whether the
+// dash was a row separator.
+func (sp *splitter) pairRow(i, j int) bool {
+	t := sp.text
+	if agencyAfter(t[skipSpace(t, j):]) {
+		return false
+	}
+	p, pw := spacedDashBefore(t, sp.start, i)
+	c := prevRowColon(t, sp.start, i)
+	if p < 0 || p < c {
+		// The first row after the colon: no dateline ("كل من: أحمد فتوح -
+		// للإيقاف …") when the list goes on.
+		if c < 0 || opensQuote(t, skipSpace(t, c+1)) {
+			return false
+		}
+		w := countWords(t[c+1 : i])
+		return w >= 1 && w <= 3 && dashAhead(t, j, 8)
+	}
+	ls0 := sp.start
+	if c >= 0 {
+		ls0 = c + 1
+	} else if sp.rowStart != sp.start {
+		return false
+	}
+	left := countWords(t[ls0:p])
+	if left < 1 || left > 3 || strings.ContainsAny(t[ls0:i], "«»\"“”،,") {
+		return false
+	}
+	end := trimRight(t, sp.start, i)
+	var buf [maxWords]int
+	ws, ok := rowWords(&buf, t, p+pw, end)
+	g := len(ws)
+	if !ok || g < 2 || g > 7 {
+		return false
+	}
+	for k := range ws {
+		if w := wordOf(t, ws, k, end); trimWordPunct(w) != w {
+			return false
+		}
+	}
+	first := c >= 0
+	if first && !dashAhead(t, j, 8) {
+		return false
+	}
+	// The next row's first part is as wide as this row's (names), or,
+	// when the second parts are numbers ("95 ألف طن"), the second part as
+	// wide as the row before's.
+	k := max(1, g-left)
+	if !first && sp.rowRight > 0 && sp.rowRight < g && isDigit(firstRune(t[ws[0]:])) {
+		k = sp.rowRight
+	}
+	if g >= 3 && k > g-2 && isMultiWordPlace(t[ws[g-2]:end]) {
+		k = g - 2
+	}
+	if first && sp.hasContent(c) {
+		sp.emit(c + 1)
+	}
+	sp.emit(ws[k])
+	sp.rowStart, sp.rowRight = ws[k], k
+	sp.rowRunOn(j, 1, '-', true)
+	return true
 }

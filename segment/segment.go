@@ -29,7 +29,7 @@ func Split(lang, text string) []Span {
 // AppendSplit is Split appending the spans to dst, so a caller that splits
 // many paragraphs can reuse one slice.
 func AppendSplit(dst []Span, lang, text string) []Span {
-	sp := splitter{text: text, lang: languageOf(lang), spans: dst, base: len(dst)}
+	sp := splitter{text: text, lang: languageOf(lang), spans: dst, base: len(dst), rowStart: -1}
 	sp.run()
 	return sp.spans
 }
@@ -51,6 +51,10 @@ type splitter struct {
 	base   int      // spans before base belong to earlier paragraphs (AppendSplit)
 	start  int      // start of the current sentence (may point at white space)
 	labels []string // speaker labels that opened a turn ("الحلبي"), normalised
+	// rowStart is where the last sentence started by a list row begins
+	// (rows.go), or -1.
+	rowStart int
+	rowRight int // words in the second part of the last "A - B" row
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
