@@ -301,7 +301,7 @@ func init() {
 // dateline without a separator. The place must be dated, a known place or a
 // Latin word in capitals, since "مراسل (الجزيرة) قال" has the same shape.
 func (sp *splitter) closeParen(i int) {
-	if sp.reaction(i) || sp.enumItem(i) {
+	if sp.reaction(i) || sp.enumItem(i) || sp.note(i) {
 		return
 	}
 	t := sp.text

@@ -102,6 +102,12 @@
 //     colon, three dashes or more, end before the next row's first part, as
 //     wide as the row before's first part (or, for number parts "95 ألف طن",
 //     its second part). Scores or dashes inside running text are no rows.
+//   - A stage note in parentheses or brackets that opens a sentence, of
+//     any words ("(ضحك متوتر في القاعة)", "[تصفيق من بعض المقاعد]",
+//     "(يتوقف لحظة)"; one to eight words, no digits, no agency, no list
+//     letter), is a sentence of its own (notes.go); so is one after a turn
+//     cut off by a spaced "—" ("… ثم — (يتوقف لحظة) …"). Notes in a row stay
+//     together, and one after a label or inside a sentence stays there.
 //   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
 //     already opened a turn in the paragraph, a Latin name in capitals)
 //     start a sentence mid-paragraph, unless a speech verb or a preposition

@@ -58,10 +58,10 @@ type splitter struct {
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
-// '\n', '-', ':', '/' and ')', the lead bytes of "· … – — • ۔", and the
+// '\n', '-', ':', '/', ')' and ']', the lead bytes of "· … – — • ۔", and the
 // second bytes of "؟" (D8 9F) and tatweel (D9 80), so that the common
 // Arabic letters (lead bytes D8/D9) cost one table lookup per byte.
-var trigger = [256]bool{')': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+var trigger = [256]bool{')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
 
 func (sp *splitter) run() {
 	t := sp.text
@@ -103,6 +103,9 @@ func (sp *splitter) run() {
 			i++
 		case ')':
 			sp.closeParen(i)
+			i++
+		case ']':
+			sp.note(i)
 			i++
 		case 0x9F: // ؟ U+061F
 			if i > 0 && t[i-1] == 0xD8 {
