@@ -111,7 +111,13 @@
 //   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
 //     already opened a turn in the paragraph, a Latin name in capitals)
 //     start a sentence mid-paragraph, unless a speech verb or a preposition
-//     precedes it ("وقال المذيع:").
+//     precedes it ("وقال المذيع:"). A label no list knows starts one too
+//     when its shape shows a turn (unknownLabel): after a turn cut off by a
+//     spaced "—" ("… الحقيقية — الرئيس:"), when it opened a sentence before
+//     (a label of up to four words at a sentence start is remembered whole:
+//     "رئيس اللجنة:"), when the words before it address it with لـ ("…
+//     للنائبة هدى النائبة هدى:"), or when it opens a turn after a
+//     terminator later in the paragraph ("… الباحثة: … بسهولة... الباحثة:").
 //   - A "؟" or "!" inside a short quotation (closed within twelve words, no
 //     period before the close) is part of the quoted line of dialogue; a
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»

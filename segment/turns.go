@@ -197,18 +197,168 @@ func (sp *splitter) speakerTurn(i, end int) {
 	for _, l := range sp.labels {
 		known = known || l == lab
 	}
+	if !known && sp.lang.arabic {
+		fs := firstNonSpace(t, sp.start, end)
+		if n := countWords(t[fs:end]); n <= 4 && plainLabel(t[fs:end]) {
+			// "رئيس اللجنة:", "د. منير:" open the sentence: remembered whole.
+			if len(sp.labels) < 16 {
+				sp.labels = append(sp.labels, normAr(t[fs:end]))
+			}
+			return
+		}
+		if s := sp.unknownLabel(i, end); s > 0 {
+			ls, known = s, true
+		}
+	}
 	if !known {
 		return
 	}
 	pw := trimWordPunct(prevWord(t, sp.start, ls))
+	if cutOffBefore(t, sp.start, ls) {
+		pw = "—" // a cut-off turn: no speech verb or comma before the label
+	}
 	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || noPlaceBefore[strings.ToLower(pw)] {
 		return
 	}
 	if pr, _ := utf8.DecodeLastRuneInString(prevWord(t, sp.start, ls)); pr == ':' || pr == '،' || pr == ',' || pr == '(' {
 		return
 	}
-	sp.labels = append(sp.labels, lab)
+	if len(sp.labels) < 16 {
+		sp.labels = append(sp.labels, normAr(t[ls:end]))
+	}
 	sp.emit(ls)
+}
+
+// plainLabel reports words that can be a speaker label: letters, a dotted
+// title ("د. منير"), no digits, commas or quotes.
+func plainLabel(s string) bool {
+	return s != "" && !hasDigit(s) && !strings.ContainsAny(s, "،,؛;:«»\"“”()[]!?؟…")
+}
+
+// unknownLabel looks at a label the lists and the paragraph so far do not
+// know, its colon at i, its last word ending at end, in the middle of a
+// sentence. It returns where the label starts, or -1, when its shape shows
+// a turn:
+//
+//   - it follows a turn cut off by a spaced "—" ("… الحقيقية — الرئيس:");
+//   - it is a label remembered whole at a sentence start ("رئيس اللجنة");
+//   - it repeats the words before it, addressed with لـ ("والكلمة للنائبة
+//     هدى النائبة هدى:");
+//   - it opens a turn later in the paragraph, after a terminator ("… من
+//     ذلك الباحثة: … بسهولة... الباحثة: …").
+//
+// The label is one to three words (four when remembered), with no digits
+// or punctuation.
+func (sp *splitter) unknownLabel(i, end int) int {
+	t := sp.text
+	if opensQuote(t, skipSpace(t, i+1)) {
+		return -1
+	}
+	var starts [5]int // starts of the last words, nearest first
+	n := 0
+	for e := end; n < len(starts); {
+		ws := wordStart(t, sp.start, e)
+		if ws >= e || ws <= sp.start {
+			break
+		}
+		starts[n] = ws
+		n++
+		e = trimRight(t, sp.start, ws)
+		if e <= sp.start {
+			break
+		}
+		if cutOffBefore(t, sp.start, ws) {
+			if plainLabel(t[ws:end]) {
+				return ws // "… — الرئيس:"
+			}
+			return -1
+		}
+	}
+	for k := min(n, 4); k >= 1; k-- {
+		ls := starts[k-1]
+		label := t[ls:end]
+		if !plainLabel(label) {
+			continue
+		}
+		nl := normAr(label)
+		for _, l := range sp.labels {
+			if l == nl && k > 1 {
+				return ls
+			}
+		}
+		if k == 4 {
+			continue
+		}
+		if k < n && addressedBefore(t, sp.start, starts[k], ls, label) {
+			return ls
+		}
+		if labelAhead(t, i+1, label) {
+			return ls
+		}
+	}
+	return -1
+}
+
+// addressedBefore reports whether the words just before the label at ls
+// (from lo) are the label with لـ on its first word ("للنائبة هدى النائبة
+// هدى"); hint is the start of the word before the label.
+func addressedBefore(t string, lo, hint, ls int, label string) bool {
+	k := countWords(label)
+	s := ls
+	for n := 0; n < k; n++ {
+		e := trimRight(t, lo, s)
+		if e <= lo {
+			return false
+		}
+		s = wordStart(t, lo, e)
+	}
+	before := strings.Fields(normAr(t[s:trimRight(t, lo, ls)]))
+	words := strings.Fields(normAr(label))
+	if len(before) != len(words) {
+		return false
+	}
+	first := words[0]
+	if strings.HasPrefix(first, "ال") {
+		first = "ل" + first[len("ا"):]
+	} else {
+		first = "ل" + first
+	}
+	if before[0] != first {
+		return false
+	}
+	for n := 1; n < len(words); n++ {
+		if before[n] != words[n] {
+			return false
+		}
+	}
+	_ = hint
+	return true
+}
+
+// labelAhead reports whether label followed by ':' opens a sentence later in
+// t (after a terminator and white space), within 4000 bytes of from.
+func labelAhead(t string, from int, label string) bool {
+	if len(label) < 4 {
+		return false
+	}
+	s := t[from:min(len(t), from+4000)]
+	for {
+		q := strings.Index(s, label)
+		if q < 0 {
+			return false
+		}
+		e := q + len(label)
+		if e < len(s) && s[e] == ':' {
+			b := trimRight(s, 0, q)
+			if b < q && b > 0 {
+				c := trimClosers(s[:b])
+				if c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
+					return true
+				}
+			}
+		}
+		s = s[e:]
+	}
 }
 
 func isLetter(r rune) bool { return isArabicLetter(r) || isLatin(r) }
