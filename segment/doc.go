@@ -107,7 +107,8 @@
 //     "(يتوقف لحظة)"; one to eight words, no digits, no agency, no list
 //     letter), is a sentence of its own (notes.go); so is one after a turn
 //     cut off by a spaced "—" ("… ثم — (يتوقف لحظة) …"). Notes in a row stay
-//     together, and one after a label or inside a sentence stays there.
+//     together, and one after a label or inside a sentence stays there. A
+//     note between dialogue lines ends before the next "- " line.
 //   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
 //     already opened a turn in the paragraph, a Latin name in capitals)
 //     start a sentence mid-paragraph, unless a speech verb or a preposition
@@ -117,7 +118,9 @@
 //     (a label of up to four words at a sentence start is remembered whole:
 //     "رئيس اللجنة:"), when the words before it address it with لـ ("…
 //     للنائبة هدى النائبة هدى:"), or when it opens a turn after a
-//     terminator later in the paragraph ("… الباحثة: … بسهولة... الباحثة:").
+//     terminator later in the paragraph ("… الباحثة: … بسهولة... الباحثة:");
+//     a demonstrative before such a label ends the turn ("… من ذلك
+//     الباحثة:").
 //   - A "؟" or "!" inside a short quotation (closed within twelve words, no
 //     period before the close) is part of the quoted line of dialogue; a
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»

@@ -46,6 +46,10 @@ func (sp *splitter) note(i int) bool {
 	if k >= len(t) {
 		return true
 	}
+	if t[k] == '-' && k+1 < len(t) && spaceWidth(t, k+1) > 0 && sp.afterDialogueLine() {
+		sp.emit(i + 1) // "- … برمجيات. (يصمت قليلا) - لكن …": the next line
+		return true
+	}
 	switch c := t[k]; {
 	case c == '(' || c == '[' || c == ':' || c == '-' || termWidth(t, k) > 0 || isDashAt(t, k):
 		return true // notes in a row stay together; "(…) -" is a dateline
@@ -62,4 +66,14 @@ func cutOffBefore(t string, lo, k int) bool {
 		return false
 	}
 	return trimRight(t, lo, e-3) > lo
+}
+
+// afterDialogueLine reports whether the last sentence of this paragraph is
+// a dialogue line opening with "- ".
+func (sp *splitter) afterDialogueLine() bool {
+	if len(sp.spans) <= sp.base {
+		return false
+	}
+	l := sp.spans[len(sp.spans)-1]
+	return l.End-l.Start > 2 && sp.text[l.Start] == '-' && spaceWidth(sp.text, l.Start+1) > 0
 }

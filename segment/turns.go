@@ -197,6 +197,7 @@ func (sp *splitter) speakerTurn(i, end int) {
 	for _, l := range sp.labels {
 		known = known || l == lab
 	}
+	viaShape := false
 	if !known && sp.lang.arabic {
 		fs := firstNonSpace(t, sp.start, end)
 		if n := countWords(t[fs:end]); n <= 4 && plainLabel(t[fs:end]) {
@@ -207,7 +208,7 @@ func (sp *splitter) speakerTurn(i, end int) {
 			return
 		}
 		if s := sp.unknownLabel(i, end); s > 0 {
-			ls, known = s, true
+			ls, known, viaShape = s, true, true
 		}
 	}
 	if !known {
@@ -216,6 +217,8 @@ func (sp *splitter) speakerTurn(i, end int) {
 	pw := trimWordPunct(prevWord(t, sp.start, ls))
 	if cutOffBefore(t, sp.start, ls) {
 		pw = "—" // a cut-off turn: no speech verb or comma before the label
+	} else if viaShape && demonstratives[pw] {
+		pw = "—" // "… قريب من ذلك الباحثة:": the label is the turn's evidence
 	}
 	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || noPlaceBefore[strings.ToLower(pw)] {
 		return
@@ -228,6 +231,9 @@ func (sp *splitter) speakerTurn(i, end int) {
 	}
 	sp.emit(ls)
 }
+
+// demonstratives may end the turn before a label found by its shape.
+var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
 
 // plainLabel reports words that can be a speaker label: letters, a dotted
 // title ("د. منير"), no digits, commas or quotes.
