@@ -124,7 +124,9 @@
 //   - A "؟" or "!" inside a short quotation (closed within twelve words, no
 //     period before the close) is part of the quoted line of dialogue; a
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»
-//     سألني صديقي") continues the sentence.
+//     سألني صديقي") continues the sentence, and so do the particles إن and
+//     أن and an accusative participle of circumstance ("«…؟» مضيفا أن …",
+//     "«…؟» إن هذا …"); a conjunction after the quote does not.
 //   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
 //     text are handled by the core rules.
 //

@@ -406,6 +406,11 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// that follows, as a lower-case "he said" is in English.
 		return false
 	}
+	if r.closed && r.other > 0 && sp.lang.arabic && quoteGoesOn(trimWordPunct(nextWord(t[m:]))) {
+		// «متى رأيت الدخان؟» فقلت …, «…؟» مضيفا أن …: the sentence goes on
+		// after a quoted question or exclamation.
+		return false
+	}
 	if r.isEllipsis() {
 		return sp.ellipsisBoundary(i, m, next, r)
 	}
@@ -792,4 +797,15 @@ func stripTatweel(s string) string {
 		s = s[:len(s)-2]
 	}
 	return s
+}
+
+// quoteGoesOn reports a word that continues the sentence of a quotation
+// just closed: the particles إن and أن ("«…؟» إن هذا …") or an accusative
+// participle of circumstance ("«…؟» مضيفا أن …", "متسائلا"). A conjunction
+// (و، ف) after the quote usually opens a new sentence and is not one.
+func quoteGoesOn(w string) bool {
+	if w == "إن" || w == "أن" {
+		return true
+	}
+	return utf8.RuneCountInString(w) >= 5 && strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ا")
 }
