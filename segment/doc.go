@@ -120,7 +120,9 @@
 //     للنائبة هدى النائبة هدى:"), or when it opens a turn after a
 //     terminator later in the paragraph ("… الباحثة: … بسهولة... الباحثة:");
 //     a demonstrative before such a label ends the turn ("… من ذلك
-//     الباحثة:").
+//     الباحثة:"). In a paragraph that has turns, a title head and its
+//     definite complement ("مديرة الندوة:") start one after a word that is
+//     not definite and no imperfect verb ("… من فضلكم مديرة الندوة:").
 //   - A "؟" or "!" inside a short quotation (closed within twelve words, no
 //     period before the close) is part of the quoted line of dialogue; a
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»

@@ -302,7 +302,23 @@ func (sp *splitter) unknownLabel(i, end int) int {
 			return ls
 		}
 	}
-	return -1
+	// In a paragraph of turns, a title head and its complement with the
+	// article ("… من فضلكم مديرة الندوة:") after a word it cannot qualify
+	// (not definite itself, no imperfect verb before its subject).
+	if len(sp.labels) == 0 || n < 3 {
+		return -1
+	}
+	w0 := wordOf(t, starts[:1], 0, end)
+	w1 := t[starts[1]:trimRight(t, sp.start, starts[0])]
+	if !hasArticle(w0) || inSet(continuation, w0) || !isTitleHead(w1) || strings.HasPrefix(w1, "و") {
+		return -1
+	}
+	ls := starts[1]
+	pw := t[starts[2]:trimRight(t, sp.start, ls)]
+	if !plainLabel(pw) || hasArticle(pw) || strings.HasPrefix(pw, "ي") || strings.HasPrefix(pw, "ت") || !plainLabel(t[ls:end]) {
+		return -1
+	}
+	return ls
 }
 
 // addressedBefore reports whether the words just before the label at ls
