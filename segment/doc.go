@@ -68,7 +68,10 @@
 //   - Sentences joined without a space ("العراق.وقال", "لماذا؟قال") are split
 //     when both sides are Arabic words of two letters or more.
 //   - An ellipsis followed by an Arabic word is a pause inside the sentence
-//     ("بالغة الأهمية... حتى"), unless a closing quote or bracket follows it.
+//     ("بالغة الأهمية... حتى"), unless a closing quote or bracket follows it
+//     or a direct question: an interrogative (data/ar_interrogatives.txt)
+//     whose clause ends in "؟", not after a speech verb ("… كل ثانية... من
+//     يتخذ هذه القرارات؟", but "وسألته... هل أنت بخير؟").
 //   - A speech verb after a closing quote continues the sentence
 //     ("«هل هذا عدل؟» تساءل الرجل.").
 //   - Agency and place names match in any common spelling (hamza forms,
@@ -133,7 +136,8 @@
 //     text are handled by the core rules.
 //
 // The word lists of these rules are data in data/*.txt (titles, speaker
-// roles, words that are no place, words that open no story, agency heads;
+// roles, words that are no place, words that open no story, agency heads,
+// interrogatives;
 // for English, sentence openers, function words, title words, caption
 // labels, auxiliaries and the nouns that stand before names).
 //

@@ -482,10 +482,45 @@ func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {
 	}
 	if sp.lang.arabic && isArabicLetter(next) && !r.closed {
 		// Arabic uses "..." as a pause inside a sentence ("بالغة الأهمية...
-		// حتى أنها"); only a closing quote or bracket after it ends one.
-		return false
+		// حتى أنها"); only a closing quote or bracket after it ends one,
+		// or a direct question after it.
+		return sp.questionAfter(i, m)
 	}
 	return true
+}
+
+var interrogatives = loadList("data/ar_interrogatives.txt")
+
+// questionAfter reports whether the ellipsis at i is followed, at m, by a
+// direct question: an interrogative word (data/ar_interrogatives.txt) whose
+// clause ends in "؟" within fifteen words, after at least two words of the
+// sentence that do not end in a speech verb ("سألته... هل").
+func (sp *splitter) questionAfter(i, m int) bool {
+	t := sp.text
+	if !inSet(interrogatives, nextWord(t[m:])) || countWords(t[sp.start:i]) < 2 {
+		return false
+	}
+	pw := trimOpeners(t[wordStart(t, sp.start, i):i])
+	if isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || inSet(continuation, pw) || noPlaceBefore[pw] {
+		return false
+	}
+	k := m
+	for n := 0; n < 15; n++ {
+		k = skipSpace(t, k)
+		if k >= len(t) {
+			return false
+		}
+		w, e := tokenAt(t, k)
+		c := trimClosers(w)
+		if strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "?") {
+			return true
+		}
+		if c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "…")) {
+			return false
+		}
+		k = e
+	}
+	return false
 }
 
 // joinedArabic handles a terminator with no space after it between Arabic
