@@ -29,17 +29,21 @@ func (sp *splitter) note(i int) bool {
 		return false
 	}
 	o += sp.start
+	fs := firstNonSpace(t, sp.start, i)
+	if fs != o && !cutOffBefore(t, sp.start, o) {
+		return false
+	}
 	inner := t[o+1 : i]
 	if w := countWords(inner); w < 1 || w > 8 || strings.ContainsAny(inner, "()[]«»\"") || hasDigit(inner) {
 		return false
 	}
-	if r := firstRune(inner); !isLetter(r) || (countWords(inner) == 1 && len(stripTatweel(inner)) <= 4) || isAgency(inner) {
-		return false // "(أ)", "(وكالات)"
+	if r := firstRune(inner); !isLetter(r) || (countWords(inner) == 1 && len(stripTatweel(inner)) <= 4) {
+		return false // "(أ)"
 	}
-	if fs := firstNonSpace(t, sp.start, i); fs != o {
-		if !cutOffBefore(t, sp.start, o) {
-			return false
-		}
+	if isAgency(inner) {
+		return false // "(وكالات)"
+	}
+	if fs != o {
 		sp.emit(o) // "… ثم — (يتوقف لحظة)"
 	}
 	k := skipSpace(t, i+1)

@@ -501,11 +501,14 @@ func (sp *splitter) bulletRow(i, ns int) bool {
 // dash was a row separator.
 func (sp *splitter) pairRow(i, j int) bool {
 	t := sp.text
+	c := prevRowColon(t, sp.start, i)
+	if c < 0 && sp.rowStart != sp.start {
+		return false // no introducing colon, no list going on
+	}
 	if agencyAfter(t[skipSpace(t, j):]) {
 		return false
 	}
-	p, pw := spacedDashBefore(t, sp.start, i)
-	c := prevRowColon(t, sp.start, i)
+	p, pw := spacedDashBefore(t, max(sp.start, c), i)
 	if p < 0 || p < c {
 		// The first row after the colon: no dateline ("كل من: أحمد فتوح -
 		// للإيقاف …") when the list goes on.

@@ -195,15 +195,15 @@ func (sp *splitter) speakerTurn(i, end int) {
 		known = true
 	}
 	for _, l := range sp.labels {
-		known = known || l == lab
+		known = known || l == lab || l == label
 	}
 	viaShape := false
 	if !known && sp.lang.arabic {
 		fs := firstNonSpace(t, sp.start, end)
-		if n := countWords(t[fs:end]); n <= 4 && plainLabel(t[fs:end]) {
+		if n := countWords(t[fs:min(end, fs+160)]); n <= 4 && plainLabel(t[fs:end]) {
 			// "رئيس اللجنة:", "د. منير:" open the sentence: remembered whole.
-			if len(sp.labels) < 16 {
-				sp.labels = append(sp.labels, normAr(t[fs:end]))
+			if len(sp.labels) < 16 && n > 1 {
+				sp.labels = append(sp.labels, t[fs:end]) // normalised when matched
 			}
 			return
 		}
@@ -227,7 +227,7 @@ func (sp *splitter) speakerTurn(i, end int) {
 		return
 	}
 	if len(sp.labels) < 16 {
-		sp.labels = append(sp.labels, normAr(t[ls:end]))
+		sp.labels = append(sp.labels, t[ls:end])
 	}
 	sp.emit(ls)
 }
@@ -238,7 +238,19 @@ var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": t
 // plainLabel reports words that can be a speaker label: letters, a dotted
 // title ("د. منير"), no digits, commas or quotes.
 func plainLabel(s string) bool {
-	return s != "" && !hasDigit(s) && !strings.ContainsAny(s, "،,؛;:«»\"“”()[]!?؟…")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case '،', ',', '؛', ';', ':', '«', '»', '"', '“', '”', '(', ')', '[', ']', '!', '?', '؟', '…':
+			return false
+		}
+		if isDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownLabel looks at a label the lists and the paragraph so far do not
@@ -280,17 +292,24 @@ func (sp *splitter) unknownLabel(i, end int) int {
 			return -1
 		}
 	}
-	for k := min(n, 4); k >= 1; k-- {
+	// The label's words: at most four, none with digits or punctuation.
+	plain := 0
+	for plain < min(n, 4) {
+		e := end
+		if plain > 0 {
+			e = trimRight(t, sp.start, starts[plain-1])
+		}
+		if !plainLabel(t[starts[plain]:e]) {
+			break
+		}
+		plain++
+	}
+	ahead := labelAhead(t, i+1, starts[:min(plain, 3)], end)
+	for k := plain; k >= 1; k-- {
 		ls := starts[k-1]
 		label := t[ls:end]
-		if !plainLabel(label) {
-			continue
-		}
-		nl := normAr(label)
-		for _, l := range sp.labels {
-			if l == nl && k > 1 {
-				return ls
-			}
+		if k > 1 && len(sp.labels) > 0 && sp.knownLabel(label) {
+			return ls
 		}
 		if k == 4 {
 			continue
@@ -298,7 +317,7 @@ func (sp *splitter) unknownLabel(i, end int) int {
 		if k < n && addressedBefore(t, sp.start, starts[k], ls, label) {
 			return ls
 		}
-		if labelAhead(t, i+1, label) {
+		if k == ahead {
 			return ls
 		}
 	}
@@ -325,61 +344,76 @@ func (sp *splitter) unknownLabel(i, end int) int {
 // (from lo) are the label with لـ on its first word ("للنائبة هدى النائبة
 // هدى"); hint is the start of the word before the label.
 func addressedBefore(t string, lo, hint, ls int, label string) bool {
-	k := countWords(label)
+	if !strings.HasPrefix(t[hint:], "ل") {
+		if !strings.Contains(label, " ") {
+			return false // one word: "للنائبة" must be right before it
+		}
+	}
 	s := ls
-	for n := 0; n < k; n++ {
+	for n := strings.Count(label, " ") + 1; n > 0; n-- {
 		e := trimRight(t, lo, s)
 		if e <= lo {
 			return false
 		}
 		s = wordStart(t, lo, e)
 	}
-	before := strings.Fields(normAr(t[s:trimRight(t, lo, ls)]))
-	words := strings.Fields(normAr(label))
-	if len(before) != len(words) {
+	before, ok := strings.CutPrefix(t[s:trimRight(t, lo, ls)], "ل")
+	if !ok {
 		return false
 	}
-	first := words[0]
-	if strings.HasPrefix(first, "ال") {
-		first = "ل" + first[len("ا"):]
-	} else {
-		first = "ل" + first
+	if before == label {
+		return true
 	}
-	if before[0] != first {
-		return false
-	}
-	for n := 1; n < len(words); n++ {
-		if before[n] != words[n] {
-			return false
-		}
-	}
-	_ = hint
-	return true
+	def, isDef := strings.CutPrefix(label, "ا")
+	return isDef && strings.HasPrefix(def, "ل") && before == def
 }
 
-// labelAhead reports whether label followed by ':' opens a sentence later in
-// t (after a terminator and white space), within 4000 bytes of from.
-func labelAhead(t string, from int, label string) bool {
-	if len(label) < 4 {
+// knownLabel reports whether label, normalised, opened a turn before.
+func (sp *splitter) knownLabel(label string) bool {
+	var buf [96]byte
+	if len(label) > len(buf) {
 		return false
 	}
-	s := t[from:min(len(t), from+4000)]
-	for {
-		q := strings.Index(s, label)
-		if q < 0 {
-			return false
+	key := appendNorm(buf[:0], label)
+	for _, l := range sp.labels {
+		var lb [96]byte
+		if len(l) <= len(lb) && string(appendNorm(lb[:0], l)) == string(key) {
+			return true
 		}
-		e := q + len(label)
-		if e < len(s) && s[e] == ':' {
-			b := trimRight(s, 0, q)
-			if b < q && b > 0 {
-				c := trimClosers(s[:b])
-				if c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
-					return true
-				}
+	}
+	return false
+}
+
+// labelAhead looks for a later turn opened by one of the candidate labels
+// t[starts[k-1]:end] (nearest word first) followed by ':' after a
+// terminator and white space, within 4000 bytes of from, and returns the
+// number of words of the longest one found, or 0.
+func labelAhead(t string, from int, starts []int, end int) int {
+	if len(starts) == 0 {
+		return 0
+	}
+	s := t[from:min(len(t), from+4000)]
+	best := 0
+	for {
+		c := strings.IndexByte(s, ':')
+		if c < 0 {
+			return best
+		}
+		for k := len(starts); k > best; k-- {
+			label := t[starts[k-1]:end]
+			if len(label) < 4 || c < len(label) || s[c-len(label):c] != label {
+				continue
+			}
+			b := trimRight(s, 0, c-len(label))
+			if b == c-len(label) || b == 0 {
+				continue
+			}
+			if cl := trimClosers(s[:b]); cl != "" && (termWidth(cl, len(cl)-1) > 0 || strings.HasSuffix(cl, "؟") || strings.HasSuffix(cl, "…")) {
+				best = k
+				break
 			}
 		}
-		s = s[e:]
+		s = s[c+1:]
 	}
 }
 
