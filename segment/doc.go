@@ -104,7 +104,9 @@
 //     sentence that opens with "- " (dialogue lines); "A - B" rows after a
 //     colon, three dashes or more, end before the next row's first part, as
 //     wide as the row before's first part (or, for number parts "95 ألف طن",
-//     its second part). Scores or dashes inside running text are no rows.
+//     its second part); rows whose second parts are numbers need no colon
+//     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). Scores
+//     or dashes inside running text are no rows.
 //   - A stage note in parentheses or brackets that opens a sentence, of
 //     any words ("(ضحك متوتر في القاعة)", "[تصفيق من بعض المقاعد]",
 //     "(يتوقف لحظة)"; one to eight words, no digits, no agency, no list

@@ -502,8 +502,15 @@ func (sp *splitter) bulletRow(i, ns int) bool {
 func (sp *splitter) pairRow(i, j int) bool {
 	t := sp.text
 	c := prevRowColon(t, sp.start, i)
+	numbered := false
 	if c < 0 && sp.rowStart != sp.start {
-		return false // no introducing colon, no list going on
+		// No introducing colon and no list going on: only rows whose
+		// second parts are numbers, from the sentence start ("المهدية - 42
+		// ألف طن القيروان - 38 ألف طن …").
+		if !isDigit(firstRune(t[skipSpace(t, j):])) {
+			return false
+		}
+		numbered = true
 	}
 	if agencyAfter(t[skipSpace(t, j):]) {
 		return false
@@ -521,7 +528,7 @@ func (sp *splitter) pairRow(i, j int) bool {
 	ls0 := sp.start
 	if c >= 0 {
 		ls0 = c + 1
-	} else if sp.rowStart != sp.start {
+	} else if numbered && !isDigit(firstRune(t[skipSpace(t, p+pw):])) {
 		return false
 	}
 	left := countWords(t[ls0:p])
@@ -540,7 +547,7 @@ func (sp *splitter) pairRow(i, j int) bool {
 			return false
 		}
 	}
-	first := c >= 0
+	first := c >= 0 || numbered
 	if first && !dashAhead(t, j, 8) {
 		return false
 	}
