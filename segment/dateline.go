@@ -356,6 +356,9 @@ func (sp *splitter) colon(i int) {
 		return
 	}
 	if t[end-1] != ')' {
+		if sp.titleRows(i) {
+			return
+		}
 		if sp.colonRow(i, end) {
 			sp.speakerTurn(i, end) // remembers the label, now a sentence start
 			return

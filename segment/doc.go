@@ -106,7 +106,11 @@
 //     wide as the row before's first part (or, for number parts "95 ألف طن",
 //     its second part); rows whose second parts are numbers need no colon
 //     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). Scores
-//     or dashes inside running text are no rows.
+//     or dashes inside running text are no rows. Officials listed by post
+//     after a colon ("كل من: وزير الدولة، وزير الطاقة وزير المالية الأمين
+//     العام …") start a row at each title head (data/ar_titles.txt, also
+//     with the article) after a word without a comma, particle or
+//     preposition.
 //   - A stage note in parentheses or brackets that opens a sentence, of
 //     any words ("(ضحك متوتر في القاعة)", "[تصفيق من بعض المقاعد]",
 //     "(يتوقف لحظة)"; one to eight words, no digits, no agency, no list

@@ -569,3 +569,62 @@ func (sp *splitter) pairRow(i, j int) bool {
 	sp.rowRunOn(j, 1, '-', true)
 	return true
 }
+
+// isTitleWord reports a title head, also with the article ("الأمين"), not
+// with a conjunction ("ووزير" continues the row before).
+func isTitleWord(w string) bool {
+	w = trimWordPunct(w)
+	if inSet(titleHeads, w) {
+		return true
+	}
+	b, ok := strings.CutPrefix(w, "ال")
+	return ok && utf8.RuneCountInString(b) >= 3 && inSet(titleHeads, b)
+}
+
+// titleRows handles an introducing colon at i followed by a title head
+// ("وحضر الافتتاح كل من: وزير الدولة، وزير الطاقة والمناجم وزير المالية
+// الأمين العام …"): a list of officials by post. Each later title head
+// that follows a word without a comma (and no particle, preposition or و
+// before it) starts a row, when there is one; the introduction is a
+// sentence of its own. It reports whether it found such a list.
+func (sp *splitter) titleRows(i int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	w, e := tokenAt(t, k)
+	if !isTitleWord(w) {
+		return false
+	}
+	var rows [8]int
+	n := 0
+	prev := w
+	for words := 0; words < 40 && n < len(rows); words++ {
+		k = skipSpace(t, e)
+		if k >= len(t) {
+			break
+		}
+		w, e = tokenAt(t, k)
+		if c := trimClosers(w); isRowDash(w) || strings.HasSuffix(w, ":") || opensQuote(t, k) ||
+			(c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…"))) {
+			break
+		}
+		if isTitleWord(w) && trimWordPunct(prev) == prev &&
+			!noPlaceBefore[prev] && !inSet(continuation, prev) {
+			rows[n] = k
+			n++
+		}
+		prev = w
+	}
+	if n == 0 {
+		return false
+	}
+	if sp.hasContent(i) {
+		sp.emit(i + 1)
+	}
+	for _, r := range rows[:n] {
+		sp.emit(r)
+	}
+	return true
+}
