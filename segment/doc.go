@@ -26,7 +26,8 @@
 //     end it. A bullet (• ·) between spaces starts a sentence. A blank line
 //     (two newlines) always ends one; a single newline is a space.
 //   - A byline after an unpunctuated headline-like run starts a sentence
-//     ("… تقر الموازنة كتب: أحمد …", "بقلم: سارة …"; data/ar_bylines.txt),
+//     ("… تقر الموازنة كتب: أحمد …", "بقلم: سارة …", a caption or source
+//     label "الصورة: …", "المصدر: …"; data/ar_bylines.txt),
 //     unless a quotation follows the colon ("كتبت: «…»") or a parenthesis
 //     is open ("(إعداد: … - تحرير: …)").
 //   - An enumeration run into one paragraph starts a sentence at each item
