@@ -40,3 +40,55 @@ func (sp *splitter) byline(i, end int) bool {
 	sp.emit(ls)
 	return true
 }
+
+// placeHeadline handles "PLACE: headline" ("البحرين: افتتاح أكبر محطة …",
+// "العراق: المفوضية تعلن …") run in after an unpunctuated line, its colon
+// at i, the place ending at end: a known place name (one word, or two of a
+// multi-word place) not after a preposition, particle, speech verb, title
+// head or punctuation, followed by a headline-like run (no comma, quotation
+// or terminator in its first six words, not opening with a particle),
+// starts a sentence. It reports whether it did.
+func (sp *splitter) placeHeadline(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 || end != i {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	place := t[ls:end]
+	if !isKnownPlace(place) {
+		pe := trimRight(t, sp.start, ls)
+		if pe <= sp.start {
+			return false
+		}
+		pws := wordStart(t, sp.start, pe)
+		if !isMultiWordPlace(t[pws:end]) {
+			return false
+		}
+		ls, place = pws, t[pws:end]
+	}
+	pe := trimRight(t, sp.start, ls)
+	if pe <= sp.start {
+		return false
+	}
+	pw := t[wordStart(t, sp.start, pe):pe]
+	if trimWordPunct(pw) != pw && !strings.HasSuffix(pw, ")") || noPlaceBefore[pw] || inSet(continuation, pw) ||
+		isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || isTitleHead(pw) || speechWords[pw] {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || opensQuote(t, k) || continues(nextWord(t[k:])) {
+		return false
+	}
+	for n := 0; n < 6 && k < len(t); n++ {
+		w, e := tokenAt(t, k)
+		if strings.ContainsAny(w, "،,«»\"“”:") {
+			return false
+		}
+		if c := trimClosers(w); c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
+			return false
+		}
+		k = skipSpace(t, e)
+	}
+	sp.emit(ls)
+	return true
+}

@@ -363,6 +363,9 @@ func (sp *splitter) colon(i int) {
 			sp.speakerTurn(i, end) // remembers the label, now a sentence start
 			return
 		}
+		if sp.placeHeadline(i, end) {
+			return
+		}
 		if !sp.byline(i, end) {
 			sp.speakerTurn(i, end)
 		}

@@ -62,6 +62,11 @@
 // # Arabic layer ("ar")
 //
 //   - The Arabic comma "،", semicolon "؛" and the colon never end a sentence.
+//   - A known place and a colon before a headline-like run ("… المتحف
+//     البريطاني البحرين: افتتاح أكبر محطة …") start a sentence, unless a
+//     preposition, particle, speech verb or title head comes before the
+//     place ("ممثل اليمن:", "إن العراق:") or a quotation, comma or
+//     terminator follows within six words (placeHeadline).
 //   - One-letter and dotted abbreviations and initials ("د.", "أ.د.", "م.",
 //     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
 //     except after a number, where they are eras or units ("عام 300 ق.م.",

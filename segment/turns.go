@@ -200,7 +200,9 @@ func (sp *splitter) speakerTurn(i, end int) {
 	viaShape := false
 	if !known && sp.lang.arabic {
 		fs := firstNonSpace(t, sp.start, end)
-		if n := countWords(t[fs:min(end, fs+160)]); n <= 4 && plainLabel(t[fs:end]) {
+		if fw := nextWord(t[fs:end]); isSpeechVerb(fw) || isSpeechVerb(stripConj(fw)) || speechWords[fw] {
+			// "وأكد مندوب السودان:" reports speech: no label.
+		} else if n := countWords(t[fs:min(end, fs+160)]); n <= 4 && plainLabel(t[fs:end]) {
 			// "رئيس اللجنة:", "د. منير:" open the sentence: remembered whole.
 			if len(sp.labels) < 16 && n > 1 {
 				sp.labels = append(sp.labels, t[fs:end]) // normalised when matched
@@ -334,7 +336,7 @@ func (sp *splitter) unknownLabel(i, end int) int {
 	}
 	ls := starts[1]
 	pw := t[starts[2]:trimRight(t, sp.start, ls)]
-	if !plainLabel(pw) || hasArticle(pw) || strings.HasPrefix(pw, "ي") || strings.HasPrefix(pw, "ت") || !plainLabel(t[ls:end]) {
+	if v := stripConj(pw); !plainLabel(pw) || hasArticle(pw) || strings.HasPrefix(v, "ي") || strings.HasPrefix(v, "ت") || !plainLabel(t[ls:end]) {
 		return -1
 	}
 	return ls
