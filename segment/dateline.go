@@ -380,7 +380,7 @@ func (sp *splitter) colon(i int) {
 func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	t := sp.text
 	// "دمشق (وكالات الأنباء) -": skip a parenthesis before the separator.
-	paren := false
+	paren, parenAt := false, -1
 	if end > sp.start && t[end-1] == ')' {
 		open := strings.LastIndexByte(t[sp.start:end-1], '(')
 		if open < 0 || end-1-(sp.start+open) > 80 {
@@ -394,6 +394,7 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 		}
 		strong = strong || known
 		paren = true
+		parenAt = open
 		end = trimRight(t, sp.start, open)
 	}
 	if !strong && t[sepEnd-1] == ':' {
@@ -401,6 +402,12 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	}
 	head := sp.placeStart(end)
 	if head < 0 || !sp.hasContent(head) {
+		return
+	}
+	if place := t[head:end]; paren && strong && sp.lang.arabic && hasArticle(place) && !strings.ContainsAny(place, " ،,0123456789") && !isKnownPlace(place) {
+		// "… في شرق المتوسط (أ ف ب) - حذرت": no place, the agency alone
+		// opens the story.
+		sp.emit(parenAt)
 		return
 	}
 	before := trimRight(t, sp.start, head)
