@@ -44,7 +44,10 @@
 //   - Datelines start a sentence and split a headline run into the story
 //     even without punctuation: with an agency, always ("دمشق (وكالات
 //     الأنباء) -", "بغداد - رويترز:", "بيروت ـ «القدس العربي»:", "القاهرة (أ
-//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"); a bare
+//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"), and
+//     when the word before the agency is no place (one word with the
+//     article, not a known place: "… في شرق المتوسط (أ ف ب) -") the
+//     sentence starts at the agency itself; a bare
 //     "PLACE –" (dashes – — ــ ـ - --) only after a short headline-like run
 //     (2–20 words, no comma, no other dash, no reported speech, not starting
 //     with a particle or connective such as "إن", "ولكن", "وبالتالي" or with
