@@ -20,8 +20,8 @@ var heldoutFloors = map[string]float64{
 	"heldout_wire2_ar.txt": 0.910,
 	"heldout_wire3_ar.txt": 0.878,
 	"heldout_talk_ar.txt":  0.978,
-	"heldout_talk2_ar.txt": 0.932,
-	"heldout_wire4_ar.txt": 0.750,
+	"heldout_talk2_ar.txt": 0.973,
+	"heldout_wire4_ar.txt": 0.894,
 	"heldout_talk3_ar.txt": 0.950,
 }
 
