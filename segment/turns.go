@@ -200,9 +200,11 @@ func (sp *splitter) speakerTurn(i, end int) {
 	viaShape := false
 	if !known && sp.lang.arabic {
 		fs := firstNonSpace(t, sp.start, end)
-		if fw := nextWord(t[fs:end]); isSpeechVerb(fw) || isSpeechVerb(stripConj(fw)) || speechWords[fw] {
-			// "وأكد مندوب السودان:" reports speech: no label.
-		} else if n := countWords(t[fs:min(end, fs+160)]); n <= 4 && plainLabel(t[fs:end]) {
+		if n := countWordsUpTo(t[fs:end], 5); n <= 4 && plainLabel(t[fs:end]) {
+			fw := nextWord(t[fs:end])
+			if isSpeechVerb(fw) || isSpeechVerb(stripConj(fw)) || speechWords[fw] {
+				return // "وأكد مندوب السودان:" reports speech: no label
+			}
 			// "رئيس اللجنة:", "د. منير:" open the sentence: remembered whole.
 			if len(sp.labels) < 16 && n > 1 {
 				sp.labels = append(sp.labels, t[fs:end]) // normalised when matched
@@ -236,6 +238,22 @@ func (sp *splitter) speakerTurn(i, end int) {
 
 // demonstratives may end the turn before a label found by its shape.
 var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
+
+// countWordsUpTo counts the words of s, stopping at max.
+func countWordsUpTo(s string, max int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s) && n < max; i++ {
+		if sw := spaceWidth(s, i); sw > 0 {
+			in = false
+			i += sw - 1
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // plainLabel reports words that can be a speaker label: letters, a dotted
 // title ("د. منير"), no digits, commas or quotes.
