@@ -54,8 +54,7 @@ func (sp *splitter) placeHeadline(i, end int) bool {
 		return false
 	}
 	ls := wordStart(t, sp.start, end)
-	place := t[ls:end]
-	if !isKnownPlace(place) {
+	if !isKnownPlace(t[ls:end]) {
 		pe := trimRight(t, sp.start, ls)
 		if pe <= sp.start {
 			return false
@@ -64,7 +63,7 @@ func (sp *splitter) placeHeadline(i, end int) bool {
 		if !isMultiWordPlace(t[pws:end]) {
 			return false
 		}
-		ls, place = pws, t[pws:end]
+		ls = pws
 	}
 	pe := trimRight(t, sp.start, ls)
 	if pe <= sp.start {

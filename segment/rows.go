@@ -341,26 +341,21 @@ func (sp *splitter) dashRow(i, j int) bool {
 // team: "المصري البورسعيدي بيراميدز").
 func (sp *splitter) scoreRow(ns, ms int) {
 	t := sp.text
-	p := -1 // start of the previous score's M
-	pn := -1
-	for k := sp.start; k < ns; {
-		d, w := spacedDashBefore(t, k, ns)
-		if d < 0 {
-			break
-		}
-		// the last dash before ns with numbers on both sides
-		a := trimRight(t, sp.start, d)
-		b := skipSpace(t, d+w)
-		if a > sp.start && isNumber(t[wordStart(t, sp.start, a):a]) {
-			if m, _ := tokenAt(t, b); isNumber(trimWordPunct(m)) {
-				p, pn = b, wordStart(t, sp.start, a)
-			}
-		}
-		break
-	}
-	if p < 0 {
+	// The last dash before ns must be the previous score, with numbers on
+	// both sides; p is the start of its M, pn of its N.
+	d, w := spacedDashBefore(t, sp.start, ns)
+	if d < 0 {
 		return
 	}
+	a := trimRight(t, sp.start, d)
+	p := skipSpace(t, d+w)
+	if a <= sp.start || !isNumber(t[wordStart(t, sp.start, a):a]) {
+		return
+	}
+	if m, _ := tokenAt(t, p); !isNumber(trimWordPunct(m)) {
+		return
+	}
+	pn := wordStart(t, sp.start, a)
 	_, pEnd := tokenAt(t, p)
 	var buf [maxWords]int
 	ws, ok := rowWords(&buf, t, pEnd, trimRight(t, sp.start, ns))
