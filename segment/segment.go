@@ -401,7 +401,7 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// "e.g. the", `"Stop!" he said`: a lower-case continuation.
 		return false
 	}
-	if r.closed && sp.lang.arabic && isSpeechVerb(nextWord(t[m:])) {
+	if nw := nextWord(t[m:]); r.closed && sp.lang.arabic && isSpeechVerb(nw) && !(r.dots > 0 && strings.HasPrefix(nw, "و")) {
 		// «هل هذا عدل؟» تساءل الرجل: the quote is the object of the verb
 		// that follows, as a lower-case "he said" is in English.
 		return false
