@@ -91,3 +91,52 @@ func (sp *splitter) placeHeadline(i, end int) bool {
 	sp.emit(ls)
 	return true
 }
+
+// isAddress reports a URL or e-mail token: ASCII only, with '@' or a dot
+// between two letters or digits and a letter after the last dot
+// ("riyadhseason.sa/events", "a@b.qa"; not "0.709").
+func isAddress(w string) bool {
+	dot, letter := false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		switch {
+		case c == '@' || (c == '.' && i > 0 && i+1 < len(w) && isAlnum(w[i-1]) && isAlnum(w[i+1])):
+			dot, letter = true, false
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+		}
+	}
+	return dot && letter
+}
+
+func isAlnum(c byte) bool {
+	return isASCIIDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// addressLine handles a colon at i followed by a URL or e-mail address and
+// then an Arabic word: a follow or contact line ("للمزيد: the-afc.com",
+// "تابعونا على: facebook.com/…") ends after the address. It reports whether
+// it did.
+func (sp *splitter) addressLine(i int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || t[k] >= 0x80 {
+		return false
+	}
+	w, e := tokenAt(t, k)
+	if !isAddress(w) {
+		return false
+	}
+	n := skipSpace(t, e)
+	if n >= len(t) || !isArabicLetter(firstRune(t[n:])) || continues(nextWord(t[n:])) || noPlaceBefore[nextWord(t[n:])] {
+		return false // "… الموقع: www.x.jo حتى نهاية الشهر"
+	}
+	sp.emit(e)
+	return true
+}

@@ -356,7 +356,7 @@ func (sp *splitter) colon(i int) {
 		return
 	}
 	if t[end-1] != ')' {
-		if sp.titleRows(i) {
+		if sp.titleRows(i) || sp.addressLine(i) {
 			return
 		}
 		if sp.colonRow(i, end) {

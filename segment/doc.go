@@ -70,6 +70,10 @@
 //     preposition, particle, speech verb or title head comes before the
 //     place ("ممثل اليمن:", "إن العراق:") or a quotation, comma or
 //     terminator follows within six words (placeHeadline).
+//   - A follow or contact line, a colon and a URL or e-mail address
+//     ("للمزيد: the-afc.com", "تابعونا على: facebook.com/…"), ends after the
+//     address when an Arabic word follows that does not continue it ("…
+//     الموقع: www.x.jo حتى نهاية الشهر" is one sentence).
 //   - One-letter and dotted abbreviations and initials ("د.", "أ.د.", "م.",
 //     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
 //     except after a number, where they are eras or units ("عام 300 ق.م.",
