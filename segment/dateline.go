@@ -606,7 +606,20 @@ func agencyAfter(s string) bool {
 			closeR = ')'
 		}
 		e := strings.IndexRune(s[w:], closeR)
-		return e >= 0 && e <= 60 && isAgency(s[w:w+e])
+		if e < 0 || e > 60 {
+			return false
+		}
+		if isAgency(s[w : w+e]) {
+			return true
+		}
+		// "القاهرة – «الشروق»:": a newspaper's name of up to three words
+		// in quotes, then a colon or a dash.
+		name := s[w : w+e]
+		if r != '«' || countWords(name) > 3 || !plainLabel(name) {
+			return false
+		}
+		k := skipSpace(s, w+e+len("»"))
+		return k < len(s) && (s[k] == ':' || isDashAt(s, k) || (s[k] == '-' && k+1 < len(s) && spaceWidth(s, k+1) > 0))
 	}
 	// Up to four words, ending in ':' or followed by a dash.
 	words := 0

@@ -44,7 +44,9 @@
 //   - Datelines start a sentence and split a headline run into the story
 //     even without punctuation: with an agency, always ("دمشق (وكالات
 //     الأنباء) -", "بغداد - رويترز:", "بيروت ـ «القدس العربي»:", "القاهرة (أ
-//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"), and
+//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"; a
+//     newspaper's name of up to three words in «» before a colon or dash
+//     counts as an agency: "القاهرة – «الشروق»:"), and
 //     when the word before the agency is no place (one word with the
 //     article, not a known place: "… في شرق المتوسط (أ ف ب) -") the
 //     sentence starts at the agency itself; a bare
