@@ -70,11 +70,24 @@ func (sp *splitter) placeHeadline(i, end int) bool {
 		return false
 	}
 	pw := t[wordStart(t, sp.start, pe):pe]
-	if trimWordPunct(pw) != pw && !strings.HasSuffix(pw, ")") || noPlaceBefore[pw] || inSet(continuation, pw) ||
+	if pc := trimClosers(pw); trimWordPunct(pc) != pc || noPlaceBefore[pw] || inSet(continuation, pw) ||
 		isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || isTitleHead(pw) || speechWords[pw] {
 		return false
 	}
 	k := skipSpace(t, i+1)
+	if k < len(t) && strings.HasPrefix(t[k:], "«") {
+		// "دبي: «البيان» أطلقت …": a newspaper's name, then the story.
+		c := strings.Index(t[k:], "»")
+		if c < 0 || c > 60 || countWords(t[k+len("«"):k+c]) > 3 || !plainLabel(t[k+len("«"):k+c]) {
+			return false
+		}
+		n := skipSpace(t, k+c+len("»"))
+		if n >= len(t) || !isArabicLetter(firstRune(t[n:])) || continues(nextWord(t[n:])) || noPlaceBefore[nextWord(t[n:])] {
+			return false
+		}
+		sp.emit(ls)
+		return true
+	}
 	if k >= len(t) || opensQuote(t, k) || continues(nextWord(t[k:])) {
 		return false
 	}

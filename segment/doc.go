@@ -71,7 +71,9 @@
 //     البريطاني البحرين: افتتاح أكبر محطة …") start a sentence, unless a
 //     preposition, particle, speech verb or title head comes before the
 //     place ("ممثل اليمن:", "إن العراق:") or a quotation, comma or
-//     terminator follows within six words (placeHeadline).
+//     terminator follows within six words (placeHeadline); "PLACE:
+//     «PAPER» story" is a dateline of the same kind ("دبي: «البيان»
+//     أطلقت …"), not before a particle or preposition.
 //   - A follow or contact line, a colon and a URL or e-mail address
 //     ("للمزيد: the-afc.com", "تابعونا على: facebook.com/…"), ends after the
 //     address when an Arabic word follows that does not continue it ("…
