@@ -92,6 +92,10 @@ func isMultiWordPlace(p string) bool { return inSet(multiWordPlaces, p) }
 func (sp *splitter) dash(i, j int) {
 	t := sp.text
 	n := len(t)
+	if j < n && i > 0 && j == i+1 && t[i-1] >= 0x80 && t[j] >= 0xD8 && sp.lang.arabic {
+		sp.gluedDateline(i)
+		return
+	}
 	if j >= n || spaceWidth(t, j) == 0 || i == 0 {
 		return
 	}
@@ -125,6 +129,11 @@ func (sp *splitter) dash(i, j int) {
 	}
 	// "بغداد - رويترز:" — an agency after the dash, then ':' or a dash.
 	strong := agencyAfter(t[skipSpace(t, j):])
+	if !strong && sp.lang.arabic && !attached && oneWordColon(t[skipSpace(t, j):]) {
+		// "الخرطوم - سونا:": one word and a colon after a known place.
+		pe := trimRight(t, sp.start, i)
+		strong = pe > sp.start && isKnownPlace(t[wordStart(t, sp.start, pe):pe])
+	}
 	end := i
 	if !attached {
 		end = trimRight(t, sp.start, i)
@@ -691,4 +700,30 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// oneWordColon reports whether s starts with one word and a colon followed
+// by white space ("سونا: بدأت").
+func oneWordColon(s string) bool {
+	w, e := tokenAt(s, 0)
+	return len(w) > 2 && strings.HasSuffix(w, ":") && e < len(s) && plainLabel(w[:len(w)-1])
+}
+
+// gluedDateline handles a hyphen at i glued to the words on both sides,
+// "PLACE-AGENCY" ("دمشق-سانا افتتحت …"): a known place and a listed agency
+// followed by a word open a story.
+func (sp *splitter) gluedDateline(i int) {
+	t := sp.text
+	ws := wordStart(t, sp.start, i)
+	if ws >= i || ws <= firstNonSpace(t, sp.start, i) || !isKnownPlace(t[ws:i]) {
+		return
+	}
+	a, e := tokenAt(t, i+1)
+	if !agencies[normAgency(a)] || e >= len(t) || spaceWidth(t, e) == 0 {
+		return
+	}
+	if k := skipSpace(t, e); k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+		return
+	}
+	sp.dateline(i, true, i+1, false)
 }
