@@ -152,6 +152,7 @@ func (sp *splitter) slash(i int) {
 	}
 	e := strings.IndexByte(t[i+1:min(len(t), i+40)], '/')
 	if e < 0 || !isAgency(t[i+1:i+1+e]) {
+		sp.slashPaper(i)
 		return
 	}
 	sp.dateline(trimRight(t, sp.start, i), true, i+e+2, false)
@@ -726,4 +727,28 @@ func (sp *splitter) gluedDateline(i int) {
 		return
 	}
 	sp.dateline(i, true, i+1, false)
+}
+
+// slashPaper handles "PLACE / PAPER story" at a spaced '/' at i ("بغداد /
+// المدى كشفت …"): a known place before it, one word that is no place after
+// it, then an Arabic word that does not continue it.
+func (sp *splitter) slashPaper(i int) {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return
+	}
+	pe := trimRight(t, sp.start, i)
+	if pe <= sp.start || !isKnownPlace(t[wordStart(t, sp.start, pe):pe]) {
+		return
+	}
+	k := skipSpace(t, i+1)
+	w, e := tokenAt(t, k)
+	if !plainLabel(w) || isKnownPlace(w) || !isArabicLetter(firstRune(w)) || e >= len(t) {
+		return
+	}
+	n := skipSpace(t, e)
+	if n >= len(t) || !isArabicLetter(firstRune(t[n:])) || continues(nextWord(t[n:])) || noPlaceBefore[nextWord(t[n:])] {
+		return
+	}
+	sp.dateline(pe, true, e, false)
 }

@@ -48,7 +48,9 @@
 //     newspaper's name of up to three words in «» before a colon or dash
 //     counts as an agency: "القاهرة – «الشروق»:", and so does one word and
 //     a colon after a known place: "الخرطوم - سونا:"; a known place glued
-//     to a listed agency, "دمشق-سانا افتتحت", is a dateline too), and
+//     to a listed agency, "دمشق-سانا افتتحت", is a dateline too, as is
+//     "KNOWN PLACE / PAPER story", "بغداد / المدى كشفت", with one word that
+//     is no place after the slash), and
 //     when the word before the agency is no place (one word with the
 //     article, not a known place: "… في شرق المتوسط (أ ف ب) -") the
 //     sentence starts at the agency itself; a bare
