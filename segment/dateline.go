@@ -469,7 +469,7 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 			return false
 		}
 	}
-	if knownOnly && !isKnownPlace(place) && !isMultiWordPlace(place) && !isCapitals(place) {
+	if knownOnly && !knownPlaces2(place) && !isMultiWordPlace(place) && !isCapitals(place) {
 		return false
 	}
 	if sp.lang.arabic {
@@ -751,4 +751,19 @@ func (sp *splitter) slashPaper(i int) {
 		return
 	}
 	sp.dateline(pe, true, e, false)
+}
+
+// knownPlaces2 reports a known place, or known places joined by '/'
+// ("عدن/صنعاء").
+func knownPlaces2(place string) bool {
+	for {
+		p, rest, more := strings.Cut(place, "/")
+		if !isKnownPlace(p) {
+			return false
+		}
+		if !more {
+			return true
+		}
+		place = rest
+	}
 }

@@ -100,7 +100,7 @@
 //     final ى, tatweel: "وكالات الانباء"); a parenthesised "(وكالة …)" or
 //     "(… للأنباء)" is an agency.
 //   - A word glued to a hyphen ("فقط- ثم عاد") opens a dateline only when it
-//     is a known place ("بيروت- أعلن"); an adverb ("فقط", "أيضا") is never a
+//     is a known place ("بيروت- أعلن", also places joined by "/": "عدن/صنعاء- أعلن"); an adverb ("فقط", "أيضا") is never a
 //     place and a story never opens with "ثم", "أو", "لكن" …
 //   - "Name - Title" lists run into one paragraph ("سامي العلي - رئيسا
 //     وليد حمدان - نائبا للرئيس"): a spaced dash before a title head
