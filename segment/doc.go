@@ -94,8 +94,9 @@
 //     whose clause ends in "؟", not after a speech verb ("… كل ثانية... من
 //     يتخذ هذه القرارات؟", but "وسألته... هل أنت بخير؟").
 //   - A speech verb after a closing quote continues the sentence
-//     ("«هل هذا عدل؟» تساءل الرجل.", "«…؟» يسأل المدير"), except one with و after a quoted
-//     statement closed by a period ("«… الاجتماع.» وأضاف المتحدث …").
+//     ("«هل هذا عدل؟» تساءل الرجل.", "«…؟» يسأل المدير"), except one
+//     with و after a quoted statement closed by a period ("«… الاجتماع.»
+//     وأضاف المتحدث …").
 //   - Agency and place names match in any common spelling (hamza forms,
 //     final ى, tatweel: "وكالات الانباء"); a parenthesised "(وكالة …)" or
 //     "(… للأنباء)" is an agency.
