@@ -401,7 +401,7 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// "e.g. the", `"Stop!" he said`: a lower-case continuation.
 		return false
 	}
-	if nw := nextWord(t[m:]); r.closed && sp.lang.arabic && isSpeechVerb(nw) && !(r.dots > 0 && strings.HasPrefix(nw, "و")) {
+	if r.closed && sp.lang.arabic && sp.speechAfterQuote(t[m:], r) {
 		// «هل هذا عدل؟» تساءل الرجل: the quote is the object of the verb
 		// that follows, as a lower-case "he said" is in English.
 		return false
@@ -843,4 +843,11 @@ func quoteGoesOn(w string) bool {
 		return true
 	}
 	return utf8.RuneCountInString(w) >= 5 && strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ا")
+}
+
+// speechAfterQuote reports a speech verb at the start of s after a closing
+// quote, not one with و after a statement closed by a period ("«…» وأضاف").
+func (sp *splitter) speechAfterQuote(s string, r run) bool {
+	nw := nextWord(s)
+	return isSpeechVerb(nw) && !(r.dots > 0 && strings.HasPrefix(nw, "و"))
 }

@@ -200,7 +200,7 @@ func (sp *splitter) speakerTurn(i, end int) {
 	viaShape := false
 	if !known && sp.lang.arabic {
 		fs := firstNonSpace(t, sp.start, end)
-		if n := countWordsUpTo(t[fs:end], 5); n <= 4 && plainLabel(t[fs:end]) {
+		if n := countWordsUpTo(t[fs:min(end, fs+120)], 5); end-fs <= 120 && n <= 4 && plainLabel(t[fs:end]) {
 			fw := nextWord(t[fs:end])
 			if isSpeechVerb(fw) || isSpeechVerb(stripConj(fw)) || speechWords[fw] {
 				return // "وأكد مندوب السودان:" reports speech: no label
@@ -334,7 +334,7 @@ func (sp *splitter) unknownLabel(i, end int) int {
 		if k == 4 {
 			continue
 		}
-		if k < n && addressedBefore(t, sp.start, starts[k], ls, label) {
+		if k < n && (2*k-1 >= n || strings.HasPrefix(t[starts[2*k-1]:], "ل")) && addressedBefore(t, sp.start, starts[k], ls, label) {
 			return ls
 		}
 		if k == ahead {
