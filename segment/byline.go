@@ -43,11 +43,11 @@ func (sp *splitter) byline(i, end int) bool {
 
 // placeHeadline handles "PLACE: headline" ("البحرين: افتتاح أكبر محطة …",
 // "العراق: المفوضية تعلن …") run in after an unpunctuated line, its colon
-// at i, the place ending at end: a known place name (one word, or two of a
-// multi-word place) not after a preposition, particle, speech verb, title
-// head or punctuation, followed by a headline-like run (no comma, quotation
-// or terminator in its first six words, not opening with a particle),
-// starts a sentence. It reports whether it did.
+// at i, the place ending at end: a known place name of one word, not after
+// a preposition, particle, speech verb, title head or punctuation, followed
+// by a headline-like run (no comma, quotation or terminator in its first
+// six words, not opening with a particle), starts a sentence. It reports
+// whether it did.
 func (sp *splitter) placeHeadline(i, end int) bool {
 	t := sp.text
 	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 || end != i {
@@ -55,15 +55,7 @@ func (sp *splitter) placeHeadline(i, end int) bool {
 	}
 	ls := wordStart(t, sp.start, end)
 	if !isKnownPlace(t[ls:end]) {
-		pe := trimRight(t, sp.start, ls)
-		if pe <= sp.start {
-			return false
-		}
-		pws := wordStart(t, sp.start, pe)
-		if !isMultiWordPlace(t[pws:end]) {
-			return false
-		}
-		ls = pws
+		return false
 	}
 	pe := trimRight(t, sp.start, ls)
 	if pe <= sp.start {
