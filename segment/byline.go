@@ -30,10 +30,118 @@ func (sp *splitter) byline(i, end int) bool {
 	if k := skipSpace(t, i+1); k >= len(t) || strings.ContainsRune(`"«“'(`, firstRune(t[k:])) {
 		return false // "كتبت: «…»" quotes what was written: no byline
 	}
+	if strings.Count(t[sp.start:ls], "(") > strings.Count(t[sp.start:ls], ")") {
+		return false // "(إعداد: … - تحرير: …)": credits inside one parenthesis
+	}
 	head := firstNonSpace(t, sp.start, ls)
 	if head >= ls || !headlineRun(t, head, trimRight(t, sp.start, ls)) {
 		return false
 	}
 	sp.emit(ls)
+	return true
+}
+
+// placeHeadline handles "PLACE: headline" ("البحرين: افتتاح أكبر محطة …",
+// "العراق: المفوضية تعلن …") run in after an unpunctuated line, its colon
+// at i, the place ending at end: a known place name of one word, not after
+// a preposition, particle, speech verb, title head or punctuation, followed
+// by a headline-like run (no comma, quotation or terminator in its first
+// six words, not opening with a particle), starts a sentence. It reports
+// whether it did.
+func (sp *splitter) placeHeadline(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 || end != i {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	if !isKnownPlace(t[ls:end]) {
+		return false
+	}
+	pe := trimRight(t, sp.start, ls)
+	if pe <= sp.start {
+		return false
+	}
+	pw := t[wordStart(t, sp.start, pe):pe]
+	if pc := trimClosers(pw); trimWordPunct(pc) != pc || noPlaceBefore[pw] || inSet(continuation, pw) ||
+		isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || isTitleHead(pw) || speechWords[pw] {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k < len(t) && strings.HasPrefix(t[k:], "«") {
+		// "دبي: «البيان» أطلقت …": a newspaper's name, then the story.
+		c := strings.Index(t[k:], "»")
+		if c < 0 || c > 60 || countWords(t[k+len("«"):k+c]) > 3 || !plainLabel(t[k+len("«"):k+c]) {
+			return false
+		}
+		n := skipSpace(t, k+c+len("»"))
+		if n >= len(t) || !isArabicLetter(firstRune(t[n:])) || continues(nextWord(t[n:])) || noPlaceBefore[nextWord(t[n:])] {
+			return false
+		}
+		sp.emit(ls)
+		return true
+	}
+	if k >= len(t) || opensQuote(t, k) || continues(nextWord(t[k:])) {
+		return false
+	}
+	for n := 0; n < 6 && k < len(t); n++ {
+		w, e := tokenAt(t, k)
+		if strings.ContainsAny(w, "،,«»\"“”:") {
+			return false
+		}
+		if c := trimClosers(w); c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
+			return false
+		}
+		k = skipSpace(t, e)
+	}
+	sp.emit(ls)
+	return true
+}
+
+// isAddress reports a URL or e-mail token: ASCII only, with '@' or a dot
+// between two letters or digits and a letter after the last dot
+// ("riyadhseason.sa/events", "a@b.qa"; not "0.709").
+func isAddress(w string) bool {
+	dot, letter := false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		switch {
+		case c == '@' || (c == '.' && i > 0 && i+1 < len(w) && isAlnum(w[i-1]) && isAlnum(w[i+1])):
+			dot, letter = true, false
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+		}
+	}
+	return dot && letter
+}
+
+func isAlnum(c byte) bool {
+	return isASCIIDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// addressLine handles a colon at i followed by a URL or e-mail address and
+// then an Arabic word: a follow or contact line ("للمزيد: the-afc.com",
+// "تابعونا على: facebook.com/…") ends after the address. It reports whether
+// it did.
+func (sp *splitter) addressLine(i int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || t[k] >= 0x80 {
+		return false
+	}
+	w, e := tokenAt(t, k)
+	if !isAddress(w) {
+		return false
+	}
+	n := skipSpace(t, e)
+	if n >= len(t) || !isArabicLetter(firstRune(t[n:])) || continues(nextWord(t[n:])) || noPlaceBefore[nextWord(t[n:])] {
+		return false // "… الموقع: www.x.jo حتى نهاية الشهر"
+	}
+	sp.emit(e)
 	return true
 }

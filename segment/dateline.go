@@ -92,6 +92,10 @@ func isMultiWordPlace(p string) bool { return inSet(multiWordPlaces, p) }
 func (sp *splitter) dash(i, j int) {
 	t := sp.text
 	n := len(t)
+	if j < n && i > 0 && j == i+1 && t[i-1] >= 0x80 && t[j] >= 0xD8 && sp.lang.arabic {
+		sp.gluedDateline(i)
+		return
+	}
 	if j >= n || spaceWidth(t, j) == 0 || i == 0 {
 		return
 	}
@@ -104,6 +108,9 @@ func (sp *splitter) dash(i, j int) {
 	}
 	pr, _ := utf8.DecodeLastRuneInString(t[:i])
 	attached := !isSpace(pr)
+	if sp.lang.arabic && !attached && (single || t[i] == 0xE2) && sp.dashRow(i, j) {
+		return // a row of a list: score, timestamp, bullet, "A - B"
+	}
 	if attached && !single {
 		// "شكــ أقل", "كبيرــ ويرجع": an attached long dash is a
 		// parenthetical; datelines space it ("باريس ــ").
@@ -122,6 +129,11 @@ func (sp *splitter) dash(i, j int) {
 	}
 	// "بغداد - رويترز:" — an agency after the dash, then ':' or a dash.
 	strong := agencyAfter(t[skipSpace(t, j):])
+	if !strong && sp.lang.arabic && !attached && oneWordColon(t[skipSpace(t, j):]) {
+		// "الخرطوم - سونا:": one word and a colon after a known place.
+		pe := trimRight(t, sp.start, i)
+		strong = pe > sp.start && isKnownPlace(t[wordStart(t, sp.start, pe):pe])
+	}
 	end := i
 	if !attached {
 		end = trimRight(t, sp.start, i)
@@ -140,6 +152,7 @@ func (sp *splitter) slash(i int) {
 	}
 	e := strings.IndexByte(t[i+1:min(len(t), i+40)], '/')
 	if e < 0 || !isAgency(t[i+1:i+1+e]) {
+		sp.slashPaper(i)
 		return
 	}
 	sp.dateline(trimRight(t, sp.start, i), true, i+e+2, false)
@@ -298,7 +311,7 @@ func init() {
 // dateline without a separator. The place must be dated, a known place or a
 // Latin word in capitals, since "مراسل (الجزيرة) قال" has the same shape.
 func (sp *splitter) closeParen(i int) {
-	if sp.reaction(i) || sp.enumItem(i) {
+	if sp.reaction(i) || sp.enumItem(i) || sp.note(i) {
 		return
 	}
 	t := sp.text
@@ -353,6 +366,16 @@ func (sp *splitter) colon(i int) {
 		return
 	}
 	if t[end-1] != ')' {
+		if sp.titleRows(i) || sp.addressLine(i) {
+			return
+		}
+		if sp.colonRow(i, end) {
+			sp.speakerTurn(i, end) // remembers the label, now a sentence start
+			return
+		}
+		if sp.placeHeadline(i, end) {
+			return
+		}
 		if !sp.byline(i, end) {
 			sp.speakerTurn(i, end)
 		}
@@ -367,7 +390,7 @@ func (sp *splitter) colon(i int) {
 func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	t := sp.text
 	// "دمشق (وكالات الأنباء) -": skip a parenthesis before the separator.
-	paren := false
+	paren, parenAt := false, -1
 	if end > sp.start && t[end-1] == ')' {
 		open := strings.LastIndexByte(t[sp.start:end-1], '(')
 		if open < 0 || end-1-(sp.start+open) > 80 {
@@ -381,6 +404,7 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 		}
 		strong = strong || known
 		paren = true
+		parenAt = open
 		end = trimRight(t, sp.start, open)
 	}
 	if !strong && t[sepEnd-1] == ':' {
@@ -388,6 +412,12 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	}
 	head := sp.placeStart(end)
 	if head < 0 || !sp.hasContent(head) {
+		return
+	}
+	if place := t[head:end]; paren && strong && sp.lang.arabic && hasArticle(place) && !strings.ContainsAny(place, " ،,0123456789") && !isKnownPlace(place) {
+		// "… في شرق المتوسط (أ ف ب) - حذرت": no place, the agency alone
+		// opens the story.
+		sp.emit(parenAt)
 		return
 	}
 	before := trimRight(t, sp.start, head)
@@ -439,7 +469,7 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 			return false
 		}
 	}
-	if knownOnly && !isKnownPlace(place) && !isMultiWordPlace(place) && !isCapitals(place) {
+	if knownOnly && !knownPlaces2(place) && !isMultiWordPlace(place) && !isCapitals(place) {
 		return false
 	}
 	if sp.lang.arabic {
@@ -586,7 +616,20 @@ func agencyAfter(s string) bool {
 			closeR = ')'
 		}
 		e := strings.IndexRune(s[w:], closeR)
-		return e >= 0 && e <= 60 && isAgency(s[w:w+e])
+		if e < 0 || e > 60 {
+			return false
+		}
+		if isAgency(s[w : w+e]) {
+			return true
+		}
+		// "القاهرة – «الشروق»:": a newspaper's name of up to three words
+		// in quotes, then a colon or a dash.
+		name := s[w : w+e]
+		if r != '«' || countWords(name) > 3 || !plainLabel(name) {
+			return false
+		}
+		k := skipSpace(s, w+e+len("»"))
+		return k < len(s) && (s[k] == ':' || isDashAt(s, k) || (s[k] == '-' && k+1 < len(s) && spaceWidth(s, k+1) > 0))
 	}
 	// Up to four words, ending in ':' or followed by a dash.
 	words := 0
@@ -658,4 +701,69 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// oneWordColon reports whether s starts with one word and a colon followed
+// by white space ("سونا: بدأت").
+func oneWordColon(s string) bool {
+	w, e := tokenAt(s, 0)
+	return len(w) > 2 && strings.HasSuffix(w, ":") && e < len(s) && plainLabel(w[:len(w)-1])
+}
+
+// gluedDateline handles a hyphen at i glued to the words on both sides,
+// "PLACE-AGENCY" ("دمشق-سانا افتتحت …"): a known place and a listed agency
+// followed by a word open a story.
+func (sp *splitter) gluedDateline(i int) {
+	t := sp.text
+	ws := wordStart(t, sp.start, i)
+	if ws >= i || ws <= firstNonSpace(t, sp.start, i) || !isKnownPlace(t[ws:i]) {
+		return
+	}
+	a, e := tokenAt(t, i+1)
+	if !agencies[normAgency(a)] || e >= len(t) || spaceWidth(t, e) == 0 {
+		return
+	}
+	if k := skipSpace(t, e); k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+		return
+	}
+	sp.dateline(i, true, i+1, false)
+}
+
+// slashPaper handles "PLACE / PAPER story" at a spaced '/' at i ("بغداد /
+// المدى كشفت …"): a known place before it, one word that is no place after
+// it, then an Arabic word that does not continue it.
+func (sp *splitter) slashPaper(i int) {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return
+	}
+	pe := trimRight(t, sp.start, i)
+	if pe <= sp.start || !isKnownPlace(t[wordStart(t, sp.start, pe):pe]) {
+		return
+	}
+	k := skipSpace(t, i+1)
+	w, e := tokenAt(t, k)
+	if !plainLabel(w) || isKnownPlace(w) || !isArabicLetter(firstRune(w)) || e >= len(t) {
+		return
+	}
+	n := skipSpace(t, e)
+	if n >= len(t) || !isArabicLetter(firstRune(t[n:])) || continues(nextWord(t[n:])) || noPlaceBefore[nextWord(t[n:])] {
+		return
+	}
+	sp.dateline(pe, true, e, false)
+}
+
+// knownPlaces2 reports a known place, or known places joined by '/'
+// ("عدن/صنعاء").
+func knownPlaces2(place string) bool {
+	for {
+		p, rest, more := strings.Cut(place, "/")
+		if !isKnownPlace(p) {
+			return false
+		}
+		if !more {
+			return true
+		}
+		place = rest
+	}
 }

@@ -26,8 +26,10 @@
 //     end it. A bullet (• ·) between spaces starts a sentence. A blank line
 //     (two newlines) always ends one; a single newline is a space.
 //   - A byline after an unpunctuated headline-like run starts a sentence
-//     ("… تقر الموازنة كتب: أحمد …", "بقلم: سارة …"; data/ar_bylines.txt),
-//     unless a quotation follows the colon ("كتبت: «…»").
+//     ("… تقر الموازنة كتب: أحمد …", "بقلم: سارة …", a caption or source
+//     label "الصورة: …", "المصدر: …"; data/ar_bylines.txt),
+//     unless a quotation follows the colon ("كتبت: «…»") or a parenthesis
+//     is open ("(إعداد: … - تحرير: …)").
 //   - An enumeration run into one paragraph starts a sentence at each item
 //     that continues a sequence ("أولا: … ثانيا: …", "أ- … ب- …", "1- …
 //     2- …", "1) … 2) …"; ordinals and letters in data/ar_enum.txt): item k
@@ -42,7 +44,16 @@
 //   - Datelines start a sentence and split a headline run into the story
 //     even without punctuation: with an agency, always ("دمشق (وكالات
 //     الأنباء) -", "بغداد - رويترز:", "بيروت ـ «القدس العربي»:", "القاهرة (أ
-//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"); a bare
+//     ش أ):", "القاهرة في 12 مايو /أ ش أ/", "LONDON (Reuters) -"; a
+//     newspaper's name of up to three words in «» before a colon or dash
+//     counts as an agency: "القاهرة – «الشروق»:", and so does one word and
+//     a colon after a known place: "الخرطوم - سونا:"; a known place glued
+//     to a listed agency, "دمشق-سانا افتتحت", is a dateline too, as is
+//     "KNOWN PLACE / PAPER story", "بغداد / المدى كشفت", with one word that
+//     is no place after the slash), and
+//     when the word before the agency is no place (one word with the
+//     article, not a known place: "… في شرق المتوسط (أ ف ب) -") the
+//     sentence starts at the agency itself; a bare
 //     "PLACE –" (dashes – — ــ ـ - --) only after a short headline-like run
 //     (2–20 words, no comma, no other dash, no reported speech, not starting
 //     with a particle or connective such as "إن", "ولكن", "وبالتالي" or with
@@ -60,6 +71,17 @@
 // # Arabic layer ("ar")
 //
 //   - The Arabic comma "،", semicolon "؛" and the colon never end a sentence.
+//   - A known place and a colon before a headline-like run ("… المتحف
+//     البريطاني البحرين: افتتاح أكبر محطة …") start a sentence, unless a
+//     preposition, particle, speech verb or title head comes before the
+//     place ("ممثل اليمن:", "إن العراق:") or a quotation, comma or
+//     terminator follows within six words (placeHeadline); "PLACE:
+//     «PAPER» story" is a dateline of the same kind ("دبي: «البيان»
+//     أطلقت …"), not before a particle or preposition.
+//   - A follow or contact line, a colon and a URL or e-mail address
+//     ("للمزيد: the-afc.com", "تابعونا على: facebook.com/…"), ends after the
+//     address when an Arabic word follows that does not continue it ("…
+//     الموقع: www.x.jo حتى نهاية الشهر" is one sentence).
 //   - One-letter and dotted abbreviations and initials ("د.", "أ.د.", "م.",
 //     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
 //     except after a number, where they are eras or units ("عام 300 ق.م.",
@@ -67,14 +89,19 @@
 //   - Sentences joined without a space ("العراق.وقال", "لماذا؟قال") are split
 //     when both sides are Arabic words of two letters or more.
 //   - An ellipsis followed by an Arabic word is a pause inside the sentence
-//     ("بالغة الأهمية... حتى"), unless a closing quote or bracket follows it.
+//     ("بالغة الأهمية... حتى"), unless a closing quote or bracket follows it
+//     or a direct question: an interrogative (data/ar_interrogatives.txt)
+//     whose clause ends in "؟", not after a speech verb ("… كل ثانية... من
+//     يتخذ هذه القرارات؟", but "وسألته... هل أنت بخير؟").
 //   - A speech verb after a closing quote continues the sentence
-//     ("«هل هذا عدل؟» تساءل الرجل.").
+//     ("«هل هذا عدل؟» تساءل الرجل.", "«…؟» يسأل المدير"), except one
+//     with و after a quoted statement closed by a period ("«… الاجتماع.»
+//     وأضاف المتحدث …").
 //   - Agency and place names match in any common spelling (hamza forms,
 //     final ى, tatweel: "وكالات الانباء"); a parenthesised "(وكالة …)" or
 //     "(… للأنباء)" is an agency.
 //   - A word glued to a hyphen ("فقط- ثم عاد") opens a dateline only when it
-//     is a known place ("بيروت- أعلن"); an adverb ("فقط", "أيضا") is never a
+//     is a known place ("بيروت- أعلن", also places joined by "/": "عدن/صنعاء- أعلن"); an adverb ("فقط", "أيضا") is never a
 //     place and a story never opens with "ثم", "أو", "لكن" …
 //   - "Name - Title" lists run into one paragraph ("سامي العلي - رئيسا
 //     وليد حمدان - نائبا للرئيس"): a spaced dash before a title head
@@ -82,19 +109,64 @@
 //     the sentence ends before the item's name (the title's construct chain
 //     and definite complement end at the first indefinite word), and a
 //     colon-ended introduction is a sentence of its own.
+//   - Rows of a table run into one paragraph (rows.go), found by their
+//     repeated shape: "LABEL: value" rows whose value holds a number in its
+//     first three words ("الطماطم: من 9 إلى 13 جنيها البطاطس: …"; the next
+//     label is the first word with the article after the value's unit
+//     words, or the last word with the words joined to it by و, or as many
+//     words as the row before when it repeats that row's first word: "عيار
+//     21"); the colon-ended introduction before the first row is a sentence
+//     of its own; the last row ends before a clause opening with و plus a
+//     verb or particle ("… 45 جنيها وتشهد …"). A colon in reported speech,
+//     in a turn or before a quotation is no row. Score rows "Team N - M
+//     Team" end between the two teams of the words between two scores (a
+//     nisba adjective "البورسعيدي" stays with the first); a timestamp "H:MM
+//     [صباحا] -" starts a row or live-blog update after unpunctuated text,
+//     not after a preposition or "الساعة", nor in a range "9:00 - 17:00";
+//     bullets "- …" start a sentence after an introducing colon or in a
+//     sentence that opens with "- " (dialogue lines); "A - B" rows after a
+//     colon, three dashes or more, end before the next row's first part, as
+//     wide as the row before's first part (or, for number parts "95 ألف طن",
+//     its second part); rows whose second parts are numbers need no colon
+//     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). Scores
+//     or dashes inside running text are no rows. Officials listed by post
+//     after a colon ("كل من: وزير الدولة، وزير الطاقة وزير المالية الأمين
+//     العام …") start a row at each title head (data/ar_titles.txt, also
+//     with the article) after a word without a comma, particle or
+//     preposition.
+//   - A stage note in parentheses or brackets that opens a sentence, of
+//     any words ("(ضحك متوتر في القاعة)", "[تصفيق من بعض المقاعد]",
+//     "(يتوقف لحظة)"; one to eight words, no digits, no agency, no list
+//     letter), is a sentence of its own (notes.go); so is one after a turn
+//     cut off by a spaced "—" ("… ثم — (يتوقف لحظة) …"). Notes in a row stay
+//     together, and one after a label or inside a sentence stays there. A
+//     note between dialogue lines ends before the next "- " line.
 //   - Speaker turns: a label and a colon ("المذيع:", "س:", "ج:", a name that
 //     already opened a turn in the paragraph, a Latin name in capitals)
 //     start a sentence mid-paragraph, unless a speech verb or a preposition
-//     precedes it ("وقال المذيع:").
+//     precedes it ("وقال المذيع:"). A label no list knows starts one too
+//     when its shape shows a turn (unknownLabel): after a turn cut off by a
+//     spaced "—" ("… الحقيقية — الرئيس:"), when it opened a sentence before
+//     (a label of up to four words at a sentence start is remembered whole:
+//     "رئيس اللجنة:"), when the words before it address it with لـ ("…
+//     للنائبة هدى النائبة هدى:"), or when it opens a turn after a
+//     terminator later in the paragraph ("… الباحثة: … بسهولة... الباحثة:");
+//     a demonstrative before such a label ends the turn ("… من ذلك
+//     الباحثة:"). In a paragraph that has turns, a title head and its
+//     definite complement ("مديرة الندوة:") start one after a word that is
+//     not definite and no imperfect verb ("… من فضلكم مديرة الندوة:").
 //   - A "؟" or "!" inside a short quotation (closed within twelve words, no
 //     period before the close) is part of the quoted line of dialogue; a
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»
-//     سألني صديقي") continues the sentence.
+//     سألني صديقي") continues the sentence, and so do the particles إن and
+//     أن and an accusative participle of circumstance ("«…؟» مضيفا أن …",
+//     "«…؟» إن هذا …"); a conjunction after the quote does not.
 //   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
 //     text are handled by the core rules.
 //
 // The word lists of these rules are data in data/*.txt (titles, speaker
-// roles, words that are no place, words that open no story, agency heads;
+// roles, words that are no place, words that open no story, agency heads,
+// interrogatives;
 // for English, sentence openers, function words, title words, caption
 // labels, auxiliaries and the nouns that stand before names).
 //

@@ -14,14 +14,15 @@ import (
 // heldoutFloors are the boundary F1 each own Arabic gold reached when this
 // test was written, less a small margin: a change that loses more on any of
 // them is a regression. The figures are not targets (see
-// testdata/README.md: talk2 and wire3 are measurement-only sets).
+// testdata/README.md: wire3 and talk3 are measurement-only sets; talk2 and
+// wire4 have been tuned on since branch h8-segrules).
 var heldoutFloors = map[string]float64{
 	"heldout_wire_ar.txt":  0.955,
 	"heldout_wire2_ar.txt": 0.910,
 	"heldout_wire3_ar.txt": 0.878,
 	"heldout_talk_ar.txt":  0.978,
-	"heldout_talk2_ar.txt": 0.932,
-	"heldout_wire4_ar.txt": 0.750,
+	"heldout_talk2_ar.txt": 0.973,
+	"heldout_wire4_ar.txt": 0.915,
 	"heldout_talk3_ar.txt": 0.950,
 }
 

@@ -29,7 +29,7 @@ func Split(lang, text string) []Span {
 // AppendSplit is Split appending the spans to dst, so a caller that splits
 // many paragraphs can reuse one slice.
 func AppendSplit(dst []Span, lang, text string) []Span {
-	sp := splitter{text: text, lang: languageOf(lang), spans: dst, base: len(dst)}
+	sp := splitter{text: text, lang: languageOf(lang), spans: dst, base: len(dst), rowStart: -1}
 	sp.run()
 	return sp.spans
 }
@@ -51,13 +51,17 @@ type splitter struct {
 	base   int      // spans before base belong to earlier paragraphs (AppendSplit)
 	start  int      // start of the current sentence (may point at white space)
 	labels []string // speaker labels that opened a turn ("الحلبي"), normalised
+	// rowStart is where the last sentence started by a list row begins
+	// (rows.go), or -1.
+	rowStart int
+	rowRight int // words in the second part of the last "A - B" row
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
-// '\n', '-', ':', '/' and ')', the lead bytes of "· … – — • ۔", and the
+// '\n', '-', ':', '/', ')' and ']', the lead bytes of "· … – — • ۔", and the
 // second bytes of "؟" (D8 9F) and tatweel (D9 80), so that the common
 // Arabic letters (lead bytes D8/D9) cost one table lookup per byte.
-var trigger = [256]bool{')': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+var trigger = [256]bool{')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
 
 func (sp *splitter) run() {
 	t := sp.text
@@ -99,6 +103,9 @@ func (sp *splitter) run() {
 			i++
 		case ')':
 			sp.closeParen(i)
+			i++
+		case ']':
+			sp.note(i)
 			i++
 		case 0x9F: // ؟ U+061F
 			if i > 0 && t[i-1] == 0xD8 {
@@ -394,9 +401,14 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// "e.g. the", `"Stop!" he said`: a lower-case continuation.
 		return false
 	}
-	if r.closed && sp.lang.arabic && isSpeechVerb(nextWord(t[m:])) {
+	if r.closed && sp.lang.arabic && sp.speechAfterQuote(t[m:], r) {
 		// «هل هذا عدل؟» تساءل الرجل: the quote is the object of the verb
 		// that follows, as a lower-case "he said" is in English.
+		return false
+	}
+	if r.closed && r.other > 0 && sp.lang.arabic && quoteGoesOn(trimWordPunct(nextWord(t[m:]))) {
+		// «متى رأيت الدخان؟» فقلت …, «…؟» مضيفا أن …: the sentence goes on
+		// after a quoted question or exclamation.
 		return false
 	}
 	if r.isEllipsis() {
@@ -470,10 +482,45 @@ func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {
 	}
 	if sp.lang.arabic && isArabicLetter(next) && !r.closed {
 		// Arabic uses "..." as a pause inside a sentence ("بالغة الأهمية...
-		// حتى أنها"); only a closing quote or bracket after it ends one.
-		return false
+		// حتى أنها"); only a closing quote or bracket after it ends one,
+		// or a direct question after it.
+		return sp.questionAfter(i, m)
 	}
 	return true
+}
+
+var interrogatives = loadList("data/ar_interrogatives.txt")
+
+// questionAfter reports whether the ellipsis at i is followed, at m, by a
+// direct question: an interrogative word (data/ar_interrogatives.txt) whose
+// clause ends in "؟" within fifteen words, after at least two words of the
+// sentence that do not end in a speech verb ("سألته... هل").
+func (sp *splitter) questionAfter(i, m int) bool {
+	t := sp.text
+	if !inSet(interrogatives, nextWord(t[m:])) || countWords(t[sp.start:i]) < 2 {
+		return false
+	}
+	pw := trimOpeners(t[wordStart(t, sp.start, i):i])
+	if isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || inSet(continuation, pw) || noPlaceBefore[pw] {
+		return false
+	}
+	k := m
+	for n := 0; n < 15; n++ {
+		k = skipSpace(t, k)
+		if k >= len(t) {
+			return false
+		}
+		w, e := tokenAt(t, k)
+		c := trimClosers(w)
+		if strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "?") {
+			return true
+		}
+		if c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "…")) {
+			return false
+		}
+		k = e
+	}
+	return false
 }
 
 // joinedArabic handles a terminator with no space after it between Arabic
@@ -785,4 +832,22 @@ func stripTatweel(s string) string {
 		s = s[:len(s)-2]
 	}
 	return s
+}
+
+// quoteGoesOn reports a word that continues the sentence of a quotation
+// just closed: the particles إن and أن ("«…؟» إن هذا …") or an accusative
+// participle of circumstance ("«…؟» مضيفا أن …", "متسائلا"). A conjunction
+// (و، ف) after the quote usually opens a new sentence and is not one.
+func quoteGoesOn(w string) bool {
+	if w == "إن" || w == "أن" {
+		return true
+	}
+	return utf8.RuneCountInString(w) >= 5 && strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ا")
+}
+
+// speechAfterQuote reports a speech verb at the start of s after a closing
+// quote, not one with و after a statement closed by a period ("«…» وأضاف").
+func (sp *splitter) speechAfterQuote(s string, r run) bool {
+	nw := nextWord(s)
+	return isSpeechVerb(nw) && !(r.dots > 0 && strings.HasPrefix(nw, "و"))
 }

@@ -195,20 +195,246 @@ func (sp *splitter) speakerTurn(i, end int) {
 		known = true
 	}
 	for _, l := range sp.labels {
-		known = known || l == lab
+		known = known || l == lab || l == label
+	}
+	viaShape := false
+	if !known && sp.lang.arabic {
+		fs := firstNonSpace(t, sp.start, end)
+		if n := countWordsUpTo(t[fs:min(end, fs+120)], 5); end-fs <= 120 && n <= 4 && plainLabel(t[fs:end]) {
+			fw := nextWord(t[fs:end])
+			if isSpeechVerb(fw) || isSpeechVerb(stripConj(fw)) || speechWords[fw] {
+				return // "وأكد مندوب السودان:" reports speech: no label
+			}
+			// "رئيس اللجنة:", "د. منير:" open the sentence: remembered whole.
+			if len(sp.labels) < 16 && n > 1 {
+				sp.labels = append(sp.labels, t[fs:end]) // normalised when matched
+			}
+			return
+		}
+		if s := sp.unknownLabel(i, end); s > 0 {
+			ls, known, viaShape = s, true, true
+		}
 	}
 	if !known {
 		return
 	}
 	pw := trimWordPunct(prevWord(t, sp.start, ls))
+	if cutOffBefore(t, sp.start, ls) {
+		pw = "—" // a cut-off turn: no speech verb or comma before the label
+	} else if viaShape && demonstratives[pw] {
+		pw = "—" // "… قريب من ذلك الباحثة:": the label is the turn's evidence
+	}
 	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || noPlaceBefore[strings.ToLower(pw)] {
 		return
 	}
 	if pr, _ := utf8.DecodeLastRuneInString(prevWord(t, sp.start, ls)); pr == ':' || pr == '،' || pr == ',' || pr == '(' {
 		return
 	}
-	sp.labels = append(sp.labels, lab)
+	if len(sp.labels) < 16 {
+		sp.labels = append(sp.labels, t[ls:end])
+	}
 	sp.emit(ls)
+}
+
+// demonstratives may end the turn before a label found by its shape.
+var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
+
+// countWordsUpTo counts the words of s, stopping at max.
+func countWordsUpTo(s string, max int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s) && n < max; i++ {
+		if sw := spaceWidth(s, i); sw > 0 {
+			in = false
+			i += sw - 1
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// plainLabel reports words that can be a speaker label: letters, a dotted
+// title ("د. منير"), no digits, commas or quotes.
+func plainLabel(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case '،', ',', '؛', ';', ':', '«', '»', '"', '“', '”', '(', ')', '[', ']', '!', '?', '؟', '…':
+			return false
+		}
+		if isDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownLabel looks at a label the lists and the paragraph so far do not
+// know, its colon at i, its last word ending at end, in the middle of a
+// sentence. It returns where the label starts, or -1, when its shape shows
+// a turn:
+//
+//   - it follows a turn cut off by a spaced "—" ("… الحقيقية — الرئيس:");
+//   - it is a label remembered whole at a sentence start ("رئيس اللجنة");
+//   - it repeats the words before it, addressed with لـ ("والكلمة للنائبة
+//     هدى النائبة هدى:");
+//   - it opens a turn later in the paragraph, after a terminator ("… من
+//     ذلك الباحثة: … بسهولة... الباحثة: …").
+//
+// The label is one to three words (four when remembered), with no digits
+// or punctuation.
+func (sp *splitter) unknownLabel(i, end int) int {
+	t := sp.text
+	if opensQuote(t, skipSpace(t, i+1)) {
+		return -1
+	}
+	var starts [5]int // starts of the last words, nearest first
+	n := 0
+	for e := end; n < len(starts); {
+		ws := wordStart(t, sp.start, e)
+		if ws >= e || ws <= sp.start {
+			break
+		}
+		starts[n] = ws
+		n++
+		e = trimRight(t, sp.start, ws)
+		if e <= sp.start {
+			break
+		}
+		if cutOffBefore(t, sp.start, ws) {
+			if plainLabel(t[ws:end]) {
+				return ws // "… — الرئيس:"
+			}
+			return -1
+		}
+	}
+	// The label's words: at most four, none with digits or punctuation.
+	plain := 0
+	for plain < min(n, 4) {
+		e := end
+		if plain > 0 {
+			e = trimRight(t, sp.start, starts[plain-1])
+		}
+		if !plainLabel(t[starts[plain]:e]) {
+			break
+		}
+		plain++
+	}
+	ahead := labelAhead(t, i+1, starts[:min(plain, 3)], end)
+	for k := plain; k >= 1; k-- {
+		ls := starts[k-1]
+		label := t[ls:end]
+		if k > 1 && len(sp.labels) > 0 && sp.knownLabel(label) {
+			return ls
+		}
+		if k == 4 {
+			continue
+		}
+		if k < n && (2*k-1 >= n || strings.HasPrefix(t[starts[2*k-1]:], "ل")) && addressedBefore(t, sp.start, starts[k], ls, label) {
+			return ls
+		}
+		if k == ahead {
+			return ls
+		}
+	}
+	// In a paragraph of turns, a title head and its complement with the
+	// article ("… من فضلكم مديرة الندوة:") after a word it cannot qualify
+	// (not definite itself, no imperfect verb before its subject).
+	if len(sp.labels) == 0 || n < 3 {
+		return -1
+	}
+	w0 := wordOf(t, starts[:1], 0, end)
+	w1 := t[starts[1]:trimRight(t, sp.start, starts[0])]
+	if !hasArticle(w0) || inSet(continuation, w0) || !isTitleHead(w1) || strings.HasPrefix(w1, "و") {
+		return -1
+	}
+	ls := starts[1]
+	pw := t[starts[2]:trimRight(t, sp.start, ls)]
+	if v := stripConj(pw); !plainLabel(pw) || hasArticle(pw) || strings.HasPrefix(v, "ي") || strings.HasPrefix(v, "ت") || !plainLabel(t[ls:end]) {
+		return -1
+	}
+	return ls
+}
+
+// addressedBefore reports whether the words just before the label at ls
+// (from lo) are the label with لـ on its first word ("للنائبة هدى النائبة
+// هدى"); hint is the start of the word before the label.
+func addressedBefore(t string, lo, hint, ls int, label string) bool {
+	if !strings.HasPrefix(t[hint:], "ل") {
+		if !strings.Contains(label, " ") {
+			return false // one word: "للنائبة" must be right before it
+		}
+	}
+	s := ls
+	for n := strings.Count(label, " ") + 1; n > 0; n-- {
+		e := trimRight(t, lo, s)
+		if e <= lo {
+			return false
+		}
+		s = wordStart(t, lo, e)
+	}
+	before, ok := strings.CutPrefix(t[s:trimRight(t, lo, ls)], "ل")
+	if !ok {
+		return false
+	}
+	if before == label {
+		return true
+	}
+	def, isDef := strings.CutPrefix(label, "ا")
+	return isDef && strings.HasPrefix(def, "ل") && before == def
+}
+
+// knownLabel reports whether label, normalised, opened a turn before.
+func (sp *splitter) knownLabel(label string) bool {
+	var buf [96]byte
+	if len(label) > len(buf) {
+		return false
+	}
+	key := appendNorm(buf[:0], label)
+	for _, l := range sp.labels {
+		var lb [96]byte
+		if len(l) <= len(lb) && string(appendNorm(lb[:0], l)) == string(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelAhead looks for a later turn opened by one of the candidate labels
+// t[starts[k-1]:end] (nearest word first) followed by ':' after a
+// terminator and white space, within 4000 bytes of from, and returns the
+// number of words of the longest one found, or 0.
+func labelAhead(t string, from int, starts []int, end int) int {
+	if len(starts) == 0 {
+		return 0
+	}
+	s := t[from:min(len(t), from+4000)]
+	best := 0
+	for {
+		c := strings.IndexByte(s, ':')
+		if c < 0 {
+			return best
+		}
+		for k := len(starts); k > best; k-- {
+			label := t[starts[k-1]:end]
+			if len(label) < 4 || c < len(label) || s[c-len(label):c] != label {
+				continue
+			}
+			b := trimRight(s, 0, c-len(label))
+			if b == c-len(label) || b == 0 {
+				continue
+			}
+			if cl := trimClosers(s[:b]); cl != "" && (termWidth(cl, len(cl)-1) > 0 || strings.HasSuffix(cl, "؟") || strings.HasSuffix(cl, "…")) {
+				best = k
+				break
+			}
+		}
+		s = s[c+1:]
+	}
 }
 
 func isLetter(r rune) bool { return isArabicLetter(r) || isLatin(r) }
