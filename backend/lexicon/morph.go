@@ -37,6 +37,9 @@ type analysis struct {
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
+	// at: the byte offset in the word where the stem starts (clitics and
+	// person prefix before it); -1 when the stem is not a span of the word
+	at int
 	// ranking
 	stem    int // runes in the stem
 	affixes int
@@ -148,9 +151,13 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 
 	var best *analysis
 	n := runeLen(w)
+	hamza := orig != "" && orig != w && len(orig) == len(w)
 	consider := func(a *analysis) {
 		if skipExact && a.affixes == 0 && a.stem == n {
 			return
+		}
+		if hamza {
+			hamzaSeat(a, orig)
 		}
 		if better(a, best) {
 			best = a
@@ -174,6 +181,38 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	return best
 }
+
+// hamzaSeat makes a reading follow the hamza the text typed on its stem
+// (orig is the word as written, aligned byte for byte with the folded
+// word): الإعداد is ال + إعداد "preparation", not أعداد "numbers". Of the
+// stem's entries one whose spelling agrees with the text becomes the
+// reading; when none does, the reading ranks as a derived one, below any
+// reading that agrees. A content word with no prefix is left alone: its
+// whole-word lookup checks the hamza already, and the seat typed before
+// a suffix alone is too often a slip.
+func hamzaSeat(a *analysis, orig string) {
+	if a.at < 0 || a.at >= len(orig) || a.e.derived || a.vf == vImpf || a.at == 0 && !closedClass(a.e.tag) {
+		return
+	}
+	st := orig[a.at:]
+	if hamzaCompatible(st, a.e.orig) {
+		return
+	}
+	for i, e := range a.alts {
+		if (e.tag == TagVerb) == (a.e.tag == TagVerb) && !e.derived && hamzaCompatible(st, e.orig) {
+			alts := make([]*entry, 0, len(a.alts))
+			alts = append(append(append(alts, a.e), a.alts[:i]...), a.alts[i+1:]...)
+			a.e, a.alts = e, alts
+			return
+		}
+	}
+	a.stem--
+	a.affixes += 2
+}
+
+// closedClass: prepositions, particles and conjunctions, which carry
+// pronoun suffixes (إنه, أنه, لأنها).
+func closedClass(t Tag) bool { return t == TagPrep || t == TagPart || t == TagConj }
 
 // ladayWithPron reads لديّ (I have): the preposition لدى with the pronoun
 // ي is spelled like لدى typed with ي.
@@ -243,14 +282,14 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 					// clitics: والعراق، للعراق، بالعراق
 					for _, e := range l.lookupWord("ال" + w3) {
 						if accepts(e.tag, &analysis{}, false) {
-							c := analysis{conj: conj, prep: prep, e: e, stem: runeLen(w3) + 2}
+							c := analysis{conj: conj, prep: prep, e: e, stem: runeLen(w3) + 2, at: -1}
 							c.affixes = boolInt(conj != "") + boolInt(prep != "")
 							consider(&c)
 							break
 						}
 					}
 				}
-				base := analysis{conj: conj, prep: prep, def: def}
+				base := analysis{conj: conj, prep: prep, def: def, at: len(w) - len(w3)}
 				base.affixes = boolInt(conj != "") + boolInt(prep != "") + boolInt(def)
 				if prep == "ك" {
 					base.affixes++ // كانت is a verb far more often than "like you"
@@ -315,11 +354,12 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 				for _, e := range cands {
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
 						// a closed class: the pronoun counts as part of the
-						// stem, so لكم is "to you", not ل + كم "how many"
+						// stem, so لكم is "to you", not ل + كم "how many";
+						// the first entry wins unless the text's hamza
+						// picks a later one (أنه is أن, إنه is إن)
 						c := a
 						c.e, c.stem = e, runeLen(w)
 						consider(&c)
-						break
 					}
 				}
 			}
@@ -761,7 +801,7 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 				}
 				w2 = w1[:len(w1)-len(pron)]
 			}
-			base := analysis{conj: conj, pron: pron}
+			base := analysis{conj: conj, pron: pron, at: len(conj)}
 			base.affixes = boolInt(conj != "") + boolInt(pron != "")
 			l.pastForms(w2, base, consider)
 			l.imperfectForms(w2, base, consider)
