@@ -766,7 +766,7 @@ func genderAgrees(p string, head *item) bool {
 	if e.tag != TagNoun {
 		return true
 	}
-	fem := strings.HasSuffix(e.ar, "ة") || head.a.fem
+	fem := strings.HasSuffix(e.ar, "ة") || head.a.fem || feminineNouns[e.ar]
 	if p == "3ms" {
 		return !fem
 	}
