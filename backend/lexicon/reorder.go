@@ -438,7 +438,7 @@ func fronts(us []unit, i int) bool {
 	accusative := nx.it != nil && nx.it.a != nil && nx.it.a.tanwin // جنديا: an object
 	slot := intransitiveSlot(us, i+2) || i+2 < len(us) && !a.e.has(fCopula) && prepositionSlot(us, i+2)
 	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || !accusative && slot ||
-		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
+		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && (definiteObjectSlot(us, i+2) || thatClauseAhead(us, i+2)))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
@@ -805,6 +805,41 @@ func definiteObjectSlot(us []unit, k int) bool {
 		return true // قال خبراء إن → experts said that
 	}
 	return k < len(us) && us[k].kind == uNP && us[k].def && us[k].lead == ""
+}
+
+// thatClauseAhead: after some prepositional phrases and adverbs (no verb,
+// no punctuation between) the clause goes on with إن/أن, the object of a verb
+// of saying or showing whose indefinite subject follows it: أظهرت دراسة
+// في الجامعة أن → a study at the university showed that.
+func thatClauseAhead(us []unit, k int) bool {
+	for n := 0; k < len(us) && n < 6; k, n = k+1, n+1 {
+		x := &us[k]
+		switch {
+		case x.key == "ان" && x.lead == "":
+			return true
+		case x.kind == uPunct || x.kind == uVerb || x.lead != "" && x.kind != uNP:
+			return false
+		case x.kind == uOther && !adverbial(x):
+			return false
+		}
+	}
+	return false
+}
+
+// adverbial: a preposition, an adverb or a phrase (في تصريح, أمس) with no
+// pronoun, which a clause can carry between its subject and its object.
+func adverbial(x *unit) bool {
+	if x.it != nil && x.it.kind == kNum && x.lead == "" {
+		return true // a date or a figure: في أواخر ديسمبر 2019
+	}
+	if x.it == nil || x.it.kind != kFunc || x.it.a == nil || x.it.post != "" {
+		return false
+	}
+	switch x.it.a.e.tag {
+	case TagPrep, TagAdv, TagPhrase:
+		return true
+	}
+	return false
 }
 
 func intransitiveSlot(us []unit, k int) bool {
