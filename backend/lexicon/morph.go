@@ -1027,6 +1027,23 @@ func (l *Lexicon) verbReading(w string) *analysis {
 	return best
 }
 
+// jussive2fs reads w as the second person feminine jussive or
+// subjunctive ت + stem + ي (تكتبي, تقولي, تنسي from ينسى), or nil.
+func (l *Lexicon) jussive2fs(w string) *analysis {
+	st, ok := strings.CutPrefix(w, "ت")
+	if st, ok = strings.CutSuffix(st, "ي"); !ok || runeLen(st) < 2 {
+		return nil
+	}
+	for _, k := range [...]string{st, st + "ى", st + "ي"} {
+		for _, e := range l.impf[k] {
+			if e.tag == TagVerb {
+				return &analysis{e: e, vf: vImpf, person: "2", stem: runeLen(st) + 1, affixes: 2}
+			}
+		}
+	}
+	return nil
+}
+
 func (l *Lexicon) impfReading(w string) *analysis {
 	var best *analysis
 	l.verbal(w, func(a *analysis) {

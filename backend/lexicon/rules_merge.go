@@ -10,6 +10,7 @@ import (
 // testdata/rules.json.
 var mergeRules = []rule{
 	{name: "determiner-before-noun", apply: determinerRule},
+	{name: "negation-2fs-jussive-is-you", apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", apply: negationImperfect},
 	{name: "ma-before-zal-merges", apply: maZal},
 	{name: "particle-merges-into-verb", apply: particleIntoVerb},
@@ -92,6 +93,29 @@ func negationImperfect(g *engine, w *window) verdict {
 	}
 	n := g.itemInPlace(a, n1)
 	*n1 = n
+	return applied
+}
+
+// لا، لم، لن take the jussive or subjunctive, and in the second person
+// feminine it ends in ي: لم تكتبي → you did not write, لا تنسي → you do not
+// forget. The morphology does not read تفعلي alone (تفضلي is "please"),
+// so the word after the particle is read so here, when it has no verb
+// reading of its own.
+func negationJussive2fs(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !lemmaIs(it, "لا", "لم", "لن") || it.post != "" || n1 == nil || n1.lead != "" || n1.kind == kVerb {
+		return pass
+	}
+	form := n1.form
+	if n1.unknown {
+		form = n1.key // an unknown word keeps its text as its key
+	}
+	a := g.lex.jussive2fs(form)
+	if a == nil {
+		return pass
+	}
+	*n1 = g.itemInPlace(a, n1)
+	n1.form = form
 	return applied
 }
 
