@@ -37,6 +37,10 @@ type analysis struct {
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
+	// bareAlef: an imperfect in the first person singular whose prefix the
+	// text typed as a bare alef (اكتب), the spelling of the imperative;
+	// the imperfect is أكتب
+	bareAlef bool
 	// at: the byte offset in the word where the stem starts (clitics and
 	// person prefix before it); -1 when the stem is not a span of the word
 	at int
@@ -158,6 +162,9 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		}
 		if hamza {
 			hamzaSeat(a, orig)
+		}
+		if a.vf == vImpf && a.person == "1s" && !a.fut && a.prep == "" && strings.HasPrefix(orig[min(a.at, len(orig)):], "ا") {
+			a.bareAlef = true
 		}
 		if better(a, best) {
 			best = a

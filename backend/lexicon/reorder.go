@@ -505,7 +505,7 @@ func frontSubject(us []unit, i int) {
 // addressed to "you" and with no other first person.
 func (g *engine) imperative(us []unit, i int) {
 	a := us[i].it.a
-	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && g.secondPerson && g.firstMarks == 1 {
+	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && (g.secondPerson || a.bareAlef) && g.firstMarks == 1 {
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
