@@ -8,6 +8,7 @@ var homographRules = []rule{
 	{name: "adjective-reading-after-definite-noun", apply: adjectiveAfterDefinite},
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
+	{name: "clause-starter-before-definite-noun-is-verb", apply: starterAsVerb},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
@@ -64,6 +65,21 @@ func constructIAlone(g *engine, w *window) verdict {
 	n.key, n.glue, n.form = it.key, it.glue, it.form
 	*it = n
 	return settled
+}
+
+// A clause starter that is also a verb (فقد: ف + قد, or the verb "lose")
+// opening a clause is the verb before a definite noun, its subject or
+// object (after مثل it is a verbal noun); the particle comes before a verb (فقد قال → he said): فقد المريض وعيه → the patient
+// lost his consciousness.
+func starterAsVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !clauseStarters[it.key] || !hasAlts(it) || it.lead != "" || w.prev != nil && w.prev.kind != kPunct || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) || !n1.def {
+		return pass
+	}
+	if altWithTag(it.a, TagVerb) == nil {
+		return pass
+	}
+	return g.pick(it, TagVerb)
 }
 
 // مهما is "whatever" before a verb (مهما كان); elsewhere it is the

@@ -111,6 +111,10 @@ const miniVocab = `رئيس	president	n
 اعتبر	consider	v	considered	يعتبر
 يعد	is considered	part
 سنوات	years	np	+time
+فقد	lose	v	lost	يفقد
+عمل	work	n
+عمل	work	v	worked	يعمل
+فهم	understanding	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
