@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // homographRules choose among the readings of a word before the context
 // rules run (window: prev, it, n1). Each is pinned by a case in
 // testdata/rules.json.
@@ -9,6 +11,7 @@ var homographRules = []rule{
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
 	{name: "clause-starter-before-definite-noun-is-verb", apply: starterAsVerb},
+	{name: "fa-pronoun-before-verb-is-then-pronoun", apply: faPronoun},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
@@ -80,6 +83,29 @@ func starterAsVerb(g *engine, w *window) verdict {
 		return pass
 	}
 	return g.pick(it, TagVerb)
+}
+
+// ف + a subject pronoun before a verb or a verb particle is "then" + the
+// pronoun, not a noun spelled the same (فهم يعملون → then they work, not
+// "an understanding").
+func faPronoun(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind == kFunc || it.a == nil || it.a.conj != "" || it.lead != "" || n1 == nil || n1.lead != "" ||
+		!(n1.kind == kVerb || n1.kind == kFunc && verbParticles[n1.key]) {
+		return pass
+	}
+	rest, ok := strings.CutPrefix(it.form, "ف")
+	if !ok || subjectPronouns[rest] == "" {
+		return pass
+	}
+	for _, e := range g.lex.words[rest] {
+		if e.tag == TagPron {
+			n := g.itemInPlace(&analysis{e: e, conj: "ف", stem: runeLen(rest), affixes: 1}, it)
+			*it = n
+			return settled
+		}
+	}
+	return pass
 }
 
 // مهما is "whatever" before a verb (مهما كان); elsewhere it is the
