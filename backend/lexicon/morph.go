@@ -1034,6 +1034,18 @@ func (l *Lexicon) verbReading(w string) *analysis {
 	return best
 }
 
+// pastReading returns the best reading of w as a past verb in person p,
+// or nil.
+func (l *Lexicon) pastReading(w, p string) *analysis {
+	var best *analysis
+	l.verbal(w, func(a *analysis) {
+		if a.vf == vPast && a.person == p && a.prep == "" && better(a, best) {
+			best = a
+		}
+	})
+	return best
+}
+
 // jussive2fs reads w as the second person feminine jussive or
 // subjunctive ت + stem + ي (تكتبي, تقولي, تنسي from ينسى), or nil.
 func (l *Lexicon) jussive2fs(w string) *analysis {

@@ -5,6 +5,7 @@ import "strings"
 // contextRules are the rules that depend on a word's neighbours, in the
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
+	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
@@ -92,6 +93,26 @@ func vowelledPassive(g *engine, w *window) verdict {
 // A verb right after الذي/التي/الذين with no object pronoun has the
 // antecedent as its subject, so the noun after it is its object:
 // الرجل الذي زار بغداد → the man who visited Baghdad (with a resumptive
+// A past verb in ت read as the first person (the hollow أعاد → أعدت, I
+// restored) opening a clause before a definite feminine noun, in a line
+// with no other first person, is the third person feminine of another
+// verb when there is one: أعدت الوزارة خطة → the ministry prepared a plan.
+func pastTFeminineSubject(g *engine, w *window) verdict {
+	it, n1, prev := w.it, w.n1, w.prev
+	if it.kind != kVerb || it.a.vf != vPast || it.a.person != "1s" || it.a.pron != "" || it.mod != "" || it.form == "" ||
+		prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] || n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.def ||
+		g.firstPerson || !genderAgrees("3fs", n1) || n1.plural {
+		return pass
+	}
+	a := g.lex.pastReading(it.form, "3fs")
+	if a == nil || a.conj != it.a.conj || a.e.ar+"ت" != it.form[len(a.conj):] {
+		// only a sound stem + ت: قلت is I said, not قلى + ت (she fried)
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return applied
+}
+
 // pronoun the noun is the subject: المدينة التي زارها الرئيس → the city
 // that the president visited).
 func relativeGap(g *engine, w *window) verdict {

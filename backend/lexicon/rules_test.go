@@ -115,6 +115,9 @@ const miniVocab = `رئيس	president	n
 عمل	work	n
 عمل	work	v	worked	يعمل
 فهم	understanding	n
+أعاد	restore	v	restored	يعيد
+أعد	prepare	v	prepared	يعد
+خطة	plan	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
