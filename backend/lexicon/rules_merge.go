@@ -58,13 +58,37 @@ func (g *engine) merge(its []item) {
 		g.win.n2, g.win.n3 = liveAfter(its, i, 2), liveAfter(its, i, 3)
 		g.run(mergeRules, &g.win)
 	}
+	if !g.human {
+		objectIt(its)
+	}
+}
+
+// objectIt says the object pronoun ه of a verb as "it" in a line that
+// names no person (no +person noun, title or name, known or not): its
+// antecedent is then most often a thing (شرحه → explained it); before a
+// second object it is the recipient (أعطيته الكتاب). After a
+// preposition (منه, عنه) "him" stays: there it lowered the UD PUD report
+// half.
+func objectIt(its []item) {
+	for i := range its {
+		it := &its[i]
+		if it.kind == kVerb && it.a.pron == "ه" && it.post == objectPronoun["ه"] {
+			if n := liveAfter(its, i, 1); n != nil && nounlike(n) && n.lead == "" {
+				continue // a second object follows: أعطيته الكتاب → gave him the book
+			}
+			it.post = objectPronoun["ها"]
+		}
+	}
 }
 
 // persons notes whether the line speaks in the first person or to someone.
 func (g *engine) persons(its []item) {
-	g.firstPerson, g.secondPerson, g.firstMarks = false, false, 0
+	g.firstPerson, g.secondPerson, g.firstMarks, g.human = false, false, 0, false
 	for i := range its {
 		a := its[i].a
+		if its[i].has(fPerson) || isTitle(&its[i]) || its[i].kind == kName {
+			g.human = true
+		}
 		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
 			g.firstPerson = true
 			g.firstMarks++

@@ -184,7 +184,7 @@ func TestRules(t *testing.T) {
 		{"negation لن", "لن يذهب", "He will not go"},
 		{"hollow verb first person", "زرت بغداد", "I visited Baghdad"},
 		{"defective verb", "انتهت", "She ended"},
-		{"object pronoun", "كتبه", "He wrote him"},
+		{"object pronoun", "كتبه", "He wrote it"},
 		{"أن + imperfect", "أعلن أن يزور", "He announced to visit"},
 		{"be: there was", "كان هناك هجوم", "There was an attack"},
 		{"past progressive", "كانوا يكتبون", "They were writing"},
