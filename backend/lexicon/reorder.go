@@ -509,7 +509,25 @@ func (g *engine) imperative(us []unit, i int) {
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
+		return
 	}
+	if i == 0 && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
+		!(i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def) {
+		// أخبرني عن الألم → tell me about the pain: the past of forms II–IV
+		// is spelled like their imperative; opening a line addressed to
+		// someone, with no subject after it, it is the imperative
+		c := *a
+		c.person = "imp"
+		us[i].it.a = &c
+	}
+}
+
+// derivedImperativeShape: a past 3ms of forms II, III or IV (حدد, ساعد,
+// أخبر), spelled like its imperative.
+func derivedImperativeShape(a *analysis) bool {
+	e := a.e
+	return a.vf == vPast && a.person == "3ms" && !a.tamm && !a.passive && !e.has(fCopula) && runeLen(e.ar) == 4 &&
+		(e.impf == e.ar || "ا"+e.impf == e.ar)
 }
 
 // droppedSubject is the subject pronoun that Arabic leaves in the verb
