@@ -59,6 +59,7 @@ var contextRules = []rule{
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
+	{name: "ghayr-pronoun-min-is-other", alone: true, apply: ghayrMinOther},
 	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
 	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
@@ -1162,6 +1163,30 @@ func laNo(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// غير + a pronoun + من + a definite plural: "other" + the plural
+// (الإنفلونزا وغيرها من الأمراض → influenza and other diseases, باريس
+// وغيرهما من المدن → Paris and other cities).
+func ghayrMinOther(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.form == "" || n1 == nil || n1.key != "من" || n1.lead != "" || n1.post != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.plural ||
+		!n2.def || n2.det != "the" && n2.det != "" {
+		return pass
+	}
+	conj, st := "", it.form
+	if c, ok := cutAny(st, "و", "ف"); ok && strings.HasPrefix(c, "غير") {
+		conj, st = st[:len(st)-len(c)], c
+	}
+	rest, ok := strings.CutPrefix(st, "غير")
+	if !ok || (rest != "ه" && rest != "ها" && rest != "هم" && rest != "هما" && rest != "هن") {
+		return pass
+	}
+	lead, and := g.leadOf(conj, "")
+	*it = item{kind: kFunc, key: "غير", form: it.form, text: "other", lead: lead, andSt: and, glue: it.glue}
+	n1.drop = true
+	n2.det = ""
+	return applied
 }
 
 // صغيرة جدا → very small

@@ -118,6 +118,9 @@ const miniVocab = `رئيس	president	n
 أعاد	restore	v	restored	يعيد
 أعد	prepare	v	prepared	يعد
 خطة	plan	n
+مدن	cities	np
+أمراض	diseases	np
+إنفلونزا	influenza	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
