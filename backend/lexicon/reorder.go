@@ -634,7 +634,7 @@ func (g *engine) copulas(us []unit) {
 	}
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
-		if u.kind != uOther || u.lead != "" || us[i-1].kind != uNP || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
+		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def) || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
 			continue
 		}
 		switch u.key {
@@ -644,6 +644,13 @@ func (g *engine) copulas(us []unit) {
 			u.text = "are"
 		}
 	}
+}
+
+// adverbUnit: an adverb standing alone (هنا, اليوم), which may end the
+// subject of a nominal sentence: النقطة المهمة هنا هي → the important point
+// here is.
+func adverbUnit(u *unit) bool {
+	return u.kind == uOther && u.it != nil && u.it.kind == kFunc && u.it.a != nil && u.it.a.e.tag == TagAdv && u.it.post == ""
 }
 
 // join renders units with English spacing: words are separated by one
