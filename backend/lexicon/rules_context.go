@@ -57,6 +57,7 @@ var contextRules = []rule{
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
+	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
 	{name: "ghayr-pronoun-min-is-other", alone: true, apply: ghayrMinOther},
@@ -1153,6 +1154,32 @@ func preverbAdverb(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// لا before a modal with its subject suffix negates the modal, as the
+// lexicon's لا + modal entry says it: لا يمكنك التفكير → you cannot think
+// (not "not you can").
+func laModal(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "لا" || it.kind != kFunc || it.post != "" || n1 == nil || n1.lead != "" {
+		return pass
+	}
+	_, pron, ok := g.modalWithSubject(n1)
+	if !ok {
+		return pass
+	}
+	base := n1.a.e.ar
+	if n1.a.pron == "" {
+		base = strings.TrimSuffix(n1.key, pron)
+	}
+	es := g.lex.phrases["لا "+base]
+	if len(es) == 0 || es[0].en == "-" {
+		return pass
+	}
+	n1.text = g.esc(modalSubject(pron) + " " + es[0].en)
+	n1.lead, n1.andSt, n1.glue = it.lead, it.andSt, it.glue
+	it.drop = true
+	return applied
 }
 
 // لا شك → no doubt
