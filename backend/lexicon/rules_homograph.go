@@ -198,9 +198,11 @@ func predicateAdjective(g *engine, w *window) verdict {
 // that also reads as a verb, before a definite noun phrase (its subject or
 // object), is the verb (تمول النفقات → the expenses finance, not "the
 // financing of the expenses"); after a comma, و + noun continues a list.
+// A noun with نا reads so too when the verb reading is the first person
+// plural (شاهدنا المباراة → we watched the match, not "our witness").
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind != kNoun || it.def || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" ||
+	if it.kind != kNoun || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
 		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
 		return pass
 	}
@@ -212,7 +214,8 @@ func initialVerb(g *engine, w *window) verdict {
 		}
 	}
 	a := g.lex.verbReading(it.form)
-	if a == nil || a.pron != "" || a.e.has(fCopula) {
+	if a == nil || a.pron != "" || a.e.has(fCopula) || it.a.pron == "نا" && a.person != "1p" {
+		// شاهدنا المباراة → we watched the match, not "our witness"
 		return pass
 	}
 	n := g.itemInPlace(a, it)

@@ -121,6 +121,9 @@ const miniVocab = `رئيس	president	n
 مدن	cities	np
 أمراض	diseases	np
 إنفلونزا	influenza	n
+شاهد	witness	n
+شاهد	watch	v	watched	يشاهد
+فيلم	film	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
