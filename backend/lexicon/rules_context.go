@@ -59,6 +59,7 @@ var contextRules = []rule{
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
 	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
+	{name: "demonstrative-before-definite-construct-is-copula", alone: true, apply: demonstrativeCopula},
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
 	{name: "ghayr-pronoun-min-is-other", alone: true, apply: ghayrMinOther},
 	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
@@ -1179,6 +1180,31 @@ func laModal(g *engine, w *window) verdict {
 	n1.text = g.esc(modalSubject(pron) + " " + es[0].en)
 	n1.lead, n1.andSt, n1.glue = it.lead, it.andSt, it.glue
 	it.drop = true
+	return applied
+}
+
+// A demonstrative opening a clause before a construct whose head has no
+// article (it cannot qualify it: هذه النتائج is "these results") is the
+// subject of a nominal sentence: هذه نتائج الدراسة → these are the results
+// of the study. Not when a verb follows in the clause (the phrase is then
+// its subject).
+func demonstrativeCopula(g *engine, w *window) verdict {
+	it, n1, n2, prev := w.it, w.n1, w.n2, w.prev
+	d, ok := demonstratives[it.key]
+	if !ok || it.kind != kFunc || it.post != "" || prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] ||
+		n1 == nil || n1.kind != kNoun || n1.det != "" || n1.def || n1.lead != "" || n2 == nil || !nounlike(n2) || !n2.def || n2.lead != "" {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its) && w.its[j].kind != kPunct; j++ {
+		if w.its[j].kind == kVerb && !w.its[j].drop {
+			return pass
+		}
+	}
+	if n1.plural {
+		it.text = d[1] + " are"
+	} else {
+		it.text = d[0] + " is"
+	}
 	return applied
 }
 
