@@ -84,6 +84,7 @@ func objectIt(its []item) {
 // persons notes whether the line speaks in the first person or to someone.
 func (g *engine) persons(its []item) {
 	g.firstPerson, g.secondPerson, g.firstMarks, g.human = false, false, 0, false
+	pastMark := false
 	for i := range its {
 		a := its[i].a
 		if its[i].has(fPerson) || isTitle(&its[i]) || its[i].kind == kName {
@@ -93,10 +94,24 @@ func (g *engine) persons(its []item) {
 			g.firstPerson = true
 			g.firstMarks++
 		}
+		pastMark = pastMark || g.pastFirstPerson(&its[i])
 		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].kind == kPunct && its[i].text == "?" {
 			g.secondPerson = true
 		}
 	}
+	if pastMark && !g.human {
+		// قمت, كنت: the speaker; in a line that names someone the ت of
+		// another verb may still be that person (she)
+		g.firstPerson = true
+		g.firstMarks++
+	}
+}
+
+// pastFirstPerson: a past verb read in the first person singular (a
+// hollow or doubled verb + ت: قمت, كنت, أحببت) that has no reading in the
+// third person feminine, so the ت cannot be "she".
+func (g *engine) pastFirstPerson(it *item) bool {
+	return it.kind == kVerb && it.a.vf == vPast && it.a.person == "1s" && it.form != "" && g.lex.pastReading(it.form, "3fs") == nil
 }
 
 // هذا الكتاب → this book; كل المسؤولين → all the officials
