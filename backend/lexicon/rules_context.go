@@ -638,6 +638,11 @@ func anImperfect(g *engine, w *window) verdict {
 	// لا بد أن نعرف → we must know: the verb's person is the modal's subject
 	if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart {
 		prev.text = subjectPronoun[p] + " " + prev.text
+	} else if p == "3fs" && g.secondPerson && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart &&
+		!(n2 != nil && nounlike(n2) && n2.lead == "") {
+		// يمكن أن تشعر به → you can feel it: in a line addressed to
+		// someone, the ت of a verb with no subject after it is "you"
+		prev.text = subjectPronoun["2"] + " " + prev.text
 	}
 	return applied
 }
