@@ -6,6 +6,7 @@ import "strings"
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
 	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
+	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
@@ -96,6 +97,18 @@ func vowelledPassive(g *engine, w *window) verdict {
 // A verb right after الذي/التي/الذين with no object pronoun has the
 // antecedent as its subject, so the noun after it is its object:
 // الرجل الذي زار بغداد → the man who visited Baghdad (with a resumptive
+// يبدو أن → it seems that, ثبت أن → it was proven that: a verb of the
+// impersonal table before أن/إن has the clause as its subject, said "it".
+func impersonalAnna(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || !impersonalVerbs[it.a.e.ar] || it.a.pron != "" || !(it.a.person == "3ms" || it.a.person == "3fs") ||
+		n1 == nil || n1.key != "ان" || n1.lead != "" || n1.post != "" {
+		return pass
+	}
+	it.impersonal = true
+	return applied
+}
+
 // A past verb in ت read as the first person (the hollow أعاد → أعدت, I
 // restored) opening a clause before a definite feminine noun, in a line
 // with no other first person, is the third person feminine of another

@@ -124,6 +124,7 @@ const miniVocab = `رئيس	president	n
 شاهد	witness	n
 شاهد	watch	v	watched	يشاهد
 فيلم	film	n
+بدا	seem	v	seemed	يبدو
 `
 
 func miniTranslator(t *testing.T) *Translator {
