@@ -726,7 +726,7 @@ func thereIsFound(g *engine, w *window) verdict {
 func consideredPassive(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kFunc || !lemmaIs(it, "يعد", "تعد", "يعتبر", "تعتبر") || it.post != "" || it.a == nil || it.a.pron != "" ||
-		n1 == nil || n1.lead != "" || !n1.def || !nounlike(n1) {
+		n1 == nil || n1.lead != "" || !(n1.def && nounlike(n1) || demonstrativeNoun(n1, w.n2)) {
 		return pass
 	}
 	var v *entry
@@ -744,6 +744,13 @@ func consideredPassive(g *engine, w *window) verdict {
 	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
 	*it = n
 	return applied
+}
+
+// demonstrativeNoun: a demonstrative before the definite noun it
+// qualifies (هذا القرار), which the determiner rule has not merged yet.
+func demonstrativeNoun(d, n *item) bool {
+	_, ok := demonstratives[d.key]
+	return ok && d.kind == kFunc && d.post == "" && n != nil && n.lead == "" && n.def && n.kind == kNoun
 }
 
 // كان من المقرر أن → it was scheduled that; سيكون من الصعب → it will be
