@@ -344,7 +344,8 @@ func (g *engine) verbs(us []unit) {
 		initial := clauseInitial(us, i)
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
-		if (initial || rel) && fronts(us, i) {
+		asked := u.it.question && i > 0 && interrogatives[us[i-1].key]
+		if (initial || rel || asked) && fronts(us, i) {
 			frontSubject(us, i)
 			continue
 		}

@@ -49,6 +49,7 @@ var contextRules = []rule{
 	{name: "kama-before-verb-also", alone: true, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
+	{name: "question-word-verb-inverted", alone: true, apply: questionWordVerb},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
@@ -1049,6 +1050,25 @@ func halVerb(g *engine, w *window) verdict {
 		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true
 		return applied
+	}
+	return pass
+}
+
+// In a question, the verb right after a question word is inverted like
+// one after هل: ماذا قال الرئيس؟ → what did the president say?, متى يبدأ
+// الاجتماع؟ → when does the meeting begin? (A verb glossed with "be" is
+// left as it is.)
+func questionWordVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" ||
+		n1.a.fut || n1.a.passive || n1.a.prep != "" || strings.HasPrefix(n1.a.e.en, "be ") || !g.secondPerson {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its); j++ {
+		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
+			n1.question = true
+			return applied
+		}
 	}
 	return pass
 }
