@@ -811,6 +811,14 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 		}
 		return v + " " + subj
 	}
+	if rest, ok := strings.CutPrefix(base, "be "); ok && !a.fut {
+		// a stative gloss (تأخر → be late): why was the plane late?
+		v := map[bool]string{true: "is", false: "are"}[third]
+		if a.vf == vPast {
+			v = map[bool]string{true: "was", false: "were"}[third || a.person == "1s"]
+		}
+		return v + " " + subj + " " + rest
+	}
 	aux := "do"
 	switch {
 	case a.fut:

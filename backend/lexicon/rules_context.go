@@ -1056,12 +1056,12 @@ func halVerb(g *engine, w *window) verdict {
 
 // In a question, the verb right after a question word is inverted like
 // one after هل: ماذا قال الرئيس؟ → what did the president say?, متى يبدأ
-// الاجتماع؟ → when does the meeting begin? (A verb glossed with "be" is
-// left as it is.)
+// الاجتماع؟ → when does the meeting begin?, لماذا تأخرت الطائرة؟ → why
+// was the plane late?
 func questionWordVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" ||
-		n1.a.fut || n1.a.passive || n1.a.prep != "" || strings.HasPrefix(n1.a.e.en, "be ") || !g.secondPerson {
+		n1.a.fut || n1.a.passive || n1.a.prep != "" || !g.secondPerson {
 		return pass
 	}
 	for j := w.i + 1; j < len(w.its); j++ {
