@@ -50,6 +50,7 @@ var contextRules = []rule{
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "question-word-verb-inverted", alone: true, apply: questionWordVerb},
+	{name: "kam-adad-is-how-many", alone: true, apply: kamAdad},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
@@ -1071,6 +1072,19 @@ func questionWordVerb(g *engine, w *window) verdict {
 		}
 	}
 	return pass
+}
+
+// كم عدد الطلاب → how many students: عدد after كم is said by "how many",
+// and the counted plural loses its article.
+func kamAdad(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "كم" || it.kind != kFunc || it.post != "" || n1 == nil || n1.key != "عدد" || n1.lead != "" || n1.det != "" ||
+		n2 == nil || n2.kind != kNoun || !n2.plural || n2.det != "the" || n2.lead != "" {
+		return pass
+	}
+	n1.drop = true
+	n2.det = ""
+	return applied
 }
 
 // هل لديك → do you have; هل يمكنك → can you

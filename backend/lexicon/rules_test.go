@@ -125,6 +125,7 @@ const miniVocab = `رئيس	president	n
 شاهد	watch	v	watched	يشاهد
 فيلم	film	n
 بدا	seem	v	seemed	يبدو
+عدد	number	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
