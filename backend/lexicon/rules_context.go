@@ -51,6 +51,7 @@ var contextRules = []rule{
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "question-word-verb-inverted", alone: true, apply: questionWordVerb},
 	{name: "kam-adad-is-how-many", alone: true, apply: kamAdad},
+	{name: "ma-hiya-before-plural-is-what-are", alone: true, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
@@ -1084,6 +1085,17 @@ func kamAdad(g *engine, w *window) verdict {
 	}
 	n1.drop = true
 	n2.det = ""
+	return applied
+}
+
+// ما هي / ما هو + a plural → "what are": ما هي أسباب المشكلة؟ → what are
+// the reasons of the problem?
+func maHiyaPlural(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "ما هي", "ما هو") || it.post != "" || n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.plural {
+		return pass
+	}
+	it.text = "what are"
 	return applied
 }
 

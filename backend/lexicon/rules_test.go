@@ -126,6 +126,8 @@ const miniVocab = `رئيس	president	n
 فيلم	film	n
 بدا	seem	v	seemed	يبدو
 عدد	number	n
+ما هي	what is	phr
+ما هو	what is	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
