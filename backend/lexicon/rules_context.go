@@ -1049,6 +1049,12 @@ func halVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.key == "هل" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "" {
 		n1.question = true
+		if a := n1.a; a.vf == vPast && a.person == "1s" && strings.HasSuffix(n1.form, "ت") {
+			// هل زرت المتحف؟ → did you visit the museum? (زرت is I or you)
+			c := *a
+			c.person = "2"
+			n1.a = &c
+		}
 		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true
 		return applied
