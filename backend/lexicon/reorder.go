@@ -512,7 +512,7 @@ func (g *engine) imperative(us []unit, i int) {
 		us[i].it.a = &c
 		return
 	}
-	if i == 0 && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
+	if (i == 0 || i == 1 && us[0].kind == uOther && clauseStarters[us[0].key]) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
 		!(i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def) {
 		// أخبرني عن الألم → tell me about the pain: the past of forms II–IV
 		// is spelled like their imperative; opening a line addressed to
@@ -523,12 +523,13 @@ func (g *engine) imperative(us []unit, i int) {
 	}
 }
 
-// derivedImperativeShape: a past 3ms of forms II, III or IV (حدد, ساعد,
-// أخبر), spelled like its imperative.
+// derivedImperativeShape: a past 3ms of forms III, IV, V or of VII, VIII
+// and X (ساعد, أخبر, تذكر, انتظر, استمع), spelled like its imperative.
 func derivedImperativeShape(a *analysis) bool {
 	e := a.e
-	return a.vf == vPast && a.person == "3ms" && !a.tamm && !a.passive && !e.has(fCopula) && runeLen(e.ar) == 4 &&
-		(e.impf == e.ar || "ا"+e.impf == e.ar)
+	n := runeLen(e.ar)
+	return a.vf == vPast && a.person == "3ms" && !a.tamm && !a.passive && !e.has(fCopula) &&
+		(n == 4 && (e.impf == e.ar || "ا"+e.impf == e.ar) || n >= 5 && "ا"+e.impf == e.ar)
 }
 
 // droppedSubject is the subject pronoun that Arabic leaves in the verb
