@@ -363,6 +363,9 @@ func (g *engine) verbs(us []unit) {
 					subj = "you"
 				}
 			}
+			if u.it.a.person == "3fs" && u.it.a.vf == vImpf && subj == subjectPronoun["3fs"] {
+				subj = "you" // هل تشعر بألم → do you feel pain (no subject follows)
+			}
 			u.text = questionText(u.it, subj, subj == "you")
 		} else {
 			u.text = verbText(u.it, subj, subj == "you" || pluralBefore(us, i))
