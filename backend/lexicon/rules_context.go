@@ -389,7 +389,8 @@ func verbObjectB(g *engine, w *window) verdict {
 		return pass
 	}
 	n := afterSubject(w)
-	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || n.kind != kNoun {
+	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || !(n.kind == kNoun || n.kind == kFunc && n.a.e.tag == TagPhrase) {
+		// (a phrase: طالب بالإفراج عن → demanded the release of)
 		return pass
 	}
 	n.objB, n.objPrep = true, p
