@@ -67,6 +67,7 @@ var contextRules = []rule{
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
 	{name: "ghayr-pronoun-min-is-other", alone: true, apply: ghayrMinOther},
 	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
+	{name: "ma-yazid-an-number-is-more-than", alone: true, apply: maYazidAn},
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
 	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
@@ -1328,6 +1329,26 @@ func jiddan(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// ما يزيد عن/على + a number → "more than" (أصيب ما يزيد عن 100 شخص →
+// more than 100 people were injured), ما يقل عن → "less than".
+func maYazidAn(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.key != "ما" || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vImpf || n1.mod != "" || n1.lead != "" ||
+		n2 == nil || !lemmaIs(n2, "عن", "على") || n2.lead != "" || n2.post != "" || n3 == nil || n3.kind != kNum {
+		return pass
+	}
+	switch n1.a.e.ar {
+	case "زاد":
+		it.text = "more than"
+	case "قل":
+		it.text = "less than"
+	default:
+		return pass
+	}
+	n1.drop, n2.drop = true, true
+	return applied
 }
 
 // نحو 3000 → about 3000

@@ -128,6 +128,8 @@ const miniVocab = `رئيس	president	n
 عدد	number	n
 ما هي	what is	phr
 ما هو	what is	phr
+زاد	increase	v	increased	يزيد
+قل	decrease	v	decreased	يقل
 `
 
 func miniTranslator(t *testing.T) *Translator {
