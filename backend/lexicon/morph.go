@@ -37,6 +37,9 @@ type analysis struct {
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
+	// madda: a first person imperfect whose prefix and stem hamza are the
+	// text's madda (آمل)
+	madda bool
 	// bareAlef: an imperfect in the first person singular whose prefix the
 	// text typed as a bare alef (اكتب), the spelling of the imperative;
 	// the imperfect is أكتب
@@ -172,6 +175,9 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	l.nominal(w, consider)
 	l.verbal(w, consider)
+	if hamza {
+		l.maddaImperfect(w, orig, consider)
+	}
 	if best != nil && (best.e.tag != TagVerb || best.person == "imp") && fallback != nil && fallback[0].tag == TagPhrase {
 		// Only a verb reading beats a one-word phr line, and not an
 		// imperative: a phr line for one (اصعدي "go up") says how it is
@@ -198,6 +204,13 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 // whole-word lookup checks the hamza already, and the seat typed before
 // a suffix alone is too often a slip.
 func hamzaSeat(a *analysis, orig string) {
+	if a.vf == vImpf && a.person == "1s" && !a.fut && a.at < len(orig) && strings.HasPrefix(orig[a.at:], "آ") && !a.madda {
+		// آمل: the madda is the prefix أ + the stem's hamza, so a stem
+		// without it (أ + مل from مول) contradicts the text
+		a.stem--
+		a.affixes += 2
+		return
+	}
 	if a.at < 0 || a.at >= len(orig) || a.e.derived || a.vf == vImpf || a.at == 0 && !closedClass(a.e.tag) {
 		return
 	}
@@ -215,6 +228,24 @@ func hamzaSeat(a *analysis, orig string) {
 	}
 	a.stem--
 	a.affixes += 2
+}
+
+// maddaImperfect reads a word whose person prefix is a madda (آمل, وآخذ)
+// as the first person imperfect of a hamza-initial verb: آ is the prefix
+// أ + the stem's hamza (أأمل → I hope, from يأمل).
+func (l *Lexicon) maddaImperfect(w, orig string, consider func(*analysis)) {
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if !strings.HasPrefix(w, conj) || !strings.HasPrefix(orig[len(conj):], "آ") {
+			continue
+		}
+		st := w[len(conj):] // the stem with its hamza: امل
+		for _, e := range l.impf[st] {
+			if e.tag == TagVerb {
+				consider(&analysis{e: e, conj: conj, vf: vImpf, person: "1s", stem: runeLen(st) + 1, affixes: 1 + boolInt(conj != ""), at: len(conj), madda: true})
+				break
+			}
+		}
+	}
 }
 
 // closedClass: prepositions, particles and conjunctions, which carry

@@ -11,6 +11,7 @@ var homographRules = []rule{
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
 	{name: "clause-starter-before-definite-noun-is-verb", apply: starterAsVerb},
+	{name: "madda-imperfect-after-noun-is-participle", apply: maddaParticiple},
 	{name: "fa-pronoun-before-verb-is-then-pronoun", apply: faPronoun},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
@@ -83,6 +84,21 @@ func starterAsVerb(g *engine, w *window) verdict {
 		return pass
 	}
 	return g.pick(it, TagVerb)
+}
+
+// آفعل is also the active participle فاعل of a hamza-initial verb (آكل
+// eating, آخذ taking): after a noun, an adjective or a preposition it is
+// that, not the first person (عدد المرضى آخذ في الانخفاض → the number of
+// the patients taking in the decline).
+func maddaParticiple(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || !it.a.madda || it.lead != "" || prev == nil ||
+		!(nounlike(prev) || prev.kind == kAdj || prev.kind == kFunc && prev.a != nil && (prev.a.e.tag == TagPrep || prev.a.e.tag == TagPhrase)) {
+		return pass
+	}
+	e := &entry{ar: it.a.e.ar, orig: it.form, en: gerund(it.a.e.en), tag: TagAdj, file: it.a.e.file, line: it.a.e.line, derived: true}
+	*it = g.itemInPlace(&analysis{e: e, stem: it.a.stem, affixes: 1}, it)
+	return settled
 }
 
 // ف + a subject pronoun before a verb or a verb particle is "then" + the

@@ -130,6 +130,7 @@ const miniVocab = `رئيس	president	n
 ما هو	what is	phr
 زاد	increase	v	increased	يزيد
 قل	decrease	v	decreased	يقل
+أخذ	take	v	took	يأخذ
 `
 
 func miniTranslator(t *testing.T) *Translator {
