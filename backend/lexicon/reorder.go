@@ -589,6 +589,10 @@ func (g *engine) copulas(us []unit) {
 	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
 		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
+		// هل الوضع خطير؟ → is the situation dangerous?, لماذا الطقس بارد؟ →
+		// why is the weather cold?: in a question the copula goes first
+		asked := i > 0 && (us[i-1].key == "هل" || interrogatives[us[i-1].key]) && question(us)
+		initial = initial || asked
 		next := &us[i+1]
 		// إنه جزء أساسي → it is a basic part; بأنه الحماية → that it is
 		// the protection: a particle's pronoun is the subject of a
@@ -610,6 +614,9 @@ func (g *engine) copulas(us []unit) {
 			} else {
 				u.text = "there is"
 			}
+			if asked {
+				u.text = invertCopula(u.text)
+			}
 			continue
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
@@ -621,6 +628,9 @@ func (g *engine) copulas(us []unit) {
 				u.text = "it"
 			}
 			u.text += " " + cop
+			if asked {
+				u.text = invertCopula(u.text)
+			}
 			continue
 		}
 		// a definite noun phrase followed by an indefinite one cannot be a
@@ -635,10 +645,14 @@ func (g *engine) copulas(us []unit) {
 			if pred != next {
 				at = next
 			}
+			cop := "is"
 			if u.plural {
-				at.text += " are"
+				cop = "are"
+			}
+			if asked && at == u {
+				u.text = cop + " " + u.text
 			} else {
-				at.text += " is"
+				at.text += " " + cop
 			}
 		}
 	}
@@ -654,6 +668,26 @@ func (g *engine) copulas(us []unit) {
 			u.text = "are"
 		}
 	}
+}
+
+// question: the line has a question mark.
+func question(us []unit) bool {
+	for k := range us {
+		if us[k].kind == uPunct && us[k].text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// invertCopula turns "X is" into "is X" (you are → are you, there is →
+// is there).
+func invertCopula(s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s
+	}
+	return s[i+1:] + " " + s[:i]
 }
 
 // adverbUnit: an adverb standing alone (هنا, اليوم), which may end the
