@@ -1125,6 +1125,7 @@ func halFunction(g *engine, w *window) verdict {
 		n1.text = g.esc(verb) + " " + modalSubject(pron)
 	}
 	n1.lead, n1.andSt = it.lead, it.andSt
+	n1.question = true // هل أنت متأكد؟ → are you sure? (copulas)
 	it.drop = true
 	return applied
 }
