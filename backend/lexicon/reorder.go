@@ -591,7 +591,8 @@ func (g *engine) copulas(us []unit) {
 		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
 		// هل الوضع خطير؟ → is the situation dangerous?, لماذا الطقس بارد؟ →
 		// why is the weather cold?: in a question the copula goes first
-		asked := (i > 0 && (us[i-1].key == "هل" || interrogatives[us[i-1].key]) || u.it != nil && u.it.question && u.kind == uOther) && question(us)
+		asked := i > 0 && us[i-1].key == "هل" || u.it != nil && u.it.question && u.kind == uOther ||
+			i > 0 && interrogatives[us[i-1].key] && question(us)
 		initial = initial || asked
 		next := &us[i+1]
 		// إنه جزء أساسي → it is a basic part; بأنه الحماية → that it is
