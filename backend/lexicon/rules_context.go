@@ -10,6 +10,7 @@ var contextRules = []rule{
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
+	{name: "qadir-ala-masdar-is-able-to", apply: ableToMasdar},
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", apply: relativeGap},
 	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
@@ -326,6 +327,25 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 	n := g.itemInPlace(&a, it)
 	n.mod = ""
 	*it = n
+	return applied
+}
+
+// قادر على + a verbal noun → "able to" + its verb (كنا قادرين على تحقيق
+// نتائج → we were able to achieve results), عاجز عن → "unable to".
+func ableToMasdar(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil || prev.kind != kAdj || prev.a == nil ||
+		!(lemmaIs(it, "على") && prev.a.e.ar == "قادر" || lemmaIs(it, "عن") && prev.a.e.ar == "عاجز") ||
+		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.def || n1.a.pron != "" || n1.plural || n1.det != "" {
+		return pass
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: n1.a.stem}
+	*n1 = g.itemInPlace(&a, n1)
+	it.drop = true
 	return applied
 }
 

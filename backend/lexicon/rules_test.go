@@ -131,6 +131,7 @@ const miniVocab = `رئيس	president	n
 زاد	increase	v	increased	يزيد
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
+قادر	able	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
