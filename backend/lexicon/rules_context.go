@@ -10,7 +10,7 @@ var contextRules = []rule{
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
-	{name: "qadir-ala-masdar-is-able-to", apply: ableToMasdar},
+	{name: "to-masdar-word-preposition-masdar-is-to", apply: ableToMasdar},
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", apply: relativeGap},
 	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
@@ -330,13 +330,21 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 	return applied
 }
 
-// قادر على + a verbal noun → "able to" + its verb (كنا قادرين على تحقيق
-// نتائج → we were able to achieve results), عاجز عن → "unable to".
+// A verb or adjective of the to-masdar table, its preposition and a
+// verbal noun heading its object: "to" + the verbal noun's verb (كنا
+// قادرين على تحقيق نتائج → we were able to achieve results, ساعد الدواء
+// على تخفيف الألم → the medicine helped to ease the pain).
 func ableToMasdar(g *engine, w *window) verdict {
 	it, prev, n1 := w.it, w.prev, w.n1
-	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil || prev.kind != kAdj || prev.a == nil ||
-		!(lemmaIs(it, "على") && prev.a.e.ar == "قادر" || lemmaIs(it, "عن") && prev.a.e.ar == "عاجز") ||
+	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil ||
 		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.def || n1.a.pron != "" || n1.plural || n1.det != "" {
+		return pass
+	}
+	head := prev
+	if nounlike(prev) && prev.def && prev.lead == "" && subjectAfterVerb(w) {
+		head = liveBefore(w.its, itemIndex(w.its, 0, prev)) // ساعد الدواء على: the verb before its subject
+	}
+	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] {
 		return pass
 	}
 	v := g.verbOfMasdar(n1.a)
@@ -1462,6 +1470,17 @@ func cliticL(g *engine, w *window) verdict {
 		return pass
 	}
 	return applied
+}
+
+// subjectAfterVerb: the word before w.it is a noun standing right after a
+// verb (its subject).
+func subjectAfterVerb(w *window) bool {
+	j := w.i - 1
+	for j >= 0 && w.its[j].drop {
+		j--
+	}
+	v := liveBefore(w.its, j)
+	return j >= 0 && v != nil && v.kind == kVerb && v.a != nil && v.a.pron == ""
 }
 
 // The clitic ب: a verb's object (objB), "in" before a place or person name
