@@ -76,9 +76,12 @@ type engine struct {
 	// imperfect in ت without a subject is "you", not "she".
 	secondPerson bool
 	firstMarks   int
-	win          window   // the context rules' window, reused word after word
-	trace        *trace   // when not nil, records the rules that fired
-	sc           *scratch // buffers reused from line to line
+	// human: the line names a person (a +person noun, a title, a name),
+	// who an object pronoun ه may stand for
+	human bool
+	win   window   // the context rules' window, reused word after word
+	trace *trace   // when not nil, records the rules that fired
+	sc    *scratch // buffers reused from line to line
 }
 
 func (g *engine) esc(s string) string {
@@ -807,6 +810,14 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 			v = "are"
 		}
 		return v + " " + subj
+	}
+	if rest, ok := strings.CutPrefix(base, "be "); ok && !a.fut {
+		// a stative gloss (تأخر → be late): why was the plane late?
+		v := map[bool]string{true: "is", false: "are"}[third]
+		if a.vf == vPast {
+			v = map[bool]string{true: "was", false: "were"}[third || a.person == "1s"]
+		}
+		return v + " " + subj + " " + rest
 	}
 	aux := "do"
 	switch {

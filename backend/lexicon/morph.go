@@ -37,6 +37,16 @@ type analysis struct {
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
+	// madda: a first person imperfect whose prefix and stem hamza are the
+	// text's madda (آمل)
+	madda bool
+	// bareAlef: an imperfect in the first person singular whose prefix the
+	// text typed as a bare alef (اكتب), the spelling of the imperative;
+	// the imperfect is أكتب
+	bareAlef bool
+	// at: the byte offset in the word where the stem starts (clitics and
+	// person prefix before it); -1 when the stem is not a span of the word
+	at int
 	// ranking
 	stem    int // runes in the stem
 	affixes int
@@ -148,9 +158,16 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 
 	var best *analysis
 	n := runeLen(w)
+	hamza := orig != "" && orig != w && len(orig) == len(w)
 	consider := func(a *analysis) {
 		if skipExact && a.affixes == 0 && a.stem == n {
 			return
+		}
+		if hamza {
+			hamzaSeat(a, orig)
+		}
+		if a.vf == vImpf && a.person == "1s" && !a.fut && a.prep == "" && strings.HasPrefix(orig[min(a.at, len(orig)):], "ا") {
+			a.bareAlef = true
 		}
 		if better(a, best) {
 			best = a
@@ -158,6 +175,9 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	l.nominal(w, consider)
 	l.verbal(w, consider)
+	if hamza {
+		l.maddaImperfect(w, orig, consider)
+	}
 	if best != nil && (best.e.tag != TagVerb || best.person == "imp") && fallback != nil && fallback[0].tag == TagPhrase {
 		// Only a verb reading beats a one-word phr line, and not an
 		// imperative: a phr line for one (اصعدي "go up") says how it is
@@ -174,6 +194,63 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	}
 	return best
 }
+
+// hamzaSeat makes a reading follow the hamza the text typed on its stem
+// (orig is the word as written, aligned byte for byte with the folded
+// word): الإعداد is ال + إعداد "preparation", not أعداد "numbers". Of the
+// stem's entries one whose spelling agrees with the text becomes the
+// reading; when none does, the reading ranks as a derived one, below any
+// reading that agrees. A content word with no prefix is left alone: its
+// whole-word lookup checks the hamza already, and the seat typed before
+// a suffix alone is too often a slip.
+func hamzaSeat(a *analysis, orig string) {
+	if a.vf == vImpf && a.person == "1s" && !a.fut && a.at < len(orig) && strings.HasPrefix(orig[a.at:], "آ") && !a.madda {
+		// آمل: the madda is the prefix أ + the stem's hamza, so a stem
+		// without it (أ + مل from مول) contradicts the text
+		a.stem--
+		a.affixes += 2
+		return
+	}
+	if a.at < 0 || a.at >= len(orig) || a.e.derived || a.vf == vImpf || a.at == 0 && !closedClass(a.e.tag) {
+		return
+	}
+	st := orig[a.at:]
+	if hamzaCompatible(st, a.e.orig) {
+		return
+	}
+	for i, e := range a.alts {
+		if (e.tag == TagVerb) == (a.e.tag == TagVerb) && !e.derived && hamzaCompatible(st, e.orig) {
+			alts := make([]*entry, 0, len(a.alts))
+			alts = append(append(append(alts, a.e), a.alts[:i]...), a.alts[i+1:]...)
+			a.e, a.alts = e, alts
+			return
+		}
+	}
+	a.stem--
+	a.affixes += 2
+}
+
+// maddaImperfect reads a word whose person prefix is a madda (آمل, وآخذ)
+// as the first person imperfect of a hamza-initial verb: آ is the prefix
+// أ + the stem's hamza (أأمل → I hope, from يأمل).
+func (l *Lexicon) maddaImperfect(w, orig string, consider func(*analysis)) {
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if !strings.HasPrefix(w, conj) || !strings.HasPrefix(orig[len(conj):], "آ") {
+			continue
+		}
+		st := w[len(conj):] // the stem with its hamza: امل
+		for _, e := range l.impf[st] {
+			if e.tag == TagVerb {
+				consider(&analysis{e: e, conj: conj, vf: vImpf, person: "1s", stem: runeLen(st) + 1, affixes: 1 + boolInt(conj != ""), at: len(conj), madda: true})
+				break
+			}
+		}
+	}
+}
+
+// closedClass: prepositions, particles and conjunctions, which carry
+// pronoun suffixes (إنه, أنه, لأنها).
+func closedClass(t Tag) bool { return t == TagPrep || t == TagPart || t == TagConj }
 
 // ladayWithPron reads لديّ (I have): the preposition لدى with the pronoun
 // ي is spelled like لدى typed with ي.
@@ -243,14 +320,14 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 					// clitics: والعراق، للعراق، بالعراق
 					for _, e := range l.lookupWord("ال" + w3) {
 						if accepts(e.tag, &analysis{}, false) {
-							c := analysis{conj: conj, prep: prep, e: e, stem: runeLen(w3) + 2}
+							c := analysis{conj: conj, prep: prep, e: e, stem: runeLen(w3) + 2, at: -1}
 							c.affixes = boolInt(conj != "") + boolInt(prep != "")
 							consider(&c)
 							break
 						}
 					}
 				}
-				base := analysis{conj: conj, prep: prep, def: def}
+				base := analysis{conj: conj, prep: prep, def: def, at: len(w) - len(w3)}
 				base.affixes = boolInt(conj != "") + boolInt(prep != "") + boolInt(def)
 				if prep == "ك" {
 					base.affixes++ // كانت is a verb far more often than "like you"
@@ -315,11 +392,12 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 				for _, e := range cands {
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
 						// a closed class: the pronoun counts as part of the
-						// stem, so لكم is "to you", not ل + كم "how many"
+						// stem, so لكم is "to you", not ل + كم "how many";
+						// the first entry wins unless the text's hamza
+						// picks a later one (أنه is أن, إنه is إن)
 						c := a
 						c.e, c.stem = e, runeLen(w)
 						consider(&c)
-						break
 					}
 				}
 			}
@@ -761,7 +839,7 @@ func (l *Lexicon) verbal(w string, consider func(*analysis)) {
 				}
 				w2 = w1[:len(w1)-len(pron)]
 			}
-			base := analysis{conj: conj, pron: pron}
+			base := analysis{conj: conj, pron: pron, at: len(conj)}
 			base.affixes = boolInt(conj != "") + boolInt(pron != "")
 			l.pastForms(w2, base, consider)
 			l.imperfectForms(w2, base, consider)
@@ -985,6 +1063,35 @@ func (l *Lexicon) verbReading(w string) *analysis {
 		}
 	})
 	return best
+}
+
+// pastReading returns the best reading of w as a past verb in person p,
+// or nil.
+func (l *Lexicon) pastReading(w, p string) *analysis {
+	var best *analysis
+	l.verbal(w, func(a *analysis) {
+		if a.vf == vPast && a.person == p && a.prep == "" && better(a, best) {
+			best = a
+		}
+	})
+	return best
+}
+
+// jussive2fs reads w as the second person feminine jussive or
+// subjunctive ت + stem + ي (تكتبي, تقولي, تنسي from ينسى), or nil.
+func (l *Lexicon) jussive2fs(w string) *analysis {
+	st, ok := strings.CutPrefix(w, "ت")
+	if st, ok = strings.CutSuffix(st, "ي"); !ok || runeLen(st) < 2 {
+		return nil
+	}
+	for _, k := range [...]string{st, st + "ى", st + "ي"} {
+		for _, e := range l.impf[k] {
+			if e.tag == TagVerb {
+				return &analysis{e: e, vf: vImpf, person: "2", stem: runeLen(st) + 1, affixes: 2}
+			}
+		}
+	}
+	return nil
 }
 
 func (l *Lexicon) impfReading(w string) *analysis {

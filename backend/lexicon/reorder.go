@@ -344,7 +344,8 @@ func (g *engine) verbs(us []unit) {
 		initial := clauseInitial(us, i)
 		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
-		if (initial || rel) && fronts(us, i) {
+		asked := u.it.question && i > 0 && interrogatives[us[i-1].key]
+		if (initial || rel || asked) && fronts(us, i) {
 			frontSubject(us, i)
 			continue
 		}
@@ -361,6 +362,9 @@ func (g *engine) verbs(us []unit) {
 				if u.it.a.person == "3fs" && g.secondPerson {
 					subj = "you"
 				}
+			}
+			if u.it.a.person == "3fs" && u.it.a.vf == vImpf && subj == subjectPronoun["3fs"] {
+				subj = "you" // هل تشعر بألم → do you feel pain (no subject follows)
 			}
 			u.text = questionText(u.it, subj, subj == "you")
 		} else {
@@ -438,7 +442,7 @@ func fronts(us []unit, i int) bool {
 	accusative := nx.it != nil && nx.it.a != nil && nx.it.a.tanwin // جنديا: an object
 	slot := intransitiveSlot(us, i+2) || i+2 < len(us) && !a.e.has(fCopula) && prepositionSlot(us, i+2)
 	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || !accusative && slot ||
-		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && definiteObjectSlot(us, i+2))
+		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && (definiteObjectSlot(us, i+2) || thatClauseAhead(us, i+2)))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
@@ -505,11 +509,30 @@ func frontSubject(us []unit, i int) {
 // addressed to "you" and with no other first person.
 func (g *engine) imperative(us []unit, i int) {
 	a := us[i].it.a
-	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && g.secondPerson && g.firstMarks == 1 {
+	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && (g.secondPerson || a.bareAlef) && g.firstMarks == 1 {
+		c := *a
+		c.person = "imp"
+		us[i].it.a = &c
+		return
+	}
+	if (i == 0 || i == 1 && us[0].kind == uOther && clauseStarters[us[0].key]) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
+		!(i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def) {
+		// أخبرني عن الألم → tell me about the pain: the past of forms II–IV
+		// is spelled like their imperative; opening a line addressed to
+		// someone, with no subject after it, it is the imperative
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
 	}
+}
+
+// derivedImperativeShape: a past 3ms of forms III, IV, V or of VII, VIII
+// and X (ساعد, أخبر, تذكر, انتظر, استمع), spelled like its imperative.
+func derivedImperativeShape(a *analysis) bool {
+	e := a.e
+	n := runeLen(e.ar)
+	return a.vf == vPast && a.person == "3ms" && !a.tamm && !a.passive && !e.has(fCopula) &&
+		(n == 4 && (e.impf == e.ar || "ا"+e.impf == e.ar) || n >= 5 && "ا"+e.impf == e.ar)
 }
 
 // droppedSubject is the subject pronoun that Arabic leaves in the verb
@@ -566,6 +589,11 @@ func (g *engine) copulas(us []unit) {
 	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
 		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
+		// هل الوضع خطير؟ → is the situation dangerous?, لماذا الطقس بارد؟ →
+		// why is the weather cold?: in a question the copula goes first
+		asked := i > 0 && us[i-1].key == "هل" || u.it != nil && u.it.question && u.kind == uOther ||
+			i > 0 && interrogatives[us[i-1].key] && question(us)
+		initial = initial || asked
 		next := &us[i+1]
 		// إنه جزء أساسي → it is a basic part; بأنه الحماية → that it is
 		// the protection: a particle's pronoun is the subject of a
@@ -587,12 +615,23 @@ func (g *engine) copulas(us []unit) {
 			} else {
 				u.text = "there is"
 			}
+			if asked {
+				u.text = invertCopula(u.text)
+			}
 			continue
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
 		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
 		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" && !verbSoon(us, i+1) {
+			if u.key == "هي" && !g.human {
+				// هي مشكلة كبيرة → it is a big problem: in a line that
+				// names no person, هي stands for a thing
+				u.text = "it"
+			}
 			u.text += " " + cop
+			if asked {
+				u.text = invertCopula(u.text)
+			}
 			continue
 		}
 		// a definite noun phrase followed by an indefinite one cannot be a
@@ -607,16 +646,20 @@ func (g *engine) copulas(us []unit) {
 			if pred != next {
 				at = next
 			}
+			cop := "is"
 			if u.plural {
-				at.text += " are"
+				cop = "are"
+			}
+			if asked && at == u {
+				u.text = cop + " " + u.text
 			} else {
-				at.text += " is"
+				at.text += " " + cop
 			}
 		}
 	}
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
-		if u.kind != uOther || u.lead != "" || us[i-1].kind != uNP || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
+		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def) || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
 			continue
 		}
 		switch u.key {
@@ -626,6 +669,33 @@ func (g *engine) copulas(us []unit) {
 			u.text = "are"
 		}
 	}
+}
+
+// question: the line has a question mark.
+func question(us []unit) bool {
+	for k := range us {
+		if us[k].kind == uPunct && us[k].text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// invertCopula turns "X is" into "is X" (you are → are you, there is →
+// is there).
+func invertCopula(s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s
+	}
+	return s[i+1:] + " " + s[:i]
+}
+
+// adverbUnit: an adverb standing alone (هنا, اليوم), which may end the
+// subject of a nominal sentence: النقطة المهمة هنا هي → the important point
+// here is.
+func adverbUnit(u *unit) bool {
+	return u.kind == uOther && u.it != nil && u.it.kind == kFunc && u.it.a != nil && u.it.a.e.tag == TagAdv && u.it.post == ""
 }
 
 // join renders units with English spacing: words are separated by one
@@ -766,7 +836,7 @@ func genderAgrees(p string, head *item) bool {
 	if e.tag != TagNoun {
 		return true
 	}
-	fem := strings.HasSuffix(e.ar, "ة") || head.a.fem
+	fem := strings.HasSuffix(e.ar, "ة") || head.a.fem || feminineNouns[e.ar]
 	if p == "3ms" {
 		return !fem
 	}
@@ -805,6 +875,41 @@ func definiteObjectSlot(us []unit, k int) bool {
 		return true // قال خبراء إن → experts said that
 	}
 	return k < len(us) && us[k].kind == uNP && us[k].def && us[k].lead == ""
+}
+
+// thatClauseAhead: after some prepositional phrases and adverbs (no verb,
+// no punctuation between) the clause goes on with إن/أن, the object of a verb
+// of saying or showing whose indefinite subject follows it: أظهرت دراسة
+// في الجامعة أن → a study at the university showed that.
+func thatClauseAhead(us []unit, k int) bool {
+	for n := 0; k < len(us) && n < 6; k, n = k+1, n+1 {
+		x := &us[k]
+		switch {
+		case x.key == "ان" && x.lead == "":
+			return true
+		case x.kind == uPunct || x.kind == uVerb || x.lead != "" && x.kind != uNP:
+			return false
+		case x.kind == uOther && !adverbial(x):
+			return false
+		}
+	}
+	return false
+}
+
+// adverbial: a preposition, an adverb or a phrase (في تصريح, أمس) with no
+// pronoun, which a clause can carry between its subject and its object.
+func adverbial(x *unit) bool {
+	if x.it != nil && x.it.kind == kNum && x.lead == "" {
+		return true // a date or a figure: في أواخر ديسمبر 2019
+	}
+	if x.it == nil || x.it.kind != kFunc || x.it.a == nil || x.it.post != "" {
+		return false
+	}
+	switch x.it.a.e.tag {
+	case TagPrep, TagAdv, TagPhrase:
+		return true
+	}
+	return false
 }
 
 func intransitiveSlot(us []unit, k int) bool {

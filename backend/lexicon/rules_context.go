@@ -5,9 +5,12 @@ import "strings"
 // contextRules are the rules that depend on a word's neighbours, in the
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
+	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
+	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
+	{name: "to-masdar-word-preposition-masdar-is-to", apply: ableToMasdar},
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", apply: relativeGap},
 	{name: "wa-qad-past-is-past", apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", apply: lPronounAfterVerb},
@@ -47,6 +50,9 @@ var contextRules = []rule{
 	{name: "kama-before-verb-also", alone: true, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
+	{name: "question-word-verb-inverted", alone: true, apply: questionWordVerb},
+	{name: "kam-adad-is-how-many", alone: true, apply: kamAdad},
+	{name: "ma-hiya-before-plural-is-what-are", alone: true, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
@@ -56,9 +62,13 @@ var contextRules = []rule{
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
+	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
+	{name: "demonstrative-before-definite-construct-is-copula", alone: true, apply: demonstrativeCopula},
 	{name: "jiddan-after-adjective-very", alone: true, apply: jiddan},
+	{name: "ghayr-pronoun-min-is-other", alone: true, apply: ghayrMinOther},
 	{name: "nahwa-before-number-about", alone: true, apply: nahwaAbout},
+	{name: "ma-yazid-an-number-is-more-than", alone: true, apply: maYazidAn},
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
 	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
@@ -92,6 +102,38 @@ func vowelledPassive(g *engine, w *window) verdict {
 // A verb right after الذي/التي/الذين with no object pronoun has the
 // antecedent as its subject, so the noun after it is its object:
 // الرجل الذي زار بغداد → the man who visited Baghdad (with a resumptive
+// يبدو أن → it seems that, ثبت أن → it was proven that: a verb of the
+// impersonal table before أن/إن has the clause as its subject, said "it".
+func impersonalAnna(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || !impersonalVerbs[it.a.e.ar] || it.a.pron != "" || !(it.a.person == "3ms" || it.a.person == "3fs") ||
+		n1 == nil || n1.key != "ان" || n1.lead != "" || n1.post != "" {
+		return pass
+	}
+	it.impersonal = true
+	return applied
+}
+
+// A past verb in ت read as the first person (the hollow أعاد → أعدت, I
+// restored) opening a clause before a definite feminine noun, in a line
+// with no other first person, is the third person feminine of another
+// verb when there is one: أعدت الوزارة خطة → the ministry prepared a plan.
+func pastTFeminineSubject(g *engine, w *window) verdict {
+	it, n1, prev := w.it, w.n1, w.prev
+	if it.kind != kVerb || it.a.vf != vPast || it.a.person != "1s" || it.a.pron != "" || it.mod != "" || it.form == "" ||
+		prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] || n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.def ||
+		g.firstPerson || !genderAgrees("3fs", n1) || n1.plural {
+		return pass
+	}
+	a := g.lex.pastReading(it.form, "3fs")
+	if a == nil || a.conj != it.a.conj || a.e.ar+"ت" != it.form[len(a.conj):] {
+		// only a sound stem + ت: قلت is I said, not قلى + ت (she fried)
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return applied
+}
+
 // pronoun the noun is the subject: المدينة التي زارها الرئيس → the city
 // that the president visited).
 func relativeGap(g *engine, w *window) verdict {
@@ -288,6 +330,33 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 	return applied
 }
 
+// A verb or adjective of the to-masdar table, its preposition and a
+// verbal noun heading its object: "to" + the verbal noun's verb (كنا
+// قادرين على تحقيق نتائج → we were able to achieve results, ساعد الدواء
+// على تخفيف الألم → the medicine helped to ease the pain).
+func ableToMasdar(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil ||
+		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.def || n1.a.pron != "" || n1.plural || n1.det != "" {
+		return pass
+	}
+	head := prev
+	if nounlike(prev) && prev.def && prev.lead == "" && subjectAfterVerb(w) {
+		head = liveBefore(w.its, itemIndex(w.its, 0, prev)) // ساعد الدواء على: the verb before its subject
+	}
+	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] {
+		return pass
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: n1.a.stem}
+	*n1 = g.itemInPlace(&a, n1)
+	it.drop = true
+	return applied
+}
+
 // وقد + past opens a narrative clause in news: a simple past (وقد أعلنت
 // الحكومة → the government announced), not "has announced".
 func waQadPast(g *engine, w *window) verdict {
@@ -349,7 +418,8 @@ func verbObjectB(g *engine, w *window) verdict {
 		return pass
 	}
 	n := afterSubject(w)
-	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || n.kind != kNoun {
+	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || !(n.kind == kNoun || n.kind == kFunc && n.a.e.tag == TagPhrase) {
+		// (a phrase: طالب بالإفراج عن → demanded the release of)
 		return pass
 	}
 	n.objB, n.objPrep = true, p
@@ -614,6 +684,11 @@ func anImperfect(g *engine, w *window) verdict {
 	// لا بد أن نعرف → we must know: the verb's person is the modal's subject
 	if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart {
 		prev.text = subjectPronoun[p] + " " + prev.text
+	} else if p == "3fs" && g.secondPerson && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart &&
+		!(n2 != nil && nounlike(n2) && n2.lead == "") {
+		// يمكن أن تشعر به → you can feel it: in a line addressed to
+		// someone, the ت of a verb with no subject after it is "you"
+		prev.text = subjectPronoun["2"] + " " + prev.text
 	}
 	return applied
 }
@@ -684,7 +759,7 @@ func thereIsFound(g *engine, w *window) verdict {
 func consideredPassive(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kFunc || !lemmaIs(it, "يعد", "تعد", "يعتبر", "تعتبر") || it.post != "" || it.a == nil || it.a.pron != "" ||
-		n1 == nil || n1.lead != "" || !n1.def || !nounlike(n1) {
+		n1 == nil || n1.lead != "" || !(n1.def && nounlike(n1) || demonstrativeNoun(n1, w.n2)) {
 		return pass
 	}
 	var v *entry
@@ -702,6 +777,13 @@ func consideredPassive(g *engine, w *window) verdict {
 	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
 	*it = n
 	return applied
+}
+
+// demonstrativeNoun: a demonstrative before the definite noun it
+// qualifies (هذا القرار), which the determiner rule has not merged yet.
+func demonstrativeNoun(d, n *item) bool {
+	_, ok := demonstratives[d.key]
+	return ok && d.kind == kFunc && d.post == "" && n != nil && n.lead == "" && n.def && n.kind == kNoun
 }
 
 // كان من المقرر أن → it was scheduled that; سيكون من الصعب → it will be
@@ -997,11 +1079,60 @@ func halVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.key == "هل" && n1 != nil && n1.kind == kVerb && n1.lead == "" && n1.mod == "" {
 		n1.question = true
+		if a := n1.a; a.vf == vPast && a.person == "1s" && strings.HasSuffix(n1.form, "ت") {
+			// هل زرت المتحف؟ → did you visit the museum? (زرت is I or you)
+			c := *a
+			c.person = "2"
+			n1.a = &c
+		}
 		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true
 		return applied
 	}
 	return pass
+}
+
+// In a question, the verb right after a question word is inverted like
+// one after هل: ماذا قال الرئيس؟ → what did the president say?, متى يبدأ
+// الاجتماع؟ → when does the meeting begin?, لماذا تأخرت الطائرة؟ → why
+// was the plane late?
+func questionWordVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" ||
+		n1.a.fut || n1.a.passive || n1.a.prep != "" || !g.secondPerson {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its); j++ {
+		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
+			n1.question = true
+			return applied
+		}
+	}
+	return pass
+}
+
+// كم عدد الطلاب → how many students: عدد after كم is said by "how many",
+// and the counted plural loses its article.
+func kamAdad(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "كم" || it.kind != kFunc || it.post != "" || n1 == nil || n1.key != "عدد" || n1.lead != "" || n1.det != "" ||
+		n2 == nil || n2.kind != kNoun || !n2.plural || n2.det != "the" || n2.lead != "" {
+		return pass
+	}
+	n1.drop = true
+	n2.det = ""
+	return applied
+}
+
+// ما هي / ما هو + a plural → "what are": ما هي أسباب المشكلة؟ → what are
+// the reasons of the problem?
+func maHiyaPlural(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "ما هي", "ما هو") || it.post != "" || n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.plural {
+		return pass
+	}
+	it.text = "what are"
+	return applied
 }
 
 // هل لديك → do you have; هل يمكنك → can you
@@ -1022,6 +1153,7 @@ func halFunction(g *engine, w *window) verdict {
 		n1.text = g.esc(verb) + " " + modalSubject(pron)
 	}
 	n1.lead, n1.andSt = it.lead, it.andSt
+	n1.question = true // هل أنت متأكد؟ → are you sure? (copulas)
 	it.drop = true
 	return applied
 }
@@ -1133,6 +1265,57 @@ func preverbAdverb(g *engine, w *window) verdict {
 	return pass
 }
 
+// لا before a modal with its subject suffix negates the modal, as the
+// lexicon's لا + modal entry says it: لا يمكنك التفكير → you cannot think
+// (not "not you can").
+func laModal(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "لا" || it.kind != kFunc || it.post != "" || n1 == nil || n1.lead != "" {
+		return pass
+	}
+	_, pron, ok := g.modalWithSubject(n1)
+	if !ok {
+		return pass
+	}
+	base := n1.a.e.ar
+	if n1.a.pron == "" {
+		base = strings.TrimSuffix(n1.key, pron)
+	}
+	es := g.lex.phrases["لا "+base]
+	if len(es) == 0 || es[0].en == "-" {
+		return pass
+	}
+	n1.text = g.esc(modalSubject(pron) + " " + es[0].en)
+	n1.lead, n1.andSt, n1.glue = it.lead, it.andSt, it.glue
+	it.drop = true
+	return applied
+}
+
+// A demonstrative opening a clause before a construct whose head has no
+// article (it cannot qualify it: هذه النتائج is "these results") is the
+// subject of a nominal sentence: هذه نتائج الدراسة → these are the results
+// of the study. Not when a verb follows in the clause (the phrase is then
+// its subject).
+func demonstrativeCopula(g *engine, w *window) verdict {
+	it, n1, n2, prev := w.it, w.n1, w.n2, w.prev
+	d, ok := demonstratives[it.key]
+	if !ok || it.kind != kFunc || it.post != "" || prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] ||
+		n1 == nil || n1.kind != kNoun || n1.det != "" || n1.def || n1.lead != "" || n2 == nil || !nounlike(n2) || !n2.def || n2.lead != "" {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its) && w.its[j].kind != kPunct; j++ {
+		if w.its[j].kind == kVerb && !w.its[j].drop {
+			return pass
+		}
+	}
+	if n1.plural {
+		it.text = d[1] + " are"
+	} else {
+		it.text = d[0] + " is"
+	}
+	return applied
+}
+
 // لا شك → no doubt
 func laNo(g *engine, w *window) verdict {
 	n1 := w.n1
@@ -1143,6 +1326,30 @@ func laNo(g *engine, w *window) verdict {
 	return pass
 }
 
+// غير + a pronoun + من + a definite plural: "other" + the plural
+// (الإنفلونزا وغيرها من الأمراض → influenza and other diseases, باريس
+// وغيرهما من المدن → Paris and other cities).
+func ghayrMinOther(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.form == "" || n1 == nil || n1.key != "من" || n1.lead != "" || n1.post != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.plural ||
+		!n2.def || n2.det != "the" && n2.det != "" {
+		return pass
+	}
+	conj, st := "", it.form
+	if c, ok := cutAny(st, "و", "ف"); ok && strings.HasPrefix(c, "غير") {
+		conj, st = st[:len(st)-len(c)], c
+	}
+	rest, ok := strings.CutPrefix(st, "غير")
+	if !ok || (rest != "ه" && rest != "ها" && rest != "هم" && rest != "هما" && rest != "هن") {
+		return pass
+	}
+	lead, and := g.leadOf(conj, "")
+	*it = item{kind: kFunc, key: "غير", form: it.form, text: "other", lead: lead, andSt: and, glue: it.glue}
+	n1.drop = true
+	n2.det = ""
+	return applied
+}
+
 // صغيرة جدا → very small
 func jiddan(g *engine, w *window) verdict {
 	if w.it.key == "جدا" && w.it.lead == "" && w.prev != nil && w.prev.kind == kAdj {
@@ -1151,6 +1358,26 @@ func jiddan(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// ما يزيد عن/على + a number → "more than" (أصيب ما يزيد عن 100 شخص →
+// more than 100 people were injured), ما يقل عن → "less than".
+func maYazidAn(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.key != "ما" || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vImpf || n1.mod != "" || n1.lead != "" ||
+		n2 == nil || !lemmaIs(n2, "عن", "على") || n2.lead != "" || n2.post != "" || n3 == nil || n3.kind != kNum {
+		return pass
+	}
+	switch n1.a.e.ar {
+	case "زاد":
+		it.text = "more than"
+	case "قل":
+		it.text = "less than"
+	default:
+		return pass
+	}
+	n1.drop, n2.drop = true, true
+	return applied
 }
 
 // نحو 3000 → about 3000
@@ -1243,6 +1470,17 @@ func cliticL(g *engine, w *window) verdict {
 		return pass
 	}
 	return applied
+}
+
+// subjectAfterVerb: the word before w.it is a noun standing right after a
+// verb (its subject).
+func subjectAfterVerb(w *window) bool {
+	j := w.i - 1
+	for j >= 0 && w.its[j].drop {
+		j--
+	}
+	v := liveBefore(w.its, j)
+	return j >= 0 && v != nil && v.kind == kVerb && v.a != nil && v.a.pron == ""
 }
 
 // The clitic ب: a verb's object (objB), "in" before a place or person name

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // homographRules choose among the readings of a word before the context
 // rules run (window: prev, it, n1). Each is pinned by a case in
 // testdata/rules.json.
@@ -8,6 +10,9 @@ var homographRules = []rule{
 	{name: "adjective-reading-after-definite-noun", apply: adjectiveAfterDefinite},
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
+	{name: "clause-starter-before-definite-noun-is-verb", apply: starterAsVerb},
+	{name: "madda-imperfect-after-noun-is-participle", apply: maddaParticiple},
+	{name: "fa-pronoun-before-verb-is-then-pronoun", apply: faPronoun},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
@@ -64,6 +69,59 @@ func constructIAlone(g *engine, w *window) verdict {
 	n.key, n.glue, n.form = it.key, it.glue, it.form
 	*it = n
 	return settled
+}
+
+// A clause starter that is also a verb (فقد: ف + قد, or the verb "lose")
+// opening a clause is the verb before a definite noun, its subject or
+// object (after مثل it is a verbal noun); the particle comes before a verb (فقد قال → he said): فقد المريض وعيه → the patient
+// lost his consciousness.
+func starterAsVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !clauseStarters[it.key] || !hasAlts(it) || it.lead != "" || w.prev != nil && w.prev.kind != kPunct || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) || !n1.def {
+		return pass
+	}
+	if altWithTag(it.a, TagVerb) == nil {
+		return pass
+	}
+	return g.pick(it, TagVerb)
+}
+
+// آفعل is also the active participle فاعل of a hamza-initial verb (آكل
+// eating, آخذ taking): after a noun, an adjective or a preposition it is
+// that, not the first person (عدد المرضى آخذ في الانخفاض → the number of
+// the patients taking in the decline).
+func maddaParticiple(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || !it.a.madda || it.lead != "" || prev == nil ||
+		!(nounlike(prev) || prev.kind == kAdj || prev.kind == kFunc && prev.a != nil && (prev.a.e.tag == TagPrep || prev.a.e.tag == TagPhrase)) {
+		return pass
+	}
+	e := &entry{ar: it.a.e.ar, orig: it.form, en: gerund(it.a.e.en), tag: TagAdj, file: it.a.e.file, line: it.a.e.line, derived: true}
+	*it = g.itemInPlace(&analysis{e: e, stem: it.a.stem, affixes: 1}, it)
+	return settled
+}
+
+// ف + a subject pronoun before a verb or a verb particle is "then" + the
+// pronoun, not a noun spelled the same (فهم يعملون → then they work, not
+// "an understanding").
+func faPronoun(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind == kFunc || it.a == nil || it.a.conj != "" || it.lead != "" || n1 == nil || n1.lead != "" ||
+		!(n1.kind == kVerb || n1.kind == kFunc && verbParticles[n1.key]) {
+		return pass
+	}
+	rest, ok := strings.CutPrefix(it.form, "ف")
+	if !ok || subjectPronouns[rest] == "" {
+		return pass
+	}
+	for _, e := range g.lex.words[rest] {
+		if e.tag == TagPron {
+			n := g.itemInPlace(&analysis{e: e, conj: "ف", stem: runeLen(rest), affixes: 1}, it)
+			*it = n
+			return settled
+		}
+	}
+	return pass
 }
 
 // مهما is "whatever" before a verb (مهما كان); elsewhere it is the
@@ -156,9 +214,11 @@ func predicateAdjective(g *engine, w *window) verdict {
 // that also reads as a verb, before a definite noun phrase (its subject or
 // object), is the verb (تمول النفقات → the expenses finance, not "the
 // financing of the expenses"); after a comma, و + noun continues a list.
+// A noun with نا reads so too when the verb reading is the first person
+// plural (شاهدنا المباراة → we watched the match, not "our witness").
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind != kNoun || it.def || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" ||
+	if it.kind != kNoun || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
 		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
 		return pass
 	}
@@ -170,7 +230,8 @@ func initialVerb(g *engine, w *window) verdict {
 		}
 	}
 	a := g.lex.verbReading(it.form)
-	if a == nil || a.pron != "" || a.e.has(fCopula) {
+	if a == nil || a.pron != "" || a.e.has(fCopula) || it.a.pron == "نا" && a.person != "1p" {
+		// شاهدنا المباراة → we watched the match, not "our witness"
 		return pass
 	}
 	n := g.itemInPlace(a, it)

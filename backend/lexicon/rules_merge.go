@@ -10,6 +10,7 @@ import (
 // testdata/rules.json.
 var mergeRules = []rule{
 	{name: "determiner-before-noun", apply: determinerRule},
+	{name: "negation-2fs-jussive-is-you", apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", apply: negationImperfect},
 	{name: "ma-before-zal-merges", apply: maZal},
 	{name: "particle-merges-into-verb", apply: particleIntoVerb},
@@ -57,21 +58,60 @@ func (g *engine) merge(its []item) {
 		g.win.n2, g.win.n3 = liveAfter(its, i, 2), liveAfter(its, i, 3)
 		g.run(mergeRules, &g.win)
 	}
+	if !g.human {
+		objectIt(its)
+	}
+}
+
+// objectIt says the object pronoun ه of a verb as "it" in a line that
+// names no person (no +person noun, title or name, known or not): its
+// antecedent is then most often a thing (شرحه → explained it); before a
+// second object it is the recipient (أعطيته الكتاب). After a
+// preposition (منه, عنه) "him" stays: there it lowered the UD PUD report
+// half.
+func objectIt(its []item) {
+	for i := range its {
+		it := &its[i]
+		if it.kind == kVerb && it.a.pron == "ه" && it.post == objectPronoun["ه"] {
+			if n := liveAfter(its, i, 1); n != nil && nounlike(n) && n.lead == "" {
+				continue // a second object follows: أعطيته الكتاب → gave him the book
+			}
+			it.post = objectPronoun["ها"]
+		}
+	}
 }
 
 // persons notes whether the line speaks in the first person or to someone.
 func (g *engine) persons(its []item) {
-	g.firstPerson, g.secondPerson, g.firstMarks = false, false, 0
+	g.firstPerson, g.secondPerson, g.firstMarks, g.human = false, false, 0, false
+	pastMark := false
 	for i := range its {
 		a := its[i].a
+		if its[i].has(fPerson) || isTitle(&its[i]) || its[i].kind == kName {
+			g.human = true
+		}
 		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
 			g.firstPerson = true
 			g.firstMarks++
 		}
+		pastMark = pastMark || g.pastFirstPerson(&its[i])
 		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].kind == kPunct && its[i].text == "?" {
 			g.secondPerson = true
 		}
 	}
+	if pastMark && !g.human {
+		// قمت, كنت: the speaker; in a line that names someone the ت of
+		// another verb may still be that person (she)
+		g.firstPerson = true
+		g.firstMarks++
+	}
+}
+
+// pastFirstPerson: a past verb read in the first person singular (a
+// hollow or doubled verb + ت: قمت, كنت, أحببت) that has no reading in the
+// third person feminine, so the ت cannot be "she".
+func (g *engine) pastFirstPerson(it *item) bool {
+	return it.kind == kVerb && it.a.vf == vPast && it.a.person == "1s" && it.form != "" && g.lex.pastReading(it.form, "3fs") == nil
 }
 
 // هذا الكتاب → this book; كل المسؤولين → all the officials
@@ -92,6 +132,29 @@ func negationImperfect(g *engine, w *window) verdict {
 	}
 	n := g.itemInPlace(a, n1)
 	*n1 = n
+	return applied
+}
+
+// لا، لم، لن take the jussive or subjunctive, and in the second person
+// feminine it ends in ي: لم تكتبي → you did not write, لا تنسي → you do not
+// forget. The morphology does not read تفعلي alone (تفضلي is "please"),
+// so the word after the particle is read so here, when it has no verb
+// reading of its own.
+func negationJussive2fs(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !lemmaIs(it, "لا", "لم", "لن") || it.post != "" || n1 == nil || n1.lead != "" || n1.kind == kVerb {
+		return pass
+	}
+	form := n1.form
+	if n1.unknown {
+		form = n1.key // an unknown word keeps its text as its key
+	}
+	a := g.lex.jussive2fs(form)
+	if a == nil {
+		return pass
+	}
+	*n1 = g.itemInPlace(a, n1)
+	n1.form = form
 	return applied
 }
 

@@ -111,6 +111,27 @@ const miniVocab = `رئيس	president	n
 اعتبر	consider	v	considered	يعتبر
 يعد	is considered	part
 سنوات	years	np	+time
+فقد	lose	v	lost	يفقد
+عمل	work	n
+عمل	work	v	worked	يعمل
+فهم	understanding	n
+أعاد	restore	v	restored	يعيد
+أعد	prepare	v	prepared	يعد
+خطة	plan	n
+مدن	cities	np
+أمراض	diseases	np
+إنفلونزا	influenza	n
+شاهد	witness	n
+شاهد	watch	v	watched	يشاهد
+فيلم	film	n
+بدا	seem	v	seemed	يبدو
+عدد	number	n
+ما هي	what is	phr
+ما هو	what is	phr
+زاد	increase	v	increased	يزيد
+قل	decrease	v	decreased	يقل
+أخذ	take	v	took	يأخذ
+قادر	able	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
@@ -177,7 +198,7 @@ func TestRules(t *testing.T) {
 		{"negation لن", "لن يذهب", "He will not go"},
 		{"hollow verb first person", "زرت بغداد", "I visited Baghdad"},
 		{"defective verb", "انتهت", "She ended"},
-		{"object pronoun", "كتبه", "He wrote him"},
+		{"object pronoun", "كتبه", "He wrote it"},
 		{"أن + imperfect", "أعلن أن يزور", "He announced to visit"},
 		{"be: there was", "كان هناك هجوم", "There was an attack"},
 		{"past progressive", "كانوا يكتبون", "They were writing"},
