@@ -296,3 +296,15 @@ func TestLongSegment(t *testing.T) {
 		t.Fatalf("long segment translated badly: %d bytes", len(out))
 	}
 }
+
+// TestJussive2fs: only a word with the prefix ت and the suffix ي is read
+// as the second person feminine jussive; كتبي ("my books") has the suffix
+// and a verb stem but no prefix.
+func TestJussive2fs(t *testing.T) {
+	lex := newT(t).lex
+	for w, want := range map[string]bool{"تكتبي": true, "تقولي": true, "كتبي": false, "قولي": false, "تكتب": false} {
+		if got := lex.jussive2fs(w) != nil; got != want {
+			t.Errorf("jussive2fs(%s) read: %v, want %v", w, got, want)
+		}
+	}
+}

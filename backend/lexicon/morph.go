@@ -1081,6 +1081,9 @@ func (l *Lexicon) pastReading(w, p string) *analysis {
 // subjunctive ت + stem + ي (تكتبي, تقولي, تنسي from ينسى), or nil.
 func (l *Lexicon) jussive2fs(w string) *analysis {
 	st, ok := strings.CutPrefix(w, "ت")
+	if !ok {
+		return nil
+	}
 	if st, ok = strings.CutSuffix(st, "ي"); !ok || runeLen(st) < 2 {
 		return nil
 	}
