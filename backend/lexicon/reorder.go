@@ -657,6 +657,13 @@ func (g *engine) copulas(us []unit) {
 			}
 		}
 	}
+	pronounCopulas(us)
+}
+
+// pronounCopulas reads هو, هي, هم … between a noun phrase (or an adverb
+// closing one) and what follows as the copula: النقطة المهمة هنا هي →
+// "the important point here is".
+func pronounCopulas(us []unit) {
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
 		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def) || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
