@@ -583,8 +583,10 @@ func pluralBefore(us []unit, i int) bool {
 	return us[i-1].kind == uNP && us[i-1].plural && us[i-1].lead == ""
 }
 
-// copulas turns a pronoun between two noun phrases into "is"/"are":
-// الحد الأقصى هو 5000 دولار → the maximum is $5000.
+// copulas adds the copula a nominal sentence leaves out (هناك مشكلة →
+// "there is a problem", نحن عند نقطة → "we are at a point", المريخ كوكب
+// صغير → "Mars is a small planet"), first in a question, and then turns a
+// pronoun between two noun phrases into "is"/"are" (pronounCopulas).
 func (g *engine) copulas(us []unit) {
 	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
@@ -661,8 +663,9 @@ func (g *engine) copulas(us []unit) {
 }
 
 // pronounCopulas reads هو, هي, هم … between a noun phrase (or an adverb
-// closing one) and what follows as the copula: النقطة المهمة هنا هي →
-// "the important point here is".
+// closing one) and what follows as the copula: الحد الأقصى هو 5000 دولار →
+// "the maximum is $5000", النقطة المهمة هنا هي → "the important point here
+// is".
 func pronounCopulas(us []unit) {
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
