@@ -30,6 +30,18 @@ func loadList(name string) map[string]bool {
 	return set
 }
 
+// wordSet reads an embedded list into a set of its lines as written, for
+// lists matched without normalisation. Like loadList it is called from
+// variable initialisers (not init), so that tables built from its sets at
+// package initialisation see them filled.
+func wordSet(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range dataLines(name) {
+		set[line] = true
+	}
+	return set
+}
+
 // dataLines returns the entries of an embedded data file in order: its
 // lines without '#' comment lines and blank lines, trimmed. The files are
 // part of the binary, so a read error is a build defect and panics at start.

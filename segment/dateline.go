@@ -504,7 +504,7 @@ func continues(first string) bool {
 var continuation = loadList("data/ar_continuation.txt")
 
 // speechWords mark reported speech, which headlines do not use.
-var speechWords = map[string]bool{"إن": true, "قال": true, "قالت": true, "يقول": true, "تقول": true, "وقال": true, "وقالت": true, "said": true, "says": true}
+var speechWords = wordSet("data/speech_words.txt")
 
 func hasWord(s string, set map[string]bool) bool {
 	for _, w := range strings.Fields(s) {

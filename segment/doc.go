@@ -166,9 +166,10 @@
 //
 // The word lists of these rules are data in data/*.txt (titles, speaker
 // roles, words that are no place, words that open no story, agency heads,
-// interrogatives;
-// for English, sentence openers, function words, title words, caption
-// labels, auxiliaries and the nouns that stand before names).
+// interrogatives, speech verbs and words of reported speech, patronymic
+// particles, demonstratives; for English, sentence starters and openers,
+// function words, title words, caption labels, auxiliaries and the nouns
+// that stand before names).
 //
 // # English layer ("en")
 //

@@ -61,27 +61,10 @@ func init() {
 // sentenceStarters are capitalised words that typically begin an English
 // sentence; after a weak abbreviation or an initial they tip the balance
 // towards a boundary ("in the U.S. The", "etc. But").
-var sentenceStarters = fieldSet(`The A An He She It They We I You This That These Those There Then But And Or So Yet In On At As If When While After Before Since Although Though However Meanwhile Moreover Furthermore Also His Her Its Their Our My Your What Why How Who Where Which Some Many Most One Two Several Each Every No Not Now Today Yesterday Last Next For To From With By Despite During Under Over Still Even Only Such Both All Mr Mrs Ms Dr`)
-
-// fieldSet makes a set of the white-space separated words of s. It is a
-// variable initialiser (not init), so that tables built from the set at
-// package initialisation see it filled.
-func fieldSet(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		set[w] = true
-	}
-	return set
-}
+var sentenceStarters = wordSet("data/en_sentence_starters.txt")
 
 // speechVerbs introduce the speaker after a quotation ("«…؟» قال الوزير").
-var speechVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`قال قالت قالوا يقول تقول يقولون أضاف أضافت وأضاف وأضافت تساءل تساءلت أكد أكدت أوضح أوضحت صرح صرّح صرحت صرخ صرخت رد ردّ ردت ردّت سأل سألت أجاب أجابت علق علّق علقت علّقت كتب كتبت هتف هتفوا همس همست قالها يسأل تسأل يتساءل تتساءل يجيب تجيب يضيف تضيف يؤكد تؤكد يوضح توضح يصرخ تصرخ يرد ترد يعلق تعلق يهمس تهمس`) {
-		speechVerbs[w] = true
-	}
-}
+var speechVerbs = wordSet("data/ar_speech_verbs.txt")
 
 // nonBreaking reports whether a single period after word (prev is the word
 // before it, rest the text after the white space) does not end a sentence.

@@ -137,7 +137,7 @@ loop:
 }
 
 // patronymic are the particles that join a given name to a father's name.
-var patronymic = map[string]bool{"بن": true, "بنت": true, "ابن": true, "ولد": true}
+var patronymic = wordSet("data/ar_patronymic.txt")
 
 // accusative reports a title head in the accusative with tanwin written as
 // alif ("وزيرا", "عضوًا"), which takes no genitive after it.
@@ -237,7 +237,7 @@ func (sp *splitter) speakerTurn(i, end int) {
 }
 
 // demonstratives may end the turn before a label found by its shape.
-var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
+var demonstratives = wordSet("data/ar_demonstratives.txt")
 
 // countWordsUpTo counts the words of s, stopping at max.
 func countWordsUpTo(s string, max int) int {
