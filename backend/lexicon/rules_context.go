@@ -672,7 +672,9 @@ func anImperfect(g *engine, w *window) verdict {
 	if it.key != "ان" || it.lead != "" || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vImpf || n1.lead != "" || n1.mod != "" || n1.a.fut {
 		return pass
 	}
-	if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") {
+	// after a modal with its subject (يمكنك أن تتعلم اللغة) the noun is
+	// the verb's object, not its subject
+	if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") && !g.modalHasSubject(prev) {
 		return settled
 	}
 	it.drop = true
@@ -1604,4 +1606,28 @@ func modalSubject(pron string) string {
 		return "she"
 	}
 	return clausePronoun[pron]
+}
+
+// modalHasSubject: a modal with its subject pronoun (يمكنك, بإمكانهم,
+// بوسعنا), whose verb after أن has that subject.
+func (g *engine) modalHasSubject(it *item) bool {
+	if it == nil || !modals[it.key] {
+		return false
+	}
+	if _, _, ok := g.modalWithSubject(it); ok {
+		return true
+	}
+	return it.a != nil && it.a.e.tag == TagPhrase && modalSuffixed(it.key)
+}
+
+// modalSuffixed: a one-word modal of the table that ends in a pronoun
+// suffix, as its table's rows for he and she say (بإمكانك beside بإمكانه
+// and بإمكانها; not ينبغي).
+func modalSuffixed(key string) bool {
+	for _, p := range pronSuffixes {
+		if base, ok := strings.CutSuffix(key, p); ok && base != "" && !strings.Contains(key, " ") && modals[base+"ه"] && modals[base+"ها"] {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,8 @@ const miniVocab = `رئيس	president	n
 أشار	point out	v	pointed out	يشير
 أود أن	I would like to	phr	+to
 أستطيع أن	I can	phr
+بإمكانك	you can	phr
+بإمكانهم	they can	phr
 من المتوقع أن	is expected to	phr	+to
 لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
