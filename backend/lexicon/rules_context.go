@@ -1521,13 +1521,24 @@ func elativeThan(g *engine, w *window) verdict {
 	return settled
 }
 
-// elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا).
+// elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا),
+// or أفعّ of a doubled root (أهم، أشد، أخف), written with its hamza and
+// two consonants after it (not أول).
 func elative(it *item) bool {
 	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.lead != "" || it.a.e.tag != TagAdj || it.a.pron != "" {
 		return false
 	}
 	k := it.a.e.ar
-	return it.key == k && runeLen(k) == 4 && strings.HasPrefix(k, "ا")
+	if it.key != k || !strings.HasPrefix(k, "ا") {
+		return false
+	}
+	switch runeLen(k) {
+	case 4:
+		return true
+	case 3:
+		return strings.HasPrefix(it.a.e.orig, "أ") && !strings.ContainsAny(k[len("ا"):], "اويى")
+	}
+	return false
 }
 
 // أكثر منك → more than you

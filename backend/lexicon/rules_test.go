@@ -100,6 +100,9 @@ const miniVocab = `رئيس	president	n
 ألقى	throw	v	threw	يلقي
 لوم	blame	n
 أفضل	best	adj
+أهم	most important	adj
+أشد	most severe	adj
+أول	first	adj
 قتل	kill	v	killed	يقتل
 جندي	soldier	n
 حل	solution	n
