@@ -134,6 +134,9 @@ const miniVocab = `رئيس	president	n
 ما هي	what is	phr
 ما هو	what is	phr
 زاد	increase	v	increased	يزيد
+وقع	happen	v	happened	يقع
+عين	appoint	v	appointed	يعين
+وزير	minister	n
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
 قادر	able	adj
