@@ -137,6 +137,8 @@ const miniVocab = `رئيس	president	n
 وقع	happen	v	happened	يقع
 عين	appoint	v	appointed	يعين
 وزير	minister	n
+ملكية	ownership	n
+ملكي	royal	adj
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
 قادر	able	adj
