@@ -8,6 +8,10 @@ var contextRules = []rule{
 	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
 	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
+	{name: "defective-perfect-in-ya-is-passive", apply: defectivePastPassive},
+	{name: "passive-predicate-imperfect-is-passive", apply: predicatePassive},
+	{name: "verb-prep-state-is-located", apply: prepStatePassive},
+	{name: "appointment-verb-before-person-and-office-is-passive", apply: appointmentPassive},
 	{name: "tamma-masdar-is-passive", apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", apply: lMasdarPurpose},
 	{name: "to-masdar-word-preposition-masdar-is-to", apply: ableToMasdar},
@@ -672,7 +676,9 @@ func anImperfect(g *engine, w *window) verdict {
 	if it.key != "ان" || it.lead != "" || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vImpf || n1.lead != "" || n1.mod != "" || n1.a.fut {
 		return pass
 	}
-	if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") {
+	// after a modal with its subject (يمكنك أن تتعلم اللغة) the noun is
+	// the verb's object, not its subject
+	if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") && !g.modalHasSubject(prev) {
 		return settled
 	}
 	it.drop = true
@@ -1519,13 +1525,24 @@ func elativeThan(g *engine, w *window) verdict {
 	return settled
 }
 
-// elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا).
+// elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا),
+// or أفعّ of a doubled root (أهم، أشد، أخف), written with its hamza and
+// two consonants after it (not أول).
 func elative(it *item) bool {
 	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.lead != "" || it.a.e.tag != TagAdj || it.a.pron != "" {
 		return false
 	}
 	k := it.a.e.ar
-	return it.key == k && runeLen(k) == 4 && strings.HasPrefix(k, "ا")
+	if it.key != k || !strings.HasPrefix(k, "ا") {
+		return false
+	}
+	switch runeLen(k) {
+	case 4:
+		return true
+	case 3:
+		return strings.HasPrefix(it.a.e.orig, "أ") && !strings.ContainsAny(k[len("ا"):], "اويى")
+	}
+	return false
 }
 
 // أكثر منك → more than you
@@ -1604,4 +1621,28 @@ func modalSubject(pron string) string {
 		return "she"
 	}
 	return clausePronoun[pron]
+}
+
+// modalHasSubject: a modal with its subject pronoun (يمكنك, بإمكانهم,
+// بوسعنا), whose verb after أن has that subject.
+func (g *engine) modalHasSubject(it *item) bool {
+	if it == nil || !modals[it.key] {
+		return false
+	}
+	if _, _, ok := g.modalWithSubject(it); ok {
+		return true
+	}
+	return it.a != nil && it.a.e.tag == TagPhrase && modalSuffixed(it.key)
+}
+
+// modalSuffixed: a one-word modal of the table that ends in a pronoun
+// suffix, as its table's rows for he and she say (بإمكانك beside بإمكانه
+// and بإمكانها; not ينبغي).
+func modalSuffixed(key string) bool {
+	for _, p := range pronSuffixes {
+		if base, ok := strings.CutSuffix(key, p); ok && base != "" && !strings.Contains(key, " ") && modals[base+"ه"] && modals[base+"ها"] {
+			return true
+		}
+	}
+	return false
 }

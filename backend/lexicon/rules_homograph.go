@@ -30,10 +30,14 @@ func definiteHead(prev *item) bool {
 }
 
 // A nisba noun after a definite noun qualifies it, like an adjective:
-// الشراكة الاستراتيجية → the strategy partnership.
+// الشراكة الاستراتيجية → the strategy partnership. A noun in ية that is
+// also the feminine of an adjective of the lexicon is that adjective
+// (adjective-reading-after-definite-noun: الأسرة الملكية → the royal
+// family, not ownership).
 func nisbaAfterDefinite(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind == kNoun && it.a != nil && it.a.def && it.lead == "" && !it.plural && definiteHead(w.prev) && nisbaShape(it.key) && altWithTag(it.a, TagAdj) == nil {
+	if it.kind == kNoun && it.a != nil && it.a.def && it.lead == "" && !it.plural && definiteHead(w.prev) && nisbaShape(it.key) && altWithTag(it.a, TagAdj) == nil &&
+		(it.form == "" || g.lex.adjReading(it.form) == nil) {
 		it.kind = kAdj
 		return settled
 	}

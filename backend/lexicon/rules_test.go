@@ -77,6 +77,8 @@ const miniVocab = `رئيس	president	n
 أشار	point out	v	pointed out	يشير
 أود أن	I would like to	phr	+to
 أستطيع أن	I can	phr
+بإمكانك	you can	phr
+بإمكانهم	they can	phr
 من المتوقع أن	is expected to	phr	+to
 لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
@@ -98,6 +100,9 @@ const miniVocab = `رئيس	president	n
 ألقى	throw	v	threw	يلقي
 لوم	blame	n
 أفضل	best	adj
+أهم	most important	adj
+أشد	most severe	adj
+أول	first	adj
 قتل	kill	v	killed	يقتل
 جندي	soldier	n
 حل	solution	n
@@ -129,6 +134,11 @@ const miniVocab = `رئيس	president	n
 ما هي	what is	phr
 ما هو	what is	phr
 زاد	increase	v	increased	يزيد
+وقع	happen	v	happened	يقع
+عين	appoint	v	appointed	يعين
+وزير	minister	n
+ملكية	ownership	n
+ملكي	royal	adj
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
 قادر	able	adj
