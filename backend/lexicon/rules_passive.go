@@ -19,12 +19,12 @@ func clauseStart(w *window) bool {
 func defectivePastPassive(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.e.tag != TagVerb || it.a.passive || it.a.pron != "" || it.mod != "" ||
-		it.a.e.has(fCopula) || strings.HasPrefix(it.a.e.en, "be ") || !clauseStart(w) ||
+		it.a.e.has(fCopula) || !clauseStart(w) ||
 		n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def || n1.kind == kName) {
 		return pass
 	}
 	base, ok := strings.CutSuffix(it.a.e.ar, "ى")
-	if !ok || len(it.form) < len(it.a.conj) {
+	if !ok || len(it.form) < len(it.a.conj) || !passiveDefectiveStem(base) {
 		return pass
 	}
 	p := *it.a
@@ -44,6 +44,21 @@ func defectivePastPassive(g *engine, w *window) verdict {
 	p.passive, p.tamm = true, true
 	it.a = &p
 	return applied
+}
+
+// passiveDefectiveStem reports a defective verb's stem (its lemma without
+// ى) of the forms whose perfect passive is written like this, I and II
+// (رمى، سمّى: two letters) and IV (أعطى، ألقى: أ and two letters); forms
+// V, VI, VIII and X (تسنى، تماشى، اكتفى، استدعى) are mostly intransitive
+// or written otherwise in the passive.
+func passiveDefectiveStem(base string) bool {
+	switch n := runeLen(base); {
+	case n == 2:
+		return true
+	case n == 3:
+		return strings.HasPrefix(base, "أ") || strings.HasPrefix(base, "ا")
+	}
+	return false
 }
 
 // An imperfect of the passive-predicate table (يعتبر، تعتبر) before a
