@@ -86,12 +86,17 @@ func arabicParagraphs(tb testing.TB, minBytes int) ([]string, int) {
 // BenchmarkSplitArabic measures throughput over ≥ 20 MB of Arabic paragraphs.
 func BenchmarkSplitArabic(b *testing.B) {
 	paras, n := arabicParagraphs(b, 20<<20)
+	benchSplit(b, "ar", paras, n)
+}
+
+// benchSplit splits every paragraph once per iteration, n bytes in all.
+func benchSplit(b *testing.B, lang string, paras []string, n int) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, p := range paras {
-			Split("ar", p)
+			Split(lang, p)
 		}
 	}
 }
@@ -111,14 +116,7 @@ func englishParagraphs(tb testing.TB, minBytes int) ([]string, int) {
 // paragraphs, where the English layer's heading rules run on every sentence.
 func BenchmarkSplitEnglish(b *testing.B) {
 	paras, n := englishParagraphs(b, 4<<20)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, p := range paras {
-			Split("en", p)
-		}
-	}
+	benchSplit(b, "en", paras, n)
 }
 
 // BenchmarkSplitGolden runs the edge cases of testdata/golden_*.json.
