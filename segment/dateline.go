@@ -689,19 +689,8 @@ func trimRight(t string, lo, e int) int {
 	return e
 }
 
-func countWords(s string) int {
-	n := 0
-	in := false
-	for _, r := range s {
-		if isSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
+// countWords counts the white-space separated words of s.
+func countWords(s string) int { return countWordsUpTo(s, len(s)) }
 
 // oneWordColon reports whether s starts with one word and a colon followed
 // by white space ("سونا: بدأت").
