@@ -37,13 +37,18 @@ type Count struct {
 	N    int
 }
 
-// UnknownRate is the share of Words that were unknown.
-func (x Explanation) UnknownRate() float64 {
+// UnknownWords is the number of words (occurrences) that were unknown.
+func (x Explanation) UnknownWords() int {
 	n := 0
 	for _, c := range x.Unknown {
 		n += c.N
 	}
-	return float64(n) / float64(max(x.Words, 1))
+	return n
+}
+
+// UnknownRate is the share of Words that were unknown.
+func (x Explanation) UnknownRate() float64 {
+	return float64(x.UnknownWords()) / float64(max(x.Words, 1))
 }
 
 // Explain translates s as TranslateText does and also reports the unknown

@@ -124,12 +124,8 @@ func runExplain(ctx context.Context, o explainOptions, stdin io.Reader, stdout, 
 	x := e.Total()
 	switch o.Format {
 	case "text":
-		unknown := 0
-		for _, c := range x.Unknown {
-			unknown += c.N
-		}
 		fmt.Fprintf(out, "# %d words, %d unknown (%.2f%%), %d distinct unknown words, %d rules fired\n",
-			x.Words, unknown, 100*x.UnknownRate(), len(x.Unknown), len(x.Rules))
+			x.Words, x.UnknownWords(), 100*x.UnknownRate(), len(x.Unknown), len(x.Rules))
 		for _, c := range x.Unknown {
 			fmt.Fprintf(out, "unknown\t%d\t%s\n", c.N, c.Name)
 		}
@@ -143,16 +139,14 @@ func runExplain(ctx context.Context, o explainOptions, stdin io.Reader, stdout, 
 			UnknownRate  float64     `json:"unknown_rate"`
 			Unknown      []countJSON `json:"unknown"`
 			Rules        []countJSON `json:"rules"`
-		}{Words: x.Words, UnknownRate: x.UnknownRate(), Unknown: []countJSON{}, Rules: []countJSON{}}
+		}{Words: x.Words, UnknownWords: x.UnknownWords(), UnknownRate: x.UnknownRate(), Unknown: []countJSON{}, Rules: []countJSON{}}
 		for _, c := range x.Unknown {
-			v.UnknownWords += c.N
 			v.Unknown = append(v.Unknown, countJSON{Word: c.Name, Count: c.N})
 		}
 		for _, c := range x.Rules {
 			v.Rules = append(v.Rules, countJSON{Rule: c.Name, Count: c.N})
 		}
 		_ = enc.Encode(v) // a write error shows in Flush
-
 	}
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("lexicon explain: writing output: %w", err)
