@@ -5,13 +5,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tarjama/tarjama/internal/golden"
 )
 
 // The golden tests pin Align's exact output (every link and its score to
@@ -28,8 +28,6 @@ import (
 //     document and the legal documents, with and without MT: one line per
 //     document and mode holding the SHA-256 of its input and of its exact
 //     output, as the full output would be megabytes.
-
-var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden from the current output")
 
 // goldenText writes links with exact scores ('g', -1 round-trips a
 // float64), one per line in vecalign's layout.
@@ -56,43 +54,6 @@ func hashOf(parts ...[]string) string {
 		h.Write([]byte{1})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
-}
-
-// checkGolden compares got with the file (or rewrites it under -update).
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if string(want) == got {
-		return
-	}
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
-	shown := 0
-	for k := 0; k < max(len(wl), len(gl)) && shown < 10; k++ {
-		var w, g string
-		if k < len(wl) {
-			w = wl[k]
-		}
-		if k < len(gl) {
-			g = gl[k]
-		}
-		if w != g {
-			t.Errorf("%s line %d:\n want %s\n  got %s", name, k+1, w, g)
-			shown++
-		}
-	}
 }
 
 type goldenCase struct {
@@ -141,7 +102,7 @@ func TestGoldenSynth(t *testing.T) {
 			fmt.Fprintf(&b, "# %s %d×%d out=%s links=%d\n", c.name, len(c.src), len(c.tgt), hashOf([]string{text}), len(links))
 		}
 	}
-	checkGolden(t, "synth.golden", b.String())
+	golden.Check(t, filepath.Join("testdata", "golden", "synth.golden"), []byte(b.String()))
 }
 
 // TestGoldenDev pins the output on the development documents and their
@@ -186,5 +147,5 @@ func TestGoldenDev(t *testing.T) {
 		fmt.Fprintf(&b, "%s in=%s out=%s links=%d\n", c.name, hashOf(c.src, c.tgt, c.opts.SrcMT),
 			hashOf([]string{goldenText(links)}), len(links))
 	}
-	checkGolden(t, "dev.golden", b.String())
+	golden.Check(t, filepath.Join("testdata", "golden", "dev.golden"), []byte(b.String()))
 }

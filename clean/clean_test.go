@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,9 +9,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+	"github.com/tarjama/tarjama/internal/golden"
+)
 
 func readLines(t *testing.T, path string) []string {
 	t.Helper()
@@ -73,19 +72,7 @@ func TestSampleGolden(t *testing.T) {
 	for _, d := range res.Dropped {
 		fmt.Fprintf(&b, "%d\t%s\t%s\n", d.Line, d.Rule, d.Text)
 	}
-	golden := filepath.Join("testdata", "biden-kadhimi.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./clean -update)", err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("cleaned sample differs from %s (go test ./clean -update to accept):\n%s", golden, b.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "biden-kadhimi.golden"), []byte(b.String()))
 }
 
 func TestKeepBoilerplate(t *testing.T) {

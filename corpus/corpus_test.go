@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"io"
 	"math"
 	"os"
@@ -15,9 +14,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/tarjama/tarjama/internal/golden"
+)
 
 var testDate = time.Date(2026, 11, 28, 19, 0, 0, 0, time.UTC)
 
@@ -67,23 +66,6 @@ func readAll(t testing.TB, r Reader) []Pair {
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from golden file:\n got: %q\nwant: %q", name, got, want)
-	}
-}
-
 // tmxClean is what a pair looks like after a TMX round trip: forbidden
 // characters gone, only glossary misses kept.
 func tmxClean(p Pair) Pair {
@@ -108,7 +90,7 @@ func tmxClean(p Pair) Pair {
 func TestJSONLGoldenAndRoundTrip(t *testing.T) {
 	var buf bytes.Buffer
 	writeAll(t, NewJSONLWriter(&buf), samplePairs())
-	golden(t, "pairs.jsonl", buf.Bytes())
+	golden.Check(t, filepath.Join("testdata", "pairs.jsonl.golden"), buf.Bytes())
 	for i, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
 		if !json.Valid([]byte(line)) {
 			t.Errorf("line %d is not valid JSON: %s", i+1, line)
@@ -156,7 +138,7 @@ func TestTMXGoldenAndRoundTrip(t *testing.T) {
 	var buf bytes.Buffer
 	w := NewTMXWriter(&buf, TMXHeader{CreationToolVersion: "1.2.3", CreationDate: testDate})
 	writeAll(t, w, samplePairs())
-	golden(t, "pairs.tmx", buf.Bytes())
+	golden.Check(t, filepath.Join("testdata", "pairs.tmx.golden"), buf.Bytes())
 	if w.Removed() != 1 { // \x01; \x7f and the tab in the tuid are allowed
 		t.Errorf("Removed = %d, want 1", w.Removed())
 	}
@@ -360,9 +342,9 @@ func TestMosesAndTSV(t *testing.T) {
 	var src, tgt, tsv bytes.Buffer
 	writeAll(t, NewMosesWriter(&src, &tgt), samplePairs())
 	writeAll(t, NewTSVWriter(&tsv), samplePairs())
-	golden(t, "pairs.ar", src.Bytes())
-	golden(t, "pairs.en", tgt.Bytes())
-	golden(t, "pairs.tsv", tsv.Bytes())
+	golden.Check(t, filepath.Join("testdata", "pairs.ar.golden"), src.Bytes())
+	golden.Check(t, filepath.Join("testdata", "pairs.en.golden"), tgt.Bytes())
+	golden.Check(t, filepath.Join("testdata", "pairs.tsv.golden"), tsv.Bytes())
 	n := len(samplePairs())
 	if c := strings.Count(src.String(), "\n"); c != n {
 		t.Errorf("source has %d lines, want %d", c, n)

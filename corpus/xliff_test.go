@@ -4,17 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var updateXLIFF = flag.Bool("update-xliff", false, "rewrite testdata/*.xlf golden files")
+	"github.com/tarjama/tarjama/internal/golden"
+)
 
 // xliffWant is what reading back an XLIFF file gives for p: XML-clean
 // text, glossary misses only, and the names XLIFF needs when p has none.
@@ -55,13 +53,7 @@ func TestXLIFFRoundTripAndGolden(t *testing.T) {
 			var buf bytes.Buffer
 			w := NewXLIFFWriter(&buf, XLIFFHeader{Version: v, ToolVersion: "test", Date: testDate})
 			writeAll(t, w, samplePairs())
-			golden := filepath.Join("testdata", "sample-"+v+".xlf")
-			if *updateXLIFF {
-				os.WriteFile(golden, buf.Bytes(), 0o644)
-			}
-			if want, err := os.ReadFile(golden); err != nil || !bytes.Equal(want, buf.Bytes()) {
-				t.Errorf("output differs from %s (go test ./corpus -run XLIFF -update-xliff): %v\n%s", golden, err, buf.Bytes())
-			}
+			golden.Check(t, filepath.Join("testdata", "sample-"+v+".xlf"), buf.Bytes())
 			got := readXLIFF(t, buf.Bytes())
 			in := samplePairs()
 			if len(got) != len(in) {

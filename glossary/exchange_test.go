@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/tarjama/tarjama/internal/golden"
 )
 
 func TestExportGolden(t *testing.T) {
@@ -16,12 +18,12 @@ func TestExportGolden(t *testing.T) {
 	if err := WriteCSV(&b, g); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "testdata/export.csv.golden", b.String())
+	golden.Check(t, "testdata/export.csv.golden", []byte(b.String()))
 	b.Reset()
 	if err := WriteTBX(&b, g); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "testdata/export.tbx.golden", b.String())
+	golden.Check(t, "testdata/export.tbx.golden", []byte(b.String()))
 }
 
 // sameTerms compares what two glossaries make a translation do, ignoring

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tarjama/tarjama/internal/evaldata"
+	"github.com/tarjama/tarjama/internal/golden"
 )
 
 func TestNormalize(t *testing.T) {
@@ -206,7 +207,7 @@ func TestSampleArticle(t *testing.T) {
 	for _, mt := range ms {
 		fmt.Fprintf(&b, "%d\t%d\t%s\t%s\t%s\n", mt.Start, mt.End, mt.Prefix, mt.Surface, mt.Entry.Target)
 	}
-	golden(t, "testdata/sample_article.golden", b.String())
+	golden.Check(t, "testdata/sample_article.golden", []byte(b.String()))
 	for _, mk := range []Markup{MarkupText, MarkupHTML} {
 		p := m.Protect(text, mk)
 		_, checks := p.Restore(simEngine(p.Text))

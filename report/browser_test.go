@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"context"
-	"flag"
 	"html"
 	"net/url"
 	"os"
@@ -13,9 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/screenshot-*.png")
+	"github.com/tarjama/tarjama/internal/golden"
+)
 
 // chromium returns the path of a headless-capable Chromium, or skips.
 func chromium(t *testing.T) string {
@@ -161,7 +160,7 @@ func TestBrowserSampleRun(t *testing.T) {
 			t.Errorf("pair %s: the Arabic cell is not dir=rtl lang=ar", r.ID)
 		}
 	}
-	if *update {
+	if golden.Updating() {
 		for _, p := range []struct{ file, png string }{{filepath.Join(dir, IndexHTML), "screenshot-report.png"}, {pages[0], "screenshot-document.png"}} {
 			browse(t, bin, p.file, "", filepath.Join(must(filepath.Abs("testdata")), p.png))
 		}

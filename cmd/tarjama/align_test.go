@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/tarjama/tarjama/align"
+	"github.com/tarjama/tarjama/internal/golden"
 )
 
 func alignFixture(name string) string { return filepath.Join("testdata", "align", name) }
@@ -18,23 +19,6 @@ func baseAlignOptions() alignOptions {
 	return alignOptions{
 		Src: alignFixture("src.ar"), Tgt: alignFixture("tgt.en"), SrcMT: alignFixture("mt.en"),
 		Presplit: true, SrcLang: "ar", TgtLang: "en", Format: "vecalign", MaxGroup: align.DefaultMaxGroup,
-	}
-}
-
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := alignFixture(name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", name, got, want)
 	}
 }
 
@@ -49,7 +33,7 @@ func TestAlignGolden(t *testing.T) {
 			if err := runAlign(context.Background(), opts, nil, &out, &errb); err != nil {
 				t.Fatalf("runAlign: %v\n%s", err, errb.String())
 			}
-			checkGolden(t, "golden."+format, out.Bytes())
+			golden.Check(t, alignFixture("golden."+format), out.Bytes())
 		})
 	}
 }
@@ -146,7 +130,7 @@ func TestAlignOutFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkGolden(t, "golden.tmx", got)
+	golden.Check(t, alignFixture("golden.tmx"), got)
 	entries, _ := os.ReadDir(filepath.Dir(opts.Out))
 	if len(entries) != 1 {
 		t.Errorf("temporary files left next to the output: %v", entries)

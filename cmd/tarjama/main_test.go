@@ -9,9 +9,6 @@ import (
 	"testing"
 )
 
-// update rewrites the golden files under testdata/ (go test ./cmd/tarjama -update).
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
-
 func TestMain(m *testing.M) {
 	flag.Parse()
 	code := m.Run()

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/tarjama/tarjama/internal/evaldata"
+	"github.com/tarjama/tarjama/internal/golden"
 )
 
 // translateSample runs the README's first command into a temporary folder.
@@ -33,21 +34,7 @@ func TestTranslateSampleGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden := filepath.Join("testdata", "sample", filepath.Base(name)+".golden")
-		if *update {
-			os.MkdirAll(filepath.Dir(golden), 0o755)
-			if err := os.WriteFile(golden, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test ./cmd/tarjama -update)", err)
-		}
-		if string(got) != string(want) {
-			t.Errorf("%s differs from %s (run go test ./cmd/tarjama -update after checking the change)", name, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", "sample", filepath.Base(name)+".golden"), got)
 	}
 }
 
