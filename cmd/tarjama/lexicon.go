@@ -121,8 +121,21 @@ func runExplain(ctx context.Context, o explainOptions, stdin io.Reader, stdout, 
 			fmt.Fprintf(stderr, "tarjama lexicon explain: %v\n", err)
 		}
 	}
-	x := e.Total()
-	switch o.Format {
+	writeExplainTotal(out, enc, o.Format, e.Total()) // a write error shows in Flush
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("lexicon explain: writing output: %w", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("lexicon explain: %d of %d inputs failed: %w", failed, len(files), errPartial)
+	}
+	return nil
+}
+
+// writeExplainTotal writes the whole input's summary: the counts and the
+// unknown words and rules by frequency (text), or one JSON object (json);
+// jsonl has its lines only. Write errors surface when out is flushed.
+func writeExplainTotal(out io.Writer, enc *json.Encoder, format string, x lexicon.Explanation) {
+	switch format {
 	case "text":
 		fmt.Fprintf(out, "# %d words, %d unknown (%.2f%%), %d distinct unknown words, %d rules fired\n",
 			x.Words, x.UnknownWords(), 100*x.UnknownRate(), len(x.Unknown), len(x.Rules))
@@ -146,15 +159,8 @@ func runExplain(ctx context.Context, o explainOptions, stdin io.Reader, stdout, 
 		for _, c := range x.Rules {
 			v.Rules = append(v.Rules, countJSON{Rule: c.Name, Count: c.N})
 		}
-		_ = enc.Encode(v) // a write error shows in Flush
+		_ = enc.Encode(v)
 	}
-	if err := out.Flush(); err != nil {
-		return fmt.Errorf("lexicon explain: writing output: %w", err)
-	}
-	if failed > 0 {
-		return fmt.Errorf("lexicon explain: %d of %d inputs failed: %w", failed, len(files), errPartial)
-	}
-	return nil
 }
 
 func countMap(cs []lexicon.Count) map[string]int {
