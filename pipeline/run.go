@@ -53,18 +53,11 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	// A dry run writes nothing: no folder, lock, documents.jsonl or
 	// report.json (the caller reads the returned report).
 	if !opts.DryRun {
-		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-			return nil, fmt.Errorf("output folder: %w", err)
-		}
-		unlock, err := lockOutput(opts.OutDir)
+		unlock, err := prepareOutDir(opts.OutDir)
 		if err != nil {
 			return nil, err
 		}
 		defer unlock()
-		// A killed run may have left temporary files; they never hold output.
-		if err := atomicfile.CleanStale(opts.OutDir); err != nil {
-			return nil, fmt.Errorf("output folder: %w", err)
-		}
 	} else {
 		opts.create = func(string) (sink, error) { return discard{}, nil }
 	}
@@ -83,18 +76,12 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 		}
 		defer jr.close()
 		rep.Resume = &ResumeReport{Journal: JournalName, SettingsChanged: changed}
-		if len(opts.Sinks) == 0 {
-			sum, same, err := unchangedRun(ctx, docs, skipped, opts, jr)
-			if err != nil {
-				return nil, fmt.Errorf("journal: %w", err)
-			}
-			if same {
-				return finishUnchanged(rep, sum, len(docs), opts, began)
-			}
+		sum, err := checkUnchanged(ctx, docs, skipped, opts, jr)
+		if err != nil {
+			return nil, err
 		}
-		// The outputs are about to change: forget how the last run left them.
-		if err := jr.setRunStamp(nil); err != nil {
-			return nil, fmt.Errorf("journal: %w", err)
+		if sum != nil {
+			return finishUnchanged(rep, sum, len(docs), opts, began)
 		}
 	}
 	// Every document's entry streams to documents.jsonl; report.json keeps
@@ -125,45 +112,13 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 	}
 
 	r := &runner{env: env, reader: input.NewReader(input.Options{Stdin: opts.Stdin}), journal: jr}
-	runErr := run(ctx, docs, opts, r, func(res *docResult) error {
-		if res.reused {
-			rep.Resume.Reused++
-		} else if res.redo != "" {
-			if rep.Resume.Redone == nil {
-				rep.Resume.Redone = map[string]int{}
-			}
-			rep.Resume.Redone[res.redo]++
-		}
-		rep.AddResult(res.Result)
-		if out == nil {
-			return nil
-		}
-		fp.doc(res.Report.Doc, res.Report.Path, res.Report.Encoding, res.textHash)
-		ok := res.Report.Status == StatusOK
-		if err := jr.meet(res.Report.Doc, ok); err != nil {
-			return fmt.Errorf("journal: %w", err)
-		}
-		if !ok {
-			// An earlier run may have translated this document.
-			return out.removeDoc(res.Report.Doc)
-		}
-		return out.write(res.Result, res.reused)
-	})
+	c := &collector{rep: rep, out: out, jr: jr, fp: fp}
+	runErr := run(ctx, docs, opts, r, c.add)
 
 	rep.WallSeconds = time.Since(began).Seconds()
 	rep.Finish(runErr, ctx.Err() != nil, opts.DryRun)
 	if runErr == nil && out != nil {
-		if err := out.commit(); err != nil {
-			rep.Status, rep.Error = "failed", err.Error()
-			runErr = err
-		}
-		rep.Outputs = out.names
-		rep.XMLRemoved = out.xmlRemoved()
-	}
-	if runErr == nil && out != nil {
-		if rep.Resume.Removed, runErr = removeGone(jr, out); runErr != nil {
-			rep.Status, rep.Error = "failed", runErr.Error()
-		}
+		runErr = publish(rep, out, jr)
 	}
 	rep.Inputs = r.reader.Stats()
 	if sr, ok := opts.Translator.(backend.StatsReporter); ok {
@@ -180,13 +135,74 @@ func Run(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Op
 			runErr = fmt.Errorf("journal: %w", err)
 		}
 	}
-	if runErr != nil {
-		return rep, runErr
+	return rep, outcome(rep, runErr)
+}
+
+// prepareOutDir creates and locks the output folder and clears what a
+// killed run left behind; the returned function unlocks it.
+func prepareOutDir(dir string) (unlock func(), err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
 	}
-	if rep.Partial() {
-		return rep, ErrPartial
+	if unlock, err = lockOutput(dir); err != nil {
+		return nil, err
 	}
-	return rep, nil
+	// A killed run may have left temporary files; they never hold output.
+	if err := atomicfile.CleanStale(dir); err != nil {
+		unlock()
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
+	return unlock, nil
+}
+
+// collector takes each finished document, in order: into the report and,
+// unless this is a dry run (out == nil), into the journal and the outputs.
+type collector struct {
+	rep *Report
+	out *outputs
+	jr  *journal
+	fp  *fingerprint
+}
+
+func (c *collector) add(res *docResult) error {
+	if res.reused {
+		c.rep.Resume.Reused++
+	} else if res.redo != "" {
+		if c.rep.Resume.Redone == nil {
+			c.rep.Resume.Redone = map[string]int{}
+		}
+		c.rep.Resume.Redone[res.redo]++
+	}
+	c.rep.AddResult(res.Result)
+	if c.out == nil {
+		return nil
+	}
+	c.fp.doc(res.Report.Doc, res.Report.Path, res.Report.Encoding, res.textHash)
+	ok := res.Report.Status == StatusOK
+	if err := c.jr.meet(res.Report.Doc, ok); err != nil {
+		return fmt.Errorf("journal: %w", err)
+	}
+	if !ok {
+		// An earlier run may have translated this document.
+		return c.out.removeDoc(res.Report.Doc)
+	}
+	return c.out.write(res.Result, res.reused)
+}
+
+// publish commits a finished run's outputs and removes the documents of an
+// earlier run that are no longer among the inputs; a failure marks the
+// report failed.
+func publish(rep *Report, out *outputs, jr *journal) error {
+	err := out.commit()
+	rep.Outputs = out.names
+	rep.XMLRemoved = out.xmlRemoved()
+	if err == nil {
+		rep.Resume.Removed, err = removeGone(jr, out)
+	}
+	if err != nil {
+		rep.Status, rep.Error = "failed", err.Error()
+	}
+	return err
 }
 
 // recordRun keeps in the journal how this finished run left the folder.
@@ -231,10 +247,36 @@ func finishUnchanged(rep *Report, sum *reportSummary, docs int, opts Options, be
 	if err := rep.WriteFile(filepath.Join(opts.OutDir, "report.json")); err != nil {
 		return rep, fmt.Errorf("report: %w", err)
 	}
-	if rep.Partial() {
-		return rep, ErrPartial
+	return rep, outcome(rep, nil)
+}
+
+// outcome is the error Run returns: the run's own, else ErrPartial when
+// some documents failed or were skipped.
+func outcome(rep *Report, runErr error) error {
+	if runErr == nil && rep.Partial() {
+		return ErrPartial
 	}
-	return rep, nil
+	return runErr
+}
+
+// checkUnchanged returns the summary of the last run when it left the
+// outputs exactly as this one would write them (nothing to do); otherwise
+// it forgets that run's stamp, as the outputs are about to change. With
+// extra sinks a run always writes.
+func checkUnchanged(ctx context.Context, docs []input.Doc, skipped []input.Skipped, opts Options, jr *journal) (*reportSummary, error) {
+	if len(opts.Sinks) == 0 {
+		sum, same, err := unchangedRun(ctx, docs, skipped, opts, jr)
+		if err != nil {
+			return nil, fmt.Errorf("journal: %w", err)
+		}
+		if same {
+			return sum, nil
+		}
+	}
+	if err := jr.setRunStamp(nil); err != nil {
+		return nil, fmt.Errorf("journal: %w", err)
+	}
+	return nil, nil
 }
 
 // writeReport publishes documents.jsonl, then report.json.
