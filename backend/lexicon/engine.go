@@ -30,6 +30,7 @@ type item struct {
 	objPrep string // the English for that ب: "" or a preposition (آمن ب → believe in)
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
+	superl  string // an elative or ordinal said before the noun: "largest" (أكبر مدينة → the largest city)
 	post    string // object or subject pronoun after the core
 	def     bool
 	plural  bool

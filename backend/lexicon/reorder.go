@@ -93,6 +93,9 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	ms, j := collectMembers(its, i, g.sc.ms)
 	g.sc.ms = ms
 	def := ms[len(ms)-1].def
+	// the article said in English: a superlative makes a construct
+	// definite (عاصمة أكبر دولة → the capital of the largest country)
+	enDef := def || ms[len(ms)-1].it.superl != ""
 	if s, ok := possessiveName(ms); ok {
 		// إدارة بايدن → Biden's administration
 		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: s, glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
@@ -104,7 +107,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		if k+1 < len(ms) {
 			nextRel = ms[k+1].rel
 		}
-		g.writeMember(&b, its, i, ms[k], k, nextRel, def)
+		g.writeMember(&b, its, i, ms[k], k, nextRel, enDef)
 	}
 	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
 		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
@@ -196,7 +199,7 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 // name as an English possessive: إدارة بايدن → Biden's administration.
 func possessiveName(ms []member) (string, bool) {
 	if !(len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
-		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun) {
+		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.superl == "" && ms[0].it.kind == kNoun) {
 		return "", false
 	}
 	var b strings.Builder
@@ -253,6 +256,8 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	switch {
 	case title && det == "the":
 		return ""
+	case m.it.superl != "":
+		return "the " + m.it.superl
 	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
 		// Arabic gives generic and abstract nouns the article, English
 		// does not: الحياة → life, تاريخ البشرية → the history of humanity

@@ -82,6 +82,7 @@ var contextRules = []rule{
 	{name: "l-after-to-preposition-dropped", apply: lAfterToPrep},
 	{name: "clitic-l-of-or-to", apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
+	{name: "elative-before-noun-is-superlative", apply: elativeSuperlative},
 	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
@@ -1525,11 +1526,54 @@ func elativeThan(g *engine, w *window) verdict {
 	return settled
 }
 
+// An elative before a noun is its superlative, said with "the": أكبر
+// مدينة → the largest city, أفضل كتاب قرأته → the best book I read, أهم
+// أسباب الأزمة → the most important reasons for the crisis, أقدم
+// المخطوطات → the oldest manuscripts (the lexicon glosses the elative as
+// its superlative). The elative becomes the noun's superlative, said
+// before its adjectives, so they still agree with the noun (أكبر مدينة
+// عربية → the largest Arab city). A noun in the accusative after it is a
+// specification (أكثر سرعة), not its head.
+func elativeSuperlative(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !elativeShape(it) || !superlativeHead(n1) {
+		return pass
+	}
+	superlativeOf(it, n1, it.text)
+	return applied
+}
+
+// superlativeHead: a noun that an elative or an ordinal before it
+// determines: indefinite (أكبر مدينة) or a definite plural (أكبر المدن),
+// with no clitic, pronoun or accusative tanwin.
+func superlativeHead(n *item) bool {
+	if n == nil || n.kind != kNoun || n.lead != "" || n.a == nil || n.a.pron != "" || n.a.tanwin || n.superl != "" {
+		return false
+	}
+	return n.det == "" && !n.def || n.det == "the" && n.plural
+}
+
+// superlativeOf makes en the superlative of the noun n and drops the word
+// it that said it, keeping its clitics (وأكبر مدينة → and the largest
+// city).
+func superlativeOf(it, n *item, en string) {
+	n.superl = en
+	it.drop = it.lead == ""
+	if !it.drop {
+		it.text, it.kind = "", kFunc
+	}
+}
+
 // elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا),
 // or أفعّ of a doubled root (أهم، أشد، أخف), written with its hamza and
 // two consonants after it (not أول).
 func elative(it *item) bool {
-	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.lead != "" || it.a.e.tag != TagAdj || it.a.pron != "" {
+	return it != nil && it.lead == "" && elativeShape(it)
+}
+
+// elativeShape: the pattern of elative, whatever clitics the word has.
+func elativeShape(it *item) bool {
+	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.a.e.tag != TagAdj || it.a.pron != "" {
 		return false
 	}
 	k := it.a.e.ar
