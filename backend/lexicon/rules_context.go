@@ -83,6 +83,7 @@ var contextRules = []rule{
 	{name: "clitic-l-of-or-to", apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
 	{name: "elative-before-noun-is-superlative", apply: elativeSuperlative},
+	{name: "ordinal-before-noun-is-the-first", apply: ordinalSuperlative},
 	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
@@ -1540,6 +1541,21 @@ func elativeSuperlative(g *engine, w *window) verdict {
 		return pass
 	}
 	superlativeOf(it, n1, it.text)
+	return applied
+}
+
+// أول and آخر before a noun are ordinals (the table ordinal-before-noun):
+// أول زيارة للرئيس → the first visit of the president, آخر مرة → the last
+// time, أول أيام العيد → the first days of Eid. After an indefinite noun
+// the word is its adjective (يوم آخر → another day).
+func ordinalSuperlative(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	en, ok := ordinalBeforeNoun[it.key]
+	if !ok || it.kind != kAdj || it.def || it.a == nil || it.a.pron != "" || !superlativeHead(n1) ||
+		prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.lead == "" && it.lead == "" {
+		return pass
+	}
+	superlativeOf(it, n1, g.esc(en))
 	return applied
 }
 
