@@ -59,7 +59,10 @@ func (g *engine) units(its []item) []unit {
 		case it.kind == kAdj:
 			// an adjective with no noun before it: a predicate or a noun use
 			t := it.text
-			if it.def {
+			if it.superl != "" {
+				t = it.superl + " " + t // من أبرز الحاضرين → one of the most prominent attendees
+			}
+			if it.def || it.superl != "" {
 				t = "the " + t
 			}
 			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, adj: true, def: it.def})
@@ -644,6 +647,11 @@ func (g *engine) copulas(us []unit) {
 		// a definite noun phrase followed by an indefinite one cannot be a
 		// construct or a noun with its adjective: it is a nominal sentence
 		// (المريخ كوكب صغير → Mars is a small planet)
+		if u.kind == uNP && u.def && u.lead == "" && !u.adj && superlativeMin(us, i+1) {
+			// بغداد من أكبر المدن → Baghdad is one of the largest cities
+			u.text += map[bool]string{true: " are", false: " is"}[u.plural]
+			continue
+		}
 		pred := next
 		if next.kind == uOther && next.it != nil && next.it.a != nil && next.it.a.e.tag == TagAdv && next.lead == "" && i+2 < len(us) {
 			pred = &us[i+2] // الطقس اليوم مشمس → the weather today is sunny
@@ -665,6 +673,13 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// superlativeMin: us[k] is من before a superlative noun phrase (من أكبر
+// المدن, من أفضل مدينة), the predicate of a nominal sentence.
+func superlativeMin(us []unit, k int) bool {
+	return k+1 < len(us) && us[k].kind == uOther && us[k].key == "من" && us[k].lead == "" && us[k].it != nil && us[k].it.post == "" &&
+		us[k+1].kind == uNP && us[k+1].lead == "" && us[k+1].it != nil && us[k+1].it.superl != ""
 }
 
 // pronounCopulas reads هو, هي, هم … between a noun phrase (or an adverb

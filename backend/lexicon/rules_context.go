@@ -84,6 +84,7 @@ var contextRules = []rule{
 	{name: "clitic-b-with-or-in", apply: cliticB},
 	{name: "elative-before-noun-is-superlative", apply: elativeSuperlative},
 	{name: "ordinal-before-noun-is-the-first", apply: ordinalSuperlative},
+	{name: "min-elative-plural-is-one-of", apply: minElativeOneOf},
 	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
@@ -1559,12 +1560,43 @@ func ordinalSuperlative(g *engine, w *window) verdict {
 	return applied
 }
 
+// من + an elative + a plural noun picks one of the most …: تعد بغداد من
+// أكبر المدن → Baghdad is one of the largest cities, من أهم أسباب الأزمة →
+// one of the most important reasons for the crisis (the elative rule then
+// makes the superlative). Not where من is "of" after a number or a
+// quantity (واحدة من، جزء من), nor after a verb of motion (the table
+// from-verb: جاء الطلاب من أفضل الجامعات → came from the best
+// universities).
+func minElativeOneOf(g *engine, w *window) verdict {
+	it, prev, n1, n2 := w.it, w.prev, w.n1, w.n2
+	if it.key != "من" || it.post != "" || it.a == nil || it.a.prep != "" || !elative(n1) || n2 == nil || !(n2.plural || n2.kind == kAdj) || !superlativeHead(n2) {
+		return pass
+	}
+	if prev != nil && (prev.kind == kNum || prev.kind == kFunc && quantity[prev.key]) {
+		return pass
+	}
+	verb := prev
+	if verb != nil && nounlike(verb) && subjectAfterVerb(w) {
+		verb = liveBefore(w.its, itemIndex(w.its, 0, prev)) // جاء الطلاب من: the verb before its subject
+	}
+	if verb != nil && verb.kind == kVerb && verb.a != nil && fromVerbs[verb.a.e.ar] {
+		return blocked // من stays "from"
+	}
+	it.text = "one of"
+	return settled
+}
+
 // superlativeHead: a noun that an elative or an ordinal before it
 // determines: indefinite (أكبر مدينة) or a definite plural (أكبر المدن),
 // with no clitic, pronoun or accusative tanwin.
 func superlativeHead(n *item) bool {
-	if n == nil || n.kind != kNoun || n.lead != "" || n.a == nil || n.a.pron != "" || n.a.tanwin || n.superl != "" {
+	if n == nil || n.kind != kNoun && n.kind != kAdj || n.lead != "" || n.a == nil || n.a.pron != "" || n.a.tanwin || n.superl != "" {
 		return false
+	}
+	if n.kind == kAdj {
+		// a definite plural adjective standing for people: من أبرز
+		// الحاضرين → one of the most prominent attendees
+		return n.def && n.a.plural && n.a.e.tag == TagAdj
 	}
 	return n.det == "" && !n.def || n.det == "the" && n.plural
 }
