@@ -186,8 +186,10 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// the government
 		return "comp", nx.def, true
 	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
-		// construct state (إضافة): the first noun has no article
-		return "of", nx.def, true
+		// construct state (إضافة): the first noun has no article; after a
+		// place noun an unknown word is its name (مدينة ماريوبول → the city
+		// of Maryubul)
+		return "of", nx.def || lt.has(fPlace) && nx.kind == kName, true
 	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
 		// a name after a title: الرئيس بايدن; not الحكومة بغداد
 		return "appos", true, true
@@ -199,10 +201,11 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 }
 
 // possessiveName renders a two-member construct whose dependent is a known
-// name as an English possessive: إدارة بايدن → Biden's administration.
+// name as an English possessive: إدارة بايدن → Biden's administration; a
+// place before its name is "the … of" (مدينة حلب → the city of Aleppo).
 func possessiveName(ms []member) (string, bool) {
 	if !(len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
-		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.superl == "" && ms[0].it.kind == kNoun) {
+		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.superl == "" && ms[0].it.kind == kNoun && !ms[0].it.has(fPlace)) {
 		return "", false
 	}
 	var b strings.Builder
