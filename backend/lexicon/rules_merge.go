@@ -17,6 +17,7 @@ var mergeRules = []rule{
 	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
 	{name: "day-month-year-date", apply: dayMonthDate},
 	{name: "number-multiplier-singular", apply: multiplierSingular},
+	{name: "multiplier-without-number-is-a", apply: bareMultiplier},
 	{name: "number-currency-is-money", apply: numberCurrency},
 	{name: "number-million-currency-is-money", apply: numberMillionCurrency},
 	{name: "number-makes-noun-plural", apply: numberPlural},
@@ -237,10 +238,23 @@ func multiplierSingular(g *engine, w *window) verdict {
 	return pass
 }
 
-// 5000 دولار → $5000
+// A multiplier with no number before it is one of it, said with "a": مليون
+// دولار → a million dollars, حضر ألف شخص → a thousand people attended,
+// أكثر من مليون → more than a million.
+func bareMultiplier(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNum || !it.has(fMultiplier) || it.det != "" || it.post != "" || prev != nil && prev.kind == kNum {
+		return pass
+	}
+	it.text = "a " + it.text
+	return applied
+}
+
+// 5000 دولار → $5000 (a multiplier word is money only after its number:
+// 3 مليون دولار)
 func numberCurrency(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind == kNum && n1 != nil && n1.kind == kNoun && n1.has(fCurrency) && n1.lead == "" {
+	if it.kind == kNum && !it.has(fMultiplier) && n1 != nil && n1.kind == kNoun && n1.has(fCurrency) && n1.lead == "" {
 		it.text = "$" + it.text
 		n1.drop = true
 		return settled
@@ -251,7 +265,7 @@ func numberCurrency(g *engine, w *window) verdict {
 // 3 مليون دولار → $3 million
 func numberMillionCurrency(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
-	if it.kind == kNum && n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.has(fMultiplier) || n1.has(fMultipliers)) &&
+	if it.kind == kNum && !it.has(fMultiplier) && n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.has(fMultiplier) || n1.has(fMultipliers)) &&
 		n2.kind == kNoun && n2.has(fCurrency) && n2.lead == "" {
 		it.text = "$" + it.text
 		n2.drop = true
