@@ -31,6 +31,9 @@ type item struct {
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
 	superl  string // an elative or ordinal said before the noun: "largest" (أكبر مدينة → the largest city)
+	// timeAdv: a time said without a preposition (last year, next
+	// October), an adverbial: a verb after it may still open its clause
+	timeAdv bool
 	post    string // object or subject pronoun after the core
 	def     bool
 	plural  bool

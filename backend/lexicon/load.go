@@ -79,6 +79,7 @@ const (
 	fStill                           // زال: negated, the copula "is still"
 	fTime                            // سنة، يوم، ساعات: a span of time (قبل عشر سنوات → ten years ago)
 	fPlace                           // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
+	fCycle                           // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -88,7 +89,7 @@ var featureNames = map[string]feature{
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
-	"+place": fPlace,
+	"+place": fPlace, "+cycle": fCycle,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

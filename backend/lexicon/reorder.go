@@ -155,7 +155,10 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 			break
 		}
 		rel, def, ok := joinRelation(last, nx)
-		if !ok {
+		if !ok || nx.timeAdv && rel != "of" && rel != "comp" {
+			// a time adverbial is only a construct's dependent (نهاية
+			// العام الماضي → the end of last year): زار بغداد في أكتوبر
+			// الماضي → visited Baghdad last October
 			break
 		}
 		ms = append(ms, member{it: nx, rel: rel, def: def})
@@ -419,6 +422,12 @@ func clauseInitial(us []unit, i int) bool {
 	p := i - 1
 	for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
 		p--
+	}
+	if p >= 0 && us[p].kind == uNP && (us[p].lead == "" || us[p].andSt) && us[p].it != nil && us[p].it.timeAdv {
+		p-- // الأسبوع الماضي زار الرئيس بغداد → last week the president visited Baghdad
+		if p >= 0 && us[p].kind == uNP {
+			return false
+		}
 	}
 	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
 	if p >= 0 && p < i-1 && us[p].kind == uNP {

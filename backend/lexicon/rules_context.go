@@ -88,6 +88,8 @@ var contextRules = []rule{
 	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
+	{name: "cycle-noun-before-madi-is-last-next", apply: lastNextCycle},
+	{name: "fi-before-last-next-time-dropped", apply: fiLastNext},
 	{name: "min-after-definite-adjective-of", apply: minOfAdjective},
 	{name: "min-after-noun-of", apply: minOfNoun},
 }
@@ -1642,21 +1644,92 @@ func minThan(g *engine, w *window) verdict {
 	return when(w.it.key == "من" && w.it.lead == "" && w.prev.has(fComparative) && setText(w.it, "than"), settled)
 }
 
-// أكتوبر الماضي → last October
+// أكتوبر الماضي → last October (the table last-next)
 func lastNextMonth(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kAdj || !it.def || !isMonth(w.prev) {
+	en, ok := lastNext[it.key]
+	if !ok || it.kind != kAdj || !it.def || !isMonth(w.prev) {
 		return pass
 	}
-	switch it.key {
-	case "ماضي":
-		it.text = "last"
-	case "مقبل", "قادم":
-		it.text = "next"
-	default:
-		return pass
-	}
+	it.text, w.prev.timeAdv = en, true
 	return applied
+}
+
+// A recurring period (+cycle) before الماضي/المقبل is "last"/"next" with
+// no article: الصيف الماضي → last summer, الموسم المقبل → next season. It
+// is a time adverbial, like a phrase of the two (العام المقبل → next year).
+func lastNextCycle(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if g.lastNextPhrase(it) {
+		it.timeAdv = true // a phrase of the lexicon: العام المقبل → next year
+		return applied
+	}
+	if !cycleNoun(it) || !lastNextAdj(n1) {
+		return pass
+	}
+	it.det, it.timeAdv = "", true
+	n1.text = lastNext[n1.key]
+	return applied
+}
+
+// cycleNoun: a definite singular recurring period (الصيف، العام).
+func cycleNoun(it *item) bool {
+	return it != nil && it.kind == kNoun && it.has(fCycle) && it.det == "the" && !it.plural && it.a.pron == "" && it.a.def
+}
+
+// lastNextAdj: a definite adjective of the table last-next (الماضي،
+// المقبلة) with no clitic.
+func lastNextAdj(it *item) bool {
+	if it == nil || it.kind != kAdj || !it.def || it.lead != "" {
+		return false
+	}
+	_, ok := lastNext[it.key]
+	return ok
+}
+
+// في before a time said as "last …"/"next …" is dropped: في العام المقبل →
+// next year, في أكتوبر الماضي → last October, في الصيف الماضي → last
+// summer (a phrase of the lexicon or a month or period and its adjective).
+func fiLastNext(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "في" || it.post != "" || it.a == nil || it.a.prep != "" || n1 == nil || n1.lead != "" {
+		return pass
+	}
+	if !((isMonth(n1) || cycleNoun(n1)) && lastNextAdj(n2) || g.lastNextPhrase(n1)) {
+		return pass
+	}
+	n1.lead, n1.andSt = it.lead, it.andSt // وفي العام المقبل → and next year
+	n1.timeAdv = true
+	it.drop = true
+	return applied
+}
+
+// lastNextPhrase: a phrase of the lexicon of two words, a recurring period
+// and an adjective of the table last-next (العام المقبل → next year).
+func (g *engine) lastNextPhrase(it *item) bool {
+	if it.a == nil || it.a.e.tag != TagPhrase {
+		return false
+	}
+	w1, w2, ok := strings.Cut(it.key, " ")
+	if !ok || strings.Contains(w2, " ") || !strings.HasPrefix(w1, "ال") || !strings.HasPrefix(w2, "ال") {
+		return false
+	}
+	a1, a2 := g.lex.analyze(w1, ""), g.lex.analyze(w2, "")
+	if a1 == nil || a2 == nil {
+		return false
+	}
+	if _, ok := lastNext[a2.e.ar]; !ok {
+		return false
+	}
+	if a1.e.has(fCycle) {
+		return true
+	}
+	for _, e := range a1.alts {
+		if e.has(fCycle) {
+			return true
+		}
+	}
+	return false
 }
 
 // العاشر من أكتوبر → the tenth of October

@@ -145,6 +145,9 @@ const miniVocab = `رئيس	president	n
 # h11-gram: a place noun, a name, a multiplier context
 ولاية	state	n	+place
 حلب	Aleppo	name
+صيف	summer	n	+cycle
+أسبوع	week	n	+time	+cycle
+الأسبوع الماضي	last week	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
