@@ -1695,10 +1695,14 @@ func fiLastNext(g *engine, w *window) verdict {
 	if it.key != "في" || it.post != "" || it.a == nil || it.a.prep != "" || n1 == nil || n1.lead != "" {
 		return pass
 	}
+	first := n1 // takes the clitics of في
+	if lemmaIs(n1, "شهر") && n1.det == "" && isMonth(n2) {
+		n1, n2 = n2, w.n3 // في شهر نيسان الماضي → last April
+	}
 	if !((isMonth(n1) || cycleNoun(n1)) && lastNextAdj(n2) || g.lastNextPhrase(n1)) {
 		return pass
 	}
-	n1.lead, n1.andSt = it.lead, it.andSt // وفي العام المقبل → and next year
+	first.lead, first.andSt = it.lead, it.andSt // وفي العام المقبل → and next year
 	n1.timeAdv = true
 	it.drop = true
 	return applied
