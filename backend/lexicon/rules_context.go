@@ -1530,7 +1530,8 @@ func elativeThan(g *engine, w *window) verdict {
 	return settled
 }
 
-// An elative before a noun is its superlative, said with "the": أكبر
+// An elative before a noun is its superlative, said with "the" (and an
+// ordinal before it: ثاني أكبر مدينة → the second largest city): أكبر
 // مدينة → the largest city, أفضل كتاب قرأته → the best book I read, أهم
 // أسباب الأزمة → the most important reasons for the crisis, أقدم
 // المخطوطات → the oldest manuscripts (the lexicon glosses the elative as
@@ -1543,7 +1544,15 @@ func elativeSuperlative(g *engine, w *window) verdict {
 	if !elativeShape(it) || !superlativeHead(n1) {
 		return pass
 	}
-	superlativeOf(it, n1, it.text)
+	en := it.text
+	if p := w.prev; p != nil && it.lead == "" && p.kind == kAdj && !p.def && p.a != nil && p.a.pron == "" {
+		if o, ok := ordinalBeforeNoun[p.key]; ok {
+			// ثاني أكبر مدينة → the second largest city
+			en = g.esc(o) + " " + en
+			dropKeepingClitics(p)
+		}
+	}
+	superlativeOf(it, n1, en)
 	return applied
 }
 
@@ -1608,6 +1617,12 @@ func superlativeHead(n *item) bool {
 // city).
 func superlativeOf(it, n *item, en string) {
 	n.superl = en
+	dropKeepingClitics(it)
+}
+
+// dropKeepingClitics drops the word it, or only its English when it has
+// clitics to say.
+func dropKeepingClitics(it *item) {
 	it.drop = it.lead == ""
 	if !it.drop {
 		it.text, it.kind = "", kFunc
