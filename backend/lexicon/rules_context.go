@@ -85,6 +85,7 @@ var contextRules = []rule{
 	{name: "elative-before-noun-is-superlative", apply: elativeSuperlative},
 	{name: "ordinal-before-noun-is-the-first", apply: ordinalSuperlative},
 	{name: "min-elative-plural-is-one-of", apply: minElativeOneOf},
+	{name: "elative-without-noun-is-comparative", apply: elativeComparative},
 	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
@@ -1595,6 +1596,23 @@ func minElativeOneOf(g *engine, w *window) verdict {
 	}
 	it.text = "one of"
 	return settled
+}
+
+// An elative that determines no noun is a comparative: دورا أكبر → a
+// bigger role, حياة أفضل → a better life, أصبح الوضع أسوأ → the situation
+// became worse. Before من the comparative rule says "than"; before ما it
+// is a superlative (أفضل ما يمكن → the best that can be).
+func elativeComparative(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.drop || !elative(it) || superlativeHead(n1) || n1 != nil && lemmaIs(n1, "من", "ما", "الذي", "التي") {
+		return pass
+	}
+	c := comparative(it.a.e.en)
+	if c == it.a.e.en {
+		return pass
+	}
+	it.text = g.esc(c)
+	return applied
 }
 
 // superlativeHead: a noun that an elative or an ordinal before it
