@@ -148,6 +148,8 @@ const miniVocab = `رئيس	president	n
 صيف	summer	n	+cycle
 أسبوع	week	n	+time	+cycle
 الأسبوع الماضي	last week	phr
+عقد	contract	n
+عقد	decade	n	+time	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {
