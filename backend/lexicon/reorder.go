@@ -265,6 +265,8 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	switch {
 	case title && det == "the":
 		return ""
+	case m.it.superl != "" && det != "" && det != "the":
+		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
 	case m.it.superl != "":
 		return "the " + m.it.superl
 	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:

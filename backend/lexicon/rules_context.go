@@ -1600,11 +1600,11 @@ func minElativeOneOf(g *engine, w *window) verdict {
 
 // An elative that determines no noun is a comparative: دورا أكبر → a
 // bigger role, حياة أفضل → a better life, أصبح الوضع أسوأ → the situation
-// became worse. Before من the comparative rule says "than"; before ما it
+// became worse, أقوى وأسرع → stronger and faster. Before من the comparative rule says "than"; before ما it
 // is a superlative (أفضل ما يمكن → the best that can be).
 func elativeComparative(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.drop || !elative(it) || superlativeHead(n1) || n1 != nil && lemmaIs(n1, "من", "ما", "الذي", "التي") {
+	if it.drop || !elativeShape(it) || it.a.prep != "" || superlativeHead(n1) || n1 != nil && lemmaIs(n1, "من", "ما", "الذي", "التي") {
 		return pass
 	}
 	c := comparative(it.a.e.en)
@@ -1616,11 +1616,15 @@ func elativeComparative(g *engine, w *window) verdict {
 }
 
 // superlativeHead: a noun that an elative or an ordinal before it
-// determines: indefinite (أكبر مدينة) or a definite plural (أكبر المدن),
-// with no clitic, pronoun or accusative tanwin.
+// determines: indefinite (أكبر مدينة), a definite plural (أكبر المدن) or
+// with a pronoun (أقرب أصدقائي), with no clitic or accusative tanwin.
 func superlativeHead(n *item) bool {
-	if n == nil || n.kind != kNoun && n.kind != kAdj || n.lead != "" || n.a == nil || n.a.pron != "" || n.a.tanwin || n.superl != "" {
+	if n == nil || n.kind != kNoun && n.kind != kAdj || n.lead != "" || n.a == nil || n.a.tanwin || n.superl != "" {
 		return false
+	}
+	if n.a.pron != "" {
+		// a possessive: أقرب أصدقائي → my closest friends
+		return n.kind == kNoun && n.post == ""
 	}
 	if n.kind == kAdj {
 		// a definite plural adjective standing for people: من أبرز
