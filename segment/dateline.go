@@ -391,7 +391,10 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	case '،', ',', ':', '؛', ';', '(', '-', '–', '—', 'ـ', '/', '&':
 		return
 	}
-	if !strong && (paren || !sp.weakDateline(head, end, before, sepEnd, knownOnly)) {
+	// "نيويورك (الأمم المتحدة) -": an unlisted parenthesis (an agency or a
+	// source we do not know) after a known place, before a dash, is a
+	// dateline on the checks of a bare one.
+	if !strong && !sp.weakDateline(head, end, before, sepEnd, knownOnly || paren) {
 		return
 	}
 	sp.emit(head)
@@ -441,11 +444,20 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		// "فقط -", "… - ثم عاد": an adverb is no place and a story does
 		// not open with a conjunction.
 		next := trimWordPunct(nextWord(t[skipSpace(t, j):]))
-		if inSet(notPlace, place) || inSet(notStoryStart, next) || inSet(notStoryStart, stripConj(next)) {
+		if inSet(notPlace, place) || inSet(notStoryStart, next) || inSet(notStoryStart, stripShortConj(next)) {
 			return false
 		}
 	}
 	return true
+}
+
+// stripShortConj takes و/ف off a word of any length, as the particles and
+// pronouns of notStoryStart ("وهي", "فهم") are too short for stripConj.
+func stripShortConj(w string) string {
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		return w[len("و"):]
+	}
+	return w
 }
 
 // continues reports a first word that continues running text and so cannot
