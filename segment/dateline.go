@@ -99,7 +99,7 @@ func (sp *splitter) dash(i, j int) {
 			return
 		}
 	}
-	if sp.lang.arabic && !attached && isTitleHead(nextWord(t[skipSpace(t, j):])) {
+	if sp.lang.arabic && !attached && sp.itemHeadAfter(j) {
 		sp.listItem(i) // "فلان - وزيرا للمالية": a list item, not a dateline
 		return
 	}

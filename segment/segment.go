@@ -55,6 +55,9 @@ type splitter struct {
 	// (rows.go), or -1.
 	rowStart int
 	rowRight int // words in the second part of the last "A - B" row
+	// heads counts the words after each spaced dash of the paragraph, made
+	// at the first look (repeatedHead).
+	heads map[string]int
 }
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
