@@ -74,11 +74,20 @@ func (sp *splitter) itemHeadAfter(j int) bool {
 func (sp *splitter) repeatedHead(w string) bool {
 	if sp.heads == nil {
 		sp.heads = map[string]int{}
+		// Dashes are rare: a fast search for each spaced form instead of
+		// a look at every byte.
 		t := sp.text
-		for k := 1; k < len(t); k++ {
-			if dw := spacedDashWidth(t, k); dw > 0 {
-				sp.heads[normAr(trimWordPunct(nextWord(t[skipSpace(t, k+dw):])))]++
-				k += dw - 1
+		for _, d := range []string{" -", " –", " —", " ـ"} {
+			for k := 0; ; {
+				p := strings.Index(t[k:], d)
+				if p < 0 {
+					break
+				}
+				at := k + p + 1
+				if dw := spacedDashWidth(t, at); dw > 0 {
+					sp.heads[normAr(trimWordPunct(nextWord(t[skipSpace(t, at+dw):])))]++
+				}
+				k = at
 			}
 		}
 	}
