@@ -72,31 +72,42 @@ func (sp *splitter) itemHeadAfter(j int) bool {
 // repeatedHead reports an Arabic word of three letters or more, no particle,
 // that follows at least two spaced dashes of the paragraph.
 func (sp *splitter) repeatedHead(w string) bool {
-	if sp.heads == nil {
-		sp.heads = map[string]int{}
-		// Dashes are rare: a fast search for each spaced form instead of
-		// a look at every byte.
-		t := sp.text
-		for _, d := range []string{" -", " –", " —", " ـ"} {
-			for k := 0; ; {
-				p := strings.Index(t[k:], d)
-				if p < 0 {
-					break
-				}
-				at := k + p + 1
-				if dw := spacedDashWidth(t, at); dw > 0 {
-					sp.heads[normAr(trimWordPunct(nextWord(t[skipSpace(t, at+dw):])))]++
-				}
-				k = at
-			}
-		}
-	}
 	w = trimWordPunct(w)
 	if r, _ := utf8.DecodeRuneInString(w); !isArabicLetter(r) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
 	if inSet(notStoryStart, w) || inSet(notStoryStart, stripShortConj(w)) || inSet(continuation, w) || noPlaceBefore[w] || strings.HasPrefix(w, "و") {
 		return false
+	}
+	if sp.heads == nil {
+		sp.heads = map[string]int{}
+		// Dashes are rare: two byte searches instead of a look at every
+		// byte. '-' is itself; 0x80 is the second byte of the tatweel (D9
+		// 80) and of the en and em dashes (E2 80 93/94).
+		t := sp.text
+		count := func(at int) {
+			if dw := spacedDashWidth(t, at); dw > 0 {
+				sp.heads[normAr(trimWordPunct(nextWord(t[skipSpace(t, at+dw):])))]++
+			}
+		}
+		for k := 0; ; {
+			p := strings.IndexByte(t[k:], '-')
+			if p < 0 {
+				break
+			}
+			count(k + p)
+			k += p + 1
+		}
+		for k := 1; k < len(t); {
+			p := strings.IndexByte(t[k:], 0x80)
+			if p < 0 {
+				break
+			}
+			if at := k + p - 1; t[at] == 0xD9 || t[at] == 0xE2 {
+				count(at)
+			}
+			k += p + 1
+		}
 	}
 	return sp.heads[normAr(w)] >= 2
 }
