@@ -45,10 +45,13 @@ type item struct {
 	rawOpen, rawClose bool
 
 	// verbs
-	a           *analysis
-	mod         string // preceding particle merged in: لم لن لا قد سوف
-	inf         bool   // أن + imperfect: "to" + base
-	bare        bool   // modal + أن + imperfect: base form ("can help")
+	a    *analysis
+	mod  string // preceding particle merged in: لم لن لا قد سوف
+	inf  bool   // أن + imperfect: "to" + base
+	bare bool   // modal + أن + imperfect: base form ("can help")
+	// modalFront: a bare verb that took in an impersonal modal before it
+	// (يجب أن تتوقف الحرب): its subject still goes before it
+	modalFront  bool
 	there       bool   // كان هناك: "there was"
 	therePlural bool   // "there are": a number is the subject (لا يزال نحو 3500 جندي)
 	adv         string // an adverb said before the verb in English ("also")

@@ -443,7 +443,7 @@ func fronts(us []unit, i int) bool {
 	slot := intransitiveSlot(us, i+2) || i+2 < len(us) && !a.e.has(fCopula) && prepositionSlot(us, i+2)
 	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || !accusative && slot ||
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && (definiteObjectSlot(us, i+2) || thatClauseAhead(us, i+2)))
-	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && (!u.it.bare || u.it.modalFront) &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
 }

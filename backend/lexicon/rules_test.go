@@ -142,6 +142,11 @@ const miniVocab = `رئيس	president	n
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
 قادر	able	adj
+# main (modal rules, cases 350-354)
+توقف	stop	v	stopped	يتوقف
+حرب	war	n
+درس	study	v	studied	يدرس
+يجب عليهم أن	they must	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
