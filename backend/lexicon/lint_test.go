@@ -41,17 +41,26 @@ func lintLine(rl rawLine) []string {
 			extra = rl.cols[5:]
 		}
 	}
-	hasTo := false
+	var feat feature
 	for _, x := range extra {
 		if _, ok := featureNames[x]; x != "alt" && !ok {
 			errs = append(errs, fmt.Sprintf("unknown extra column %q (only \"alt\" or a +feature of data/README.md)", x))
 		}
-		hasTo = hasTo || x == "+to"
+		feat |= featureNames[x]
 	}
-	// +to says the English ends in "to" (a bare verb follows); the grammar
-	// reads the feature, so the gloss and the feature must agree.
-	if endsTo := en == "to" || strings.HasSuffix(en, " to"); tag != TagVerb && endsTo != hasTo {
+	// Features that describe the shape of the English: the grammar reads
+	// the feature, never the gloss, so the two must agree and editing a
+	// gloss cannot silently change the grammar.
+	// +to: the English ends in "to" (a bare verb follows).
+	if endsTo := en == "to" || strings.HasSuffix(en, " to"); tag != TagVerb && endsTo != (feat&fTo != 0) {
 		errs = append(errs, fmt.Sprintf("ENGLISH %q ending in \"to\" and the +to feature must go together", en))
+	}
+	// +be: a passive or stative verb, glossed "be held", "be late".
+	if be := strings.HasPrefix(en, "be "); tag == TagVerb && be != (feat&fBe != 0) {
+		errs = append(errs, fmt.Sprintf("verb ENGLISH %q starting with \"be \" and the +be feature must go together", en))
+	}
+	if feat&fBe != 0 && tag != TagVerb {
+		errs = append(errs, "+be is a feature of verbs")
 	}
 	if hasArabicRune(en) {
 		errs = append(errs, fmt.Sprintf("Arabic letters in ENGLISH %q", en))
@@ -201,6 +210,8 @@ func TestLintCatches(t *testing.T) {
 		{[]string{"قال", "say", "v", "said", "قال"}, "must start with ي"},
 		{[]string{"كتاب", "book", "x"}, "unknown tag"},
 		{[]string{"كتاب", "book", "n", "zz"}, "extra column"},
+		{[]string{"أقيم", "be held", "v", "was held", "يقام"}, "+be feature"},
+		{[]string{"قال", "say", "v", "said", "يقول", "+be"}, "+be feature"},
 	} {
 		errs := strings.Join(lintLine(rawLine{cols: c.cols}), "; ")
 		if !strings.Contains(errs, c.want) {

@@ -78,6 +78,7 @@ const (
 	fMultipliers                     // مئات، آلاف، ملايين: its plural ("thousands of")
 	fStill                           // زال: negated, the copula "is still"
 	fTime                            // سنة، يوم، ساعات: a span of time (قبل عشر سنوات → ten years ago)
+	fBe                              // أقيم، تأخر: a passive or stative verb, English be + participle or adjective
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -87,6 +88,7 @@ var featureNames = map[string]feature{
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
+	"+be": fBe,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

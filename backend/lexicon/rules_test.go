@@ -50,7 +50,7 @@ const miniVocab = `رئيس	president	n
 تعلق	relate	v	related	يتعلق
 علق	comment	v	commented	يعلق
 قرأ	read	v	read	يقرأ
-اضطر	be forced	v	was forced	يضطر
+اضطر	be forced	v	was forced	يضطر	+be
 لقاء	meeting	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
