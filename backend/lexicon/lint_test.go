@@ -62,6 +62,13 @@ func lintLine(rl rawLine) []string {
 	if feat&fBe != 0 && tag != TagVerb {
 		errs = append(errs, "+be is a feature of verbs")
 	}
+	// +phrasal: a one-word noun, name or verb whose English is several
+	// words; morphology derives nothing from it.
+	if p, ok := phrasalGloss(rl.cols); ok && p != (feat&fPhrasal != 0) {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q of several words and the +phrasal feature must go together", en))
+	} else if !ok && feat&fPhrasal != 0 {
+		errs = append(errs, "+phrasal is a feature of one-word n, name and v lines")
+	}
 	if hasArabicRune(en) {
 		errs = append(errs, fmt.Sprintf("Arabic letters in ENGLISH %q", en))
 	}
@@ -82,6 +89,32 @@ func lintLine(rl rawLine) []string {
 		errs = append(errs, "stray spaces in ARABIC")
 	}
 	return errs
+}
+
+// phrasalGloss reports whether a one-word n, name or v line has an English
+// of several words: for a verb its base or past without a leading "be",
+// "was", "were" (go on strike, be cut off; be held is one word, held);
+// for a noun or name the gloss with its article (the Netherlands). ok is
+// false for other lines.
+func phrasalGloss(cols []string) (phrasal, ok bool) {
+	if len(cols) < 3 || strings.Contains(cols[0], " ") {
+		return false, false
+	}
+	switch Tag(cols[2]) {
+	case TagNoun, TagName:
+		return strings.Contains(cols[1], " "), true
+	case TagVerb:
+		if len(cols) < 5 {
+			return false, false
+		}
+		base := strings.TrimPrefix(cols[1], "be ")
+		past, ok := strings.CutPrefix(cols[3], "was ")
+		if !ok {
+			past = strings.TrimPrefix(cols[3], "were ")
+		}
+		return strings.Contains(base, " ") || strings.Contains(past, " "), true
+	}
+	return false, false
 }
 
 func hasArabicRune(s string) bool {
@@ -212,6 +245,11 @@ func TestLintCatches(t *testing.T) {
 		{[]string{"كتاب", "book", "n", "zz"}, "extra column"},
 		{[]string{"أقيم", "be held", "v", "was held", "يقام"}, "+be feature"},
 		{[]string{"قال", "say", "v", "said", "يقول", "+be"}, "+be feature"},
+		{[]string{"قام", "carry out", "v", "carried out", "يقوم"}, "+phrasal feature"},
+		{[]string{"أضرب", "strike", "v", "went on strike", "يضرب"}, "+phrasal feature"},
+		{[]string{"هولندا", "the Netherlands", "name"}, "+phrasal feature"},
+		{[]string{"كتاب", "book", "n", "+phrasal"}, "+phrasal feature"},
+		{[]string{"رئيس الوزراء", "prime minister", "n", "+phrasal"}, "+phrasal is a feature"},
 	} {
 		errs := strings.Join(lintLine(rawLine{cols: c.cols}), "; ")
 		if !strings.Contains(errs, c.want) {
@@ -227,3 +265,18 @@ func TestLintCatches(t *testing.T) {
 type fstestMap map[string]string
 
 func (m fstestMap) Open(name string) (fs.File, error) { return fstestFS(m).Open(name) }
+
+// TestLintMiniVocab holds the small vocabulary of the rule tests to the
+// lexicon's conventions, so that its lines carry the features the real
+// data would (+be, +phrasal, +to …) and the rules see the same thing.
+func TestLintMiniVocab(t *testing.T) {
+	lines, err := readLines("miniVocab", strings.NewReader(miniVocab))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rl := range lines {
+		for _, e := range lintLine(rl) {
+			t.Errorf("miniVocab line %d %q: %s", rl.line, strings.Join(rl.cols, " "), e)
+		}
+	}
+}

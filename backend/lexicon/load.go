@@ -79,6 +79,11 @@ const (
 	fStill                           // زال: negated, the copula "is still"
 	fTime                            // سنة، يوم، ساعات: a span of time (قبل عشر سنوات → ten years ago)
 	fBe                              // أقيم، تأخر: a passive or stative verb, English be + participle or adjective
+	// fPhrasal: the English is several words (قام carry out, أضرب went on
+	// strike, انقطع be cut off, السعودية Saudi Arabia, هولندا the
+	// Netherlands): no participle, verbal noun, nisba or broken plural is
+	// derived from the line
+	fPhrasal
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -88,7 +93,7 @@ var featureNames = map[string]feature{
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
-	"+be": fBe,
+	"+be": fBe, "+phrasal": fPhrasal,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

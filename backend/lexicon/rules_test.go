@@ -56,7 +56,7 @@ const miniVocab = `رئيس	president	n
 مهم	important	adj
 حياة	life	n
 كتابة	writing	n
-قام	carry out	v	carried out	يقوم
+قام	carry out	v	carried out	يقوم	+phrasal
 أعطى	give	v	gave	يعطي
 سلط	shed	v	shed	يسلط
 طلب	request	v	requested	يطلب
@@ -74,7 +74,7 @@ const miniVocab = `رئيس	president	n
 المتحدث باسم	the spokesman for	phr
 سمح	allow	v	allowed	يسمح
 شخص	person	n	+person
-أشار	point out	v	pointed out	يشير
+أشار	point out	v	pointed out	يشير	+phrasal
 أود أن	I would like to	phr	+to
 أستطيع أن	I can	phr
 بإمكانك	you can	phr
