@@ -30,6 +30,7 @@ type item struct {
 	objPrep string // the English for that ب: "" or a preposition (آمن ب → believe in)
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
+	detMany bool   // det is a +many quantifier (عدة several, العديد من many)
 	post    string // object or subject pronoun after the core
 	def     bool
 	plural  bool
@@ -646,6 +647,7 @@ func (g *engine) determiners(it, n1 *item) bool {
 			return false
 		}
 		n1.def = true
+		n1.detMany = it.has(fMany)
 		it.drop = it.lead == ""
 		if !it.drop {
 			it.text = ""

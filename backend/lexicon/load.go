@@ -84,6 +84,7 @@ const (
 	// Netherlands): no participle, verbal noun, nisba or broken plural is
 	// derived from the line
 	fPhrasal
+	fMany // عدة، العديد من، كثير: a quantity of many; هناك before it is "there are"
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -93,7 +94,7 @@ var featureNames = map[string]feature{
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
-	"+be": fBe, "+phrasal": fPhrasal,
+	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
