@@ -31,12 +31,15 @@ type item struct {
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
 	detMany bool   // det is a +many quantifier (عدة several, العديد من many)
-	post    string // object or subject pronoun after the core
-	def     bool
-	plural  bool
-	glue    bool
-	raw     bool
-	drop    bool
+	// of: a number said with "of" before the noun phrase after it (آلاف
+	// المواطنين → thousands of the citizens), which it joins
+	of     bool
+	post   string // object or subject pronoun after the core
+	def    bool
+	plural bool
+	glue   bool
+	raw    bool
+	drop   bool
 	// unknownDef: a transliterated unknown word with the article
 	unknown, unknownDef bool
 	// verbatim: copied from the source (Latin, protected markup); never

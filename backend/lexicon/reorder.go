@@ -52,7 +52,7 @@ func (g *engine) units(its []item) []unit {
 			j, u := g.nounPhrase(its, i)
 			out = append(out, u)
 			i = j - 1
-		case it.kind == kNum && strings.HasSuffix(it.text, " of") && i+1 < len(its) && nounlike(&its[i+1]) && !its[i+1].drop && its[i+1].lead == "":
+		case it.kind == kNum && it.of && i+1 < len(its) && nounlike(&its[i+1]) && !its[i+1].drop && its[i+1].lead == "":
 			// آلاف المواطنين: "thousands of the citizens" is one noun phrase
 			j, u := g.nounPhrase(its, i+1)
 			u.text = it.text + " " + u.text

@@ -1288,7 +1288,7 @@ func laModal(g *engine, w *window) verdict {
 		base = strings.TrimSuffix(n1.key, pron)
 	}
 	es := g.lex.phrases["لا "+base]
-	if len(es) == 0 || es[0].en == "-" {
+	if len(es) == 0 || noEnglish(es[0]) {
 		return pass
 	}
 	n1.text = g.esc(modalSubject(pron) + " " + es[0].en)
