@@ -707,28 +707,45 @@ func (g *engine) leadWith(conj, prepEnglish string) (string, bool) {
 
 // phraseKind decides how a phr entry behaves in a sentence: a compound noun
 // (طائرات بدون طيار, البيت الأبيض) joins noun phrases; anything starting
-// with a function word or a verb stays as it is.
+// with a function word or a verb stays as it is. The features +function
+// (سلسلة من a series of, في إطار within the framework of) and +nominal
+// (الربع الأول the first quarter) override what the first word says.
 func (g *engine) phraseKind(it *item, e *entry) {
-	first, _, _ := strings.Cut(e.ar, " ")
-	en := e.en
-	nominal := false
-	if strings.HasSuffix(en, " of") || strings.HasSuffix(en, " to") || startsWithPrep(en) {
-		// سلسلة من → "a series of": a determiner-like phrase, not a head
-		nominal = false
-	} else if strings.HasPrefix(en, "the ") {
-		nominal = true
-	} else if a := g.lex.analyze(first, ""); a == nil {
-		nominal = true
-	} else {
-		switch a.e.tag {
-		case TagNoun, TagNounPlural, TagAdj, TagAdjPlural, TagName:
-			nominal = true
-		}
-	}
-	if !nominal {
+	if !g.nominalPhrase(e) {
 		return
 	}
 	it.kind = kNoun
+	phraseNounText(it, e.en)
+	it.text = g.esc(it.text)
+}
+
+// nominalPhrase reports whether the phr entry e is a noun phrase: by its
+// +function or +nominal feature, else by its first word (a noun, an
+// adjective, a name or a word the lexicon cannot read).
+func (g *engine) nominalPhrase(e *entry) bool {
+	switch {
+	case e.has(fFunction):
+		return false
+	case e.has(fNominal):
+		return true
+	}
+	first, _, _ := strings.Cut(e.ar, " ")
+	a := g.lex.analyze(first, "")
+	if a == nil {
+		return true
+	}
+	switch a.e.tag {
+	case TagNoun, TagNounPlural, TagAdj, TagAdjPlural, TagName:
+		return true
+	}
+	return false
+}
+
+// phraseNounText sets the English of a noun phrase from its gloss: a
+// leading "the" is its determiner (the documented spelling of a definite
+// gloss), a capitalized one is a name (the White House, the United
+// Nations), and an English plural is plural.
+func phraseNounText(it *item, en string) {
 	if rest, ok := strings.CutPrefix(en, "the "); ok {
 		it.det, it.def = "the", true
 		en = rest
@@ -737,7 +754,7 @@ func (g *engine) phraseKind(it *item, e *entry) {
 		}
 	}
 	it.plural = strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss")
-	it.text = g.esc(en)
+	it.text = en
 }
 
 // longerPhraseInside reports whether a phrase starting inside toks[i:i+n]
@@ -779,16 +796,6 @@ func altWithTag(a *analysis, t Tag) *entry {
 		}
 	}
 	return nil
-}
-
-// startsWithPrep: a gloss like "in protest against" is adverbial, not a noun.
-func startsWithPrep(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
-	switch w {
-	case "in", "on", "at", "for", "by", "with", "from", "to", "against", "under", "over", "after", "before", "during", "without":
-		return true
-	}
-	return false
 }
 
 // questionText renders a verb after هل with English inversion: an

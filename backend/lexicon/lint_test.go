@@ -62,6 +62,12 @@ func lintLine(rl rawLine) []string {
 	if feat&fBe != 0 && tag != TagVerb {
 		errs = append(errs, "+be is a feature of verbs")
 	}
+	if feat&(fFunction|fNominal) != 0 && tag != TagPhrase {
+		errs = append(errs, "+function and +nominal are features of phr lines")
+	}
+	if feat&fFunction != 0 && feat&fNominal != 0 {
+		errs = append(errs, "a phr line is +function or +nominal, not both")
+	}
 	// +phrasal: a one-word noun, name or verb whose English is several
 	// words; morphology derives nothing from it.
 	if p, ok := phrasalGloss(rl.cols); ok && p != (feat&fPhrasal != 0) {
@@ -210,9 +216,41 @@ func TestLint(t *testing.T) {
 	if total < 300 {
 		t.Errorf("only %d lexicon lines loaded", total)
 	}
-	if _, err := Load(dataFS); err != nil {
-		t.Errorf("Load: %v", err)
+	lex, err := Load(dataFS)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
 	}
+	// Warnings: a phr line whose English looks like a function phrase
+	// (ending in of/to, starting with a preposition: a series of, in
+	// protest against) while its first word makes it a noun phrase, or
+	// like a definite noun phrase (the first quarter) while its first word
+	// does not; the grammar reads +function and +nominal, never the gloss,
+	// so say which one is meant.
+	g := &engine{lex: lex}
+	for _, es := range lex.phrases {
+		e := es[0]
+		if e.tag != TagPhrase || e.has(fFunction|fNominal) {
+			continue
+		}
+		function := strings.HasSuffix(e.en, " of") || strings.HasSuffix(e.en, " to") || startsWithPrep(e.en)
+		switch nominal := g.nominalPhrase(e); {
+		case function && nominal:
+			t.Logf("warning: %s:%d: %q = %q reads as a noun phrase; mark it +function if it is not one", e.file, e.line, e.ar, e.en)
+		case !function && !nominal && strings.HasPrefix(e.en, "the "):
+			t.Logf("warning: %s:%d: %q = %q does not read as a noun phrase; mark it +nominal if it is one", e.file, e.line, e.ar, e.en)
+		}
+	}
+}
+
+// startsWithPrep: an English phrase starting with a preposition (in
+// protest against) is adverbial, not a noun phrase.
+func startsWithPrep(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "in", "on", "at", "for", "by", "with", "from", "to", "against", "under", "over", "after", "before", "during", "without":
+		return true
+	}
+	return false
 }
 
 func TestLoadErrorsNameFileLine(t *testing.T) {
@@ -250,6 +288,8 @@ func TestLintCatches(t *testing.T) {
 		{[]string{"هولندا", "the Netherlands", "name"}, "+phrasal feature"},
 		{[]string{"كتاب", "book", "n", "+phrasal"}, "+phrasal feature"},
 		{[]string{"رئيس الوزراء", "prime minister", "n", "+phrasal"}, "+phrasal is a feature"},
+		{[]string{"سلسلة من", "a series of", "n", "+function"}, "+function and +nominal are features of phr"},
+		{[]string{"الربع الأول", "the first quarter", "phr", "+function", "+nominal"}, "not both"},
 	} {
 		errs := strings.Join(lintLine(rawLine{cols: c.cols}), "; ")
 		if !strings.Contains(errs, c.want) {

@@ -85,6 +85,12 @@ const (
 	// derived from the line
 	fPhrasal
 	fMany // عدة، العديد من، كثير: a quantity of many; هناك before it is "there are"
+	// fFunction, fNominal: a phr line that is not a noun phrase although
+	// its first word is a noun (سلسلة من a series of, في إطار within the
+	// framework of), or is one although its first word is not (الربع الأول
+	// the first quarter)
+	fFunction
+	fNominal
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -95,6 +101,7 @@ var featureNames = map[string]feature{
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
+	"+function": fFunction, "+nominal": fNominal,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
