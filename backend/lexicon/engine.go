@@ -31,6 +31,9 @@ type item struct {
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
 	detMany bool   // det is a +many quantifier (عدة several, العديد من many)
+	// object: the English ends in a preposition (a +object entry, not
+	// inflected), so the noun phrase after it is its object
+	object bool
 	// of: a number said with "of" before the noun phrase after it (آلاف
 	// المواطنين → thousands of the citizens), which it joins
 	of     bool
@@ -332,6 +335,9 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	default:
 		it.kind = kFunc
 	}
+	// a plural or dual noun's English no longer ends in the preposition
+	// (spokesman for → spokesman fors)
+	it.object = e.has(fObject) && !(tag == TagNoun && (a.dual || a.plural))
 	if strings.HasPrefix(e.ar, "ال") && (e.tag == TagNoun || e.tag == TagNounPlural || e.tag == TagAdj || e.tag == TagAdjPlural) {
 		// The lexicon spells the article: definite, English as given (السيد → Mr.).
 		it.def = true

@@ -62,6 +62,13 @@ func lintLine(rl rawLine) []string {
 	if feat&fBe != 0 && tag != TagVerb {
 		errs = append(errs, "+be is a feature of verbs")
 	}
+	// +object: a noun-like or verb line whose English ends in a
+	// preposition takes the next noun phrase as its object.
+	if t := tag == TagNoun || tag == TagNounPlural || tag == TagName || tag == TagPhrase || tag == TagVerb; t && endsWithPrep(en) != (feat&fObject != 0) {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q ending in a preposition and the +object feature must go together", en))
+	} else if !t && feat&fObject != 0 {
+		errs = append(errs, "+object is a feature of n, np, name, phr and v lines")
+	}
 	if feat&(fFunction|fNominal) != 0 && tag != TagPhrase {
 		errs = append(errs, "+function and +nominal are features of phr lines")
 	}
@@ -242,6 +249,17 @@ func TestLint(t *testing.T) {
 	}
 }
 
+// endsWithPrep: an English phrase ending in a preposition (the spokesman
+// for, based on), the shape +object declares.
+func endsWithPrep(s string) bool {
+	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in", " against", " into", " over", " towards", " at"} {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWithPrep: an English phrase starting with a preposition (in
 // protest against) is adverbial, not a noun phrase.
 func startsWithPrep(s string) bool {
@@ -290,6 +308,8 @@ func TestLintCatches(t *testing.T) {
 		{[]string{"رئيس الوزراء", "prime minister", "n", "+phrasal"}, "+phrasal is a feature"},
 		{[]string{"سلسلة من", "a series of", "n", "+function"}, "+function and +nominal are features of phr"},
 		{[]string{"الربع الأول", "the first quarter", "phr", "+function", "+nominal"}, "not both"},
+		{[]string{"المتحدث باسم", "the spokesman for", "phr"}, "+object feature"},
+		{[]string{"كبير", "big", "adj", "+object"}, "+object is a feature"},
 	} {
 		errs := strings.Join(lintLine(rawLine{cols: c.cols}), "; ")
 		if !strings.Contains(errs, c.want) {

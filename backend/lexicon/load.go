@@ -91,6 +91,7 @@ const (
 	// the first quarter)
 	fFunction
 	fNominal
+	fObject // المتحدث باسم the spokesman for، بناء على based on: English ends in a preposition, the next noun phrase is its object
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -101,7 +102,7 @@ var featureNames = map[string]feature{
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
-	"+function": fFunction, "+nominal": fNominal,
+	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -182,10 +182,10 @@ func takesAdjective(ms []member, nx *item) bool {
 func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 	lt := last.it
 	switch {
-	case endsWithPrep(lt.text) && len(last.adjs) == 0:
-		// a gloss ending in a preposition takes the next noun phrase
-		// as its complement: المتحدث باسم الحكومة → the spokesman for
-		// the government
+	case lt.object && len(last.adjs) == 0:
+		// a +object word, whose English ends in a preposition, takes
+		// the next noun phrase as its complement: المتحدث باسم الحكومة →
+		// the spokesman for the government
 		return "comp", nx.def, true
 	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
 		// construct state (إضافة): the first noun has no article
@@ -970,15 +970,6 @@ func intransitiveSlot(us []unit, k int) bool {
 func prepositionSlot(us []unit, k int) bool {
 	x := &us[k]
 	return x.kind == uOther && x.it != nil && x.it.kind == kFunc && x.it.a != nil && x.it.a.e.tag == TagPrep && x.it.post == "" && x.key != "من"
-}
-
-func endsWithPrep(s string) bool {
-	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in", " against", " into", " over", " towards", " at"} {
-		if strings.HasSuffix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // pronounKey maps an English clause pronoun back to the Arabic pronoun whose
