@@ -300,8 +300,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		if a.pron != "" {
 			it.def, it.det = true, possessive[a.pron]
 		}
-		if strings.HasPrefix(en, "the ") {
-			it.def, it.det, en = true, "the", en[len("the "):]
+		if rest, ok := cutArticle(en); ok {
+			it.def, it.det, en = true, "the", rest
 		}
 	case TagAdj, TagAdjPlural:
 		it.kind = kAdj
@@ -309,8 +309,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	case TagName:
 		it.kind = kName
 		it.def = true
-		if strings.HasPrefix(en, "the ") {
-			it.det, en = "the", en[len("the "):]
+		if rest, ok := cutArticle(en); ok {
+			it.det, en = "the", rest
 		}
 	case TagVerb:
 		it.kind = kVerb
@@ -342,7 +342,7 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		// The lexicon spells the article: definite, English as given (السيد → Mr.).
 		it.def = true
 	}
-	if en == "-" {
+	if dashGloss(en) {
 		// no English word; the item stays so that rules can see it (هل
 		// makes a question, لقد starts a clause)
 		en = ""
@@ -752,16 +752,27 @@ func (g *engine) nominalPhrase(e *entry) bool {
 // gloss), a capitalized one is a name (the White House, the United
 // Nations), and an English plural is plural.
 func phraseNounText(it *item, en string) {
-	if rest, ok := strings.CutPrefix(en, "the "); ok {
+	if rest, ok := cutArticle(en); ok {
 		it.det, it.def = "the", true
 		en = rest
 		if allCapitalized(rest) {
 			it.kind = kName // the White House, the United Nations
 		}
 	}
-	it.plural = strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss")
+	it.plural = englishPlural(en)
 	it.text = en
 }
+
+// cutArticle splits a gloss's leading "the" off (the White House), the
+// documented spelling of a definite gloss (data/README.md).
+func cutArticle(en string) (string, bool) { return strings.CutPrefix(en, "the ") }
+
+// dashGloss: the ENGLISH column's "-", a word with no English.
+func dashGloss(en string) bool { return en == "-" }
+
+// englishPlural: an English noun phrase ending in a plural -s (talks, the
+// United Nations; not glass).
+func englishPlural(en string) bool { return strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss") }
 
 // longerPhraseInside reports whether a phrase starting inside toks[i:i+n]
 // reaches further and is at least as long as the one at i: في البيت الأبيض is

@@ -45,21 +45,22 @@ var glossRealisers = map[string]string{
 	"participle":   "English past participle of a past gloss (was held → been held, irregular-participle table)",
 	"verbText":     "English tense of a gloss: be late → am late / are late, was held → were held",
 	"questionText": "English question inversion of a be-gloss: be late → was the plane late",
-	"passiveText":  "the English passive built from the past participle",
-	// load.go: the loader reads the columns of a line; "-" is the
-	// column's documented marker for a word with no English
-	"parseEntry": "reads the TSV columns",
-	"noEnglish":  "the ENGLISH column's \"-\" marker (data/README.md): no English word",
-	// engine.go: the gloss's article is the documented way to write a
-	// definite or indefinite English phrase (the White House, an
-	// eyewitness); splitting it off is spelling the determiner
-	"entryItem":      "splits a gloss's leading \"the \" off into the determiner (data/README.md)",
-	"phraseNounText": "the same for a noun phrase gloss, and its English number (talks: plural) and capitalization (the White House: a name)",
-	"allCapitalized": "English capitalization: every word but of, and, the … starts upper-case",
+	// engine.go: the documented spellings of the ENGLISH column
+	// (data/README.md): "-" for no English word, a leading "the" for a
+	// definite gloss (the White House), and the English of a noun phrase
+	"dashGloss":      "the ENGLISH column's \"-\": no English word",
+	"cutArticle":     "splits a gloss's leading \"the \" off into the determiner",
+	"englishPlural":  "English number of a noun phrase gloss (talks: plural; glass: not)",
+	"allCapitalized": "English capitalization: every word but of, and, the … starts upper-case (the White House: a name)",
 }
 
 func TestNoGlossTests(t *testing.T) {
-	found := glossTests(t, ".")
+	found, funcs := glossTests(t, ".")
+	for name := range glossRealisers {
+		if !funcs[name] {
+			t.Errorf("glossRealisers lists %s, which is no function of the package any more", name)
+		}
+	}
 	for _, f := range found {
 		t.Errorf("%s: a rule tests the English gloss; match on lemma, tag or a +feature (data/README.md), or, if this decides only English wording, add the function to glossRealisers with a comment", f)
 	}
@@ -130,7 +131,8 @@ func fine(e *entry) bool { return e.en == "" || len(plural(e.en)) > 3 }
 	if err := os.WriteFile(filepath.Join(dir, "x.go"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got := strings.Join(glossTests(t, dir), "\n")
+	found, _ := glossTests(t, dir)
+	got := strings.Join(found, "\n")
 	for _, want := range []string{"ruleEq", "ruleNe", "rulePrefix", "ruleContains", "ruleLocal", "ruleSwitch", "helper", "ruleMap", "ruleTable", "ruleRange", "ruleCut", "ruleDerived", "ruleList"} {
 		if !strings.Contains(got, "in "+want+":") {
 			t.Errorf("lint missed %s; found:\n%s", want, got)
@@ -144,8 +146,9 @@ func fine(e *entry) bool { return e.en == "" || len(plural(e.en)) > 3 }
 }
 
 // glossTests parses the non-test Go files of dir and returns each gloss
-// test outside glossRealisers as "file:line: in FUNC: what".
-func glossTests(t *testing.T, dir string) []string {
+// test outside glossRealisers as "file:line: in FUNC: what", and the names
+// of the functions it read.
+func glossTests(t *testing.T, dir string) ([]string, map[string]bool) {
 	t.Helper()
 	fset := gotoken.NewFileSet()
 	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
@@ -329,7 +332,11 @@ func glossTests(t *testing.T, dir string) []string {
 		})
 	}
 	sort.Strings(out)
-	return out
+	read := map[string]bool{}
+	for _, fd := range funcs {
+		read[fd.Name.Name] = true
+	}
+	return out, read
 }
 
 // stringTests are the functions of package strings that test a string

@@ -109,7 +109,7 @@ func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
 
 // noEnglish reports whether the line's ENGLISH is "-": a word with no
 // English counterpart (لقد, هل), kept so that rules can see it.
-func noEnglish(e *entry) bool { return e.en == "-" }
+func noEnglish(e *entry) bool { return dashGloss(e.en) }
 
 // Lexicon is the loaded dictionary: single words, multi-word phrases and the
 // index of verb imperfect stems.
