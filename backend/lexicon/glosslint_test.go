@@ -26,7 +26,15 @@ import (
 // call passes a gloss (followed from call to call). A test is ==, !=, a
 // switch case, or strings.HasPrefix, HasSuffix, Contains, ContainsAny,
 // Cut, CutPrefix, CutSuffix, EqualFold, Index, LastIndex with a string
-// literal, or the index of a map literal lookup keyed by the gloss.
+// literal (or a variable ranging over a list of them), or a lookup keyed
+// by the gloss in a Go map literal (a word table written in Go rather
+// than in data/grammar/*.tsv). Comparing with "" is no test of English.
+//
+// Not covered: the rendered English of an item (item.text), which also
+// holds punctuation and transliterations; the English values of the
+// grammar tables (lead "and", post "I"), and the lookups of English words
+// in data/grammar/english.tsv (mass-noun, generic-noun, determiner),
+// which are English by construction.
 
 // glossFields are the entry fields that hold English from the lexicon.
 var glossFields = map[string]bool{"en": true, "past": true}
