@@ -94,7 +94,7 @@ var contextRules = []rule{
 func vowelledPassive(g *engine, w *window) verdict {
 	it := w.it
 	if !it.damma1 || it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.e.tag != TagVerb ||
-		it.a.e.has(fCopula) || it.a.passive || it.a.pron != "" || strings.HasPrefix(it.a.e.en, "be ") {
+		it.a.e.has(fCopula) || it.a.e.has(fBe) || it.a.passive || it.a.pron != "" {
 		return pass
 	}
 	p := *it.a
@@ -1299,7 +1299,7 @@ func laModal(g *engine, w *window) verdict {
 		base = strings.TrimSuffix(n1.key, pron)
 	}
 	es := g.lex.phrases["لا "+base]
-	if len(es) == 0 || es[0].en == "-" {
+	if len(es) == 0 || noEnglish(es[0]) {
 		return pass
 	}
 	n1.text = g.esc(modalSubject(pron) + " " + es[0].en)
