@@ -9,11 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/tarjama/tarjama/backend"
-	"github.com/tarjama/tarjama/backend/wrap"
 	"github.com/tarjama/tarjama/corpus"
 	"github.com/tarjama/tarjama/input"
 	"github.com/tarjama/tarjama/internal/atomicfile"
@@ -343,129 +341,31 @@ func run(ctx context.Context, docs []input.Doc, opts Options, r *runner, emit fu
 	// in pending, whose room is the window: no state is kept per document
 	// of the run, only per document in flight.
 	window := max(2*opts.Concurrency, 2)
-	pending := make(chan chan *docResult, window-1) // and one being emitted
-	workers := make(chan struct{}, opts.Concurrency)
-	var wg sync.WaitGroup
-	// When the loop below stops early (a write error, refused
-	// credentials), stop starting documents but let those in flight
-	// finish: their paid-for translations reach the journal. Close stop
-	// before waiting, or a producer blocked on a full window never ends.
-	stop := make(chan struct{})
-	var once sync.Once
-	finish := func() {
-		once.Do(func() {
-			close(stop)
-			wg.Wait()
-		})
+	o := &inOrder{
+		pending: make(chan chan *docResult, window-1), // and one being emitted
+		workers: make(chan struct{}, opts.Concurrency),
+		stop:    make(chan struct{}),
+		emit:    emit,
 	}
-	defer finish()
-	// The --max-chars budget decides in file order (see wrap.Turns).
-	turns := wrap.NewTurns()
-	wg.Add(1)
-	go func() { // the producer; it never blocks without watching ctx
-		defer wg.Done()
-		defer close(pending)
-		for i, d := range docs {
-			results := make(chan *docResult, 4)
-			select {
-			case pending <- results:
-			case <-ctx.Done():
-				return
-			case <-stop:
-				return
-			}
-			select {
-			case workers <- struct{}{}:
-			case <-ctx.Done():
-				return
-			case <-stop:
-				return
-			}
-			wg.Add(1)
-			go func(i int, d input.Doc) {
-				defer wg.Done()
-				defer turns.Pass(i)
-				r.processFile(wrap.WithTurn(ctx, turns, i), d, func(res *docResult) bool {
-					select {
-					case results <- res:
-						return res.Err == nil
-					case <-ctx.Done():
-					case <-stop:
-					}
-					return false
-				})
-				close(results)
-				<-workers
-			}(i, d)
-		}
-	}()
-	// stopAt ends the run early at the file whose results are cur (nil
-	// when none): what finished from it on is emitted, then err is
-	// returned.
-	stopAt := func(cur chan *docResult, err error) error {
-		finish() // the producer has closed pending
-		drain := func(results chan *docResult) error {
-			for {
-				select {
-				case res, ok := <-results:
-					if !ok {
-						return nil
-					}
-					if res.Err == nil {
-						if e := emit(res); e != nil {
-							return e
-						}
-					}
-				default: // never started, or stopped
-					return nil
-				}
-			}
-		}
-		if cur != nil {
-			if drain(cur) != nil {
-				return err
-			}
-		}
-		for results := range pending {
-			if drain(results) != nil {
-				return err
-			}
-		}
-		return err
-	}
+	defer o.finish()
+	o.wg.Add(1)
+	go o.produce(ctx, docs, r)
 	sentences := 0
 	for i := range docs {
 		var results chan *docResult
 		select {
-		case results = <-pending:
+		case results = <-o.pending:
 		case <-ctx.Done():
-			return stopAt(nil, ctx.Err())
+			return o.stopAt(nil, ctx.Err())
 		}
 		if results == nil { // the producer stopped: ctx is done
-			return stopAt(nil, ctx.Err())
+			return o.stopAt(nil, ctx.Err())
 		}
-		for {
-			var res *docResult
-			var more bool
-			select {
-			case res, more = <-results:
-			case <-ctx.Done():
-				return stopAt(results, ctx.Err())
-			}
-			if !more {
-				break
-			}
-			if res.Err != nil {
-				if ctx.Err() != nil {
-					return stopAt(results, ctx.Err())
-				}
-				return stopAt(results, res.Err)
-			}
-			if err := emit(res); err != nil {
-				return err
-			}
-			sentences += res.Report.Sentences
+		n, err := o.emitFile(ctx, results)
+		if err != nil {
+			return err
 		}
+		sentences += n
 		if opts.Progress != nil {
 			opts.Progress(Progress{DocsDone: i + 1, DocsTotal: len(docs), Sentences: sentences})
 		}

@@ -42,6 +42,26 @@ func wordSet(name string) map[string]bool {
 	return set
 }
 
+// keyedSet reads an embedded list into a set keyed by key(line).
+func keyedSet(name string, key func(string) string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range dataLines(name) {
+		set[key(line)] = true
+	}
+	return set
+}
+
+// union returns a new set of the members of all sets.
+func union(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, s := range sets {
+		for k := range s {
+			u[k] = true
+		}
+	}
+	return u
+}
+
 // dataLines returns the entries of an embedded data file in order: its
 // lines without '#' comment lines and blank lines, trimmed. The files are
 // part of the binary, so a read error is a build defect and panics at start.

@@ -17,41 +17,17 @@ import (
 // and no second dash follows in the same sentence (which would make it a
 // parenthetical "– … –").
 
-// agencies are news-agency names (normalised by normAgency) seen in datelines.
-var agencies = map[string]bool{}
-
-// multiWordPlaces are place names of two or three words (a dateline otherwise
-// takes one word before the dash, plus "City, Region" with a comma).
-var multiWordPlaces = map[string]bool{}
-
-// knownPlaces are places whose form placeLike would reject (the article, ة…).
-var knownPlaces = map[string]bool{}
-
-// noPlaceBefore are words after which the next word cannot start a dateline
-// (prepositions and articles: "انفجار في بيروت –" is one phrase).
-var noPlaceBefore = map[string]bool{}
-
-// dateWords are month and weekday names that may sit between a place and the
-// agency: "واشنطن، 26 يوليو (رويترز) -".
-var dateWords = map[string]bool{}
-
-func init() {
-	for _, a := range strings.Split(`رويترز|القدس العربي|صفا|قدس برس|العربي الجديد|الشرق|عربي21|عربي 21|روسيا اليوم|فرانس 24|يورونيوز|الأناضول للأنباء|وكالة الأنباء السعودية|وكالة الأنباء القطرية|وكالة الأنباء الكويتية|وكالة الأنباء الأردنية|وكالة أنباء الشرق الأوسط|العربية.نت|العربية نت|أ ف ب|ا ف ب|أ.ف.ب|فرانس برس|فرانس بريس|وكالة فرانس برس|أ ب|أسوشيتد برس|الأسوشيتد برس|أسوشيتدبرس|د ب أ|د.ب.أ|الأناضول|الاناضول|وكالة الأناضول|سانا|واس|وام|قنا|كونا|بترا|بنا|العمانية|وفا|معا|شينخوا|واج|سبأ|سبا|و م ع|و.م.ع|سبوتنيك|نوفوستي|تاس|إرنا|ارنا|فارس|تسنيم|يو بي آي|كونا|الجزيرة|الجزيرة نت|العربية|العربية نت|سكاي نيوز|بي بي سي|الشرق الأوسط|الحياة|القدس العربي|الأهرام|أ ش أ|وكالات|الوكالات|وكالات الأنباء|وكالات أنباء|مراسلنا|مراسلتنا|خاص|المحرر|reuters|ap|afp|upi|dpa|xinhua|ani|pti|ians|bloomberg|cnn|bbc|efe|ansa|kyodo|yonhap|tass|ria novosti|associated press|agence france-presse`, "|") {
-		agencies[normAgency(a)] = true
-	}
-	for _, p := range strings.Split(`هونج كونج|هونغ كونغ|إسلام أباد|اسلام اباد|إسلام آباد|نيو يورك|نيو دلهي|نيودلهي|أبو ظبي|ابو ظبي|أبو ظبى|القدس المحتلة|الدار البيضاء|سان فرانسيسكو|لوس أنجلوس|لوس انجلوس|بوينس آيرس|بوينس أيرس|ريو دي جانيرو|كوالا لامبور|كوالالمبور|تل أبيب|تل ابيب|شرم الشيخ|رام الله|بيت لحم|دير الزور|دير البلح|خان يونس|سان باولو|ساو باولو|كيب تاون|مكسيكو سيتي|مدينة الكويت|مدينة غزة|قطاع غزة|الضفة الغربية|نيو هيفن|بيت المقدس|سيدي بوزيد|هو تشي منه|new york|new delhi|hong kong|los angeles|san francisco|abu dhabi|tel aviv|buenos aires|rio de janeiro|kuala lumpur|cape town|mexico city|kuwait city|gaza city|new haven|sao paulo|são paulo|washington d.c.`, "|") {
-		multiWordPlaces[normAr(p)] = true
-	}
-	for _, w := range strings.Fields(`بغداد دمشق بيروت عمان عمّان دبي أبوظبي ابوظبي مسقط صنعاء عدن طرابلس تونس الرباط نواكشوط جيبوتي مقديشو غزة أربيل اربيل كركوك الموصل حلب إسطنبول اسطنبول طهران كابول موسكو كييف لندن باريس برلين بروكسل روما مدريد لشبونة أثينا اثينا جنيف بكين طوكيو سيول نيويورك نيودلهي أوتاوا اوتاوا واشنطن وارسو ويلينغتون ولينغتون وهران ويندهوك واغادوغو ووهان فيينا القاهرة الرياض القدس الدوحة الكويت المنامة الخرطوم الجزائر الرباط الموصل البصرة الفلوجة النجف كربلاء الحسكة الرقة اللاذقية القامشلي الخليل الناصرة الإسكندرية الاسكندرية الأقصر الاقصر الشارقة العين الطائف الدمام الخبر الجبيل الحديدة المكلا البيضاء الفاشر المنصورة الزقازيق الإسماعيلية الاسماعيلية السويس الفيوم المنيا العريش الكرك الزرقاء السلط المفرق العقبة البتراء الحلة الرمادي الناصرية العمارة الكوت السماوة الديوانية الأنبار الانبار الأردن الاردن السودان العراق اليمن المغرب البحرين الإمارات الامارات الفاتيكان الهند الصين اليابان النمسا المجر البرتغال السويد النرويج الدنمارك الكاميرون السنغال الغابون النيجر الصومال غزة جدة مكة حماة أنقرة انقرة أنقره البيرة طبرية حيفا يافا عكا جنيف جنيفا البندقية فينيسيا بيرة مدريد سرت البريقة الزاوية طبرق مصراتة مصراته صبراتة درعا إدلب ادلب حلب حمص دمشق طرطوس بانياس منبج عفرين تدمر كوبنهاغن فيينا موسكو`) {
-		knownPlaces[normAr(w)] = true
-	}
-	for _, w := range strings.Fields(`في من إلى الى على عن مع بين حول عند لدى نحو ضد عبر خلال منذ قبل بعد أمام تحت فوق دون حتى و أو ثم لـ بـ كل بعض هذا هذه ذلك تلك الذي التي of in on at to from for with by the a an and or as into onto near via`) {
-		noPlaceBefore[w] = true
-	}
-	for _, w := range strings.Fields(`يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الثاني الأول الاول السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
-		dateWords[w] = true
-	}
-}
+// The place, agency and date word lists of the dateline rules are data (see
+// each file's header).
+var (
+	agencies        = keyedSet("data/ar_agencies.txt", normAgency)
+	multiWordPlaces = loadList("data/ar_multiword_places.txt")
+	knownPlaces     = loadList("data/ar_known_places.txt")
+	noPlaceBefore   = wordSet("data/no_place_before.txt")
+	weekdays        = wordSet("data/weekdays.txt")
+	months          = wordSet("data/months.txt")
+	dateWords       = union(weekdays, months, wordSet("data/date_words.txt"))
+)
 
 func normAgency(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -123,7 +99,7 @@ func (sp *splitter) dash(i, j int) {
 			return
 		}
 	}
-	if sp.lang.arabic && !attached && isTitleHead(nextWord(t[skipSpace(t, j):])) {
+	if sp.lang.arabic && !attached && sp.itemHeadAfter(j) {
 		sp.listItem(i) // "فلان - وزيرا للمالية": a list item, not a dateline
 		return
 	}
@@ -296,17 +272,6 @@ func monthWord(w string) bool {
 	}
 }
 
-var weekdays, months = map[string]bool{}, map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
-		weekdays[w] = true
-	}
-	for _, w := range strings.Fields(`يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب أيلول ايلول تشرين January February March April May June July August September October November December`) {
-		months[w] = true
-	}
-}
-
 // closeParen examines "PLACE [date] (AGENCY) text" at a ')' at i, a
 // dateline without a separator. The place must be dated, a known place or a
 // Latin word in capitals, since "مراسل (الجزيرة) قال" has the same shape.
@@ -426,7 +391,10 @@ func (sp *splitter) dateline(end int, strong bool, sepEnd int, knownOnly bool) {
 	case '،', ',', ':', '؛', ';', '(', '-', '–', '—', 'ـ', '/', '&':
 		return
 	}
-	if !strong && (paren || !sp.weakDateline(head, end, before, sepEnd, knownOnly)) {
+	// "نيويورك (الأمم المتحدة) -": an unlisted parenthesis (an agency or a
+	// source we do not know) after a known place, before a dash, is a
+	// dateline on the checks of a bare one.
+	if !strong && !sp.weakDateline(head, end, before, sepEnd, knownOnly || paren) {
 		return
 	}
 	sp.emit(head)
@@ -476,11 +444,20 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		// "فقط -", "… - ثم عاد": an adverb is no place and a story does
 		// not open with a conjunction.
 		next := trimWordPunct(nextWord(t[skipSpace(t, j):]))
-		if inSet(notPlace, place) || inSet(notStoryStart, next) || inSet(notStoryStart, stripConj(next)) {
+		if inSet(notPlace, place) || inSet(notStoryStart, next) || inSet(notStoryStart, stripShortConj(next)) {
 			return false
 		}
 	}
 	return true
+}
+
+// stripShortConj takes و/ف off a word of any length, as the particles and
+// pronouns of notStoryStart ("وهي", "فهم") are too short for stripConj.
+func stripShortConj(w string) string {
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		return w[len("و"):]
+	}
+	return w
 }
 
 // continues reports a first word that continues running text and so cannot

@@ -328,7 +328,7 @@ func (sp *splitter) dashRow(i, j int) bool {
 	if sp.timeRow(pws, prev, j, next) {
 		return true
 	}
-	if spacedDashWidth(t, i) == 0 || isTitleHead(next) {
+	if spacedDashWidth(t, i) == 0 || sp.itemHeadAfter(j) {
 		return false
 	}
 	return sp.pairRow(i, j)

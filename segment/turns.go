@@ -33,8 +33,87 @@ func (sp *splitter) listItem(i int) {
 	sp.emit(name)
 }
 
+// itemHeadAfter reports whether the word after the spaced dash ending at j
+// opens the title of a "Name - Title" list item: a listed title head, or a
+// word that follows two or more spaced dashes of the paragraph ("… - كلية
+// الطب … - كلية الهندسة", "- جائزة الرواية … - جائزة الشعر"), since a list
+// repeats its pattern. Numbers and particles ("- ثم", "- وهو") are no
+// heads, nor is a word whose dash is closed by another within three words
+// before a word that is no head (a parenthetical "- حسب الخريطة - كبيرة").
+func (sp *splitter) itemHeadAfter(j int) bool {
+	t := sp.text
+	ns := skipSpace(t, j)
+	w := nextWord(t[ns:])
+	if isTitleHead(w) {
+		return true
+	}
+	if !sp.repeatedHead(w) {
+		return false
+	}
+	k := ns
+	for n := 0; n < 4; n++ {
+		k = skipSpace(t, k)
+		if k >= len(t) {
+			return true
+		}
+		if dw := spacedDashWidth(t, k); dw > 0 {
+			nw := nextWord(t[skipSpace(t, k+dw):])
+			return isTitleHead(nw) || sp.repeatedHead(nw)
+		}
+		tok, e := tokenAt(t, k)
+		if c := trimClosers(tok); c != "" && termWidth(c, len(c)-1) > 0 {
+			return true
+		}
+		k = e
+	}
+	return true
+}
+
+// repeatedHead reports an Arabic word of three letters or more, no particle,
+// that follows at least two spaced dashes of the paragraph.
+func (sp *splitter) repeatedHead(w string) bool {
+	w = trimWordPunct(w)
+	if r, _ := utf8.DecodeRuneInString(w); !isArabicLetter(r) || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	if inSet(notStoryStart, w) || inSet(notStoryStart, stripShortConj(w)) || inSet(continuation, w) || noPlaceBefore[w] || strings.HasPrefix(w, "و") {
+		return false
+	}
+	if sp.heads == nil {
+		sp.heads = map[string]int{}
+		// Dashes are rare: two byte searches instead of a look at every
+		// byte. '-' is itself; 0x80 is the second byte of the tatweel (D9
+		// 80) and of the en and em dashes (E2 80 93/94).
+		t := sp.text
+		count := func(at int) {
+			if dw := spacedDashWidth(t, at); dw > 0 {
+				sp.heads[normAr(trimWordPunct(nextWord(t[skipSpace(t, at+dw):])))]++
+			}
+		}
+		for k := 0; ; {
+			p := strings.IndexByte(t[k:], '-')
+			if p < 0 {
+				break
+			}
+			count(k + p)
+			k += p + 1
+		}
+		for k := 1; k < len(t); {
+			p := strings.IndexByte(t[k:], 0x80)
+			if p < 0 {
+				break
+			}
+			if at := k + p - 1; t[at] == 0xD9 || t[at] == 0xE2 {
+				count(at)
+			}
+			k += p + 1
+		}
+	}
+	return sp.heads[normAr(w)] >= 2
+}
+
 // prevListDash returns the span of the last spaced dash in the current
-// sentence before i that is followed by a title head, or -1, -1.
+// sentence before i that is followed by an item head, or -1, -1.
 func (sp *splitter) prevListDash(i int) (int, int) {
 	t := sp.text
 	for k := i - 1; k > sp.start; k-- {
@@ -42,7 +121,7 @@ func (sp *splitter) prevListDash(i int) (int, int) {
 		if w == 0 {
 			continue
 		}
-		if isTitleHead(nextWord(t[skipSpace(t, k+w):])) {
+		if sp.itemHeadAfter(k + w) {
 			return k, k + w
 		}
 	}

@@ -34,12 +34,19 @@ type item struct {
 	// timeAdv: a time said without a preposition (last year, next
 	// October), an adverbial: a verb after it may still open its clause
 	timeAdv bool
-	post    string // object or subject pronoun after the core
-	def     bool
-	plural  bool
-	glue    bool
-	raw     bool
-	drop    bool
+	detMany bool // det is a +many quantifier (عدة several, العديد من many)
+	// object: the English ends in a preposition (a +object entry, not
+	// inflected), so the noun phrase after it is its object
+	object bool
+	// of: a number said with "of" before the noun phrase after it (آلاف
+	// المواطنين → thousands of the citizens), which it joins
+	of     bool
+	post   string // object or subject pronoun after the core
+	def    bool
+	plural bool
+	glue   bool
+	raw    bool
+	drop   bool
 	// unknownDef: a transliterated unknown word with the article
 	unknown, unknownDef bool
 	// verbatim: copied from the source (Latin, protected markup); never
@@ -49,10 +56,13 @@ type item struct {
 	rawOpen, rawClose bool
 
 	// verbs
-	a           *analysis
-	mod         string // preceding particle merged in: لم لن لا قد سوف
-	inf         bool   // أن + imperfect: "to" + base
-	bare        bool   // modal + أن + imperfect: base form ("can help")
+	a    *analysis
+	mod  string // preceding particle merged in: لم لن لا قد سوف
+	inf  bool   // أن + imperfect: "to" + base
+	bare bool   // modal + أن + imperfect: base form ("can help")
+	// modalFront: a bare verb that took in an impersonal modal before it
+	// (يجب أن تتوقف الحرب): its subject still goes before it
+	modalFront  bool
 	there       bool   // كان هناك: "there was"
 	therePlural bool   // "there are": a number is the subject (لا يزال نحو 3500 جندي)
 	adv         string // an adverb said before the verb in English ("also")
@@ -297,8 +307,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 		if a.pron != "" {
 			it.def, it.det = true, possessive[a.pron]
 		}
-		if strings.HasPrefix(en, "the ") {
-			it.def, it.det, en = true, "the", en[len("the "):]
+		if rest, ok := cutArticle(en); ok {
+			it.def, it.det, en = true, "the", rest
 		}
 	case TagAdj, TagAdjPlural:
 		it.kind = kAdj
@@ -306,8 +316,8 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	case TagName:
 		it.kind = kName
 		it.def = true
-		if strings.HasPrefix(en, "the ") {
-			it.det, en = "the", en[len("the "):]
+		if rest, ok := cutArticle(en); ok {
+			it.det, en = "the", rest
 		}
 	case TagVerb:
 		it.kind = kVerb
@@ -332,11 +342,14 @@ func (g *engine) entryItem(e *entry, a *analysis) item {
 	default:
 		it.kind = kFunc
 	}
+	// a plural or dual noun's English no longer ends in the preposition
+	// (spokesman for → spokesman fors)
+	it.object = e.has(fObject) && !(tag == TagNoun && (a.dual || a.plural))
 	if strings.HasPrefix(e.ar, "ال") && (e.tag == TagNoun || e.tag == TagNounPlural || e.tag == TagAdj || e.tag == TagAdjPlural) {
 		// The lexicon spells the article: definite, English as given (السيد → Mr.).
 		it.def = true
 	}
-	if en == "-" {
+	if dashGloss(en) {
 		// no English word; the item stays so that rules can see it (هل
 		// makes a question, لقد starts a clause)
 		en = ""
@@ -650,6 +663,7 @@ func (g *engine) determiners(it, n1 *item) bool {
 			return false
 		}
 		n1.def = true
+		n1.detMany = it.has(fMany)
 		it.drop = it.lead == ""
 		if !it.drop {
 			it.text = ""
@@ -706,38 +720,66 @@ func (g *engine) leadWith(conj, prepEnglish string) (string, bool) {
 
 // phraseKind decides how a phr entry behaves in a sentence: a compound noun
 // (طائرات بدون طيار, البيت الأبيض) joins noun phrases; anything starting
-// with a function word or a verb stays as it is.
+// with a function word or a verb stays as it is. The features +function
+// (سلسلة من a series of, في إطار within the framework of) and +nominal
+// (الربع الأول the first quarter) override what the first word says.
 func (g *engine) phraseKind(it *item, e *entry) {
-	first, _, _ := strings.Cut(e.ar, " ")
-	en := e.en
-	nominal := false
-	if strings.HasSuffix(en, " of") || strings.HasSuffix(en, " to") || startsWithPrep(en) {
-		// سلسلة من → "a series of": a determiner-like phrase, not a head
-		nominal = false
-	} else if strings.HasPrefix(en, "the ") {
-		nominal = true
-	} else if a := g.lex.analyze(first, ""); a == nil {
-		nominal = true
-	} else {
-		switch a.e.tag {
-		case TagNoun, TagNounPlural, TagAdj, TagAdjPlural, TagName:
-			nominal = true
-		}
-	}
-	if !nominal {
+	if !g.nominalPhrase(e) {
 		return
 	}
 	it.kind = kNoun
-	if rest, ok := strings.CutPrefix(en, "the "); ok {
+	phraseNounText(it, e.en)
+	it.text = g.esc(it.text)
+}
+
+// nominalPhrase reports whether the phr entry e is a noun phrase: by its
+// +function or +nominal feature, else by its first word (a noun, an
+// adjective, a name or a word the lexicon cannot read).
+func (g *engine) nominalPhrase(e *entry) bool {
+	switch {
+	case e.has(fFunction):
+		return false
+	case e.has(fNominal):
+		return true
+	}
+	first, _, _ := strings.Cut(e.ar, " ")
+	a := g.lex.analyze(first, "")
+	if a == nil {
+		return true
+	}
+	switch a.e.tag {
+	case TagNoun, TagNounPlural, TagAdj, TagAdjPlural, TagName:
+		return true
+	}
+	return false
+}
+
+// phraseNounText sets the English of a noun phrase from its gloss: a
+// leading "the" is its determiner (the documented spelling of a definite
+// gloss), a capitalized one is a name (the White House, the United
+// Nations), and an English plural is plural.
+func phraseNounText(it *item, en string) {
+	if rest, ok := cutArticle(en); ok {
 		it.det, it.def = "the", true
 		en = rest
 		if allCapitalized(rest) {
 			it.kind = kName // the White House, the United Nations
 		}
 	}
-	it.plural = strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss")
-	it.text = g.esc(en)
+	it.plural = englishPlural(en)
+	it.text = en
 }
+
+// cutArticle splits a gloss's leading "the" off (the White House), the
+// documented spelling of a definite gloss (data/README.md).
+func cutArticle(en string) (string, bool) { return strings.CutPrefix(en, "the ") }
+
+// dashGloss: the ENGLISH column's "-", a word with no English.
+func dashGloss(en string) bool { return en == "-" }
+
+// englishPlural: an English noun phrase ending in a plural -s (talks, the
+// United Nations; not glass).
+func englishPlural(en string) bool { return strings.HasSuffix(en, "s") && !strings.HasSuffix(en, "ss") }
 
 // longerPhraseInside reports whether a phrase starting inside toks[i:i+n]
 // reaches further and is at least as long as the one at i: في البيت الأبيض is
@@ -778,16 +820,6 @@ func altWithTag(a *analysis, t Tag) *entry {
 		}
 	}
 	return nil
-}
-
-// startsWithPrep: a gloss like "in protest against" is adverbial, not a noun.
-func startsWithPrep(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
-	switch w {
-	case "in", "on", "at", "for", "by", "with", "from", "to", "against", "under", "over", "after", "before", "during", "without":
-		return true
-	}
-	return false
 }
 
 // questionText renders a verb after هل with English inversion: an

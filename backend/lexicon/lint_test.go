@@ -41,17 +41,46 @@ func lintLine(rl rawLine) []string {
 			extra = rl.cols[5:]
 		}
 	}
-	hasTo := false
+	var feat feature
 	for _, x := range extra {
 		if _, ok := featureNames[x]; x != "alt" && !ok {
 			errs = append(errs, fmt.Sprintf("unknown extra column %q (only \"alt\" or a +feature of data/README.md)", x))
 		}
-		hasTo = hasTo || x == "+to"
+		feat |= featureNames[x]
 	}
-	// +to says the English ends in "to" (a bare verb follows); the grammar
-	// reads the feature, so the gloss and the feature must agree.
-	if endsTo := en == "to" || strings.HasSuffix(en, " to"); tag != TagVerb && endsTo != hasTo {
+	// Features that describe the shape of the English: the grammar reads
+	// the feature, never the gloss, so the two must agree and editing a
+	// gloss cannot silently change the grammar.
+	// +to: the English ends in "to" (a bare verb follows).
+	if endsTo := en == "to" || strings.HasSuffix(en, " to"); tag != TagVerb && endsTo != (feat&fTo != 0) {
 		errs = append(errs, fmt.Sprintf("ENGLISH %q ending in \"to\" and the +to feature must go together", en))
+	}
+	// +be: a passive or stative verb, glossed "be held", "be late".
+	if be := strings.HasPrefix(en, "be "); tag == TagVerb && be != (feat&fBe != 0) {
+		errs = append(errs, fmt.Sprintf("verb ENGLISH %q starting with \"be \" and the +be feature must go together", en))
+	}
+	if feat&fBe != 0 && tag != TagVerb {
+		errs = append(errs, "+be is a feature of verbs")
+	}
+	// +object: a noun-like or verb line whose English ends in a
+	// preposition takes the next noun phrase as its object.
+	if t := tag == TagNoun || tag == TagNounPlural || tag == TagName || tag == TagPhrase || tag == TagVerb; t && endsWithPrep(en) != (feat&fObject != 0) {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q ending in a preposition and the +object feature must go together", en))
+	} else if !t && feat&fObject != 0 {
+		errs = append(errs, "+object is a feature of n, np, name, phr and v lines")
+	}
+	if feat&(fFunction|fNominal) != 0 && tag != TagPhrase {
+		errs = append(errs, "+function and +nominal are features of phr lines")
+	}
+	if feat&fFunction != 0 && feat&fNominal != 0 {
+		errs = append(errs, "a phr line is +function or +nominal, not both")
+	}
+	// +phrasal: a one-word noun, name or verb whose English is several
+	// words; morphology derives nothing from it.
+	if p, ok := phrasalGloss(rl.cols); ok && p != (feat&fPhrasal != 0) {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q of several words and the +phrasal feature must go together", en))
+	} else if !ok && feat&fPhrasal != 0 {
+		errs = append(errs, "+phrasal is a feature of one-word n, name and v lines")
 	}
 	if hasArabicRune(en) {
 		errs = append(errs, fmt.Sprintf("Arabic letters in ENGLISH %q", en))
@@ -73,6 +102,32 @@ func lintLine(rl rawLine) []string {
 		errs = append(errs, "stray spaces in ARABIC")
 	}
 	return errs
+}
+
+// phrasalGloss reports whether a one-word n, name or v line has an English
+// of several words: for a verb its base or past without a leading "be",
+// "was", "were" (go on strike, be cut off; be held is one word, held);
+// for a noun or name the gloss with its article (the Netherlands). ok is
+// false for other lines.
+func phrasalGloss(cols []string) (phrasal, ok bool) {
+	if len(cols) < 3 || strings.Contains(cols[0], " ") {
+		return false, false
+	}
+	switch Tag(cols[2]) {
+	case TagNoun, TagName:
+		return strings.Contains(cols[1], " "), true
+	case TagVerb:
+		if len(cols) < 5 {
+			return false, false
+		}
+		base := strings.TrimPrefix(cols[1], "be ")
+		past, ok := strings.CutPrefix(cols[3], "was ")
+		if !ok {
+			past = strings.TrimPrefix(cols[3], "were ")
+		}
+		return strings.Contains(base, " ") || strings.Contains(past, " "), true
+	}
+	return false, false
 }
 
 func hasArabicRune(s string) bool {
@@ -168,9 +223,52 @@ func TestLint(t *testing.T) {
 	if total < 300 {
 		t.Errorf("only %d lexicon lines loaded", total)
 	}
-	if _, err := Load(dataFS); err != nil {
-		t.Errorf("Load: %v", err)
+	lex, err := Load(dataFS)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
 	}
+	// Warnings: a phr line whose English looks like a function phrase
+	// (ending in of/to, starting with a preposition: a series of, in
+	// protest against) while its first word makes it a noun phrase, or
+	// like a definite noun phrase (the first quarter) while its first word
+	// does not; the grammar reads +function and +nominal, never the gloss,
+	// so say which one is meant.
+	g := &engine{lex: lex}
+	for _, es := range lex.phrases {
+		e := es[0]
+		if e.tag != TagPhrase || e.has(fFunction|fNominal) {
+			continue
+		}
+		function := strings.HasSuffix(e.en, " of") || strings.HasSuffix(e.en, " to") || startsWithPrep(e.en)
+		switch nominal := g.nominalPhrase(e); {
+		case function && nominal:
+			t.Logf("warning: %s:%d: %q = %q reads as a noun phrase; mark it +function if it is not one", e.file, e.line, e.ar, e.en)
+		case !function && !nominal && strings.HasPrefix(e.en, "the "):
+			t.Logf("warning: %s:%d: %q = %q does not read as a noun phrase; mark it +nominal if it is one", e.file, e.line, e.ar, e.en)
+		}
+	}
+}
+
+// endsWithPrep: an English phrase ending in a preposition (the spokesman
+// for, based on), the shape +object declares.
+func endsWithPrep(s string) bool {
+	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in", " against", " into", " over", " towards", " at"} {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithPrep: an English phrase starting with a preposition (in
+// protest against) is adverbial, not a noun phrase.
+func startsWithPrep(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "in", "on", "at", "for", "by", "with", "from", "to", "against", "under", "over", "after", "before", "during", "without":
+		return true
+	}
+	return false
 }
 
 func TestLoadErrorsNameFileLine(t *testing.T) {
@@ -201,6 +299,17 @@ func TestLintCatches(t *testing.T) {
 		{[]string{"قال", "say", "v", "said", "قال"}, "must start with ي"},
 		{[]string{"كتاب", "book", "x"}, "unknown tag"},
 		{[]string{"كتاب", "book", "n", "zz"}, "extra column"},
+		{[]string{"أقيم", "be held", "v", "was held", "يقام"}, "+be feature"},
+		{[]string{"قال", "say", "v", "said", "يقول", "+be"}, "+be feature"},
+		{[]string{"قام", "carry out", "v", "carried out", "يقوم"}, "+phrasal feature"},
+		{[]string{"أضرب", "strike", "v", "went on strike", "يضرب"}, "+phrasal feature"},
+		{[]string{"هولندا", "the Netherlands", "name"}, "+phrasal feature"},
+		{[]string{"كتاب", "book", "n", "+phrasal"}, "+phrasal feature"},
+		{[]string{"رئيس الوزراء", "prime minister", "n", "+phrasal"}, "+phrasal is a feature"},
+		{[]string{"سلسلة من", "a series of", "n", "+function"}, "+function and +nominal are features of phr"},
+		{[]string{"الربع الأول", "the first quarter", "phr", "+function", "+nominal"}, "not both"},
+		{[]string{"المتحدث باسم", "the spokesman for", "phr"}, "+object feature"},
+		{[]string{"كبير", "big", "adj", "+object"}, "+object is a feature"},
 	} {
 		errs := strings.Join(lintLine(rawLine{cols: c.cols}), "; ")
 		if !strings.Contains(errs, c.want) {
@@ -216,3 +325,18 @@ func TestLintCatches(t *testing.T) {
 type fstestMap map[string]string
 
 func (m fstestMap) Open(name string) (fs.File, error) { return fstestFS(m).Open(name) }
+
+// TestLintMiniVocab holds the small vocabulary of the rule tests to the
+// lexicon's conventions, so that its lines carry the features the real
+// data would (+be, +phrasal, +to …) and the rules see the same thing.
+func TestLintMiniVocab(t *testing.T) {
+	lines, err := readLines("miniVocab", strings.NewReader(miniVocab))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rl := range lines {
+		for _, e := range lintLine(rl) {
+			t.Errorf("miniVocab line %d %q: %s", rl.line, strings.Join(rl.cols, " "), e)
+		}
+	}
+}

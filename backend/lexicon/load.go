@@ -78,8 +78,22 @@ const (
 	fMultipliers                     // مئات، آلاف، ملايين: its plural ("thousands of")
 	fStill                           // زال: negated, the copula "is still"
 	fTime                            // سنة، يوم، ساعات: a span of time (قبل عشر سنوات → ten years ago)
-	fPlace                           // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
-	fCycle                           // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
+	fBe                              // أقيم، تأخر: a passive or stative verb, English be + participle or adjective
+	// fPhrasal: the English is several words (قام carry out, أضرب went on
+	// strike, انقطع be cut off, السعودية Saudi Arabia, هولندا the
+	// Netherlands): no participle, verbal noun, nisba or broken plural is
+	// derived from the line
+	fPhrasal
+	fMany // عدة، العديد من، كثير: a quantity of many; هناك before it is "there are"
+	// fFunction, fNominal: a phr line that is not a noun phrase although
+	// its first word is a noun (سلسلة من a series of, في إطار within the
+	// framework of), or is one although its first word is not (الربع الأول
+	// the first quarter)
+	fFunction
+	fNominal
+	fObject // المتحدث باسم the spokesman for، بناء على based on: English ends in a preposition, the next noun phrase is its object
+	fPlace  // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
+	fCycle  // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -89,10 +103,16 @@ var featureNames = map[string]feature{
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
+	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
+	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
+
+// noEnglish reports whether the line's ENGLISH is "-": a word with no
+// English counterpart (لقد, هل), kept so that rules can see it.
+func noEnglish(e *entry) bool { return dashGloss(e.en) }
 
 // Lexicon is the loaded dictionary: single words, multi-word phrases and the
 // index of verb imperfect stems.

@@ -501,7 +501,7 @@ func (l *Lexicon) participleEntries(s string) []*entry {
 			verb = string([]rune{rs[0], 'ا', rs[3]})
 		}
 		for _, e := range l.words[verb] {
-			if e.tag == TagVerb && runeLen(e.impf) == 3 && !e.has(fCopula) && !strings.Contains(e.en, " ") {
+			if e.tag == TagVerb && runeLen(e.impf) == 3 && !e.has(fCopula|fBe|fPhrasal) {
 				return []*entry{{ar: s, orig: s, en: gerund(e.en), tag: TagAdj, file: e.file, line: e.line, derived: true}}
 			}
 		}
@@ -616,7 +616,7 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 // from.
 func (l *Lexicon) verbIn(verb string, rs []rune) *entry {
 	for _, e := range l.words[verb] {
-		if e.tag == TagVerb && !e.has(fCopula) && !strings.Contains(e.en, " ") && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
+		if e.tag == TagVerb && !e.has(fCopula|fBe|fPhrasal) && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
 			return e
 		}
 	}
@@ -633,7 +633,7 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 	}
 	for _, k := range [...]string{st, st + "ة", st + "ا", "ال" + st} {
 		for _, e := range l.words[k] {
-			if (e.tag == TagNoun || e.tag == TagName) && !strings.Contains(e.en, " ") {
+			if (e.tag == TagNoun || e.tag == TagName) && !e.has(fPhrasal) {
 				return []*entry{{ar: s, orig: s, en: strings.TrimPrefix(e.en, "the "), tag: TagAdj, file: e.file, line: e.line, derived: true}}
 			}
 		}
@@ -666,7 +666,7 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 	}
 	for _, sg := range sgs {
 		for _, e := range l.words[sg] {
-			if e.tag == TagNoun && !strings.Contains(e.en, " ") {
+			if e.tag == TagNoun && !e.has(fPhrasal) {
 				return []*entry{{ar: s, orig: s, en: plural(e.en), tag: TagNounPlural, file: e.file, line: e.line, derived: true}}
 			}
 		}
@@ -679,7 +679,7 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 // is spelled like its past (رصد → رصد, فرض → فرض).
 func soundTriliteral(e *entry) bool {
 	rs := []rune(e.ar)
-	if len(rs) != 3 || runeLen(e.impf) != 3 || e.has(fCopula) || rs[0] == 'و' || rs[0] == 'ي' || strings.Contains(e.en, " ") {
+	if len(rs) != 3 || runeLen(e.impf) != 3 || e.has(fCopula|fBe|fPhrasal) || rs[0] == 'و' || rs[0] == 'ي' {
 		return false
 	}
 	for _, r := range rs[1:] {
@@ -692,12 +692,14 @@ func soundTriliteral(e *entry) bool {
 }
 
 // participleOf makes the adjective entry s from verb e's past participle,
-// or nil for phrasal glosses (carried out), which read badly as adjectives.
+// or nil for a +phrasal verb (carry out, be cut off), whose participle
+// reads badly as an adjective; the participle of a +be verb is its
+// adjective (be held → held).
 func (l *Lexicon) participleOf(s string, e *entry) []*entry {
-	en := strings.TrimPrefix(participle(e.past), "been ")
-	if strings.Contains(en, " ") {
+	if e.has(fPhrasal) {
 		return nil
 	}
+	en := strings.TrimPrefix(participle(e.past), "been ")
 	return []*entry{{ar: s, orig: s, en: en, tag: TagAdj, file: e.file, line: e.line, derived: true}}
 }
 

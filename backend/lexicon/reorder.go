@@ -25,6 +25,9 @@ type unit struct {
 	nocap  bool // text starts with verbatim source text (Latin, markup)
 	def    bool // noun phrases: definite
 	adj    bool // an adjective standing alone (a predicate)
+	// many: the English opens with a +many quantity (عدة several,
+	// العديد من many, كثير), so "there are" before it
+	many bool
 }
 
 func nounlike(it *item) bool { return it.kind == kNoun || it.kind == kName }
@@ -49,11 +52,11 @@ func (g *engine) units(its []item) []unit {
 			j, u := g.nounPhrase(its, i)
 			out = append(out, u)
 			i = j - 1
-		case it.kind == kNum && strings.HasSuffix(it.text, " of") && i+1 < len(its) && nounlike(&its[i+1]) && !its[i+1].drop && its[i+1].lead == "":
+		case it.kind == kNum && it.of && i+1 < len(its) && nounlike(&its[i+1]) && !its[i+1].drop && its[i+1].lead == "":
 			// آلاف المواطنين: "thousands of the citizens" is one noun phrase
 			j, u := g.nounPhrase(its, i+1)
 			u.text = it.text + " " + u.text
-			u.lead, u.andSt, u.glue, u.plural = it.lead, it.andSt, it.glue, true
+			u.lead, u.andSt, u.glue, u.plural, u.many = it.lead, it.andSt, it.glue, true, it.has(fMany)
 			out = append(out, u)
 			i = j - 1
 		case it.kind == kAdj:
@@ -65,7 +68,8 @@ func (g *engine) units(its []item) []unit {
 			if it.def || it.superl != "" {
 				t = "the " + t
 			}
-			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, adj: true, def: it.def})
+			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, adj: true, def: it.def,
+				many: !it.def && it.has(fMany)})
 		case it.kind == kVerb:
 			out = append(out, unit{kind: uVerb, lead: it.lead, andSt: it.andSt, glue: it.glue, it: it, key: it.key})
 		case it.kind == kPunct || it.kind == kRaw:
@@ -82,7 +86,8 @@ func (g *engine) units(its []item) []unit {
 			if _, ok := demonstratives[it.key]; ok {
 				k = uNP // هذا، تلك … stand for a noun phrase (and may be a subject)
 			}
-			out = append(out, unit{kind: k, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, def: k == uNP})
+			out = append(out, unit{kind: k, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, def: k == uNP,
+				many: it.det != "" && it.detMany || it.det == "" && it.has(fMany)})
 		}
 	}
 	return out
@@ -105,15 +110,18 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	}
 	var b strings.Builder
 	b.Grow(phraseLen(its[i:j]))
+	many := false
 	for k := range ms {
 		nextRel := ""
 		if k+1 < len(ms) {
 			nextRel = ms[k+1].rel
 		}
-		g.writeMember(&b, its, i, ms[k], k, nextRel, enDef)
+		if m := g.writeMember(&b, its, i, ms[k], k, nextRel, enDef); k == 0 {
+			many = m
+		}
 	}
 	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
-		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def}
+		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def, many: many}
 }
 
 // phraseLen is about the length of the English of its: room for the
@@ -183,10 +191,10 @@ func takesAdjective(ms []member, nx *item) bool {
 func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 	lt := last.it
 	switch {
-	case endsWithPrep(lt.text) && len(last.adjs) == 0:
-		// a gloss ending in a preposition takes the next noun phrase
-		// as its complement: المتحدث باسم الحكومة → the spokesman for
-		// the government
+	case lt.object && len(last.adjs) == 0:
+		// a +object word, whose English ends in a preposition, takes
+		// the next noun phrase as its complement: المتحدث باسم الحكومة →
+		// the spokesman for the government
 		return "comp", nx.def, true
 	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
 		// construct state (إضافة): the first noun has no article; after a
@@ -225,14 +233,25 @@ func possessiveName(ms []member) (string, bool) {
 
 // writeMember writes member m (the k-th of its phrase; nextRel is the
 // relation of the member after it, def the phrase's definiteness) with its
-// determiner and adjectives in English order.
-func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k int, nextRel string, def bool) {
+// determiner and adjectives in English order. It reports whether the
+// member's English opens with a +many quantity: its determiner (عدة
+// مشاكل), its first adjective (مشاكل كثيرة) or itself.
+func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k int, nextRel string, def bool) (many bool) {
 	if k > 0 && m.rel == "of" {
 		b.WriteString(" of")
 	}
 	title := nextRel == "appos" && isTitle(m.it)
 	t := m.it.text
-	if det := g.memberDet(its, i, m, k, nextRel, def, title); det != "" {
+	det := g.memberDet(its, i, m, k, nextRel, def, title)
+	switch {
+	case det != "":
+		many = m.it.detMany
+	case len(m.adjs) > 0:
+		many = firstAdjective(m.adjs).has(fMany)
+	default:
+		many = m.it.has(fMany)
+	}
+	if det != "" {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
@@ -257,6 +276,25 @@ func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k 
 		b.WriteByte(' ')
 		b.WriteString(m.it.post)
 	}
+	return many
+}
+
+// firstAdjective is the adjective writeAdjectives says first, or nil when
+// a conjunction or comma comes first.
+func firstAdjective(adjs []*item) *item {
+	lastAndIdx := -1
+	for x, a := range adjs {
+		if a.lead != "" {
+			lastAndIdx = x
+		}
+	}
+	if lastAndIdx < len(adjs)-1 {
+		return adjs[len(adjs)-1]
+	}
+	if adjs[0].lead == "" {
+		return adjs[0]
+	}
+	return nil
 }
 
 // memberDet chooses the English determiner of a noun-phrase member.
@@ -465,7 +503,7 @@ func fronts(us []unit, i int) bool {
 	slot := intransitiveSlot(us, i+2) || i+2 < len(us) && !a.e.has(fCopula) && prepositionSlot(us, i+2)
 	subjectLike := nx.def || a.tamm || (nx.it != nil && nx.it.unknown) || !accusative && slot ||
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && (definiteObjectSlot(us, i+2) || thatClauseAhead(us, i+2)))
-	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && !u.it.bare &&
+	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && (!u.it.bare || u.it.modalFront) &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
 }
@@ -634,7 +672,7 @@ func (g *engine) copulas(us []unit) {
 		}
 		// هناك مشكلة → there is a problem
 		if (u.key == "هناك" || u.key == "هنالك") && u.kind == uOther && u.lead == "" {
-			if next.kind == uNP && next.plural || strings.HasPrefix(next.text, "many") || strings.HasPrefix(next.text, "several") {
+			if next.kind == uNP && next.plural || next.many {
 				u.text = "there are"
 			} else {
 				u.text = "there is"
@@ -966,15 +1004,6 @@ func intransitiveSlot(us []unit, k int) bool {
 func prepositionSlot(us []unit, k int) bool {
 	x := &us[k]
 	return x.kind == uOther && x.it != nil && x.it.kind == kFunc && x.it.a != nil && x.it.a.e.tag == TagPrep && x.it.post == "" && x.key != "من"
-}
-
-func endsWithPrep(s string) bool {
-	for _, p := range [...]string{" for", " of", " to", " on", " with", " about", " from", " in", " against", " into", " over", " towards", " at"} {
-		if strings.HasSuffix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // pronounKey maps an English clause pronoun back to the Arabic pronoun whose

@@ -100,7 +100,7 @@ var contextRules = []rule{
 func vowelledPassive(g *engine, w *window) verdict {
 	it := w.it
 	if !it.damma1 || it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.e.tag != TagVerb ||
-		it.a.e.has(fCopula) || it.a.passive || it.a.pron != "" || strings.HasPrefix(it.a.e.en, "be ") {
+		it.a.e.has(fCopula) || it.a.e.has(fBe) || it.a.passive || it.a.pron != "" {
 		return pass
 	}
 	p := *it.a
@@ -543,7 +543,9 @@ func waHuwaWhich(g *engine, w *window) verdict {
 // must write.
 func modalSubjectL(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") || n1 == nil || n1.a == nil || n1.a.conj != "" {
+	// a negated modal is one word of function.tsv (لا ينبغي should not)
+	negated := strings.HasPrefix(it.key, "لا ") && modals[strings.TrimPrefix(it.key, "لا ")]
+	if it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") && !negated || n1 == nil || n1.a == nil || n1.a.conj != "" {
 		return pass
 	}
 	subj := n1
@@ -685,6 +687,15 @@ func anImperfect(g *engine, w *window) verdict {
 	// after a modal with its subject (يمكنك أن تتعلم اللغة) the noun is
 	// the verb's object, not its subject
 	if n2 != nil && nounlike(n2) && n2.def && n2.lead == "" && !n2.unknown && (n1.a.person == "3ms" || n1.a.person == "3fs") && !g.modalHasSubject(prev) {
+		if prev != nil && modals[prev.key] && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart && genderAgrees(n1.a.person, n2) {
+			// يجب أن تتوقف الحرب → the war must stop: the verb takes in
+			// the impersonal modal and its subject goes before it (fronts)
+			it.drop, prev.drop = true, true
+			n1.bare, n1.modalFront = true, true
+			n1.adv = strings.TrimSpace(n1.adv + " " + prev.text)
+			n1.lead, n1.andSt, n1.glue = prev.lead, prev.andSt, prev.glue
+			return applied
+		}
 		return settled
 	}
 	it.drop = true
@@ -1294,7 +1305,7 @@ func laModal(g *engine, w *window) verdict {
 		base = strings.TrimSuffix(n1.key, pron)
 	}
 	es := g.lex.phrases["لا "+base]
-	if len(es) == 0 || es[0].en == "-" {
+	if len(es) == 0 || noEnglish(es[0]) {
 		return pass
 	}
 	n1.text = g.esc(modalSubject(pron) + " " + es[0].en)

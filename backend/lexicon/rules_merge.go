@@ -191,6 +191,7 @@ func multipliersOf(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind == kNum && it.has(fMultipliers) && (w.prev == nil || w.prev.kind != kNum) && n1 != nil && n1.kind == kNoun && n1.det == "the" && n1.lead == "" {
 		it.text += " of"
+		it.of = true
 		return applied
 	}
 	return pass

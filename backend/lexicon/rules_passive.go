@@ -111,6 +111,7 @@ func prepStatePassive(g *engine, w *window) verdict {
 	}
 	e := *it.a.e
 	e.en, e.past = "be "+pp, "was "+pp
+	e.feat |= fBe
 	a := *it.a
 	a.e, a.passive = &e, true
 	it.a = &a

@@ -50,13 +50,13 @@ const miniVocab = `رئيس	president	n
 تعلق	relate	v	related	يتعلق
 علق	comment	v	commented	يعلق
 قرأ	read	v	read	يقرأ
-اضطر	be forced	v	was forced	يضطر
+اضطر	be forced	v	was forced	يضطر	+be
 لقاء	meeting	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
 حياة	life	n
 كتابة	writing	n
-قام	carry out	v	carried out	يقوم
+قام	carry out	v	carried out	يقوم	+phrasal
 أعطى	give	v	gave	يعطي
 سلط	shed	v	shed	يسلط
 طلب	request	v	requested	يطلب
@@ -71,15 +71,15 @@ const miniVocab = `رئيس	president	n
 طائرات بدون طيار	drones	phr
 شاهد عيان	an eyewitness	phr
 في البيت	at home	phr
-المتحدث باسم	the spokesman for	phr
+المتحدث باسم	the spokesman for	phr	+object
 سمح	allow	v	allowed	يسمح
 شخص	person	n	+person
-أشار	point out	v	pointed out	يشير
-أود أن	I would like to	phr	+to
+أشار	point out	v	pointed out	يشير	+phrasal
+أود أن	I would like to	phr	+to	+object
 أستطيع أن	I can	phr
 بإمكانك	you can	phr
 بإمكانهم	they can	phr
-من المتوقع أن	is expected to	phr	+to
+من المتوقع أن	is expected to	phr	+to	+object
 لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
 ماضي	past	adj
@@ -142,6 +142,11 @@ const miniVocab = `رئيس	president	n
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
 قادر	able	adj
+# main (modal rules, cases 350-354)
+توقف	stop	v	stopped	يتوقف
+حرب	war	n
+درس	study	v	studied	يدرس
+يجب عليهم أن	they must	phr
 # h11-gram: a place noun, a name, a multiplier context
 ولاية	state	n	+place
 حلب	Aleppo	name
@@ -197,7 +202,7 @@ func TestRules(t *testing.T) {
 		{"masculine verb before a feminine noun: object", "زار المدينة", "He visited the city"},
 		{"feminine verb and subject agree", "زارت الحكومة بغداد", "The government visited Baghdad"},
 		{"indefinite subject of an intransitive verb", "إذا ذهب مسؤول عراقي.", "If an Iraqi official went."},
-		{"gloss ending in a preposition takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
+		{"a +object phrase (English ending in a preposition) takes a complement", "وقال المتحدث باسم الحكومة", "The spokesman for the government said"},
 		{"indefinite subject before a preposition", "انتهى اجتماع في بغداد", "A meeting ended in Baghdad"},
 		{"an accusative noun after the verb is its object", "زار طالبا في بغداد", "He visited a student in Baghdad"},
 		{"SVO with a plural subject", "المسؤولون يكتبون", "The officials write"},
