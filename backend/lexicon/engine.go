@@ -30,7 +30,11 @@ type item struct {
 	objPrep string // the English for that ب: "" or a preposition (آمن ب → believe in)
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
-	detMany bool   // det is a +many quantifier (عدة several, العديد من many)
+	superl  string // an elative or ordinal said before the noun: "largest" (أكبر مدينة → the largest city)
+	// timeAdv: a time said without a preposition (last year, next
+	// October), an adverbial: a verb after it may still open its clause
+	timeAdv bool
+	detMany bool // det is a +many quantifier (عدة several, العديد من many)
 	// object: the English ends in a preposition (a +object entry, not
 	// inflected), so the noun phrase after it is its object
 	object bool

@@ -62,7 +62,10 @@ func (g *engine) units(its []item) []unit {
 		case it.kind == kAdj:
 			// an adjective with no noun before it: a predicate or a noun use
 			t := it.text
-			if it.def {
+			if it.superl != "" {
+				t = it.superl + " " + t // من أبرز الحاضرين → one of the most prominent attendees
+			}
+			if it.def || it.superl != "" {
 				t = "the " + t
 			}
 			out = append(out, unit{kind: uNP, lead: it.lead, andSt: it.andSt, text: t, glue: it.glue, it: it, key: it.key, adj: true, def: it.def,
@@ -98,6 +101,9 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 	ms, j := collectMembers(its, i, g.sc.ms)
 	g.sc.ms = ms
 	def := ms[len(ms)-1].def
+	// the article said in English: a superlative makes a construct
+	// definite (عاصمة أكبر دولة → the capital of the largest country)
+	enDef := def || ms[len(ms)-1].it.superl != ""
 	if s, ok := possessiveName(ms); ok {
 		// إدارة بايدن → Biden's administration
 		return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: s, glue: head.glue, plural: head.plural, it: head, key: head.key, def: true, nocap: ms[1].it.verbatim}
@@ -110,7 +116,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 		if k+1 < len(ms) {
 			nextRel = ms[k+1].rel
 		}
-		if m := g.writeMember(&b, its, i, ms[k], k, nextRel, def); k == 0 {
+		if m := g.writeMember(&b, its, i, ms[k], k, nextRel, enDef); k == 0 {
 			many = m
 		}
 	}
@@ -157,7 +163,10 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 			break
 		}
 		rel, def, ok := joinRelation(last, nx)
-		if !ok {
+		if !ok || nx.timeAdv && rel != "of" && rel != "comp" {
+			// a time adverbial is only a construct's dependent (نهاية
+			// العام الماضي → the end of last year): زار بغداد في أكتوبر
+			// الماضي → visited Baghdad last October
 			break
 		}
 		ms = append(ms, member{it: nx, rel: rel, def: def})
@@ -188,8 +197,10 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// the spokesman for the government
 		return "comp", nx.def, true
 	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
-		// construct state (إضافة): the first noun has no article
-		return "of", nx.def, true
+		// construct state (إضافة): the first noun has no article; after a
+		// place noun an unknown word is its name (مدينة ماريوبول → the city
+		// of Maryubul)
+		return "of", nx.def || lt.has(fPlace) && nx.kind == kName, true
 	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
 		// a name after a title: الرئيس بايدن; not الحكومة بغداد
 		return "appos", true, true
@@ -201,10 +212,11 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 }
 
 // possessiveName renders a two-member construct whose dependent is a known
-// name as an English possessive: إدارة بايدن → Biden's administration.
+// name as an English possessive: إدارة بايدن → Biden's administration; a
+// place before its name is "the … of" (مدينة حلب → the city of Aleppo).
 func possessiveName(ms []member) (string, bool) {
 	if !(len(ms) == 2 && ms[1].rel == "of" && ms[1].it.kind == kName && !ms[1].it.unknown && ms[1].it.det == "" &&
-		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.kind == kNoun) {
+		len(ms[1].adjs) == 0 && ms[0].it.det == "" && ms[0].it.superl == "" && ms[0].it.kind == kNoun && !ms[0].it.has(fPlace)) {
 		return "", false
 	}
 	var b strings.Builder
@@ -291,6 +303,10 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	switch {
 	case title && det == "the":
 		return ""
+	case m.it.superl != "" && det != "" && det != "the":
+		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
+	case m.it.superl != "":
+		return "the " + m.it.superl
 	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
 		// Arabic gives generic and abstract nouns the article, English
 		// does not: الحياة → life, تاريخ البشرية → the history of humanity
@@ -446,6 +462,12 @@ func clauseInitial(us []unit, i int) bool {
 	p := i - 1
 	for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
 		p--
+	}
+	if p >= 0 && us[p].kind == uNP && (us[p].lead == "" || us[p].andSt) && us[p].it != nil && us[p].it.timeAdv {
+		p-- // الأسبوع الماضي زار الرئيس بغداد → last week the president visited Baghdad
+		if p >= 0 && us[p].kind == uNP {
+			return false
+		}
 	}
 	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
 	if p >= 0 && p < i-1 && us[p].kind == uNP {
@@ -677,6 +699,11 @@ func (g *engine) copulas(us []unit) {
 		// a definite noun phrase followed by an indefinite one cannot be a
 		// construct or a noun with its adjective: it is a nominal sentence
 		// (المريخ كوكب صغير → Mars is a small planet)
+		if u.kind == uNP && u.def && u.lead == "" && !u.adj && superlativeMin(us, i+1) {
+			// بغداد من أكبر المدن → Baghdad is one of the largest cities
+			u.text += map[bool]string{true: " are", false: " is"}[u.plural]
+			continue
+		}
 		pred := next
 		if next.kind == uOther && next.it != nil && next.it.a != nil && next.it.a.e.tag == TagAdv && next.lead == "" && i+2 < len(us) {
 			pred = &us[i+2] // الطقس اليوم مشمس → the weather today is sunny
@@ -698,6 +725,13 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// superlativeMin: us[k] is من before a superlative noun phrase (من أكبر
+// المدن, من أفضل مدينة), the predicate of a nominal sentence.
+func superlativeMin(us []unit, k int) bool {
+	return k+1 < len(us) && us[k].kind == uOther && us[k].key == "من" && us[k].lead == "" && us[k].it != nil && us[k].it.post == "" &&
+		us[k+1].kind == uNP && us[k+1].lead == "" && us[k+1].it != nil && us[k+1].it.superl != ""
 }
 
 // pronounCopulas reads هو, هي, هم … between a noun phrase (or an adverb

@@ -82,9 +82,15 @@ var contextRules = []rule{
 	{name: "l-after-to-preposition-dropped", apply: lAfterToPrep},
 	{name: "clitic-l-of-or-to", apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
+	{name: "elative-before-noun-is-superlative", apply: elativeSuperlative},
+	{name: "ordinal-before-noun-is-the-first", apply: ordinalSuperlative},
+	{name: "min-elative-plural-is-one-of", apply: minElativeOneOf},
+	{name: "elative-without-noun-is-comparative", apply: elativeComparative},
 	{name: "elative-before-min-comparative", apply: elativeThan},
 	{name: "min-after-comparative-than", apply: minThan},
 	{name: "madi-after-month-last-next", apply: lastNextMonth},
+	{name: "cycle-noun-before-madi-is-last-next", apply: lastNextCycle},
+	{name: "fi-before-last-next-time-dropped", apply: fiLastNext},
 	{name: "min-after-definite-adjective-of", apply: minOfAdjective},
 	{name: "min-after-noun-of", apply: minOfNoun},
 }
@@ -1536,11 +1542,136 @@ func elativeThan(g *engine, w *window) verdict {
 	return settled
 }
 
+// An elative before a noun is its superlative, said with "the" (and an
+// ordinal before it: ثاني أكبر مدينة → the second largest city): أكبر
+// مدينة → the largest city, أفضل كتاب قرأته → the best book I read, أهم
+// أسباب الأزمة → the most important reasons for the crisis, أقدم
+// المخطوطات → the oldest manuscripts (the lexicon glosses the elative as
+// its superlative). The elative becomes the noun's superlative, said
+// before its adjectives, so they still agree with the noun (أكبر مدينة
+// عربية → the largest Arab city). A noun in the accusative after it is a
+// specification (أكثر سرعة), not its head.
+func elativeSuperlative(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !elativeShape(it) || !superlativeHead(n1) {
+		return pass
+	}
+	en := it.text
+	if p := w.prev; p != nil && it.lead == "" && p.kind == kAdj && !p.def && p.a != nil && p.a.pron == "" {
+		if o, ok := ordinalBeforeNoun[p.key]; ok {
+			// ثاني أكبر مدينة → the second largest city
+			en = g.esc(o) + " " + en
+			dropKeepingClitics(p)
+		}
+	}
+	superlativeOf(it, n1, en)
+	return applied
+}
+
+// أول and آخر before a noun are ordinals (the table ordinal-before-noun):
+// أول زيارة للرئيس → the first visit of the president, آخر مرة → the last
+// time, أول أيام العيد → the first days of Eid. After an indefinite noun
+// the word is its adjective (يوم آخر → another day).
+func ordinalSuperlative(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	en, ok := ordinalBeforeNoun[it.key]
+	if !ok || it.kind != kAdj || it.def || it.a == nil || it.a.pron != "" || !superlativeHead(n1) ||
+		prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.lead == "" && it.lead == "" {
+		return pass
+	}
+	superlativeOf(it, n1, g.esc(en))
+	return applied
+}
+
+// من + an elative + a plural noun picks one of the most …: تعد بغداد من
+// أكبر المدن → Baghdad is one of the largest cities, من أهم أسباب الأزمة →
+// one of the most important reasons for the crisis (the elative rule then
+// makes the superlative). Not where من is "of" after a number or a
+// quantity (واحدة من، جزء من), nor after a verb of motion (the table
+// from-verb: جاء الطلاب من أفضل الجامعات → came from the best
+// universities).
+func minElativeOneOf(g *engine, w *window) verdict {
+	it, prev, n1, n2 := w.it, w.prev, w.n1, w.n2
+	if it.key != "من" || it.post != "" || it.a == nil || it.a.prep != "" || !elative(n1) || n2 == nil || !(n2.plural || n2.kind == kAdj) || !superlativeHead(n2) {
+		return pass
+	}
+	if prev != nil && (prev.kind == kNum || prev.kind == kFunc && quantity[prev.key]) {
+		return pass
+	}
+	verb := prev
+	if verb != nil && nounlike(verb) && subjectAfterVerb(w) {
+		verb = liveBefore(w.its, itemIndex(w.its, 0, prev)) // جاء الطلاب من: the verb before its subject
+	}
+	if verb != nil && verb.kind == kVerb && verb.a != nil && fromVerbs[verb.a.e.ar] {
+		return blocked // من stays "from"
+	}
+	it.text = "one of"
+	return settled
+}
+
+// An elative that determines no noun is a comparative: دورا أكبر → a
+// bigger role, حياة أفضل → a better life, أصبح الوضع أسوأ → the situation
+// became worse, أقوى وأسرع → stronger and faster. Before من the comparative rule says "than"; before ما it
+// is a superlative (أفضل ما يمكن → the best that can be).
+func elativeComparative(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.drop || !elativeShape(it) || it.a.prep != "" || superlativeHead(n1) || n1 != nil && lemmaIs(n1, "من", "ما", "الذي", "التي") {
+		return pass
+	}
+	c := comparative(it.a.e.en)
+	if c == it.a.e.en {
+		return pass
+	}
+	it.text = g.esc(c)
+	return applied
+}
+
+// superlativeHead: a noun that an elative or an ordinal before it
+// determines: indefinite (أكبر مدينة), a definite plural (أكبر المدن) or
+// with a pronoun (أقرب أصدقائي), with no clitic or accusative tanwin.
+func superlativeHead(n *item) bool {
+	if n == nil || n.kind != kNoun && n.kind != kAdj || n.lead != "" || n.a == nil || n.a.tanwin || n.superl != "" {
+		return false
+	}
+	if n.a.pron != "" {
+		// a possessive: أقرب أصدقائي → my closest friends
+		return n.kind == kNoun && n.post == ""
+	}
+	if n.kind == kAdj {
+		// a definite plural adjective standing for people: من أبرز
+		// الحاضرين → one of the most prominent attendees
+		return n.def && n.a.plural && n.a.e.tag == TagAdj
+	}
+	return n.det == "" && !n.def || n.det == "the" && n.plural
+}
+
+// superlativeOf makes en the superlative of the noun n and drops the word
+// it that said it, keeping its clitics (وأكبر مدينة → and the largest
+// city).
+func superlativeOf(it, n *item, en string) {
+	n.superl = en
+	dropKeepingClitics(it)
+}
+
+// dropKeepingClitics drops the word it, or only its English when it has
+// clitics to say.
+func dropKeepingClitics(it *item) {
+	it.drop = it.lead == ""
+	if !it.drop {
+		it.text, it.kind = "", kFunc
+	}
+}
+
 // elative: an undefined adjective of the pattern أفعل (اكبر، افضل، اسوا),
 // or أفعّ of a doubled root (أهم، أشد، أخف), written with its hamza and
 // two consonants after it (not أول).
 func elative(it *item) bool {
-	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.lead != "" || it.a.e.tag != TagAdj || it.a.pron != "" {
+	return it != nil && it.lead == "" && elativeShape(it)
+}
+
+// elativeShape: the pattern of elative, whatever clitics the word has.
+func elativeShape(it *item) bool {
+	if it == nil || it.kind != kAdj || it.a == nil || it.def || it.a.e.tag != TagAdj || it.a.pron != "" {
 		return false
 	}
 	k := it.a.e.ar
@@ -1561,21 +1692,96 @@ func minThan(g *engine, w *window) verdict {
 	return when(w.it.key == "من" && w.it.lead == "" && w.prev.has(fComparative) && setText(w.it, "than"), settled)
 }
 
-// أكتوبر الماضي → last October
+// أكتوبر الماضي → last October (the table last-next)
 func lastNextMonth(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kAdj || !it.def || !isMonth(w.prev) {
+	en, ok := lastNext[it.key]
+	if !ok || it.kind != kAdj || !it.def || !isMonth(w.prev) {
 		return pass
 	}
-	switch it.key {
-	case "ماضي":
-		it.text = "last"
-	case "مقبل", "قادم":
-		it.text = "next"
-	default:
-		return pass
-	}
+	it.text, w.prev.timeAdv = en, true
 	return applied
+}
+
+// A recurring period (+cycle) before الماضي/المقبل is "last"/"next" with
+// no article: الصيف الماضي → last summer, الموسم المقبل → next season. It
+// is a time adverbial, like a phrase of the two (العام المقبل → next year).
+func lastNextCycle(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if g.lastNextPhrase(it) {
+		it.timeAdv = true // a phrase of the lexicon: العام المقبل → next year
+		return applied
+	}
+	if !cycleNoun(it) || !lastNextAdj(n1) {
+		return pass
+	}
+	it.det, it.timeAdv = "", true
+	n1.text = lastNext[n1.key]
+	return applied
+}
+
+// cycleNoun: a definite singular recurring period (الصيف، العام).
+func cycleNoun(it *item) bool {
+	return it != nil && it.kind == kNoun && it.has(fCycle) && it.det == "the" && !it.plural && it.a.pron == "" && it.a.def
+}
+
+// lastNextAdj: a definite adjective of the table last-next (الماضي،
+// المقبلة) with no clitic.
+func lastNextAdj(it *item) bool {
+	if it == nil || it.kind != kAdj || !it.def || it.lead != "" {
+		return false
+	}
+	_, ok := lastNext[it.key]
+	return ok
+}
+
+// في before a time said as "last …"/"next …" is dropped: في العام المقبل →
+// next year, في أكتوبر الماضي → last October, في الصيف الماضي → last
+// summer (a phrase of the lexicon or a month or period and its adjective).
+func fiLastNext(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "في" || it.post != "" || it.a == nil || it.a.prep != "" || n1 == nil || n1.lead != "" {
+		return pass
+	}
+	first := n1 // takes the clitics of في
+	if lemmaIs(n1, "شهر") && n1.det == "" && isMonth(n2) {
+		n1, n2 = n2, w.n3 // في شهر نيسان الماضي → last April
+	}
+	if !((isMonth(n1) || cycleNoun(n1)) && lastNextAdj(n2) || g.lastNextPhrase(n1)) {
+		return pass
+	}
+	first.lead, first.andSt = it.lead, it.andSt // وفي العام المقبل → and next year
+	n1.timeAdv = true
+	it.drop = true
+	return applied
+}
+
+// lastNextPhrase: a phrase of the lexicon of two words, a recurring period
+// and an adjective of the table last-next (العام المقبل → next year).
+func (g *engine) lastNextPhrase(it *item) bool {
+	if it.a == nil || it.a.e.tag != TagPhrase {
+		return false
+	}
+	w1, w2, ok := strings.Cut(it.key, " ")
+	if !ok || strings.Contains(w2, " ") || !strings.HasPrefix(w1, "ال") || !strings.HasPrefix(w2, "ال") {
+		return false
+	}
+	a1, a2 := g.lex.analyze(w1, ""), g.lex.analyze(w2, "")
+	if a1 == nil || a2 == nil {
+		return false
+	}
+	if _, ok := lastNext[a2.e.ar]; !ok {
+		return false
+	}
+	if a1.e.has(fCycle) {
+		return true
+	}
+	for _, e := range a1.alts {
+		if e.has(fCycle) {
+			return true
+		}
+	}
+	return false
 }
 
 // العاشر من أكتوبر → the tenth of October

@@ -15,6 +15,7 @@ var homographRules = []rule{
 	{name: "fa-pronoun-before-verb-is-then-pronoun", apply: faPronoun},
 	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
+	{name: "time-reading-before-madi-muqbil", apply: timeReadingBeforeLastNext},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
 	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
@@ -59,6 +60,25 @@ func adjectiveAfterDefinite(g *engine, w *window) verdict {
 	n.key, n.glue, n.form = a.e.ar, it.glue, it.form
 	*it = n
 	return settled
+}
+
+// A noun with a reading that is a span of time (+time) takes it before a
+// definite adjective of the table last-next: العقد الماضي → the past
+// decade (not contract), العقد المقبل → the next decade.
+func timeReadingBeforeLastNext(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || it.a == nil || !it.a.def || it.a.pron != "" || it.has(fTime) || !lastNextAdj(w.n1) {
+		return pass
+	}
+	for _, e := range it.a.alts {
+		if e.tag == TagNoun && e.has(fTime) {
+			a := *it.a
+			a.e = e
+			*it = g.itemInPlace(&a, it)
+			return settled
+		}
+	}
+	return pass
 }
 
 // No noun follows, so this is no construct plural: كتابي → my book.

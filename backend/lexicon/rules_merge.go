@@ -17,6 +17,8 @@ var mergeRules = []rule{
 	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
 	{name: "day-month-year-date", apply: dayMonthDate},
 	{name: "number-multiplier-singular", apply: multiplierSingular},
+	{name: "multiplier-without-number-is-a", apply: bareMultiplier},
+	{name: "fraction-before-noun-is-of", apply: fractionOf},
 	{name: "number-currency-is-money", apply: numberCurrency},
 	{name: "number-million-currency-is-money", apply: numberMillionCurrency},
 	{name: "number-makes-noun-plural", apply: numberPlural},
@@ -238,10 +240,57 @@ func multiplierSingular(g *engine, w *window) verdict {
 	return pass
 }
 
-// 5000 دولار → $5000
+// A multiplier with no number before it is one of it, said with "a": مليون
+// دولار → a million dollars, حضر ألف شخص → a thousand people attended,
+// أكثر من مليون → more than a million, نصف مليون → half a million.
+func bareMultiplier(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNum || !it.has(fMultiplier) || it.det != "" || it.post != "" || prev != nil && prev.kind == kNum && fractions[prev.key] == "" {
+		return pass
+	}
+	it.text = "a " + it.text
+	return applied
+}
+
+// A fraction before a noun (the table fraction) is said before the noun's
+// article, "a" or "an" when the noun is indefinite: ثلث السكان → a third
+// of the population, ربع قرن → a quarter of a century, ربع مليون → a
+// quarter of a million; the noun keeps its number.
+func fractionOf(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	en, ok := fractions[it.key]
+	if !ok || it.kind != kNum || it.det != "" || it.post != "" {
+		return pass
+	}
+	if p := w.prev; it.andSt && p != nil && (p.kind == kNum || p.has(fTime)) && (n1 == nil || n1.kind != kNoun && n1.kind != kNum) {
+		it.text = "a " + it.text // مليون ونصف → a million and a half, ساعتين ونصف → two hours and a half
+		return settled
+	}
+	if n1 == nil || n1.lead != "" {
+		return pass
+	}
+	if n1.kind == kNum && n1.has(fMultiplier) {
+		it.text = g.esc(en) // نصف مليون → half a million
+		return settled
+	}
+	if n1.kind != kNoun {
+		return pass
+	}
+	if n1.det == "" && !n1.def && !n1.plural {
+		if massNoun(n1.text) {
+			return pass
+		}
+		en += map[bool]string{true: " an", false: " a"}[startsWithVowelSound(n1.text)]
+	}
+	it.text = g.esc(en)
+	return settled
+}
+
+// 5000 دولار → $5000 (a multiplier word is money only after its number:
+// 3 مليون دولار)
 func numberCurrency(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind == kNum && n1 != nil && n1.kind == kNoun && n1.has(fCurrency) && n1.lead == "" {
+	if it.kind == kNum && !it.has(fMultiplier) && n1 != nil && n1.kind == kNoun && n1.has(fCurrency) && n1.lead == "" {
 		it.text = "$" + it.text
 		n1.drop = true
 		return settled
@@ -252,7 +301,7 @@ func numberCurrency(g *engine, w *window) verdict {
 // 3 مليون دولار → $3 million
 func numberMillionCurrency(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
-	if it.kind == kNum && n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.has(fMultiplier) || n1.has(fMultipliers)) &&
+	if it.kind == kNum && !it.has(fMultiplier) && n1 != nil && n2 != nil && n1.kind == kNum && n1.lead == "" && (n1.has(fMultiplier) || n1.has(fMultipliers)) &&
 		n2.kind == kNoun && n2.has(fCurrency) && n2.lead == "" {
 		it.text = "$" + it.text
 		n2.drop = true

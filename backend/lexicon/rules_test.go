@@ -147,6 +147,14 @@ const miniVocab = `رئيس	president	n
 حرب	war	n
 درس	study	v	studied	يدرس
 يجب عليهم أن	they must	phr
+# h11-gram: a place noun, a name, a multiplier context
+ولاية	state	n	+place
+حلب	Aleppo	name
+صيف	summer	n	+cycle
+أسبوع	week	n	+time	+cycle
+الأسبوع الماضي	last week	phr
+عقد	contract	n
+عقد	decade	n	+time	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {
@@ -174,6 +182,9 @@ func TestRules(t *testing.T) {
 		{"الخاص ب reads of", "الكتاب الخاص بالحكومة", "The book of the government"},
 		{"construct state", "مكتب الرئيس", "The office of the president"},
 		{"construct with a name: possessive", "إدارة بايدن", "Biden's administration"},
+		{"a place noun before its name: the … of", "ولاية حلب", "The state of Aleppo"},
+		{"a place noun before an unknown word: its name, definite", "زار ولاية زيتومير", "He visited the state of Zitumir"},
+		{"adjective of a place before its name", "ولاية حلب الجديدة", "The new state of Aleppo"},
 		{"construct with adjective on the last member", "مكتب الرئيس الأمريكي", "The office of the American president"},
 		{"title apposition keeps the article without titles file", "الرئيس الأمريكي جو بايدن", "The American president Joe Biden"},
 		{"phrase entry", "رئيس الوزراء العراقي", "The Iraqi prime minister"},
