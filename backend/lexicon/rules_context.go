@@ -494,6 +494,11 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 	if !ok {
 		return pass
 	}
+	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, n), 1); lemmaIs(nx, "ان") && nx.lead == "" {
+		// أشار إلى أن → pointed out that: before a clause the verb keeps
+		// its own sense (ila-anna-dropped drops the preposition)
+		return pass
+	}
 	// The preposition stays as a word, with no English for a direct
 	// object, so the noun phrase after it is still not read as a subject;
 	// its pronoun stays the object: نحافظ عليه → we maintain him.
