@@ -142,6 +142,11 @@ const miniVocab = `رئيس	president	n
 قل	decrease	v	decreased	يقل
 أخذ	take	v	took	يأخذ
 قادر	able	adj
+# h11-verb
+احتل	occupy	v	occupied	يحتل
+احتال	swindle	v	swindled	يحتال
+وزارة	ministry	n
+وزارات	ministries	np
 `
 
 func miniTranslator(t *testing.T) *Translator {

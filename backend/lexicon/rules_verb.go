@@ -1,0 +1,82 @@
+package lexicon
+
+import "strings"
+
+// verbRules are the rules of the verb clause: who the subject of a verb
+// is and how its complement is said. They run on each word before the
+// context rules (rules_context.go), in this order; each is pinned by a
+// case in testdata/rules.json.
+var verbRules = []rule{
+	{name: "past-t-before-plural-or-name-subject-is-she", apply: pastTPluralSubject},
+	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
+}
+
+// thirdFeminine re-reads the past verb it, read in the first person (a
+// hollow or doubled stem + ت: احتلت as احتال "I swindled"), as the third
+// person feminine of the verb whose lemma + ت it is (احتل → احتلت "she
+// occupied"), when there is one; it reports whether it did.
+func (g *engine) thirdFeminine(it *item) bool {
+	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.person != "1s" || it.a.pron != "" || it.mod != "" || it.form == "" || g.firstPerson {
+		return false
+	}
+	a := g.lex.pastReading(it.form, "3fs")
+	if a == nil || a.conj != it.a.conj || a.e.ar+"ت" != it.form[len(a.conj):] {
+		// only a sound stem + ت: قلت is I said, not قلى + ت (she fried)
+		return false
+	}
+	*it = g.itemInPlace(a, it)
+	return true
+}
+
+// masculinePlural: a sound masculine plural (المسؤولون، المسلحين) or a
+// plural of persons, whose verb is masculine.
+func masculinePlural(it *item) bool {
+	return it.has(fPerson) || strings.HasSuffix(it.form, "ون") || strings.HasSuffix(it.form, "ين")
+}
+
+// A past verb in ت read as the first person, opening a clause before a
+// definite plural that is not of men (القوات، السلطات، الوزارات) or before
+// a name, is the third person feminine: Arabic puts a verb before such a
+// subject in the feminine singular. احتلت القوات المدينة → the forces
+// occupied the city; احتلت إسرائيل الضفة → Israel occupied the bank.
+// (A feminine singular noun is past-t-before-feminine-subject-is-she.)
+func pastTPluralSubject(g *engine, w *window) verdict {
+	n1 := w.n1
+	if !clauseStart(w) || n1 == nil || n1.lead != "" || n1.unknown ||
+		!(n1.kind == kNoun && n1.def && n1.plural && !n1.a.dual && !masculinePlural(n1) || n1.kind == kName && !n1.verbatim) {
+		return pass
+	}
+	return when(g.thirdFeminine(w.it), applied)
+}
+
+// A past verb in ت read as the first person right after its subject, a
+// definite noun phrase that is feminine or a plural not of men (or a
+// name), at the start of a clause, is the third person feminine: القوات
+// احتلت المدينة → the forces occupied the city; قالت إن الحكومة أعدت خطة
+// → she said that the government prepared a plan.
+func pastTAfterSubject(g *engine, w *window) verdict {
+	if w.prev == nil || w.it.lead != "" {
+		return pass
+	}
+	// the head of the noun phrase before the verb: back over its
+	// adjectives and construct members
+	h := w.i - 1
+	for h >= 0 && (w.its[h].drop || w.its[h].lead == "" && (nounlike(&w.its[h]) || w.its[h].kind == kAdj)) {
+		h--
+	}
+	head := liveAfter(w.its, h, 1)
+	if h >= 0 && nounlike(&w.its[h]) && w.its[h].a != nil && w.its[h].a.prep == "" && w.its[h].andSt {
+		head = &w.its[h] // والقوات احتلت: the conjunction leads the subject
+	}
+	if head == nil || head == w.it || !nounlike(head) || head.unknown || head.a == nil && head.kind != kName {
+		return pass
+	}
+	if b := liveBefore(w.its, itemIndex(w.its, 0, head)); b != nil && b.kind != kPunct && !clauseStarters[b.key] {
+		return pass
+	}
+	last := w.prev
+	if !last.def || head.kind == kNoun && !(last.def && (head.plural && !head.a.dual && !masculinePlural(head) || !head.plural && genderAgrees("3fs", head))) {
+		return pass
+	}
+	return when(g.thirdFeminine(w.it), applied)
+}
