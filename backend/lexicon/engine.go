@@ -64,6 +64,10 @@ type item struct {
 	// impersonal: a dropped third-person subject is "it" (ليس سهلا → it
 	// is not easy)
 	impersonal bool
+	// vso: a verb rule found that the noun phrase after the verb is its
+	// subject (زار وفد من البنك العاصمة → a delegation from the bank
+	// visited the capital); its من phrase goes with it
+	vso bool
 }
 
 type engine struct {

@@ -428,6 +428,9 @@ func fronts(us []unit, i int) bool {
 	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
 		return false
 	}
+	if u.it.vso {
+		return true
+	}
 	nx := &us[i+1]
 	if nx.adj && !nx.def {
 		return false // an indefinite adjective is a predicate, not a subject
@@ -486,7 +489,9 @@ func frontSubject(us []unit, i int) {
 		// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
 		// person (a name or a title) joins the subject
 		andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
-		if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
+		// وفد من البنك: the من phrase a verb rule joined to the subject
+		from := k == i+2 && u.it.vso && x.lead == "from"
+		if x.kind != uNP || !(x.lead == "of" || personName || andPerson || from) {
 			break
 		}
 		if andPerson {

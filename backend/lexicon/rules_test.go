@@ -147,6 +147,12 @@ const miniVocab = `رئيس	president	n
 احتال	swindle	v	swindled	يحتال
 وزارة	ministry	n
 وزارات	ministries	np
+وفد	delegation	n
+عاصمة	capital	n
+انفجر	explode	v	exploded	ينفجر
+سيارة	car	n
+ناقش	discuss	v	discussed	يناقش
+أزمة	crisis	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

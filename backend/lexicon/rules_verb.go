@@ -9,6 +9,7 @@ import "strings"
 var verbRules = []rule{
 	{name: "past-t-before-plural-or-name-subject-is-she", apply: pastTPluralSubject},
 	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
+	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -79,4 +80,40 @@ func pastTAfterSubject(g *engine, w *window) verdict {
 		return pass
 	}
 	return when(g.thirdFeminine(w.it), applied)
+}
+
+// A clause-initial verb before an indefinite noun with no accusative alef
+// (so nominative: وفد, not وفدا; مسلحون, not مسلحين) and a من phrase has
+// that noun phrase as its subject, and the من phrase goes with it: زار وفد
+// من البنك الدولي العاصمة → a delegation from the World Bank visited the
+// capital; قال مسؤول من الوزارة إن → an official from the ministry said
+// that. A noun in ة, اء, ى or ات shows no alef in the accusative (تلقى
+// رسالة من الرئيس → he received a message from the president) and is left.
+func indefiniteSubjectMin(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.mod == "لا" || !(it.a.person == "3ms" || it.a.person == "3fs") ||
+		!clauseStart(w) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		!genderAgrees(it.a.person, n1) || !showsTanwin(n1.form) ||
+		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
+		return pass
+	}
+	n3.lead = "from"
+	if quantity[n1.key] {
+		n3.lead = "of" // عدد من الجنود → a number of soldiers
+	}
+	n2.drop = true
+	it.vso = true
+	return applied
+}
+
+// showsTanwin: an indefinite noun spelled w would carry the accusative
+// alef, so its absence shows the nominative (or genitive): not a noun in
+// ة, اء, ى, ات, nor a sound masculine plural in ين (accusative too).
+func showsTanwin(w string) bool {
+	for _, s := range [...]string{"ة", "اء", "ى", "ات", "ين", "ا"} {
+		if strings.HasSuffix(w, s) {
+			return false
+		}
+	}
+	return w != ""
 }
