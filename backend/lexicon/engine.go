@@ -68,6 +68,9 @@ type item struct {
 	// subject (زار وفد من البنك العاصمة → a delegation from the bank
 	// visited the capital); its من phrase goes with it
 	vso bool
+	// opens: the verb opens its clause after a fronted prepositional
+	// phrase (في بغداد انفجرت سيارة → in Baghdad a car exploded)
+	opens bool
 }
 
 type engine struct {

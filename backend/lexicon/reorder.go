@@ -405,6 +405,9 @@ func raisedSubject(us []unit, i int) bool {
 // punctuation or a clause starter (إن، أن، ثم …) before it. An opening
 // quote does not start a clause: إن بايدن "يتطلع.
 func clauseInitial(us []unit, i int) bool {
+	if us[i].it != nil && us[i].it.opens {
+		return true
+	}
 	p := i - 1
 	for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
 		p--

@@ -9,6 +9,7 @@ import "strings"
 var verbRules = []rule{
 	{name: "past-t-before-plural-or-name-subject-is-she", apply: pastTPluralSubject},
 	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
+	{name: "verb-after-fronted-prepositional-phrase-opens-clause", apply: frontedPrepPhrase},
 	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
 }
 
@@ -82,6 +83,43 @@ func pastTAfterSubject(g *engine, w *window) verdict {
 	return when(g.thirdFeminine(w.it), applied)
 }
 
+// A verb after a prepositional phrase that opens the line or the clause
+// (a preposition and its noun phrase, nothing else) opens its clause: its
+// subject is put before it and a missing one is a dropped pronoun, as
+// after a comma: في بغداد انفجرت سيارة → in Baghdad a car exploded; خلال
+// الاجتماع ناقش الوزراء الأزمة → during the meeting the ministers
+// discussed the crisis.
+func frontedPrepPhrase(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.lead != "" || it.a.prep != "" || it.opens || w.prev == nil {
+		return pass
+	}
+	k, words := w.i-1, 0
+	for ; k >= 0; k-- {
+		x := &w.its[k]
+		if x.drop {
+			continue
+		}
+		if x.lead != "" || !(nounlike(x) || x.kind == kAdj || x.kind == kNum || x.kind == kFunc && words == 0 && isDemonstrative(x)) {
+			break
+		}
+		words++
+	}
+	if k < 0 || words > 5 {
+		return pass
+	}
+	p := &w.its[k]
+	if p.kind != kFunc || p.a == nil || p.post != "" || p.a.prep != "" ||
+		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && strings.HasSuffix(p.text, " of")) || words == 0 && g.prepPhrase(p)) {
+		return pass
+	}
+	if b := liveBefore(w.its, k); b != nil && b.kind != kPunct && !clauseStarters[b.key] {
+		return pass
+	}
+	it.opens = true
+	return applied
+}
+
 // A clause-initial verb before an indefinite noun with no accusative alef
 // (so nominative: وفد, not وفدا; مسلحون, not مسلحين) and a من phrase has
 // that noun phrase as its subject, and the من phrase goes with it: زار وفد
@@ -92,7 +130,7 @@ func pastTAfterSubject(g *engine, w *window) verdict {
 func indefiniteSubjectMin(g *engine, w *window) verdict {
 	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
 	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.mod == "لا" || !(it.a.person == "3ms" || it.a.person == "3fs") ||
-		!clauseStart(w) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		!(clauseStart(w) || it.opens) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
 		!genderAgrees(it.a.person, n1) || !showsTanwin(n1.form) ||
 		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
 		return pass
@@ -116,4 +154,22 @@ func showsTanwin(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// isDemonstrative: هذا، ذلك … standing for a noun phrase (بعد ذلك).
+func isDemonstrative(it *item) bool {
+	_, ok := demonstratives[it.key]
+	return ok && it.post == ""
+}
+
+// prepPhrase: a multi-word entry that is a whole prepositional phrase,
+// its first word a preposition (بعد ذلك → after that, في الوقت نفسه → at
+// the same time).
+func (g *engine) prepPhrase(p *item) bool {
+	first, rest, ok := strings.Cut(p.key, " ")
+	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || strings.HasSuffix(p.text, " of") || strings.HasSuffix(p.text, " to") || strings.Contains(rest, " ان") || rest == "ان" {
+		return false
+	}
+	a := g.lex.analyze(first, "")
+	return a != nil && a.e.tag == TagPrep && a.prep == "" && a.conj == "" && a.pron == ""
 }
