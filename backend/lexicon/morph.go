@@ -601,12 +601,40 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 			}
 		}
 	}
+	if e := l.formIMasdarVerbMore(rs, strings.HasSuffix(s, "ة")); e != nil {
+		return e
+	}
 	if len(rs) >= 5 && rs[0] == 'ت' && rs[len(rs)-1] == 'ي' {
 		// forms V and VI of a defective verb: التعافي → تعافى
 		for _, e := range l.words[string(rs[:len(rs)-1])+"ى"] {
 			if e.tag == TagVerb && e.past != "" {
 				return e
 			}
+		}
+	}
+	return nil
+}
+
+// formIMasdarVerbMore is formIMasdarVerb for the hollow فَعْل (فوز → فاز,
+// بيع → باع), the doubled فَعْل spelled as its verb (حل → حل, رد → رد)
+// and the quadriliteral فَعْلَلة (سيطرة → سيطر, ترجمة → ترجم); rs is the
+// noun without its ة, ta whether it had one.
+func (l *Lexicon) formIMasdarVerbMore(rs []rune, ta bool) *entry {
+	var c string
+	n := 0 // the verb's imperfect stem length
+	switch {
+	case len(rs) == 3 && !ta && (rs[1] == 'و' || rs[1] == 'ي'):
+		c, n = string([]rune{rs[0], 'ا', rs[2]}), 3
+	case len(rs) == 2 && !ta:
+		c, n = string(rs), 2
+	case len(rs) == 4 && ta && rs[2] != 'ا' && rs[2] != 'و' && rs[2] != 'ي' && rs[0] != 'ا' && rs[0] != 'م' && rs[0] != 'ت':
+		c, n = string(rs), 4
+	default:
+		return nil
+	}
+	for _, e := range l.words[c] {
+		if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == n && !e.has(fCopula) {
+			return e
 		}
 	}
 	return nil
