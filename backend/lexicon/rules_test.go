@@ -153,6 +153,14 @@ const miniVocab = `رئيس	president	n
 سيارة	car	n
 ناقش	discuss	v	discussed	يناقش
 أزمة	crisis	n
+حاول	try	v	tried	يحاول
+قرر	decide	v	decided	يقرر
+تمكن	manage	v	managed	يتمكن
+اعتقل	arrest	v	arrested	يعتقل
+هرب	flee	v	fled	يهرب
+حل	solve	v	solved	يحل
+هروب	escape	n
+أغلق	close	v	closed	يغلق
 `
 
 func miniTranslator(t *testing.T) *Translator {

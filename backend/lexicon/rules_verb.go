@@ -11,6 +11,8 @@ var verbRules = []rule{
 	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
 	{name: "verb-after-fronted-prepositional-phrase-opens-clause", apply: frontedPrepPhrase},
 	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
+	{name: "to-verb-masdar-is-infinitive", apply: toVerbMasdar},
+	{name: "to-verb-an-imperfect-is-infinitive", apply: toVerbAn},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -172,4 +174,153 @@ func (g *engine) prepPhrase(p *item) bool {
 	}
 	a := g.lex.analyze(first, "")
 	return a != nil && a.e.tag == TagPrep && a.prep == "" && a.conj == "" && a.pron == ""
+}
+
+// toVerbPrep returns the preposition a verb of the to-verb table takes
+// before its complement ("" for none), and whether it is in the table.
+func toVerbPrep(key string) (string, bool) {
+	if toVerbs[key] {
+		return "", true
+	}
+	for _, p := range [...]string{"من", "على", "في", "الى", "عن", "ب"} {
+		if toVerbs[key+" "+p] {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// toVerbComplement returns, for a verb of the to-verb table at w, the
+// preposition it takes and the first word of its complement: the word
+// after the verb's subject (a definite noun phrase or a name) when a
+// complement starts there, else the word after the verb (the subject is
+// a dropped pronoun) when it is a preposition, أن or a verbal noun.
+func (g *engine) toVerbComplement(w *window) (prep string, c *item, ok bool) {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.tamm || it.a.e.has(fCopula) || it.a.prep != "" || it.inf || it.bare {
+		return "", nil, false
+	}
+	if prep, ok = toVerbPrep(it.key); !ok {
+		return "", nil, false
+	}
+	c = w.n1
+	if c == nil || c.lead != "" || !nounlike(c) {
+		return prep, c, c != nil
+	}
+	ms, j := collectMembers(w.its, itemIndex(w.its, w.i+1, c), nil)
+	after := liveAfter(w.its, j-1, 1)
+	if (ms[len(ms)-1].def || c.kind == kName) && after != nil && g.complementStart(after, prep) {
+		return prep, after, true // قرر الرئيس زيارة بغداد
+	}
+	// حاول الهروب، قرر زيارة بغداد، قرر الانسحاب من: the verbal noun
+	// right after the verb; a definite one read by its form I pattern
+	// only when the clause ends there (حاولت الحكومة في: her subject),
+	// a derived one when no noun follows (قرر الاجتماع تأجيل: its subject)
+	if prep == "" && c.kind == kNoun && g.masdarOf(c) != nil && (!c.def || after == nil || after.kind == kPunct || g.verbOfMasdar(c.a) != nil && !(nounlike(after) && after.lead == "")) {
+		return prep, c, true
+	}
+	return "", nil, false
+}
+
+// complementStart: x can start the complement of a verb of the to-verb
+// table taking prep: the preposition, أن, or a verbal noun.
+func (g *engine) complementStart(x *item, prep string) bool {
+	switch prep {
+	case "":
+		return x.lead == "" && (x.key == "ان" && x.kind == kFunc || g.masdarOf(x) != nil)
+	case "ب":
+		return x.a != nil && x.a.prep == "ب" && x.a.conj == ""
+	}
+	return x.kind == kFunc && x.key == prep && x.lead == ""
+}
+
+// masdarOf returns the verb whose verbal noun x is, or nil: x is a
+// singular common noun, and a verbal noun is expected here.
+func (g *engine) masdarOf(x *item) *entry {
+	if x == nil || x.kind != kNoun || x.a == nil || x.plural || x.a.dual || x.a.e.tag != TagNoun || x.has(fPerson) {
+		return nil
+	}
+	v := g.masdarVerbGuess(x.a)
+	if v == nil || v.has(fCopula) || v.past == "" {
+		return nil
+	}
+	return v
+}
+
+// A verb of the to-verb table (حاول، قرر، تمكن من) before a verbal noun,
+// after its subject and its preposition when it takes one, has that
+// verbal noun as a to-infinitive of its verb, the noun's pronoun its
+// object: قرر الرئيس زيارة بغداد → the president decided to visit
+// Baghdad; تمكنت الشرطة من اعتقال المتهم → the police managed to arrest
+// the suspect; حاول الهروب → he tried to escape.
+func toVerbMasdar(g *engine, w *window) verdict {
+	prep, c, ok := g.toVerbComplement(w)
+	if !ok {
+		return pass
+	}
+	m := c
+	switch {
+	case prep == "ب":
+		if c.a == nil || c.a.prep != "ب" || c.a.conj != "" {
+			return pass
+		}
+	case prep != "":
+		if c.kind != kFunc || c.key != prep || c.lead != "" || c.post != "" {
+			return pass
+		}
+		m = liveAfter(w.its, itemIndex(w.its, w.i+1, c), 1)
+		if m == nil || m.lead != "" {
+			return pass
+		}
+	case c.lead != "":
+		return pass
+	}
+	v := g.masdarOf(m)
+	if v == nil || m.a.conj != "" {
+		return pass
+	}
+	// the verbal noun's pronoun is the verb's object (إغلاقها → to close it)
+	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	*m = g.itemInPlace(&a, m)
+	if c != m {
+		c.drop = true
+	}
+	return applied
+}
+
+// A verb of the to-verb table, its subject and أن + an imperfect of the
+// same subject (its person, or the plural of a third person): the
+// imperfect is a to-infinitive and the noun after it its object:
+// حاولت الحكومة أن تحل الأزمة → the government tried to solve the crisis.
+func toVerbAn(g *engine, w *window) verdict {
+	prep, c, ok := g.toVerbComplement(w)
+	if !ok || c.lead != "" || c.post != "" {
+		return pass
+	}
+	if prep != "" && prep != "ب" {
+		if c.kind != kFunc || c.key != prep || c.lead != "" || c.post != "" {
+			return pass
+		}
+		c = liveAfter(w.its, itemIndex(w.its, w.i+1, c), 1)
+	}
+	if c == nil || c.key != "ان" || c.kind != kFunc || c.post != "" || c.a == nil || c.a.prep != "" && !(prep == "ب" && c.a.prep == "ب") {
+		return pass
+	}
+	v := liveAfter(w.its, itemIndex(w.its, w.i+1, c), 1)
+	if v == nil || v.kind != kVerb || v.a.vf != vImpf || v.lead != "" || v.mod != "" || v.a.fut || v.a.passive || !sameSubject(w.it.a.person, v.a.person) {
+		return pass
+	}
+	v.inf = true
+	c.drop = true
+	if p := liveBefore(w.its, itemIndex(w.its, w.i+1, c)); p != nil && p != w.it && p.kind == kFunc && p.key == prep && prep != "ب" {
+		p.drop = true // تمكن من أن: the preposition goes with أن
+	}
+	return applied
+}
+
+// sameSubject: an imperfect in person q can share the subject of a verb in
+// person p: the same person, or the plural of a third person (a verb
+// before its subject is singular: حاول المسؤولون أن يقنعوا).
+func sameSubject(p, q string) bool {
+	return p == q || (p == "3ms" || p == "3fs") && (q == "3mp" || q == "3fp")
 }
