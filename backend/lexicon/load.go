@@ -78,6 +78,7 @@ const (
 	fMultipliers                     // مئات، آلاف، ملايين: its plural ("thousands of")
 	fStill                           // زال: negated, the copula "is still"
 	fTime                            // سنة، يوم، ساعات: a span of time (قبل عشر سنوات → ten years ago)
+	fEvent                           // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -86,7 +87,7 @@ var featureNames = map[string]feature{
 	"+copula": fCopula, "+year": fYear, "+currency": fCurrency,
 	"+person": fPerson, "+comitative": fComitative, "+specific": fSpecific,
 	"+month": fMonth, "+to": fTo, "+relative": fRelative, "+comparative": fComparative,
-	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
+	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime, "+event": fEvent,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

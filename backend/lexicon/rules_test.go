@@ -161,6 +161,12 @@ const miniVocab = `رئيس	president	n
 حل	solve	v	solved	يحل
 هروب	escape	n
 أغلق	close	v	closed	يغلق
+عقد	hold	v	held	يعقد
+تعقد	become complicated	v	became complicated	يتعقد
+مؤتمر	conference	n	+event
+جلسة	session	n	+event
+انتخابات	elections	np	+event
+أسبوع	week	n	+time
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -13,6 +13,8 @@ var verbRules = []rule{
 	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
 	{name: "to-verb-masdar-is-infinitive", apply: toVerbMasdar},
 	{name: "to-verb-an-imperfect-is-infinitive", apply: toVerbAn},
+	{name: "event-verb-before-event-subject-is-passive", apply: eventPassiveVSO},
+	{name: "event-verb-after-event-subject-is-passive", apply: eventPassiveSVO},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -323,4 +325,127 @@ func toVerbAn(g *engine, w *window) verdict {
 // before its subject is singular: حاول المسؤولون أن يقنعوا).
 func sameSubject(p, q string) bool {
 	return p == q || (p == "3ms" || p == "3fs") && (q == "3mp" || q == "3fp")
+}
+
+// eventVerb: a verb of the event-passive table, active, third person
+// singular, with no object pronoun: the English participle of its
+// passive.
+func eventVerb(it *item) (string, bool) {
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.pron != "" || it.a.prep != "" || it.inf || it.bare ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(it.a.vf == vPast || it.a.vf == vImpf) {
+		return "", false
+	}
+	pp, ok := eventPassive[it.key]
+	return pp, ok
+}
+
+// eventNoun: a noun of an event (+event), with no preposition before it.
+func eventNoun(x *item) bool {
+	return x != nil && x.kind == kNoun && x.lead == "" && x.a != nil && x.a.prep == "" && x.has(fEvent)
+}
+
+// noObjectAfter: the word after an event noun phrase ending before
+// its[j] is no object of the verb: the end, punctuation, a preposition
+// or adverb, a number or date, or a span of time (الأسبوع المقبل).
+func noObjectAfter(g *engine, its []item, j int) bool {
+	x := liveAfter(its, j-1, 1)
+	switch {
+	case x == nil || x.kind == kPunct || x.kind == kNum || x.lead != "":
+		return true
+	case x.kind == kFunc:
+		return x.key != "ان" // عقد الاجتماع أن: a clause is an object
+	case nounlike(x):
+		return timeNoun(g, x)
+	}
+	return false
+}
+
+// timeNoun: a noun of time (+time), or a phrase headed by one (الأسبوع
+// المقبل → next week).
+func timeNoun(g *engine, x *item) bool {
+	if x.has(fTime) {
+		return true
+	}
+	if x.a == nil || x.a.e.tag != TagPhrase {
+		return false
+	}
+	first, _, _ := strings.Cut(x.key, " ")
+	a := g.lex.analyze(first, "")
+	return a != nil && a.e.has(fTime)
+}
+
+// makeEventPassive reads the verb it as its passive, said with the
+// participle pp: a past is "was held", an imperfect "is held", a future
+// "will be held".
+func makeEventPassive(it *item, pp string) {
+	e := *it.a.e
+	e.en, e.past = "be "+pp, "was "+pp
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e, a.passive, a.tamm = &e, true, it.a.vf == vPast
+	it.a = &a
+}
+
+// A verb of the event-passive table (عقد، أجرى، نظم) opening a clause
+// before an event noun (+event) agreeing with it, with no object after
+// the noun phrase, is the passive, its subject the event: سيعقد المؤتمر
+// الأسبوع المقبل → the conference will be held next week; تعقد
+// الانتخابات في مايو → the elections are held in May. An event noun
+// with an object after it is the active's subject (عقد المؤتمر جلسته →
+// the conference held its session).
+func eventPassiveVSO(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !(clauseStart(w) || it.opens) || !eventNoun(n1) || it.kind != kVerb || it.a == nil {
+		return pass
+	}
+	_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, n1), nil)
+	if !noObjectAfter(g, w.its, j) {
+		return pass
+	}
+	pp, ok := eventVerb(it)
+	if !ok && it.a.vf == vPast && it.form != "" && it.mod == "" && !it.a.fut {
+		// تعقد الانتخابات: not the past of تعقّد (became complicated) but
+		// the imperfect of عقد
+		if a := g.lex.impfReading(it.form); a != nil && a.conj == it.a.conj {
+			n := g.itemInPlace(a, it)
+			n.lead, n.andSt = it.lead, it.andSt
+			if pp, ok = eventVerb(&n); ok {
+				*it = n
+			}
+		}
+	}
+	if !ok || !genderAgrees(it.a.person, n1) {
+		return pass
+	}
+	makeEventPassive(it, pp)
+	return applied
+}
+
+// A verb of the event-passive table right after a definite event noun
+// phrase that opens the clause, with no object after the verb, is the
+// passive: المؤتمر يعقد في القاهرة → the conference is held in Cairo.
+func eventPassiveSVO(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	pp, ok := eventVerb(it)
+	if !ok || it.lead != "" || prev == nil || !prev.def || !(nounlike(prev) || prev.kind == kAdj) || prev.lead != "" && !nounlike(prev) {
+		return pass
+	}
+	h := w.i - 1
+	for h >= 0 && (w.its[h].drop || w.its[h].lead == "" && (nounlike(&w.its[h]) || w.its[h].kind == kAdj)) {
+		h--
+	}
+	head := liveAfter(w.its, h, 1)
+	if h >= 0 && nounlike(&w.its[h]) && w.its[h].andSt && w.its[h].a != nil && w.its[h].a.prep == "" {
+		head = &w.its[h]
+	}
+	if head == nil || !eventNoun(head) && !(head.andSt && head.kind == kNoun && head.has(fEvent)) || !genderAgrees(it.a.person, head) {
+		return pass
+	}
+	if b := liveBefore(w.its, itemIndex(w.its, 0, head)); b != nil && b.kind != kPunct && !clauseStarters[b.key] {
+		return pass
+	}
+	if !noObjectAfter(g, w.its, w.i+1) {
+		return pass
+	}
+	makeEventPassive(it, pp)
+	return applied
 }
