@@ -1018,6 +1018,13 @@ func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, p
 			}
 		}
 	}
+	if base, ok := strings.CutSuffix(st, "ى"); es == nil && ok && suffix == "" && pron == "" && (prefix == "ي" || prefix == "ت") && runeLen(base) >= 2 {
+		// passive of defective verbs: يجرى (it is conducted) from يجري,
+		// يلغى from يلغي
+		if es = l.impf[base+"ي"]; es != nil {
+			passive = true
+		}
+	}
 	if es == nil && (suffix == "ون" || suffix == "وا" || suffix == "و" || suffix == "ين") {
 		// defective imperfects: يعاني → يعانون, يتلقى → يتلقون
 		if es = l.impf[st+"ي"]; es == nil {
