@@ -167,6 +167,8 @@ const miniVocab = `رئيس	president	n
 جلسة	session	n	+event
 انتخابات	elections	np	+event
 أسبوع	week	n	+time
+جرى	take place	v	took place	يجري
+أجرى	conduct	v	conducted	يجري
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -413,6 +413,18 @@ func eventPassiveVSO(g *engine, w *window) verdict {
 			}
 		}
 	}
+	if !ok && it.a.passive && it.a.vf == vImpf && it.a.pron == "" {
+		// ستجرى الانتخابات: the passive of the verb of the table that
+		// shares the imperfect stem (أجرى, not جرى "take place")
+		for _, e := range g.lex.impf[it.a.e.impf] {
+			if p, in := eventPassive[e.ar]; in && e.tag == TagVerb {
+				a := *it.a
+				a.e, a.passive = e, false
+				it.a, it.key, pp, ok = &a, e.ar, p, true
+				break
+			}
+		}
+	}
 	if !ok || !genderAgrees(it.a.person, n1) {
 		return pass
 	}
