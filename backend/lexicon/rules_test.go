@@ -169,6 +169,10 @@ const miniVocab = `رئيس	president	n
 أسبوع	week	n	+time
 جرى	take place	v	took place	يجري
 أجرى	conduct	v	conducted	يجري
+شرع	begin	v	began	يشرع
+لعب	play	v	played	يلعب
+تساءل	wonder	v	wondered	يتساءل
+نفذ	implement	v	implemented	ينفذ
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -13,6 +13,8 @@ var verbRules = []rule{
 	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
 	{name: "to-verb-masdar-is-infinitive", apply: toVerbMasdar},
 	{name: "to-verb-an-imperfect-is-infinitive", apply: toVerbAn},
+	{name: "begin-verb-imperfect-is-to-infinitive", apply: beginImperfect},
+	{name: "begin-verb-b-masdar-is-gerund", apply: beginMasdar},
 	{name: "event-verb-before-event-subject-is-passive", apply: eventPassiveVSO},
 	{name: "event-verb-after-event-subject-is-passive", apply: eventPassiveSVO},
 }
@@ -459,5 +461,76 @@ func eventPassiveSVO(g *engine, w *window) verdict {
 		return pass
 	}
 	makeEventPassive(it, pp)
+	return applied
+}
+
+// beginComplement returns the English of the verb of beginning at w
+// (begin-verb) and the word after it, or after its subject (a definite
+// noun phrase or a name).
+func beginComplement(w *window) (en [2]string, c *item, ok bool) {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.pron != "" || it.a.prep != "" || it.inf || it.bare {
+		return en, nil, false
+	}
+	if en, ok = beginVerbs[it.key+" ي"+it.a.e.impf]; !ok {
+		// the verb by its past and imperfect: بدأ يبدأ (begin), not بدا
+		// يبدو (seem)
+		return en, nil, false
+	}
+	c = w.n1
+	if c != nil && c.lead == "" && nounlike(c) && (c.def || c.kind == kName) && (c.a == nil || c.a.prep == "") {
+		_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, c), nil)
+		c = liveAfter(w.its, j-1, 1)
+	}
+	return en, c, c != nil
+}
+
+// beginWith gives the verb of beginning it the English en (أخذ → began).
+func beginWith(it *item, en [2]string) {
+	e := *it.a.e
+	e.en, e.past = en[0], en[1]
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e = &e
+	it.a = &a
+}
+
+// A verb of beginning (بدأ، أخذ، راح) before an imperfect of its own
+// subject, after that subject when it is said, is "began to": بدأ
+// الأطفال يلعبون → the children began to play; بدأت أتساءل → I began to
+// wonder.
+func beginImperfect(g *engine, w *window) verdict {
+	en, c, ok := beginComplement(w)
+	if !ok || c.kind != kVerb || c.a.vf != vImpf || c.lead != "" || c.mod != "" || c.a.fut || c.a.prep != "" || c.a.e.has(fCopula) ||
+		!sameSubject(w.it.a.person, c.a.person) && !(w.it.a.person == "3fs" && c.a.person == "1s" && g.firstPerson) {
+		return pass
+	}
+	if w.it.a.person == "3fs" && c.a.person == "1s" {
+		// بدأت أتساءل: the ت of the past is the speaker's
+		a := *w.it.a
+		a.person = "1s"
+		w.it.a = &a
+	}
+	beginWith(w.it, en)
+	c.inf = true
+	return applied
+}
+
+// A verb of beginning before ب + a verbal noun says the verbal noun's
+// verb in -ing, its object after it: بدأت الحكومة بتنفيذ الخطة → the
+// government began implementing the plan.
+func beginMasdar(g *engine, w *window) verdict {
+	en, c, ok := beginComplement(w)
+	if !ok || c.kind != kNoun || c.a == nil || c.a.prep != "ب" || c.a.conj != "" {
+		return pass
+	}
+	v := g.masdarOf(c)
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: c.a.stem, pron: c.a.pron}
+	n := g.itemInPlace(&a, c)
+	n.prog = true
+	*c = n
+	beginWith(w.it, en)
 	return applied
 }
