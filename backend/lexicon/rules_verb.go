@@ -11,6 +11,7 @@ var verbRules = []rule{
 	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
 	{name: "verb-after-fronted-prepositional-phrase-opens-clause", apply: frontedPrepPhrase},
 	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
+	{name: "nominative-indefinite-noun-after-verb-is-subject", apply: indefiniteSubject},
 	{name: "to-verb-masdar-is-infinitive", apply: toVerbMasdar},
 	{name: "to-verb-an-imperfect-is-infinitive", apply: toVerbAn},
 	{name: "begin-verb-imperfect-is-to-infinitive", apply: beginImperfect},
@@ -137,7 +138,7 @@ func indefiniteSubjectMin(g *engine, w *window) verdict {
 	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
 	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.mod == "لا" || !(it.a.person == "3ms" || it.a.person == "3fs") ||
 		!(clauseStart(w) || it.opens) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
-		!genderAgrees(it.a.person, n1) || !showsTanwin(n1.form) ||
+		!genderAgrees(it.a.person, n1) || !nominativeNoun(n1) ||
 		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
 		return pass
 	}
@@ -148,6 +149,17 @@ func indefiniteSubjectMin(g *engine, w *window) verdict {
 	n2.drop = true
 	it.vso = true
 	return applied
+}
+
+// nominativeNoun: the indefinite noun x shows by its spelling that it is
+// no accusative: a singular (or a sound masculine plural in ون) that
+// would carry the accusative alef and has none. Broken plurals are left:
+// many (رسائل، مساجد) take no alef in the accusative either.
+func nominativeNoun(x *item) bool {
+	if x.a.dual || !showsTanwin(x.form) {
+		return false
+	}
+	return x.a.e.tag == TagNoun && !x.plural || x.plural && strings.HasSuffix(x.form, "ون")
 }
 
 // showsTanwin: an indefinite noun spelled w would carry the accusative
@@ -532,5 +544,21 @@ func beginMasdar(g *engine, w *window) verdict {
 	n.prog = true
 	*c = n
 	beginWith(w.it, en)
+	return applied
+}
+
+// A clause-initial verb before a singular indefinite noun with no
+// accusative alef where one would be written (مسؤول, not مسؤولا), or a
+// sound masculine plural in ون, has that noun phrase as its subject: قال
+// مسؤول أوروبي → a European official said; وصل مسلحون إلى القرية → gunmen
+// reached the village.
+func indefiniteSubject(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.vso || it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.inf || it.bare || !(it.a.person == "3ms" || it.a.person == "3fs") ||
+		!(clauseStart(w) || it.opens) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		n1.has(fTime) || !genderAgrees(it.a.person, n1) || !nominativeNoun(n1) {
+		return pass
+	}
+	it.vso = true
 	return applied
 }
