@@ -64,7 +64,8 @@ func pastTPluralSubject(g *engine, w *window) verdict {
 // احتلت المدينة → the forces occupied the city; قالت إن الحكومة أعدت خطة
 // → she said that the government prepared a plan.
 func pastTAfterSubject(g *engine, w *window) verdict {
-	if w.prev == nil || w.it.lead != "" {
+	it := w.it
+	if w.prev == nil || it.lead != "" || it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.person != "1s" || it.form == "" || g.firstPerson {
 		return pass
 	}
 	// the head of the noun phrase before the verb: back over its
@@ -192,18 +193,33 @@ func (g *engine) prepPhrase(p *item) bool {
 	return a != nil && a.e.tag == TagPrep && a.prep == "" && a.conj == "" && a.pron == ""
 }
 
+// toVerbPreps maps each verb of the to-verb table to the preposition it
+// takes before its complement ("" for none), so a word is looked up once.
+var toVerbPreps = func() map[string]string {
+	m := map[string]string{}
+	for k := range toVerbs {
+		verb, prep, _ := strings.Cut(k, " ")
+		m[verb] = prep
+	}
+	return m
+}()
+
+// beginLemmas holds the pasts of the begin-verb table (its keys are past
+// and imperfect), so a verb is checked before the key is built.
+var beginLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range beginVerbs {
+		past, _, _ := strings.Cut(k, " ")
+		m[past] = true
+	}
+	return m
+}()
+
 // toVerbPrep returns the preposition a verb of the to-verb table takes
 // before its complement ("" for none), and whether it is in the table.
 func toVerbPrep(key string) (string, bool) {
-	if toVerbs[key] {
-		return "", true
-	}
-	for _, p := range [...]string{"من", "على", "في", "الى", "عن", "ب"} {
-		if toVerbs[key+" "+p] {
-			return p, true
-		}
-	}
-	return "", false
+	p, ok := toVerbPreps[key]
+	return p, ok
 }
 
 // toVerbComplement returns, for a verb of the to-verb table at w, the
@@ -482,6 +498,9 @@ func eventPassiveSVO(g *engine, w *window) verdict {
 func beginComplement(w *window) (en [2]string, c *item, ok bool) {
 	it := w.it
 	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.pron != "" || it.a.prep != "" || it.inf || it.bare {
+		return en, nil, false
+	}
+	if !beginLemmas[it.key] {
 		return en, nil, false
 	}
 	if en, ok = beginVerbs[it.key+" ي"+it.a.e.impf]; !ok {
