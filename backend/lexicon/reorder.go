@@ -431,7 +431,7 @@ func fronts(us []unit, i int) bool {
 	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
 		return false
 	}
-	if u.it.vso && !u.it.there && !u.it.inf && !u.it.bare && u.it.a.prep == "" {
+	if u.it.vso && !u.it.there && !u.it.inf && !u.it.bare && u.it.a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
 		return true // a verb rule found the subject (يوجد حل → there is a solution is no subject)
 	}
 	nx := &us[i+1]

@@ -494,7 +494,7 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 	if !ok {
 		return pass
 	}
-	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, n), 1); lemmaIs(nx, "ان") && nx.lead == "" {
+	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, n), 1); n.a.pron == "" && lemmaIs(nx, "ان") && nx.lead == "" {
 		// أشار إلى أن → pointed out that: before a clause the verb keeps
 		// its own sense (ila-anna-dropped drops the preposition)
 		return pass

@@ -99,7 +99,10 @@ func pastTAfterSubject(g *engine, w *window) verdict {
 // discussed the crisis.
 func frontedPrepPhrase(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kVerb || it.a == nil || it.lead != "" || it.a.prep != "" || it.opens || w.prev == nil {
+	if it.kind != kVerb || it.a == nil || it.lead != "" || it.a.prep != "" || it.opens || w.prev == nil || it.a.person == "3mp" || it.a.person == "3fp" {
+		// a plural verb agrees with the noun phrase before it, its
+		// subject: فإن نحو ثلث السكان يعيشون → about a third of the
+		// population live
 		return pass
 	}
 	k, words := w.i-1, 0
@@ -121,7 +124,8 @@ func frontedPrepPhrase(g *engine, w *window) verdict {
 		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && strings.HasSuffix(p.text, " of")) || words == 0 && g.prepPhrase(p)) {
 		return pass
 	}
-	if b := liveBefore(w.its, k); b != nil && b.kind != kPunct && !clauseStarters[b.key] {
+	if b := liveBefore(w.its, k); b != nil && (b.kind != kPunct && !clauseStarters[b.key] || b.post != "" || b.a != nil && b.a.pron != "") {
+		// لكنه في النهاية اشترى: the pronoun on لكن is the subject
 		return pass
 	}
 	it.opens = true
@@ -431,30 +435,7 @@ func eventPassiveVSO(g *engine, w *window) verdict {
 	if !noObjectAfter(g, w.its, j) {
 		return pass
 	}
-	pp, ok := eventVerb(it)
-	if !ok && it.a.vf == vPast && it.form != "" && it.mod == "" && !it.a.fut {
-		// تعقد الانتخابات: not the past of تعقّد (became complicated) but
-		// the imperfect of عقد
-		if a := g.lex.impfReading(it.form); a != nil && a.conj == it.a.conj {
-			n := g.itemInPlace(a, it)
-			n.lead, n.andSt = it.lead, it.andSt
-			if pp, ok = eventVerb(&n); ok {
-				*it = n
-			}
-		}
-	}
-	if !ok && it.a.passive && it.a.vf == vImpf && it.a.pron == "" {
-		// ستجرى الانتخابات: the passive of the verb of the table that
-		// shares the imperfect stem (أجرى, not جرى "take place")
-		for _, e := range g.lex.impf[it.a.e.impf] {
-			if p, in := eventPassive[e.ar]; in && e.tag == TagVerb {
-				a := *it.a
-				a.e, a.passive = e, false
-				it.a, it.key, pp, ok = &a, e.ar, p, true
-				break
-			}
-		}
-	}
+	pp, ok := g.eventReading(it)
 	if !ok || !genderAgrees(it.a.person, n1) {
 		return pass
 	}
@@ -462,13 +443,43 @@ func eventPassiveVSO(g *engine, w *window) verdict {
 	return applied
 }
 
+// eventReading returns the participle of the event-passive verb that
+// it is or may be read as before or after an event noun, re-reading it:
+// تعقد is the imperfect of عقد, not the past of تعقّد (became
+// complicated); the passive ستجرى is of أجرى, not of جرى (take place).
+func (g *engine) eventReading(it *item) (string, bool) {
+	if pp, ok := eventVerb(it); ok {
+		return pp, true
+	}
+	if it.a.vf == vPast && it.form != "" && it.mod == "" && !it.a.fut && !it.a.passive {
+		if a := g.lex.impfReading(it.form); a != nil && a.conj == it.a.conj {
+			n := g.itemInPlace(a, it)
+			n.lead, n.andSt = it.lead, it.andSt
+			if pp, ok := eventVerb(&n); ok {
+				*it = n
+				return pp, true
+			}
+		}
+	}
+	if it.a.passive && it.a.vf == vImpf && it.a.pron == "" {
+		for _, e := range g.lex.impf[it.a.e.impf] {
+			if pp, in := eventPassive[e.ar]; in && e.tag == TagVerb {
+				a := *it.a
+				a.e, a.passive = e, false
+				it.a, it.key = &a, e.ar
+				return pp, true
+			}
+		}
+	}
+	return "", false
+}
+
 // A verb of the event-passive table right after a definite event noun
 // phrase that opens the clause, with no object after the verb, is the
 // passive: المؤتمر يعقد في القاهرة → the conference is held in Cairo.
 func eventPassiveSVO(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	pp, ok := eventVerb(it)
-	if !ok || it.lead != "" || prev == nil || !prev.def || !(nounlike(prev) || prev.kind == kAdj) || prev.lead != "" && !nounlike(prev) {
+	if it.kind != kVerb || it.a == nil || it.lead != "" || prev == nil || !prev.def || !(nounlike(prev) || prev.kind == kAdj) || prev.lead != "" && !nounlike(prev) {
 		return pass
 	}
 	h := w.i - 1
@@ -486,6 +497,10 @@ func eventPassiveSVO(g *engine, w *window) verdict {
 		return pass
 	}
 	if !noObjectAfter(g, w.its, w.i+1) {
+		return pass
+	}
+	pp, ok := g.eventReading(it)
+	if !ok {
 		return pass
 	}
 	makeEventPassive(it, pp)
