@@ -1008,6 +1008,15 @@ func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, p
 			}
 		}
 	}
+	if rs := []rune(st); es == nil && (len(rs) == 3 || len(rs) == 4) && pre == "" && suffix == "" {
+		// jussive of derived hollow verbs: لم يستطع (يستطيع), لم يحتج
+		// (يحتاج): the long vowel before the last letter is dropped
+		for _, mid := range [...]rune{'ي', 'ا', 'و'} {
+			if es = l.impf[string(rs[:len(rs)-1])+string(mid)+string(rs[len(rs)-1])]; es != nil {
+				break
+			}
+		}
+	}
 	if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (prefix == "ي" || prefix == "ت") {
 		// passive of hollow verbs: يقال (it is said) from
 		// يقول, يباع from يبيع, يدار from يدير
