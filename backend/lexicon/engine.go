@@ -456,12 +456,20 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = "to " + base
 	case it.bare:
 		v = base
+	case (it.mod == "لم" || (it.mod == "ما" && a.vf == vPast)) && strings.HasPrefix(base, "be "):
+		// a stative gloss (استطاع → be able): was not able, not "did not be"
+		v = map[bool]string{true: "was not", false: "were not"}[third || a.person == "1s"] + base[len("be"):]
 	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
 		v = "did not " + base
 	case it.mod == "لن":
 		v = "will not " + base
 	case a.fut || it.mod == "سوف":
 		v = "will " + base
+	case it.mod == "لا" && strings.HasPrefix(base, "be "):
+		v = map[bool]string{true: "is not", false: "are not"}[third] + base[len("be"):]
+		if a.person == "1s" {
+			v = "am not" + base[len("be"):]
+		}
 	case it.mod == "لا" && third:
 		v = "does not " + base
 	case it.mod == "لا":
