@@ -596,7 +596,8 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 	}
 	for _, c := range cands {
 		for _, e := range l.words[c] {
-			if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == 3 && !e.has(fCopula) {
+			// (an assimilated verb drops its و in the imperfect: وصل يصل)
+			if e.tag == TagVerb && e.past != "" && (runeLen(e.impf) == 3 || strings.HasPrefix(c, "و") && "و"+e.impf == c) && !e.has(fCopula) {
 				return e
 			}
 		}
