@@ -617,9 +617,10 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 }
 
 // formIMasdarVerbMore is formIMasdarVerb for the hollow فَعْل (فوز → فاز,
-// بيع → باع), the doubled فَعْل spelled as its verb (حل → حل, رد → رد)
-// and the quadriliteral فَعْلَلة (سيطرة → سيطر, ترجمة → ترجم); rs is the
-// noun without its ة, ta whether it had one.
+// بيع → باع), the doubled فَعْل spelled as its verb (حل → حل, رد → رد),
+// the quadriliteral فَعْلَلة (سيطرة → سيطر, ترجمة → ترجم), the defective
+// فَعاء (قضاء → قضى) and the masdars of forms V and VI spelled as their
+// verb (تعرّف، تعاون); rs is the noun without its ة, ta whether it had one.
 func (l *Lexicon) formIMasdarVerbMore(rs []rune, ta bool) *entry {
 	var c string
 	n := 0 // the verb's imperfect stem length
@@ -630,6 +631,10 @@ func (l *Lexicon) formIMasdarVerbMore(rs []rune, ta bool) *entry {
 		c, n = string(rs), 2
 	case len(rs) == 4 && ta && rs[2] != 'ا' && rs[2] != 'و' && rs[2] != 'ي' && rs[0] != 'ا' && rs[0] != 'م' && rs[0] != 'ت':
 		c, n = string(rs), 4
+	case len(rs) == 4 && !ta && rs[2] == 'ا' && rs[3] == 'ء':
+		c, n = string(rs[:2])+"ى", 3 // defective فعاء: قضاء → قضى يقضي
+	case (len(rs) == 4 || len(rs) == 5 && rs[2] == 'ا') && !ta && rs[0] == 'ت':
+		c, n = string(rs), len(rs) // forms V and VI, spelled as the verb: تعرف، تعاون
 	default:
 		return nil
 	}

@@ -173,6 +173,8 @@ const miniVocab = `رئيس	president	n
 لعب	play	v	played	يلعب
 تساءل	wonder	v	wondered	يتساءل
 نفذ	implement	v	implemented	ينفذ
+وصل	reach	v	reached	يصل
+الوصول إلى	access to	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -263,6 +263,9 @@ func (g *engine) toVerbComplement(w *window) (prep string, c *item, ok bool) {
 func (g *engine) complementStart(x *item, prep string) bool {
 	switch prep {
 	case "":
+		if v, _ := g.masdarPhraseVerb(x); v != nil {
+			return x.lead == ""
+		}
 		return x.lead == "" && (x.key == "ان" && x.kind == kFunc || g.masdarOf(x) != nil)
 	case "ب":
 		return x.a != nil && x.a.prep == "ب" && x.a.conj == ""
@@ -310,6 +313,22 @@ func toVerbMasdar(g *engine, w *window) verdict {
 		}
 	case c.lead != "":
 		return pass
+	}
+	if v, p := g.masdarPhraseVerb(m); v != nil && m.a.conj == "" {
+		// حاول الوصول إلى المدينة → tried to reach the city: a phrase of
+		// a verbal noun and its verb's preposition
+		a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
+		n := g.itemInPlace(&a, m)
+		if en, ok := verbPrep[v.ar+" "+p]; ok {
+			n.post = en
+		} else if pa := g.lex.analyze(p, ""); pa != nil {
+			n.post = pa.e.en
+		}
+		*m = n
+		if c != m {
+			c.drop = true
+		}
+		return applied
 	}
 	v := g.masdarOf(m)
 	if v == nil || m.a.conj != "" {
@@ -595,4 +614,30 @@ func indefiniteSubject(g *engine, w *window) verdict {
 	}
 	it.vso = true
 	return applied
+}
+
+// masdarPhraseVerb reads a two-word phrase entry (phr or n) of a definite
+// verbal noun and a preposition (الوصول إلى → access to, القضاء على →
+// eliminating) as
+// the verb of the verbal noun and that preposition, or returns nil.
+func (g *engine) masdarPhraseVerb(x *item) (*entry, string) {
+	if x == nil || x.a == nil || !(x.a.e.tag == TagPhrase || x.a.e.tag == TagNoun) || x.a.prep != "" || !strings.Contains(x.key, " ") {
+		return nil, ""
+	}
+	first, p, ok := strings.Cut(x.key, " ")
+	m, def := strings.CutPrefix(first, "ال")
+	if !ok || !def || strings.Contains(p, " ") {
+		return nil, ""
+	}
+	if pa := g.lex.analyze(p, ""); pa == nil || pa.e.tag != TagPrep {
+		return nil, ""
+	}
+	v := g.lex.masdarVerb(m)
+	if v == nil {
+		v = g.lex.formIMasdarVerb(m)
+	}
+	if v == nil || v.has(fCopula) || v.past == "" {
+		return nil, ""
+	}
+	return v, p
 }
