@@ -28,8 +28,10 @@
 //     typed as ه; among readings the longest stem in the lexicon wins, then
 //     the fewest affixes (a verb before ف + stem); context picks among
 //     homographs (homographRules in rules_homograph.go);
-//     The context rules (contextRules, rules_context.go) and the merge rules
-//     (mergeRules, rules_merge.go) are named rules, each pinned by a case in
+//     The verb rules (verbRules, rules_verb.go: the subject of a verb and
+//     the form of its complement), the context rules (contextRules,
+//     rules_context.go) and the merge rules (mergeRules, rules_merge.go)
+//     are named rules, each pinned by a case in
 //     testdata/rules.json: تم/يتم + verbal noun is a passive (تم استخدام
 //     القوة → the force was used, تم الإبلاغ عن حالات → cases were
 //     reported), وقد + past a simple past, ليس and its persons the negated

@@ -78,6 +78,13 @@ type item struct {
 	// impersonal: a dropped third-person subject is "it" (ليس سهلا → it
 	// is not easy)
 	impersonal bool
+	// vso: a verb rule found that the noun phrase after the verb is its
+	// subject (زار وفد من البنك العاصمة → a delegation from the bank
+	// visited the capital); its من phrase goes with it
+	vso bool
+	// opens: the verb opens its clause after a fronted prepositional
+	// phrase (في بغداد انفجرت سيارة → in Baghdad a car exploded)
+	opens bool
 }
 
 type engine struct {
@@ -466,12 +473,20 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = "to " + base
 	case it.bare:
 		v = base
+	case (it.mod == "لم" || (it.mod == "ما" && a.vf == vPast)) && strings.HasPrefix(base, "be "):
+		// a stative gloss (استطاع → be able): was not able, not "did not be"
+		v = map[bool]string{true: "was not", false: "were not"}[third || a.person == "1s"] + base[len("be"):]
 	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
 		v = "did not " + base
 	case it.mod == "لن":
 		v = "will not " + base
 	case a.fut || it.mod == "سوف":
 		v = "will " + base
+	case it.mod == "لا" && strings.HasPrefix(base, "be "):
+		v = map[bool]string{true: "is not", false: "are not"}[third] + base[len("be"):]
+		if a.person == "1s" {
+			v = "am not" + base[len("be"):]
+		}
 	case it.mod == "لا" && third:
 		v = "does not " + base
 	case it.mod == "لا":

@@ -94,6 +94,7 @@ const (
 	fObject // المتحدث باسم the spokesman for، بناء على based on: English ends in a preposition, the next noun phrase is its object
 	fPlace  // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
 	fCycle  // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
+	fEvent  // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -105,7 +106,7 @@ var featureNames = map[string]feature{
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
-	"+place": fPlace, "+cycle": fCycle,
+	"+place": fPlace, "+cycle": fCycle, "+event": fEvent,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

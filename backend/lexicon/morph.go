@@ -596,10 +596,14 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 	}
 	for _, c := range cands {
 		for _, e := range l.words[c] {
-			if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == 3 && !e.has(fCopula) {
+			// (an assimilated verb drops its و in the imperfect: وصل يصل)
+			if e.tag == TagVerb && e.past != "" && (runeLen(e.impf) == 3 || strings.HasPrefix(c, "و") && "و"+e.impf == c) && !e.has(fCopula) {
 				return e
 			}
 		}
+	}
+	if e := l.formIMasdarVerbMore(rs, strings.HasSuffix(s, "ة")); e != nil {
+		return e
 	}
 	if len(rs) >= 5 && rs[0] == 'ت' && rs[len(rs)-1] == 'ي' {
 		// forms V and VI of a defective verb: التعافي → تعافى
@@ -607,6 +611,36 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 			if e.tag == TagVerb && e.past != "" {
 				return e
 			}
+		}
+	}
+	return nil
+}
+
+// formIMasdarVerbMore is formIMasdarVerb for the hollow فَعْل (فوز → فاز,
+// بيع → باع), the doubled فَعْل spelled as its verb (حل → حل, رد → رد),
+// the quadriliteral فَعْلَلة (سيطرة → سيطر, ترجمة → ترجم), the defective
+// فَعاء (قضاء → قضى) and the masdars of forms V and VI spelled as their
+// verb (تعرّف، تعاون); rs is the noun without its ة, ta whether it had one.
+func (l *Lexicon) formIMasdarVerbMore(rs []rune, ta bool) *entry {
+	var c string
+	n := 0 // the verb's imperfect stem length
+	switch {
+	case len(rs) == 3 && !ta && (rs[1] == 'و' || rs[1] == 'ي'):
+		c, n = string([]rune{rs[0], 'ا', rs[2]}), 3
+	case len(rs) == 2 && !ta:
+		c, n = string(rs), 2
+	case len(rs) == 4 && ta && rs[2] != 'ا' && rs[2] != 'و' && rs[2] != 'ي' && rs[0] != 'ا' && rs[0] != 'م' && rs[0] != 'ت':
+		c, n = string(rs), 4
+	case len(rs) == 4 && !ta && rs[2] == 'ا' && rs[3] == 'ء':
+		c, n = string(rs[:2])+"ى", 3 // defective فعاء: قضاء → قضى يقضي
+	case (len(rs) == 4 || len(rs) == 5 && rs[2] == 'ا') && !ta && rs[0] == 'ت':
+		c, n = string(rs), len(rs) // forms V and VI, spelled as the verb: تعرف، تعاون
+	default:
+		return nil
+	}
+	for _, e := range l.words[c] {
+		if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == n && !e.has(fCopula) {
+			return e
 		}
 	}
 	return nil
@@ -982,6 +1016,15 @@ func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, p
 			}
 		}
 	}
+	if rs := []rune(st); es == nil && (len(rs) == 3 || len(rs) == 4) && pre == "" && suffix == "" {
+		// jussive of derived hollow verbs: لم يستطع (يستطيع), لم يحتج
+		// (يحتاج): the long vowel before the last letter is dropped
+		for _, mid := range [...]rune{'ي', 'ا', 'و'} {
+			if es = l.impf[string(rs[:len(rs)-1])+string(mid)+string(rs[len(rs)-1])]; es != nil {
+				break
+			}
+		}
+	}
 	if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (prefix == "ي" || prefix == "ت") {
 		// passive of hollow verbs: يقال (it is said) from
 		// يقول, يباع from يبيع, يدار from يدير
@@ -990,6 +1033,13 @@ func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, p
 				passive = true
 				break
 			}
+		}
+	}
+	if base, ok := strings.CutSuffix(st, "ى"); es == nil && ok && suffix == "" && pron == "" && (prefix == "ي" || prefix == "ت") && runeLen(base) >= 2 {
+		// passive of defective verbs: يجرى (it is conducted) from يجري,
+		// يلغى from يلغي
+		if es = l.impf[base+"ي"]; es != nil {
+			passive = true
 		}
 	}
 	if es == nil && (suffix == "ون" || suffix == "وا" || suffix == "و" || suffix == "ين") {

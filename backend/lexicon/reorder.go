@@ -459,6 +459,9 @@ func raisedSubject(us []unit, i int) bool {
 // punctuation or a clause starter (إن، أن، ثم …) before it. An opening
 // quote does not start a clause: إن بايدن "يتطلع.
 func clauseInitial(us []unit, i int) bool {
+	if us[i].it != nil && us[i].it.opens {
+		return true
+	}
 	p := i - 1
 	for p >= 0 && us[p].kind == uPunct && isQuote(us[p].text) {
 		p--
@@ -487,6 +490,9 @@ func fronts(us []unit, i int) bool {
 	}
 	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
 		return false
+	}
+	if u.it.vso && !u.it.there && !u.it.inf && !u.it.bare && u.it.a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
+		return true // a verb rule found the subject (يوجد حل → there is a solution is no subject)
 	}
 	nx := &us[i+1]
 	if nx.adj && !nx.def {
@@ -546,7 +552,9 @@ func frontSubject(us []unit, i int) {
 		// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
 		// person (a name or a title) joins the subject
 		andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
-		if x.kind != uNP || !(x.lead == "of" || personName || andPerson) {
+		// وفد من البنك: the من phrase a verb rule joined to the subject
+		from := k == i+2 && u.it.vso && x.lead == "from"
+		if x.kind != uNP || !(x.lead == "of" || personName || andPerson || from) {
 			break
 		}
 		if andPerson {

@@ -130,7 +130,7 @@ func singularSubject(s string) bool { return s == "he" || s == "it" || s == "she
 // allRules lists every named rule, for the table test and the trace.
 func allRules() []rule {
 	var all []rule
-	for _, rs := range [][]rule{homographRules, contextRules, mergeRules} {
+	for _, rs := range [][]rule{homographRules, verbRules, contextRules, mergeRules} {
 		all = append(all, rs...)
 	}
 	return all

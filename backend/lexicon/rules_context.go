@@ -500,6 +500,20 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 	if !ok {
 		return pass
 	}
+	if first := liveAfter(w.its, w.i, 1); first != n && nounlike(first) {
+		// دعت الوزارة المزارعين إلى: a second noun phrase, the verb's
+		// object, stands before the preposition, which then keeps its own
+		// English (called the farmers to)
+		_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, first), nil)
+		if x := liveAfter(w.its, j-1, 1); x != n && x != nil && nounlike(x) && x.lead == "" && !timeNoun(g, x) && x.kind != kName {
+			return pass
+		}
+	}
+	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, n), 1); n.a.pron == "" && lemmaIs(nx, "ان") && nx.lead == "" {
+		// أشار إلى أن → pointed out that: before a clause the verb keeps
+		// its own sense (ila-anna-dropped drops the preposition)
+		return pass
+	}
 	// The preposition stays as a word, with no English for a direct
 	// object, so the noun phrase after it is still not read as a subject;
 	// its pronoun stays the object: نحافظ عليه → we maintain him.

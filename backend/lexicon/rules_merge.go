@@ -43,7 +43,8 @@ func unknownArticle(g *engine, w *window) verdict {
 	return applied
 }
 
-// merge applies the context rules and then the merge rules to each word.
+// merge applies the verb rules, the context rules and then the merge rules
+// to each word.
 func (g *engine) merge(its []item) {
 	g.persons(its)
 	for i := range its {
@@ -52,6 +53,12 @@ func (g *engine) merge(its []item) {
 			continue
 		}
 		g.win = window{prev: liveBefore(its, i), it: it, n1: liveAfter(its, i, 1), n2: liveAfter(its, i, 2), n3: liveAfter(its, i, 3), its: its, i: i}
+		g.run(verbRules, &g.win)
+		if it.drop {
+			continue
+		}
+		// the verb rules may have dropped words after it
+		g.win.n1, g.win.n2, g.win.n3 = liveAfter(its, i, 1), liveAfter(its, i, 2), liveAfter(its, i, 3)
 		g.run(contextRules, &g.win)
 		if it.drop {
 			continue

@@ -155,6 +155,38 @@ const miniVocab = `رئيس	president	n
 الأسبوع الماضي	last week	phr
 عقد	contract	n
 عقد	decade	n	+time	alt
+# h11-verb
+احتل	occupy	v	occupied	يحتل
+احتال	swindle	v	swindled	يحتال
+وزارة	ministry	n
+وزارات	ministries	np
+وفد	delegation	n
+عاصمة	capital	n
+انفجر	explode	v	exploded	ينفجر
+سيارة	car	n
+ناقش	discuss	v	discussed	يناقش
+أزمة	crisis	n
+حاول	try	v	tried	يحاول
+قرر	decide	v	decided	يقرر
+تمكن	manage	v	managed	يتمكن
+اعتقل	arrest	v	arrested	يعتقل
+هرب	flee	v	fled	يهرب
+حل	solve	v	solved	يحل
+هروب	escape	n
+أغلق	close	v	closed	يغلق
+عقد	hold	v	held	يعقد
+تعقد	become complicated	v	became complicated	يتعقد	+phrasal
+مؤتمر	conference	n	+event
+جلسة	session	n	+event
+انتخابات	elections	np	+event
+جرى	take place	v	took place	يجري	+phrasal
+أجرى	conduct	v	conducted	يجري
+شرع	begin	v	began	يشرع
+لعب	play	v	played	يلعب
+تساءل	wonder	v	wondered	يتساءل
+نفذ	implement	v	implemented	ينفذ
+وصل	reach	v	reached	يصل
+الوصول إلى	access to	phr	+to	+object
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -38,7 +38,7 @@ var tableSpecs = map[string]tableSpec{
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "negative-copula": {1, true, false}, "generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
+	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -204,6 +204,9 @@ var (
 	fromVerbs            = grammar.set("from-verb")
 	lastNext             = grammar.strings("last-next")
 	fractions            = grammar.strings("fraction")
+	toVerbs              = grammar.set("to-verb")
+	eventPassive         = grammar.strings("event-passive")
+	beginVerbs           = grammar.pairs("begin-verb")
 	subjectPronouns      = grammar.strings("pronoun-copula")
 	possessive           = grammar.strings("pronoun-possessive")
 	objectPronoun        = grammar.strings("pronoun-object")

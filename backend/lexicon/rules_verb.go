@@ -1,0 +1,643 @@
+package lexicon
+
+import "strings"
+
+// verbRules are the rules of the verb clause: who the subject of a verb
+// is and how its complement is said. They run on each word before the
+// context rules (rules_context.go), in this order; each is pinned by a
+// case in testdata/rules.json.
+var verbRules = []rule{
+	{name: "past-t-before-plural-or-name-subject-is-she", apply: pastTPluralSubject},
+	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
+	{name: "verb-after-fronted-prepositional-phrase-opens-clause", apply: frontedPrepPhrase},
+	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
+	{name: "nominative-indefinite-noun-after-verb-is-subject", apply: indefiniteSubject},
+	{name: "to-verb-masdar-is-infinitive", apply: toVerbMasdar},
+	{name: "to-verb-an-imperfect-is-infinitive", apply: toVerbAn},
+	{name: "begin-verb-imperfect-is-to-infinitive", apply: beginImperfect},
+	{name: "begin-verb-b-masdar-is-gerund", apply: beginMasdar},
+	{name: "event-verb-before-event-subject-is-passive", apply: eventPassiveVSO},
+	{name: "event-verb-after-event-subject-is-passive", apply: eventPassiveSVO},
+}
+
+// thirdFeminine re-reads the past verb it, read in the first person (a
+// hollow or doubled stem + ت: احتلت as احتال "I swindled"), as the third
+// person feminine of the verb whose lemma + ت it is (احتل → احتلت "she
+// occupied"), when there is one; it reports whether it did.
+func (g *engine) thirdFeminine(it *item) bool {
+	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.person != "1s" || it.a.pron != "" || it.mod != "" || it.form == "" || g.firstPerson {
+		return false
+	}
+	a := g.lex.pastReading(it.form, "3fs")
+	if a == nil || a.conj != it.a.conj || a.e.ar+"ت" != it.form[len(a.conj):] {
+		// only a sound stem + ت: قلت is I said, not قلى + ت (she fried)
+		return false
+	}
+	*it = g.itemInPlace(a, it)
+	return true
+}
+
+// masculinePlural: a sound masculine plural (المسؤولون، المسلحين) or a
+// plural of persons, whose verb is masculine.
+func masculinePlural(it *item) bool {
+	return it.has(fPerson) || strings.HasSuffix(it.form, "ون") || strings.HasSuffix(it.form, "ين")
+}
+
+// A past verb in ت read as the first person, opening a clause before a
+// definite plural that is not of men (القوات، السلطات، الوزارات) or before
+// a name, is the third person feminine: Arabic puts a verb before such a
+// subject in the feminine singular. احتلت القوات المدينة → the forces
+// occupied the city; احتلت إسرائيل الضفة → Israel occupied the bank.
+// (A feminine singular noun is past-t-before-feminine-subject-is-she.)
+func pastTPluralSubject(g *engine, w *window) verdict {
+	n1 := w.n1
+	if !clauseStart(w) || n1 == nil || n1.lead != "" || n1.unknown ||
+		!(n1.kind == kNoun && n1.def && n1.plural && !n1.a.dual && !masculinePlural(n1) || n1.kind == kName && !n1.verbatim) {
+		return pass
+	}
+	return when(g.thirdFeminine(w.it), applied)
+}
+
+// A past verb in ت read as the first person right after its subject, a
+// definite noun phrase that is feminine or a plural not of men (or a
+// name), at the start of a clause, is the third person feminine: القوات
+// احتلت المدينة → the forces occupied the city; قالت إن الحكومة أعدت خطة
+// → she said that the government prepared a plan.
+func pastTAfterSubject(g *engine, w *window) verdict {
+	it := w.it
+	if w.prev == nil || it.lead != "" || it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.person != "1s" || it.form == "" || g.firstPerson {
+		return pass
+	}
+	// the head of the noun phrase before the verb: back over its
+	// adjectives and construct members
+	h := w.i - 1
+	for h >= 0 && (w.its[h].drop || w.its[h].lead == "" && (nounlike(&w.its[h]) || w.its[h].kind == kAdj)) {
+		h--
+	}
+	head := liveAfter(w.its, h, 1)
+	if h >= 0 && nounlike(&w.its[h]) && w.its[h].a != nil && w.its[h].a.prep == "" && w.its[h].andSt {
+		head = &w.its[h] // والقوات احتلت: the conjunction leads the subject
+	}
+	if head == nil || head == w.it || !nounlike(head) || head.unknown || head.a == nil && head.kind != kName {
+		return pass
+	}
+	if b := liveBefore(w.its, itemIndex(w.its, 0, head)); b != nil && b.kind != kPunct && !clauseStarters[b.key] {
+		return pass
+	}
+	last := w.prev
+	if !last.def || head.kind == kNoun && !(last.def && (head.plural && !head.a.dual && !masculinePlural(head) || !head.plural && genderAgrees("3fs", head))) {
+		return pass
+	}
+	return when(g.thirdFeminine(w.it), applied)
+}
+
+// A verb after a prepositional phrase that opens the line or the clause
+// (a preposition and its noun phrase, nothing else) opens its clause: its
+// subject is put before it and a missing one is a dropped pronoun, as
+// after a comma: في بغداد انفجرت سيارة → in Baghdad a car exploded; خلال
+// الاجتماع ناقش الوزراء الأزمة → during the meeting the ministers
+// discussed the crisis.
+func frontedPrepPhrase(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.lead != "" || it.a.prep != "" || it.opens || w.prev == nil || it.a.person == "3mp" || it.a.person == "3fp" {
+		// a plural verb agrees with the noun phrase before it, its
+		// subject: فإن نحو ثلث السكان يعيشون → about a third of the
+		// population live
+		return pass
+	}
+	k, words := w.i-1, 0
+	for ; k >= 0; k-- {
+		x := &w.its[k]
+		if x.drop {
+			continue
+		}
+		if x.lead != "" || !(nounlike(x) || x.kind == kAdj || x.kind == kNum || x.kind == kFunc && words == 0 && isDemonstrative(x)) {
+			break
+		}
+		words++
+	}
+	if k < 0 || words > 5 {
+		return pass
+	}
+	p := &w.its[k]
+	if p.kind != kFunc || p.a == nil || p.post != "" || p.a.prep != "" ||
+		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && strings.HasSuffix(p.text, " of")) || words == 0 && g.prepPhrase(p)) {
+		return pass
+	}
+	if b := liveBefore(w.its, k); b != nil && (b.kind != kPunct && !clauseStarters[b.key] || b.post != "" || b.a != nil && b.a.pron != "") {
+		// لكنه في النهاية اشترى: the pronoun on لكن is the subject
+		return pass
+	}
+	it.opens = true
+	return applied
+}
+
+// A clause-initial verb before an indefinite noun with no accusative alef
+// (so nominative: وفد, not وفدا; مسلحون, not مسلحين) and a من phrase has
+// that noun phrase as its subject, and the من phrase goes with it: زار وفد
+// من البنك الدولي العاصمة → a delegation from the World Bank visited the
+// capital; قال مسؤول من الوزارة إن → an official from the ministry said
+// that. A noun in ة, اء, ى or ات shows no alef in the accusative (تلقى
+// رسالة من الرئيس → he received a message from the president) and is left.
+func indefiniteSubjectMin(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.mod == "لا" || !(it.a.person == "3ms" || it.a.person == "3fs") ||
+		!(clauseStart(w) || it.opens) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		!genderAgrees(it.a.person, n1) || !nominativeNoun(n1) ||
+		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
+		return pass
+	}
+	n3.lead = "from"
+	if quantity[n1.key] {
+		n3.lead = "of" // عدد من الجنود → a number of soldiers
+	}
+	n2.drop = true
+	it.vso = true
+	return applied
+}
+
+// nominativeNoun: the indefinite noun x shows by its spelling that it is
+// no accusative: a singular (or a sound masculine plural in ون) that
+// would carry the accusative alef and has none. Broken plurals are left:
+// many (رسائل، مساجد) take no alef in the accusative either.
+func nominativeNoun(x *item) bool {
+	if x.a.dual || !showsTanwin(x.form) {
+		return false
+	}
+	return x.a.e.tag == TagNoun && !x.plural || x.plural && strings.HasSuffix(x.form, "ون")
+}
+
+// showsTanwin: an indefinite noun spelled w would carry the accusative
+// alef, so its absence shows the nominative (or genitive): not a noun in
+// ة, اء, ى, ات, nor a sound masculine plural in ين (accusative too).
+func showsTanwin(w string) bool {
+	for _, s := range [...]string{"ة", "اء", "ى", "ات", "ين", "ا"} {
+		if strings.HasSuffix(w, s) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isDemonstrative: هذا، ذلك … standing for a noun phrase (بعد ذلك).
+func isDemonstrative(it *item) bool {
+	_, ok := demonstratives[it.key]
+	return ok && it.post == ""
+}
+
+// prepPhrase: a multi-word entry that is a whole prepositional phrase,
+// its first word a preposition (بعد ذلك → after that, في الوقت نفسه → at
+// the same time).
+func (g *engine) prepPhrase(p *item) bool {
+	first, rest, ok := strings.Cut(p.key, " ")
+	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || strings.HasSuffix(p.text, " of") || strings.HasSuffix(p.text, " to") || strings.Contains(rest, " ان") || rest == "ان" {
+		return false
+	}
+	a := g.lex.analyze(first, "")
+	return a != nil && a.e.tag == TagPrep && a.prep == "" && a.conj == "" && a.pron == ""
+}
+
+// toVerbPreps maps each verb of the to-verb table to the preposition it
+// takes before its complement ("" for none), so a word is looked up once.
+var toVerbPreps = func() map[string]string {
+	m := map[string]string{}
+	for k := range toVerbs {
+		verb, prep, _ := strings.Cut(k, " ")
+		m[verb] = prep
+	}
+	return m
+}()
+
+// beginLemmas holds the pasts of the begin-verb table (its keys are past
+// and imperfect), so a verb is checked before the key is built.
+var beginLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range beginVerbs {
+		past, _, _ := strings.Cut(k, " ")
+		m[past] = true
+	}
+	return m
+}()
+
+// toVerbPrep returns the preposition a verb of the to-verb table takes
+// before its complement ("" for none), and whether it is in the table.
+func toVerbPrep(key string) (string, bool) {
+	p, ok := toVerbPreps[key]
+	return p, ok
+}
+
+// toVerbComplement returns, for a verb of the to-verb table at w, the
+// preposition it takes and the first word of its complement: the word
+// after the verb's subject (a definite noun phrase or a name) when a
+// complement starts there, else the word after the verb (the subject is
+// a dropped pronoun) when it is a preposition, أن or a verbal noun.
+func (g *engine) toVerbComplement(w *window) (prep string, c *item, ok bool) {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.tamm || it.a.e.has(fCopula) || it.a.prep != "" || it.inf || it.bare {
+		return "", nil, false
+	}
+	if prep, ok = toVerbPrep(it.key); !ok {
+		return "", nil, false
+	}
+	c = w.n1
+	if c == nil || c.lead != "" || !nounlike(c) {
+		return prep, c, c != nil
+	}
+	ms, j := collectMembers(w.its, itemIndex(w.its, w.i+1, c), nil)
+	after := liveAfter(w.its, j-1, 1)
+	if (ms[len(ms)-1].def || c.kind == kName) && after != nil && g.complementStart(after, prep) {
+		return prep, after, true // قرر الرئيس زيارة بغداد
+	}
+	// حاول الهروب، قرر زيارة بغداد، قرر الانسحاب من: the verbal noun
+	// right after the verb; a definite one read by its form I pattern
+	// only when the clause ends there (حاولت الحكومة في: her subject),
+	// a derived one when no noun follows (قرر الاجتماع تأجيل: its subject)
+	if prep == "" && c.kind == kNoun && g.masdarOf(c) != nil && (!c.def || after == nil || after.kind == kPunct || g.verbOfMasdar(c.a) != nil && !(nounlike(after) && after.lead == "")) {
+		return prep, c, true
+	}
+	return "", nil, false
+}
+
+// complementStart: x can start the complement of a verb of the to-verb
+// table taking prep: the preposition, أن, or a verbal noun.
+func (g *engine) complementStart(x *item, prep string) bool {
+	switch prep {
+	case "":
+		if v, _ := g.masdarPhraseVerb(x); v != nil {
+			return x.lead == ""
+		}
+		return x.lead == "" && (x.key == "ان" && x.kind == kFunc || g.masdarOf(x) != nil)
+	case "ب":
+		return x.a != nil && x.a.prep == "ب" && x.a.conj == ""
+	}
+	return x.kind == kFunc && x.key == prep && x.lead == ""
+}
+
+// masdarOf returns the verb whose verbal noun x is, or nil: x is a
+// singular common noun, and a verbal noun is expected here.
+func (g *engine) masdarOf(x *item) *entry {
+	if x == nil || x.kind != kNoun || x.a == nil || x.plural || x.a.dual || x.a.e.tag != TagNoun || x.has(fPerson) {
+		return nil
+	}
+	v := g.masdarVerbGuess(x.a)
+	if v == nil || v.has(fCopula) || v.past == "" {
+		return nil
+	}
+	return v
+}
+
+// A verb of the to-verb table (حاول، قرر، تمكن من) before a verbal noun,
+// after its subject and its preposition when it takes one, has that
+// verbal noun as a to-infinitive of its verb, the noun's pronoun its
+// object: قرر الرئيس زيارة بغداد → the president decided to visit
+// Baghdad; تمكنت الشرطة من اعتقال المتهم → the police managed to arrest
+// the suspect; حاول الهروب → he tried to escape.
+func toVerbMasdar(g *engine, w *window) verdict {
+	prep, c, ok := g.toVerbComplement(w)
+	if !ok {
+		return pass
+	}
+	m := c
+	switch {
+	case prep == "ب":
+		if c.a == nil || c.a.prep != "ب" || c.a.conj != "" {
+			return pass
+		}
+	case prep != "":
+		if c.kind != kFunc || c.key != prep || c.lead != "" || c.post != "" {
+			return pass
+		}
+		m = liveAfter(w.its, itemIndex(w.its, w.i+1, c), 1)
+		if m == nil || m.lead != "" {
+			return pass
+		}
+	case c.lead != "":
+		return pass
+	}
+	if v, p := g.masdarPhraseVerb(m); v != nil && m.a.conj == "" {
+		// حاول الوصول إلى المدينة → tried to reach the city: a phrase of
+		// a verbal noun and its verb's preposition
+		a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
+		n := g.itemInPlace(&a, m)
+		if en, ok := verbPrep[v.ar+" "+p]; ok {
+			n.post = en
+		} else if pa := g.lex.analyze(p, ""); pa != nil {
+			n.post = pa.e.en
+		}
+		*m = n
+		if c != m {
+			c.drop = true
+		}
+		return applied
+	}
+	v := g.masdarOf(m)
+	if v == nil || m.a.conj != "" {
+		return pass
+	}
+	// the verbal noun's pronoun is the verb's object (إغلاقها → to close it)
+	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	*m = g.itemInPlace(&a, m)
+	if c != m {
+		c.drop = true
+	}
+	return applied
+}
+
+// A verb of the to-verb table, its subject and أن + an imperfect of the
+// same subject (its person, or the plural of a third person): the
+// imperfect is a to-infinitive and the noun after it its object:
+// حاولت الحكومة أن تحل الأزمة → the government tried to solve the crisis.
+func toVerbAn(g *engine, w *window) verdict {
+	prep, c, ok := g.toVerbComplement(w)
+	if !ok || c.lead != "" || c.post != "" {
+		return pass
+	}
+	if prep != "" && prep != "ب" {
+		if c.kind != kFunc || c.key != prep || c.lead != "" || c.post != "" {
+			return pass
+		}
+		c = liveAfter(w.its, itemIndex(w.its, w.i+1, c), 1)
+	}
+	if c == nil || c.key != "ان" || c.kind != kFunc || c.post != "" || c.a == nil || c.a.prep != "" && !(prep == "ب" && c.a.prep == "ب") {
+		return pass
+	}
+	v := liveAfter(w.its, itemIndex(w.its, w.i+1, c), 1)
+	if v == nil || v.kind != kVerb || v.a.vf != vImpf || v.lead != "" || v.mod != "" || v.a.fut || v.a.passive || !sameSubject(w.it.a.person, v.a.person) {
+		return pass
+	}
+	v.inf = true
+	c.drop = true
+	if p := liveBefore(w.its, itemIndex(w.its, w.i+1, c)); p != nil && p != w.it && p.kind == kFunc && p.key == prep && prep != "ب" {
+		p.drop = true // تمكن من أن: the preposition goes with أن
+	}
+	return applied
+}
+
+// sameSubject: an imperfect in person q can share the subject of a verb in
+// person p: the same person, or the plural of a third person (a verb
+// before its subject is singular: حاول المسؤولون أن يقنعوا).
+func sameSubject(p, q string) bool {
+	return p == q || (p == "3ms" || p == "3fs") && (q == "3mp" || q == "3fp")
+}
+
+// eventVerb: a verb of the event-passive table, active, third person
+// singular, with no object pronoun: the English participle of its
+// passive.
+func eventVerb(it *item) (string, bool) {
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.pron != "" || it.a.prep != "" || it.inf || it.bare ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(it.a.vf == vPast || it.a.vf == vImpf) {
+		return "", false
+	}
+	pp, ok := eventPassive[it.key]
+	return pp, ok
+}
+
+// eventNoun: a noun of an event (+event), with no preposition before it.
+func eventNoun(x *item) bool {
+	return x != nil && x.kind == kNoun && x.lead == "" && x.a != nil && x.a.prep == "" && x.has(fEvent)
+}
+
+// noObjectAfter: the word after an event noun phrase ending before
+// its[j] is no object of the verb: the end, punctuation, a preposition
+// or adverb, a number or date, or a span of time (الأسبوع المقبل).
+func noObjectAfter(g *engine, its []item, j int) bool {
+	x := liveAfter(its, j-1, 1)
+	switch {
+	case x == nil || x.kind == kPunct || x.kind == kNum || x.lead != "":
+		return true
+	case x.kind == kFunc:
+		return x.key != "ان" // عقد الاجتماع أن: a clause is an object
+	case nounlike(x):
+		return timeNoun(g, x)
+	}
+	return false
+}
+
+// timeNoun: a noun of time (+time), or a phrase headed by one (الأسبوع
+// المقبل → next week).
+func timeNoun(g *engine, x *item) bool {
+	if x.has(fTime) {
+		return true
+	}
+	if x.a == nil || x.a.e.tag != TagPhrase {
+		return false
+	}
+	first, _, _ := strings.Cut(x.key, " ")
+	a := g.lex.analyze(first, "")
+	return a != nil && a.e.has(fTime)
+}
+
+// makeEventPassive reads the verb it as its passive, said with the
+// participle pp: a past is "was held", an imperfect "is held", a future
+// "will be held".
+func makeEventPassive(it *item, pp string) {
+	e := *it.a.e
+	e.en, e.past = "be "+pp, "was "+pp
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e, a.passive, a.tamm = &e, true, it.a.vf == vPast
+	it.a = &a
+}
+
+// A verb of the event-passive table (عقد، أجرى، نظم) opening a clause
+// before an event noun (+event) agreeing with it, with no object after
+// the noun phrase, is the passive, its subject the event: سيعقد المؤتمر
+// الأسبوع المقبل → the conference will be held next week; تعقد
+// الانتخابات في مايو → the elections are held in May. An event noun
+// with an object after it is the active's subject (عقد المؤتمر جلسته →
+// the conference held its session).
+func eventPassiveVSO(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !(clauseStart(w) || it.opens) || !eventNoun(n1) || it.kind != kVerb || it.a == nil {
+		return pass
+	}
+	_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, n1), nil)
+	if !noObjectAfter(g, w.its, j) {
+		return pass
+	}
+	pp, ok := g.eventReading(it)
+	if !ok || !genderAgrees(it.a.person, n1) {
+		return pass
+	}
+	makeEventPassive(it, pp)
+	return applied
+}
+
+// eventReading returns the participle of the event-passive verb that
+// it is or may be read as before or after an event noun, re-reading it:
+// تعقد is the imperfect of عقد, not the past of تعقّد (became
+// complicated); the passive ستجرى is of أجرى, not of جرى (take place).
+func (g *engine) eventReading(it *item) (string, bool) {
+	if pp, ok := eventVerb(it); ok {
+		return pp, true
+	}
+	if it.a.vf == vPast && it.form != "" && it.mod == "" && !it.a.fut && !it.a.passive {
+		if a := g.lex.impfReading(it.form); a != nil && a.conj == it.a.conj {
+			n := g.itemInPlace(a, it)
+			n.lead, n.andSt = it.lead, it.andSt
+			if pp, ok := eventVerb(&n); ok {
+				*it = n
+				return pp, true
+			}
+		}
+	}
+	if it.a.passive && it.a.vf == vImpf && it.a.pron == "" {
+		for _, e := range g.lex.impf[it.a.e.impf] {
+			if pp, in := eventPassive[e.ar]; in && e.tag == TagVerb {
+				a := *it.a
+				a.e, a.passive = e, false
+				it.a, it.key = &a, e.ar
+				return pp, true
+			}
+		}
+	}
+	return "", false
+}
+
+// A verb of the event-passive table right after a definite event noun
+// phrase that opens the clause, with no object after the verb, is the
+// passive: المؤتمر يعقد في القاهرة → the conference is held in Cairo.
+func eventPassiveSVO(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || it.lead != "" || prev == nil || !prev.def || !(nounlike(prev) || prev.kind == kAdj) || prev.lead != "" && !nounlike(prev) {
+		return pass
+	}
+	h := w.i - 1
+	for h >= 0 && (w.its[h].drop || w.its[h].lead == "" && (nounlike(&w.its[h]) || w.its[h].kind == kAdj)) {
+		h--
+	}
+	head := liveAfter(w.its, h, 1)
+	if h >= 0 && nounlike(&w.its[h]) && w.its[h].andSt && w.its[h].a != nil && w.its[h].a.prep == "" {
+		head = &w.its[h]
+	}
+	if head == nil || !eventNoun(head) && !(head.andSt && head.kind == kNoun && head.has(fEvent)) || !genderAgrees(it.a.person, head) {
+		return pass
+	}
+	if b := liveBefore(w.its, itemIndex(w.its, 0, head)); b != nil && b.kind != kPunct && !clauseStarters[b.key] {
+		return pass
+	}
+	if !noObjectAfter(g, w.its, w.i+1) {
+		return pass
+	}
+	pp, ok := g.eventReading(it)
+	if !ok {
+		return pass
+	}
+	makeEventPassive(it, pp)
+	return applied
+}
+
+// beginComplement returns the English of the verb of beginning at w
+// (begin-verb) and the word after it, or after its subject (a definite
+// noun phrase or a name).
+func beginComplement(w *window) (en [2]string, c *item, ok bool) {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.pron != "" || it.a.prep != "" || it.inf || it.bare {
+		return en, nil, false
+	}
+	if !beginLemmas[it.key] {
+		return en, nil, false
+	}
+	if en, ok = beginVerbs[it.key+" ي"+it.a.e.impf]; !ok {
+		// the verb by its past and imperfect: بدأ يبدأ (begin), not بدا
+		// يبدو (seem)
+		return en, nil, false
+	}
+	c = w.n1
+	if c != nil && c.lead == "" && nounlike(c) && (c.def || c.kind == kName) && (c.a == nil || c.a.prep == "") {
+		_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, c), nil)
+		c = liveAfter(w.its, j-1, 1)
+	}
+	return en, c, c != nil
+}
+
+// beginWith gives the verb of beginning it the English en (أخذ → began).
+func beginWith(it *item, en [2]string) {
+	e := *it.a.e
+	e.en, e.past = en[0], en[1]
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e = &e
+	it.a = &a
+}
+
+// A verb of beginning (بدأ، أخذ، راح) before an imperfect of its own
+// subject, after that subject when it is said, is "began to": بدأ
+// الأطفال يلعبون → the children began to play; بدأت أتساءل → I began to
+// wonder.
+func beginImperfect(g *engine, w *window) verdict {
+	en, c, ok := beginComplement(w)
+	if !ok || c.kind != kVerb || c.a.vf != vImpf || c.lead != "" || c.mod != "" || c.a.fut || c.a.prep != "" || c.a.e.has(fCopula) ||
+		!sameSubject(w.it.a.person, c.a.person) && !(w.it.a.person == "3fs" && c.a.person == "1s" && g.firstPerson) {
+		return pass
+	}
+	if w.it.a.person == "3fs" && c.a.person == "1s" {
+		// بدأت أتساءل: the ت of the past is the speaker's
+		a := *w.it.a
+		a.person = "1s"
+		w.it.a = &a
+	}
+	beginWith(w.it, en)
+	c.inf = true
+	return applied
+}
+
+// A verb of beginning before ب + a verbal noun says the verbal noun's
+// verb in -ing, its object after it: بدأت الحكومة بتنفيذ الخطة → the
+// government began implementing the plan.
+func beginMasdar(g *engine, w *window) verdict {
+	en, c, ok := beginComplement(w)
+	if !ok || c.kind != kNoun || c.a == nil || c.a.prep != "ب" || c.a.conj != "" {
+		return pass
+	}
+	v := g.masdarOf(c)
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: c.a.stem, pron: c.a.pron}
+	n := g.itemInPlace(&a, c)
+	n.prog = true
+	*c = n
+	beginWith(w.it, en)
+	return applied
+}
+
+// A clause-initial verb before a singular indefinite noun with no
+// accusative alef where one would be written (مسؤول, not مسؤولا), or a
+// sound masculine plural in ون, has that noun phrase as its subject: قال
+// مسؤول أوروبي → a European official said; وصل مسلحون إلى القرية → gunmen
+// reached the village.
+func indefiniteSubject(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.vso || it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.inf || it.bare || !(it.a.person == "3ms" || it.a.person == "3fs") ||
+		!(clauseStart(w) || it.opens) || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		n1.has(fTime) || !genderAgrees(it.a.person, n1) || !nominativeNoun(n1) {
+		return pass
+	}
+	it.vso = true
+	return applied
+}
+
+// masdarPhraseVerb reads a two-word phrase entry (phr or n) of a definite
+// verbal noun and a preposition (الوصول إلى → access to, القضاء على →
+// eliminating) as
+// the verb of the verbal noun and that preposition, or returns nil.
+func (g *engine) masdarPhraseVerb(x *item) (*entry, string) {
+	if x == nil || x.a == nil || !(x.a.e.tag == TagPhrase || x.a.e.tag == TagNoun) || x.a.prep != "" || !strings.Contains(x.key, " ") {
+		return nil, ""
+	}
+	first, p, ok := strings.Cut(x.key, " ")
+	m, def := strings.CutPrefix(first, "ال")
+	if !ok || !def || strings.Contains(p, " ") {
+		return nil, ""
+	}
+	if pa := g.lex.analyze(p, ""); pa == nil || pa.e.tag != TagPrep {
+		return nil, ""
+	}
+	v := g.lex.masdarVerb(m)
+	if v == nil {
+		v = g.lex.formIMasdarVerb(m)
+	}
+	if v == nil || v.has(fCopula) || v.past == "" {
+		return nil, ""
+	}
+	return v, p
+}
