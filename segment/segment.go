@@ -487,51 +487,10 @@ func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {
 		// Arabic uses "..." as a pause inside a sentence ("بالغة الأهمية...
 		// حتى أنها"); only a closing quote or bracket after it ends one,
 		// or a direct question after it.
-		return sp.questionAfter(i, m) || sp.thoughtAfter(i, m)
+		return sp.questionAfter(i, m)
 	}
 	return true
 }
-
-// thoughtAfter reports whether the ellipsis at i closes a thought of at
-// least six words and is followed, at m, by a whole sentence of its own:
-// four words or more up to a '.', '!' or '؟', not opened by a conjunction,
-// a negation or a particle that goes on from the clause before ("... لكنه
-// صحيح", "... لا، ليس", "... حتى جاءت").
-func (sp *splitter) thoughtAfter(i, m int) bool {
-	t := sp.text
-	if countWordsUpTo(t[sp.start:i], 6) < 6 {
-		return false
-	}
-	// "ستة أيام أو... اثني عشر": a thought does not end on a particle.
-	if pw := trimOpeners(t[wordStart(t, sp.start, i):i]); noPlaceBefore[pw] || inSet(notStoryStart, pw) {
-		return false
-	}
-	first := trimWordPunct(nextWord(t[m:]))
-	if strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف") || inSet(continuation, first) ||
-		inSet(notStoryStart, first) || noPlaceBefore[first] || inSet(ellipsisGoesOn, first) {
-		return false
-	}
-	k := m
-	for n := 0; n < 40; n++ {
-		k = skipSpace(t, k)
-		if k >= len(t) {
-			return false
-		}
-		w, e := tokenAt(t, k)
-		c := trimClosers(w)
-		if c != "" && (strings.HasSuffix(c, "…") || strings.HasSuffix(c, "..")) {
-			return false
-		}
-		if c != "" && termWidth(c, len(c)-1) > 0 {
-			return n+1 >= 4
-		}
-		k = e
-	}
-	return false
-}
-
-// ellipsisGoesOn are words after which an ellipsis is a pause, not an end.
-var ellipsisGoesOn = loadList("data/ar_ellipsis_goes_on.txt")
 
 var interrogatives = loadList("data/ar_interrogatives.txt")
 
