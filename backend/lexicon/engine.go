@@ -78,6 +78,9 @@ type item struct {
 	// impersonal: a dropped third-person subject is "it" (ليس سهلا → it
 	// is not easy)
 	impersonal bool
+	// specific: a definite noun that keeps "the" even when generic (the
+	// subject of أن: الحقيقة أن → the truth is that)
+	specific bool
 }
 
 type engine struct {

@@ -307,7 +307,7 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
 	case m.it.superl != "":
 		return "the " + m.it.superl
-	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
+	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific && genericNouns[m.it.text]:
 		// Arabic gives generic and abstract nouns the article, English
 		// does not: الحياة → life, تاريخ البشرية → the history of humanity
 		return ""

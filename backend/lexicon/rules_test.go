@@ -155,6 +155,17 @@ const miniVocab = `رئيس	president	n
 الأسبوع الماضي	last week	phr
 عقد	contract	n
 عقد	decade	n	+time	alt
+# h11-copula: nominal sentences (cases 370-399)
+مشكلة	problem	n
+حقيقة	truth	n
+سبب	reason	n
+مدرسة	school	n
+طاولة	table	n
+طفل	child	n
+أطفال	children	np
+المهم	important	adj
+حار	hot	adj
+طقس	weather	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
