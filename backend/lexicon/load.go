@@ -94,6 +94,10 @@ const (
 	fObject // المتحدث باسم the spokesman for، بناء على based on: English ends in a preposition, the next noun phrase is its object
 	fPlace  // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
 	fCycle  // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
+	// fAbstract: هجرة، تفكير، سفر: an abstract noun (an activity, a
+	// feeling, a field, a social phenomenon), said without "the" when
+	// generic (الهجرة مشكلة → migration is a problem)
+	fAbstract
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -105,7 +109,7 @@ var featureNames = map[string]feature{
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
-	"+place": fPlace, "+cycle": fCycle,
+	"+place": fPlace, "+cycle": fCycle, "+abstract": fAbstract,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

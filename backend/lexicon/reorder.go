@@ -307,9 +307,13 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
 	case m.it.superl != "":
 		return "the " + m.it.superl
-	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific && genericNouns[m.it.text]:
+	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific &&
+		(genericNouns[m.it.text] || m.it.has(fAbstract)) && !beforeRelative(its, i, m.it):
 		// Arabic gives generic and abstract nouns the article, English
-		// does not: الحياة → life, تاريخ البشرية → the history of humanity
+		// does not: الحياة → life, تاريخ البشرية → the history of humanity,
+		// الهجرة مشكلة → migration is a problem (a +abstract noun); a
+		// relative clause makes it specific (الهجرة التي بدأت → the
+		// migration that began)
 		return ""
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"
@@ -333,6 +337,18 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return "a"
 	}
 	return det
+}
+
+// beforeRelative: the word after it (a member of the phrase starting at
+// its[i]) is a relative pronoun (الذي، التي).
+func beforeRelative(its []item, i int, it *item) bool {
+	for k := i; k < len(its); k++ {
+		if &its[k] == it {
+			n := liveAfter(its, k, 1)
+			return n != nil && relatives[n.key] && n.lead == ""
+		}
+	}
+	return false
 }
 
 // massNoun reports whether the English noun (the last word of the gloss)
