@@ -724,6 +724,11 @@ func (g *engine) copulas(us []unit) {
 		if next.kind == uOther && next.it != nil && next.it.a != nil && next.it.a.e.tag == TagAdv && next.lead == "" && i+2 < len(us) {
 			pred = &us[i+2] // الطقس اليوم مشمس → the weather today is sunny
 		}
+		if at := prepThenPredicate(us, i); at != nil && u.kind == uNP && u.def && u.lead == "" && !u.adj && !asked {
+			// الطقس في بغداد حار → the weather in Baghdad is hot
+			at.text += map[bool]string{true: " are", false: " is"}[u.plural]
+			continue
+		}
 		if u.kind == uNP && u.def && u.lead == "" && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
 			at := u // the copula goes right before the predicate
 			if pred != next {
@@ -741,6 +746,41 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// prepThenPredicate: after the noun phrase us[i] come a preposition with
+// a definite object (or a locative phrase of the lexicon, في المدرسة) and
+// an indefinite adjective or noun that ends the clause and cannot belong
+// to that object: the predicate of us[i] (الطقس في بغداد حار → the
+// weather in Baghdad is hot). It returns the unit after which the copula
+// goes, or nil.
+func prepThenPredicate(us []unit, i int) *unit {
+	p := &us[i+1]
+	obj, k := p, i+2 // the object and the predicate's index
+	if p.kind != uOther || p.lead != "" || p.it == nil || p.it.a == nil || p.it.post != "" {
+		return nil
+	}
+	switch {
+	case p.it.a.e.tag == TagPhrase && locative(p.it):
+	case p.it.a.e.tag == TagPrep && i+2 < len(us):
+		obj, k = &us[i+2], i+3
+		if obj.kind != uNP || !obj.def || obj.lead != "" || obj.adj {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if k >= len(us) || !predicateUnit(&us[k]) || k+1 < len(us) && us[k+1].kind != uPunct {
+		return nil
+	}
+	return obj
+}
+
+// predicateUnit: an indefinite adjective or noun phrase standing alone,
+// which can be the predicate of a nominal sentence.
+func predicateUnit(pred *unit) bool {
+	return pred.kind == uNP && !pred.def && pred.lead == "" && pred.it != nil && !pred.it.timeAdv && !pred.many &&
+		(pred.adj || pred.it.kind == kNoun && pred.it.det == "")
 }
 
 // superlativeMin: us[k] is من before a superlative noun phrase (من أكبر
