@@ -308,12 +308,13 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	case m.it.superl != "":
 		return "the " + m.it.superl
 	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific &&
-		(genericNouns[m.it.text] || m.it.has(fAbstract)) && !beforeRelative(its, i, m.it):
+		m.it.has(fAbstract) && (!m.it.plural || m.it.a.e.tag == TagNounPlural) && !beforeRelative(its, i, m.it):
 		// Arabic gives generic and abstract nouns the article, English
-		// does not: الحياة → life, تاريخ البشرية → the history of humanity,
-		// الهجرة مشكلة → migration is a problem (a +abstract noun); a
+		// does not (a +abstract noun): الحياة → life, تاريخ البشرية → the
+		// history of humanity, الهجرة مشكلة → migration is a problem; a
 		// relative clause makes it specific (الهجرة التي بدأت → the
-		// migration that began)
+		// migration that began); a plural made from the line is countable
+		// (الأدوية → the medicines)
 		return ""
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"

@@ -54,7 +54,7 @@ const miniVocab = `رئيس	president	n
 لقاء	meeting	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
-حياة	life	n
+حياة	life	n	+abstract
 كتابة	writing	n
 قام	carry out	v	carried out	يقوم	+phrasal
 أعطى	give	v	gave	يعطي
