@@ -341,12 +341,14 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 }
 
 // beforeRelative: the word after it (a member of the phrase starting at
-// its[i]) is a relative pronoun (الذي، التي).
+// its[i]) is a relative pronoun (الذي، التي) and it is not a +person
+// noun.
 func beforeRelative(its []item, i int, it *item) bool {
 	for k := i; k < len(its); k++ {
 		if &its[k] == it {
 			n := liveAfter(its, k, 1)
-			return n != nil && relatives[n.key] && n.lead == ""
+			// people who sleep well: a +person noun stays generic
+			return n != nil && relatives[n.key] && n.lead == "" && !it.has(fPerson)
 		}
 	}
 	return false
@@ -778,10 +780,11 @@ func prepThenPredicate(us []unit, i int) *unit {
 }
 
 // predicateUnit: an indefinite adjective or noun phrase standing alone,
-// which can be the predicate of a nominal sentence.
+// which can be the predicate of a nominal sentence (not a span of time or
+// an accusative in tanwin, which are adverbials: قرونا طويلة).
 func predicateUnit(pred *unit) bool {
 	return pred.kind == uNP && !pred.def && pred.lead == "" && pred.it != nil && !pred.it.timeAdv && !pred.many &&
-		(pred.adj || pred.it.kind == kNoun && pred.it.det == "")
+		!pred.it.has(fTime) && !(pred.it.a != nil && pred.it.a.tanwin) && (pred.adj || pred.it.kind == kNoun && pred.it.det == "")
 }
 
 // superlativeMin: us[k] is من before a superlative noun phrase (من أكبر

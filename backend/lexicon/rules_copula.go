@@ -19,7 +19,8 @@ func opensClause(its []item, i int) bool {
 
 // definiteSubject finds the definite noun phrase that ends right before
 // its[i] and opens its clause: nouns, names and adjectives without a
-// preposition, joined by "and" at most. It returns the phrase's first
+// preposition, joined by "and" at most, the first without a pronoun
+// suffix. It returns the phrase's first
 // item and whether the phrase is plural.
 func definiteSubject(its []item, i int) (first int, plural, ok bool) {
 	first = -1
@@ -51,7 +52,9 @@ func definiteSubject(its []item, i int) (first int, plural, ok bool) {
 			plural = true // الرئيس والوزير في بغداد
 		}
 	}
-	if first < 0 || its[first].kind == kAdj || !opensClause(its, first) {
+	if first < 0 || its[first].kind == kAdj || !opensClause(its, first) || its[first].a != nil && its[first].a.pron != "" {
+		// زرعنا في مدرستنا: a head with a pronoun suffix is too often a
+		// verb read as a noun
 		return -1, false, false
 	}
 	return first, plural || its[first].plural && !massNoun(its[first].text), true
@@ -59,8 +62,8 @@ func definiteSubject(its []item, i int) (first int, plural, ok bool) {
 
 // verblessRest reports whether the clause after its[i] (up to
 // punctuation) has no verb, no pronoun copula (هو، هي) and no noun or
-// adjective predicate: an indefinite noun or adjective right after a
-// definite word (الطقس في بغداد حار: the predicate is حار).
+// adjective predicate or object: an indefinite noun, adjective or number
+// right after a definite word (الطقس في بغداد حار: the predicate is حار).
 func verblessRest(its []item, i int) bool {
 	prev := &its[i]
 	for j := i + 1; j < len(its); j++ {
@@ -73,7 +76,7 @@ func verblessRest(its []item, i int) bool {
 			return true
 		case it.kind == kVerb, it.unknown, subjectPronouns[it.key] != "" && it.kind == kFunc:
 			return false
-		case (it.kind == kAdj || it.kind == kNoun) && !it.def && it.lead == "" && prev.def:
+		case (it.kind == kAdj || it.kind == kNoun || it.kind == kNum) && !it.def && it.lead == "" && prev.def:
 			return false
 		}
 		prev = it
