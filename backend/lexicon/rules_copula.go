@@ -84,14 +84,15 @@ func verblessRest(its []item, i int) bool {
 	return true
 }
 
-// locative: a locative preposition (في، على، أمام …) or a phrase that
-// opens with one (في المدرسة at school), with no pronoun suffix.
+// locative: a locative preposition or adverb (في، على، أمام، هنا …) or a
+// phrase that opens with one (في المدرسة at school), with no pronoun
+// suffix.
 func locative(it *item) bool {
 	if it.kind != kFunc || it.a == nil || it.lead != "" || it.post != "" || it.a.pron != "" {
 		return false
 	}
 	switch it.a.e.tag {
-	case TagPrep:
+	case TagPrep, TagAdv:
 		return locativePreps[it.key]
 	case TagPhrase:
 		w, _, ok := strings.Cut(it.key, " ")
@@ -101,7 +102,7 @@ func locative(it *item) bool {
 }
 
 // الرئيس في بغداد → the president is in Baghdad, الأطفال في المدرسة الآن →
-// the children are at school now: a definite noun phrase opening its
+// the children are at school now, الكتاب هنا → the book is here: a definite noun phrase opening its
 // clause, then a locative preposition, and no verb or other predicate in
 // the rest of the clause; the preposition says the copula.
 func locativeCopula(g *engine, w *window) verdict {
@@ -110,8 +111,8 @@ func locativeCopula(g *engine, w *window) verdict {
 		return pass
 	}
 	_, plural, ok := definiteSubject(w.its, w.i)
-	if !ok || !verblessRest(w.its, w.i) {
-		return pass
+	if !ok || !verblessRest(w.its, w.i) || it.a.e.tag == TagAdv && w.n1 != nil && w.n1.kind != kPunct {
+		return pass // an adverb (هنا) is the predicate only at the clause's end
 	}
 	it.text = map[bool]string{true: "are ", false: "is "}[plural] + it.text
 	return applied
