@@ -689,16 +689,7 @@ func (g *engine) copulas(us []unit) {
 		if !initial || next.kind == uVerb || next.kind == uPunct {
 			continue
 		}
-		// هناك مشكلة → there is a problem
-		if (u.key == "هناك" || u.key == "هنالك") && u.kind == uOther && u.lead == "" {
-			if next.kind == uNP && next.plural || next.many {
-				u.text = "there are"
-			} else {
-				u.text = "there is"
-			}
-			if asked {
-				u.text = invertCopula(u.text)
-			}
+		if thereCopula(u, next, asked) {
 			continue
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
@@ -727,9 +718,7 @@ func (g *engine) copulas(us []unit) {
 		if next.kind == uOther && next.it != nil && next.it.a != nil && next.it.a.e.tag == TagAdv && next.lead == "" && i+2 < len(us) {
 			pred = &us[i+2] // الطقس اليوم مشمس → the weather today is sunny
 		}
-		if at := prepThenPredicate(us, i); at != nil && u.kind == uNP && u.def && u.lead == "" && !u.adj && !asked {
-			// الطقس في بغداد حار → the weather in Baghdad is hot
-			at.text += map[bool]string{true: " are", false: " is"}[u.plural]
+		if !asked && prepCopula(us, i) {
 			continue
 		}
 		if u.kind == uNP && u.def && u.lead == "" && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
@@ -749,6 +738,39 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// thereCopula: هناك مشكلة → there is a problem, هناك مشاكل → there are
+// problems (is there … in a question).
+func thereCopula(u, next *unit, asked bool) bool {
+	if u.key != "هناك" && u.key != "هنالك" || u.kind != uOther || u.lead != "" {
+		return false
+	}
+	if next.kind == uNP && next.plural || next.many {
+		u.text = "there are"
+	} else {
+		u.text = "there is"
+	}
+	if asked {
+		u.text = invertCopula(u.text)
+	}
+	return true
+}
+
+// prepCopula adds the copula of a definite subject us[i] whose predicate
+// follows a prepositional phrase (prepThenPredicate): الطقس في بغداد حار →
+// the weather in Baghdad is hot.
+func prepCopula(us []unit, i int) bool {
+	u := &us[i]
+	if u.kind != uNP || !u.def || u.lead != "" || u.adj {
+		return false
+	}
+	at := prepThenPredicate(us, i)
+	if at == nil {
+		return false
+	}
+	at.text += map[bool]string{true: " are", false: " is"}[u.plural]
+	return true
 }
 
 // prepThenPredicate: after the noun phrase us[i] come a preposition with
