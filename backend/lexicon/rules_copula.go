@@ -119,24 +119,36 @@ func locativeCopula(g *engine, w *window) verdict {
 }
 
 // المشكلة أن الناس لا يقرأون → the problem is that people do not read,
-// المهم أن نعمل معا → the important thing is that we work together: a
-// noun of the copula-subject table, definite and alone at the start of
-// its clause, before أن/إن is the subject of "is"; the clause is its
-// predicate.
+// المهم أن نعمل معا → the important thing is that we work together,
+// المشكلة الكبرى أن → the biggest problem is that: a noun of the
+// copula-subject table, definite and alone (or with its definite
+// adjectives) at the start of its clause, before أن/إن is the subject of
+// "is"; the clause is its predicate.
 func copulaSubjectAnna(g *engine, w *window) verdict {
-	it, prev := w.it, w.prev
-	if it.key != "ان" || it.lead != "" || it.a == nil || it.a.e.tag != TagConj || prev == nil || !prev.def && !strings.HasPrefix(prev.key, "ال") || prev.lead != "" ||
-		prev.a == nil || prev.a.pron != "" || !(prev.kind == kNoun || prev.kind == kAdj) || prev.plural {
+	it := w.it
+	if it.key != "ان" || it.lead != "" || it.a == nil || it.a.e.tag != TagConj {
 		return pass
 	}
-	en, ok := copulaSubjects[prev.key]
-	if !ok || !opensClause(w.its, w.i-1) || liveBefore(w.its, w.i) != &w.its[w.i-1] {
+	h := w.i - 1 // the subject's head, before its adjectives
+	for h > 0 && w.its[h].kind == kAdj && w.its[h].def && w.its[h].lead == "" && !w.its[h].drop {
+		if _, ok := copulaSubjects[w.its[h].key]; ok && opensClause(w.its, h) {
+			break // المهم: an adjective of the table is the head itself
+		}
+		h--
+	}
+	if h < 0 || liveBefore(w.its, w.i) != &w.its[w.i-1] {
 		return pass
 	}
-	if en != "" {
-		prev.text = en
+	head := &w.its[h]
+	en, ok := copulaSubjects[head.key]
+	if !ok || head.drop || !head.def && !strings.HasPrefix(head.key, "ال") || head.lead != "" || head.a == nil || head.a.pron != "" ||
+		!(head.kind == kNoun || head.kind == kAdj) || head.plural || !opensClause(w.its, h) {
+		return pass
 	}
-	prev.specific = true
+	if en != "" && h == w.i-1 {
+		head.text = en
+	}
+	head.specific = true
 	it.text = "is " + it.text
 	return settled
 }
