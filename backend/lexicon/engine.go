@@ -85,6 +85,9 @@ type item struct {
 	// opens: the verb opens its clause after a fronted prepositional
 	// phrase (في بغداد انفجرت سيارة → in Baghdad a car exploded)
 	opens bool
+	// specific: a definite noun that keeps "the" even when generic (the
+	// subject of أن: الحقيقة أن → the truth is that)
+	specific bool
 }
 
 type engine struct {

@@ -33,7 +33,7 @@ import (
 // Not covered: the rendered English of an item (item.text), which also
 // holds punctuation and transliterations; the English values of the
 // grammar tables (lead "and", post "I"), and the lookups of English words
-// in data/grammar/english.tsv (mass-noun, generic-noun, determiner),
+// in data/grammar/english.tsv (mass-noun, determiner),
 // which are English by construction.
 
 // glossFields are the entry fields that hold English from the lexicon.

@@ -307,9 +307,14 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
 	case m.it.superl != "":
 		return "the " + m.it.superl
-	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && genericNouns[m.it.text]:
+	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific &&
+		m.it.has(fAbstract) && (!m.it.plural || m.it.a.e.tag == TagNounPlural) && !beforeRelative(its, i, m.it):
 		// Arabic gives generic and abstract nouns the article, English
-		// does not: الحياة → life, تاريخ البشرية → the history of humanity
+		// does not (a +abstract noun): الحياة → life, تاريخ البشرية → the
+		// history of humanity, الهجرة مشكلة → migration is a problem; a
+		// relative clause makes it specific (الهجرة التي بدأت → the
+		// migration that began); a plural made from the line is countable
+		// (الأدوية → the medicines)
 		return ""
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"
@@ -333,6 +338,20 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return "a"
 	}
 	return det
+}
+
+// beforeRelative: the word after it (a member of the phrase starting at
+// its[i]) is a relative pronoun (الذي، التي) and it is not a +person
+// noun.
+func beforeRelative(its []item, i int, it *item) bool {
+	for k := i; k < len(its); k++ {
+		if &its[k] == it {
+			n := liveAfter(its, k, 1)
+			// people who sleep well: a +person noun stays generic
+			return n != nil && relatives[n.key] && n.lead == "" && !it.has(fPerson)
+		}
+	}
+	return false
 }
 
 // massNoun reports whether the English noun (the last word of the gloss)
@@ -678,16 +697,7 @@ func (g *engine) copulas(us []unit) {
 		if !initial || next.kind == uVerb || next.kind == uPunct {
 			continue
 		}
-		// هناك مشكلة → there is a problem
-		if (u.key == "هناك" || u.key == "هنالك") && u.kind == uOther && u.lead == "" {
-			if next.kind == uNP && next.plural || next.many {
-				u.text = "there are"
-			} else {
-				u.text = "there is"
-			}
-			if asked {
-				u.text = invertCopula(u.text)
-			}
+		if thereCopula(u, next, asked) {
 			continue
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
@@ -716,6 +726,9 @@ func (g *engine) copulas(us []unit) {
 		if next.kind == uOther && next.it != nil && next.it.a != nil && next.it.a.e.tag == TagAdv && next.lead == "" && i+2 < len(us) {
 			pred = &us[i+2] // الطقس اليوم مشمس → the weather today is sunny
 		}
+		if !asked && prepCopula(us, i) {
+			continue
+		}
 		if u.kind == uNP && u.def && u.lead == "" && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
 			at := u // the copula goes right before the predicate
 			if pred != next {
@@ -733,6 +746,75 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// thereCopula: هناك مشكلة → there is a problem, هناك مشاكل → there are
+// problems (is there … in a question).
+func thereCopula(u, next *unit, asked bool) bool {
+	if u.key != "هناك" && u.key != "هنالك" || u.kind != uOther || u.lead != "" {
+		return false
+	}
+	if next.kind == uNP && next.plural || next.many {
+		u.text = "there are"
+	} else {
+		u.text = "there is"
+	}
+	if asked {
+		u.text = invertCopula(u.text)
+	}
+	return true
+}
+
+// prepCopula adds the copula of a definite subject us[i] whose predicate
+// follows a prepositional phrase (prepThenPredicate): الطقس في بغداد حار →
+// the weather in Baghdad is hot.
+func prepCopula(us []unit, i int) bool {
+	u := &us[i]
+	if u.kind != uNP || !u.def || u.lead != "" || u.adj {
+		return false
+	}
+	at := prepThenPredicate(us, i)
+	if at == nil {
+		return false
+	}
+	at.text += map[bool]string{true: " are", false: " is"}[u.plural]
+	return true
+}
+
+// prepThenPredicate: after the noun phrase us[i] come a preposition with
+// a definite object (or a locative phrase of the lexicon, في المدرسة) and
+// an indefinite adjective or noun that ends the clause and cannot belong
+// to that object: the predicate of us[i] (الطقس في بغداد حار → the
+// weather in Baghdad is hot). It returns the unit after which the copula
+// goes, or nil.
+func prepThenPredicate(us []unit, i int) *unit {
+	p := &us[i+1]
+	obj, k := p, i+2 // the object and the predicate's index
+	if p.kind != uOther || p.lead != "" || p.it == nil || p.it.a == nil || p.it.post != "" {
+		return nil
+	}
+	switch {
+	case p.it.a.e.tag == TagPhrase && locative(p.it):
+	case p.it.a.e.tag == TagPrep && i+2 < len(us):
+		obj, k = &us[i+2], i+3
+		if obj.kind != uNP || !obj.def || obj.lead != "" || obj.adj {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if k >= len(us) || !predicateUnit(&us[k]) || k+1 < len(us) && us[k+1].kind != uPunct {
+		return nil
+	}
+	return obj
+}
+
+// predicateUnit: an indefinite adjective or noun phrase standing alone,
+// which can be the predicate of a nominal sentence (not a span of time or
+// an accusative in tanwin, which are adverbials: قرونا طويلة).
+func predicateUnit(pred *unit) bool {
+	return pred.kind == uNP && !pred.def && pred.lead == "" && pred.it != nil && !pred.it.timeAdv && !pred.many &&
+		!pred.it.has(fTime) && !(pred.it.a != nil && pred.it.a.tanwin) && (pred.adj || pred.it.kind == kNoun && pred.it.det == "")
 }
 
 // superlativeMin: us[k] is من before a superlative noun phrase (من أكبر

@@ -29,6 +29,7 @@ var contextRules = []rule{
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
 	{name: "modal-masdar-pronoun-is-passive", apply: modalMasdarPassive},
 
+	{name: "definite-subject-anna-is-that", apply: copulaSubjectAnna},
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, apply: faInna},
@@ -93,6 +94,7 @@ var contextRules = []rule{
 	{name: "fi-before-last-next-time-dropped", apply: fiLastNext},
 	{name: "min-after-definite-adjective-of", apply: minOfAdjective},
 	{name: "min-after-noun-of", apply: minOfNoun},
+	{name: "definite-subject-locative-predicate-is", apply: locativeCopula},
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

@@ -54,7 +54,7 @@ const miniVocab = `رئيس	president	n
 لقاء	meeting	n
 فتح	open	v	opened	يفتح
 مهم	important	adj
-حياة	life	n
+حياة	life	n	+abstract
 كتابة	writing	n
 قام	carry out	v	carried out	يقوم	+phrasal
 أعطى	give	v	gave	يعطي
@@ -187,6 +187,17 @@ const miniVocab = `رئيس	president	n
 نفذ	implement	v	implemented	ينفذ
 وصل	reach	v	reached	يصل
 الوصول إلى	access to	phr	+to	+object
+# h11-copula: nominal sentences (cases 370-399)
+مشكلة	problem	n
+حقيقة	truth	n
+سبب	reason	n
+مدرسة	school	n
+طاولة	table	n
+طفل	child	n
+أطفال	children	np
+المهم	important	adj
+حار	hot	adj
+طقس	weather	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
