@@ -61,7 +61,7 @@ func definiteSubject(its []item, i int) (first int, plural, ok bool) {
 }
 
 // verblessRest reports whether the clause after its[i] (up to
-// punctuation) has no verb, no pronoun copula (هو، هي) and no noun or
+// punctuation, in a line that ends as a sentence) has no verb, no pronoun copula (هو، هي) and no noun or
 // adjective predicate or object: an indefinite noun, adjective or number
 // right after a definite word (الطقس في بغداد حار: the predicate is حار).
 func verblessRest(its []item, i int) bool {
@@ -81,7 +81,11 @@ func verblessRest(its []item, i int) bool {
 		}
 		prev = it
 	}
-	return true
+	// a line without final punctuation is a headline or a caption, which
+	// English also says without a verb (القوات الأمريكية في العراق → US
+	// forces in Iraq)
+	last := liveBefore(its, len(its))
+	return last != nil && last.kind == kPunct && strings.ContainsAny(last.text, ".!?؟…")
 }
 
 // locative: a locative preposition or adverb (في، على، أمام، هنا …) or a
