@@ -85,6 +85,9 @@ type item struct {
 	// opens: the verb opens its clause after a fronted prepositional
 	// phrase (في بغداد انفجرت سيارة → in Baghdad a car exploded)
 	opens bool
+	// never: a negated verb before أبدا, said "never" for "not" (لن
+	// نستسلم أبدا → we will never surrender)
+	never bool
 }
 
 type engine struct {
@@ -467,6 +470,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v, subj = gerund(base), ""
 	case it.participle:
 		v, subj = participle(e.past), ""
+	case it.never:
+		v = neverText(it, base, e.past, third)
 	case a.person == "imp":
 		v, subj = base, ""
 	case a.prep == "ل" || it.inf:

@@ -65,6 +65,7 @@ var contextRules = []rule{
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
+	{name: "negated-verb-abadan-is-never", alone: true, apply: negatedNever},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
 	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
