@@ -396,7 +396,9 @@ func (g *engine) verbs(us []unit) {
 			continue
 		}
 		initial := clauseInitial(us, i)
-		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
+		// ما, or a relative phrase (هذا ما، وهو ما، الأمر الذي): a verb
+		// after it with a subject of its own puts that subject first
+		what := i > 0 && (us[i-1].key == "ما" || us[i-1].it.has(fRelative)) && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
 		asked := u.it.question && i > 0 && interrogatives[us[i-1].key]
 		if (initial || rel || asked) && fronts(us, i) {
