@@ -88,6 +88,9 @@ type item struct {
 	// never: a negated verb before أبدا, said "never" for "not" (لن
 	// نستسلم أبدا → we will never surrender)
 	never bool
+	// subject: the English subject a rule found away from the verb
+	// (لم يحضر الاجتماع أحد → no one attended the meeting)
+	subject string
 }
 
 type engine struct {

@@ -395,6 +395,10 @@ func (g *engine) verbs(us []unit) {
 		if raisedSubject(us, i) {
 			continue
 		}
+		if u.it.subject != "" {
+			u.text, u.kind = verbText(u.it, u.it.subject, false), uOther
+			continue
+		}
 		initial := clauseInitial(us, i)
 		// ما, or a relative phrase (هذا ما، وهو ما، الأمر الذي): a verb
 		// after it with a subject of its own puts that subject first

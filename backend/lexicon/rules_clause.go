@@ -57,3 +57,58 @@ func cutBe(base string) (string, bool) {
 	}
 	return base, false
 }
+
+// أحد standing alone after a negated verb, in its clause, is its subject:
+// لم يحضر الاجتماع أحد → no one attended the meeting, لن يصدق أحد ذلك → no
+// one will believe that. The verb is said without its negation, "no one"
+// before it. أحد before a noun (أحد الطلاب, one of the students) is not
+// alone.
+func negatedAhadNoOne(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.e.has(fCopula) || it.a.passive || it.inf || it.bare || it.never ||
+		!(it.mod == "لم" || it.mod == "لن" || it.mod == "لا") || !(it.a.person == "3ms" || it.a.person == "3fs") {
+		return pass
+	}
+	one := ahadAfter(w.its, w.i)
+	if one == nil {
+		return pass
+	}
+	c := *it.a
+	switch it.mod {
+	case "لم":
+		c.vf = vPast
+	case "لن":
+		c.fut = true
+	}
+	c.person = "3ms"
+	it.a = &c
+	it.mod = ""
+	it.subject = "no one"
+	one.drop = true
+	return applied
+}
+
+// ahadAfter finds أحد alone in the clause of the verb its[i], within four
+// words: no lead, no pronoun suffix, and no plural noun (أحد الطلاب),
+// adjective or number right after it.
+func ahadAfter(its []item, i int) *item {
+	seen := 0
+	for j := i + 1; j < len(its) && seen < 4; j++ {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		seen++
+		if x.kind == kPunct || x.kind == kVerb || clauseStarters[x.key] && x.kind == kFunc || x.andSt {
+			return nil
+		}
+		if x.key != "احد" || x.lead != "" || x.a == nil || x.a.pron != "" || x.a.e.tag != TagPron {
+			continue
+		}
+		if n := liveAfter(its, j, 1); n != nil && n.lead == "" && (nounlike(n) && n.plural || n.kind == kAdj || n.kind == kNum) {
+			return nil
+		}
+		return x
+	}
+	return nil
+}

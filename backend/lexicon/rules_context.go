@@ -66,6 +66,7 @@ var contextRules = []rule{
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
 	{name: "negated-verb-abadan-is-never", alone: true, apply: negatedNever},
+	{name: "negated-verb-ahad-is-no-one", alone: true, apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
 	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
