@@ -314,9 +314,10 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"
 	case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
-		if massNoun(m.it.text) {
+		if massNoun(m.it.text) || len(m.adjs) == 0 && bareMassNouns[m.it.text] {
 			// English mass nouns take no indefinite article: نمو
-			// اقتصادي → economic growth
+			// اقتصادي → economic growth; a bare-mass noun only without an
+			// adjective (وقت → time, وقت طويل → a long time)
 			return ""
 		}
 		first := m.it.text

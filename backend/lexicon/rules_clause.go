@@ -112,3 +112,17 @@ func ahadAfter(its []item, i int) *item {
 	}
 	return nil
 }
+
+// في وقت before a verb opens a clause: في وقت يشهد البلد أزمة → at a time
+// when the country witnesses a crisis.
+func fiWaqtWhen(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || !lemmaIs(it, "في") || it.post != "" || n1 == nil || !lemmaIs(n1, "وقت") || n1.lead != "" || n1.def || n1.plural ||
+		n1.a == nil || n1.a.pron != "" || n2 == nil || n2.kind != kVerb || n2.lead != "" {
+		return pass
+	}
+	it.text = g.esc("at a time when")
+	n1.drop = true
+	n2.opens = true
+	return applied
+}

@@ -65,6 +65,7 @@ var contextRules = []rule{
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
+	{name: "fi-waqt-before-verb-is-at-a-time-when", alone: true, apply: fiWaqtWhen},
 	{name: "negated-verb-abadan-is-never", alone: true, apply: negatedNever},
 	{name: "negated-verb-ahad-is-no-one", alone: true, apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},

@@ -187,6 +187,8 @@ const miniVocab = `رئيس	president	n
 نفذ	implement	v	implemented	ينفذ
 وصل	reach	v	reached	يصل
 الوصول إلى	access to	phr	+to	+object
+# h11-clause
+وقت	time	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -38,7 +38,7 @@ var tableSpecs = map[string]tableSpec{
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
+	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "generic-noun": {0, false, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "translit": {1, true, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -222,5 +222,6 @@ var (
 	determinerWords      = grammar.set("determiner")
 	genericNouns         = grammar.set("generic-noun")
 	massNouns            = grammar.set("mass-noun")
+	bareMassNouns        = grammar.set("bare-mass-noun")
 	consonants           = grammar.runes("translit")
 )
