@@ -95,6 +95,7 @@ const (
 	fPlace  // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
 	fCycle  // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
 	fEvent  // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
+	fHarm   // قتل، جرح، اعتقل: a verb news reports of people, passive before a count of them (قتل ثلاثة أشخاص → three people were killed)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -106,7 +107,7 @@ var featureNames = map[string]feature{
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
-	"+place": fPlace, "+cycle": fCycle, "+event": fEvent,
+	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+harm": fHarm,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -126,3 +126,32 @@ func fiWaqtWhen(g *engine, w *window) verdict {
 	n2.opens = true
 	return applied
 }
+
+// An unvowelled perfect of a +harm verb (قتل، جرح، اعتقل) opening its
+// clause right before a number and a +person noun is the passive, the
+// count its subject: قتل ثلاثة أشخاص في الهجوم → three people were killed
+// in the attack; قتل مئات الجنود → hundreds of soldiers were killed. With
+// a subject between (قتل الجيش ثلاثة أشخاص) it stays active.
+func harmCountPassive(g *engine, w *window) verdict {
+	it, n1, n2, prev := w.it, w.n1, w.n2, w.prev
+	if it.kind != kVerb || it.a == nil || !it.has(fHarm) || it.a.vf != vPast || it.a.passive || it.a.pron != "" || it.mod != "" ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || it.lead != "" && !it.andSt || it.post != "" {
+		return pass
+	}
+	if prev != nil && prev.kind != kPunct && !(prev.kind == kFunc && clauseStarters[prev.key] && prev.post == "" && (prev.a == nil || prev.a.pron == "")) {
+		// إنه قتل ثلاثة أشخاص: the pronoun on إن is the subject
+		return pass
+	}
+	if n1 == nil || n1.kind != kNum || n1.lead != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.has(fPerson) {
+		return pass
+	}
+	if n1.has(fMultipliers) != (n2.det == "the" || n2.def) {
+		// ثلاثة أشخاص: an indefinite noun after a count; آلاف المدنيين: a
+		// definite plural after a multiplier
+		return pass
+	}
+	p := *it.a
+	p.passive, p.tamm = true, true
+	it.a = &p
+	return applied
+}

@@ -8,6 +8,7 @@ var contextRules = []rule{
 	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
 	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
+	{name: "harm-verb-before-count-of-people-is-passive", apply: harmCountPassive},
 	{name: "defective-perfect-in-ya-is-passive", apply: defectivePastPassive},
 	{name: "passive-predicate-imperfect-is-passive", apply: predicatePassive},
 	{name: "verb-prep-state-is-located", apply: prepStatePassive},

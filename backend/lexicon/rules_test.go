@@ -189,6 +189,10 @@ const miniVocab = `رئيس	president	n
 الوصول إلى	access to	phr	+to	+object
 # h11-clause
 وقت	time	n
+جرح	wound	v	wounded	يجرح	+harm
+أشخاص	people	np	+person
+جيش	army	n
+جنود	soldiers	np	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {
