@@ -155,3 +155,29 @@ func harmCountPassive(g *engine, w *window) verdict {
 	it.a = &p
 	return applied
 }
+
+// من opening a clause before a third-person verb is the relative
+// "whoever", in a question "who": من يعمل بجد ينجح → whoever works hard
+// succeeds, من قال ذلك؟ → who said that? Its verb has no subject of its
+// own.
+func manWhoever(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || it.a.person != "3ms" || it.inf || it.bare || it.lead != "" ||
+		prev == nil || !lemmaIs(prev, "من") || prev.kind != kFunc || prev.post != "" || prev.a == nil || prev.a.pron != "" || prev.lead != "" && !prev.andSt {
+		return pass
+	}
+	jp := w.i - 1
+	for jp >= 0 && &w.its[jp] != prev {
+		jp--
+	}
+	if p := liveBefore(w.its, jp); p != nil && p.kind != kPunct && !(p.kind == kFunc && clauseStarters[p.key] && p.post == "") {
+		return pass
+	}
+	prev.text = g.esc("whoever")
+	for k := range w.its {
+		if w.its[k].kind == kPunct && w.its[k].text == "?" {
+			prev.text = g.esc("who") // من قال ذلك؟ → who said that?
+		}
+	}
+	return applied
+}

@@ -67,6 +67,7 @@ var contextRules = []rule{
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
 	{name: "fi-waqt-before-verb-is-at-a-time-when", alone: true, apply: fiWaqtWhen},
+	{name: "man-before-verb-opening-clause-is-whoever", alone: true, apply: manWhoever},
 	{name: "negated-verb-abadan-is-never", alone: true, apply: negatedNever},
 	{name: "negated-verb-ahad-is-no-one", alone: true, apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
