@@ -624,6 +624,14 @@ func beText(it *item, subj string, third bool) string {
 		v = "have long been"
 	case it.had:
 		v = "had"
+	case it.never && it.mod == "لن":
+		v = "will never be"
+	case it.never && (it.mod == "لم" || it.mod == "ما"):
+		v = map[bool]string{true: "was never", false: "were never"}[sing]
+	case it.never && a.person == "1s":
+		v = "am never"
+	case it.never:
+		v = map[bool]string{true: "is never", false: "are never"}[third]
 	case a.prep == "ل" || it.inf:
 		v = "to be"
 	case it.bare:

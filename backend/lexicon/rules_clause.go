@@ -5,27 +5,41 @@ package lexicon
 
 // A negated verb before أبدا is said with "never" in the place of "not":
 // لن نستسلم أبدا → we will never surrender, لم يكذب أبدا → he never lied,
-// لا يكذب أبدا → he never lies.
+// لا يكذب أبدا → he never lies; أبدا may close the verb's clause after its
+// object (لن ننسى ذلك أبدا → we will never forget that).
 func negatedNever(g *engine, w *window) verdict {
-	it, n1 := w.it, w.n1
-	if it.kind != kVerb || it.a == nil || n1 == nil ||
+	it := w.it
+	if it.kind != kVerb || it.a == nil ||
 		!(it.mod == "لم" || it.mod == "لن" || it.mod == "لا" || (it.mod == "ما" && it.a.vf == vPast)) {
 		return pass
 	}
-	adv := n1
-	if n1.lead != "" || !lemmaIs(n1, "ابدا") {
-		// one object between: لن ننسى ذلك أبدا → we will never forget that
-		adv = w.n2
-		if n1.lead != "" || !(n1.kind == kNoun || n1.kind == kName || n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagPron) {
-			return pass
-		}
-	}
-	if adv == nil || adv.lead != "" || !lemmaIs(adv, "ابدا") {
+	adv := abadanAfter(w.its, w.i)
+	if adv == nil {
 		return pass
 	}
 	it.never = true
 	adv.drop = true
 	return applied
+}
+
+// abadanAfter finds أبدا within four words after the verb its[i], in its
+// clause: no punctuation, verb or clause starter before it.
+func abadanAfter(its []item, i int) *item {
+	seen := 0
+	for j := i + 1; j < len(its) && seen < 4; j++ {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		seen++
+		if x.lead == "" && lemmaIs(x, "ابدا") {
+			return x
+		}
+		if x.kind == kPunct || x.kind == kVerb || x.kind == kRaw || x.kind == kFunc && clauseStarters[x.key] || x.andSt {
+			return nil
+		}
+	}
+	return nil
 }
 
 // neverText renders a verb negated with أبدا (it.never): "will never"

@@ -68,7 +68,7 @@ var contextRules = []rule{
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
 	{name: "fi-waqt-before-verb-is-at-a-time-when", alone: true, apply: fiWaqtWhen},
 	{name: "man-before-verb-opening-clause-is-whoever", alone: true, apply: manWhoever},
-	{name: "negated-verb-abadan-is-never", alone: true, apply: negatedNever},
+	{name: "negated-verb-abadan-is-never", apply: negatedNever},
 	{name: "negated-verb-ahad-is-no-one", alone: true, apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
 	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
@@ -1299,7 +1299,7 @@ func qadAlone(g *engine, w *window) verdict {
 
 // يتطلع أيضا → also looks forward
 func preverbAdverb(g *engine, w *window) verdict {
-	if w.it.kind == kVerb && w.n1 != nil && w.n1.lead == "" && preverbAdverbs[w.n1.key] {
+	if w.it.kind == kVerb && w.n1 != nil && !w.n1.drop && w.n1.lead == "" && preverbAdverbs[w.n1.key] {
 		w.it.adv = w.n1.text
 		w.n1.drop = true
 		return applied
