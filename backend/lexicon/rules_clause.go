@@ -172,10 +172,16 @@ func harmCountPassive(g *engine, w *window) verdict {
 
 // من opening a clause before a third-person verb is the relative
 // "whoever", in a question "who": من يعمل بجد ينجح → whoever works hard
-// succeeds, من قال ذلك؟ → who said that? Its verb has no subject of its
-// own.
+// succeeds, من قال ذلك؟ → who said that?; after a preposition too (ضريبة
+// على من يمر → a tax on whoever passes), and كل من is "everyone who". Its
+// verb has no subject of its own.
 func manWhoever(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
+	if it.kind == kVerb && it.a != nil && it.a.person == "3ms" && it.lead == "" && !it.inf && !it.bare && lemmaIs(prev, "كل من") && prev.post == "" {
+		// كل من يعمل → everyone who works (كل من X و Y is "both")
+		prev.text = g.esc("everyone who")
+		return applied
+	}
 	if it.kind != kVerb || it.a == nil || it.a.person != "3ms" || it.inf || it.bare || it.lead != "" ||
 		prev == nil || !lemmaIs(prev, "من") || prev.kind != kFunc || prev.post != "" || prev.a == nil || prev.a.pron != "" || prev.lead != "" && !prev.andSt {
 		return pass
@@ -184,7 +190,8 @@ func manWhoever(g *engine, w *window) verdict {
 	for jp >= 0 && &w.its[jp] != prev {
 		jp--
 	}
-	if p := liveBefore(w.its, jp); p != nil && p.kind != kPunct && !(p.kind == kFunc && clauseStarters[p.key] && p.post == "") {
+	p := liveBefore(w.its, jp)
+	if p != nil && p.kind != kPunct && !(p.kind == kFunc && (clauseStarters[p.key] || p.a != nil && p.a.e.tag == TagPrep) && p.post == "") {
 		return pass
 	}
 	prev.text = g.esc("whoever")
