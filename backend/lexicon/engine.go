@@ -684,6 +684,11 @@ func (g *engine) determiners(it, n1 *item) bool {
 	if q, ok := quantifiers[it.key]; ok && it.post == "" {
 		if n1.det == "the" {
 			n1.det = q[0]
+			if pt, ok := partitives[it.key]; ok && n1.plural && n1.a != nil && n1.a.pron == "" {
+				// بعض الرجال → some men: a definite plural after a
+				// partitive is said without "of the"
+				n1.det = pt
+			}
 		} else if n1.det == "" {
 			n1.det = q[1]
 			if it.key == "عدة" && !n1.plural && n1.a != nil && n1.a.e.tag == TagNoun {

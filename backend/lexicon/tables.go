@@ -28,7 +28,7 @@ var tableSpecs = map[string]tableSpec{
 	"conj": {1, true, false}, "prep-clitic": {1, true, false},
 	"verb-particle": {0, true, false}, "clause-starter": {0, true, false},
 	"relative": {0, true, false}, "demonstrative": {2, true, false},
-	"quantifier": {2, true, false}, "modal": {0, true, false},
+	"quantifier": {2, true, false}, "partitive": {1, true, false}, "modal": {0, true, false},
 	"quantity": {0, true, false}, "possessor": {0, true, false},
 	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
 	"verb-with-b": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
@@ -183,6 +183,7 @@ var (
 	relatives            = grammar.set("relative")
 	demonstratives       = grammar.pairs("demonstrative")
 	quantifiers          = grammar.pairs("quantifier")
+	partitives           = grammar.strings("partitive")
 	modals               = grammar.set("modal")
 	negativeCopula       = grammar.strings("negative-copula")
 	quantity             = grammar.set("quantity")
