@@ -144,8 +144,9 @@ func fiWaqtWhen(g *engine, w *window) verdict {
 // An unvowelled perfect of a +harm verb (قتل، جرح، اعتقل) opening its
 // clause right before a number and a +person noun is the passive, the
 // count its subject: قتل ثلاثة أشخاص في الهجوم → three people were killed
-// in the attack; قتل مئات الجنود → hundreds of soldiers were killed. With
-// a subject between (قتل الجيش ثلاثة أشخاص) it stays active.
+// in the attack; قتل مئات الجنود → hundreds of soldiers were killed; and
+// before one indefinite person (harmSinglePerson). With a subject between
+// (قتل الجيش ثلاثة أشخاص) it stays active.
 func harmCountPassive(g *engine, w *window) verdict {
 	it, n1, n2, prev := w.it, w.n1, w.n2, w.prev
 	if it.kind != kVerb || it.a == nil || !it.has(fHarm) || it.a.vf != vPast || it.a.passive || it.a.pron != "" || it.mod != "" ||
@@ -155,6 +156,12 @@ func harmCountPassive(g *engine, w *window) verdict {
 	if prev != nil && prev.kind != kPunct && !(prev.kind == kFunc && clauseStarters[prev.key] && prev.post == "" && (prev.a == nil || prev.a.pron == "")) {
 		// إنه قتل ثلاثة أشخاص: the pronoun on إن is the subject
 		return pass
+	}
+	if harmSinglePerson(w) {
+		p := *it.a
+		p.passive, p.tamm = true, true
+		it.a = &p
+		return applied
 	}
 	if n1 == nil || n1.kind != kNum || n1.lead != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.has(fPerson) {
 		return pass
@@ -201,4 +208,34 @@ func manWhoever(g *engine, w *window) verdict {
 		}
 	}
 	return applied
+}
+
+// harmSinglePerson: an indefinite +person noun after the verb, with its
+// adjectives, and nothing after them that could be an object: قتل جندي
+// أمريكي في الهجوم → an American soldier was killed in the attack (قتل
+// مسلح ثلاثة أشخاص keeps the gunman as subject).
+func harmSinglePerson(w *window) bool {
+	n1 := w.n1
+	if n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.det != "" || n1.def || n1.plural || !n1.has(fPerson) || n1.a == nil || n1.a.tanwin {
+		return false
+	}
+	j := w.i + 1
+	for j < len(w.its) && &w.its[j] != n1 {
+		j++
+	}
+	x := liveAfter(w.its, j, 1)
+	for x != nil && x.kind == kAdj && x.lead == "" {
+		j = indexOf(w.its, x)
+		x = liveAfter(w.its, j, 1)
+	}
+	return x == nil || x.kind == kPunct || x.lead != "" || x.kind == kFunc && x.a != nil && x.a.e.tag == TagPrep
+}
+
+func indexOf(its []item, x *item) int {
+	for k := range its {
+		if &its[k] == x {
+			return k
+		}
+	}
+	return -1
 }
