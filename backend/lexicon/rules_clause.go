@@ -239,3 +239,28 @@ func indexOf(its []item, x *item) int {
 	}
 	return -1
 }
+
+// After لم the imperfect of a doubled verb is spelled like the jussive of
+// a hollow one (يقل: قلّ decrease, or قال say with its long vowel dropped);
+// the hollow verb is by far the more common: لم يقل → did not say.
+func lamHollowJussive(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !lemmaIs(it, "لم") || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.a == nil ||
+		n1.a.vf != vImpf || n1.a.fut || n1.a.passive || n1.a.pron != "" || runeLen(n1.a.e.ar) != 2 || n1.a.e.impf == "" {
+		return pass
+	}
+	rs := []rune(n1.a.e.ar)
+	for _, mid := range [...]rune{'و', 'ي', 'ا'} {
+		for _, e := range g.lex.impf[string([]rune{rs[0], mid, rs[1]})] {
+			if e.tag != TagVerb || e.ar != string([]rune{rs[0], 'ا', rs[1]}) {
+				// a hollow perfect (قال), not a form II (حوّل, يحول)
+				continue
+			}
+			c := *n1.a
+			c.e, c.alts = e, nil
+			*n1 = g.itemInPlace(&c, n1)
+			return applied
+		}
+	}
+	return pass
+}

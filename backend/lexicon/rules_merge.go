@@ -12,6 +12,7 @@ var mergeRules = []rule{
 	{name: "determiner-before-noun", apply: determinerRule},
 	{name: "negation-2fs-jussive-is-you", apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", apply: negationImperfect},
+	{name: "lam-doubled-imperfect-reads-hollow-jussive", apply: lamHollowJussive},
 	{name: "ma-before-zal-merges", apply: maZal},
 	{name: "particle-merges-into-verb", apply: particleIntoVerb},
 	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
