@@ -88,6 +88,12 @@ type item struct {
 	// specific: a definite noun that keeps "the" even when generic (the
 	// subject of أن: الحقيقة أن → the truth is that)
 	specific bool
+	// never: a negated verb before أبدا, said "never" for "not" (لن
+	// نستسلم أبدا → we will never surrender)
+	never bool
+	// subject: the English subject a rule found away from the verb
+	// (لم يحضر الاجتماع أحد → no one attended the meeting)
+	subject string
 }
 
 type engine struct {
@@ -470,6 +476,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v, subj = gerund(base), ""
 	case it.participle:
 		v, subj = participle(e.past), ""
+	case it.never:
+		v = neverText(it, base, e.past, third)
 	case a.person == "imp":
 		v, subj = base, ""
 	case a.prep == "ل" || it.inf:
@@ -619,6 +627,14 @@ func beText(it *item, subj string, third bool) string {
 		v = "have long been"
 	case it.had:
 		v = "had"
+	case it.never && it.mod == "لن":
+		v = "will never be"
+	case it.never && (it.mod == "لم" || it.mod == "ما"):
+		v = map[bool]string{true: "was never", false: "were never"}[sing]
+	case it.never && a.person == "1s":
+		v = "am never"
+	case it.never:
+		v = map[bool]string{true: "is never", false: "are never"}[third]
 	case a.prep == "ل" || it.inf:
 		v = "to be"
 	case it.bare:
@@ -671,6 +687,11 @@ func (g *engine) determiners(it, n1 *item) bool {
 	if q, ok := quantifiers[it.key]; ok && it.post == "" {
 		if n1.det == "the" {
 			n1.det = q[0]
+			if pt, ok := partitives[it.key]; ok && n1.plural && n1.a != nil && n1.a.pron == "" {
+				// بعض الرجال → some men: a definite plural after a
+				// partitive is said without "of the"
+				n1.det = pt
+			}
 		} else if n1.det == "" {
 			n1.det = q[1]
 			if it.key == "عدة" && !n1.plural && n1.a != nil && n1.a.e.tag == TagNoun {

@@ -53,6 +53,8 @@ var glossRealisers = map[string]string{
 	"participle":   "English past participle of a past gloss (was held → been held, irregular-participle table)",
 	"verbText":     "English tense of a gloss: be late → am late / are late, was held → were held",
 	"questionText": "English question inversion of a be-gloss: be late → was the plane late",
+	// rules_clause.go: the verb phrase with "never"
+	"cutBe": "English tense of a be-gloss with never: be able → was never able",
 	// engine.go: the documented spellings of the ENGLISH column
 	// (data/README.md): "-" for no English word, a leading "the" for a
 	// definite gloss (the White House), and the English of a noun phrase

@@ -99,6 +99,7 @@ const (
 	// feeling, a field, a social phenomenon), said without "the" when
 	// generic (الهجرة مشكلة → migration is a problem)
 	fAbstract
+	fHarm // قتل، جرح، اعتقل: a verb news reports of people, passive before a count of them (قتل ثلاثة أشخاص → three people were killed)
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -110,7 +111,7 @@ var featureNames = map[string]feature{
 	"+multiplier": fMultiplier, "+multipliers": fMultipliers, "+still": fStill, "+time": fTime,
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
-	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract,
+	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract, "+harm": fHarm,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

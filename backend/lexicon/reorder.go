@@ -319,9 +319,10 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"
 	case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
-		if massNoun(m.it.text) {
+		if massNoun(m.it.text) || len(m.adjs) == 0 && bareMassNouns[m.it.text] {
 			// English mass nouns take no indefinite article: نمو
-			// اقتصادي → economic growth
+			// اقتصادي → economic growth; a bare-mass noun only without an
+			// adjective (وقت → time, وقت طويل → a long time)
 			return ""
 		}
 		first := m.it.text
@@ -414,8 +415,14 @@ func (g *engine) verbs(us []unit) {
 		if raisedSubject(us, i) {
 			continue
 		}
+		if u.it.subject != "" {
+			u.text, u.kind = verbText(u.it, u.it.subject, false), uOther
+			continue
+		}
 		initial := clauseInitial(us, i)
-		what := i > 0 && us[i-1].key == "ما" && us[i-1].it != nil && us[i-1].it.post == ""
+		// ما, or a relative phrase (هذا ما، وهو ما، الأمر الذي): a verb
+		// after it with a subject of its own puts that subject first
+		what := i > 0 && (us[i-1].key == "ما" || us[i-1].it.has(fRelative)) && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
 		asked := u.it.question && i > 0 && interrogatives[us[i-1].key]
 		if (initial || rel || asked) && fronts(us, i) {

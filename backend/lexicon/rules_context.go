@@ -8,6 +8,7 @@ var contextRules = []rule{
 	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
 	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
+	{name: "harm-verb-before-count-of-people-is-passive", apply: harmCountPassive},
 	{name: "defective-perfect-in-ya-is-passive", apply: defectivePastPassive},
 	{name: "passive-predicate-imperfect-is-passive", apply: predicatePassive},
 	{name: "verb-prep-state-is-located", apply: prepStatePassive},
@@ -66,6 +67,10 @@ var contextRules = []rule{
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
 	{name: "kana-adverb-imperfect-progressive", alone: true, apply: kanaAdverbImperfect},
 	{name: "qad-without-verb-dropped", alone: true, apply: qadAlone},
+	{name: "fi-waqt-before-verb-is-at-a-time-when", alone: true, apply: fiWaqtWhen},
+	{name: "man-before-verb-opening-clause-is-whoever", alone: true, apply: manWhoever},
+	{name: "negated-verb-abadan-is-never", apply: negatedNever},
+	{name: "negated-verb-ahad-is-no-one", alone: true, apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, apply: preverbAdverb},
 	{name: "la-before-modal-with-subject-negates-it", alone: true, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, apply: laNo},
@@ -1296,7 +1301,7 @@ func qadAlone(g *engine, w *window) verdict {
 
 // يتطلع أيضا → also looks forward
 func preverbAdverb(g *engine, w *window) verdict {
-	if w.it.kind == kVerb && w.n1 != nil && w.n1.lead == "" && preverbAdverbs[w.n1.key] {
+	if w.it.kind == kVerb && w.n1 != nil && !w.n1.drop && w.n1.lead == "" && preverbAdverbs[w.n1.key] {
 		w.it.adv = w.n1.text
 		w.n1.drop = true
 		return applied

@@ -12,6 +12,7 @@ var mergeRules = []rule{
 	{name: "determiner-before-noun", apply: determinerRule},
 	{name: "negation-2fs-jussive-is-you", apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", apply: negationImperfect},
+	{name: "lam-doubled-imperfect-reads-hollow-jussive", apply: lamHollowJussive},
 	{name: "ma-before-zal-merges", apply: maZal},
 	{name: "particle-merges-into-verb", apply: particleIntoVerb},
 	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
@@ -193,12 +194,15 @@ func particleIntoVerb(g *engine, w *window) verdict {
 	return applied
 }
 
-// آلاف المواطنين → thousands of the citizens
+// آلاف المواطنين → thousands of citizens
 func multipliersOf(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind == kNum && it.has(fMultipliers) && (w.prev == nil || w.prev.kind != kNum) && n1 != nil && n1.kind == kNoun && n1.det == "the" && n1.lead == "" {
 		it.text += " of"
 		it.of = true
+		// the number counts the plural: آلاف المواطنين → thousands of
+		// citizens, not "of the citizens"
+		n1.det = ""
 		return applied
 	}
 	return pass

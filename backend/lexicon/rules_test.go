@@ -198,6 +198,12 @@ const miniVocab = `رئيس	president	n
 المهم	important	adj
 حار	hot	adj
 طقس	weather	n
+# h11-clause
+وقت	time	n
+جرح	wound	v	wounded	يجرح	+harm
+أشخاص	people	np	+person
+جيش	army	n
+جنود	soldiers	np	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {

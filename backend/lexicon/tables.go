@@ -28,7 +28,7 @@ var tableSpecs = map[string]tableSpec{
 	"conj": {1, true, false}, "prep-clitic": {1, true, false},
 	"verb-particle": {0, true, false}, "clause-starter": {0, true, false},
 	"relative": {0, true, false}, "demonstrative": {2, true, false},
-	"quantifier": {2, true, false}, "modal": {0, true, false},
+	"quantifier": {2, true, false}, "partitive": {1, true, false}, "modal": {0, true, false},
 	"quantity": {0, true, false}, "possessor": {0, true, false},
 	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
 	"verb-with-b": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
@@ -38,7 +38,7 @@ var tableSpecs = map[string]tableSpec{
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "translit": {1, true, false},
+	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "translit": {1, true, false},
 	"locative-prep": {0, true, false}, "nominal-starter": {0, true, false}, "copula-subject": {1, true, false},
 }
 
@@ -184,6 +184,7 @@ var (
 	relatives            = grammar.set("relative")
 	demonstratives       = grammar.pairs("demonstrative")
 	quantifiers          = grammar.pairs("quantifier")
+	partitives           = grammar.strings("partitive")
 	modals               = grammar.set("modal")
 	negativeCopula       = grammar.strings("negative-copula")
 	quantity             = grammar.set("quantity")
@@ -222,6 +223,7 @@ var (
 	irregularComparative = grammar.strings("irregular-comparative")
 	determinerWords      = grammar.set("determiner")
 	massNouns            = grammar.set("mass-noun")
+	bareMassNouns        = grammar.set("bare-mass-noun")
 	consonants           = grammar.runes("translit")
 	locativePreps        = grammar.set("locative-prep")
 	nominalStarters      = grammar.set("nominal-starter")
