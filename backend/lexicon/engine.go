@@ -85,6 +85,10 @@ type item struct {
 	// opens: the verb opens its clause after a fronted prepositional
 	// phrase (في بغداد انفجرت سيارة → in Baghdad a car exploded)
 	opens bool
+	// governed: a preposition a verb governs across its subject (يعاني
+	// الناس من الجوع → people suffer from hunger): it keeps the verb's
+	// English, not "of" after the noun
+	governed bool
 	// specific: a definite noun that keeps "the" even when generic (the
 	// subject of أن: الحقيقة أن → the truth is that)
 	specific bool

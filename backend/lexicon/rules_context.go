@@ -524,7 +524,7 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 	// The preposition stays as a word, with no English for a direct
 	// object, so the noun phrase after it is still not read as a subject;
 	// its pronoun stays the object: نحافظ عليه → we maintain him.
-	n.text = en
+	n.text, n.governed = en, true
 	if e := withPrepSense(it.a.e, n.key); e != it.a.e {
 		a := *it.a // analyses are shared (cached): copy before changing
 		a.e = e
@@ -1814,7 +1814,7 @@ func minOfAdjective(g *engine, w *window) verdict {
 // جزء من → part of; بعض من → some of
 func minOfNoun(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	return when(it.key == "من" && it.lead == "" && it.post == "" && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) && setText(it, "of"), applied)
+	return when(it.key == "من" && it.lead == "" && it.post == "" && !it.governed && prev != nil && (prev.kind == kNoun || prev.kind == kNum || (prev.kind == kFunc && quantity[prev.key])) && setText(it, "of"), applied)
 }
 
 // setText sets the item's English and reports true, for rules written as
