@@ -577,7 +577,10 @@ func frontSubject(us []unit, i int) {
 // addressed to "you" and with no other first person.
 func (g *engine) imperative(us []unit, i int) {
 	a := us[i].it.a
-	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && (g.secondPerson || a.bareAlef) && g.firstMarks == 1 {
+	// the imperative of form I opens with the bare alef of اُكتب; a
+	// prefix typed as أ (أظن أنك، أعرف أنك) is "I", unless the verb is of
+	// form IV, whose imperative is spelled أفعل
+	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && (g.secondPerson && formIVLemma(a.e) || a.bareAlef) && g.firstMarks == 1 {
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
@@ -592,6 +595,12 @@ func (g *engine) imperative(us []unit, i int) {
 		c.person = "imp"
 		us[i].it.a = &c
 	}
+}
+
+// formIVLemma: a verb of form IV (أخبر، أرسل): its past is its imperfect
+// stem behind an alef.
+func formIVLemma(e *entry) bool {
+	return e != nil && runeLen(e.ar) == 4 && "ا"+e.impf == e.ar
 }
 
 // derivedImperativeShape: a past 3ms of forms III, IV, V or of VII, VIII
