@@ -32,6 +32,7 @@ var contextRules = []rule{
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, apply: faInna},
+	{name: "afal-after-first-person-verb-an-is-imperfect", apply: anAfalFirstPerson},
 	{name: "an-imperfect-is-infinitive", alone: true, apply: anImperfect},
 	{name: "year-before-number", alone: true, apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
@@ -728,6 +729,42 @@ func anImperfect(g *engine, w *window) verdict {
 		prev.text = subjectPronoun["2"] + " " + prev.text
 	}
 	return applied
+}
+
+// أريد أن أخبركم → I want to tell you: after a first-person imperfect
+// and أن, a word in ا read as a form IV past (he told you) is the
+// speaker's own imperfect; the past after أن follows a time word (بعد أن
+// أخبرني → after he told me), not a verb of wanting or trying.
+func anAfalFirstPerson(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !g.speakerAn(w) || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vPast || n1.a.person != "3ms" || n1.lead != "" || n1.mod != "" ||
+		n1.a.e.has(fCopula) || !strings.HasPrefix(n1.form, "ا") {
+		return pass
+	}
+	a := g.lex.impfReading(n1.form)
+	if a == nil || a.person != "1s" {
+		return pass
+	}
+	*n1 = g.itemInPlace(a, n1)
+	return applied
+}
+
+// speakerAn: the word is أن after a first-person imperfect (أحاول أن),
+// or a phrase in أن whose first word is one (أريد أن، أود أن).
+func (g *engine) speakerAn(w *window) bool {
+	it, prev := w.it, w.prev
+	if it.lead != "" {
+		return false
+	}
+	if it.key == "ان" {
+		return prev != nil && prev.kind == kVerb && prev.a.vf == vImpf && prev.a.person == "1s" && !prev.a.fut
+	}
+	head, ok := strings.CutSuffix(it.key, " ان")
+	if !ok || !it.has(fTo) || strings.Contains(head, " ") {
+		return false
+	}
+	a := g.lex.analyze(head, "")
+	return a != nil && a.e.tag == TagVerb && a.vf == vImpf && a.person == "1s" && !a.fut
 }
 
 // عام 2014 → in 2014; في عام 2014 → in 2014; يناير عام 2020 → January 2020

@@ -187,6 +187,12 @@ const miniVocab = `رئيس	president	n
 نفذ	implement	v	implemented	ينفذ
 وصل	reach	v	reached	يصل
 الوصول إلى	access to	phr	+to	+object
+# h11-talk
+أرسل	send	v	sent	يرسل
+أخبر	tell	v	told	يخبر
+أراد	want	v	wanted	يريد
+رسالة	message	n
+أريد أن	I want to	phr	+to	+object
 `
 
 func miniTranslator(t *testing.T) *Translator {
