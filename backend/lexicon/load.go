@@ -91,10 +91,11 @@ const (
 	// the first quarter)
 	fFunction
 	fNominal
-	fObject // المتحدث باسم the spokesman for، بناء على based on: English ends in a preposition, the next noun phrase is its object
-	fPlace  // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
-	fCycle  // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
-	fEvent  // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
+	fObject  // المتحدث باسم the spokesman for، بناء على based on: English ends in a preposition, the next noun phrase is its object
+	fPlace   // مدينة، ولاية، قرية: a place before its name (مدينة حلب → the city of Aleppo)
+	fCycle   // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
+	fEvent   // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
+	fAddress // أرجوكم، من فضلك: a word that asks the listener; a verb after it may be an imperative
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -107,6 +108,7 @@ var featureNames = map[string]feature{
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent,
+	"+address": fAddress,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -178,10 +178,11 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	if hamza {
 		l.maddaImperfect(w, orig, consider)
 	}
-	if best != nil && (best.e.tag != TagVerb || best.person == "imp") && fallback != nil && fallback[0].tag == TagPhrase {
+	if best != nil && fallback != nil && fallback[0].tag == TagPhrase && (best.e.tag != TagVerb || best.person == "imp" || fallback[0].has(fAddress)) {
 		// Only a verb reading beats a one-word phr line, and not an
 		// imperative: a phr line for one (اصعدي "go up") says how it is
-		// used.
+		// used; nor a verb the line marks as a word that asks the
+		// listener (أرجوك "please", not "I hope you").
 		best = nil
 	}
 	if best == nil && fallback != nil {

@@ -586,7 +586,7 @@ func (g *engine) imperative(us []unit, i int) {
 		us[i].it.a = &c
 		return
 	}
-	if (i == 0 || i == 1 && us[0].kind == uOther && clauseStarters[us[0].key]) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
+	if imperativeOpens(us, i) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
 		!(i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def) {
 		// أخبرني عن الألم → tell me about the pain: the past of forms II–IV
 		// is spelled like their imperative; opening a line addressed to
@@ -594,7 +594,49 @@ func (g *engine) imperative(us []unit, i int) {
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
+		return
 	}
+	if g.pluralImperative(us, i) {
+		c := *a
+		c.person = "imp"
+		us[i].it.a = &c
+	}
+}
+
+// pluralImperative: تخيلوا عالما، صدقوني، أرجوكم ساعدوني. A past in وا of
+// a derived form is spelled like the plural imperative; opening a line
+// (or after a clause starter or a word that asks the listener), with no
+// subject before it and no particle, it speaks to the audience (not a
+// +be verb: اضطروا → they were forced). A plural
+// subject after a verb takes the singular (تخيل الطلاب), so a noun after
+// وا is its object.
+func (g *engine) pluralImperative(us []unit, i int) bool {
+	a := us[i].it.a
+	if a.person != "3mp" || a.vf != vPast || a.e.has(fBe) || us[i].it.mod != "" || us[i].it.question || us[i].it.lead != "" || a.conj != "" {
+		return false
+	}
+	c := *a
+	c.person = "3ms"
+	if !derivedImperativeShape(&c) {
+		return false
+	}
+	return imperativeOpens(us, i)
+}
+
+// imperativeOpens: the verb us[i] opens the line, or follows an
+// imperative-opener (ولكن) or a word that asks the listener (أرجوكم،).
+func imperativeOpens(us []unit, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if i == 1 && us[0].kind == uOther && imperativeOpeners[us[0].key] {
+		return true
+	}
+	j := i - 1
+	if us[j].kind == uPunct {
+		j--
+	}
+	return j == 0 && us[0].it != nil && us[0].it.has(fAddress)
 }
 
 // formIVLemma: a verb of form IV (أخبر، أرسل): its past is its imperfect
