@@ -5,6 +5,7 @@ import "strings"
 // contextRules are the rules that depend on a word's neighbours, in the
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
+	{name: "demonstrative-before-adverb-in-al-is-its-noun", apply: demonstrativeAdverbNoun},
 	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
 	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
@@ -1913,4 +1914,22 @@ func modalSuffixed(key string) bool {
 		}
 	}
 	return false
+}
+
+// ذلك اليوم → that day, not "that today": an adverb spelled ال + a noun
+// (اليوم، الآن is no noun) after a demonstrative is that noun, definite.
+func demonstrativeAdverbNoun(g *engine, w *window) verdict {
+	d, n := w.it, w.n1
+	if _, ok := demonstratives[d.key]; !ok || d.kind != kFunc || d.post != "" || n == nil || n.lead != "" || n.kind != kFunc ||
+		n.a == nil || n.a.e.tag != TagAdv || !strings.HasPrefix(n.form, "ال") {
+		return pass
+	}
+	a := g.lex.analyze(strings.TrimPrefix(n.form, "ال"), "")
+	if a == nil || a.e.tag != TagNoun || a.pron != "" || a.prep != "" || a.conj != "" || a.plural || a.dual {
+		return pass
+	}
+	c := *a
+	c.def = true
+	*n = g.itemInPlace(&c, n)
+	return applied
 }

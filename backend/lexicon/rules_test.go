@@ -192,6 +192,7 @@ const miniVocab = `رئيس	president	n
 أخبر	tell	v	told	يخبر
 أراد	want	v	wanted	يريد
 رسالة	message	n
+يوم	day	n	+time
 أريد أن	I want to	phr	+to	+object
 `
 
