@@ -709,7 +709,7 @@ func pluralBefore(us []unit, i int) bool {
 func (g *engine) copulas(us []unit) {
 	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
-		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
+		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key] || thatPhrase(&us[i-1])
 		// هل الوضع خطير؟ → is the situation dangerous?, لماذا الطقس بارد؟ →
 		// why is the weather cold?: in a question the copula goes first
 		asked := i > 0 && us[i-1].key == "هل" || u.it != nil && u.it.question && u.kind == uOther ||
@@ -784,6 +784,12 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// thatPhrase: a phrase that ends in the particle أن and is no +to phrase
+// (أعتقد أن → I think that): a clause starts after it.
+func thatPhrase(u *unit) bool {
+	return u.kind == uOther && u.it != nil && !u.it.has(fTo) && strings.HasSuffix(u.key, " ان")
 }
 
 // superlativeMin: us[k] is من before a superlative noun phrase (من أكبر
