@@ -96,6 +96,7 @@ const (
 	fCycle   // أسبوع، عام، صيف: a recurring period (الصيف الماضي → last summer)
 	fEvent   // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
 	fAddress // أرجوكم، من فضلك: a word that asks the listener; a verb after it may be an imperative
+	fPast    // أمس، البارحة: a time of the past; a verb in its line is no present
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -108,7 +109,7 @@ var featureNames = map[string]feature{
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent,
-	"+address": fAddress,
+	"+address": fAddress, "+past": fPast,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

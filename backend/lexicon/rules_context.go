@@ -1273,7 +1273,7 @@ func kuntuImperfect(g *engine, w *window) verdict {
 // → I love to play, أعتقد أنهما → I believe that they.
 func firstPersonImperfect(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if !g.firstPerson || it.kind != kVerb || it.a.vf != vPast || it.a.person != "3ms" || it.a.pron != "" || it.mod != "" || it.a.e.has(fCopula) ||
+	if !(g.firstPerson || speakerOpening(g, w)) || it.kind != kVerb || it.a.vf != vPast || it.a.person != "3ms" || it.a.pron != "" || it.mod != "" || it.a.e.has(fCopula) ||
 		!strings.HasPrefix(it.form, "ا") || n1 != nil && nounlike(n1) && n1.def && n1.lead == "" && (n1.a == nil || n1.a.pron == "") {
 		return pass
 	}
@@ -1285,6 +1285,25 @@ func firstPersonImperfect(g *engine, w *window) verdict {
 	n.lead, n.andSt = it.lead, it.andSt
 	*it = n
 	return applied
+}
+
+// speakerOpening: the verb opens a line that names no person (no name,
+// title or +person noun) and a demonstrative follows it, its object (أحب
+// هذه المدينة → I love this city; a noun subject would stand between): with
+// no one named for "he", the speaker is the subject (not with a +past time
+// in the line: أعلن هذا القرار أمس → he announced this decision yesterday).
+func speakerOpening(g *engine, w *window) bool {
+	it, n1 := w.it, w.n1
+	if g.human || it.lead != "" || n1 == nil || n1.lead != "" || n1.kind == kName {
+		return false
+	}
+	for j := range w.its {
+		if j < w.i && !w.its[j].drop && w.its[j].kind != kPunct || w.its[j].has(fPast) {
+			return false
+		}
+	}
+	_, dem := demonstratives[n1.key]
+	return dem && n1.kind == kFunc && n1.post == ""
 }
 
 // كان ميشيما ينحدر → Mishima was descending
