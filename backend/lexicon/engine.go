@@ -71,6 +71,7 @@ type item struct {
 	question    bool   // after هل: "do you …", "did he …"
 	participle  bool   // the past verb after "had": no subject of its own
 	longPerfect bool   // after لطالما: "has long" + participle
+	condYou     bool   // a past in ت after "if", addressed: "if you look"
 	damma1      bool   // a damma on the first letter (token.damma1)
 	// gapSubject: a verb right after a relative with no resumptive object
 	// pronoun; the antecedent is its subject, the noun after it its object
@@ -469,6 +470,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v, subj = participle(e.past), ""
 	case a.person == "imp":
 		v, subj = base, ""
+	case it.condYou:
+		v = base
 	case a.prep == "ل" || it.inf:
 		v = "to " + base
 	case it.bare:

@@ -675,10 +675,33 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
 		subj = "you"
 	}
+	if a.person == "3fs" && a.vf == vPast && !g.firstPerson && i > 0 && conditionals[us[i-1].key] && us[i].it.mod == "" && g.noSheBefore(us, i) {
+		// إذا نظرت إلى الخريطة → if you look at the map: the ت of a
+		// past after "if", in a line with no "she" before it and no
+		// first person, is the generic "you", and the English
+		// conditional is present
+		subj = "you"
+		u.it.condYou = true
+	}
 	if (a.passive || u.it.impersonal) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that
 	}
 	return subj
+}
+
+// noSheBefore: no one is named in the line (no name, title or +person
+// noun) and no feminine noun stands before the verb us[i], so its ت has
+// no "she" to stand for.
+func (g *engine) noSheBefore(us []unit, i int) bool {
+	if g.human {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if x := us[j].it; x != nil && x.kind == kNoun && !x.plural && genderAgrees("3fs", x) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralBefore reports whether a plural subject stands before the verb
