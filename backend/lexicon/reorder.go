@@ -586,7 +586,7 @@ func (g *engine) imperative(us []unit, i int) {
 		us[i].it.a = &c
 		return
 	}
-	if imperativeOpens(us, i) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
+	if (imperativeOpens(us, i) || g.secondPerson && afterComma(us, i)) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
 		!(i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def) {
 		// أخبرني عن الألم → tell me about the pain: the past of forms II–IV
 		// is spelled like their imperative; opening a line addressed to
@@ -637,6 +637,13 @@ func imperativeOpens(us []unit, i int) bool {
 		j--
 	}
 	return j == 0 && us[0].it != nil && us[0].it.has(fAddress)
+}
+
+// afterComma: the verb us[i] follows a comma that closes a clause (وعندما
+// تأكل، تأكد من → when you eat, make sure): in a line addressed to
+// "you", a verb spelled like the imperative there is one.
+func afterComma(us []unit, i int) bool {
+	return i > 1 && us[i-1].kind == uPunct && us[i-1].text == ","
 }
 
 // formIVLemma: a verb of form IV (أخبر، أرسل): its past is its imperfect
