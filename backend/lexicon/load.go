@@ -97,6 +97,7 @@ const (
 	fEvent   // مؤتمر، انتخابات: an event that is held, the subject of a passive (يعقد المؤتمر → the conference is held)
 	fAddress // أرجوكم، من فضلك: a word that asks the listener; a verb after it may be an imperative
 	fPast    // أمس، البارحة: a time of the past; a verb in its line is no present
+	fLet     // دعني، دعونا: English "let me/let us", the imperfect after it is bare
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -109,7 +110,7 @@ var featureNames = map[string]feature{
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent,
-	"+address": fAddress, "+past": fPast,
+	"+address": fAddress, "+past": fPast, "+let": fLet,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -1494,10 +1494,11 @@ func shahrMonth(g *engine, w *window) verdict {
 	return pass
 }
 
-// After an English "to" (أود أن → "I would like to") the verb is bare.
+// After an English "to" (أود أن → "I would like to") the verb is bare, and
+// after a +let phrase the speaker's verb (دعني أشرح → let me explain).
 func bareAfterTo(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind == kVerb && it.a.vf == vImpf && it.lead == "" && w.prev.has(fTo) {
+	if it.kind == kVerb && it.a.vf == vImpf && it.lead == "" && (w.prev.has(fTo) || w.prev.has(fLet) && (it.a.person == "1s" || it.a.person == "1p")) {
 		it.bare = true
 		return applied
 	}

@@ -193,6 +193,8 @@ const miniVocab = `رئيس	president	n
 أراد	want	v	wanted	يريد
 رسالة	message	n
 يوم	day	n	+time
+دعني	let me	phr	+let
+شرح	explain	v	explained	يشرح
 أريد أن	I want to	phr	+to	+object
 `
 
