@@ -78,6 +78,7 @@ var contextRules = []rule{
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
 	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
+	{name: "l-first-plural-opening-is-lets", apply: letUsOpening},
 	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
 	{name: "imperfect-after-modal-an-is-bare", apply: bareAfterModalAn},
 	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
@@ -1951,5 +1952,22 @@ func demonstrativeAdverbNoun(g *engine, w *window) verdict {
 	c := *a
 	c.def = true
 	*n = g.itemInPlace(&c, n)
+	return applied
+}
+
+// لنأخذ مثالا → let's take an example: ل + a first person plural
+// imperfect that opens its clause (the line, also after و or ف, or after
+// punctuation) asks
+// the audience; after a verb or a noun it is the purpose (جئنا لنتعلم →
+// we came to learn).
+func letUsOpening(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a.prep != "ل" || it.a.conj != "" && w.prev != nil || it.a.vf != vImpf || it.a.person != "1p" || it.a.fut || it.mod != "" {
+		return pass
+	}
+	if w.prev != nil && w.prev.kind != kPunct {
+		return pass
+	}
+	it.letUs = true
 	return applied
 }
