@@ -62,6 +62,7 @@ var contextRules = []rule{
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
+	{name: "lam-kana-imperfect-did-not", alone: true, apply: lamKanaImperfect},
 	{name: "kana-imperfect-progressive", alone: true, apply: kanaImperfect},
 	{name: "kana-subject-imperfect-progressive", alone: true, apply: kanaSubjectImperfect},
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
@@ -1241,6 +1242,27 @@ func ilaAnna(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// لم أكن أعرف → I did not know, not "I was not knowing": a negated كان
+// before an imperfect of the same person is the negated past of that verb.
+func lamKanaImperfect(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !plainImperfect(n1) {
+		return pass
+	}
+	// the phr lines لم يكن، لم تكن are the negated كان of he and she
+	phrase := it.kind == kFunc && it.post == "" && (it.key == "لم يكن" && n1.a.person == "3ms" || it.key == "لم تكن" && n1.a.person == "3fs")
+	if !phrase && (!isCopula(it) || it.there || it.mod != "لم" || it.post != "" || n1.a.person != it.a.person) {
+		return pass
+	}
+	it.drop = true
+	n1.mod = "لم"
+	// a subject would stand between كان and the verb (لم يكن الرجل
+	// يعرف): the noun after the verb is its object
+	n1.gapSubject = true
+	n1.lead, n1.andSt = it.lead, it.andSt
+	return applied
 }
 
 // كان يعيش → was living
