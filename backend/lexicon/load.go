@@ -98,6 +98,7 @@ const (
 	fAddress // أرجوكم، من فضلك: a word that asks the listener; a verb after it may be an imperative
 	fPast    // أمس، البارحة: a time of the past; a verb in its line is no present
 	fLet     // دعني، دعونا: English "let me/let us", the imperfect after it is bare
+	fStative // عرف، أحب، أراد: a verb of knowing, liking or wanting; English has no progressive of it
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -110,7 +111,7 @@ var featureNames = map[string]feature{
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent,
-	"+address": fAddress, "+past": fPast, "+let": fLet,
+	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -1265,13 +1265,24 @@ func lamKanaImperfect(g *engine, w *window) verdict {
 	return applied
 }
 
-// كان يعيش → was living
+// كان يعيش → was living; كنت أعرف → I knew
 func kanaImperfect(g *engine, w *window) verdict {
-	if isCopula(w.it) && !w.it.there && plainImperfect(w.n1) {
-		w.n1.prog = true
+	it, n1 := w.it, w.n1
+	if !isCopula(it) || it.there || !plainImperfect(n1) {
+		return pass
+	}
+	if n1.has(fStative) && it.a.vf == vPast && it.mod == "" && it.post == "" && it.a.person == n1.a.person {
+		// كنت أعرف → I knew: English has no progressive of a +stative
+		// verb, so كان + its imperfect is its simple past
+		c := *n1.a
+		c.vf = vPast
+		n1.a = &c
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
 		return applied
 	}
-	return pass
+	n1.prog = true
+	return applied
 }
 
 // كنت أحب → I was loving, not "I was loved": after a first-person كان a

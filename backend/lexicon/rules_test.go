@@ -195,6 +195,7 @@ const miniVocab = `رئيس	president	n
 يوم	day	n	+time
 دعني	let me	phr	+let
 شرح	explain	v	explained	يشرح
+عرف	know	v	knew	يعرف	+stative
 أريد أن	I want to	phr	+to	+object
 `
 
