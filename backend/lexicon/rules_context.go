@@ -716,6 +716,12 @@ func anImperfect(g *engine, w *window) verdict {
 		}
 		return settled
 	}
+	if prev != nil && prev.kind == kVerb && prev.post == "" && prev.a.pron == "" && !modals[prev.key] && otherSpeechPerson(prev.a.person, n1.a.person) {
+		// أتمنى أن تستمتعوا → I hope that you enjoy: a verb of another
+		// person than the verb before it keeps its subject; English has
+		// no bare to-infinitive for it
+		return settled
+	}
 	it.drop = true
 	if prev == nil || !modals[prev.key] {
 		n1.inf = true
@@ -768,6 +774,12 @@ func (g *engine) speakerAn(w *window) bool {
 	}
 	a := g.lex.analyze(head, "")
 	return a != nil && a.e.tag == TagVerb && a.vf == vImpf && a.person == "1s" && !a.fut
+}
+
+// otherSpeechPerson: the verb after أن speaks of the speaker or the
+// audience (I, we, you), and the verb before it has another person.
+func otherSpeechPerson(before, after string) bool {
+	return before != after && (after == "1s" || after == "1p" || after == "2") && before != "imp"
 }
 
 // عام 2014 → in 2014; في عام 2014 → in 2014; يناير عام 2020 → January 2020

@@ -196,6 +196,7 @@ const miniVocab = `رئيس	president	n
 دعني	let me	phr	+let
 شرح	explain	v	explained	يشرح
 عرف	know	v	knew	يعرف	+stative
+تمنى	wish	v	wished	يتمنى
 أريد أن	I want to	phr	+to	+object
 `
 
