@@ -71,6 +71,8 @@ type item struct {
 	question    bool   // after هل: "do you …", "did he …"
 	participle  bool   // the past verb after "had": no subject of its own
 	longPerfect bool   // after لطالما: "has long" + participle
+	condYou     bool   // a past in ت after "if", addressed: "if you look"
+	letUs       bool   // ل + first person plural opening a clause: "let's"
 	damma1      bool   // a damma on the first letter (token.damma1)
 	// gapSubject: a verb right after a relative with no resumptive object
 	// pronoun; the antecedent is its subject, the noun after it its object
@@ -484,6 +486,10 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = neverText(it, base, e.past, third)
 	case a.person == "imp":
 		v, subj = base, ""
+	case it.condYou:
+		v = base
+	case it.letUs:
+		v, subj = "let's "+base, ""
 	case a.prep == "ل" || it.inf:
 		v = "to " + base
 	case it.bare:

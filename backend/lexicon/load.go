@@ -99,7 +99,11 @@ const (
 	// feeling, a field, a social phenomenon), said without "the" when
 	// generic (الهجرة مشكلة → migration is a problem)
 	fAbstract
-	fHarm // قتل، جرح، اعتقل: a verb news reports of people, passive before a count of them (قتل ثلاثة أشخاص → three people were killed)
+	fHarm    // قتل، جرح، اعتقل: a verb news reports of people, passive before a count of them (قتل ثلاثة أشخاص → three people were killed)
+	fAddress // أرجوكم، من فضلك: a word that asks the listener; a verb after it may be an imperative
+	fPast    // أمس، البارحة: a time of the past; a verb in its line is no present
+	fLet     // دعني، دعونا: English "let me/let us", the imperfect after it is bare
+	fStative // عرف، أحب، أراد: a verb of knowing, liking or wanting; English has no progressive of it
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -112,6 +116,7 @@ var featureNames = map[string]feature{
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract, "+harm": fHarm,
+	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -131,6 +131,9 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		var ok []*entry
 		for _, e := range es {
 			switch {
+			case waslaPastTypedHamza(orig, e):
+				// أنتظر is I wait before it is انتظر typed with a hamza
+				fallback = append(fallback, e)
 			case orig == "" || hamzaCompatible(orig, e.orig) && !innerHamzaAdded(orig, e.orig):
 				ok = append(ok, e)
 			case hamzaCompatible(orig, e.orig):
@@ -178,10 +181,11 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 	if hamza {
 		l.maddaImperfect(w, orig, consider)
 	}
-	if best != nil && (best.e.tag != TagVerb || best.person == "imp") && fallback != nil && fallback[0].tag == TagPhrase {
+	if best != nil && fallback != nil && fallback[0].tag == TagPhrase && (best.e.tag != TagVerb || best.person == "imp" || fallback[0].has(fAddress)) {
 		// Only a verb reading beats a one-word phr line, and not an
 		// imperative: a phr line for one (اصعدي "go up") says how it is
-		// used.
+		// used; nor a verb the line marks as a word that asks the
+		// listener (أرجوك "please", not "I hope you").
 		best = nil
 	}
 	if best == nil && fallback != nil {
@@ -203,10 +207,25 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 // reading that agrees. A content word with no prefix is left alone: its
 // whole-word lookup checks the hamza already, and the seat typed before
 // a suffix alone is too often a slip.
+// waslaPastTypedHamza: the verb e is a past of form VII, VIII or X, which
+// opens with a bare alef (انتظر، اعترف، استطاع), and the text st types
+// that letter as أ: the word is rather the first person imperfect.
+func waslaPastTypedHamza(st string, e *entry) bool {
+	return e.tag == TagVerb && !e.derived && strings.HasPrefix(st, "أ") && strings.HasPrefix(e.orig, "ا") && runeLen(e.ar) >= 5
+}
+
 func hamzaSeat(a *analysis, orig string) {
 	if a.vf == vImpf && a.person == "1s" && !a.fut && a.at < len(orig) && strings.HasPrefix(orig[a.at:], "آ") && !a.madda {
 		// آمل: the madda is the prefix أ + the stem's hamza, so a stem
 		// without it (أ + مل from مول) contradicts the text
+		a.stem--
+		a.affixes += 2
+		return
+	}
+	if a.vf == vPast && a.at >= 0 && a.at < len(orig) && waslaPastTypedHamza(orig[a.at:], a.e) {
+		// أعترف, أستطيع: the past of forms VII, VIII and X opens with a
+		// bare alef (اعترف); typed with أ the word is the first person
+		// imperfect (I admit)
 		a.stem--
 		a.affixes += 2
 		return

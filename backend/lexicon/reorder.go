@@ -603,13 +603,16 @@ func frontSubject(us []unit, i int) {
 // addressed to "you" and with no other first person.
 func (g *engine) imperative(us []unit, i int) {
 	a := us[i].it.a
-	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && (g.secondPerson || a.bareAlef) && g.firstMarks == 1 {
+	// the imperative of form I opens with the bare alef of اُكتب; a
+	// prefix typed as أ (أظن أنك، أعرف أنك) is "I", unless the verb is of
+	// form IV, whose imperative is spelled أفعل
+	if i == 0 && a.vf == vImpf && a.person == "1s" && !a.fut && us[i].it.mod == "" && (g.secondPerson && formIVLemma(a.e) || a.bareAlef) && g.firstMarks == 1 {
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
 		return
 	}
-	if (i == 0 || i == 1 && us[0].kind == uOther && clauseStarters[us[0].key]) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
+	if (imperativeOpens(us, i) || g.secondPerson && afterComma(us, i)) && derivedImperativeShape(a) && (g.secondPerson || a.pron == "ني") && us[i].it.mod == "" && !us[i].it.question &&
 		!(i+1 < len(us) && us[i+1].kind == uNP && us[i+1].lead == "" && us[i+1].def) {
 		// أخبرني عن الألم → tell me about the pain: the past of forms II–IV
 		// is spelled like their imperative; opening a line addressed to
@@ -617,7 +620,62 @@ func (g *engine) imperative(us []unit, i int) {
 		c := *a
 		c.person = "imp"
 		us[i].it.a = &c
+		return
 	}
+	if g.pluralImperative(us, i) {
+		c := *a
+		c.person = "imp"
+		us[i].it.a = &c
+	}
+}
+
+// pluralImperative: تخيلوا عالما، صدقوني، أرجوكم ساعدوني. A past in وا of
+// a derived form is spelled like the plural imperative; opening a line
+// (or after a clause starter or a word that asks the listener), with no
+// subject before it and no particle, it speaks to the audience (not a
+// +be verb: اضطروا → they were forced). A plural
+// subject after a verb takes the singular (تخيل الطلاب), so a noun after
+// وا is its object.
+func (g *engine) pluralImperative(us []unit, i int) bool {
+	a := us[i].it.a
+	if a.person != "3mp" || a.vf != vPast || a.e.has(fBe) || us[i].it.mod != "" || us[i].it.question || us[i].it.lead != "" || a.conj != "" {
+		return false
+	}
+	c := *a
+	c.person = "3ms"
+	if !derivedImperativeShape(&c) {
+		return false
+	}
+	return imperativeOpens(us, i)
+}
+
+// imperativeOpens: the verb us[i] opens the line, or follows an
+// imperative-opener (ولكن) or a word that asks the listener (أرجوكم،).
+func imperativeOpens(us []unit, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if i == 1 && us[0].kind == uOther && imperativeOpeners[us[0].key] {
+		return true
+	}
+	j := i - 1
+	if us[j].kind == uPunct {
+		j--
+	}
+	return j == 0 && us[0].it != nil && us[0].it.has(fAddress)
+}
+
+// afterComma: the verb us[i] follows a comma that closes a clause (وعندما
+// تأكل، تأكد من → when you eat, make sure): in a line addressed to
+// "you", a verb spelled like the imperative there is one.
+func afterComma(us []unit, i int) bool {
+	return i > 1 && us[i-1].kind == uPunct && us[i-1].text == ","
+}
+
+// formIVLemma: a verb of form IV (أخبر، أرسل): its past is its imperfect
+// stem behind an alef.
+func formIVLemma(e *entry) bool {
+	return e != nil && runeLen(e.ar) == 4 && "ا"+e.impf == e.ar
 }
 
 // derivedImperativeShape: a past 3ms of forms III, IV, V or of VII, VIII
@@ -650,10 +708,33 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
 		subj = "you"
 	}
+	if a.person == "3fs" && a.vf == vPast && !g.firstPerson && i > 0 && conditionals[us[i-1].key] && us[i].it.mod == "" && g.noSheBefore(us, i) {
+		// إذا نظرت إلى الخريطة → if you look at the map: the ت of a
+		// past after "if", in a line with no "she" before it and no
+		// first person, is the generic "you", and the English
+		// conditional is present
+		subj = "you"
+		u.it.condYou = true
+	}
 	if (a.passive || u.it.impersonal) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that
 	}
 	return subj
+}
+
+// noSheBefore: no one is named in the line (no name, title or +person
+// noun) and no feminine noun stands before the verb us[i], so its ت has
+// no "she" to stand for.
+func (g *engine) noSheBefore(us []unit, i int) bool {
+	if g.human {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if x := us[j].it; x != nil && x.kind == kNoun && !x.plural && genderAgrees("3fs", x) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralBefore reports whether a plural subject stands before the verb
@@ -684,7 +765,7 @@ func pluralBefore(us []unit, i int) bool {
 func (g *engine) copulas(us []unit) {
 	for i := 0; i+1 < len(us); i++ {
 		u := &us[i]
-		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key]
+		initial := i == 0 || us[i-1].kind == uPunct || clauseStarters[us[i-1].key] || thatPhrase(&us[i-1])
 		// هل الوضع خطير؟ → is the situation dangerous?, لماذا الطقس بارد؟ →
 		// why is the weather cold?: in a question the copula goes first
 		asked := i > 0 && us[i-1].key == "هل" || u.it != nil && u.it.question && u.kind == uOther ||
@@ -822,6 +903,12 @@ func prepThenPredicate(us []unit, i int) *unit {
 func predicateUnit(pred *unit) bool {
 	return pred.kind == uNP && !pred.def && pred.lead == "" && pred.it != nil && !pred.it.timeAdv && !pred.many &&
 		!pred.it.has(fTime) && !(pred.it.a != nil && pred.it.a.tanwin) && (pred.adj || pred.it.kind == kNoun && pred.it.det == "")
+}
+
+// thatPhrase: a phrase that ends in the particle أن and is no +to phrase
+// (أعتقد أن → I think that): a clause starts after it.
+func thatPhrase(u *unit) bool {
+	return u.kind == uOther && u.it != nil && !u.it.has(fTo) && strings.HasSuffix(u.key, " ان")
 }
 
 // superlativeMin: us[k] is من before a superlative noun phrase (من أكبر

@@ -5,6 +5,7 @@ import "strings"
 // contextRules are the rules that depend on a word's neighbours, in the
 // order they run. Each is pinned by a case in testdata/rules.json.
 var contextRules = []rule{
+	{name: "demonstrative-before-adverb-in-al-is-its-noun", apply: demonstrativeAdverbNoun},
 	{name: "past-t-before-feminine-subject-is-she", apply: pastTFeminineSubject},
 	{name: "impersonal-verb-before-anna-is-it", apply: impersonalAnna},
 	{name: "vowelled-perfect-passive", apply: vowelledPassive},
@@ -34,6 +35,7 @@ var contextRules = []rule{
 	{name: "initial-inna-dropped", alone: true, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, apply: faInna},
+	{name: "afal-after-first-person-verb-an-is-imperfect", apply: anAfalFirstPerson},
 	{name: "an-imperfect-is-infinitive", alone: true, apply: anImperfect},
 	{name: "year-before-number", alone: true, apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, apply: resumptiveB},
@@ -62,6 +64,7 @@ var contextRules = []rule{
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
 	{name: "kuntu-past-reads-imperfect", apply: kuntuImperfect},
 	{name: "afal-in-first-person-line-is-imperfect", apply: firstPersonImperfect},
+	{name: "lam-kana-imperfect-did-not", alone: true, apply: lamKanaImperfect},
 	{name: "kana-imperfect-progressive", alone: true, apply: kanaImperfect},
 	{name: "kana-subject-imperfect-progressive", alone: true, apply: kanaSubjectImperfect},
 	{name: "month-min-year-dropped", alone: true, apply: monthMinYear},
@@ -82,6 +85,7 @@ var contextRules = []rule{
 	{name: "shahr-before-month-dropped", alone: true, apply: shahrMonth},
 	{name: "qabla-time-ago", alone: true, apply: qablaAgo},
 
+	{name: "l-first-plural-opening-is-lets", apply: letUsOpening},
 	{name: "imperfect-after-to-is-bare", apply: bareAfterTo},
 	{name: "imperfect-after-modal-an-is-bare", apply: bareAfterModalAn},
 	{name: "resumptive-pronoun-after-relative-dropped", apply: resumptiveAfterRelative},
@@ -719,6 +723,12 @@ func anImperfect(g *engine, w *window) verdict {
 		}
 		return settled
 	}
+	if prev != nil && prev.kind == kVerb && prev.post == "" && prev.a.pron == "" && !modals[prev.key] && otherSpeechPerson(prev.a.person, n1.a.person) {
+		// أتمنى أن تستمتعوا → I hope that you enjoy: a verb of another
+		// person than the verb before it keeps its subject; English has
+		// no bare to-infinitive for it
+		return settled
+	}
 	it.drop = true
 	if prev == nil || !modals[prev.key] {
 		n1.inf = true
@@ -735,6 +745,48 @@ func anImperfect(g *engine, w *window) verdict {
 		prev.text = subjectPronoun["2"] + " " + prev.text
 	}
 	return applied
+}
+
+// أريد أن أخبركم → I want to tell you: after a first-person imperfect
+// and أن, a word in ا read as a form IV past (he told you) is the
+// speaker's own imperfect; the past after أن follows a time word (بعد أن
+// أخبرني → after he told me), not a verb of wanting or trying.
+func anAfalFirstPerson(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !g.speakerAn(w) || it.post != "" || n1 == nil || n1.kind != kVerb || n1.a.vf != vPast || n1.a.person != "3ms" || n1.lead != "" || n1.mod != "" ||
+		n1.a.e.has(fCopula) || !strings.HasPrefix(n1.form, "ا") {
+		return pass
+	}
+	a := g.lex.impfReading(n1.form)
+	if a == nil || a.person != "1s" {
+		return pass
+	}
+	*n1 = g.itemInPlace(a, n1)
+	return applied
+}
+
+// speakerAn: the word is أن after a first-person imperfect (أحاول أن),
+// or a phrase in أن whose first word is one (أريد أن، أود أن).
+func (g *engine) speakerAn(w *window) bool {
+	it, prev := w.it, w.prev
+	if it.lead != "" {
+		return false
+	}
+	if it.key == "ان" {
+		return prev != nil && prev.kind == kVerb && prev.a.vf == vImpf && prev.a.person == "1s" && !prev.a.fut
+	}
+	head, ok := strings.CutSuffix(it.key, " ان")
+	if !ok || !it.has(fTo) || strings.Contains(head, " ") {
+		return false
+	}
+	a := g.lex.analyze(head, "")
+	return a != nil && a.e.tag == TagVerb && a.vf == vImpf && a.person == "1s" && !a.fut
+}
+
+// otherSpeechPerson: the verb after أن speaks of the speaker or the
+// audience (I, we, you), and the verb before it has another person.
+func otherSpeechPerson(before, after string) bool {
+	return before != after && (after == "1s" || after == "1p" || after == "2") && before != "imp"
 }
 
 // عام 2014 → in 2014; في عام 2014 → in 2014; يناير عام 2020 → January 2020
@@ -1211,13 +1263,45 @@ func ilaAnna(g *engine, w *window) verdict {
 	return pass
 }
 
-// كان يعيش → was living
+// لم أكن أعرف → I did not know, not "I was not knowing": a negated كان
+// before an imperfect of the same person is the negated past of that verb.
+func lamKanaImperfect(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !plainImperfect(n1) {
+		return pass
+	}
+	// the phr lines لم يكن، لم تكن are the negated كان of he and she
+	phrase := it.kind == kFunc && it.post == "" && (it.key == "لم يكن" && n1.a.person == "3ms" || it.key == "لم تكن" && n1.a.person == "3fs")
+	if !phrase && (!isCopula(it) || it.there || it.mod != "لم" || it.post != "" || n1.a.person != it.a.person) {
+		return pass
+	}
+	it.drop = true
+	n1.mod = "لم"
+	// a subject would stand between كان and the verb (لم يكن الرجل
+	// يعرف): the noun after the verb is its object
+	n1.gapSubject = true
+	n1.lead, n1.andSt = it.lead, it.andSt
+	return applied
+}
+
+// كان يعيش → was living; كنت أعرف → I knew
 func kanaImperfect(g *engine, w *window) verdict {
-	if isCopula(w.it) && !w.it.there && plainImperfect(w.n1) {
-		w.n1.prog = true
+	it, n1 := w.it, w.n1
+	if !isCopula(it) || it.there || !plainImperfect(n1) {
+		return pass
+	}
+	if n1.has(fStative) && it.a.vf == vPast && it.mod == "" && it.post == "" && it.a.person == n1.a.person {
+		// كنت أعرف → I knew: English has no progressive of a +stative
+		// verb, so كان + its imperfect is its simple past
+		c := *n1.a
+		c.vf = vPast
+		n1.a = &c
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
 		return applied
 	}
-	return pass
+	n1.prog = true
+	return applied
 }
 
 // كنت أحب → I was loving, not "I was loved": after a first-person كان a
@@ -1242,7 +1326,7 @@ func kuntuImperfect(g *engine, w *window) verdict {
 // → I love to play, أعتقد أنهما → I believe that they.
 func firstPersonImperfect(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if !g.firstPerson || it.kind != kVerb || it.a.vf != vPast || it.a.person != "3ms" || it.a.pron != "" || it.mod != "" || it.a.e.has(fCopula) ||
+	if !(g.firstPerson || speakerOpening(g, w)) || it.kind != kVerb || it.a.vf != vPast || it.a.person != "3ms" || it.a.pron != "" || it.mod != "" || it.a.e.has(fCopula) ||
 		!strings.HasPrefix(it.form, "ا") || n1 != nil && nounlike(n1) && n1.def && n1.lead == "" && (n1.a == nil || n1.a.pron == "") {
 		return pass
 	}
@@ -1254,6 +1338,25 @@ func firstPersonImperfect(g *engine, w *window) verdict {
 	n.lead, n.andSt = it.lead, it.andSt
 	*it = n
 	return applied
+}
+
+// speakerOpening: the verb opens a line that names no person (no name,
+// title or +person noun) and a demonstrative follows it, its object (أحب
+// هذه المدينة → I love this city; a noun subject would stand between): with
+// no one named for "he", the speaker is the subject (not with a +past time
+// in the line: أعلن هذا القرار أمس → he announced this decision yesterday).
+func speakerOpening(g *engine, w *window) bool {
+	it, n1 := w.it, w.n1
+	if g.human || it.lead != "" || n1 == nil || n1.lead != "" || n1.kind == kName {
+		return false
+	}
+	for j := range w.its {
+		if j < w.i && !w.its[j].drop && w.its[j].kind != kPunct || w.its[j].has(fPast) {
+			return false
+		}
+	}
+	_, dem := demonstratives[n1.key]
+	return dem && n1.kind == kFunc && n1.post == ""
 }
 
 // كان ميشيما ينحدر → Mishima was descending
@@ -1444,10 +1547,11 @@ func shahrMonth(g *engine, w *window) verdict {
 	return pass
 }
 
-// After an English "to" (أود أن → "I would like to") the verb is bare.
+// After an English "to" (أود أن → "I would like to") the verb is bare, and
+// after a +let phrase the speaker's verb (دعني أشرح → let me explain).
 func bareAfterTo(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind == kVerb && it.a.vf == vImpf && it.lead == "" && w.prev.has(fTo) {
+	if it.kind == kVerb && it.a.vf == vImpf && it.lead == "" && (w.prev.has(fTo) || w.prev.has(fLet) && (it.a.person == "1s" || it.a.person == "1p")) {
 		it.bare = true
 		return applied
 	}
@@ -1883,4 +1987,39 @@ func modalSuffixed(key string) bool {
 		}
 	}
 	return false
+}
+
+// ذلك اليوم → that day, not "that today": an adverb spelled ال + a noun
+// (اليوم، الآن is no noun) after a demonstrative is that noun, definite.
+func demonstrativeAdverbNoun(g *engine, w *window) verdict {
+	d, n := w.it, w.n1
+	if _, ok := demonstratives[d.key]; !ok || d.kind != kFunc || d.post != "" || n == nil || n.lead != "" || n.kind != kFunc ||
+		n.a == nil || n.a.e.tag != TagAdv || !strings.HasPrefix(n.form, "ال") {
+		return pass
+	}
+	a := g.lex.analyze(strings.TrimPrefix(n.form, "ال"), "")
+	if a == nil || a.e.tag != TagNoun || a.pron != "" || a.prep != "" || a.conj != "" || a.plural || a.dual {
+		return pass
+	}
+	c := *a
+	c.def = true
+	*n = g.itemInPlace(&c, n)
+	return applied
+}
+
+// لنأخذ مثالا → let's take an example: ل + a first person plural
+// imperfect that opens its clause (the line, also after و or ف, or after
+// punctuation) asks
+// the audience; after a verb or a noun it is the purpose (جئنا لنتعلم →
+// we came to learn).
+func letUsOpening(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a.prep != "ل" || it.a.conj != "" && w.prev != nil || it.a.vf != vImpf || it.a.person != "1p" || it.a.fut || it.mod != "" {
+		return pass
+	}
+	if w.prev != nil && w.prev.kind != kPunct {
+		return pass
+	}
+	it.letUs = true
+	return applied
 }

@@ -204,6 +204,17 @@ const miniVocab = `رئيس	president	n
 أشخاص	people	np	+person
 جيش	army	n
 جنود	soldiers	np	+person
+# h11-talk
+أرسل	send	v	sent	يرسل
+أخبر	tell	v	told	يخبر
+أراد	want	v	wanted	يريد
+رسالة	message	n
+يوم	day	n	+time
+دعني	let me	phr	+let
+شرح	explain	v	explained	يشرح
+عرف	know	v	knew	يعرف	+stative
+تمنى	wish	v	wished	يتمنى
+أريد أن	I want to	phr	+to	+object
 `
 
 func miniTranslator(t *testing.T) *Translator {

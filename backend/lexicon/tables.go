@@ -26,7 +26,7 @@ type tableSpec struct {
 // tableSpecs lists the known tables; a row of another table is an error.
 var tableSpecs = map[string]tableSpec{
 	"conj": {1, true, false}, "prep-clitic": {1, true, false},
-	"verb-particle": {0, true, false}, "clause-starter": {0, true, false},
+	"verb-particle": {0, true, false}, "clause-starter": {0, true, false}, "imperative-opener": {0, true, false}, "conditional": {0, true, false},
 	"relative": {0, true, false}, "demonstrative": {2, true, false},
 	"quantifier": {2, true, false}, "partitive": {1, true, false}, "modal": {0, true, false},
 	"quantity": {0, true, false}, "possessor": {0, true, false},
@@ -181,6 +181,8 @@ var (
 	prepEnglish          = grammar.strings("prep-clitic")
 	verbParticles        = grammar.set("verb-particle")
 	clauseStarters       = grammar.set("clause-starter")
+	imperativeOpeners    = grammar.set("imperative-opener")
+	conditionals         = grammar.set("conditional")
 	relatives            = grammar.set("relative")
 	demonstratives       = grammar.pairs("demonstrative")
 	quantifiers          = grammar.pairs("quantifier")
