@@ -147,5 +147,5 @@ func TestGoldenDev(t *testing.T) {
 		fmt.Fprintf(&b, "%s in=%s out=%s links=%d\n", c.name, hashOf(c.src, c.tgt, c.opts.SrcMT),
 			hashOf([]string{goldenText(links)}), len(links))
 	}
-	golden.Check(t, filepath.Join("testdata", "golden", "dev.golden"), []byte(b.String()))
+	golden.Check(t, filepath.Join("testdata", "golden", "dev.golden"), b.Bytes())
 }

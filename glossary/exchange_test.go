@@ -18,12 +18,12 @@ func TestExportGolden(t *testing.T) {
 	if err := WriteCSV(&b, g); err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, "testdata/export.csv.golden", []byte(b.String()))
+	golden.Check(t, "testdata/export.csv.golden", b.Bytes())
 	b.Reset()
 	if err := WriteTBX(&b, g); err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, "testdata/export.tbx.golden", []byte(b.String()))
+	golden.Check(t, "testdata/export.tbx.golden", b.Bytes())
 }
 
 // sameTerms compares what two glossaries make a translation do, ignoring

@@ -66,14 +66,13 @@ func ExtractHTML(r io.Reader) (string, error) {
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			n := string(name)
-			if skipElems[n] {
+			if skipElems[string(name)] {
 				if skip > 0 {
 					skip--
 				}
 				continue
 			}
-			if blockElems[n] {
+			if blockElems[string(name)] {
 				flush()
 			}
 		case html.TextToken:
