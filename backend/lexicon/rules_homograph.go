@@ -6,6 +6,7 @@ import "strings"
 // rules run (window: prev, it, n1). Each is pinned by a case in
 // testdata/rules.json.
 var homographRules = []rule{
+	{name: "gender-mismatch-after-definite-noun-is-noun", apply: genderMismatchNoun},
 	{name: "nisba-noun-after-definite-is-adjective", apply: nisbaAfterDefinite},
 	{name: "adjective-reading-after-definite-noun", apply: adjectiveAfterDefinite},
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
@@ -28,6 +29,79 @@ var homographRules = []rule{
 // following word may qualify.
 func definiteHead(prev *item) bool {
 	return prev != nil && prev.def && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
+}
+
+// nounFeminine reports the gender of a singular common noun with its
+// entry: ة, the feminine table or the analysis's feminine ending; ok is
+// false for plurals, duals and other words.
+func nounFeminine(it *item) (fem, ok bool) {
+	if it == nil || it.kind != kNoun || it.a == nil || it.a.e.tag != TagNoun || it.plural || it.a.plural || it.a.dual {
+		return false, false
+	}
+	e := it.a.e
+	return strings.HasSuffix(e.ar, "ة") || it.a.fem || feminineNouns[e.ar], true
+}
+
+// formFeminine reports the gender an adjective spelled as w would have: ة
+// is feminine; a word ending in ى, ا or اء (كبرى، حمراء) or in a plural
+// or dual ending says nothing (ok false).
+func formFeminine(w string) (fem, ok bool) {
+	switch {
+	case strings.HasSuffix(w, "ة"):
+		return true, true
+	case strings.HasSuffix(w, "ى") || strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "اء") || strings.HasSuffix(w, "ات") ||
+		strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ان"):
+		return false, false
+	}
+	return false, true
+}
+
+// An adjective agrees in gender with its noun: a definite singular word
+// with a noun reading after a definite singular noun of the other gender
+// (and no noun of its gender in the construct before it: سياسة الحزب
+// الخارجية) is a new noun phrase, not an adjective. يدعم الحزب
+// الديمقراطية → the party supports democracy; افتتح الوزير المدرسة → the
+// minister opened the school.
+func genderMismatchNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || it.a == nil || !it.a.def || it.a.pron != "" || it.lead != "" || it.plural || it.a.dual || it.form == "" ||
+		prev == nil || prev.lead != "" || !prev.def || prev.det != "the" {
+		return pass
+	}
+
+	wf, ok := formFeminine(it.form)
+	if !ok {
+		return pass
+	}
+	if pf, ok := nounFeminine(prev); !ok || pf == wf {
+		return pass
+	}
+	// the construct before prev: رئيس الحكومة الجديد
+	for j := prevIndex(w.its, w.i); j >= 0 && w.its[j].lead == ""; {
+		j = prevIndex(w.its, j)
+		if j < 0 {
+			break
+		}
+		c := &w.its[j]
+		if c.kind != kNoun || c.def || c.det != "" {
+			break
+		}
+		if cf, ok := nounFeminine(c); !ok || cf == wf {
+			return pass
+		}
+	}
+	return settled
+}
+
+// prevIndex is the index of the last item before i that no rule dropped,
+// or -1.
+func prevIndex(its []item, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !its[j].drop {
+			return j
+		}
+	}
+	return -1
 }
 
 // A nisba noun after a definite noun qualifies it, like an adjective:

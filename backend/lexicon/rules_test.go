@@ -198,6 +198,14 @@ const miniVocab = `رئيس	president	n
 المهم	important	adj
 حار	hot	adj
 طقس	weather	n
+# h11-agree: gender agreement, copula predicates, mass nouns (cases 460-489)
+حزب	party	n
+ديمقراطية	democracy	n	+abstract
+ديمقراطي	democratic	adj
+دعم	support	v	supported	يدعم
+لجنة	committee	n
+انتقد	criticize	v	criticized	ينتقد
+مسؤول	responsible	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
