@@ -99,6 +99,10 @@ const (
 	// feeling, a field, a social phenomenon), said without "the" when
 	// generic (الهجرة مشكلة → migration is a problem)
 	fAbstract
+	// fLinking: أصبح، صار، ظل، بات، بقي: a verb of becoming or remaining
+	// whose accusative adjective is its predicate (أصبح الوضع سلميا →
+	// the situation became peaceful), like كان's
+	fLinking
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -111,6 +115,7 @@ var featureNames = map[string]feature{
 	"+be": fBe, "+phrasal": fPhrasal, "+many": fMany,
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract,
+	"+linking": fLinking,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

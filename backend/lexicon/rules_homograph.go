@@ -18,6 +18,7 @@ var homographRules = []rule{
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
 	{name: "time-reading-before-madi-muqbil", apply: timeReadingBeforeLastNext},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
+	{name: "adverb-after-copula-is-predicate-adjective", apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
@@ -334,6 +335,60 @@ func initialVerb(g *engine, w *window) verdict {
 	}
 	n := g.itemInPlace(a, it)
 	*it = n
+	return settled
+}
+
+// predicateVerb: كان، ليس، زال or a +linking verb (أصبح، ظل، بات), whose
+// accusative adjective is its predicate.
+func predicateVerb(it *item) bool {
+	if it == nil || !(it.lead == "" || it.andSt && it.lead == "and") {
+		return false
+	}
+	_, laysa := negativeCopula[it.key]
+	return isCopula(it) || it.kind == kVerb && it.has(fLinking) || laysa && it.kind == kFunc
+}
+
+// predicateSlot reports whether the word at i follows a predicateVerb,
+// directly or after its definite subject (a construct, with definite
+// adjectives): كان انتقال السلطة سلميا.
+func predicateSlot(its []item, i int) bool {
+	j := prevIndex(its, i)
+	if j < 0 {
+		return false
+	}
+	if p := &its[j]; p.def && p.lead == "" && (nounlike(p) || p.kind == kAdj) {
+		for j >= 0 && its[j].lead == "" && (nounlike(&its[j]) || its[j].kind == kAdj && its[j].def) {
+			j = prevIndex(its, j)
+		}
+		if j < 0 {
+			return false
+		}
+	}
+	return predicateVerb(&its[j])
+}
+
+// An adverb in tanwin alef (سلميا peacefully, رسميا officially) ending the
+// clause (before punctuation, و, a preposition or a multi-word adverb such
+// as في البداية) after كان or a +linking verb is the accusative of its adjective,
+// the predicate: كان الانتقال سلميا → the transition was peaceful (عمل
+// جيدا, سار ببطء keep the adverb).
+func adverbPredicate(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagAdv || it.lead != "" || !strings.HasSuffix(it.form, "ا") ||
+		!(n1 == nil || n1.kind == kPunct || n1.lead != "" && n1.kind != kVerb || n1.kind == kFunc && n1.a != nil && (n1.a.e.tag == TagPrep || n1.a.e.tag == TagPhrase || n1.a.e.tag == TagAdv && strings.Contains(n1.a.e.ar, " "))) ||
+		!predicateSlot(w.its, w.i) {
+		return pass
+	}
+	var best *analysis
+	g.lex.nominal(it.form, func(a *analysis) {
+		if a.tanwin && a.e.tag == TagAdj && !a.def && a.conj == "" && a.prep == "" && a.pron == "" && better(a, best) {
+			best = a
+		}
+	})
+	if best == nil {
+		return pass
+	}
+	*it = g.itemInPlace(best, it)
 	return settled
 }
 

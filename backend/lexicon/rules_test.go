@@ -206,6 +206,9 @@ const miniVocab = `رئيس	president	n
 لجنة	committee	n
 انتقد	criticize	v	criticized	ينتقد
 مسؤول	responsible	adj
+سلمي	peaceful	adj
+سلميا	peacefully	adv
+احتجاج	protest	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
