@@ -120,7 +120,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			many = m
 		}
 	}
-	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
+	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural && !massPlural(head), it: head, key: head.key,
 		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def, many: many}
 }
 
@@ -361,6 +361,13 @@ func massNoun(en string) bool {
 		en = en[i+1:]
 	}
 	return massNouns[en]
+}
+
+// massPlural: a plural entry (np) whose English is a mass noun of
+// grammar/english.tsv (مياه water, معلومات information, أخبار news): the
+// English takes singular agreement (المياه ملوثة → the water is polluted).
+func massPlural(it *item) bool {
+	return it.kind == kNoun && it.a != nil && it.a.e.tag == TagNounPlural && !it.a.dual && massNoun(it.text)
 }
 
 // writeAdjectives writes a member's adjectives in English order. Arabic
