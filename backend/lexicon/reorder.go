@@ -155,6 +155,8 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 					break
 				}
 				target = &ms[len(ms)-2]
+			} else if k := agreeingMember(ms, nx); k >= 0 {
+				target = &ms[k]
 			}
 			target.adjs = append(target.adjs, nx)
 			continue
@@ -172,6 +174,32 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 		ms = append(ms, member{it: nx, rel: rel, def: def})
 	}
 	return ms, j
+}
+
+// agreeingMember is the index of the earlier member of a construct that
+// the adjective nx qualifies when it cannot qualify the last one: its
+// gender is the other (سياسة الحزب الخارجية → the foreign policy of the
+// party, مدير المدرسة الجديد → the new director of the school); -1 when
+// it agrees with the last member or no member's gender is known.
+func agreeingMember(ms []member, nx *item) int {
+	last := &ms[len(ms)-1]
+	af, ok := formFeminine(nx.form)
+	if !ok || len(ms) < 2 || last.rel != "of" {
+		return -1
+	}
+	if lf, ok := nounFeminine(last.it); !ok || lf == af {
+		return -1
+	}
+	for k := len(ms) - 2; k >= 0 && ms[k+1].rel == "of"; k-- {
+		mf, ok := nounFeminine(ms[k].it)
+		if !ok {
+			return -1
+		}
+		if mf == af {
+			return k
+		}
+	}
+	return -1
 }
 
 // takesAdjective reports whether nx is an adjective agreeing in

@@ -48,6 +48,8 @@ func nounFeminine(it *item) (fem, ok bool) {
 // or dual ending says nothing (ok false).
 func formFeminine(w string) (fem, ok bool) {
 	switch {
+	case w == "":
+		return false, false
 	case strings.HasSuffix(w, "ة"):
 		return true, true
 	case strings.HasSuffix(w, "ى") || strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "اء") || strings.HasSuffix(w, "ات") ||
