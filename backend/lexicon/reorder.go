@@ -210,7 +210,22 @@ func agreeingMember(ms []member, nx *item) int {
 func takesAdjective(ms []member, nx *item) bool {
 	last := &ms[len(ms)-1]
 	return nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
-		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def))
+		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) && !numberClash(ms, nx)
+}
+
+// numberClash: nx is a plural or dual adjective and every member of ms a
+// singular common noun, which it cannot qualify; it is a noun phrase of
+// its own (زار الرئيس المصابين → the president visited the injured).
+func numberClash(ms []member, nx *item) bool {
+	if nx.a == nil || !(nx.a.plural || nx.a.dual || nx.a.e.tag == TagAdjPlural) {
+		return false
+	}
+	for k := range ms {
+		if _, ok := nounFeminine(ms[k].it); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // joinRelation names how the noun-like nx joins the phrase after its last
