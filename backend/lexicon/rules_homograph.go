@@ -59,8 +59,39 @@ func formFeminine(w string) (fem, ok bool) {
 	return false, true
 }
 
-// An adjective agrees in gender with its noun: a definite singular word
-// with a noun reading after a definite singular noun of the other gender
+// dualOrMasculinePlural: a dual noun or a sound masculine plural (ون، ين),
+// whose adjectives are dual or plural too, never singular.
+// A plural entry counts when it is its singular entry + ون or ين
+// (مسؤولون of مسؤول; not قوانين).
+func (g *engine) dualOrMasculinePlural(it *item) bool {
+	if it.kind != kNoun || it.a == nil {
+		return false
+	}
+	if it.a.e.tag == TagNoun {
+		return it.a.dual || it.a.plural && (strings.HasSuffix(it.form, "ون") || strings.HasSuffix(it.form, "ين"))
+	}
+	if it.a.e.tag != TagNounPlural || it.a.plural || it.a.dual {
+		return false
+	}
+	sg, ok := strings.CutSuffix(it.a.e.ar, "ون")
+	if !ok {
+		sg, ok = strings.CutSuffix(it.a.e.ar, "ين")
+	}
+	if !ok {
+		return false
+	}
+	for _, e := range g.lex.lookupWord(sg) {
+		if e.tag == TagNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// An adjective agrees in gender and number with its noun: a definite
+// singular word with a noun reading after a definite dual or sound
+// masculine plural (يدعم الحزبان الديمقراطية → the two parties support
+// democracy) or after a definite singular noun of the other gender
 // (and no noun of its gender in the construct before it: سياسة الحزب
 // الخارجية) is a new noun phrase, not an adjective. يدعم الحزب
 // الديمقراطية → the party supports democracy; افتتح الوزير المدرسة → the
@@ -76,7 +107,7 @@ func genderMismatchNoun(g *engine, w *window) verdict {
 	if !ok {
 		return pass
 	}
-	if pf, ok := nounFeminine(prev); !ok || pf == wf {
+	if pf, ok := nounFeminine(prev); ok && pf == wf || !ok && !g.dualOrMasculinePlural(prev) {
 		return pass
 	}
 	// the construct before prev: رئيس الحكومة الجديد
