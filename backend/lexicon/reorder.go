@@ -178,28 +178,47 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 
 // agreeingMember is the index of the earlier member of a construct that
 // the adjective nx qualifies when it cannot qualify the last one: its
-// gender is the other (سياسة الحزب الخارجية → the foreign policy of the
-// party, مدير المدرسة الجديد → the new director of the school); -1 when
-// it agrees with the last member or no member's gender is known.
+// gender or number is the other (سياسة الحزب الخارجية → the foreign
+// policy of the party, مدير المدرسة الجديد → the new director of the
+// school, أنصار حماية البيئة المهمين → the important supporters of the
+// protection of the environment); -1 when it agrees with the last member
+// or a gender or number on the way is not known.
 func agreeingMember(ms []member, nx *item) int {
-	last := &ms[len(ms)-1]
-	af, ok := formFeminine(nx.form)
-	if !ok || len(ms) < 2 || last.rel != "of" {
+	if len(ms) < 2 || ms[len(ms)-1].rel != "of" {
 		return -1
 	}
-	if lf, ok := nounFeminine(last.it); !ok || lf == af {
+	if ok, known := adjectiveAgrees(ms[len(ms)-1].it, nx); ok || !known {
 		return -1
 	}
 	for k := len(ms) - 2; k >= 0 && ms[k+1].rel == "of"; k-- {
-		mf, ok := nounFeminine(ms[k].it)
-		if !ok {
+		ok, known := adjectiveAgrees(ms[k].it, nx)
+		if !known {
 			return -1
 		}
-		if mf == af {
+		if ok {
 			return k
 		}
 	}
 	return -1
+}
+
+// adjectiveAgrees reports whether the adjective nx can qualify the noun
+// n, in number (a plural or dual adjective needs a plural noun) and, for
+// a singular noun, in gender; known is false when the words do not show
+// it (a singular adjective after a plural, which may be of things).
+func adjectiveAgrees(n, nx *item) (ok, known bool) {
+	nf, singular := nounFeminine(n)
+	if nx.a != nil && (nx.a.plural || nx.a.dual || nx.a.e.tag == TagAdjPlural) {
+		if singular {
+			return false, true
+		}
+		return n.kind == kNoun && n.plural, n.kind == kNoun && n.plural
+	}
+	af, formKnown := formFeminine(nx.form)
+	if !singular || !formKnown {
+		return false, false
+	}
+	return nf == af, true
 }
 
 // takesAdjective reports whether nx is an adjective agreeing in
