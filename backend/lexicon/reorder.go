@@ -205,7 +205,8 @@ func agreeingMember(ms []member, nx *item) int {
 // adjectiveAgrees reports whether the adjective nx can qualify the noun
 // n, in number (a plural or dual adjective needs a plural noun) and, for
 // a singular noun, in gender; known is false when the words do not show
-// it (a singular adjective after a plural, which may be of things).
+// it (a feminine singular adjective after a plural, which may be of
+// things).
 func adjectiveAgrees(n, nx *item) (ok, known bool) {
 	nf, singular := nounFeminine(n)
 	if nx.a != nil && (nx.a.plural || nx.a.dual || nx.a.e.tag == TagAdjPlural) {
@@ -215,10 +216,17 @@ func adjectiveAgrees(n, nx *item) (ok, known bool) {
 		return n.kind == kNoun && n.plural, n.kind == kNoun && n.plural
 	}
 	af, formKnown := formFeminine(nx.form)
-	if !singular || !formKnown {
+	switch {
+	case !formKnown:
 		return false, false
+	case singular:
+		return nf == af, true
+	case n.kind == kNoun && n.plural && !af:
+		// a plural takes a plural adjective or, if of things, the
+		// feminine singular: never the masculine singular
+		return false, true
 	}
-	return nf == af, true
+	return false, false
 }
 
 // takesAdjective reports whether nx is an adjective agreeing in
