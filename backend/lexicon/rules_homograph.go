@@ -40,7 +40,9 @@ func nounFeminine(it *item) (fem, ok bool) {
 		return false, false
 	}
 	e := it.a.e
-	return strings.HasSuffix(e.ar, "ة") || it.a.fem || feminineNouns[e.ar], true
+	// an entry spelled with the article (النفس the self) is in the table
+	// without it
+	return strings.HasSuffix(e.ar, "ة") || it.a.fem || feminineNouns[e.ar] || feminineNouns[strings.TrimPrefix(e.ar, "ال")], true
 }
 
 // formFeminine reports the gender an adjective spelled as w would have: ة
@@ -98,7 +100,8 @@ func (g *engine) dualOrMasculinePlural(it *item) bool {
 // minister opened the school.
 func genderMismatchNoun(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	if it.kind != kNoun || it.a == nil || !it.a.def || it.a.pron != "" || it.lead != "" || it.plural || it.a.dual || it.form == "" ||
+	if it.a == nil || !(it.kind == kNoun || it.kind == kAdj && !it.a.plural && altWithTag(it.a, TagNoun) != nil) ||
+		!it.a.def || it.a.pron != "" || it.lead != "" || it.plural || it.a.dual || it.form == "" ||
 		prev == nil || prev.lead != "" || !prev.def || prev.det != "the" {
 		return pass
 	}
@@ -123,6 +126,12 @@ func genderMismatchNoun(g *engine, w *window) verdict {
 		if cf, ok := nounFeminine(c); !ok || cf == wf {
 			return pass
 		}
+	}
+	if it.kind == kAdj {
+		// an adjective entry with a noun entry of the same spelling
+		// (عملية practical, operation): نفذ الجيش العملية → the army
+		// carried out the operation
+		g.pick(it, TagNoun)
 	}
 	return settled
 }

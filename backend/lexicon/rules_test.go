@@ -209,6 +209,8 @@ const miniVocab = `رئيس	president	n
 سلمي	peaceful	adj
 سلميا	peacefully	adv
 احتجاج	protest	n
+عملية	practical	adj
+عملية	operation	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
