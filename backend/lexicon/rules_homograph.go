@@ -410,14 +410,15 @@ func predicateSlot(its []item, i int) bool {
 }
 
 // An adverb in tanwin alef (سلميا peacefully, رسميا officially) ending the
-// clause (before punctuation, و, a preposition or a multi-word adverb such
-// as في البداية) after كان or a +linking verb is the accusative of its adjective,
+// clause (before punctuation, و or a multi-word adverb such as في
+// البداية; before a preposition it may be the adverb: بقي رسميا في منصبه)
+// after كان or a +linking verb is the accusative of its adjective,
 // the predicate: كان الانتقال سلميا → the transition was peaceful (عمل
 // جيدا, سار ببطء keep the adverb).
 func adverbPredicate(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagAdv || it.lead != "" || !strings.HasSuffix(it.form, "ا") ||
-		!(n1 == nil || n1.kind == kPunct || n1.lead != "" && n1.kind != kVerb || n1.kind == kFunc && n1.a != nil && (n1.a.e.tag == TagPrep || n1.a.e.tag == TagPhrase || n1.a.e.tag == TagAdv && strings.Contains(n1.a.e.ar, " "))) ||
+		!(n1 == nil || n1.kind == kPunct || n1.lead != "" && n1.kind != kVerb || n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && strings.Contains(n1.a.e.ar, " ")) ||
 		!predicateSlot(w.its, w.i) {
 		return pass
 	}
