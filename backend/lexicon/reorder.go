@@ -334,6 +334,12 @@ func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k 
 			t = r
 		}
 	}
+	if r, ok := strings.CutPrefix(t, "two "); ok && len(m.adjs) > 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.dual {
+		// the number before the adjectives: الحزبان الديمقراطيان → the two
+		// democratic parties
+		writeWord(b, "two")
+		t = r
+	}
 	writeAdjectives(b, m.adjs, title)
 	if b.Len() > 0 {
 		b.WriteByte(' ')

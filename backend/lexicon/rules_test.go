@@ -357,6 +357,7 @@ func TestRules(t *testing.T) {
 		{"the subject after من المتوقع أن goes before it", "من المتوقع أن يزور الرئيس بغداد", "The president is expected to visit Baghdad"},
 		{"a plural subject after من المتوقع أن", "من المتوقع أن يكتب المسؤولون كتابا", "The officials are expected to write a book"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
+		{"a dual says two before its adjectives", "الحزبان الديمقراطيان", "The two democratic parties"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := tr.TranslateText(c.in); got != c.want {
