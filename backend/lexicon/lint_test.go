@@ -62,6 +62,9 @@ func lintLine(rl rawLine) []string {
 	if feat&fBe != 0 && tag != TagVerb {
 		errs = append(errs, "+be is a feature of verbs")
 	}
+	if feat&fLinking != 0 && tag != TagVerb {
+		errs = append(errs, "+linking is a feature of verbs")
+	}
 	// +object: a noun-like or verb line whose English ends in a
 	// preposition takes the next noun phrase as its object.
 	if t := tag == TagNoun || tag == TagNounPlural || tag == TagName || tag == TagPhrase || tag == TagVerb; t && endsWithPrep(en) != (feat&fObject != 0) {

@@ -61,7 +61,9 @@ type entry struct {
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
 // the English gloss, so editing a gloss cannot change the grammar.
-type feature uint32
+// feature is a set of +feature marks of a lexicon line; 64 bits, as the
+// grammar already uses 31 (a new one past 64 fails to compile).
+type feature uint64
 
 const (
 	fCopula      feature = 1 << iota // كان: inflected was/were, takes a predicate
@@ -104,6 +106,10 @@ const (
 	fPast    // أمس، البارحة: a time of the past; a verb in its line is no present
 	fLet     // دعني، دعونا: English "let me/let us", the imperfect after it is bare
 	fStative // عرف، أحب، أراد: a verb of knowing, liking or wanting; English has no progressive of it
+	// fLinking: أصبح، صار، ظل، بات، بقي: a verb of becoming or remaining
+	// whose accusative adjective is its predicate (أصبح الوضع سلميا →
+	// the situation became peaceful), like كان's
+	fLinking
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -117,6 +123,7 @@ var featureNames = map[string]feature{
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract, "+harm": fHarm,
 	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
+	"+linking": fLinking,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

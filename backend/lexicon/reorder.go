@@ -120,7 +120,7 @@ func (g *engine) nounPhrase(its []item, i int) (int, unit) {
 			many = m
 		}
 	}
-	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural, it: head, key: head.key,
+	return j, unit{kind: uNP, lead: head.lead, andSt: head.andSt, text: b.String(), glue: head.glue, plural: head.plural && !massPlural(head), it: head, key: head.key,
 		nocap: head.verbatim && strings.HasPrefix(b.String(), head.text), def: def, many: many}
 }
 
@@ -155,6 +155,8 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 					break
 				}
 				target = &ms[len(ms)-2]
+			} else if k := agreeingMember(ms, nx); k >= 0 {
+				target = &ms[k]
 			}
 			target.adjs = append(target.adjs, nx)
 			continue
@@ -174,6 +176,59 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 	return ms, j
 }
 
+// agreeingMember is the index of the earlier member of a construct that
+// the adjective nx qualifies when it cannot qualify the last one: its
+// gender or number is the other (سياسة الحزب الخارجية → the foreign
+// policy of the party, مدير المدرسة الجديد → the new director of the
+// school, أنصار حماية البيئة المهمين → the important supporters of the
+// protection of the environment); -1 when it agrees with the last member
+// or a gender or number on the way is not known.
+func agreeingMember(ms []member, nx *item) int {
+	if len(ms) < 2 || ms[len(ms)-1].rel != "of" {
+		return -1
+	}
+	if ok, known := adjectiveAgrees(ms[len(ms)-1].it, nx); ok || !known {
+		return -1
+	}
+	for k := len(ms) - 2; k >= 0 && ms[k+1].rel == "of"; k-- {
+		ok, known := adjectiveAgrees(ms[k].it, nx)
+		if !known {
+			return -1
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjectiveAgrees reports whether the adjective nx can qualify the noun
+// n, in number (a plural or dual adjective needs a plural noun) and, for
+// a singular noun, in gender; known is false when the words do not show
+// it (a feminine singular adjective after a plural, which may be of
+// things).
+func adjectiveAgrees(n, nx *item) (ok, known bool) {
+	nf, singular := nounFeminine(n)
+	if nx.a != nil && (nx.a.plural || nx.a.dual || nx.a.e.tag == TagAdjPlural) {
+		if singular {
+			return false, true
+		}
+		return n.kind == kNoun && n.plural, n.kind == kNoun && n.plural
+	}
+	af, formKnown := formFeminine(nx.form)
+	switch {
+	case !formKnown:
+		return false, false
+	case singular:
+		return nf == af, true
+	case n.kind == kNoun && n.plural && !af:
+		// a plural takes a plural adjective or, if of things, the
+		// feminine singular: never the masculine singular
+		return false, true
+	}
+	return false, false
+}
+
 // takesAdjective reports whether nx is an adjective agreeing in
 // definiteness with the last member of ms. An unknown name takes no
 // adjective (تولى ستارلين مهمة); names take no adjectives: مطار بغداد الدولي
@@ -182,7 +237,22 @@ func collectMembers(its []item, i int, buf []member) ([]member, int) {
 func takesAdjective(ms []member, nx *item) bool {
 	last := &ms[len(ms)-1]
 	return nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
-		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def))
+		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) && !numberClash(ms, nx)
+}
+
+// numberClash: nx is a plural or dual adjective and every member of ms a
+// singular common noun, which it cannot qualify; it is a noun phrase of
+// its own (زار الرئيس المصابين → the president visited the injured).
+func numberClash(ms []member, nx *item) bool {
+	if nx.a == nil || !(nx.a.plural || nx.a.dual || nx.a.e.tag == TagAdjPlural) {
+		return false
+	}
+	for k := range ms {
+		if _, ok := nounFeminine(ms[k].it); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // joinRelation names how the noun-like nx joins the phrase after its last
@@ -263,6 +333,12 @@ func (g *engine) writeMember(b *strings.Builder, its []item, i int, m member, k 
 		} else if r, ok := strings.CutPrefix(t, "an "); ok && len(m.adjs) == 0 {
 			t = r
 		}
+	}
+	if r, ok := strings.CutPrefix(t, "two "); ok && len(m.adjs) > 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.dual {
+		// the number before the adjectives: الحزبان الديمقراطيان → the two
+		// democratic parties
+		writeWord(b, "two")
+		t = r
 	}
 	writeAdjectives(b, m.adjs, title)
 	if b.Len() > 0 {
@@ -362,6 +438,13 @@ func massNoun(en string) bool {
 		en = en[i+1:]
 	}
 	return massNouns[en]
+}
+
+// massPlural: a plural entry (np) whose English is a mass noun of
+// grammar/english.tsv (مياه water, معلومات information, أخبار news): the
+// English takes singular agreement (المياه ملوثة → the water is polluted).
+func massPlural(it *item) bool {
+	return it.kind == kNoun && it.a != nil && it.a.e.tag == TagNounPlural && !it.a.dual && massNoun(it.text)
 }
 
 // writeAdjectives writes a member's adjectives in English order. Arabic

@@ -6,6 +6,7 @@ import "strings"
 // rules run (window: prev, it, n1). Each is pinned by a case in
 // testdata/rules.json.
 var homographRules = []rule{
+	{name: "gender-mismatch-after-definite-noun-is-noun", apply: genderMismatchNoun},
 	{name: "nisba-noun-after-definite-is-adjective", apply: nisbaAfterDefinite},
 	{name: "adjective-reading-after-definite-noun", apply: adjectiveAfterDefinite},
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
@@ -17,6 +18,7 @@ var homographRules = []rule{
 	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
 	{name: "time-reading-before-madi-muqbil", apply: timeReadingBeforeLastNext},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
+	{name: "adverb-after-copula-is-predicate-adjective", apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
@@ -28,6 +30,121 @@ var homographRules = []rule{
 // following word may qualify.
 func definiteHead(prev *item) bool {
 	return prev != nil && prev.def && ((prev.kind == kNoun && prev.det == "the") || prev.kind == kAdj)
+}
+
+// nounFeminine reports the gender of a singular common noun with its
+// entry: ة, the feminine table or the analysis's feminine ending; ok is
+// false for plurals, duals and other words.
+func nounFeminine(it *item) (fem, ok bool) {
+	if it == nil || it.kind != kNoun || it.a == nil || it.a.e.tag != TagNoun || it.plural || it.a.plural || it.a.dual {
+		return false, false
+	}
+	e := it.a.e
+	// an entry spelled with the article (النفس the self) is in the table
+	// without it
+	return strings.HasSuffix(e.ar, "ة") || it.a.fem || feminineNouns[e.ar] || feminineNouns[strings.TrimPrefix(e.ar, "ال")], true
+}
+
+// formFeminine reports the gender an adjective spelled as w would have: ة
+// is feminine; a word ending in ى, ا or اء (كبرى، حمراء) or in a plural
+// or dual ending says nothing (ok false).
+func formFeminine(w string) (fem, ok bool) {
+	switch {
+	case w == "":
+		return false, false
+	case strings.HasSuffix(w, "ة"):
+		return true, true
+	case strings.HasSuffix(w, "ى") || strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "اء") || strings.HasSuffix(w, "ات") ||
+		strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ان"):
+		return false, false
+	}
+	return false, true
+}
+
+// dualOrMasculinePlural: a dual noun or a sound masculine plural (ون، ين),
+// whose adjectives are dual or plural too, never singular.
+// A plural entry counts when it is its singular entry + ون or ين
+// (مسؤولون of مسؤول; not قوانين).
+func (g *engine) dualOrMasculinePlural(it *item) bool {
+	if it.kind != kNoun || it.a == nil {
+		return false
+	}
+	if it.a.e.tag == TagNoun {
+		return it.a.dual || it.a.plural && (strings.HasSuffix(it.form, "ون") || strings.HasSuffix(it.form, "ين"))
+	}
+	if it.a.e.tag != TagNounPlural || it.a.plural || it.a.dual {
+		return false
+	}
+	sg, ok := strings.CutSuffix(it.a.e.ar, "ون")
+	if !ok {
+		sg, ok = strings.CutSuffix(it.a.e.ar, "ين")
+	}
+	if !ok {
+		return false
+	}
+	for _, e := range g.lex.lookupWord(sg) {
+		if e.tag == TagNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// An adjective agrees in gender and number with its noun: a definite
+// singular word with a noun reading after a definite dual or sound
+// masculine plural (يدعم الحزبان الديمقراطية → the two parties support
+// democracy) or after a definite singular noun of the other gender
+// (and no noun of its gender in the construct before it: سياسة الحزب
+// الخارجية) is a new noun phrase, not an adjective. يدعم الحزب
+// الديمقراطية → the party supports democracy; افتتح الوزير المدرسة → the
+// minister opened the school.
+func genderMismatchNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.a == nil || !(it.kind == kNoun || it.kind == kAdj && !it.a.plural && altWithTag(it.a, TagNoun) != nil) ||
+		!it.a.def || it.a.pron != "" || it.lead != "" || it.plural || it.a.dual || it.form == "" ||
+		prev == nil || prev.lead != "" || !prev.def || prev.det != "the" {
+		return pass
+	}
+
+	wf, ok := formFeminine(it.form)
+	if !ok {
+		return pass
+	}
+	if pf, ok := nounFeminine(prev); ok && pf == wf || !ok && !g.dualOrMasculinePlural(prev) {
+		return pass
+	}
+	// the construct before prev: رئيس الحكومة الجديد
+	for j := prevIndex(w.its, w.i); j >= 0 && w.its[j].lead == ""; {
+		j = prevIndex(w.its, j)
+		if j < 0 {
+			break
+		}
+		c := &w.its[j]
+		if c.kind != kNoun || c.def || c.det != "" {
+			break
+		}
+		if cf, ok := nounFeminine(c); !ok || cf == wf {
+			return pass
+		}
+	}
+	if it.kind == kAdj {
+		// an adjective entry with a noun entry of the same spelling
+		// (عملية practical, operation): نفذ الجيش العملية → the army
+		// carried out the operation
+		g.pick(it, TagNoun)
+	}
+	return settled
+}
+
+// prevIndex is the index of the last item before i that no rule dropped,
+// or -1.
+func prevIndex(its []item, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !its[j].drop {
+			return j
+		}
+	}
+	return -1
 }
 
 // A nisba noun after a definite noun qualifies it, like an adjective:
@@ -260,6 +377,61 @@ func initialVerb(g *engine, w *window) verdict {
 	}
 	n := g.itemInPlace(a, it)
 	*it = n
+	return settled
+}
+
+// predicateVerb: كان، ليس، زال or a +linking verb (أصبح، ظل، بات), whose
+// accusative adjective is its predicate.
+func predicateVerb(it *item) bool {
+	if it == nil || !(it.lead == "" || it.andSt && it.lead == "and") {
+		return false
+	}
+	_, laysa := negativeCopula[it.key]
+	return isCopula(it) || it.kind == kVerb && it.has(fLinking) || laysa && it.kind == kFunc
+}
+
+// predicateSlot reports whether the word at i follows a predicateVerb,
+// directly or after its definite subject (a construct, with definite
+// adjectives): كان انتقال السلطة سلميا.
+func predicateSlot(its []item, i int) bool {
+	j := prevIndex(its, i)
+	if j < 0 {
+		return false
+	}
+	if p := &its[j]; p.def && p.lead == "" && (nounlike(p) || p.kind == kAdj) {
+		for j >= 0 && its[j].lead == "" && (nounlike(&its[j]) || its[j].kind == kAdj && its[j].def) {
+			j = prevIndex(its, j)
+		}
+		if j < 0 {
+			return false
+		}
+	}
+	return predicateVerb(&its[j])
+}
+
+// An adverb in tanwin alef (سلميا peacefully, رسميا officially) ending the
+// clause (before punctuation, و or a multi-word adverb such as في
+// البداية; before a preposition it may be the adverb: بقي رسميا في منصبه)
+// after كان or a +linking verb is the accusative of its adjective,
+// the predicate: كان الانتقال سلميا → the transition was peaceful (عمل
+// جيدا, سار ببطء keep the adverb).
+func adverbPredicate(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagAdv || it.lead != "" || !strings.HasSuffix(it.form, "ا") ||
+		!(n1 == nil || n1.kind == kPunct || n1.lead != "" && n1.kind != kVerb || n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagAdv && strings.Contains(n1.a.e.ar, " ")) ||
+		!predicateSlot(w.its, w.i) {
+		return pass
+	}
+	var best *analysis
+	g.lex.nominal(it.form, func(a *analysis) {
+		if a.tanwin && a.e.tag == TagAdj && !a.def && a.conj == "" && a.prep == "" && a.pron == "" && better(a, best) {
+			best = a
+		}
+	})
+	if best == nil {
+		return pass
+	}
+	*it = g.itemInPlace(best, it)
 	return settled
 }
 

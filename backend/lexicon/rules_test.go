@@ -215,6 +215,19 @@ const miniVocab = `رئيس	president	n
 عرف	know	v	knew	يعرف	+stative
 تمنى	wish	v	wished	يتمنى
 أريد أن	I want to	phr	+to	+object
+# h11-agree: gender agreement, copula predicates, mass nouns (cases 460-489)
+حزب	party	n
+ديمقراطية	democracy	n	+abstract
+ديمقراطي	democratic	adj
+دعم	support	v	supported	يدعم
+لجنة	committee	n
+انتقد	criticize	v	criticized	ينتقد
+مسؤول	responsible	adj
+سلمي	peaceful	adj
+سلميا	peacefully	adv
+احتجاج	protest	n
+عملية	practical	adj
+عملية	operation	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
@@ -361,6 +374,7 @@ func TestRules(t *testing.T) {
 		{"the subject after من المتوقع أن goes before it", "من المتوقع أن يزور الرئيس بغداد", "The president is expected to visit Baghdad"},
 		{"a plural subject after من المتوقع أن", "من المتوقع أن يكتب المسؤولون كتابا", "The officials are expected to write a book"},
 		{"modal with a pronoun takes a bare verb", "يمكننا أن نكتب", "We can write"},
+		{"a dual says two before its adjectives", "الحزبان الديمقراطيان", "The two democratic parties"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := tr.TranslateText(c.in); got != c.want {
