@@ -60,9 +60,8 @@ type entry struct {
 
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
-// the English gloss, so editing a gloss cannot change the grammar.
-// feature is a set of +feature marks of a lexicon line; 64 bits, as the
-// grammar already uses 31 (a new one past 64 fails to compile).
+// the English gloss, so editing a gloss cannot change the grammar. It has
+// 64 bits: 31 are in use, and a 65th would fail to compile.
 type feature uint64
 
 const (
