@@ -128,35 +128,11 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		es = l.lookupWord(w)
 	}
 	if es != nil {
-		var ok []*entry
-		for _, e := range es {
-			switch {
-			case waslaPastTypedHamza(orig, e):
-				// أنتظر is I wait before it is انتظر typed with a hamza
-				fallback = append(fallback, e)
-			case orig == "" || hamzaCompatible(orig, e.orig) && !innerHamzaAdded(orig, e.orig):
-				ok = append(ok, e)
-			case hamzaCompatible(orig, e.orig):
-				// the entry has a hamza inside the word where the text has
-				// a bare alef (وكان vs وكأن): a reading of last resort
-				fallback = append(fallback, e)
-			}
+		a, fb := exactReading(es, w, orig)
+		if a != nil {
+			return a
 		}
-		// A one-word phr line (phr is documented as multi-word) is often an
-		// inflected form (سيكون "will be", نرى "we see"); the engine's own
-		// analysis keeps the grammar (person, tense, VSO), so such a line
-		// is used only when morphology finds nothing.
-		var phr []*entry
-		for len(ok) > 0 && ok[0].tag == TagPhrase {
-			phr, ok = append(phr, ok[0]), ok[1:]
-		}
-		if len(ok) > 0 {
-			return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}
-		}
-		if phr != nil {
-			fallback = append(phr, fallback...)
-		}
-		skipExact = true
+		fallback, skipExact = fb, true
 	}
 
 	var best *analysis
@@ -197,6 +173,39 @@ func (l *Lexicon) analyzeUncached(w, orig string) *analysis {
 		}
 	}
 	return best
+}
+
+// exactReading reads w, a lexicon word with the entries es, as a whole: the
+// first entry its hamza spelling allows. Otherwise it returns the entries
+// of last resort (one-word phr lines, hamza mismatches), which morphology
+// may still beat.
+func exactReading(es []*entry, w, orig string) (*analysis, []*entry) {
+	var ok, fallback []*entry
+	for _, e := range es {
+		switch {
+		case waslaPastTypedHamza(orig, e):
+			// أنتظر is I wait before it is انتظر typed with a hamza
+			fallback = append(fallback, e)
+		case orig == "" || hamzaCompatible(orig, e.orig) && !innerHamzaAdded(orig, e.orig):
+			ok = append(ok, e)
+		case hamzaCompatible(orig, e.orig):
+			// the entry has a hamza inside the word where the text has
+			// a bare alef (وكان vs وكأن): a reading of last resort
+			fallback = append(fallback, e)
+		}
+	}
+	// A one-word phr line (phr is documented as multi-word) is often an
+	// inflected form (سيكون "will be", نرى "we see"); the engine's own
+	// analysis keeps the grammar (person, tense, VSO), so such a line
+	// is used only when morphology finds nothing.
+	var phr []*entry
+	for len(ok) > 0 && ok[0].tag == TagPhrase {
+		phr, ok = append(phr, ok[0]), ok[1:]
+	}
+	if len(ok) > 0 {
+		return &analysis{e: ok[0], alts: ok[1:], stem: runeLen(w), vf: verbFormOf(ok[0]), person: "3ms"}, nil
+	}
+	return nil, append(phr, fallback...)
 }
 
 // hamzaSeat makes a reading follow the hamza the text typed on its stem
