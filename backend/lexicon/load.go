@@ -61,7 +61,7 @@ type entry struct {
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
 // the English gloss, so editing a gloss cannot change the grammar.
-type feature uint32
+type feature uint64
 
 const (
 	fCopula      feature = 1 << iota // كان: inflected was/were, takes a predicate
@@ -104,6 +104,11 @@ const (
 	fPast    // أمس، البارحة: a time of the past; a verb in its line is no present
 	fLet     // دعني، دعونا: English "let me/let us", the imperfect after it is bare
 	fStative // عرف، أحب، أراد: a verb of knowing, liking or wanting; English has no progressive of it
+	fGeo     // بغداد، فرنسا، أوروبا: a place name (city, country, region, continent), never a person
+	// fMasculine: a +geo name Arabic treats as masculine (العراق، لبنان،
+	// اليمن, seas and rivers) or either way, so a masculine verb may have it
+	// as its subject
+	fMasculine
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -117,6 +122,7 @@ var featureNames = map[string]feature{
 	"+function": fFunction, "+nominal": fNominal, "+object": fObject,
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract, "+harm": fHarm,
 	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
+	"+geo": fGeo, "+masculine": fMasculine,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
