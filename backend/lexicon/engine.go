@@ -100,6 +100,12 @@ type item struct {
 	// subject: the English subject a rule found away from the verb
 	// (لم يحضر الاجتماع أحد → no one attended the meeting)
 	subject string
+	// placeObject: a masculine verb before a feminine +geo name, which is
+	// its object, not its subject (زار بغداد → he visited Baghdad)
+	placeObject bool
+	// vos: with placeObject, the noun phrase after the name is the
+	// verb's subject (زار بغداد الرئيس → the president visited Baghdad)
+	vos bool
 }
 
 type engine struct {

@@ -215,6 +215,13 @@ const miniVocab = `رئيس	president	n
 عرف	know	v	knew	يعرف	+stative
 تمنى	wish	v	wished	يتمنى
 أريد أن	I want to	phr	+to	+object
+# h11-geo: place names (cases 490-509)
+القاهرة	Cairo	name	+geo
+دمشق	Damascus	name	+geo
+باريس	Paris	name	+geo
+لبنان	Lebanon	name	+geo	+masculine
+غادر	leave	v	left	يغادر
+فرنسي	French	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
