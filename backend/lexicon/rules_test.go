@@ -222,6 +222,8 @@ const miniVocab = `رئيس	president	n
 لبنان	Lebanon	name	+geo	+masculine
 غادر	leave	v	left	يغادر
 فرنسي	French	adj
+منذ	since	prep
+منذ سنوات	for years	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -19,6 +19,7 @@ var verbRules = []rule{
 	{name: "event-verb-before-event-subject-is-passive", apply: eventPassiveVSO},
 	{name: "event-verb-after-event-subject-is-passive", apply: eventPassiveSVO},
 	{name: "masculine-verb-before-feminine-place-has-it-as-object", apply: placeObject},
+	{name: "lam-verb-before-mundhu-is-present-perfect", apply: lamMundhuPerfect},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -693,4 +694,39 @@ func (g *engine) vosSubject(verb, x *item) bool {
 // formVII: a verb of form VII (انفجر، انسحب، انقطع), intransitive.
 func formVII(e *entry) bool {
 	return e != nil && runeLen(e.ar) == 5 && strings.HasPrefix(e.ar, "ان")
+}
+
+// A verb negated by لم with منذ later in its clause (before punctuation or
+// another verb) is the English present perfect: لم يزر بغداد منذ سنوات →
+// he has not visited Baghdad for years; لم أره منذ عام 2010 → I have not
+// seen him since 2010; لم يكن هنا منذ أشهر → he has not been here for
+// months. Not in a question, nor a verb that another rule made a participle,
+// a progressive or "never".
+func lamMundhuPerfect(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.mod != "لم" || it.question || it.prog || it.had || it.never || it.participle || it.inf || it.bare ||
+		it.there || it.a.e.has(fStill) || it.a.passive {
+		return pass
+	}
+	for j, n := w.i+1, 0; j < len(w.its) && n < 8; j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		n++
+		switch {
+		case x.kind == kPunct || x.kind == kVerb || x.lead != "" && x.andSt:
+			return pass
+		case (x.key == "منذ" || strings.HasPrefix(x.key, "منذ ")) && x.post == "" && x.lead == "":
+			// منذ، or a phrase entry opening with it (منذ سنوات for
+			// years); not one said as a time of the past (+past: منذ
+			// أيام days ago), which English puts with the simple past
+			if x.has(fPast) {
+				return pass
+			}
+			it.perfect = true
+			return applied
+		}
+	}
+	return pass
 }
