@@ -100,6 +100,15 @@ type item struct {
 	// subject: the English subject a rule found away from the verb
 	// (لم يحضر الاجتماع أحد → no one attended the meeting)
 	subject string
+	// placeObject: a masculine verb before a feminine +geo name, which is
+	// its object, not its subject (زار بغداد → he visited Baghdad)
+	placeObject bool
+	// perfect: a verb negated by لم in a clause with منذ (لم يزر بغداد
+	// منذ سنوات → he has not visited Baghdad for years): "has not" + participle
+	perfect bool
+	// vos: with placeObject, the noun phrase after the name is the
+	// verb's subject (زار بغداد الرئيس → the president visited Baghdad)
+	vos bool
 }
 
 type engine struct {
@@ -484,6 +493,10 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v, subj = participle(e.past), ""
 	case it.never:
 		v = neverText(it, base, e.past, third)
+	case it.perfect && strings.HasPrefix(base, "be "):
+		v = map[bool]string{true: "has not been", false: "have not been"}[third] + base[len("be"):]
+	case it.perfect:
+		v = map[bool]string{true: "has not ", false: "have not "}[third] + participle(e.past)
 	case a.person == "imp":
 		v, subj = base, ""
 	case it.condYou:
@@ -637,6 +650,8 @@ func beText(it *item, subj string, third bool) string {
 		v = "have long been"
 	case it.had:
 		v = "had"
+	case it.perfect:
+		v = map[bool]string{true: "has not been", false: "have not been"}[third && !it.therePlural]
 	case it.never && it.mod == "لن":
 		v = "will never be"
 	case it.never && (it.mod == "لم" || it.mod == "ما"):

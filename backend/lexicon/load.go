@@ -61,7 +61,7 @@ type entry struct {
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
 // the English gloss, so editing a gloss cannot change the grammar. It has
-// 64 bits: 31 are in use, and a 65th would fail to compile.
+// 64 bits: 33 are in use, and a 65th would fail to compile.
 type feature uint64
 
 const (
@@ -109,6 +109,11 @@ const (
 	// whose accusative adjective is its predicate (أصبح الوضع سلميا →
 	// the situation became peaceful), like كان's
 	fLinking
+	fGeo // بغداد، فرنسا، أوروبا: a place name (city, country, region, continent), never a person
+	// fMasculine: a +geo name Arabic treats as masculine (العراق، لبنان،
+	// اليمن, seas and rivers) or either way, so a masculine verb may have it
+	// as its subject
+	fMasculine
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -123,6 +128,7 @@ var featureNames = map[string]feature{
 	"+place": fPlace, "+cycle": fCycle, "+event": fEvent, "+abstract": fAbstract, "+harm": fHarm,
 	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
 	"+linking": fLinking,
+	"+geo":     fGeo, "+masculine": fMasculine,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

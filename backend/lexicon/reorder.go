@@ -512,6 +512,10 @@ func (g *engine) verbs(us []unit) {
 			frontSubject(us, i)
 			continue
 		}
+		if u.it.vos && placeSubjectAfter(us, i) {
+			frontSubject(us, i)
+			continue
+		}
 		g.imperative(us, i)
 		if what && u.it.a.pron == "" && u.it.a.person == "3ms" {
 			// ما حدث → what happened: with no object pronoun ما is the
@@ -597,7 +601,7 @@ func fronts(us []unit, i int) bool {
 	if numberSubject(us, i) {
 		return clauseSubjectSlot(us, i)
 	}
-	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
+	if u.it.gapSubject || u.it.placeObject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
 		return false
 	}
 	if u.it.vso && !u.it.there && !u.it.inf && !u.it.bare && u.it.a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {
@@ -621,6 +625,34 @@ func fronts(us []unit, i int) bool {
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && (!u.it.bare || u.it.modalFront) &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
 		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+}
+
+// placeSubjectAfter: after the verb us[i] and its place-name object the
+// noun phrase that a verb rule found to be its subject (زار بغداد الرئيس
+// الفرنسي) goes before the name, with its "of" phrases, so that
+// frontSubject puts it first: the French president visited Baghdad.
+func placeSubjectAfter(us []unit, i int) bool {
+	if i+2 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" || us[i+2].kind != uNP || us[i+2].lead != "" || us[i+2].adj {
+		return false
+	}
+	e := i + 3
+	if e+1 < len(us) && us[e].kind == uOther && us[e].key == "من" && us[e].it != nil && us[e].it.post == "" && us[e+1].kind == uNP && us[e+1].lead == "" {
+		// زار دمشق وفد من البنك → a delegation of the bank: the من
+		// phrase joins the subject
+		s := &us[i+2]
+		s.text += " " + strings.TrimSpace(us[e].lead+" "+us[e].text) + " " + us[e+1].text
+		for k := e; k <= e+1; k++ {
+			us[k].kind, us[k].text, us[k].lead, us[k].it = uOther, "", "", nil
+		}
+		e += 2
+	}
+	for e < len(us) && us[e].kind == uNP && us[e].lead == "of" {
+		e++
+	}
+	name := us[i+1]
+	copy(us[i+1:e-1], us[i+2:e])
+	us[e-1] = name
+	return true
 }
 
 // numberSubject: a number and its noun phrase after a passive (تم اعتقال
@@ -662,7 +694,7 @@ func frontSubject(us []unit, i int) {
 		// person (a name or a title) joins the subject
 		andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
 		// وفد من البنك: the من phrase a verb rule joined to the subject
-		from := k == i+2 && u.it.vso && x.lead == "from"
+		from := k == i+2 && (u.it.vso || u.it.vos) && x.lead == "from"
 		if x.kind != uNP || !(x.lead == "of" || personName || andPerson || from) {
 			break
 		}

@@ -228,6 +228,15 @@ const miniVocab = `رئيس	president	n
 احتجاج	protest	n
 عملية	practical	adj
 عملية	operation	n
+# h11-geo: place names (cases 490-509)
+القاهرة	Cairo	name	+geo
+دمشق	Damascus	name	+geo
+باريس	Paris	name	+geo
+لبنان	Lebanon	name	+geo	+masculine
+غادر	leave	v	left	يغادر
+فرنسي	French	adj
+منذ	since	prep
+منذ سنوات	for years	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -18,6 +18,8 @@ var verbRules = []rule{
 	{name: "begin-verb-b-masdar-is-gerund", apply: beginMasdar},
 	{name: "event-verb-before-event-subject-is-passive", apply: eventPassiveVSO},
 	{name: "event-verb-after-event-subject-is-passive", apply: eventPassiveSVO},
+	{name: "masculine-verb-before-feminine-place-has-it-as-object", apply: placeObject},
+	{name: "lam-verb-before-mundhu-is-present-perfect", apply: lamMundhuPerfect},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -640,4 +642,91 @@ func (g *engine) masdarPhraseVerb(x *item) (*entry, string) {
 		return nil, ""
 	}
 	return v, p
+}
+
+// A third-person masculine verb opening its clause right before a place
+// name that Arabic treats as feminine (+geo, not +masculine) cannot have it
+// as its subject: the name is its object (زار بغداد أمس → he visited
+// Baghdad yesterday; لم يزر القاهرة → he did not visit Cairo). A noun
+// phrase right after the name that agrees with the verb is its subject
+// (VOS: زار بغداد الرئيس الفرنسي → the French president visited Baghdad).
+// Not a copula, a passive, a +be verb or an
+// impersonal verb, nor a verb of form VII (انفعل), which take no object.
+func placeObject(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.a == nil || it.a.person != "3ms" || it.a.pron != "" || it.a.prep != "" || it.a.passive || it.a.tamm ||
+		it.a.e.has(fCopula) || it.a.e.has(fBe) || impersonalVerbs[it.a.e.ar] || formVII(it.a.e) ||
+		it.inf || it.bare || it.vso || it.subject != "" || !(clauseStart(w) || it.opens) ||
+		n1 == nil || n1.kind != kName || n1.lead != "" || !n1.has(fGeo) || n1.has(fMasculine) || n1.a == nil || n1.a.prep != "" {
+		return pass
+	}
+	it.placeObject = true
+	n2 := liveAfter(w.its, w.i, 2)
+	it.vos = n2 != nil && n2.lead == "" && g.vosSubject(it, n2)
+	return applied
+}
+
+// vosSubject: the word after a verb's place-name object that is its
+// subject: a noun, or a phrase entry that is a noun phrase (رئيس وزراء،
+// مسؤول كبير) not opening with a time (الأسبوع المقبل), definite or
+// nominative indefinite, agreeing with the verb, not a time (الشهر
+// الماضي) or a count (مرتين). A name there is left alone: a weekday
+// (الجمعة) is a name too.
+func (g *engine) vosSubject(verb, x *item) bool {
+	if x.kind != kNoun || x.a == nil || x.a.prep != "" || x.a.pron != "" ||
+		x.has(fTime) || x.has(fCycle) || x.has(fMonth) || x.a.dual || x.a.tanwin {
+		return false
+	}
+	switch x.a.e.tag {
+	case TagNoun, TagNounPlural:
+		return (x.def || nominativeNoun(x)) && genderAgrees(verb.a.person, x)
+	case TagPhrase:
+		first, _, _ := strings.Cut(x.a.e.ar, " ")
+		if a := g.lex.analyze(first, ""); a != nil && (a.e.has(fTime) || a.e.has(fCycle) || a.e.has(fMonth)) {
+			return false
+		}
+		w, _, _ := strings.Cut(x.key, " ")
+		return g.nominalPhrase(x.a.e) && (x.def || showsTanwin(w))
+	}
+	return false
+}
+
+// formVII: a verb of form VII (انفجر، انسحب، انقطع), intransitive.
+func formVII(e *entry) bool {
+	return e != nil && runeLen(e.ar) == 5 && strings.HasPrefix(e.ar, "ان")
+}
+
+// A verb negated by لم with منذ later in its clause (before punctuation or
+// another verb) is the English present perfect: لم يزر بغداد منذ سنوات →
+// he has not visited Baghdad for years; لم أره منذ عام 2010 → I have not
+// seen him since 2010; لم يكن هنا منذ أشهر → he has not been here for
+// months. Not in a question, nor a verb that another rule made a participle,
+// a progressive or "never".
+func lamMundhuPerfect(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.mod != "لم" || it.question || it.prog || it.had || it.never || it.participle || it.inf || it.bare ||
+		it.there || it.a.e.has(fStill) || it.a.passive {
+		return pass
+	}
+	for j, n := w.i+1, 0; j < len(w.its) && n < 8; j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		n++
+		switch {
+		case x.kind == kPunct || x.kind == kVerb || x.lead != "" && x.andSt:
+			return pass
+		case (x.key == "منذ" || strings.HasPrefix(x.key, "منذ ")) && x.post == "" && x.lead == "":
+			// منذ، or a phrase entry opening with it (منذ سنوات for
+			// years); not one said as a time of the past (+past: منذ
+			// أيام days ago), which English puts with the simple past
+			if x.has(fPast) {
+				return pass
+			}
+			it.perfect = true
+			return applied
+		}
+	}
+	return pass
 }
