@@ -61,7 +61,7 @@ type entry struct {
 // feature is a set of grammatical features a lexicon line declares in
 // extra columns (+copula, +year …). Grammar rules match on these, never on
 // the English gloss, so editing a gloss cannot change the grammar. It has
-// 64 bits: 32 are in use, and a 65th would fail to compile.
+// 64 bits (32 were not enough); a 65th feature fails to compile.
 type feature uint64
 
 const (
