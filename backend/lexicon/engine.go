@@ -26,8 +26,8 @@ type item struct {
 	form    string // the word as it stands in the text, normalized
 	text    string // English core, escaped when in HTML mode
 	lead    string // English of clitic conjunction/preposition: "and", "with", "and for"
-	objB    bool   // ب marking a verb's object (قام بزيارة → carried out a visit)
-	objPrep string // the English for that ب: "" or a preposition (آمن ب → believe in)
+	objB    bool   // ب or ل marking a verb's object (قام بزيارة → carried out a visit, خضع لعملية → underwent an operation)
+	objPrep string // the English for that clitic: "" or a preposition (آمن ب → believe in, تعرض ل → subjected to)
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
 	superl  string // an elative or ordinal said before the noun: "largest" (أكبر مدينة → the largest city)

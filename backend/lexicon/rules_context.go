@@ -24,6 +24,7 @@ var contextRules = []rule{
 	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", apply: qamaMasdar},
 	{name: "verb-object-with-b", apply: verbObjectB},
+	{name: "verb-complement-with-l", apply: verbObjectL},
 	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
 	{name: "wa-huwa-after-noun-is-which-is", apply: waHuwaWhich},
@@ -332,7 +333,7 @@ func itemIndex(its []item, from int, p *item) int {
 // crisis, لمكافحة الفساد → to fight corruption.
 func lMasdarPurpose(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def {
+	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def || it.objB {
 		return pass
 	}
 	if n1 := w.n1; n1 != nil && n1.kind == kAdj && !n1.def && n1.lead == "" {
@@ -441,6 +442,26 @@ func verbObjectB(g *engine, w *window) verdict {
 	n := afterSubject(w)
 	if n == nil || n.a == nil || n.a.prep != "ب" || n.a.conj != "" || !(n.kind == kNoun || n.kind == kFunc && n.a.e.tag == TagPhrase) {
 		// (a phrase: طالب بالإفراج عن → demanded the release of)
+		return pass
+	}
+	n.objB, n.objPrep = true, p
+	return applied
+}
+
+// The clitic ل of some verbs' complement is no genitive "of" after their
+// subject: تعرض الرجل لهجوم → the man was subjected to an attack, خضع
+// المريض لعملية → the patient underwent an operation (the table
+// verb-with-l; "-" is a direct object). The marked noun is not read as a
+// purpose (lMasdarPurpose) and does not join the subject.
+func verbObjectL(g *engine, w *window) verdict {
+	it := w.it
+	p, ok := verbWithL[it.key]
+	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" || it.a.passive {
+		return pass
+	}
+	n := afterSubject(w)
+	if n == nil || n.a == nil || n.a.prep != "ل" || n.a.conj != "" ||
+		!(n.kind == kNoun || n.kind == kName || n.kind == kFunc && n.a.e.tag == TagPhrase) {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
@@ -1608,6 +1629,8 @@ func cliticL(g *engine, w *window) verdict {
 		return pass
 	}
 	switch {
+	case it.objB:
+		it.lead, it.andSt = it.objPrep, false
 	case prev.kind == kVerb:
 		it.lead, it.andSt = g.leadWith(it.a.conj, "to")
 	case prev.kind == kAdj && !prev.def && it.a.conj == "":

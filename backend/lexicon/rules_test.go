@@ -215,6 +215,23 @@ const miniVocab = `رئيس	president	n
 عرف	know	v	knew	يعرف	+stative
 تمنى	wish	v	wished	يتمنى
 أريد أن	I want to	phr	+to	+object
+# h11-govern
+تعرض	be subjected	v	was subjected	يتعرض	+be
+خضع	undergo	v	underwent	يخضع
+عملية	operation	n
+مريض	patient	n
+شؤون	affairs	np
+تقدم	advance	v	advanced	يتقدم
+طلب	request	n
+فكر	think	v	thought	يفكر
+مستقبل	future	n
+في المستقبل	in the future	phr
+استطاع	be able	v	was able	يستطيع	+be
+عودة	return	n
+عاد	return	v	returned	يعود
+بيت	house	n
+غير	change	v	changed	يغير
+عالم	world	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

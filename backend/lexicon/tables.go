@@ -31,7 +31,7 @@ var tableSpecs = map[string]tableSpec{
 	"quantifier": {2, true, false}, "partitive": {1, true, false}, "modal": {0, true, false},
 	"quantity": {0, true, false}, "possessor": {0, true, false},
 	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
-	"verb-with-b": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
+	"verb-with-b": {1, true, false}, "verb-with-l": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
 	"pronoun-copula": {1, true, false}, "pronoun-possessive": {1, true, false},
 	"pronoun-object": {1, true, false}, "pronoun-clause": {1, true, false},
 	"pron-suffix": {0, true, false}, "impf-prefix": {1, true, false},
@@ -194,6 +194,7 @@ var (
 	reflexive            = grammar.strings("reflexive")
 	preverbAdverbs       = grammar.set("preverb-adverb")
 	verbWithB            = grammar.strings("verb-with-b")
+	verbWithL            = grammar.strings("verb-with-l")
 	verbPrep             = grammar.strings("verb-prep")
 	verbPrepSense        = grammar.pairs("verb-prep-sense")
 	verbPrepState        = grammar.strings("verb-prep-state")
