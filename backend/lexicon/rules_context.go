@@ -445,7 +445,19 @@ func verbObjectB(g *engine, w *window) verdict {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
+	withCliticSense(it, "ب")
 	return applied
+}
+
+// withCliticSense gives the verb item it the sense its verb has with the
+// clitic preposition prep (verb-prep-sense rows keyed "VERB ب" or "VERB ل":
+// تقدم ب → submit, أقر ب → acknowledge).
+func withCliticSense(it *item, prep string) {
+	if e := withPrepSense(it.a.e, prep); e != it.a.e {
+		a := *it.a // analyses are shared (cached): copy before changing
+		a.e = e
+		it.a = &a
+	}
 }
 
 // The clitic ل of some verbs' complement is no genitive "of" after their
@@ -465,6 +477,7 @@ func verbObjectL(g *engine, w *window) verdict {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
+	withCliticSense(it, "ل")
 	return applied
 }
 
