@@ -145,7 +145,7 @@ func (g *engine) build(toks []token) []item {
 		tk := toks[i]
 		switch tk.kind {
 		case tArabic:
-			if n, it, ok := g.phrase(toks, i); ok && !g.longerPhraseInside(toks, i, n) {
+			if n, it, ok := g.phrase(toks, i); ok && !g.longerPhraseInside(toks, i, n) && !governedPhrase(its, &it) {
 				it.glue = tk.glue
 				its = append(its, it)
 				i += n - 1
@@ -174,6 +174,31 @@ func (g *engine) build(toks []token) []item {
 		}
 	}
 	return its
+}
+
+// governedPhrase reports whether the phrase ph opens with the preposition
+// that the verb before it (or before the verb's subject) governs, so the
+// verb's reading wins over the phrase: يفكر في المستقبل → he thinks about
+// the future, not "thinks in the future" (the table verb-prep). Only a
+// phrase of the preposition and one definite noun is split.
+func governedPhrase(its []item, ph *item) bool {
+	prep, rest, ok := strings.Cut(ph.key, " ")
+	if !ok || ph.a == nil || ph.a.conj != "" || ph.a.prep != "" || !strings.HasPrefix(rest, "ال") || strings.Contains(rest, " ") {
+		// only a preposition + one definite noun (not من فضلك, please)
+		return false
+	}
+	for k, n := len(its)-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		x := &its[k]
+		switch {
+		case x.kind == kVerb && x.a != nil:
+			_, ok := verbPrep[x.key+" "+prep]
+			return ok
+		case (nounlike(x) || x.kind == kAdj) && x.a != nil && x.a.prep == "":
+			continue // the verb's subject
+		}
+		return false
+	}
+	return false
 }
 
 // tanwinPhrase: a phrase that can take the accusative tanwin alef on its
