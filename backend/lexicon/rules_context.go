@@ -60,6 +60,7 @@ var contextRules = []rule{
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "question-word-verb-inverted", alone: true, apply: questionWordVerb},
+	{name: "question-word-modal-inverted", alone: true, apply: questionWordModal},
 	{name: "kam-adad-is-how-many", alone: true, apply: kamAdad},
 	{name: "ma-hiya-before-plural-is-what-are", alone: true, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
@@ -764,11 +765,20 @@ func anImperfect(g *engine, w *window) verdict {
 		return settled
 	}
 	it.drop = true
-	if prev == nil || !modals[prev.key] {
+	qm, qbare := questionModal(prev)
+	if prev == nil || !modals[prev.key] && !qm {
 		n1.inf = true
 		return applied
 	}
 	n1.bare = true
+	if qm {
+		// كيف يمكن أن نغير → how can we change: the subject follows the
+		// inverted modal
+		if p := n1.a.person; qbare && (p == "1s" || p == "1p" || p == "2" || p == "3mp") {
+			prev.text += " " + subjectPronoun[p]
+		}
+		return applied
+	}
 	// لا بد أن نعرف → we must know: the verb's person is the modal's subject
 	if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart {
 		prev.text = subjectPronoun[p] + " " + prev.text
@@ -779,6 +789,26 @@ func anImperfect(g *engine, w *window) verdict {
 		prev.text = subjectPronoun["2"] + " " + prev.text
 	}
 	return applied
+}
+
+// questionModal reports whether it is a phrase line of a question word and
+// a modal (كيف يمكن → how can, كيف يمكننا → how can we), an inverted modal
+// before أن + an imperfect; bare: the modal has no pronoun suffix of its
+// own, so the verb's person is its subject.
+func questionModal(it *item) (ok, bare bool) {
+	if it == nil || it.a == nil || it.a.e.tag != TagPhrase || it.post != "" {
+		return false, false
+	}
+	q, m, found := strings.Cut(it.key, " ")
+	if !found || !interrogatives[q] || !modals[m] {
+		return false, false
+	}
+	for _, p := range pronSuffixes {
+		if base, cut := strings.CutSuffix(m, p); cut && modals[base] {
+			return true, false
+		}
+	}
+	return true, true
 }
 
 // أريد أن أخبركم → I want to tell you: after a first-person imperfect
@@ -1235,6 +1265,27 @@ func questionWordVerb(g *engine, w *window) verdict {
 	for j := w.i + 1; j < len(w.its); j++ {
 		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
 			n1.question = true
+			return applied
+		}
+	}
+	return pass
+}
+
+// In a question, a modal with its subject pronoun right after a question
+// word is inverted: كيف يمكنك أن تساعد؟ → how can you help?, متى يمكننا
+// البدء؟ → when can we begin?
+func questionWordModal(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" {
+		return pass
+	}
+	verb, pron, ok := g.modalWithSubject(n1)
+	if !ok {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its); j++ {
+		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
+			n1.text = g.esc(verb) + " " + modalSubject(pron)
 			return applied
 		}
 	}

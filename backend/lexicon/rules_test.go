@@ -232,6 +232,8 @@ const miniVocab = `رئيس	president	n
 بيت	house	n
 غير	change	v	changed	يغير
 عالم	world	n
+كيف يمكن	how can	phr
+ساعد	help	v	helped	يساعد
 `
 
 func miniTranslator(t *testing.T) *Translator {
