@@ -252,7 +252,10 @@ func (g *engine) toVerbComplement(w *window) (prep string, c *item, ok bool) {
 	// right after the verb; a definite one read by its form I pattern
 	// only when the clause ends there (حاولت الحكومة في: her subject),
 	// a derived one when no noun follows (قرر الاجتماع تأجيل: its subject)
-	if prep == "" && c.kind == kNoun && g.masdarOf(c) != nil && (!c.def || after == nil || after.kind == kPunct || g.verbOfMasdar(c.a) != nil && !(nounlike(after) && after.lead == "")) {
+	// (a verb of the speaker or the hearer has no noun subject: لم أستطع
+	// العودة إلى → I was not able to return to)
+	speech := it.a.person == "1s" || it.a.person == "1p" || it.a.person == "2"
+	if prep == "" && c.kind == kNoun && g.masdarOf(c) != nil && (!c.def || speech || after == nil || after.kind == kPunct || g.verbOfMasdar(c.a) != nil && !(nounlike(after) && after.lead == "")) {
 		return prep, c, true
 	}
 	return "", nil, false
