@@ -60,6 +60,9 @@ type item struct {
 	mod  string // preceding particle merged in: لم لن لا قد سوف
 	inf  bool   // أن + imperfect: "to" + base
 	bare bool   // modal + أن + imperfect: base form ("can help")
+	// could: a negated past of a verb of ability before its infinitive,
+	// said "could not" (لم أستطع العودة → I could not return)
+	could bool
 	// modalFront: a bare verb that took in an impersonal modal before it
 	// (يجب أن تتوقف الحرب): its subject still goes before it
 	modalFront  bool
@@ -513,6 +516,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v, subj = base, ""
 	case it.condYou:
 		v = base
+	case it.could:
+		v = "could not"
 	case it.letUs:
 		v, subj = "let's "+base, ""
 	case a.prep == "ل" || it.inf:

@@ -321,7 +321,11 @@ func toVerbMasdar(g *engine, w *window) verdict {
 		// حاول الوصول إلى المدينة → tried to reach the city: a phrase of
 		// a verbal noun and its verb's preposition
 		a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
+		if couldNot(w.it) {
+			a.prep = ""
+		}
 		n := g.itemInPlace(&a, m)
+		n.bare = a.prep == ""
 		if en, ok := verbPrep[v.ar+" "+p]; ok {
 			n.post = en
 		} else if pa := g.lex.analyze(p, ""); pa != nil {
@@ -339,11 +343,25 @@ func toVerbMasdar(g *engine, w *window) verdict {
 	}
 	// the verbal noun's pronoun is the verb's object (إغلاقها → to close it)
 	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	if couldNot(w.it) {
+		a.prep = ""
+	}
 	*m = g.itemInPlace(&a, m)
+	m.bare = a.prep == ""
 	if c != m {
 		c.drop = true
 	}
 	return applied
+}
+
+// couldNot marks a negated past of a verb of the could-verb table, whose
+// infinitive is then bare: لم أستطع النوم → I could not sleep.
+func couldNot(it *item) bool {
+	if !couldVerbs[it.key] || !(it.mod == "لم" || it.mod == "ما" && it.a.vf == vPast) || it.a.pron != "" {
+		return false
+	}
+	it.could = true
+	return true
 }
 
 // A verb of the to-verb table, its subject and أن + an imperfect of the
@@ -368,7 +386,8 @@ func toVerbAn(g *engine, w *window) verdict {
 	if v == nil || v.kind != kVerb || v.a.vf != vImpf || v.lead != "" || v.mod != "" || v.a.fut || v.a.passive || !sameSubject(w.it.a.person, v.a.person) {
 		return pass
 	}
-	v.inf = true
+	v.inf = !couldNot(w.it)
+	v.bare = !v.inf
 	c.drop = true
 	if p := liveBefore(w.its, itemIndex(w.its, w.i+1, c)); p != nil && p != w.it && p.kind == kFunc && p.key == prep && prep != "ب" {
 		p.drop = true // تمكن من أن: the preposition goes with أن
