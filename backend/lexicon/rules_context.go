@@ -359,19 +359,30 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 // على تخفيف الألم → the medicine helped to ease the pain).
 func ableToMasdar(g *engine, w *window) verdict {
 	it, prev, n1 := w.it, w.prev, w.n1
-	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil ||
-		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.def || n1.a.pron != "" || n1.plural || n1.det != "" {
+	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil || n1 == nil || n1.lead != "" || n1.a == nil || n1.a.pron != "" {
+		return pass
+	}
+	pv, pp := g.masdarPhraseVerb(n1) // قادرون على التغلب على → able to overcome
+	if pv == nil && (n1.kind != kNoun || n1.plural || n1.det != "" && !(n1.def && n1.det == "the")) {
 		return pass
 	}
 	head := prev
 	if nounlike(prev) && prev.def && prev.lead == "" && subjectAfterVerb(w) {
 		head = liveBefore(w.its, itemIndex(w.its, 0, prev)) // ساعد الدواء على: the verb before its subject
 	}
-	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] {
+	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] || n1.a.conj != "" {
 		return pass
 	}
+	if pv != nil {
+		g.phraseInfinitive(n1, pv, pp, false)
+		it.drop = true
+		return applied
+	}
 	v := g.verbOfMasdar(n1.a)
-	if v == nil {
+	if v == nil || (n1.def || n1.a.def) && head.kind != kAdj {
+		// a definite verbal noun only after an adjective (قادرون على
+		// الاستمرار → able to continue; عملت على التطوير stays "worked
+		// on the development")
 		return pass
 	}
 	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: n1.a.stem}

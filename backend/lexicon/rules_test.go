@@ -234,6 +234,9 @@ const miniVocab = `رئيس	president	n
 عالم	world	n
 كيف يمكن	how can	phr
 ساعد	help	v	helped	يساعد
+انتظر	wait	v	waited	ينتظر
+تغلب	overcome	v	overcame	يتغلب
+التغلب على	overcoming	phr	+function
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -320,18 +320,7 @@ func toVerbMasdar(g *engine, w *window) verdict {
 	if v, p := g.masdarPhraseVerb(m); v != nil && m.a.conj == "" {
 		// حاول الوصول إلى المدينة → tried to reach the city: a phrase of
 		// a verbal noun and its verb's preposition
-		a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
-		if couldNot(w.it) {
-			a.prep = ""
-		}
-		n := g.itemInPlace(&a, m)
-		n.bare = a.prep == ""
-		if en, ok := verbPrep[v.ar+" "+p]; ok {
-			n.post = en
-		} else if pa := g.lex.analyze(p, ""); pa != nil {
-			n.post = pa.e.en
-		}
-		*m = n
+		g.phraseInfinitive(m, v, p, couldNot(w.it))
 		if c != m {
 			c.drop = true
 		}
@@ -636,6 +625,24 @@ func indefiniteSubject(g *engine, w *window) verdict {
 	}
 	it.vso = true
 	return applied
+}
+
+// phraseInfinitive says the phrase m of a verbal noun and its verb v's
+// preposition p (masdarPhraseVerb) as "to" + v (bare: v alone) with the
+// English of p after it: الوصول إلى → to reach, التغلب على → to overcome.
+func (g *engine) phraseInfinitive(m *item, v *entry, p string, bare bool) {
+	a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
+	if bare {
+		a.prep = ""
+	}
+	n := g.itemInPlace(&a, m)
+	n.bare = bare
+	if en, ok := verbPrep[v.ar+" "+p]; ok {
+		n.post = en
+	} else if pa := g.lex.analyze(p, ""); pa != nil {
+		n.post = pa.e.en
+	}
+	*m = n
 }
 
 // masdarPhraseVerb reads a two-word phrase entry (phr or n) of a definite
