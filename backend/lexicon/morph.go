@@ -584,6 +584,14 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 		verb = string(rs[:n-2]) + "ا"
 	case rs[0] == 'ا' && rs[n-2] == 'ا':
 		verb = string(rs[:n-2]) + string(rs[n-1]) // استخدام → استخدم
+	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي' && rs[4] == 'ة':
+		// defective form II: تلبية → لبى, تنمية → نمى
+		for _, e := range l.words[string(rs[1:3])+"ى"] {
+			if e.tag == TagVerb && e.past != "" && !e.has(fCopula|fBe|fPhrasal) {
+				return e
+			}
+		}
+		return nil
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
 		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
 	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':

@@ -650,7 +650,7 @@ func modalSubjectL(g *engine, w *window) verdict {
 // its verb: يمكنه الانتظار → he can wait.
 func modalPronounMasdar(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if _, _, ok := g.modalWithSubject(it); !ok || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
+	if _, _, ok := g.modalWithSubject(it); !ok && !phraseModalSubject(it) || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
 		return pass
 	}
 	v := g.masdarVerbGuess(n1.a)
@@ -661,6 +661,21 @@ func modalPronounMasdar(g *engine, w *window) verdict {
 	n.bare = true
 	*n1 = n
 	return applied
+}
+
+// phraseModalSubject: a phrase line of a modal ending in its subject's
+// pronoun suffix, a row of the modal table with or without its أن (لا
+// يمكننا → we can't, يجب علينا → we must).
+func phraseModalSubject(it *item) bool {
+	if it == nil || it.a == nil || it.a.e.tag != TagPhrase || it.post != "" || !strings.Contains(it.key, " ") || !(modals[it.key] || modals[it.key+" ان"]) {
+		return false
+	}
+	for _, p := range pronSuffixes {
+		if p != "ي" && strings.HasSuffix(it.key, p) {
+			return true // (not ي: لا ينبغي has no subject)
+		}
+	}
+	return false
 }
 
 // A modal before a verbal noun with a pronoun is a passive of the pronoun:

@@ -237,6 +237,11 @@ const miniVocab = `رئيس	president	n
 انتظر	wait	v	waited	ينتظر
 تغلب	overcome	v	overcame	يتغلب
 التغلب على	overcoming	phr	+function
+لا يمكننا	we can't	phr
+تغيير	change	n
+نمى	develop	v	developed	ينمي
+تنمية	development	n
+اقتصاد	economy	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
