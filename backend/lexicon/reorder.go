@@ -514,7 +514,9 @@ func fronts(us []unit, i int) bool {
 	if numberSubject(us, i) {
 		return clauseSubjectSlot(us, i)
 	}
-	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
+	if u.it.gapSubject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" || us[i+1].it != nil && us[i+1].it.objB {
+		// (objB: a clitic ب or ل object with no English preposition:
+		// انضم للفريق → he joined the team)
 		return false
 	}
 	if u.it.vso && !u.it.there && !u.it.inf && !u.it.bare && u.it.a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {

@@ -242,6 +242,8 @@ const miniVocab = `رئيس	president	n
 نمى	develop	v	developed	ينمي
 تنمية	development	n
 اقتصاد	economy	n
+قدم	present	v	presented	يقدم
+انضم	join	v	joined	ينضم
 `
 
 func miniTranslator(t *testing.T) *Translator {
