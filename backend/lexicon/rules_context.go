@@ -616,7 +616,8 @@ func modalSubjectL(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	// a negated modal is one word of function.tsv (لا ينبغي should not)
 	negated := strings.HasPrefix(it.key, "لا ") && modals[strings.TrimPrefix(it.key, "لا ")]
-	if it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") && !negated || n1 == nil || n1.a == nil || n1.a.conj != "" {
+	qm, qbare := questionModal(it) // كيف يمكن للمرء أن يتعلم → how can one learn
+	if qm && !qbare || !qm && (it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") && !negated) || n1 == nil || n1.a == nil || n1.a.conj != "" {
 		return pass
 	}
 	subj := n1
@@ -630,6 +631,15 @@ func modalSubjectL(g *engine, w *window) verdict {
 	v := g.modalComplement(w, subj)
 	if v == nil {
 		return pass
+	}
+	if qm {
+		// the inverted modal stays first, its subject after it
+		v.bare = true
+		subj.lead, subj.andSt = "", false
+		if subj != n1 {
+			n1.drop = true
+		}
+		return applied
 	}
 	modal, lead, andSt := it.text, it.lead, it.andSt
 	if p := w.prev; lemmaIs(p, "لا") && p.post == "" && it.lead == "" {
