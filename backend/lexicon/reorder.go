@@ -425,6 +425,9 @@ func (g *engine) verbs(us []unit) {
 		what := i > 0 && (us[i-1].key == "ما" || us[i-1].it.has(fRelative)) && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
 		asked := u.it.question && i > 0 && interrogatives[us[i-1].key]
+		if u.it.modalFront && i > 0 && us[i-1].it != nil && !asked {
+			asked, _ = questionModal(us[i-1].it) // كيف يمكن أن يتغير العالم
+		}
 		if (initial || rel || asked) && fronts(us, i) {
 			frontSubject(us, i)
 			continue

@@ -792,6 +792,13 @@ func anImperfect(g *engine, w *window) verdict {
 			n1.lead, n1.andSt, n1.glue = prev.lead, prev.andSt, prev.glue
 			return applied
 		}
+		if qm, qbare := questionModal(prev); qm && qbare && genderAgrees(n1.a.person, n2) {
+			// كيف يمكن أن يتغير العالم → how can the world change: the
+			// inverted modal stays first, the subject goes before the verb
+			it.drop = true
+			n1.bare, n1.modalFront = true, true
+			return applied
+		}
 		return settled
 	}
 	if prev != nil && prev.kind == kVerb && prev.post == "" && prev.a.pron == "" && !modals[prev.key] && otherSpeechPerson(prev.a.person, n1.a.person) {
