@@ -408,6 +408,9 @@ func lPronounAfterVerb(g *engine, w *window) verdict {
 	it := w.it
 	if it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && w.prev != nil && w.prev.kind == kVerb {
 		it.text = "to"
+		if p, ok := verbWithL[w.prev.key]; ok && w.prev.a != nil && !w.prev.a.passive {
+			it.text = p // انضم لهم → joined them, امتثل له → complied with it
+		}
 		return applied
 	}
 	return pass
