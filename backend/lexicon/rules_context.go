@@ -491,9 +491,26 @@ func verbObjectL(g *engine, w *window) verdict {
 		!(n.kind == kNoun || n.kind == kName || n.kind == kFunc && n.a.e.tag == TagPhrase) {
 		return pass
 	}
+	if n.kind == kNoun && !n.a.def && g.verbOfMasdar(n.a) != nil && afterObject(w, n) {
+		// after an object the verbal noun is a purpose: أرسلت فريقا لمراقبة
+		// الانتخابات → sent a team to monitor the elections
+		return pass
+	}
 	n.objB, n.objPrep = true, p
 	withCliticSense(it, "ل")
 	return applied
+}
+
+// afterObject reports whether n, found by afterSubject, follows a second
+// noun phrase after the verb's first one (its subject, then its object).
+func afterObject(w *window, n *item) bool {
+	first := liveAfter(w.its, w.i, 1)
+	if first == nil || first == n || !nounlike(first) {
+		return false
+	}
+	_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, first), nil)
+	x := liveAfter(w.its, j-1, 1)
+	return x != nil && x != n
 }
 
 // قام ب + a verbal noun says the verbal noun's action: قام الرئيس بزيارة
