@@ -26,8 +26,8 @@ type item struct {
 	form    string // the word as it stands in the text, normalized
 	text    string // English core, escaped when in HTML mode
 	lead    string // English of clitic conjunction/preposition: "and", "with", "and for"
-	objB    bool   // ب marking a verb's object (قام بزيارة → carried out a visit)
-	objPrep string // the English for that ب: "" or a preposition (آمن ب → believe in)
+	objB    bool   // ب or ل marking a verb's object (قام بزيارة → carried out a visit, خضع لعملية → underwent an operation)
+	objPrep string // the English for that clitic: "" or a preposition (آمن ب → believe in, تعرض ل → subjected to)
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive
 	superl  string // an elative or ordinal said before the noun: "largest" (أكبر مدينة → the largest city)
@@ -60,6 +60,9 @@ type item struct {
 	mod  string // preceding particle merged in: لم لن لا قد سوف
 	inf  bool   // أن + imperfect: "to" + base
 	bare bool   // modal + أن + imperfect: base form ("can help")
+	// could: a negated past of a verb of ability before its infinitive,
+	// said "could not" (لم أستطع العودة → I could not return)
+	could bool
 	// modalFront: a bare verb that took in an impersonal modal before it
 	// (يجب أن تتوقف الحرب): its subject still goes before it
 	modalFront  bool
@@ -154,7 +157,7 @@ func (g *engine) build(toks []token) []item {
 		tk := toks[i]
 		switch tk.kind {
 		case tArabic:
-			if n, it, ok := g.phrase(toks, i); ok && !g.longerPhraseInside(toks, i, n) {
+			if n, it, ok := g.phrase(toks, i); ok && !g.longerPhraseInside(toks, i, n) && !governedPhrase(its, &it) {
 				it.glue = tk.glue
 				its = append(its, it)
 				i += n - 1
@@ -183,6 +186,31 @@ func (g *engine) build(toks []token) []item {
 		}
 	}
 	return its
+}
+
+// governedPhrase reports whether the phrase ph opens with the preposition
+// that the verb before it (or before the verb's subject) governs, so the
+// verb's reading wins over the phrase: يفكر في المستقبل → he thinks about
+// the future, not "thinks in the future" (the table verb-prep). Only a
+// phrase of the preposition and one definite noun is split.
+func governedPhrase(its []item, ph *item) bool {
+	prep, rest, ok := strings.Cut(ph.key, " ")
+	if !ok || ph.a == nil || ph.a.conj != "" || ph.a.prep != "" || !strings.HasPrefix(rest, "ال") || strings.Contains(rest, " ") {
+		// only a preposition + one definite noun (not من فضلك, please)
+		return false
+	}
+	for k, n := len(its)-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		x := &its[k]
+		switch {
+		case x.kind == kVerb && x.a != nil:
+			_, ok := verbPrep[x.key+" "+prep]
+			return ok
+		case (nounlike(x) || x.kind == kAdj) && x.a != nil && x.a.prep == "":
+			continue // the verb's subject
+		}
+		return false
+	}
+	return false
 }
 
 // tanwinPhrase: a phrase that can take the accusative tanwin alef on its
@@ -501,6 +529,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v, subj = base, ""
 	case it.condYou:
 		v = base
+	case it.could:
+		v = "could not"
 	case it.letUs:
 		v, subj = "let's "+base, ""
 	case a.prep == "ل" || it.inf:

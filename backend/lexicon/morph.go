@@ -593,6 +593,14 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 		verb = string(rs[:n-2]) + "ا"
 	case rs[0] == 'ا' && rs[n-2] == 'ا':
 		verb = string(rs[:n-2]) + string(rs[n-1]) // استخدام → استخدم
+	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي' && rs[4] == 'ة':
+		// defective form II: تلبية → لبى, تنمية → نمى
+		for _, e := range l.words[string(rs[1:3])+"ى"] {
+			if e.tag == TagVerb && e.past != "" && !e.has(fCopula|fBe|fPhrasal) {
+				return e
+			}
+		}
+		return nil
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
 		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
 	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':
@@ -644,8 +652,8 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 	return nil
 }
 
-// formIMasdarVerbMore is formIMasdarVerb for the hollow فَعْل (فوز → فاز,
-// بيع → باع), the doubled فَعْل spelled as its verb (حل → حل, رد → رد),
+// formIMasdarVerbMore is formIMasdarVerb for the hollow فَعْل and فَعْلة (فوز → فاز,
+// بيع → باع, عودة → عاد), the doubled فَعْل spelled as its verb (حل → حل, رد → رد),
 // the quadriliteral فَعْلَلة (سيطرة → سيطر, ترجمة → ترجم), the defective
 // فَعاء (قضاء → قضى) and the masdars of forms V and VI spelled as their
 // verb (تعرّف، تعاون); rs is the noun without its ة, ta whether it had one.
@@ -653,7 +661,8 @@ func (l *Lexicon) formIMasdarVerbMore(rs []rune, ta bool) *entry {
 	var c string
 	n := 0 // the verb's imperfect stem length
 	switch {
-	case len(rs) == 3 && !ta && (rs[1] == 'و' || rs[1] == 'ي'):
+	case len(rs) == 3 && (rs[1] == 'و' || rs[1] == 'ي'):
+		// (and the hollow فَعْلة: عودة → عاد)
 		c, n = string([]rune{rs[0], 'ا', rs[2]}), 3
 	case len(rs) == 2 && !ta:
 		c, n = string(rs), 2

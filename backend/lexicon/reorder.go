@@ -508,6 +508,9 @@ func (g *engine) verbs(us []unit) {
 		what := i > 0 && (us[i-1].key == "ما" || us[i-1].it.has(fRelative)) && us[i-1].it != nil && us[i-1].it.post == ""
 		rel := i > 0 && relatives[us[i-1].key] || what
 		asked := u.it.question && i > 0 && interrogatives[us[i-1].key]
+		if u.it.modalFront && i > 0 && us[i-1].it != nil && !asked {
+			asked, _ = questionModal(us[i-1].it) // كيف يمكن أن يتغير العالم
+		}
 		if (initial || rel || asked) && fronts(us, i) {
 			frontSubject(us, i)
 			continue
@@ -601,7 +604,9 @@ func fronts(us []unit, i int) bool {
 	if numberSubject(us, i) {
 		return clauseSubjectSlot(us, i)
 	}
-	if u.it.gapSubject || u.it.placeObject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" {
+	if u.it.gapSubject || u.it.placeObject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" || us[i+1].it != nil && us[i+1].it.objB {
+		// (objB: a clitic ب or ل object with no English preposition:
+		// انضم للفريق → he joined the team)
 		return false
 	}
 	if u.it.vso && !u.it.there && !u.it.inf && !u.it.bare && u.it.a.prep == "" && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") {

@@ -24,6 +24,7 @@ var contextRules = []rule{
 	{name: "laysa-possessor-does-not-have", apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", apply: qamaMasdar},
 	{name: "verb-object-with-b", apply: verbObjectB},
+	{name: "verb-complement-with-l", apply: verbObjectL},
 	{name: "verb-governed-preposition", apply: verbGovernedPrep},
 
 	{name: "wa-huwa-after-noun-is-which-is", apply: waHuwaWhich},
@@ -59,6 +60,7 @@ var contextRules = []rule{
 	{name: "hal-verb-question", alone: true, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, apply: halFunction},
 	{name: "question-word-verb-inverted", alone: true, apply: questionWordVerb},
+	{name: "question-word-modal-inverted", alone: true, apply: questionWordModal},
 	{name: "kam-adad-is-how-many", alone: true, apply: kamAdad},
 	{name: "ma-hiya-before-plural-is-what-are", alone: true, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, apply: ilaAnna},
@@ -332,7 +334,7 @@ func itemIndex(its []item, from int, p *item) int {
 // crisis, لمكافحة الفساد → to fight corruption.
 func lMasdarPurpose(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def {
+	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.a.pron != "" || it.plural || it.a.dual || it.def || it.objB {
 		return pass
 	}
 	if n1 := w.n1; n1 != nil && n1.kind == kAdj && !n1.def && n1.lead == "" {
@@ -357,19 +359,30 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 // على تخفيف الألم → the medicine helped to ease the pain).
 func ableToMasdar(g *engine, w *window) verdict {
 	it, prev, n1 := w.it, w.prev, w.n1
-	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil ||
-		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.def || n1.a.pron != "" || n1.plural || n1.det != "" {
+	if it.kind != kFunc || it.post != "" || it.lead != "" || prev == nil || n1 == nil || n1.lead != "" || n1.a == nil || n1.a.pron != "" {
+		return pass
+	}
+	pv, pp := g.masdarPhraseVerb(n1) // قادرون على التغلب على → able to overcome
+	if pv == nil && (n1.kind != kNoun || n1.plural || n1.det != "" && !(n1.def && n1.det == "the")) {
 		return pass
 	}
 	head := prev
 	if nounlike(prev) && prev.def && prev.lead == "" && subjectAfterVerb(w) {
 		head = liveBefore(w.its, itemIndex(w.its, 0, prev)) // ساعد الدواء على: the verb before its subject
 	}
-	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] {
+	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] || n1.a.conj != "" {
 		return pass
 	}
+	if pv != nil {
+		g.phraseInfinitive(n1, pv, pp, false)
+		it.drop = true
+		return applied
+	}
 	v := g.verbOfMasdar(n1.a)
-	if v == nil {
+	if v == nil || (n1.def || n1.a.def) && head.kind != kAdj {
+		// a definite verbal noun only after an adjective (قادرون على
+		// الاستمرار → able to continue; عملت على التطوير stays "worked
+		// on the development")
 		return pass
 	}
 	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: n1.a.stem}
@@ -395,6 +408,9 @@ func lPronounAfterVerb(g *engine, w *window) verdict {
 	it := w.it
 	if it.kind == kFunc && it.a != nil && it.a.e.ar == "ل" && it.a.pron != "" && it.lead == "" && w.prev != nil && w.prev.kind == kVerb {
 		it.text = "to"
+		if p, ok := verbWithL[w.prev.key]; ok && w.prev.a != nil && !w.prev.a.passive {
+			it.text = p // انضم لهم → joined them, امتثل له → complied with it
+		}
 		return applied
 	}
 	return pass
@@ -444,7 +460,57 @@ func verbObjectB(g *engine, w *window) verdict {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
+	withCliticSense(it, "ب")
 	return applied
+}
+
+// withCliticSense gives the verb item it the sense its verb has with the
+// clitic preposition prep (verb-prep-sense rows keyed "VERB ب" or "VERB ل":
+// تقدم ب → submit, أقر ب → acknowledge).
+func withCliticSense(it *item, prep string) {
+	if e := withPrepSense(it.a.e, prep); e != it.a.e {
+		a := *it.a // analyses are shared (cached): copy before changing
+		a.e = e
+		it.a = &a
+	}
+}
+
+// The clitic ل of some verbs' complement is no genitive "of" after their
+// subject: تعرض الرجل لهجوم → the man was subjected to an attack, خضع
+// المريض لعملية → the patient underwent an operation (the table
+// verb-with-l; "-" is a direct object). The marked noun is not read as a
+// purpose (lMasdarPurpose) and does not join the subject.
+func verbObjectL(g *engine, w *window) verdict {
+	it := w.it
+	p, ok := verbWithL[it.key]
+	if !ok || it.kind != kVerb || it.a == nil || it.a.pron != "" || it.a.passive {
+		return pass
+	}
+	n := afterSubject(w)
+	if n == nil || n.a == nil || n.a.prep != "ل" || n.a.conj != "" ||
+		!(n.kind == kNoun || n.kind == kName || n.kind == kFunc && n.a.e.tag == TagPhrase) {
+		return pass
+	}
+	if n.kind == kNoun && !n.a.def && g.verbOfMasdar(n.a) != nil && afterObject(w, n) {
+		// after an object the verbal noun is a purpose: أرسلت فريقا لمراقبة
+		// الانتخابات → sent a team to monitor the elections
+		return pass
+	}
+	n.objB, n.objPrep = true, p
+	withCliticSense(it, "ل")
+	return applied
+}
+
+// afterObject reports whether n, found by afterSubject, follows a second
+// noun phrase after the verb's first one (its subject, then its object).
+func afterObject(w *window, n *item) bool {
+	first := liveAfter(w.its, w.i, 1)
+	if first == nil || first == n || !nounlike(first) {
+		return false
+	}
+	_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, first), nil)
+	x := liveAfter(w.its, j-1, 1)
+	return x != nil && x != n
 }
 
 // قام ب + a verbal noun says the verbal noun's action: قام الرئيس بزيارة
@@ -570,7 +636,8 @@ func modalSubjectL(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	// a negated modal is one word of function.tsv (لا ينبغي should not)
 	negated := strings.HasPrefix(it.key, "لا ") && modals[strings.TrimPrefix(it.key, "لا ")]
-	if it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") && !negated || n1 == nil || n1.a == nil || n1.a.conj != "" {
+	qm, qbare := questionModal(it) // كيف يمكن للمرء أن يتعلم → how can one learn
+	if qm && !qbare || !qm && (it.kind != kFunc || !modals[it.key] || it.post != "" || strings.Contains(it.key, " ") && !negated) || n1 == nil || n1.a == nil || n1.a.conj != "" {
 		return pass
 	}
 	subj := n1
@@ -584,6 +651,15 @@ func modalSubjectL(g *engine, w *window) verdict {
 	v := g.modalComplement(w, subj)
 	if v == nil {
 		return pass
+	}
+	if qm {
+		// the inverted modal stays first, its subject after it
+		v.bare = true
+		subj.lead, subj.andSt = "", false
+		if subj != n1 {
+			n1.drop = true
+		}
+		return applied
 	}
 	modal, lead, andSt := it.text, it.lead, it.andSt
 	if p := w.prev; lemmaIs(p, "لا") && p.post == "" && it.lead == "" {
@@ -604,7 +680,7 @@ func modalSubjectL(g *engine, w *window) verdict {
 // its verb: يمكنه الانتظار → he can wait.
 func modalPronounMasdar(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if _, _, ok := g.modalWithSubject(it); !ok || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
+	if _, _, ok := g.modalWithSubject(it); !ok && !phraseModalSubject(it) || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
 		return pass
 	}
 	v := g.masdarVerbGuess(n1.a)
@@ -615,6 +691,21 @@ func modalPronounMasdar(g *engine, w *window) verdict {
 	n.bare = true
 	*n1 = n
 	return applied
+}
+
+// phraseModalSubject: a phrase line of a modal ending in its subject's
+// pronoun suffix, a row of the modal table with or without its أن (لا
+// يمكننا → we can't, يجب علينا → we must).
+func phraseModalSubject(it *item) bool {
+	if it == nil || it.a == nil || it.a.e.tag != TagPhrase || it.post != "" || !strings.Contains(it.key, " ") || !(modals[it.key] || modals[it.key+" ان"]) {
+		return false
+	}
+	for _, p := range pronSuffixes {
+		if p != "ي" && strings.HasSuffix(it.key, p) {
+			return true // (not ي: لا ينبغي has no subject)
+		}
+	}
+	return false
 }
 
 // A modal before a verbal noun with a pronoun is a passive of the pronoun:
@@ -721,6 +812,13 @@ func anImperfect(g *engine, w *window) verdict {
 			n1.lead, n1.andSt, n1.glue = prev.lead, prev.andSt, prev.glue
 			return applied
 		}
+		if qm, qbare := questionModal(prev); qm && qbare && genderAgrees(n1.a.person, n2) {
+			// كيف يمكن أن يتغير العالم → how can the world change: the
+			// inverted modal stays first, the subject goes before the verb
+			it.drop = true
+			n1.bare, n1.modalFront = true, true
+			return applied
+		}
 		return settled
 	}
 	if prev != nil && prev.kind == kVerb && prev.post == "" && prev.a.pron == "" && !modals[prev.key] && otherSpeechPerson(prev.a.person, n1.a.person) {
@@ -730,11 +828,20 @@ func anImperfect(g *engine, w *window) verdict {
 		return settled
 	}
 	it.drop = true
-	if prev == nil || !modals[prev.key] {
+	qm, qbare := questionModal(prev)
+	if prev == nil || !modals[prev.key] && !qm {
 		n1.inf = true
 		return applied
 	}
 	n1.bare = true
+	if qm {
+		// كيف يمكن أن نغير → how can we change: the subject follows the
+		// inverted modal
+		if p := n1.a.person; qbare && (p == "1s" || p == "1p" || p == "2" || p == "3mp") {
+			prev.text += " " + subjectPronoun[p]
+		}
+		return applied
+	}
 	// لا بد أن نعرف → we must know: the verb's person is the modal's subject
 	if p := n1.a.person; (p == "1s" || p == "1p" || p == "2" || p == "3mp") && prev.post == "" && prev.a != nil && prev.a.pron == "" && prev.a.e.tag == TagPart {
 		prev.text = subjectPronoun[p] + " " + prev.text
@@ -745,6 +852,26 @@ func anImperfect(g *engine, w *window) verdict {
 		prev.text = subjectPronoun["2"] + " " + prev.text
 	}
 	return applied
+}
+
+// questionModal reports whether it is a phrase line of a question word and
+// a modal (كيف يمكن → how can, كيف يمكننا → how can we), an inverted modal
+// before أن + an imperfect; bare: the modal has no pronoun suffix of its
+// own, so the verb's person is its subject.
+func questionModal(it *item) (ok, bare bool) {
+	if it == nil || it.a == nil || it.a.e.tag != TagPhrase || it.post != "" {
+		return false, false
+	}
+	q, m, found := strings.Cut(it.key, " ")
+	if !found || !interrogatives[q] || !modals[m] {
+		return false, false
+	}
+	for _, p := range pronSuffixes {
+		if base, cut := strings.CutSuffix(m, p); cut && modals[base] {
+			return true, false
+		}
+	}
+	return true, true
 }
 
 // أريد أن أخبركم → I want to tell you: after a first-person imperfect
@@ -1207,6 +1334,27 @@ func questionWordVerb(g *engine, w *window) verdict {
 	return pass
 }
 
+// In a question, a modal with its subject pronoun right after a question
+// word is inverted: كيف يمكنك أن تساعد؟ → how can you help?, متى يمكننا
+// البدء؟ → when can we begin?
+func questionWordModal(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" {
+		return pass
+	}
+	verb, pron, ok := g.modalWithSubject(n1)
+	if !ok {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its); j++ {
+		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
+			n1.text = g.esc(verb) + " " + modalSubject(pron)
+			return applied
+		}
+	}
+	return pass
+}
+
 // كم عدد الطلاب → how many students: عدد after كم is said by "how many",
 // and the counted plural loses its article.
 func kamAdad(g *engine, w *window) verdict {
@@ -1608,6 +1756,8 @@ func cliticL(g *engine, w *window) verdict {
 		return pass
 	}
 	switch {
+	case it.objB:
+		it.lead, it.andSt = it.objPrep, false
 	case prev.kind == kVerb:
 		it.lead, it.andSt = g.leadWith(it.a.conj, "to")
 	case prev.kind == kAdj && !prev.def && it.a.conj == "":

@@ -465,10 +465,12 @@ func pickName(g *engine, w *window) verdict {
 	return pass
 }
 
-// No noun to qualify, or the second member of a construct: a noun reading.
+// No noun to qualify, a preposition clitic (an adjective takes none: خضع
+// المريض لعملية → underwent an operation), or the second member of a
+// construct: a noun reading.
 func pickNoun(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	if hasAlts(it) && it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj) ||
+	if hasAlts(it) && it.kind == kAdj && (prev == nil || !(nounlike(prev) || prev.kind == kAdj) || it.a.prep != "" ||
 		(it.def && it.lead == "" && prev.kind == kNoun && !prev.def && prev.det == "")) {
 		return g.pick(it, TagNoun, TagNounPlural, TagName)
 	}

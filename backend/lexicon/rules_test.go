@@ -237,6 +237,35 @@ const miniVocab = `رئيس	president	n
 فرنسي	French	adj
 منذ	since	prep
 منذ سنوات	for years	phr
+# h11-govern
+تعرض	be subjected	v	was subjected	يتعرض	+be
+خضع	undergo	v	underwent	يخضع
+عملية	operation	n
+مريض	patient	n
+شؤون	affairs	np
+تقدم	advance	v	advanced	يتقدم
+طلب	request	n
+فكر	think	v	thought	يفكر
+مستقبل	future	n
+في المستقبل	in the future	phr
+استطاع	be able	v	was able	يستطيع	+be
+عودة	return	n
+عاد	return	v	returned	يعود
+بيت	house	n
+غير	change	v	changed	يغير
+عالم	world	n
+كيف يمكن	how can	phr
+ساعد	help	v	helped	يساعد
+انتظر	wait	v	waited	ينتظر
+تغلب	overcome	v	overcame	يتغلب
+التغلب على	overcoming	phr	+function
+لا يمكننا	we can't	phr
+تغيير	change	n
+نمى	develop	v	developed	ينمي
+تنمية	development	n
+اقتصاد	economy	n
+قدم	present	v	presented	يقدم
+انضم	join	v	joined	ينضم
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -254,7 +254,10 @@ func (g *engine) toVerbComplement(w *window) (prep string, c *item, ok bool) {
 	// right after the verb; a definite one read by its form I pattern
 	// only when the clause ends there (حاولت الحكومة في: her subject),
 	// a derived one when no noun follows (قرر الاجتماع تأجيل: its subject)
-	if prep == "" && c.kind == kNoun && g.masdarOf(c) != nil && (!c.def || after == nil || after.kind == kPunct || g.verbOfMasdar(c.a) != nil && !(nounlike(after) && after.lead == "")) {
+	// (a verb of the speaker or the hearer has no noun subject: لم أستطع
+	// العودة إلى → I was not able to return to)
+	speech := it.a.person == "1s" || it.a.person == "1p" || it.a.person == "2"
+	if prep == "" && c.kind == kNoun && g.masdarOf(c) != nil && (!c.def || speech || after == nil || after.kind == kPunct || g.verbOfMasdar(c.a) != nil && !(nounlike(after) && after.lead == "")) {
 		return prep, c, true
 	}
 	return "", nil, false
@@ -319,14 +322,7 @@ func toVerbMasdar(g *engine, w *window) verdict {
 	if v, p := g.masdarPhraseVerb(m); v != nil && m.a.conj == "" {
 		// حاول الوصول إلى المدينة → tried to reach the city: a phrase of
 		// a verbal noun and its verb's preposition
-		a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
-		n := g.itemInPlace(&a, m)
-		if en, ok := verbPrep[v.ar+" "+p]; ok {
-			n.post = en
-		} else if pa := g.lex.analyze(p, ""); pa != nil {
-			n.post = pa.e.en
-		}
-		*m = n
+		g.phraseInfinitive(m, v, p, couldNot(w.it))
 		if c != m {
 			c.drop = true
 		}
@@ -338,11 +334,25 @@ func toVerbMasdar(g *engine, w *window) verdict {
 	}
 	// the verbal noun's pronoun is the verb's object (إغلاقها → to close it)
 	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	if couldNot(w.it) {
+		a.prep = ""
+	}
 	*m = g.itemInPlace(&a, m)
+	m.bare = a.prep == ""
 	if c != m {
 		c.drop = true
 	}
 	return applied
+}
+
+// couldNot marks a negated past of a verb of the could-verb table, whose
+// infinitive is then bare: لم أستطع النوم → I could not sleep.
+func couldNot(it *item) bool {
+	if !couldVerbs[it.key] || !(it.mod == "لم" || it.mod == "ما" && it.a.vf == vPast) || it.a.pron != "" {
+		return false
+	}
+	it.could = true
+	return true
 }
 
 // A verb of the to-verb table, its subject and أن + an imperfect of the
@@ -367,7 +377,8 @@ func toVerbAn(g *engine, w *window) verdict {
 	if v == nil || v.kind != kVerb || v.a.vf != vImpf || v.lead != "" || v.mod != "" || v.a.fut || v.a.passive || !sameSubject(w.it.a.person, v.a.person) {
 		return pass
 	}
-	v.inf = true
+	v.inf = !couldNot(w.it)
+	v.bare = !v.inf
 	c.drop = true
 	if p := liveBefore(w.its, itemIndex(w.its, w.i+1, c)); p != nil && p != w.it && p.kind == kFunc && p.key == prep && prep != "ب" {
 		p.drop = true // تمكن من أن: the preposition goes with أن
@@ -616,6 +627,24 @@ func indefiniteSubject(g *engine, w *window) verdict {
 	}
 	it.vso = true
 	return applied
+}
+
+// phraseInfinitive says the phrase m of a verbal noun and its verb v's
+// preposition p (masdarPhraseVerb) as "to" + v (bare: v alone) with the
+// English of p after it: الوصول إلى → to reach, التغلب على → to overcome.
+func (g *engine) phraseInfinitive(m *item, v *entry, p string, bare bool) {
+	a := analysis{e: withPrepSense(v, p), prep: "ل", vf: vImpf, person: "3ms"}
+	if bare {
+		a.prep = ""
+	}
+	n := g.itemInPlace(&a, m)
+	n.bare = bare
+	if en, ok := verbPrep[v.ar+" "+p]; ok {
+		n.post = en
+	} else if pa := g.lex.analyze(p, ""); pa != nil {
+		n.post = pa.e.en
+	}
+	*m = n
 }
 
 // masdarPhraseVerb reads a two-word phrase entry (phr or n) of a definite

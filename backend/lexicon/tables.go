@@ -31,14 +31,14 @@ var tableSpecs = map[string]tableSpec{
 	"quantifier": {2, true, false}, "partitive": {1, true, false}, "modal": {0, true, false},
 	"quantity": {0, true, false}, "possessor": {0, true, false},
 	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
-	"verb-with-b": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
+	"verb-with-b": {1, true, false}, "verb-with-l": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
 	"pronoun-copula": {1, true, false}, "pronoun-possessive": {1, true, false},
 	"pronoun-object": {1, true, false}, "pronoun-clause": {1, true, false},
 	"pron-suffix": {0, true, false}, "impf-prefix": {1, true, false},
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "translit": {1, true, false},
+	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "could-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "translit": {1, true, false},
 	"locative-prep": {0, true, false}, "nominal-starter": {0, true, false}, "copula-subject": {1, true, false},
 }
 
@@ -194,6 +194,7 @@ var (
 	reflexive            = grammar.strings("reflexive")
 	preverbAdverbs       = grammar.set("preverb-adverb")
 	verbWithB            = grammar.strings("verb-with-b")
+	verbWithL            = grammar.strings("verb-with-l")
 	verbPrep             = grammar.strings("verb-prep")
 	verbPrepSense        = grammar.pairs("verb-prep-sense")
 	verbPrepState        = grammar.strings("verb-prep-state")
@@ -209,6 +210,7 @@ var (
 	lastNext             = grammar.strings("last-next")
 	fractions            = grammar.strings("fraction")
 	toVerbs              = grammar.set("to-verb")
+	couldVerbs           = grammar.set("could-verb")
 	eventPassive         = grammar.strings("event-passive")
 	beginVerbs           = grammar.pairs("begin-verb")
 	subjectPronouns      = grammar.strings("pronoun-copula")
