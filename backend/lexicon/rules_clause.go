@@ -23,8 +23,18 @@ func negatedNever(g *engine, w *window) verdict {
 }
 
 // abadanAfter finds أبدا within four words after the verb its[i], in its
-// clause: no punctuation, verb or clause starter before it.
+// clause.
 func abadanAfter(its []item, i int) *item {
+	return clauseWord(its, i, func(j int, x *item) (hit, stop bool) {
+		return x.lead == "" && lemmaIs(x, "ابدا"), false
+	})
+}
+
+// clauseWord returns the first of the four words after the verb its[i]
+// that match takes, looking no further than the end of its clause
+// (punctuation, a verb, raw text, a clause starter or "and") or than a word
+// where match says stop.
+func clauseWord(its []item, i int, match func(j int, x *item) (hit, stop bool)) *item {
 	seen := 0
 	for j := i + 1; j < len(its) && seen < 4; j++ {
 		x := &its[j]
@@ -32,7 +42,10 @@ func abadanAfter(its []item, i int) *item {
 			continue
 		}
 		seen++
-		if x.lead == "" && lemmaIs(x, "ابدا") {
+		if hit, stop := match(j, x); hit || stop {
+			if stop {
+				return nil
+			}
 			return x
 		}
 		if x.kind == kPunct || x.kind == kVerb || x.kind == kRaw || x.kind == kFunc && clauseStarters[x.key] || x.andSt {
@@ -106,25 +119,13 @@ func negatedAhadNoOne(g *engine, w *window) verdict {
 // words: no lead, no pronoun suffix, and no plural noun (أحد الطلاب),
 // adjective or number right after it.
 func ahadAfter(its []item, i int) *item {
-	seen := 0
-	for j := i + 1; j < len(its) && seen < 4; j++ {
-		x := &its[j]
-		if x.drop {
-			continue
-		}
-		seen++
-		if x.kind == kPunct || x.kind == kVerb || clauseStarters[x.key] && x.kind == kFunc || x.andSt {
-			return nil
-		}
+	return clauseWord(its, i, func(j int, x *item) (hit, stop bool) {
 		if x.key != "احد" || x.lead != "" || x.a == nil || x.a.pron != "" || x.a.e.tag != TagPron {
-			continue
+			return false, false
 		}
-		if n := liveAfter(its, j, 1); n != nil && n.lead == "" && (nounlike(n) && n.plural || n.kind == kAdj || n.kind == kNum) {
-			return nil
-		}
-		return x
-	}
-	return nil
+		n := liveAfter(its, j, 1)
+		return true, n != nil && n.lead == "" && (nounlike(n) && n.plural || n.kind == kAdj || n.kind == kNum)
+	})
 }
 
 // في وقت before a verb opens a clause: في وقت يشهد البلد أزمة → at a time
@@ -158,9 +159,7 @@ func harmCountPassive(g *engine, w *window) verdict {
 		return pass
 	}
 	if harmSinglePerson(w) {
-		p := *it.a
-		p.passive, p.tamm = true, true
-		it.a = &p
+		passiveReading(it)
 		return applied
 	}
 	if n1 == nil || n1.kind != kNum || n1.lead != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.has(fPerson) {
@@ -171,9 +170,7 @@ func harmCountPassive(g *engine, w *window) verdict {
 		// definite plural after a multiplier
 		return pass
 	}
-	p := *it.a
-	p.passive, p.tamm = true, true
-	it.a = &p
+	passiveReading(it)
 	return applied
 }
 

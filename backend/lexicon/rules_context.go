@@ -116,9 +116,7 @@ func vowelledPassive(g *engine, w *window) verdict {
 		it.a.e.has(fCopula) || it.a.e.has(fBe) || it.a.passive || it.a.pron != "" {
 		return pass
 	}
-	p := *it.a
-	p.passive, p.tamm = true, true
-	it.a = &p
+	passiveReading(it)
 	return applied
 }
 

@@ -131,8 +131,14 @@ func appointmentPassive(g *engine, w *window) verdict {
 		n2 == nil || n2.lead != "" || n2.kind != kNoun || n2.def || n2.a == nil || !n2.a.tanwin || n2.a.pron != "" {
 		return pass
 	}
+	passiveReading(it)
+	return applied
+}
+
+// passiveReading makes the verb it passive (قُتل → was killed). Analyses
+// are shared through the cache, so it changes a copy.
+func passiveReading(it *item) {
 	p := *it.a
 	p.passive, p.tamm = true, true
 	it.a = &p
-	return applied
 }
