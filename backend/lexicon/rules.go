@@ -27,7 +27,24 @@ type rule struct {
 	// alone: of the rules marked alone, only the first that applies to a
 	// word runs (they are alternative readings of one construction).
 	alone bool
+	// kinds, when not zero, are the kinds of word the rule can apply to:
+	// run skips the call for any other word. Set it only where the rule
+	// provably returns pass for every other kind (its first condition
+	// tests the word's kind), so the mask only saves the call.
+	kinds kindSet
 	apply func(g *engine, w *window) verdict
+}
+
+// kindSet is a set of item kinds, one bit each.
+type kindSet uint16
+
+// kindMask returns the set of the kinds ks.
+func kindMask(ks ...kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
 }
 
 // has reports whether the item's entry carries feature f.
@@ -74,7 +91,7 @@ func (g *engine) run(rules []rule, w *window) {
 	aloneDone := false
 	for i := range rules {
 		r := &rules[i]
-		if r.alone && aloneDone {
+		if r.alone && aloneDone || r.kinds != 0 && r.kinds&(1<<w.it.kind) == 0 {
 			continue
 		}
 		v := r.apply(g, w)
