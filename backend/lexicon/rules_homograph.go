@@ -6,24 +6,24 @@ import "strings"
 // rules run (window: prev, it, n1). Each is pinned by a case in
 // testdata/rules.json.
 var homographRules = []rule{
-	{name: "gender-mismatch-after-definite-noun-is-noun", apply: genderMismatchNoun},
-	{name: "nisba-noun-after-definite-is-adjective", apply: nisbaAfterDefinite},
-	{name: "adjective-reading-after-definite-noun", apply: adjectiveAfterDefinite},
+	{name: "gender-mismatch-after-definite-noun-is-noun", kinds: kindMask(kNoun, kAdj), apply: genderMismatchNoun},
+	{name: "nisba-noun-after-definite-is-adjective", kinds: kindMask(kNoun), apply: nisbaAfterDefinite},
+	{name: "adjective-reading-after-definite-noun", kinds: kindMask(kNoun), apply: adjectiveAfterDefinite},
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
 	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
-	{name: "clause-starter-before-definite-noun-is-verb", apply: starterAsVerb},
-	{name: "madda-imperfect-after-noun-is-participle", apply: maddaParticiple},
-	{name: "fa-pronoun-before-verb-is-then-pronoun", apply: faPronoun},
-	{name: "adjective-before-unknown-name-is-name", apply: adjectiveBeforeName},
-	{name: "definite-adjective-after-indefinite-noun-is-noun", apply: adjectiveAsConstructNoun},
-	{name: "time-reading-before-madi-muqbil", apply: timeReadingBeforeLastNext},
-	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, apply: initialVerb},
-	{name: "adverb-after-copula-is-predicate-adjective", apply: adverbPredicate},
-	{name: "predicate-after-copula-is-adjective", alone: true, apply: predicateAdjective},
+	{name: "clause-starter-before-definite-noun-is-verb", kinds: kindMask(kFunc), apply: starterAsVerb},
+	{name: "madda-imperfect-after-noun-is-participle", kinds: kindMask(kVerb), apply: maddaParticiple},
+	{name: "fa-pronoun-before-verb-is-then-pronoun", kinds: kindMask(kNoun, kName, kAdj, kVerb, kNum, kPunct, kRaw), apply: faPronoun},
+	{name: "adjective-before-unknown-name-is-name", kinds: kindMask(kAdj), apply: adjectiveBeforeName},
+	{name: "definite-adjective-after-indefinite-noun-is-noun", kinds: kindMask(kAdj), apply: adjectiveAsConstructNoun},
+	{name: "time-reading-before-madi-muqbil", kinds: kindMask(kNoun), apply: timeReadingBeforeLastNext},
+	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun), apply: initialVerb},
+	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
+	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
-	{name: "noun-reading-without-head", alone: true, apply: pickNoun},
-	{name: "adjective-reading-after-definite-head", alone: true, apply: pickAdjective},
+	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
+	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
 }
 
 // definiteHead: a definite noun with the article, or an adjective, that a
