@@ -86,15 +86,54 @@ func when(cond bool, v verdict) verdict {
 	return pass
 }
 
-// run applies rules to the word of w, in order.
-func (g *engine) run(rules []rule, w *window) {
+// ruleSet is a rule list with, for each kind of word, the positions of
+// the rules that can apply to it (see rule.kinds), so run calls no rule
+// whose mask leaves the word out.
+type ruleSet struct {
+	rules  []rule
+	byKind [kRaw + 1][]uint16
+}
+
+func newRuleSet(rules []rule) *ruleSet {
+	rs := &ruleSet{rules: rules}
+	for k := range rs.byKind {
+		for i, r := range rules {
+			if r.kinds == 0 || r.kinds&(1<<k) != 0 {
+				rs.byKind[k] = append(rs.byKind[k], uint16(i))
+			}
+		}
+	}
+	return rs
+}
+
+var (
+	homographSet = newRuleSet(homographRules)
+	verbSet      = newRuleSet(verbRules)
+	contextSet   = newRuleSet(contextRules)
+	mergeSet     = newRuleSet(mergeRules)
+)
+
+// run applies the rules of rs to the word of w, in order. A rule may
+// change the word's kind (a homograph reading, a word read in its place):
+// the rules after it are then those of the new kind.
+func (g *engine) run(rs *ruleSet, w *window) {
 	aloneDone := false
-	for i := range rules {
-		r := &rules[i]
-		if r.alone && aloneDone || r.kinds != 0 && r.kinds&(1<<w.it.kind) == 0 {
+	k := w.it.kind
+	idx := rs.byKind[k]
+	for j := 0; j < len(idx); j++ {
+		i := idx[j]
+		r := &rs.rules[i]
+		if r.alone && aloneDone {
 			continue
 		}
 		v := r.apply(g, w)
+		if nk := w.it.kind; nk != k {
+			k, idx = nk, rs.byKind[nk]
+			j = -1
+			for j+1 < len(idx) && idx[j+1] <= i {
+				j++
+			}
+		}
 		if v == pass {
 			continue
 		}

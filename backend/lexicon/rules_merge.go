@@ -54,19 +54,19 @@ func (g *engine) merge(its []item) {
 			continue
 		}
 		g.win = window{prev: liveBefore(its, i), it: it, n1: liveAfter(its, i, 1), n2: liveAfter(its, i, 2), n3: liveAfter(its, i, 3), its: its, i: i}
-		g.run(verbRules, &g.win)
+		g.run(verbSet, &g.win)
 		if it.drop {
 			continue
 		}
 		// the verb rules may have dropped words after it
 		g.win.n1, g.win.n2, g.win.n3 = liveAfter(its, i, 1), liveAfter(its, i, 2), liveAfter(its, i, 3)
-		g.run(contextRules, &g.win)
+		g.run(contextSet, &g.win)
 		if it.drop {
 			continue
 		}
 		// the context rules may have dropped words after it
 		g.win.n2, g.win.n3 = liveAfter(its, i, 2), liveAfter(its, i, 3)
-		g.run(mergeRules, &g.win)
+		g.run(mergeSet, &g.win)
 	}
 	if !g.human {
 		objectIt(its)
