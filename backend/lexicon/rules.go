@@ -32,6 +32,9 @@ type rule struct {
 	// provably returns pass for every other kind (its first condition
 	// tests the word's kind), so the mask only saves the call.
 	kinds kindSet
+	// keys, when not nil, are the lemmas of the words the rule can apply
+	// to, on the same terms: the rule's first condition tests the lemma.
+	keys  []string
 	apply func(g *engine, w *window) verdict
 }
 
@@ -123,7 +126,7 @@ func (g *engine) run(rs *ruleSet, w *window) {
 	for j := 0; j < len(idx); j++ {
 		i := idx[j]
 		r := &rs.rules[i]
-		if r.alone && aloneDone {
+		if r.alone && aloneDone || r.keys != nil && !lemmaIs(w.it, r.keys...) {
 			continue
 		}
 		v := r.apply(g, w)

@@ -10,7 +10,7 @@ var homographRules = []rule{
 	{name: "nisba-noun-after-definite-is-adjective", kinds: kindMask(kNoun), apply: nisbaAfterDefinite},
 	{name: "adjective-reading-after-definite-noun", kinds: kindMask(kNoun), apply: adjectiveAfterDefinite},
 	{name: "construct-i-without-noun-is-my", apply: constructIAlone},
-	{name: "mahma-without-verb-is-important", apply: mahmaAdjective},
+	{name: "mahma-without-verb-is-important", keys: []string{"مهما"}, apply: mahmaAdjective},
 	{name: "clause-starter-before-definite-noun-is-verb", kinds: kindMask(kFunc), apply: starterAsVerb},
 	{name: "madda-imperfect-after-noun-is-participle", kinds: kindMask(kVerb), apply: maddaParticiple},
 	{name: "fa-pronoun-before-verb-is-then-pronoun", kinds: kindMask(kNoun, kName, kAdj, kVerb, kNum, kPunct, kRaw), apply: faPronoun},

@@ -13,7 +13,7 @@ import (
 func unmasked(rules []rule) *ruleSet {
 	rs := append([]rule(nil), rules...)
 	for i := range rs {
-		rs[i].kinds = 0
+		rs[i].kinds, rs[i].keys = 0, nil
 	}
 	return newRuleSet(rs)
 }

@@ -13,7 +13,7 @@ var mergeRules = []rule{
 	{name: "negation-2fs-jussive-is-you", kinds: kindMask(kFunc), apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", kinds: kindMask(kFunc), apply: negationImperfect},
 	{name: "lam-doubled-imperfect-reads-hollow-jussive", kinds: kindMask(kFunc), apply: lamHollowJussive},
-	{name: "ma-before-zal-merges", apply: maZal},
+	{name: "ma-before-zal-merges", keys: []string{"ما"}, apply: maZal},
 	{name: "particle-merges-into-verb", kinds: kindMask(kFunc), apply: particleIntoVerb},
 	{name: "hundreds-of-before-definite-noun", kinds: kindMask(kNum), apply: multipliersOf},
 	{name: "day-month-year-date", kinds: kindMask(kNum), apply: dayMonthDate},
