@@ -627,7 +627,7 @@ func (g *engine) homographs(its []item) {
 		}
 		g.win = window{prev: prev, it: it, n1: liveAfter(its, i, 1), its: its, i: i}
 		prev = it
-		g.run(homographRules, &g.win)
+		g.run(homographSet, &g.win)
 	}
 }
 

@@ -27,7 +27,27 @@ type rule struct {
 	// alone: of the rules marked alone, only the first that applies to a
 	// word runs (they are alternative readings of one construction).
 	alone bool
+	// kinds, when not zero, are the kinds of word the rule can apply to:
+	// run skips the call for any other word. Set it only where the rule
+	// provably returns pass for every other kind (its first condition
+	// tests the word's kind), so the mask only saves the call.
+	kinds kindSet
+	// keys, when not nil, are the lemmas of the words the rule can apply
+	// to, on the same terms: the rule's first condition tests the lemma.
+	keys  []string
 	apply func(g *engine, w *window) verdict
+}
+
+// kindSet is a set of item kinds, one bit each.
+type kindSet uint16
+
+// kindMask returns the set of the kinds ks.
+func kindMask(ks ...kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
 }
 
 // has reports whether the item's entry carries feature f.
@@ -69,15 +89,54 @@ func when(cond bool, v verdict) verdict {
 	return pass
 }
 
-// run applies rules to the word of w, in order.
-func (g *engine) run(rules []rule, w *window) {
+// ruleSet is a rule list with, for each kind of word, the positions of
+// the rules that can apply to it (see rule.kinds), so run calls no rule
+// whose mask leaves the word out.
+type ruleSet struct {
+	rules  []rule
+	byKind [kRaw + 1][]uint16
+}
+
+func newRuleSet(rules []rule) *ruleSet {
+	rs := &ruleSet{rules: rules}
+	for k := range rs.byKind {
+		for i, r := range rules {
+			if r.kinds == 0 || r.kinds&(1<<k) != 0 {
+				rs.byKind[k] = append(rs.byKind[k], uint16(i))
+			}
+		}
+	}
+	return rs
+}
+
+var (
+	homographSet = newRuleSet(homographRules)
+	verbSet      = newRuleSet(verbRules)
+	contextSet   = newRuleSet(contextRules)
+	mergeSet     = newRuleSet(mergeRules)
+)
+
+// run applies the rules of rs to the word of w, in order. A rule may
+// change the word's kind (a homograph reading, a word read in its place):
+// the rules after it are then those of the new kind.
+func (g *engine) run(rs *ruleSet, w *window) {
 	aloneDone := false
-	for i := range rules {
-		r := &rules[i]
-		if r.alone && aloneDone {
+	k := w.it.kind
+	idx := rs.byKind[k]
+	for j := 0; j < len(idx); j++ {
+		i := idx[j]
+		r := &rs.rules[i]
+		if r.alone && aloneDone || r.keys != nil && !lemmaIs(w.it, r.keys...) {
 			continue
 		}
 		v := r.apply(g, w)
+		if nk := w.it.kind; nk != k {
+			k, idx = nk, rs.byKind[nk]
+			j = -1
+			for j+1 < len(idx) && idx[j+1] <= i {
+				j++
+			}
+		}
 		if v == pass {
 			continue
 		}

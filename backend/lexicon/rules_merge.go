@@ -9,21 +9,21 @@ import (
 // particles, dates, numbers and money. Each is pinned by a case in
 // testdata/rules.json.
 var mergeRules = []rule{
-	{name: "determiner-before-noun", apply: determinerRule},
-	{name: "negation-2fs-jussive-is-you", apply: negationJussive2fs},
-	{name: "negation-reads-imperfect", apply: negationImperfect},
-	{name: "lam-doubled-imperfect-reads-hollow-jussive", apply: lamHollowJussive},
-	{name: "ma-before-zal-merges", apply: maZal},
-	{name: "particle-merges-into-verb", apply: particleIntoVerb},
-	{name: "hundreds-of-before-definite-noun", apply: multipliersOf},
-	{name: "day-month-year-date", apply: dayMonthDate},
-	{name: "number-multiplier-singular", apply: multiplierSingular},
-	{name: "multiplier-without-number-is-a", apply: bareMultiplier},
-	{name: "fraction-before-noun-is-of", apply: fractionOf},
-	{name: "number-currency-is-money", apply: numberCurrency},
-	{name: "number-million-currency-is-money", apply: numberMillionCurrency},
-	{name: "number-makes-noun-plural", apply: numberPlural},
-	{name: "levantine-month-pair-one-month", apply: monthPair},
+	{name: "determiner-before-noun", kinds: kindMask(kFunc), apply: determinerRule},
+	{name: "negation-2fs-jussive-is-you", kinds: kindMask(kFunc), apply: negationJussive2fs},
+	{name: "negation-reads-imperfect", kinds: kindMask(kFunc), apply: negationImperfect},
+	{name: "lam-doubled-imperfect-reads-hollow-jussive", kinds: kindMask(kFunc), apply: lamHollowJussive},
+	{name: "ma-before-zal-merges", keys: []string{"ما"}, apply: maZal},
+	{name: "particle-merges-into-verb", kinds: kindMask(kFunc), apply: particleIntoVerb},
+	{name: "hundreds-of-before-definite-noun", kinds: kindMask(kNum), apply: multipliersOf},
+	{name: "day-month-year-date", kinds: kindMask(kNum), apply: dayMonthDate},
+	{name: "number-multiplier-singular", kinds: kindMask(kNum), apply: multiplierSingular},
+	{name: "multiplier-without-number-is-a", kinds: kindMask(kNum), apply: bareMultiplier},
+	{name: "fraction-before-noun-is-of", kinds: kindMask(kNum), apply: fractionOf},
+	{name: "number-currency-is-money", kinds: kindMask(kNum), apply: numberCurrency},
+	{name: "number-million-currency-is-money", kinds: kindMask(kNum), apply: numberMillionCurrency},
+	{name: "number-makes-noun-plural", kinds: kindMask(kNum), apply: numberPlural},
+	{name: "levantine-month-pair-one-month", kinds: kindMask(kName), apply: monthPair},
 	{name: "unknown-word-article-is-the", apply: unknownArticle},
 }
 
@@ -54,19 +54,19 @@ func (g *engine) merge(its []item) {
 			continue
 		}
 		g.win = window{prev: liveBefore(its, i), it: it, n1: liveAfter(its, i, 1), n2: liveAfter(its, i, 2), n3: liveAfter(its, i, 3), its: its, i: i}
-		g.run(verbRules, &g.win)
+		g.run(verbSet, &g.win)
 		if it.drop {
 			continue
 		}
 		// the verb rules may have dropped words after it
 		g.win.n1, g.win.n2, g.win.n3 = liveAfter(its, i, 1), liveAfter(its, i, 2), liveAfter(its, i, 3)
-		g.run(contextRules, &g.win)
+		g.run(contextSet, &g.win)
 		if it.drop {
 			continue
 		}
 		// the context rules may have dropped words after it
 		g.win.n2, g.win.n3 = liveAfter(its, i, 2), liveAfter(its, i, 3)
-		g.run(mergeRules, &g.win)
+		g.run(mergeSet, &g.win)
 	}
 	if !g.human {
 		objectIt(its)

@@ -7,19 +7,19 @@ import "strings"
 // context rules (rules_context.go), in this order; each is pinned by a
 // case in testdata/rules.json.
 var verbRules = []rule{
-	{name: "past-t-before-plural-or-name-subject-is-she", apply: pastTPluralSubject},
-	{name: "past-t-after-feminine-subject-is-she", apply: pastTAfterSubject},
-	{name: "verb-after-fronted-prepositional-phrase-opens-clause", apply: frontedPrepPhrase},
-	{name: "nominative-indefinite-subject-with-min-phrase", apply: indefiniteSubjectMin},
-	{name: "nominative-indefinite-noun-after-verb-is-subject", apply: indefiniteSubject},
-	{name: "to-verb-masdar-is-infinitive", apply: toVerbMasdar},
-	{name: "to-verb-an-imperfect-is-infinitive", apply: toVerbAn},
-	{name: "begin-verb-imperfect-is-to-infinitive", apply: beginImperfect},
-	{name: "begin-verb-b-masdar-is-gerund", apply: beginMasdar},
-	{name: "event-verb-before-event-subject-is-passive", apply: eventPassiveVSO},
-	{name: "event-verb-after-event-subject-is-passive", apply: eventPassiveSVO},
-	{name: "masculine-verb-before-feminine-place-has-it-as-object", apply: placeObject},
-	{name: "lam-verb-before-mundhu-is-present-perfect", apply: lamMundhuPerfect},
+	{name: "past-t-before-plural-or-name-subject-is-she", kinds: kindMask(kVerb), apply: pastTPluralSubject},
+	{name: "past-t-after-feminine-subject-is-she", kinds: kindMask(kVerb), apply: pastTAfterSubject},
+	{name: "verb-after-fronted-prepositional-phrase-opens-clause", kinds: kindMask(kVerb), apply: frontedPrepPhrase},
+	{name: "nominative-indefinite-subject-with-min-phrase", kinds: kindMask(kVerb), apply: indefiniteSubjectMin},
+	{name: "nominative-indefinite-noun-after-verb-is-subject", kinds: kindMask(kVerb), apply: indefiniteSubject},
+	{name: "to-verb-masdar-is-infinitive", kinds: kindMask(kVerb), apply: toVerbMasdar},
+	{name: "to-verb-an-imperfect-is-infinitive", kinds: kindMask(kVerb), apply: toVerbAn},
+	{name: "begin-verb-imperfect-is-to-infinitive", kinds: kindMask(kVerb), apply: beginImperfect},
+	{name: "begin-verb-b-masdar-is-gerund", kinds: kindMask(kVerb), apply: beginMasdar},
+	{name: "event-verb-before-event-subject-is-passive", kinds: kindMask(kVerb), apply: eventPassiveVSO},
+	{name: "event-verb-after-event-subject-is-passive", kinds: kindMask(kVerb), apply: eventPassiveSVO},
+	{name: "masculine-verb-before-feminine-place-has-it-as-object", kinds: kindMask(kVerb), apply: placeObject},
+	{name: "lam-verb-before-mundhu-is-present-perfect", kinds: kindMask(kVerb), apply: lamMundhuPerfect},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
