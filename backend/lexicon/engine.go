@@ -537,48 +537,54 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = "to " + base
 	case it.bare:
 		v = base
-	case (it.mod == "لم" || (it.mod == "ما" && a.vf == vPast)) && strings.HasPrefix(base, "be "):
-		// a stative gloss (استطاع → be able): was not able, not "did not be"
-		v = map[bool]string{true: "was not", false: "were not"}[third || a.person == "1s"] + base[len("be"):]
-	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
-		v = "did not " + base
-	case it.mod == "لن":
-		v = "will not " + base
-	case a.fut || it.mod == "سوف":
-		v = "will " + base
-	case it.mod == "لا" && strings.HasPrefix(base, "be "):
-		v = map[bool]string{true: "is not", false: "are not"}[third] + base[len("be"):]
-		if a.person == "1s" {
-			v = "am not" + base[len("be"):]
-		}
-	case it.mod == "لا" && third:
-		v = "does not " + base
-	case it.mod == "لا":
-		v = "do not " + base
-	case it.mod == "قد" && a.vf == vPast:
-		if third {
-			v = "has " + participle(e.past)
-		} else {
-			v = "have " + participle(e.past)
-		}
-	case it.mod == "قد":
-		v = "may " + base
-	case a.vf == vImpf && third:
-		v = thirdSingular(base)
-	case a.vf == vImpf && strings.HasPrefix(base, "be "):
-		if a.person == "1s" {
-			v = "am" + base[2:]
-		} else {
-			v = "are" + base[2:]
-		}
-	case a.vf == vImpf:
-		v = base
-	case strings.HasPrefix(e.past, "was ") && !third && a.person != "1s":
-		v = "were" + e.past[len("was"):]
 	default:
-		v = e.past
+		v = finiteText(it, base, third)
 	}
 	return it.clause(subj, v)
+}
+
+// finiteText renders a finite verb with no rule's reading on it: its
+// particle (لم، لن، لا، قد، سوف) or its tense, for a third-person singular
+// subject or not.
+func finiteText(it *item, base string, third bool) string {
+	a, e := it.a, it.a.e
+	switch {
+	case (it.mod == "لم" || (it.mod == "ما" && a.vf == vPast)) && strings.HasPrefix(base, "be "):
+		// a stative gloss (استطاع → be able): was not able, not "did not be"
+		return map[bool]string{true: "was not", false: "were not"}[third || a.person == "1s"] + base[len("be"):]
+	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
+		return "did not " + base
+	case it.mod == "لن":
+		return "will not " + base
+	case a.fut || it.mod == "سوف":
+		return "will " + base
+	case it.mod == "لا" && strings.HasPrefix(base, "be ") && a.person == "1s":
+		return "am not" + base[len("be"):]
+	case it.mod == "لا" && strings.HasPrefix(base, "be "):
+		return map[bool]string{true: "is not", false: "are not"}[third] + base[len("be"):]
+	case it.mod == "لا" && third:
+		return "does not " + base
+	case it.mod == "لا":
+		return "do not " + base
+	case it.mod == "قد" && a.vf == vPast && third:
+		return "has " + participle(e.past)
+	case it.mod == "قد" && a.vf == vPast:
+		return "have " + participle(e.past)
+	case it.mod == "قد":
+		return "may " + base
+	case a.vf == vImpf && third:
+		return thirdSingular(base)
+	case a.vf == vImpf && strings.HasPrefix(base, "be ") && a.person == "1s":
+		return "am" + base[2:]
+	case a.vf == vImpf && strings.HasPrefix(base, "be "):
+		return "are" + base[2:]
+	case a.vf == vImpf:
+		return base
+	case strings.HasPrefix(e.past, "was ") && !third && a.person != "1s":
+		return "were" + e.past[len("was"):]
+	default:
+		return e.past
+	}
 }
 
 // clause puts a verb phrase together: adverb and subject before the verb,

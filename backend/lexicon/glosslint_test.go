@@ -52,6 +52,7 @@ var glossRealisers = map[string]string{
 	// engine.go: the verb phrase said in English
 	"participle":   "English past participle of a past gloss (was held → been held, irregular-participle table)",
 	"verbText":     "English tense of a gloss: be late → am late / are late, was held → were held",
+	"finiteText":   "verbText's particles and tenses: be able → was not able, be late → am late, was held → were held",
 	"questionText": "English question inversion of a be-gloss: be late → was the plane late",
 	// rules_clause.go: the verb phrase with "never"
 	"cutBe": "English tense of a be-gloss with never: be able → was never able",
