@@ -422,7 +422,7 @@ func passiveText(it *item, subj string, third bool) string {
 	a, e := it.a, it.a.e
 	var v string
 	pp := strings.TrimPrefix(participle(e.past), "been ")
-	was := map[bool]string{true: "was ", false: "were "}[third]
+	was := either(third, "was ", "were ")
 	switch {
 	case a.tamm && a.vf == vPast && (it.mod == "لم" || it.mod == "ما"):
 		v = was + "not " + pp
@@ -433,14 +433,14 @@ func passiveText(it *item, subj string, third bool) string {
 	case it.mod == "لن":
 		v = "will not be " + pp
 	case it.mod == "لا" || it.mod == "لم":
-		v = map[bool]string{true: "is not ", false: "are not "}[third] + pp
+		v = either(third, "is not ", "are not ") + pp
 	case a.prep == "ل" || it.inf || it.bare:
 		v = "be " + pp
 		if a.prep == "ل" || it.inf {
 			v = "to be " + pp
 		}
 	default:
-		v = map[bool]string{true: "is ", false: "are "}[third] + pp
+		v = either(third, "is ", "are ") + pp
 	}
 	if it.adv != "" {
 		v = it.adv + " " + v
@@ -522,9 +522,9 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 	case it.never:
 		v = neverText(it, base, e.past, third)
 	case it.perfect && strings.HasPrefix(base, "be "):
-		v = map[bool]string{true: "has not been", false: "have not been"}[third] + base[len("be"):]
+		v = either(third, "has not been", "have not been") + base[len("be"):]
 	case it.perfect:
-		v = map[bool]string{true: "has not ", false: "have not "}[third] + participle(e.past)
+		v = either(third, "has not ", "have not ") + participle(e.past)
 	case a.person == "imp":
 		v, subj = base, ""
 	case it.condYou:
@@ -551,7 +551,7 @@ func finiteText(it *item, base string, third bool) string {
 	switch {
 	case (it.mod == "لم" || (it.mod == "ما" && a.vf == vPast)) && strings.HasPrefix(base, "be "):
 		// a stative gloss (استطاع → be able): was not able, not "did not be"
-		return map[bool]string{true: "was not", false: "were not"}[third || a.person == "1s"] + base[len("be"):]
+		return either(third || a.person == "1s", "was not", "were not") + base[len("be"):]
 	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
 		return "did not " + base
 	case it.mod == "لن":
@@ -561,7 +561,7 @@ func finiteText(it *item, base string, third bool) string {
 	case it.mod == "لا" && strings.HasPrefix(base, "be ") && a.person == "1s":
 		return "am not" + base[len("be"):]
 	case it.mod == "لا" && strings.HasPrefix(base, "be "):
-		return map[bool]string{true: "is not", false: "are not"}[third] + base[len("be"):]
+		return either(third, "is not", "are not") + base[len("be"):]
 	case it.mod == "لا" && third:
 		return "does not " + base
 	case it.mod == "لا":
@@ -676,7 +676,7 @@ func beText(it *item, subj string, third bool) string {
 	switch {
 	case a.e.has(fStill) && (it.mod == "لا" || it.mod == "ما" || it.mod == "لم"):
 		// لا يزال، ما زال، لم يزل: "is still", whatever the tense
-		v = map[bool]string{true: "is still", false: "are still"}[third && !it.therePlural]
+		v = either(third && !it.therePlural, "is still", "are still")
 		if a.person == "1s" {
 			v = "am still"
 		}
@@ -687,21 +687,21 @@ func beText(it *item, subj string, third bool) string {
 	case it.had:
 		v = "had"
 	case it.perfect:
-		v = map[bool]string{true: "has not been", false: "have not been"}[third && !it.therePlural]
+		v = either(third && !it.therePlural, "has not been", "have not been")
 	case it.never && it.mod == "لن":
 		v = "will never be"
 	case it.never && (it.mod == "لم" || it.mod == "ما"):
-		v = map[bool]string{true: "was never", false: "were never"}[sing]
+		v = either(sing, "was never", "were never")
 	case it.never && a.person == "1s":
 		v = "am never"
 	case it.never:
-		v = map[bool]string{true: "is never", false: "are never"}[third]
+		v = either(third, "is never", "are never")
 	case a.prep == "ل" || it.inf:
 		v = "to be"
 	case it.bare:
 		v = "be"
 	case it.mod == "لم" || (it.mod == "ما" && a.vf == vPast):
-		v = map[bool]string{true: "was not", false: "were not"}[sing]
+		v = either(sing, "was not", "were not")
 	case it.mod == "لن":
 		v = "will not be"
 	case a.fut || it.mod == "سوف":
@@ -711,16 +711,16 @@ func beText(it *item, subj string, third bool) string {
 	case a.vf == vImpf && it.mod == "لا" && a.person == "1s":
 		v = "am not"
 	case a.vf == vImpf && it.mod == "لا":
-		v = map[bool]string{true: "is not", false: "are not"}[third]
+		v = either(third, "is not", "are not")
 	case a.vf == vImpf:
-		v = map[bool]string{true: "is", false: "are"}[third]
+		v = either(third, "is", "are")
 		if a.person == "1s" {
 			v = "am"
 		}
 	case it.mod == "قد":
-		v = map[bool]string{true: "has been", false: "have been"}[third]
+		v = either(third, "has been", "have been")
 	default:
-		v = map[bool]string{true: "was", false: "were"}[sing]
+		v = either(sing, "was", "were")
 	}
 	if it.there {
 		subj = "there"
@@ -949,9 +949,9 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 	}
 	if rest, ok := strings.CutPrefix(base, "be "); ok && !a.fut {
 		// a stative gloss (تأخر → be late): why was the plane late?
-		v := map[bool]string{true: "is", false: "are"}[third]
+		v := either(third, "is", "are")
 		if a.vf == vPast {
-			v = map[bool]string{true: "was", false: "were"}[third || a.person == "1s"]
+			v = either(third || a.person == "1s", "was", "were")
 		}
 		return v + " " + subj + " " + rest
 	}

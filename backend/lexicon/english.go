@@ -108,3 +108,12 @@ func isCVC(w string) bool {
 	n := len(w)
 	return !v(w[n-1]) && v(w[n-2]) && !v(w[n-3]) && strings.IndexByte("wxy", w[n-1]) < 0
 }
+
+// either returns a when cond holds, else b: the English word that agrees
+// (either(third, "is", "are")).
+func either(cond bool, a, b string) string {
+	if cond {
+		return a
+	}
+	return b
+}

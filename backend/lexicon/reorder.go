@@ -927,7 +927,7 @@ func (g *engine) copulas(us []unit) {
 		// (المريخ كوكب صغير → Mars is a small planet)
 		if u.kind == uNP && u.def && u.lead == "" && !u.adj && superlativeMin(us, i+1) {
 			// بغداد من أكبر المدن → Baghdad is one of the largest cities
-			u.text += map[bool]string{true: " are", false: " is"}[u.plural]
+			u.text += either(u.plural, " are", " is")
 			continue
 		}
 		pred := next
@@ -985,7 +985,7 @@ func prepCopula(us []unit, i int) bool {
 	if at == nil {
 		return false
 	}
-	at.text += map[bool]string{true: " are", false: " is"}[u.plural]
+	at.text += either(u.plural, " are", " is")
 	return true
 }
 

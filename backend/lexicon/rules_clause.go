@@ -65,13 +65,13 @@ func neverText(it *item, base, past string, third bool) string {
 	case it.mod == "لن":
 		return "will never " + base
 	case (it.mod == "لم" || it.mod == "ما") && stative:
-		return map[bool]string{true: "was never ", false: "were never "}[third || a.person == "1s"] + rest
+		return either(third || a.person == "1s", "was never ", "were never ") + rest
 	case it.mod == "لم" || it.mod == "ما":
 		return "never " + past
 	case stative && a.person == "1s":
 		return "am never " + rest
 	case stative:
-		return map[bool]string{true: "is never ", false: "are never "}[third] + rest
+		return either(third, "is never ", "are never ") + rest
 	case third:
 		return "never " + thirdSingular(base)
 	}

@@ -118,7 +118,7 @@ func locativeCopula(g *engine, w *window) verdict {
 	if !ok || !verblessRest(w.its, w.i) || it.a.e.tag == TagAdv && w.n1 != nil && w.n1.kind != kPunct {
 		return pass // an adverb (هنا) is the predicate only at the clause's end
 	}
-	it.text = map[bool]string{true: "are ", false: "is "}[plural] + it.text
+	it.text = either(plural, "are ", "is ") + it.text
 	return applied
 }
 

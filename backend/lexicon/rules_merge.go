@@ -291,7 +291,7 @@ func fractionOf(g *engine, w *window) verdict {
 		if massNoun(n1.text) {
 			return pass
 		}
-		en += map[bool]string{true: " an", false: " a"}[startsWithVowelSound(n1.text)]
+		en += either(startsWithVowelSound(n1.text), " an", " a")
 	}
 	it.text = g.esc(en)
 	return settled
