@@ -458,14 +458,14 @@ func verbObjectB(g *engine, w *window) verdict {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
-	withCliticSense(it, "ب")
+	withPrepReading(it, "ب")
 	return applied
 }
 
-// withCliticSense gives the verb item it the sense its verb has with the
-// clitic preposition prep (verb-prep-sense rows keyed "VERB ب" or "VERB ل":
-// تقدم ب → submit, أقر ب → acknowledge).
-func withCliticSense(it *item, prep string) {
+// withPrepReading gives the verb item it the sense its verb has with the
+// preposition prep, a separate word or a clitic (verb-prep-sense rows:
+// أبلغ عن → report, تقدم ب → submit, أقر ب → acknowledge).
+func withPrepReading(it *item, prep string) {
 	if e := withPrepSense(it.a.e, prep); e != it.a.e {
 		a := *it.a // analyses are shared (cached): copy before changing
 		a.e = e
@@ -495,7 +495,7 @@ func verbObjectL(g *engine, w *window) verdict {
 		return pass
 	}
 	n.objB, n.objPrep = true, p
-	withCliticSense(it, "ل")
+	withPrepReading(it, "ل")
 	return applied
 }
 
@@ -593,11 +593,7 @@ func verbGovernedPrep(g *engine, w *window) verdict {
 	// object, so the noun phrase after it is still not read as a subject;
 	// its pronoun stays the object: نحافظ عليه → we maintain him.
 	n.text, n.governed = en, true
-	if e := withPrepSense(it.a.e, n.key); e != it.a.e {
-		a := *it.a // analyses are shared (cached): copy before changing
-		a.e = e
-		it.a = &a
-	}
+	withPrepReading(it, n.key)
 	return applied
 }
 
