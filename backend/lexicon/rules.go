@@ -152,6 +152,16 @@ func (g *engine) run(rs *ruleSet, w *window) {
 	}
 }
 
+// questionMarkFrom reports a "?" among its[from:]: the line is a question.
+func questionMarkFrom(its []item, from int) bool {
+	for j := from; j < len(its); j++ {
+		if its[j].kind == kPunct && its[j].text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
 // liveAfter returns the k-th item after i that no rule dropped, or nil.
 func liveAfter(its []item, i, k int) *item {
 	for j := i + 1; j < len(its); j++ {

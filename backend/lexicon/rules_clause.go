@@ -190,19 +190,13 @@ func manWhoever(g *engine, w *window) verdict {
 		prev == nil || !lemmaIs(prev, "من") || prev.kind != kFunc || prev.post != "" || prev.a == nil || prev.a.pron != "" || prev.lead != "" && !prev.andSt {
 		return pass
 	}
-	jp := w.i - 1
-	for jp >= 0 && &w.its[jp] != prev {
-		jp--
-	}
-	p := liveBefore(w.its, jp)
+	p := liveBefore(w.its, itemIndex(w.its, 0, prev))
 	if p != nil && p.kind != kPunct && !(p.kind == kFunc && (clauseStarters[p.key] || p.a != nil && p.a.e.tag == TagPrep) && p.post == "") {
 		return pass
 	}
 	prev.text = g.esc("whoever")
-	for k := range w.its {
-		if w.its[k].kind == kPunct && w.its[k].text == "?" {
-			prev.text = g.esc("who") // من قال ذلك؟ → who said that?
-		}
+	if questionMarkFrom(w.its, 0) {
+		prev.text = g.esc("who") // من قال ذلك؟ → who said that?
 	}
 	return applied
 }
@@ -216,25 +210,13 @@ func harmSinglePerson(w *window) bool {
 	if n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.det != "" || n1.def || n1.plural || !n1.has(fPerson) || n1.a == nil || n1.a.tanwin {
 		return false
 	}
-	j := w.i + 1
-	for j < len(w.its) && &w.its[j] != n1 {
-		j++
-	}
+	j := itemIndex(w.its, w.i+1, n1)
 	x := liveAfter(w.its, j, 1)
 	for x != nil && x.kind == kAdj && x.lead == "" {
-		j = indexOf(w.its, x)
+		j = itemIndex(w.its, j+1, x)
 		x = liveAfter(w.its, j, 1)
 	}
 	return x == nil || x.kind == kPunct || x.lead != "" || x.kind == kFunc && x.a != nil && x.a.e.tag == TagPrep
-}
-
-func indexOf(its []item, x *item) int {
-	for k := range its {
-		if &its[k] == x {
-			return k
-		}
-	}
-	return -1
 }
 
 // After لم the imperfect of a doubled verb is spelled like the jussive of

@@ -1319,13 +1319,11 @@ func questionWordVerb(g *engine, w *window) verdict {
 		n1.a.fut || n1.a.passive || n1.a.prep != "" || !g.secondPerson {
 		return pass
 	}
-	for j := w.i + 1; j < len(w.its); j++ {
-		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
-			n1.question = true
-			return applied
-		}
+	if !questionMarkFrom(w.its, w.i+1) {
+		return pass
 	}
-	return pass
+	n1.question = true
+	return applied
 }
 
 // In a question, a modal with its subject pronoun right after a question
@@ -1340,13 +1338,11 @@ func questionWordModal(g *engine, w *window) verdict {
 	if !ok {
 		return pass
 	}
-	for j := w.i + 1; j < len(w.its); j++ {
-		if x := &w.its[j]; x.kind == kPunct && x.text == "?" {
-			n1.text = g.esc(verb) + " " + modalSubject(pron)
-			return applied
-		}
+	if !questionMarkFrom(w.its, w.i+1) {
+		return pass
 	}
-	return pass
+	n1.text = g.esc(verb) + " " + modalSubject(pron)
+	return applied
 }
 
 // كم عدد الطلاب → how many students: عدد after كم is said by "how many",
