@@ -1215,18 +1215,11 @@ func verbSoon(us []unit, i int) bool {
 // a masculine verb before a singular feminine noun (or the reverse) has
 // that noun as its object (سيسلط الضوء: will shed the light).
 func genderAgrees(p string, head *item) bool {
-	if head == nil || head.kind != kNoun || head.a == nil || head.a.e == nil || head.plural || head.a.plural || head.a.dual {
+	fem, ok := nounFeminine(head)
+	if !ok {
 		return true
 	}
-	e := head.a.e
-	if e.tag != TagNoun {
-		return true
-	}
-	fem := strings.HasSuffix(e.ar, "ة") || head.a.fem || feminineNouns[e.ar]
-	if p == "3ms" {
-		return !fem
-	}
-	return fem
+	return fem == (p != "3ms")
 }
 
 var closingPunct = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, ")": true, "]": true, "}": true, "%": true, "”": true, "’": true, "…": true}

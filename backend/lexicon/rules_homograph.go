@@ -36,7 +36,7 @@ func definiteHead(prev *item) bool {
 // entry: ة, the feminine table or the analysis's feminine ending; ok is
 // false for plurals, duals and other words.
 func nounFeminine(it *item) (fem, ok bool) {
-	if it == nil || it.kind != kNoun || it.a == nil || it.a.e.tag != TagNoun || it.plural || it.a.plural || it.a.dual {
+	if it == nil || it.kind != kNoun || it.a == nil || it.a.e == nil || it.a.e.tag != TagNoun || it.plural || it.a.plural || it.a.dual {
 		return false, false
 	}
 	e := it.a.e
