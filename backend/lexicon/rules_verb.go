@@ -221,13 +221,6 @@ var beginLemmas = func() map[string]bool {
 	return m
 }()
 
-// toVerbPrep returns the preposition a verb of the to-verb table takes
-// before its complement ("" for none), and whether it is in the table.
-func toVerbPrep(key string) (string, bool) {
-	p, ok := toVerbPreps[key]
-	return p, ok
-}
-
 // toVerbComplement returns, for a verb of the to-verb table at w, the
 // preposition it takes and the first word of its complement: the word
 // after the verb's subject (a definite noun phrase or a name) when a
@@ -238,7 +231,7 @@ func (g *engine) toVerbComplement(w *window) (prep string, c *item, ok bool) {
 	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.tamm || it.a.e.has(fCopula) || it.a.prep != "" || it.inf || it.bare {
 		return "", nil, false
 	}
-	if prep, ok = toVerbPrep(it.key); !ok {
+	if prep, ok = toVerbPreps[it.key]; !ok {
 		return "", nil, false
 	}
 	c = w.n1
