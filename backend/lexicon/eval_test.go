@@ -1,16 +1,15 @@
 package lexicon
 
 import (
-	"bufio"
 	"encoding/xml"
 	"flag"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/tarjama/tarjama/backend"
+	"github.com/tarjama/tarjama/internal/devsets"
 	"github.com/tarjama/tarjama/internal/evaldata"
 )
 
@@ -81,81 +80,18 @@ func TestChrFDefinition(t *testing.T) {
 
 // readPUD returns the Arabic original texts and English texts of UD PUD,
 // which hold the same sentences in the same order.
-func readPUD(tb testing.TB) (ar, en []string) {
-	arPath := evaldata.Path(tb, "ud-pud/ar_pud-ud-test.conllu")
-	enPath := evaldata.Path(tb, "ud-pud/en_pud-ud-test.conllu")
-	ar = conlluField(tb, arPath, "# original_text = ")
-	en = conlluField(tb, enPath, "# text = ")
-	if len(ar) != len(en) || len(ar) == 0 {
-		tb.Fatalf("UD PUD: %d Arabic vs %d English sentences", len(ar), len(en))
-	}
-	return ar, en
-}
-
-func conlluField(tb testing.TB, path, prefix string) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		if s, ok := strings.CutPrefix(sc.Text(), prefix); ok {
-			out = append(out, s)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
-}
-
-var segRE = regexp.MustCompile(`<seg id="(\d+)">(.*)</seg>`)
-var docRE = regexp.MustCompile(`<doc docid="(\d+)"`)
+func readPUD(tb testing.TB) (ar, en []string) { return flatten(devsets.PUD(tb)) }
 
 // readIWSLT returns the Arabic source and English reference segments of
 // IWSLT17 tst2016, matched by document and segment id.
-func readIWSLT(tb testing.TB) (ar, en []string) {
-	arPath := evaldata.Path(tb, "iwslt17-ar-en/IWSLT17.TED.tst2016.ar-en.ar.xml")
-	enPath := evaldata.Path(tb, "iwslt17-ar-en/IWSLT17.TED.tst2016.en-ar.en.xml")
-	read := func(p string) (map[string]string, []string) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		m := map[string]string{}
-		var order []string
-		doc := ""
-		for _, line := range strings.Split(string(b), "\n") {
-			if d := docRE.FindStringSubmatch(line); d != nil {
-				doc = d[1]
-			}
-			if s := segRE.FindStringSubmatch(line); s != nil {
-				k := doc + "/" + s[1]
-				m[k] = strings.TrimSpace(xmlUnescape(s[2]))
-				order = append(order, k)
-			}
-		}
-		return m, order
-	}
-	am, order := read(arPath)
-	em, _ := read(enPath)
-	for _, k := range order {
-		if e, ok := em[k]; ok {
-			ar = append(ar, am[k])
-			en = append(en, e)
-		}
-	}
-	if len(ar) == 0 {
-		tb.Fatal("IWSLT: no matching segments")
+func readIWSLT(tb testing.TB) (ar, en []string) { return flatten(devsets.IWSLT(tb)) }
+
+// flatten joins the documents' sentence pairs in order.
+func flatten(docs []devsets.Doc) (ar, en []string) {
+	for _, d := range docs {
+		ar, en = append(ar, d.Ar...), append(en, d.En...)
 	}
 	return ar, en
-}
-
-func xmlUnescape(s string) string {
-	return strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'", "&#39;", "'").Replace(s)
 }
 
 func evaluate(t *testing.T, name string, ar, en []string, floor float64) {
