@@ -160,7 +160,12 @@
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»
 //     سألني صديقي") continues the sentence, and so do the particles إن and
 //     أن and an accusative participle of circumstance ("«…؟» مضيفا أن …",
-//     "«…؟» إن هذا …"); a conjunction after the quote does not.
+//     "«…؟» إن هذا …"); a conjunction after the quote does not. A
+//     quotation of several sentences introduced by a colon and closed by a
+//     terminator of its own is split at its inner "؟" and "!" ("قال:
+//     «هل …؟ لا أحد …وحده.»"), unless the words after the mark repeat the
+//     quotation's first two ("«إلى متى …؟ إلى متى؟»") or the sentence goes
+//     on after the quote ("… ثم أغلق الباب", a speech verb without و).
 //   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
 //     text are handled by the core rules.
 //
