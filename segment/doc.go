@@ -128,7 +128,14 @@
 //     colon, three dashes or more, end before the next row's first part, as
 //     wide as the row before's first part (or, for number parts "95 ألف طن",
 //     its second part); rows whose second parts are numbers need no colon
-//     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). Scores
+//     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). "A -
+//     B" rows whose first parts share a shape end before the first word
+//     after the previous dash (not its first) with that shape, whatever
+//     the widths: the same word with or without the article ("جامعة قطر -
+//     قطر الجامعة الأمريكية في بيروت - لبنان"), a weekday, a number, or,
+//     after a colon, a dotted title before a name ("أ.د. فلان - ناقد د.
+//     فلانة - شاعرة"); such rows may also go on at a paragraph's start.
+//     A coordinated title ("روائي وعضو الأكاديمية") is no run-on. Scores
 //     or dashes inside running text are no rows. Officials listed by post
 //     after a colon ("كل من: وزير الدولة، وزير الطاقة وزير المالية الأمين
 //     العام …") start a row at each title head (data/ar_titles.txt, also
