@@ -61,8 +61,8 @@
 //     not after a preposition and has the form of a name (not "ال…", "…ة",
 //     "…ات", "و…", adverbial "…ا", unless a known place; a number or date
 //     word before it rules it out unless it is a known place: "… في كانون
-//     الثاني عمان - أعلنت"; a known place after the dash makes a route, "القاهرة
-//     - الأقصر", not before an agency or a second dash), and, in Latin
+//     الثاني عمان - أعلنت"; a known place after the dash makes a route,
+//     "القاهرة - الأقصر", not before an agency or a second dash), and, in Latin
 //     script, is in capitals ("WASHINGTON —"). A date line at the start of a sentence
 //     ("الأربعاء 12 مايو 2021", "Monday, May 3, 2021") followed by a word is
 //     a sentence of its own; so is a full date with weekday and year run in
