@@ -87,8 +87,11 @@
 //     الموقع: www.x.jo حتى نهاية الشهر" is one sentence).
 //   - One-letter and dotted abbreviations and initials ("د.", "أ.د.", "م.",
 //     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
-//     except after a number, where they are eras or units ("عام 300 ق.م.",
-//     "1350 هـ.").
+//     except after a number or a century's ordinal ("القرن الثالث ق.م."),
+//     where they are eras or units ("عام 300 ق.م.", "1350 هـ."), and then
+//     only before a clause with و or a word with the article ("… ق.م.
+//     وتعمل البعثة", not "عام 450 ق.م. قرب …", "1760 م. تقريبا";
+//     data/ar_ordinals.txt).
 //   - Sentences joined without a space ("العراق.وقال", "لماذا؟قال") are split
 //     when both sides are Arabic words of two letters or more.
 //   - An ellipsis followed by an Arabic word is a pause inside the sentence
