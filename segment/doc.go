@@ -89,7 +89,7 @@
 //     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
 //     except after a number or a century's ordinal ("القرن الثالث ق.م."),
 //     where they are eras or units ("عام 300 ق.م.", "1350 هـ."), and then
-//     only before a clause with و or a word with the article ("… ق.م.
+//     only before a clause with و, ثم or لكن or a word with the article ("… ق.م.
 //     وتعمل البعثة", not "عام 450 ق.م. قرب …", "1760 م. تقريبا";
 //     data/ar_ordinals.txt).
 //   - Sentences joined without a space ("العراق.وقال", "لماذا؟قال") are split

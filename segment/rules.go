@@ -106,11 +106,11 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 				return true
 			}
 			// An era after a number or an ordinal ("القرن الثالث ق.م.")
-			// ends the sentence before a clause with و or a word with the
-			// article (a headline), not before the rest of the sentence
-			// ("عام 450 ق.م. قرب …", "1760 م. تقريبا").
+			// ends the sentence before a clause with و, ثم or لكن or a
+			// word with the article (a headline), not before the rest of
+			// the sentence ("عام 450 ق.م. قرب …", "1760 م. تقريبا").
 			nw := trimWordPunct(trimOpeners(next))
-			return !waClause(nw) && !hasArticle(nw)
+			return !waClause(nw) && !hasArticle(nw) && nw != "ثم" && !strings.HasPrefix(nw, "لكن")
 		}
 		return !starter && !isArabicLetter(nr)
 	}
