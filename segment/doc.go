@@ -114,7 +114,10 @@
 //     (وزير، رئيسا، عضو …) is a list separator; from the second item on,
 //     the sentence ends before the item's name (the title's construct chain
 //     and definite complement end at the first indefinite word), and a
-//     colon-ended introduction is a sentence of its own.
+//     colon-ended introduction is a sentence of its own. The last item
+//     ends before و and a verb ("… - أمينا للصندوق ويعقد المجلس …": an
+//     imperfect, a تفعّل perfect or a speech verb), not before a
+//     coordinated noun ("روائي وكاتب").
 //   - Rows of a table run into one paragraph (rows.go), found by their
 //     repeated shape: "LABEL: value" rows whose value holds a number in its
 //     first three words ("الطماطم: من 9 إلى 13 جنيها البطاطس: …"; the next

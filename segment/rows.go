@@ -207,6 +207,15 @@ func (sp *splitter) colonRow(i, end int) bool {
 // and no terminator comes within fourteen words, a clause opening with و
 // at word minIdx or later (waClause) starts the next sentence.
 func (sp *splitter) rowRunOn(k, minIdx int, sep byte, endOK bool) {
+	sp.runOn(k, minIdx, sep, endOK, rowClause)
+}
+
+// rowClause reports a word that opens the clause after a list's last row:
+// waClause, not a coordinated title ("وعضو").
+func rowClause(w string) bool { return waClause(w) && !isTitleHead(w) }
+
+// runOn is rowRunOn with the test for the clause's first word.
+func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(string) bool) {
 	t := sp.text
 	cand := -1
 	for idx := 0; idx < 14; idx++ {
@@ -231,7 +240,7 @@ func (sp *splitter) rowRunOn(k, minIdx int, sep byte, endOK bool) {
 			}
 			break // the sentence ends by itself
 		}
-		if cand < 0 && idx >= minIdx && waClause(w) && !isTitleHead(w) {
+		if cand < 0 && idx >= minIdx && clause(w) {
 			cand = k
 		}
 		k = e
