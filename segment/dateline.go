@@ -417,7 +417,10 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 	if noPlaceBefore[pw] || noPlaceBefore[strings.ToLower(pw)] {
 		return false
 	}
-	if isNumber(pw) || dateWords[pw] {
+	if (isNumber(pw) || dateWords[pw]) && !knownPlaces2(place) && !isMultiWordPlace(place) {
+		// "في 12 مايو -": a date, not a place, before the dash; a
+		// headline that ends in a date still runs into a known place
+		// ("… لشهر كانون الثاني أبوظبي - أعلنت").
 		return false
 	}
 	if words := countWords(t[sp.start:head]); words < 2 || words > 20 {
@@ -447,8 +450,21 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		if inSet(notPlace, place) || inSet(notStoryStart, next) || inSet(notStoryStart, stripShortConj(next)) {
 			return false
 		}
+		if isKnownPlace(next) && !dashOrParenAfter(t, skipSpace(t, j)) {
+			// "القاهرة - الأقصر": a route or pair of places, not
+			// "برلين - عمان (بترا) -", two places of one dateline.
+			return false
+		}
 	}
 	return true
+}
+
+// dashOrParenAfter reports whether the word at k is followed by a
+// parenthesis or a spaced dash.
+func dashOrParenAfter(t string, k int) bool {
+	_, e := tokenAt(t, k)
+	m := skipSpace(t, e)
+	return m < len(t) && (t[m] == '(' || spacedDashWidth(t, m) > 0)
 }
 
 // stripShortConj takes و/ف off a word of any length, as the particles and

@@ -59,7 +59,10 @@
 //     with a particle or connective such as "إن", "ولكن", "وبالتالي" or with
 //     ف + the article "فال…"; data/ar_continuation.txt), when the place is
 //     not after a preposition and has the form of a name (not "ال…", "…ة",
-//     "…ات", "و…", adverbial "…ا", unless a known place), and, in Latin
+//     "…ات", "و…", adverbial "…ا", unless a known place; a number or date
+//     word before it rules it out unless it is a known place: "… في كانون
+//     الثاني عمان - أعلنت"; a known place after the dash makes a route,
+//     "القاهرة - الأقصر", not before an agency or a second dash), and, in Latin
 //     script, is in capitals ("WASHINGTON —"). A date line at the start of a sentence
 //     ("الأربعاء 12 مايو 2021", "Monday, May 3, 2021") followed by a word is
 //     a sentence of its own; so is a full date with weekday and year run in
@@ -84,8 +87,11 @@
 //     الموقع: www.x.jo حتى نهاية الشهر" is one sentence).
 //   - One-letter and dotted abbreviations and initials ("د.", "أ.د.", "م.",
 //     "ص.", "هـ.", "ق.م.", "ج.م.ع", "ع. الهاشمي") do not end a sentence,
-//     except after a number, where they are eras or units ("عام 300 ق.م.",
-//     "1350 هـ.").
+//     except after a number or a century's ordinal ("القرن الثالث ق.م."),
+//     where they are eras or units ("عام 300 ق.م.", "1350 هـ."), and then
+//     only before a clause with و, ثم or لكن or a word with the article ("… ق.م.
+//     وتعمل البعثة", not "عام 450 ق.م. قرب …", "1760 م. تقريبا";
+//     data/ar_ordinals.txt).
 //   - Sentences joined without a space ("العراق.وقال", "لماذا؟قال") are split
 //     when both sides are Arabic words of two letters or more.
 //   - An ellipsis followed by an Arabic word is a pause inside the sentence
@@ -108,7 +114,10 @@
 //     (وزير، رئيسا، عضو …) is a list separator; from the second item on,
 //     the sentence ends before the item's name (the title's construct chain
 //     and definite complement end at the first indefinite word), and a
-//     colon-ended introduction is a sentence of its own.
+//     colon-ended introduction is a sentence of its own. The last item
+//     ends before و and a verb ("… - أمينا للصندوق ويعقد المجلس …": an
+//     imperfect, a تفعّل perfect or a speech verb), not before a
+//     coordinated noun ("روائي وكاتب").
 //   - Rows of a table run into one paragraph (rows.go), found by their
 //     repeated shape: "LABEL: value" rows whose value holds a number in its
 //     first three words ("الطماطم: من 9 إلى 13 جنيها البطاطس: …"; the next
@@ -128,7 +137,14 @@
 //     colon, three dashes or more, end before the next row's first part, as
 //     wide as the row before's first part (or, for number parts "95 ألف طن",
 //     its second part); rows whose second parts are numbers need no colon
-//     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). Scores
+//     at a sentence start ("الكرك - 14 ألف زائر مادبا - 9 آلاف …"). "A -
+//     B" rows whose first parts share a shape end before the first word
+//     after the previous dash (not its first) with that shape, whatever
+//     the widths: the same word with or without the article ("جامعة قطر -
+//     قطر الجامعة الأمريكية في بيروت - لبنان"), a weekday, a number, or,
+//     after a colon, a dotted title before a name ("أ.د. فلان - ناقد د.
+//     فلانة - شاعرة"); such rows may also go on at a paragraph's start.
+//     A coordinated title ("روائي وعضو الأكاديمية") is no run-on. Scores
 //     or dashes inside running text are no rows. Officials listed by post
 //     after a colon ("كل من: وزير الدولة، وزير الطاقة وزير المالية الأمين
 //     العام …") start a row at each title head (data/ar_titles.txt, also
@@ -160,7 +176,12 @@
 //     speech verb with an object pronoun after a closing quote ("«…؟؟!»
 //     سألني صديقي") continues the sentence, and so do the particles إن and
 //     أن and an accusative participle of circumstance ("«…؟» مضيفا أن …",
-//     "«…؟» إن هذا …"); a conjunction after the quote does not.
+//     "«…؟» إن هذا …"); a conjunction after the quote does not. A
+//     quotation of several sentences introduced by a colon and closed by a
+//     terminator of its own is split at its inner "؟" and "!" ("قال:
+//     «هل …؟ لا أحد …وحده.»"), unless the words after the mark repeat the
+//     quotation's first two ("«إلى متى …؟ إلى متى؟»") or the sentence goes
+//     on after the quote ("… ثم أغلق الباب", a speech verb without و).
 //   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
 //     text are handled by the core rules.
 //

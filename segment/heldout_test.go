@@ -14,20 +14,20 @@ import (
 // heldoutFloors are the boundary F1 each own Arabic gold reached when this
 // test was written, less a small margin: a change that loses more on any of
 // them is a regression. The figures are not targets (see
-// testdata/README.md: wire3, wire5, wire6, talk4 and talk5 were never read
-// but have been used to select rules; the others have been tuned on).
+// testdata/README.md: all eleven have been tuned on; the misses of wire3,
+// wire5, wire6, talk4 and talk5 were read on branch h12-segtune).
 var heldoutFloors = map[string]float64{
-	"heldout_wire_ar.txt":  0.955,
-	"heldout_wire2_ar.txt": 0.931,
-	"heldout_wire3_ar.txt": 0.902,
+	"heldout_wire_ar.txt":  0.960,
+	"heldout_wire2_ar.txt": 0.967,
+	"heldout_wire3_ar.txt": 0.914,
 	"heldout_talk_ar.txt":  0.982,
 	"heldout_talk2_ar.txt": 0.973,
-	"heldout_wire4_ar.txt": 0.915,
+	"heldout_wire4_ar.txt": 0.920,
 	"heldout_talk3_ar.txt": 0.966,
-	"heldout_wire5_ar.txt": 0.914,
-	"heldout_talk4_ar.txt": 0.952,
-	"heldout_wire6_ar.txt": 0.930,
-	"heldout_talk5_ar.txt": 0.940,
+	"heldout_wire5_ar.txt": 0.950,
+	"heldout_talk4_ar.txt": 0.960,
+	"heldout_wire6_ar.txt": 0.970,
+	"heldout_talk5_ar.txt": 0.948,
 }
 
 // TestHeldoutGolds scores Split on the own Arabic golds as

@@ -207,6 +207,15 @@ func (sp *splitter) colonRow(i, end int) bool {
 // and no terminator comes within fourteen words, a clause opening with و
 // at word minIdx or later (waClause) starts the next sentence.
 func (sp *splitter) rowRunOn(k, minIdx int, sep byte, endOK bool) {
+	sp.runOn(k, minIdx, sep, endOK, rowClause)
+}
+
+// rowClause reports a word that opens the clause after a list's last row:
+// waClause, not a coordinated title ("وعضو").
+func rowClause(w string) bool { return waClause(w) && !isTitleHead(w) }
+
+// runOn is rowRunOn with the test for the clause's first word.
+func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(string) bool) {
 	t := sp.text
 	cand := -1
 	for idx := 0; idx < 14; idx++ {
@@ -231,7 +240,7 @@ func (sp *splitter) rowRunOn(k, minIdx int, sep byte, endOK bool) {
 			}
 			break // the sentence ends by itself
 		}
-		if cand < 0 && idx >= minIdx && waClause(w) {
+		if cand < 0 && idx >= minIdx && clause(w) {
 			cand = k
 		}
 		k = e
@@ -319,6 +328,9 @@ func (sp *splitter) dashRow(i, j int) bool {
 	if pe <= sp.start {
 		return false
 	}
+	if spacedDashWidth(t, i) > 0 && sp.shapeRow(i, j) {
+		return true // before scores: "عيار 24 - 58.20 عيار 21 - …"
+	}
 	pws := wordStart(t, sp.start, pe)
 	prev := t[pws:pe]
 	if isNumber(prev) && isNumber(trimWordPunct(next)) {
@@ -332,6 +344,106 @@ func (sp *splitter) dashRow(i, j int) bool {
 		return false
 	}
 	return sp.pairRow(i, j)
+}
+
+// shapeRow handles a spaced dash at [i, j) in a list of "A - B" rows whose
+// first parts share a shape: the same word, with or without the article
+// ("جامعة قطر - قطر جامعة خليفة - …", "أفضل فيلم - … أفضل مخرج - …"), a
+// weekday ("الاثنين 24 حزيران - … الأربعاء 26 حزيران - …") or a number
+// ("10.00 - … 11.30 - …"), or a dotted title before a name ("أ.د. فلان -
+// ناقد د. فلانة - شاعرة"). The row before this one starts the sentence or
+// follows an introducing colon in it; the sentence ends before the first
+// word after the previous dash, not its first, that has the row's shape,
+// so rows of any width are found. The colon-ended introduction is a
+// sentence of its own. It reports whether the dash was a row separator.
+func (sp *splitter) shapeRow(i, j int) bool {
+	t := sp.text
+	p, pw := spacedDashBefore(t, sp.start, i)
+	if p < 0 {
+		return false
+	}
+	rs := firstNonSpace(t, sp.start, p)
+	c := prevRowColon(t, sp.start, p)
+	if c >= 0 {
+		rs = skipSpace(t, c+1)
+	} else if sp.rowStart != sp.start && rs != firstNonSpace(t, 0, len(t)) {
+		// Without an introducing colon the rows must go on from a list
+		// row before, or open the paragraph (a list split across
+		// paragraphs: "جامعة قطر - قطر جامعة خليفة - …").
+		return false
+	}
+	if w := trimWordPunct(nextWord(t[skipSpace(t, p+pw):])); inSet(continuation, w) || inSet(continuation, stripConj(w)) ||
+		inSet(notStoryStart, w) || inSet(notStoryStart, stripShortConj(w)) || noPlaceBefore[w] || w == "الذي" || w == "التي" {
+		return false // "- وهو …", "- الذي …": a parenthetical
+	}
+	if rs >= p || countWords(t[rs:p]) > 6 || opensQuote(t, rs) {
+		return false
+	}
+	head, _ := tokenAt(t, rs)
+	end := trimRight(t, sp.start, i)
+	var buf [maxWords]int
+	ws, ok := rowWords(&buf, t, p+pw, end)
+	if !ok || len(ws) < 2 {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		w := wordOf(t, ws, k, end)
+		if len(ws)-k > 6 || !sameRowShape(head, w, c >= 0) {
+			continue
+		}
+		if pe := wordOf(t, ws, k-1, end); trimWordPunct(pe) != pe && !strings.HasSuffix(pe, ")") && !strings.HasSuffix(pe, "»") {
+			return false // "…، د. فلان": a comma joins the words
+		}
+		if c >= 0 && sp.hasContent(c) {
+			sp.emit(c + 1)
+		}
+		sp.emit(ws[k])
+		sp.rowStart, sp.rowRight = ws[k], 0
+		sp.rowRunOn(j, 1, '-', true)
+		return true
+	}
+	return false
+}
+
+// sameRowShape reports whether w, a word between two row dashes, opens a
+// row like the one opened by head: the same word with or without the
+// article, two weekdays, two numbers, or a dotted title before a name
+// (after an introducing colon, or after a row that opened with one).
+func sameRowShape(head, w string, colon bool) bool {
+	if isDottedTitle(w) {
+		return colon || isDottedTitle(head)
+	}
+	h, x := normAr(trimWordPunct(head)), normAr(trimWordPunct(w))
+	if h == "" || x == "" {
+		return false
+	}
+	if isNumber(h) && isNumber(x) {
+		return !strings.ContainsAny(x, "-/")
+	}
+	if weekdays[h] && weekdays[x] {
+		return true
+	}
+	if utf8.RuneCountInString(h) < 3 || !isArabicLetter(firstRune(h)) {
+		return false
+	}
+	h, _ = strings.CutPrefix(h, "ال")
+	x, _ = strings.CutPrefix(x, "ال")
+	return utf8.RuneCountInString(h) >= 3 && h == x
+}
+
+// isDottedTitle reports a dotted abbreviation of one-letter parts ("د.",
+// "م.", "أ.د.") that stands before a name.
+func isDottedTitle(w string) bool {
+	b, ok := strings.CutSuffix(w, ".")
+	if !ok || b == "" {
+		return false
+	}
+	for _, part := range strings.Split(b, ".") {
+		if utf8.RuneCountInString(part) != 1 || !isArabicLetter(firstRune(part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // scoreRow handles a score "N - M" whose N starts at ns and M at ms:

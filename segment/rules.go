@@ -63,6 +63,9 @@ func init() {
 // towards a boundary ("in the U.S. The", "etc. But").
 var sentenceStarters = wordSet("data/en_sentence_starters.txt")
 
+// ordinals count centuries before an era ("القرن الثالث ق.م.").
+var ordinals = loadList("data/ar_ordinals.txt")
+
 // speechVerbs introduce the speaker after a quotation ("«…؟» قال الوزير").
 var speechVerbs = wordSet("data/ar_speech_verbs.txt")
 
@@ -96,7 +99,18 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 		r, _ := utf8.DecodeRuneInString(word)
 		if isArabicLetter(r) {
 			// "د. محمد", "أ.د. علي" but "عام 300 ق.م. وكان", "1442 هـ. ثم".
-			return l.arabic && !afterNumber
+			if !l.arabic {
+				return false
+			}
+			if !afterNumber && !inSet(ordinals, trimOpeners(prev)) {
+				return true
+			}
+			// An era after a number or an ordinal ("القرن الثالث ق.م.")
+			// ends the sentence before a clause with و, ثم or لكن or a
+			// word with the article (a headline), not before the rest of
+			// the sentence ("عام 450 ق.م. قرب …", "1760 م. تقريبا").
+			nw := trimWordPunct(trimOpeners(next))
+			return !waClause(nw) && !hasArticle(nw) && nw != "ثم" && !strings.HasPrefix(nw, "لكن")
 		}
 		return !starter && !isArabicLetter(nr)
 	}

@@ -460,12 +460,73 @@ func (sp *splitter) insideShortQuote(i, j int) bool {
 	if c < 0 || countWords(rest[:c]) > 12 || strings.Contains(rest[:c], "\n\n") {
 		return false
 	}
+	if colonQuote(s, rest, c, closeQ) {
+		return false
+	}
 	for k := 0; k+1 < c; k++ {
 		if rest[k] == '.' && spaceWidth(rest, k+1) > 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// colonQuote reports a quotation of several sentences introduced by a
+// colon: s is the sentence up to the terminator, whose last opening quote
+// follows a colon ("قالت: «"), and the quotation, closed at rest[c], ends
+// with a terminator of its own before the closing mark ("… لا أحد يستطيع
+// ذلك وحده.»").
+func colonQuote(s, rest string, c int, closeQ string) bool {
+	openQ := "«"
+	switch closeQ {
+	case "”":
+		openQ = "“"
+	case `"`:
+		openQ = `"`
+	}
+	o := strings.LastIndex(s, openQ)
+	if o < 0 {
+		return false
+	}
+	b := strings.TrimRightFunc(s[:o], isSpace)
+	if !strings.HasSuffix(b, ":") {
+		return false
+	}
+	e := strings.TrimRightFunc(rest[:c], isSpace)
+	if e == "" || !endsInTerm(e) || repeatsOpening(s[o+len(openQ):], rest) {
+		return false
+	}
+	// A sentence that goes on after the quotation ("«…؟! …؟» ثم أغلق
+	// الباب", "«…» سألني", not "«…» وأضاف") holds it whole.
+	w := trimWordPunct(nextWord(strings.TrimLeftFunc(rest[c+len(closeQ):], isSpace)))
+	return w != "ثم" && !(isSpeechVerb(w) && !strings.HasPrefix(w, "و")) && !quoteGoesOn(w)
+}
+
+// repeatsOpening reports whether the words after an inner terminator
+// repeat the first two words of the quotation ("«إلى متى سننتظر؟ إلى
+// متى؟»", "«ماذا نقول للمرضى؟ ماذا نقول لعائلاتهم؟»"): a doubled question
+// said in one breath, which stays one sentence.
+func repeatsOpening(quote, rest string) bool {
+	rest = strings.TrimLeftFunc(rest, isSpace)
+	for n := 0; n < 2; n++ {
+		q, r := nextWord(quote), nextWord(rest)
+		if q == "" || normAr(trimWordPunct(q)) != normAr(trimWordPunct(r)) {
+			return false
+		}
+		quote = strings.TrimLeftFunc(quote[strings.Index(quote, q)+len(q):], isSpace)
+		rest = strings.TrimLeftFunc(rest[strings.Index(rest, r)+len(r):], isSpace)
+	}
+	return true
+}
+
+// endsInTerm reports whether s ends with a sentence terminator.
+func endsInTerm(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '؟', '…':
+		return true
+	}
+	return false
 }
 
 func (sp *splitter) ellipsisBoundary(i, m int, next rune, r run) bool {

@@ -31,6 +31,23 @@ func (sp *splitter) listItem(i int) {
 		}
 	}
 	sp.emit(name)
+	// The last item runs into the next sentence: "… - أمينا للصندوق
+	// وتعهد الرئيس …", not "روائي وكاتب مسرحي".
+	sp.runOn(i+spacedDashWidth(t, i), 1, '-', true, waVerb)
+}
+
+// waVerb reports و before a verb: an imperfect or a تفعّل perfect
+// ("ويذكر", "وتعهد", "ونأمل") or a speech verb ("وقال", "وأضاف").
+func waVerb(w string) bool {
+	if !waClause(w) {
+		return false
+	}
+	b := w[len("و"):]
+	if isSpeechVerb(b) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(b) >= 3
 }
 
 // itemHeadAfter reports whether the word after the spaced dash ending at j
