@@ -20,6 +20,7 @@ var contextRules = []rule{
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},
+	{name: "anna-matter-pronoun-before-own-subject-dropped", kinds: kindMask(kFunc), apply: annaMatterPronoun}, // h12-lextalk
 	{name: "inna-pronoun-after-verb-is-he", kinds: kindMask(kFunc), apply: innaAfterVerb},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
