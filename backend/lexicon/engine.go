@@ -927,6 +927,11 @@ func altWithTag(a *analysis, t Tag) *entry {
 // believe).
 func questionText(it *item, subj string, pluralSubj bool) string {
 	a := it.a
+	if it.there && a.e.has(fCopula) {
+		// هل توجد مشكلة؟ → is there a problem?, هل توجد طرق أخرى؟ → are
+		// there other ways? (the rule that read "there" set the person)
+		subj, pluralSubj = "there", false
+	}
 	third := (a.person == "3ms" || a.person == "3fs") && !pluralSubj
 	base := a.e.en
 	if a.e.has(fCopula) {

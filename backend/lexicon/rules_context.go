@@ -43,6 +43,8 @@ var contextRules = []rule{
 	{name: "resumptive-b-after-participle-dropped", alone: true, kinds: kindMask(kFunc), apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, kinds: kindMask(kVerb), apply: thereWas},
 	{name: "yujad-there-is", alone: true, kinds: kindMask(kVerb), apply: thereIsFound},
+	{name: "yujad-prepositional-phrase-there-is", alone: true, kinds: kindMask(kVerb), apply: thereIsPrepositional}, // h12-lextalk
+	{name: "yujad-after-what-where-is", alone: true, kinds: kindMask(kVerb), apply: yujadAfterWhatWhere},            // h12-lextalk
 	{name: "yuadd-is-considered-passive", alone: true, kinds: kindMask(kFunc), apply: consideredPassive},
 	{name: "kana-min-adjective-it-was", alone: true, kinds: kindMask(kVerb), apply: kanaMinAdjective},
 	{name: "kana-l-is-have", alone: true, kinds: kindMask(kVerb), apply: kanaHave},

@@ -81,3 +81,137 @@ func speechModal(key string) bool {
 	}
 	return false
 }
+
+// yujad: يوجد/توجد, unnegated or after لا, with no pronoun, not future
+// and not an infinitive: the verb of "there is".
+func yujad(it *item) bool {
+	return it.kind == kVerb && it.key == "وجد" && it.a.vf == vImpf && !it.a.fut && it.a.pron == "" && it.post == "" &&
+		(it.a.person == "3ms" || it.a.person == "3fs") && (it.mod == "" || it.mod == "لا") && !it.inf && !it.bare && !it.a.passive
+}
+
+// readAsBe gives the verb the copula's entry, keeping its person and
+// tense; false when the lexicon has no copula.
+func (g *engine) readAsBe(it *item) bool {
+	be := g.lex.copula()
+	if be == nil {
+		return false
+	}
+	a := *it.a // analyses are shared (cached): copy before changing
+	a.e = be
+	it.a = &a
+	return true
+}
+
+// يوجد/توجد before a prepositional phrase and then an indefinite noun
+// phrase (its subject) is "there is" too: يوجد في المدينة مستشفى كبير →
+// there is in the city a big hospital, توجد لدينا مشكلة → there is with
+// us a problem.
+func thereIsPrepositional(g *engine, w *window) verdict {
+	it := w.it
+	if !yujad(it) || w.n1 == nil || w.n1.lead != "" {
+		return pass
+	}
+	if n1 := w.n1; n1.kind == kFunc && n1.a != nil && possessor[n1.a.e.ar] && speechPron[n1.a.pron] && it.mod == "" && indefiniteAt(w.its, w.i+2) != nil {
+		it.drop = true // توجد لدينا مشكلة → we have a problem
+		return applied
+	}
+	subj := g.prepThenIndefinite(w.its, w.i+1)
+	if subj == nil || !g.readAsBe(it) {
+		return pass
+	}
+	it.there = true
+	if it.mod == "لا" && subj.kind == kNoun {
+		it.mod = ""
+		subj.det = "no"
+	}
+	if subj.plural && !massNoun(subj.text) || subj.kind == kNum {
+		it.a.person = "3mp"
+	}
+	return applied
+}
+
+// prepThenIndefinite: its[i] opens a prepositional phrase (a preposition,
+// or a noun with the clitic ب/ل/ك) of definite words, and the word after
+// it is an indefinite noun or a number with no clitic: that word.
+func (g *engine) prepThenIndefinite(its []item, i int) *item {
+	j := i
+	for ; j < len(its) && its[j].drop; j++ {
+	}
+	if j >= len(its) {
+		return nil
+	}
+	x := &its[j]
+	switch {
+	case x.kind == kFunc && x.a != nil && x.a.e.tag == TagPrep && x.a.conj == "" && x.a.prep == "":
+		if x.a.pron != "" { // فيها، لدينا: the phrase ends with it
+			return indefiniteAt(its, j+1)
+		}
+	case x.kind == kFunc && x.a != nil && x.a.e.tag == TagPhrase && x.a.conj == "" && g.prepHead(x.key):
+		return indefiniteAt(its, j+1) // في البيت، بالقرب منه
+	case (x.kind == kNoun || x.kind == kName) && x.a != nil && x.a.prep != "" && x.a.conj == "" && (x.def || x.kind == kName):
+		j-- // the noun is the phrase's first word
+	default:
+		return nil
+	}
+	seen := 0
+	for k := j + 1; k < len(its) && seen < 4; k++ {
+		y := &its[k]
+		if y.drop {
+			continue
+		}
+		if seen > 0 && y.lead == "" && (y.kind == kNoun || y.kind == kNum) && !y.def {
+			return indefiniteAt(its, k)
+		}
+		if _, dem := demonstratives[y.key]; dem && seen == 0 && y.kind == kFunc && y.lead == "" {
+			continue // في هذه المدرسة
+		}
+		if !(y.kind == kNoun || y.kind == kAdj || y.kind == kName) || !(y.def || y.kind == kName) || seen > 0 && y.lead != "" {
+			return nil
+		}
+		seen++
+	}
+	return nil
+}
+
+// indefiniteAt: its[k] (or the next live word) is an indefinite noun or a
+// number with no clitic.
+func indefiniteAt(its []item, k int) *item {
+	for ; k < len(its) && its[k].drop; k++ {
+	}
+	if k >= len(its) {
+		return nil
+	}
+	y := &its[k]
+	if y.lead != "" || y.def || !(y.kind == kNoun || y.kind == kNum) {
+		return nil
+	}
+	return y
+}
+
+// prepHead: the phrase line key opens with a preposition (في البيت).
+func (g *engine) prepHead(key string) bool {
+	first, _, ok := strings.Cut(key, " ")
+	if !ok {
+		return false
+	}
+	for _, e := range g.lex.words[first] {
+		if e.tag == TagPrep {
+			return true
+		}
+	}
+	return false
+}
+
+// After ما "what" or أين/حيث "where", يوجد/توجد is "is": ما يوجد في
+// الصندوق → what is in the box, أين يوجد المطعم؟ → where is the
+// restaurant?, حيث توجد المدرسة → where the school is.
+func yujadAfterWhatWhere(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !yujad(it) || it.mod != "" || prev == nil || prev.kind != kFunc || prev.post != "" || !lemmaIs(prev, "ما", "اين", "حيث") {
+		return pass
+	}
+	if !g.readAsBe(it) {
+		return pass
+	}
+	return applied
+}
