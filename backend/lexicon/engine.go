@@ -127,9 +127,11 @@ type engine struct {
 	// human: the line names a person (a +person noun, a title, a name),
 	// who an object pronoun ه may stand for
 	human bool
-	win   window   // the context rules' window, reused word after word
-	trace *trace   // when not nil, records the rules that fired
-	sc    *scratch // buffers reused from line to line
+	// sheMark: the line has ها or هي, a "she" a ت may stand for
+	sheMark bool
+	win     window   // the context rules' window, reused word after word
+	trace   *trace   // when not nil, records the rules that fired
+	sc      *scratch // buffers reused from line to line
 }
 
 func (g *engine) esc(s string) string {

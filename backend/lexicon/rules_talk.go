@@ -3,7 +3,7 @@ package lexicon
 import "strings"
 
 // Rules of h12-lextalk: the talk register — the pronoun of the matter
-// after أن, يوجد before a prepositional phrase.
+// after أن, يوجد before a prepositional phrase, the speaker's ت.
 
 // speechPron: the pronoun suffixes of the speaker and the listener.
 var speechPron = map[string]bool{"ي": true, "ني": true, "نا": true, "ك": true, "كم": true, "كن": true, "كما": true}
@@ -214,4 +214,48 @@ func yujadAfterWhatWhere(g *engine, w *window) verdict {
 		return pass
 	}
 	return applied
+}
+
+// speakerPastT: the ت of a past verb with no subject, in a line that has
+// no one it could stand for — no person, name or title, no feminine noun
+// before it or right after it, no ها or هي — is the speaker's: أدركت أن
+// الصوت مهم → I realized that sound is important, بدأت بكتابة كتاب → I
+// began writing a book (a talk is told in the first person; the ت of
+// كان and the verbs of becoming is left to the copula rules, and after
+// "if" it is the listener's). Only a form that is also the first person
+// (not قالت or انتهت, whose first person is قلت, انتهيت).
+func (g *engine) speakerPastT(us []unit, i int) bool {
+	a := us[i].it.a
+	return a.person == "3fs" && a.vf == vPast && !g.firstPerson && !g.sheMark && a.pron != "ني" && a.pron != "نا" &&
+		!a.e.has(fCopula) && !a.e.has(fLinking) && !(i > 0 && conditionals[us[i-1].key]) &&
+		g.noSheBefore(us, i) && !feminineAfter(us, i) && firstPersonSpelling(us[i].it)
+}
+
+// firstPersonSpelling: the past in ت is spelled like its first person:
+// the verb's own stem + ت (أدركت), not a hollow verb's stem with its alef
+// (قالت, first person قلت) or a defective one's without its last letter
+// (انتهت, انتهيت).
+func firstPersonSpelling(it *item) bool {
+	rs := []rune(it.a.e.ar)
+	n := len(rs)
+	if n < 2 || rs[n-2] == 'ا' || rs[n-1] == 'ى' || rs[n-1] == 'ا' || rs[n-1] == 'ي' || !strings.Contains(it.form, it.a.e.ar+"ت") {
+		return false
+	}
+	return true
+}
+
+// feminineAfter: a feminine noun phrase follows the verb us[i] (past one
+// adverb or particle), which may be its subject: توسعت معرفتنا → our
+// knowledge expanded.
+func feminineAfter(us []unit, i int) bool {
+	for j := i + 1; j < len(us) && j <= i+2; j++ {
+		x := &us[j]
+		if x.kind == uNP && x.lead == "" && x.it != nil && x.it.kind == kNoun && genderAgrees("3fs", x.it) {
+			return true
+		}
+		if x.kind != uOther || x.lead != "" {
+			break
+		}
+	}
+	return false
 }
