@@ -527,6 +527,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = either(third, "has not been", "have not been") + base[len("be"):]
 	case it.perfect:
 		v = either(third, "has not ", "have not ") + participle(e.past)
+	case a.person == "imp" && it.mod == "لا":
+		v, subj = "don't "+base, "" // لا تغلق الباب! → don't close the door!
 	case a.person == "imp":
 		v, subj = base, ""
 	case it.condYou:

@@ -259,3 +259,43 @@ func feminineAfter(us []unit, i int) bool {
 	}
 	return false
 }
+
+// لا + an imperfect in ت opening a clause of a line that ends in "!", or
+// opening a line (or a quotation) addressed to someone, is the negative
+// imperative, said "don't": لا تغلق الباب! → don't close the door!, لا
+// تنس أن تتصل بي → don't forget to call me (not before a feminine noun
+// that can be its subject: لا تعمل السيارة! → the car does not work!, and
+// not لا تزال "is still").
+func laTafalDont(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.mod != "لا" || it.a.vf != vImpf || it.a.fut || it.a.passive || it.lead != "" || it.question ||
+		!(it.a.person == "3fs" || it.a.person == "2") || !strings.HasPrefix(it.form, "ت") || !clauseStart(w) || !(exclaimed(w.its, w.i) || lineOpen(w) && g.secondPerson) || it.a.e.has(fCopula|fStill) ||
+		n1 != nil && n1.lead == "" && n1.kind == kNoun && genderAgrees("3fs", n1) {
+		return pass
+	}
+	a := *it.a
+	a.person = "imp"
+	it.a = &a
+	return applied
+}
+
+// exclaimed: the sentence of its[i] ends in "!".
+func exclaimed(its []item, i int) bool {
+	for j := i + 1; j < len(its); j++ {
+		if its[j].kind != kPunct {
+			continue
+		}
+		switch its[j].text {
+		case "!":
+			return true
+		case ".", "?", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// lineOpen: the word opens the line or a quotation.
+func lineOpen(w *window) bool {
+	return w.prev == nil || w.prev.kind == kPunct && isQuote(w.prev.text)
+}
