@@ -299,3 +299,29 @@ func exclaimed(its []item, i int) bool {
 func lineOpen(w *window) bool {
 	return w.prev == nil || w.prev.kind == kPunct && isQuote(w.prev.text)
 }
+
+// A noun with the pronoun نا opening a line (or after و) before a
+// preposition or an indefinite noun, whose spelling is also the past of a
+// verb in the first person plural, is that verb: بحثنا عن حل → we looked
+// for a solution, طلبنا مجموعة من الكتب → we ordered a set of books (a
+// talk tells what "we" did; before a definite noun the general rule
+// clause-initial-noun-with-verb-reading-is-verb reads it).
+func initialWeVerb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNoun || it.a == nil || it.a.pron != "نا" || it.a.prep != "" || it.a.plural || it.a.dual || it.form == "" ||
+		w.prev != nil && w.prev.kind != kPunct || n1 == nil || n1.lead != "" {
+		return pass
+	}
+	prep := n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagPrep && n1.a.pron == "" && n1.a.conj == ""
+	object := (n1.kind == kNoun || n1.kind == kFunc && n1.a != nil && n1.a.e.tag == TagPhrase && g.nominalPhrase(n1.a.e)) &&
+		!n1.def && n1.det == "" && n1.a != nil && n1.a.pron == ""
+	if !prep && !object {
+		return pass
+	}
+	a := g.lex.pastReading(it.form, "1p")
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return settled
+}
