@@ -325,3 +325,16 @@ func initialWeVerb(g *engine, w *window) verdict {
 	*it = g.itemInPlace(a, it)
 	return settled
 }
+
+// A word of the discourse-opener table opening a line (or a quotation)
+// before a comma is the English discourse marker: حسنا، لدي سؤال → well, I
+// have a question (حسنا alone stays "okay").
+func discourseOpener(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	en, ok := discourseOpeners[it.key]
+	if !ok || it.lead != "" || it.post != "" || !lineOpen(w) || n1 == nil || n1.kind != kPunct || n1.text != "," {
+		return pass
+	}
+	it.text = g.esc(en)
+	return applied
+}
