@@ -338,3 +338,45 @@ func discourseOpener(g *engine, w *window) verdict {
 	it.text = g.esc(en)
 	return applied
 }
+
+// هو/هي after a verb with the resumptive ه/ها of a relative clause (ما
+// أعنيه، الشيء الذي أريده) is the copula of that clause, the subject, and
+// what follows, the predicate: ما أعنيه هو أنه يجب → what I mean is that
+// we must, ما أريده هو الحرية → what I want is freedom; the resumptive
+// pronoun is not said.
+func relativeClauseHuwaIs(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if !lemmaIs(it, "هو", "هي") || it.kind != kFunc || it.lead != "" || it.post != "" || prev == nil || prev.a == nil ||
+		n1 == nil || n1.kind == kVerb || n1.kind == kPunct {
+		return pass
+	}
+	// ما أعنيه as one phrase line (what I mean), or a verb with the
+	// resumptive pronoun after a relative
+	whatPhrase := prev.kind == kFunc && prev.a.e.tag == TagPhrase && strings.HasPrefix(prev.key, "ما ") && strings.HasSuffix(prev.key, "ه")
+	if !whatPhrase && !(prev.kind == kVerb && (prev.a.pron == "ه" || prev.a.pron == "ها") && relativeBefore(w.its, w.i)) {
+		return pass
+	}
+	it.text = "is"
+	prev.post = ""
+	return settled
+}
+
+// relativeBefore: a relative (ما، الذي، التي، من) stands within the four
+// words before the verb that precedes its[i].
+func relativeBefore(its []item, i int) bool {
+	seen := 0
+	for j := i - 2; j >= 0 && seen < 4; j-- {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		if x.kind == kPunct {
+			return false
+		}
+		if relatives[x.key] || x.key == "ما" && x.kind == kFunc {
+			return true
+		}
+		seen++
+	}
+	return false
+}
