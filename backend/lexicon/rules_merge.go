@@ -71,6 +71,7 @@ func (g *engine) merge(its []item) {
 	if !g.human {
 		objectIt(its)
 	}
+	g.prepositionIt(its) // h12-lextalk
 }
 
 // objectIt says the object pronoun ه of a verb as "it" in a line that

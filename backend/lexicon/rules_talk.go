@@ -380,3 +380,21 @@ func relativeBefore(its []item, i int) bool {
 	}
 	return false
 }
+
+// prepositionIt says the ه after a preposition (به، عليه، فيه، منه، عنه)
+// as "it" in a line that names no person and speaks in the first or
+// second person — talk, where the speaker's ه is most often a thing: أنا
+// أفكر فيه كل يوم → I think about it every day. (In third-person news
+// lines it stays "him": there a dropped antecedent is most often a
+// person.)
+func (g *engine) prepositionIt(its []item) {
+	if g.human || !(g.firstPerson || g.secondPerson) {
+		return
+	}
+	for i := range its {
+		it := &its[i]
+		if it.kind == kFunc && it.a != nil && it.a.pron == "ه" && it.a.e.tag == TagPrep && it.post == objectPronoun["ه"] {
+			it.post = objectPronoun["ها"]
+		}
+	}
+}
