@@ -127,9 +127,11 @@ type engine struct {
 	// human: the line names a person (a +person noun, a title, a name),
 	// who an object pronoun ه may stand for
 	human bool
-	win   window   // the context rules' window, reused word after word
-	trace *trace   // when not nil, records the rules that fired
-	sc    *scratch // buffers reused from line to line
+	// sheMark: the line has ها or هي, a "she" a ت may stand for
+	sheMark bool
+	win     window   // the context rules' window, reused word after word
+	trace   *trace   // when not nil, records the rules that fired
+	sc      *scratch // buffers reused from line to line
 }
 
 func (g *engine) esc(s string) string {
@@ -525,6 +527,8 @@ func verbText(it *item, subj string, pluralSubj bool) string {
 		v = either(third, "has not been", "have not been") + base[len("be"):]
 	case it.perfect:
 		v = either(third, "has not ", "have not ") + participle(e.past)
+	case a.person == "imp" && it.mod == "لا":
+		v, subj = "don't "+base, "" // لا تغلق الباب! → don't close the door!
 	case a.person == "imp":
 		v, subj = base, ""
 	case it.condYou:
@@ -927,6 +931,11 @@ func altWithTag(a *analysis, t Tag) *entry {
 // believe).
 func questionText(it *item, subj string, pluralSubj bool) string {
 	a := it.a
+	if it.there && a.e.has(fCopula) {
+		// هل توجد مشكلة؟ → is there a problem?, هل توجد طرق أخرى؟ → are
+		// there other ways? (the rule that read "there" set the person)
+		subj, pluralSubj = "there", false
+	}
 	third := (a.person == "3ms" || a.person == "3fs") && !pluralSubj
 	base := a.e.en
 	if a.e.has(fCopula) {

@@ -828,6 +828,9 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if a.person == "3fs" && a.vf == vImpf && g.secondPerson {
 		subj = "you"
 	}
+	if g.speakerPastT(us, i) {
+		subj = "I"
+	}
 	if a.person == "3fs" && a.vf == vPast && !g.firstPerson && i > 0 && conditionals[us[i-1].key] && us[i].it.mod == "" && g.noSheBefore(us, i) {
 		// إذا نظرت إلى الخريطة → if you look at the map: the ت of a
 		// past after "if", in a line with no "she" before it and no

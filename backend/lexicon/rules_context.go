@@ -20,6 +20,7 @@ var contextRules = []rule{
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},
+	{name: "anna-matter-pronoun-before-own-subject-dropped", kinds: kindMask(kFunc), apply: annaMatterPronoun}, // h12-lextalk
 	{name: "inna-pronoun-after-verb-is-he", kinds: kindMask(kFunc), apply: innaAfterVerb},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
@@ -27,6 +28,7 @@ var contextRules = []rule{
 	{name: "verb-complement-with-l", kinds: kindMask(kVerb), apply: verbObjectL},
 	{name: "verb-governed-preposition", kinds: kindMask(kVerb), apply: verbGovernedPrep},
 
+	{name: "relative-clause-huwa-is-copula", keys: []string{"هو", "هي"}, apply: relativeClauseHuwaIs}, // h12-lextalk
 	{name: "wa-huwa-after-noun-is-which-is", keys: []string{"هو", "هي"}, apply: waHuwaWhich},
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
@@ -42,6 +44,8 @@ var contextRules = []rule{
 	{name: "resumptive-b-after-participle-dropped", alone: true, kinds: kindMask(kFunc), apply: resumptiveB},
 	{name: "kana-hunak-there-was", alone: true, kinds: kindMask(kVerb), apply: thereWas},
 	{name: "yujad-there-is", alone: true, kinds: kindMask(kVerb), apply: thereIsFound},
+	{name: "yujad-prepositional-phrase-there-is", alone: true, kinds: kindMask(kVerb), apply: thereIsPrepositional}, // h12-lextalk
+	{name: "yujad-after-what-where-is", alone: true, kinds: kindMask(kVerb), apply: yujadAfterWhatWhere},            // h12-lextalk
 	{name: "yuadd-is-considered-passive", alone: true, kinds: kindMask(kFunc), apply: consideredPassive},
 	{name: "kana-min-adjective-it-was", alone: true, kinds: kindMask(kVerb), apply: kanaMinAdjective},
 	{name: "kana-l-is-have", alone: true, kinds: kindMask(kVerb), apply: kanaHave},
@@ -77,6 +81,8 @@ var contextRules = []rule{
 	{name: "negated-verb-abadan-is-never", kinds: kindMask(kVerb), apply: negatedNever},
 	{name: "negated-verb-ahad-is-no-one", alone: true, kinds: kindMask(kVerb), apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, kinds: kindMask(kVerb), apply: preverbAdverb},
+	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener}, // h12-lextalk
+	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},   // h12-lextalk
 	{name: "la-before-modal-with-subject-negates-it", alone: true, kinds: kindMask(kFunc), keys: []string{"لا"}, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, keys: []string{"لا"}, apply: laNo},
 	{name: "demonstrative-before-definite-construct-is-copula", alone: true, kinds: kindMask(kFunc), apply: demonstrativeCopula},

@@ -18,6 +18,7 @@ var homographRules = []rule{
 	{name: "definite-adjective-after-indefinite-noun-is-noun", kinds: kindMask(kAdj), apply: adjectiveAsConstructNoun},
 	{name: "time-reading-before-madi-muqbil", kinds: kindMask(kNoun), apply: timeReadingBeforeLastNext},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun), apply: initialVerb},
+	{name: "line-initial-na-noun-before-preposition-is-we-verb", alone: true, kinds: kindMask(kNoun), apply: initialWeVerb}, // h12-lextalk
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},

@@ -71,6 +71,7 @@ func (g *engine) merge(its []item) {
 	if !g.human {
 		objectIt(its)
 	}
+	g.prepositionIt(its) // h12-lextalk
 }
 
 // objectIt says the object pronoun ه of a verb as "it" in a line that
@@ -93,10 +94,13 @@ func objectIt(its []item) {
 
 // persons notes whether the line speaks in the first person or to someone.
 func (g *engine) persons(its []item) {
-	g.firstPerson, g.secondPerson, g.firstMarks, g.human = false, false, 0, false
+	g.firstPerson, g.secondPerson, g.firstMarks, g.human, g.sheMark = false, false, 0, false, false
 	pastMark := false
 	for i := range its {
 		a := its[i].a
+		if a != nil && (a.pron == "ها" || a.e.ar == "هي") {
+			g.sheMark = true
+		}
 		if its[i].has(fPerson) || isTitle(&its[i]) || its[i].kind == kName {
 			g.human = true
 		}

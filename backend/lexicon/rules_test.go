@@ -266,6 +266,8 @@ const miniVocab = `رئيس	president	n
 اقتصاد	economy	n
 قدم	present	v	presented	يقدم
 انضم	join	v	joined	ينضم
+# h12-lextalk
+حسنا	okay	part
 `
 
 func miniTranslator(t *testing.T) *Translator {

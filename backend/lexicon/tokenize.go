@@ -63,9 +63,10 @@ func tokenize(s string, out []token) []token {
 				// ligatures and contextual forms (ﻻ, ﷲ) → base letters
 				raw = norm.NFKC.String(raw)
 			}
-			w := normalize(raw)
+			w, orig := normalize(raw), stripTashkeel(raw)
 			if w != "" {
-				out = append(out, token{kind: tArabic, text: w, orig: stripTashkeel(raw), glue: glue, damma1: firstDamma(raw)})
+				w, orig = idhanSpelling(raw, w, orig)
+				out = append(out, token{kind: tArabic, text: w, orig: orig, glue: glue, damma1: firstDamma(raw)})
 			}
 			i = j
 		case isDigit(r):
@@ -170,6 +171,22 @@ func hasPresentationForm(s string) bool {
 
 // firstDamma reports a damma on the first letter of raw, or on the second
 // when the first is the clitic و or ف.
+// idhanSpelling: إذاً and إذًا, with the tanwin the text writes on them,
+// are the spelling of إذن "so", not إذا "if" (h12-lextalk): إذاً، ماذا
+// نفعل؟ → so, what do we do?
+func idhanSpelling(raw, w, orig string) (string, string) {
+	const fathatan = '\u064B'
+	if !strings.ContainsRune(raw, fathatan) {
+		return w, orig
+	}
+	for _, c := range []string{"", "و", "ف"} {
+		if w == c+"اذا" && strings.HasSuffix(orig, "ا") {
+			return c + "اذن", strings.TrimSuffix(orig, "ا") + "ن"
+		}
+	}
+	return w, orig
+}
+
 func firstDamma(raw string) bool {
 	const damma = '\u064F'
 	if !strings.ContainsRune(raw, damma) {
