@@ -266,6 +266,9 @@ const miniVocab = `رئيس	president	n
 اقتصاد	economy	n
 قدم	present	v	presented	يقدم
 انضم	join	v	joined	ينضم
+# h12-lexverb
+على حساب	at the expense of	phr	+object	+of
+شعب	people	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -123,7 +123,7 @@ func frontedPrepPhrase(g *engine, w *window) verdict {
 	}
 	p := &w.its[k]
 	if p.kind != kFunc || p.a == nil || p.post != "" || p.a.prep != "" ||
-		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && strings.HasSuffix(p.text, " of")) || words == 0 && g.prepPhrase(p)) {
+		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && p.has(fOf)) || words == 0 && g.prepPhrase(p)) {
 		return pass
 	}
 	if b := liveBefore(w.its, k); b != nil && (b.kind != kPunct && !clauseStarters[b.key] || b.post != "" || b.a != nil && b.a.pron != "") {
@@ -189,10 +189,11 @@ func isDemonstrative(it *item) bool {
 
 // prepPhrase: a multi-word entry that is a whole prepositional phrase,
 // its first word a preposition (بعد ذلك → after that, في الوقت نفسه → at
-// the same time).
+// the same time); not one whose English ends in "of" or "to" (+of, +to:
+// في إطار within the framework of), which wants a noun phrase after it.
 func (g *engine) prepPhrase(p *item) bool {
 	first, rest, ok := strings.Cut(p.key, " ")
-	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || strings.HasSuffix(p.text, " of") || strings.HasSuffix(p.text, " to") || strings.Contains(rest, " ان") || rest == "ان" {
+	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || p.has(fOf) || p.has(fTo) || strings.Contains(rest, " ان") || rest == "ان" {
 		return false
 	}
 	a := g.lex.analyze(first, "")
