@@ -119,6 +119,10 @@ const (
 	// word (في إطار within the framework of, على حساب at the expense of):
 	// a noun phrase after it is its genitive, not a phrase of its own
 	fOf
+	// fSpeech: قال، أكد، أوضح، صرح: a verb of saying, whose ل phrase
+	// after its subject is the hearer (قال الرئيس للصحفيين إن → the
+	// president said to the journalists that)
+	fSpeech
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -135,7 +139,7 @@ var featureNames = map[string]feature{
 	"+linking": fLinking,
 	"+geo":     fGeo, "+masculine": fMasculine,
 	// h12-lexverb
-	"+of": fOf,
+	"+of": fOf, "+speech": fSpeech,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -269,6 +269,8 @@ const miniVocab = `رئيس	president	n
 # h12-lexverb
 على حساب	at the expense of	phr	+object	+of
 شعب	people	n
+أوضح	explain	v	explained	يوضح	+speech
+صحفي	journalist	n	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -20,6 +20,8 @@ var verbRules = []rule{
 	{name: "event-verb-after-event-subject-is-passive", kinds: kindMask(kVerb), apply: eventPassiveSVO},
 	{name: "masculine-verb-before-feminine-place-has-it-as-object", kinds: kindMask(kVerb), apply: placeObject},
 	{name: "lam-verb-before-mundhu-is-present-perfect", kinds: kindMask(kVerb), apply: lamMundhuPerfect},
+	// h12-lexverb
+	{name: "speech-verb-l-after-subject-is-to-hearer", kinds: kindMask(kVerb), apply: speechHearer},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -752,4 +754,67 @@ func lamMundhuPerfect(g *engine, w *window) verdict {
 		}
 	}
 	return pass
+}
+
+// A verb of saying (+speech: قال، أكد، أوضح) with its subject after it,
+// then (perhaps) one prepositional phrase, then ل + a noun phrase and أن،
+// إن or a colon: the ل phrase is the hearer, "to", not an "of" after the
+// subject: قال وزير الخارجية للصحفيين إن → the foreign minister said to
+// the journalists that; أوضح المتحدث في مؤتمر صحفي لوكالة الأنباء أن →
+// the spokesman explained in a press conference to the news agency that.
+// Not after an object (أكد الرئيس دعمه للحكومة: his support for the
+// government), nor right after an indefinite subject, whose ل phrase is
+// its genitive (ذكر بيان للوزارة أن → a statement of the ministry
+// mentioned that), nor with no clause after the ل phrase.
+func speechHearer(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || !it.a.e.has(fSpeech) || it.a.pron != "" || it.a.passive || it.a.prep != "" || it.inf || it.bare {
+		return pass
+	}
+	n1 := w.n1
+	if n1 == nil || n1.lead != "" || !nounlike(n1) || n1.a != nil && (n1.a.prep != "" || n1.a.pron != "") {
+		return pass
+	}
+	x := afterSubject(w)
+	if x == nil || afterObject(w, x) {
+		return pass
+	}
+	if last := liveBefore(w.its, itemIndex(w.its, w.i+1, x)); last != nil && !last.def && last.kind != kName && x.a != nil && x.a.prep == "ل" {
+		// an indefinite subject's ل phrase is its genitive: كشف تقرير
+		// للأمم المتحدة أن → a report of the United Nations revealed
+		return pass
+	}
+	if x.kind == kFunc && x.a != nil && x.a.conj == "" && x.a.prep == "" && x.post == "" && g.prepPhrase(x) {
+		// a whole prepositional phrase entry: خلال لقائه، في الوقت نفسه
+		if x = liveAfter(w.its, itemIndex(w.its, w.i+1, x), 1); x == nil {
+			return pass
+		}
+	} else if x.kind == kFunc && x.a != nil && x.a.e.tag == TagPrep && x.a.pron == "" && x.a.conj == "" && x.post == "" {
+		// one prepositional phrase: في مؤتمر صحفي، خلال لقائه
+		k := itemIndex(w.its, w.i+1, x)
+		for n := 0; ; n++ {
+			y := liveAfter(w.its, k, 1)
+			if y == nil || n == 4 {
+				return pass
+			}
+			k = itemIndex(w.its, k+1, y)
+			if y.lead != "" || !(nounlike(y) || y.kind == kAdj) || y.a != nil && y.a.prep != "" {
+				if n == 0 {
+					return pass
+				}
+				x = y
+				break
+			}
+		}
+	}
+	if x.a == nil || x.a.prep != "ل" || x.a.conj != "" || x.a.pron != "" || x.objB || !(x.kind == kNoun || x.kind == kName) {
+		return pass
+	}
+	_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, x), nil)
+	y := liveAfter(w.its, j-1, 1)
+	if y == nil || !(y.kind == kFunc && y.key == "ان" && y.lead == "" || y.kind == kPunct && (y.text == ":" || y.text == "،" || y.text == ",")) {
+		return pass
+	}
+	x.objB, x.objPrep = true, "to"
+	return applied
 }
