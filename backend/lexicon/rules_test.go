@@ -271,6 +271,9 @@ const miniVocab = `رئيس	president	n
 شعب	people	n
 أوضح	explain	v	explained	يوضح	+speech
 صحفي	journalist	n	+person
+منع	prevent	v	prevented	يمنع
+دخل	enter	v	entered	يدخل
+دخول	entry	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

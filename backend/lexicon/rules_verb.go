@@ -22,6 +22,7 @@ var verbRules = []rule{
 	{name: "lam-verb-before-mundhu-is-present-perfect", kinds: kindMask(kVerb), apply: lamMundhuPerfect},
 	// h12-lexverb
 	{name: "speech-verb-l-after-subject-is-to-hearer", kinds: kindMask(kVerb), apply: speechHearer},
+	{name: "object-complement-masdar-is-infinitive", kinds: kindMask(kVerb), apply: objectComplement},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -816,5 +817,91 @@ func speechHearer(g *engine, w *window) verdict {
 		return pass
 	}
 	x.objB, x.objPrep = true, "to"
+	return applied
+}
+
+// objectComplementPreps maps each verb of the object-complement table to
+// its preposition, so a verb is looked up once.
+var objectComplementPreps = func() map[string]string {
+	m := map[string]string{}
+	for k := range objectComplements {
+		verb, prep, _ := strings.Cut(k, " ")
+		m[verb] = prep
+	}
+	return m
+}()
+
+// A verb of the object-complement table (سمح ب، منع من، حث على), its
+// subject and object (a noun phrase, its object pronoun or, for سمح, the
+// ل phrase), then its preposition + a verbal noun: the verbal noun is its
+// verb, "to" + the verb or "from" + its -ing form, the verbal noun's
+// pronoun its object: سمحت الحكومة للمواطنين بالسفر → the government
+// allowed the citizens to travel; منعت الشرطة المتظاهرين من دخول الساحة →
+// the police prevented the protesters from entering the square. With
+// nothing between the verb and the preposition the verbal noun stays a
+// noun (سمح بدخول المساعدات → allowed the entry of the aid).
+func objectComplement(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.prep != "" || it.inf || it.bare || it.a.e.has(fCopula) {
+		return pass
+	}
+	prep, ok := objectComplementPreps[it.key]
+	if !ok {
+		return pass
+	}
+	how := objectComplements[it.key+" "+prep]
+	between, lObject := 0, false
+	var c, m *item
+	for k, n := w.i, 0; n < 8; n++ {
+		x := liveAfter(w.its, k, 1)
+		if x == nil || x.a == nil || x.a.conj != "" {
+			return pass
+		}
+		k = itemIndex(w.its, k+1, x)
+		if prep == "ب" && x.kind == kNoun && x.a.prep == "ب" {
+			c, m = x, x
+			break
+		}
+		if prep != "ب" && x.kind == kFunc && x.key == prep && x.a.prep == "" && x.a.pron == "" && x.post == "" {
+			c, m = x, liveAfter(w.its, k, 1)
+			break
+		}
+		switch {
+		case x.lead == "" && x.a.prep == "" && (nounlike(x) || x.kind == kAdj):
+			between++
+		case prep == "ب" && !lObject && x.a.prep == "ل" && nounlike(x), prep == "ب" && !lObject && x.kind == kFunc && x.a.e.ar == "ل" && x.a.pron != "":
+			// سمحت الحكومة للمواطنين، سمح لهم
+			lObject = true
+			between++
+		default:
+			return pass
+		}
+	}
+	if c == nil || m == nil || m.a == nil || m.a.conj != "" || m != c && (m.lead != "" || m.a.prep != "") ||
+		between == 0 && it.a.pron == "" || prep == "ب" && !lObject {
+		return pass
+	}
+	if v, p := g.masdarPhraseVerb(m); v != nil && how == "to" && m != c {
+		g.phraseInfinitive(m, v, p, false)
+		c.drop = true
+		return applied
+	}
+	v := g.masdarOf(m)
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	if how == "to" {
+		a.prep = "ل"
+	}
+	n := g.itemInPlace(&a, m)
+	if how != "to" {
+		n.prog = true
+		n.lead = how
+	}
+	*m = n
+	if c != m {
+		c.drop = true
+	}
 	return applied
 }
