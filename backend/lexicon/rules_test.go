@@ -274,6 +274,9 @@ const miniVocab = `رئيس	president	n
 منع	prevent	v	prevented	يمنع
 دخل	enter	v	entered	يدخل
 دخول	entry	n
+وفود	delegations	np
+عاصفة	storm	n
+ضرب	hit	v	hit	يضرب
 `
 
 func miniTranslator(t *testing.T) *Translator {

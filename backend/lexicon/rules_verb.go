@@ -23,6 +23,7 @@ var verbRules = []rule{
 	// h12-lexverb
 	{name: "speech-verb-l-after-subject-is-to-hearer", kinds: kindMask(kVerb), apply: speechHearer},
 	{name: "object-complement-masdar-is-infinitive", kinds: kindMask(kVerb), apply: objectComplement},
+	{name: "feminine-place-verb-before-place-has-it-as-object", kinds: kindMask(kVerb), apply: femininePlaceObject},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -904,4 +905,46 @@ func objectComplement(g *engine, w *window) verdict {
 		c.drop = true
 	}
 	return applied
+}
+
+// A third-person feminine past or imperfect of the place-object-verb
+// table (زار، غادر، اجتاح، هز: verbs whose object is a place and
+// whose subject is not) opening its clause right before a +geo name that
+// is not +masculine has the name as its object, like a masculine verb
+// (masculine-verb-before-feminine-place-has-it-as-object): the noun
+// phrase after the name is its subject (زارت بغداد وفود رسمية → official
+// delegations visited Baghdad; هزت دمشق انفجارات → explosions shook
+// Damascus), or, with none, the dropped pronoun (زارت القاهرة أمس → she
+// visited Cairo yesterday). Other feminine verbs before a place name
+// keep it as their subject (استضافت بغداد القمة → Baghdad hosted the
+// summit), and so does دخل, whose object is as often a state (دخلت مصر
+// مرحلة جديدة → Egypt entered a new stage).
+func femininePlaceObject(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.a == nil || it.a.person != "3fs" || it.a.pron != "" || it.a.prep != "" || it.a.passive || it.a.tamm ||
+		!placeObjectVerbs[it.a.e.ar] || it.inf || it.bare || it.vso || it.placeObject || it.subject != "" || !(clauseStart(w) || it.opens) ||
+		n1 == nil || n1.kind != kName || n1.lead != "" || !n1.has(fGeo) || n1.has(fMasculine) || n1.a == nil || n1.a.prep != "" {
+		return pass
+	}
+	it.placeObject = true
+	n2 := liveAfter(w.its, w.i, 2)
+	it.vos = n2 != nil && n2.lead == "" && (g.vosSubject(it, n2) || indefiniteFeminineSubject(n2))
+	return applied
+}
+
+// indefiniteFeminineSubject: an indefinite noun that a feminine verb may
+// have as its subject and that shows no accusative: a broken plural with
+// no alef (وفود، not وفودا) or a singular in ة (عاصفة), with no pronoun,
+// not a time (مرة) or a period.
+func indefiniteFeminineSubject(x *item) bool {
+	if x.kind != kNoun || x.a == nil || x.def || x.a.prep != "" || x.a.pron != "" || x.a.tanwin || x.a.dual || x.has(fTime) || x.has(fCycle) {
+		return false
+	}
+	switch x.a.e.tag {
+	case TagNounPlural:
+		return !strings.HasSuffix(x.form, "ا")
+	case TagNoun:
+		return !x.plural && strings.HasSuffix(x.form, "ة")
+	}
+	return false
 }
