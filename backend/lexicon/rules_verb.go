@@ -781,9 +781,14 @@ func speechHearer(g *engine, w *window) verdict {
 	if x == nil || afterObject(w, x) {
 		return pass
 	}
-	if last := liveBefore(w.its, itemIndex(w.its, w.i+1, x)); last != nil && !last.def && last.kind != kName && x.a != nil && x.a.prep == "ل" {
-		// an indefinite subject's ل phrase is its genitive: كشف تقرير
-		// للأمم المتحدة أن → a report of the United Nations revealed
+	if last := liveBefore(w.its, itemIndex(w.its, w.i+1, x)); last != nil && (!last.def && last.kind != kName || last.kind == kAdj && !x.has(fPerson)) {
+		// an indefinite subject's ل phrase is its genitive (كشف تقرير
+		// للأمم المتحدة أن → a report of the United Nations revealed),
+		// and so is one after a definite noun and its adjective, where
+		// Arabic cannot use the construct (قال الأمين العام للأمم المتحدة →
+		// the secretary general of the United Nations said), unless it
+		// names persons (قال الوزير الأمريكي للصحفيين → said to the
+		// journalists)
 		return pass
 	}
 	if x.kind == kFunc && x.a != nil && x.a.conj == "" && x.a.prep == "" && x.post == "" && g.prepPhrase(x) {
