@@ -277,6 +277,8 @@ const miniVocab = `رئيس	president	n
 وفود	delegations	np
 عاصفة	storm	n
 ضرب	hit	v	hit	يضرب
+استمر	continue	v	continued	يستمر
+في العمل	at work	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -273,7 +273,9 @@ func (g *engine) complementStart(x *item, prep string) bool {
 	case "ب":
 		return x.a != nil && x.a.prep == "ب" && x.a.conj == ""
 	}
-	return x.kind == kFunc && x.key == prep && x.lead == ""
+	// or a phrase entry opening with it (في العمل), which prepMasdarPhrase
+	// may read as prep + a verbal noun
+	return x.kind == kFunc && (x.key == prep || x.a != nil && x.a.e.tag == TagPhrase && strings.HasPrefix(x.key, prep+" ")) && x.lead == ""
 }
 
 // masdarOf returns the verb whose verbal noun x is, or nil: x is a
@@ -306,6 +308,10 @@ func toVerbMasdar(g *engine, w *window) verdict {
 		if c.a == nil || c.a.prep != "ب" || c.a.conj != "" {
 			return pass
 		}
+	case prep != "" && g.prepMasdarPhrase(c, prep):
+		// استمر في العمل: the phrase entry في العمل (at work) is the
+		// preposition and a verbal noun here, re-read as the noun
+		m = c
 	case prep != "":
 		if c.kind != kFunc || c.key != prep || c.lead != "" || c.post != "" {
 			return pass
@@ -952,4 +958,28 @@ func indefiniteFeminineSubject(x *item) bool {
 		return !x.plural && strings.HasSuffix(x.form, "ة")
 	}
 	return false
+}
+
+// prepMasdarPhrase re-reads c, a two-word phrase entry of the preposition
+// prep and a verbal noun (في العمل "at work"), as that verbal noun alone,
+// where a verb of the to-verb table governs prep (استمر في العمل →
+// continued to work); it reports whether it did.
+func (g *engine) prepMasdarPhrase(c *item, prep string) bool {
+	if c.kind != kFunc || c.a == nil || c.a.e.tag != TagPhrase || c.a.conj != "" || c.a.prep != "" || c.a.pron != "" || c.lead != "" || c.post != "" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(c.key, prep+" ")
+	if !ok || strings.Contains(rest, " ") {
+		return false
+	}
+	a := g.lex.analyze(rest, "")
+	if a == nil || a.e.tag != TagNoun || a.conj != "" || a.prep != "" {
+		return false
+	}
+	n := g.itemInPlace(a, c)
+	if g.masdarOf(&n) == nil {
+		return false
+	}
+	*c = n
+	return true
 }
