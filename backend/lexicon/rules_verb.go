@@ -787,9 +787,11 @@ func speechHearer(g *engine, w *window) verdict {
 	if x == nil || afterObject(w, x) {
 		return pass
 	}
-	if last := liveBefore(w.its, itemIndex(w.its, w.i+1, x)); last != nil && (!last.def && last.kind != kName || last.kind == kAdj && !x.has(fPerson)) {
+	if last := liveBefore(w.its, itemIndex(w.its, w.i+1, x)); last != nil && (!last.def && last.kind != kName && !x.has(fPerson) && !last.has(fPerson) || last.kind == kAdj && !x.has(fPerson)) {
 		// an indefinite subject's ل phrase is its genitive (كشف تقرير
-		// للأمم المتحدة أن → a report of the United Nations revealed),
+		// للأمم المتحدة أن → a report of the United Nations revealed)
+		// unless one of them names persons (قال مسؤول للصحفيين إن → an
+		// official said to the journalists that),
 		// and so is one after a definite noun and its adjective, where
 		// Arabic cannot use the construct (قال الأمين العام للأمم المتحدة →
 		// the secretary general of the United Nations said), unless it
