@@ -279,6 +279,7 @@ const miniVocab = `رئيس	president	n
 ضرب	hit	v	hit	يضرب
 استمر	continue	v	continued	يستمر
 في العمل	at work	phr
+قدرة	ability	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
