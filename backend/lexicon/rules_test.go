@@ -280,6 +280,7 @@ const miniVocab = `رئيس	president	n
 استمر	continue	v	continued	يستمر
 في العمل	at work	phr
 قدرة	ability	n
+توقف	stop	v	stopped	يتوقف
 `
 
 func miniTranslator(t *testing.T) *Translator {

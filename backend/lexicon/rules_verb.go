@@ -24,6 +24,7 @@ var verbRules = []rule{
 	{name: "speech-verb-l-after-subject-is-to-hearer", kinds: kindMask(kVerb), apply: speechHearer},
 	{name: "object-complement-masdar-is-infinitive", kinds: kindMask(kVerb), apply: objectComplement},
 	{name: "feminine-place-verb-before-place-has-it-as-object", kinds: kindMask(kVerb), apply: femininePlaceObject},
+	{name: "gerund-verb-preposition-masdar-is-ing", kinds: kindMask(kVerb), apply: gerundComplement},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -984,4 +985,84 @@ func (g *engine) prepMasdarPhrase(c *item, prep string) bool {
 	}
 	*c = n
 	return true
+}
+
+// gerundLemmas holds the verbs of the gerund-verb table (its keys are
+// verb and preposition; فكر has two).
+var gerundLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range gerundVerbs {
+		verb, _, _ := strings.Cut(k, " ")
+		m[verb] = true
+	}
+	return m
+}()
+
+// A verb of the gerund-verb table (توقف عن، امتنع عن، فكر في، استمتع ب),
+// after its subject when it is said, before its preposition + a verbal
+// noun says the verbal noun's verb in -ing, its object after it; the
+// preposition keeps the English the verb-prep and verb-with-b tables give
+// it: توقف الرجل عن التدخين → the man stopped smoking; امتنعت الحكومة عن
+// دفع الرواتب → the government abstained from paying the salaries;
+// استمتعنا بمشاهدة الفيلم → we enjoyed watching the film.
+func gerundComplement(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.prep != "" || it.inf || it.bare || it.a.e.has(fCopula) {
+		return pass
+	}
+	if !gerundLemmas[it.key] {
+		return pass
+	}
+	prep, k := "", w.i
+	var m *item
+	for n := 0; n < 7; n++ {
+		x := liveAfter(w.its, k, 1)
+		if x == nil || x.a == nil || x.a.conj != "" {
+			return pass
+		}
+		k = itemIndex(w.its, k+1, x)
+		if x.kind == kNoun && x.a.prep == "ب" && gerundVerbs[it.key+" ب"] != "" {
+			prep, m = "ب", x
+			break
+		}
+		if x.kind == kFunc && gerundVerbs[it.key+" "+x.key] != "" && x.a.prep == "" && x.a.pron == "" && x.post == "" && x.lead == "" {
+			prep = x.key
+			m = liveAfter(w.its, k, 1)
+			if m == nil || m.lead != "" || m.a == nil || m.a.prep != "" || m.a.conj != "" {
+				return pass
+			}
+			break
+		}
+		if x.lead != "" || x.a.prep != "" || !(nounlike(x) || x.kind == kAdj) {
+			return pass
+		}
+	}
+	if m == nil || m.kind != kNoun || m.a.conj != "" || g.masdarOf(m) == nil {
+		return pass
+	}
+	// a verbal noun by its derived pattern (بمشاهدة watching), or the
+	// guessed verb of a form I one in construct before its object, so
+	// that a noun such as بالحديقة (the garden), في الأمر (the matter) is
+	// not read as one; for the rows marked "any" (توقف عن العمل → stopped
+	// working) the guessed verb of any, unless its English ends in a
+	// preposition (+object: الكلام is not "talking to")
+	v := g.verbOfMasdar(m.a)
+	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, m), 1); v == nil && (gerundVerbs[it.key+" "+prep] == "any" || !m.def && !m.a.def && m.a.pron == "" && nx != nil && nx.lead == "" && nounlike(nx) && nx.def) {
+		if v = g.masdarOf(m); v != nil && v.has(fObject) {
+			v = nil
+		}
+	}
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	n := g.itemInPlace(&a, m)
+	n.prog = true
+	if prep == "ب" {
+		if p := verbWithB[it.key]; p != "" {
+			n.lead = p // فكر بالسفر → thought about traveling
+		}
+	}
+	*m = n
+	return applied
 }
