@@ -144,6 +144,7 @@ const miniVocab = `رئيس	president	n
 قادر	able	adj
 # main (modal rules, cases 350-354)
 توقف	stop	v	stopped	يتوقف
+كان يجب	should have	phr
 حرب	war	n
 درس	study	v	studied	يدرس
 يجب عليهم أن	they must	phr

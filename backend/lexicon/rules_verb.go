@@ -25,6 +25,7 @@ var verbRules = []rule{
 	{name: "object-complement-masdar-is-infinitive", kinds: kindMask(kVerb), apply: objectComplement},
 	{name: "feminine-place-verb-before-place-has-it-as-object", kinds: kindMask(kVerb), apply: femininePlaceObject},
 	{name: "gerund-verb-preposition-masdar-is-ing", kinds: kindMask(kVerb), apply: gerundComplement},
+	{name: "kana-yajib-an-speaker-imperfect-is-had-to", kinds: kindMask(kFunc), keys: []string{"كان يجب"}, apply: kanaYajibHadTo},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -1065,4 +1066,41 @@ func gerundComplement(g *engine, w *window) verdict {
 	}
 	*m = n
 	return applied
+}
+
+// The phrase كان يجب before أن and an imperfect of the speaker or the
+// hearer (whose subject is a pronoun) is "had to" with that pronoun
+// before it and the bare verb: كان يجب أن نغادر مبكرا → we had to leave
+// early; كان يجب أن أخبرك → I had to tell you. A third person is left
+// alone: its subject may be a noun after the verb (كان يجب أن تتحرك
+// الحكومة).
+func kanaYajibHadTo(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagPhrase || it.key != "كان يجب" || it.post != "" || it.a.prep != "" ||
+		n1 == nil || n1.kind != kFunc || n1.key != "ان" || n1.lead != "" || n1.post != "" || n1.a == nil || n1.a.prep != "" || n2 == nil {
+		return pass
+	}
+	if n2.kind == kVerb && n2.a != nil && n2.a.vf == vPast && n2.lead == "" && n2.mod == "" && n2.form != "" {
+		// after أن an imperfect: أخبرك is أ + خبر + ك (I tell you), not
+		// the past أخبر + ك
+		if a := g.lex.impfReading(n2.form); a != nil && a.person == "1s" && a.conj == "" {
+			*n2 = g.itemInPlace(a, n2)
+		}
+	}
+	if n2.kind != kVerb || n2.a == nil || n2.a.vf != vImpf || n2.lead != "" || n2.mod != "" || n2.a.fut || n2.a.passive || n2.a.e.has(fCopula) {
+		return pass
+	}
+	subj := ""
+	switch n2.a.person {
+	case "1s", "1p", "2":
+		subj = subjectPronoun[n2.a.person]
+	}
+	if subj == "" {
+		return pass
+	}
+	n2.bare, n2.inf = true, false
+	n2.adv = subj + " had to"
+	n2.lead, n2.andSt = it.lead, it.andSt
+	it.drop, n1.drop = true, true
+	return settled
 }
