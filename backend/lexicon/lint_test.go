@@ -72,6 +72,13 @@ func lintLine(rl rawLine) []string {
 	} else if !t && feat&fObject != 0 {
 		errs = append(errs, "+object is a feature of n, np, name, phr and v lines")
 	}
+	// +of: a phr or adv line whose English ends in " of" after another
+	// word; frontedPrepPhrase and prepPhrase read it.
+	if t := tag == TagPhrase || tag == TagAdv; t && strings.HasSuffix(en, " of") != (feat&fOf != 0) {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q ending in \" of\" and the +of feature must go together", en))
+	} else if !t && feat&fOf != 0 {
+		errs = append(errs, "+of is a feature of phr and adv lines")
+	}
 	if feat&(fFunction|fNominal) != 0 && tag != TagPhrase {
 		errs = append(errs, "+function and +nominal are features of phr lines")
 	}

@@ -114,6 +114,15 @@ const (
 	// اليمن, seas and rivers) or either way, so a masculine verb may have it
 	// as its subject
 	fMasculine
+	// h12-lexverb:
+	// fOf: a phr or adv line whose English ends in " of" after another
+	// word (في إطار within the framework of, على حساب at the expense of):
+	// a noun phrase after it is its genitive, not a phrase of its own
+	fOf
+	// fSpeech: قال، أكد، أوضح، صرح: a verb of saying, whose ل phrase
+	// after its subject is the hearer (قال الرئيس للصحفيين إن → the
+	// president said to the journalists that)
+	fSpeech
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -129,6 +138,8 @@ var featureNames = map[string]feature{
 	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
 	"+linking": fLinking,
 	"+geo":     fGeo, "+masculine": fMasculine,
+	// h12-lexverb
+	"+of": fOf, "+speech": fSpeech,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -1062,7 +1062,7 @@ func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, p
 			}
 		}
 	}
-	if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (prefix == "ي" || prefix == "ت") {
+	if rs := []rune(st); es == nil && len(rs) == 3 && rs[1] == 'ا' && pron == "" && (prefix == "ي" || prefix == "ت") && !defectivePlural(l, st, suffix) {
 		// passive of hollow verbs: يقال (it is said) from
 		// يقول, يباع from يبيع, يدار from يدير
 		for _, mid := range [...]rune{'و', 'ي'} {
@@ -1093,6 +1093,28 @@ func (l *Lexicon) impfStem(st, pre, prefix, suffix, pron string) (es []*entry, p
 		es = l.seatImpf(st)
 	}
 	return es, passive
+}
+
+// defectivePlural: st + a plural suffix is the active imperfect of a
+// defective verb whose stem ends in ي or ى (يعانون from يعاني "they
+// suffer"), which the engine reads before the passive of a hollow verb
+// spelled the same (يعان from يعين "is appointed"): the active
+// defective plural is the frequent reading of the pattern.
+func defectivePlural(l *Lexicon, st, suffix string) bool {
+	if suffix != "ون" && suffix != "وا" && suffix != "و" && suffix != "ين" {
+		return false
+	}
+	for _, e := range l.impf[st+"ي"] {
+		if e.tag == TagVerb {
+			return true
+		}
+	}
+	for _, e := range l.impf[st+"ى"] {
+		if e.tag == TagVerb {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *Lexicon) pastStem(st string, base analysis, ps personAffix, consider func(*analysis)) {

@@ -374,7 +374,12 @@ func ableToMasdar(g *engine, w *window) verdict {
 	if nounlike(prev) && prev.def && prev.lead == "" && subjectAfterVerb(w) {
 		head = liveBefore(w.its, itemIndex(w.its, 0, prev)) // ساعد الدواء على: the verb before its subject
 	}
-	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb) || !toMasdar[head.a.e.ar+" "+it.key] || n1.a.conj != "" {
+	if prev.kind == kNoun && prev.a != nil && prev.a.prep == "" && prev.a.pron == "" && !prev.plural && toMasdar[prev.a.e.ar+" "+it.key] {
+		// h12-lexverb: a noun of the table (القدرة على، الحاجة إلى): لدينا
+		// القدرة على تغيير العالم → we have the ability to change the world
+		head = prev
+	}
+	if head == nil || head.a == nil || !(head.kind == kAdj || head.kind == kVerb || head.kind == kNoun && head == prev) || !toMasdar[head.a.e.ar+" "+it.key] || n1.a.conj != "" {
 		return pass
 	}
 	if pv != nil {
@@ -383,10 +388,16 @@ func ableToMasdar(g *engine, w *window) verdict {
 		return applied
 	}
 	v := g.verbOfMasdar(n1.a)
-	if v == nil || (n1.def || n1.a.def) && head.kind != kAdj {
-		// a definite verbal noun only after an adjective (قادرون على
-		// الاستمرار → able to continue; عملت على التطوير stays "worked
-		// on the development")
+	if v == nil && head.kind == kNoun && !n1.def && !n1.a.def {
+		// after a noun of the table a verbal noun is expected: the
+		// guessed verb of a form I one too (القدرة على حماية → to protect)
+		v = g.lex.formIMasdarVerb(n1.a.e.ar)
+	}
+	if v == nil || (n1.def || n1.a.def) && head.kind == kVerb {
+		// a definite verbal noun only after an adjective or a noun
+		// (قادرون على الاستمرار → able to continue, القدرة على التكيف →
+		// the ability to adapt; عملت على التطوير stays "worked on the
+		// development")
 		return pass
 	}
 	a := analysis{e: v, prep: "ل", vf: vImpf, person: "3ms", stem: n1.a.stem}

@@ -144,6 +144,7 @@ const miniVocab = `رئيس	president	n
 قادر	able	adj
 # main (modal rules, cases 350-354)
 توقف	stop	v	stopped	يتوقف
+كان يجب	should have	phr
 حرب	war	n
 درس	study	v	studied	يدرس
 يجب عليهم أن	they must	phr
@@ -268,6 +269,21 @@ const miniVocab = `رئيس	president	n
 انضم	join	v	joined	ينضم
 # h12-lextalk
 حسنا	okay	part
+# h12-lexverb
+على حساب	at the expense of	phr	+object	+of
+شعب	people	n
+أوضح	explain	v	explained	يوضح	+speech
+صحفي	journalist	n	+person
+منع	prevent	v	prevented	يمنع
+دخل	enter	v	entered	يدخل
+دخول	entry	n
+وفود	delegations	np
+عاصفة	storm	n
+ضرب	hit	v	hit	يضرب
+استمر	continue	v	continued	يستمر
+في العمل	at work	phr
+قدرة	ability	n
+توقف	stop	v	stopped	يتوقف
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -20,6 +20,12 @@ var verbRules = []rule{
 	{name: "event-verb-after-event-subject-is-passive", kinds: kindMask(kVerb), apply: eventPassiveSVO},
 	{name: "masculine-verb-before-feminine-place-has-it-as-object", kinds: kindMask(kVerb), apply: placeObject},
 	{name: "lam-verb-before-mundhu-is-present-perfect", kinds: kindMask(kVerb), apply: lamMundhuPerfect},
+	// h12-lexverb
+	{name: "speech-verb-l-after-subject-is-to-hearer", kinds: kindMask(kVerb), apply: speechHearer},
+	{name: "object-complement-masdar-is-infinitive", kinds: kindMask(kVerb), apply: objectComplement},
+	{name: "feminine-place-verb-before-place-has-it-as-object", kinds: kindMask(kVerb), apply: femininePlaceObject},
+	{name: "gerund-verb-preposition-masdar-is-ing", kinds: kindMask(kVerb), apply: gerundComplement},
+	{name: "kana-yajib-an-speaker-imperfect-is-had-to", kinds: kindMask(kFunc), keys: []string{"كان يجب"}, apply: kanaYajibHadTo},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
@@ -123,7 +129,7 @@ func frontedPrepPhrase(g *engine, w *window) verdict {
 	}
 	p := &w.its[k]
 	if p.kind != kFunc || p.a == nil || p.post != "" || p.a.prep != "" ||
-		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && strings.HasSuffix(p.text, " of")) || words == 0 && g.prepPhrase(p)) {
+		!(words > 0 && (p.a.e.tag == TagPrep || p.a.e.tag == TagPhrase && p.has(fOf)) || words == 0 && g.prepPhrase(p)) {
 		return pass
 	}
 	if b := liveBefore(w.its, k); b != nil && (b.kind != kPunct && !clauseStarters[b.key] || b.post != "" || b.a != nil && b.a.pron != "") {
@@ -189,10 +195,11 @@ func isDemonstrative(it *item) bool {
 
 // prepPhrase: a multi-word entry that is a whole prepositional phrase,
 // its first word a preposition (بعد ذلك → after that, في الوقت نفسه → at
-// the same time).
+// the same time); not one whose English ends in "of" or "to" (+of, +to:
+// في إطار within the framework of), which wants a noun phrase after it.
 func (g *engine) prepPhrase(p *item) bool {
 	first, rest, ok := strings.Cut(p.key, " ")
-	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || strings.HasSuffix(p.text, " of") || strings.HasSuffix(p.text, " to") || strings.Contains(rest, " ان") || rest == "ان" {
+	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || p.has(fOf) || p.has(fTo) || strings.Contains(rest, " ان") || rest == "ان" {
 		return false
 	}
 	a := g.lex.analyze(first, "")
@@ -268,7 +275,9 @@ func (g *engine) complementStart(x *item, prep string) bool {
 	case "ب":
 		return x.a != nil && x.a.prep == "ب" && x.a.conj == ""
 	}
-	return x.kind == kFunc && x.key == prep && x.lead == ""
+	// or a phrase entry opening with it (في العمل), which prepMasdarPhrase
+	// may read as prep + a verbal noun
+	return x.kind == kFunc && (x.key == prep || x.a != nil && x.a.e.tag == TagPhrase && strings.HasPrefix(x.key, prep+" ")) && x.lead == ""
 }
 
 // masdarOf returns the verb whose verbal noun x is, or nil: x is a
@@ -301,6 +310,10 @@ func toVerbMasdar(g *engine, w *window) verdict {
 		if c.a == nil || c.a.prep != "ب" || c.a.conj != "" {
 			return pass
 		}
+	case prep != "" && g.prepMasdarPhrase(c, prep):
+		// استمر في العمل: the phrase entry في العمل (at work) is the
+		// preposition and a verbal noun here, re-read as the noun
+		m = c
 	case prep != "":
 		if c.kind != kFunc || c.key != prep || c.lead != "" || c.post != "" {
 			return pass
@@ -751,4 +764,343 @@ func lamMundhuPerfect(g *engine, w *window) verdict {
 		}
 	}
 	return pass
+}
+
+// A verb of saying (+speech: قال، أكد، أوضح) with its subject after it,
+// then (perhaps) one prepositional phrase, then ل + a noun phrase and أن،
+// إن or a colon: the ل phrase is the hearer, "to", not an "of" after the
+// subject: قال وزير الخارجية للصحفيين إن → the foreign minister said to
+// the journalists that; أوضح المتحدث في مؤتمر صحفي لوكالة الأنباء أن →
+// the spokesman explained in a press conference to the news agency that.
+// Not after an object (أكد الرئيس دعمه للحكومة: his support for the
+// government), nor right after an indefinite subject, whose ل phrase is
+// its genitive (ذكر بيان للوزارة أن → a statement of the ministry
+// mentioned that), nor with no clause after the ل phrase.
+func speechHearer(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || !it.a.e.has(fSpeech) || it.a.pron != "" || it.a.passive || it.a.prep != "" || it.inf || it.bare {
+		return pass
+	}
+	n1 := w.n1
+	if n1 == nil || n1.lead != "" || !nounlike(n1) || n1.a != nil && (n1.a.prep != "" || n1.a.pron != "") {
+		return pass
+	}
+	x := afterSubject(w)
+	if x == nil || afterObject(w, x) {
+		return pass
+	}
+	if last := liveBefore(w.its, itemIndex(w.its, w.i+1, x)); last != nil && (!last.def && last.kind != kName && !x.has(fPerson) && !last.has(fPerson) || last.kind == kAdj && !x.has(fPerson)) {
+		// an indefinite subject's ل phrase is its genitive (كشف تقرير
+		// للأمم المتحدة أن → a report of the United Nations revealed)
+		// unless one of them names persons (قال مسؤول للصحفيين إن → an
+		// official said to the journalists that),
+		// and so is one after a definite noun and its adjective, where
+		// Arabic cannot use the construct (قال الأمين العام للأمم المتحدة →
+		// the secretary general of the United Nations said), unless it
+		// names persons (قال الوزير الأمريكي للصحفيين → said to the
+		// journalists)
+		return pass
+	}
+	if x.kind == kFunc && x.a != nil && x.a.conj == "" && x.a.prep == "" && x.post == "" && g.prepPhrase(x) {
+		// a whole prepositional phrase entry: خلال لقائه، في الوقت نفسه
+		if x = liveAfter(w.its, itemIndex(w.its, w.i+1, x), 1); x == nil {
+			return pass
+		}
+	} else if x.kind == kFunc && x.a != nil && x.a.e.tag == TagPrep && x.a.pron == "" && x.a.conj == "" && x.post == "" {
+		// one prepositional phrase: في مؤتمر صحفي، خلال لقائه
+		k := itemIndex(w.its, w.i+1, x)
+		for n := 0; ; n++ {
+			y := liveAfter(w.its, k, 1)
+			if y == nil || n == 4 {
+				return pass
+			}
+			k = itemIndex(w.its, k+1, y)
+			if y.lead != "" || !(nounlike(y) || y.kind == kAdj) || y.a != nil && y.a.prep != "" {
+				if n == 0 {
+					return pass
+				}
+				x = y
+				break
+			}
+		}
+	}
+	if x.a == nil || x.a.prep != "ل" || x.a.conj != "" || x.a.pron != "" || x.objB || !(x.kind == kNoun || x.kind == kName) {
+		return pass
+	}
+	_, j := collectMembers(w.its, itemIndex(w.its, w.i+1, x), nil)
+	y := liveAfter(w.its, j-1, 1)
+	if y == nil || !(y.kind == kFunc && y.key == "ان" && y.lead == "" || y.kind == kPunct && (y.text == ":" || y.text == "،" || y.text == ",")) {
+		return pass
+	}
+	x.objB, x.objPrep = true, "to"
+	return applied
+}
+
+// objectComplementPreps maps each verb of the object-complement table to
+// its preposition, so a verb is looked up once.
+var objectComplementPreps = func() map[string]string {
+	m := map[string]string{}
+	for k := range objectComplements {
+		verb, prep, _ := strings.Cut(k, " ")
+		m[verb] = prep
+	}
+	return m
+}()
+
+// A verb of the object-complement table (سمح ب، منع من، حث على), its
+// subject and object (a noun phrase, its object pronoun or, for سمح, the
+// ل phrase), then its preposition + a verbal noun: the verbal noun is its
+// verb, "to" + the verb or "from" + its -ing form, the verbal noun's
+// pronoun its object: سمحت الحكومة للمواطنين بالسفر → the government
+// allowed the citizens to travel; منعت الشرطة المتظاهرين من دخول الساحة →
+// the police prevented the protesters from entering the square. With
+// nothing between the verb and the preposition the verbal noun stays a
+// noun (سمح بدخول المساعدات → allowed the entry of the aid).
+func objectComplement(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.prep != "" || it.inf || it.bare || it.a.e.has(fCopula) {
+		return pass
+	}
+	prep, ok := objectComplementPreps[it.key]
+	if !ok {
+		return pass
+	}
+	how := objectComplements[it.key+" "+prep]
+	between, lObject := 0, false
+	var c, m *item
+	for k, n := w.i, 0; n < 8; n++ {
+		x := liveAfter(w.its, k, 1)
+		if x == nil || x.a == nil || x.a.conj != "" {
+			return pass
+		}
+		k = itemIndex(w.its, k+1, x)
+		if prep == "ب" && x.kind == kNoun && x.a.prep == "ب" {
+			c, m = x, x
+			break
+		}
+		if prep != "ب" && x.kind == kFunc && x.key == prep && x.a.prep == "" && x.a.pron == "" && x.post == "" {
+			c, m = x, liveAfter(w.its, k, 1)
+			break
+		}
+		switch {
+		case x.lead == "" && x.a.prep == "" && (nounlike(x) || x.kind == kAdj):
+			between++
+		case prep == "ب" && !lObject && x.a.prep == "ل" && nounlike(x), prep == "ب" && !lObject && x.kind == kFunc && x.a.e.ar == "ل" && x.a.pron != "":
+			// سمحت الحكومة للمواطنين، سمح لهم
+			lObject = true
+			between++
+		default:
+			return pass
+		}
+	}
+	if c == nil || m == nil || m.a == nil || m.a.conj != "" || m != c && (m.lead != "" || m.a.prep != "") ||
+		between == 0 && it.a.pron == "" || prep == "ب" && !lObject {
+		return pass
+	}
+	if v, p := g.masdarPhraseVerb(m); v != nil && how == "to" && m != c {
+		g.phraseInfinitive(m, v, p, false)
+		c.drop = true
+		return applied
+	}
+	v := g.masdarOf(m)
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	if how == "to" {
+		a.prep = "ل"
+	}
+	n := g.itemInPlace(&a, m)
+	if how != "to" {
+		n.prog = true
+		n.lead = how
+	}
+	*m = n
+	if c != m {
+		c.drop = true
+	}
+	return applied
+}
+
+// A third-person feminine past or imperfect of the place-object-verb
+// table (زار، غادر، اجتاح، هز: verbs whose object is a place and
+// whose subject is not) opening its clause right before a +geo name that
+// is not +masculine has the name as its object, like a masculine verb
+// (masculine-verb-before-feminine-place-has-it-as-object): the noun
+// phrase after the name is its subject (زارت بغداد وفود رسمية → official
+// delegations visited Baghdad; هزت دمشق انفجارات → explosions shook
+// Damascus), or, with none, the dropped pronoun (زارت القاهرة أمس → she
+// visited Cairo yesterday). Other feminine verbs before a place name
+// keep it as their subject (استضافت بغداد القمة → Baghdad hosted the
+// summit), and so does دخل, whose object is as often a state (دخلت مصر
+// مرحلة جديدة → Egypt entered a new stage).
+func femininePlaceObject(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.a == nil || it.a.person != "3fs" || it.a.pron != "" || it.a.prep != "" || it.a.passive || it.a.tamm ||
+		!placeObjectVerbs[it.a.e.ar] || it.inf || it.bare || it.vso || it.placeObject || it.subject != "" || !(clauseStart(w) || it.opens) ||
+		n1 == nil || n1.kind != kName || n1.lead != "" || !n1.has(fGeo) || n1.has(fMasculine) || n1.a == nil || n1.a.prep != "" {
+		return pass
+	}
+	it.placeObject = true
+	n2 := liveAfter(w.its, w.i, 2)
+	it.vos = n2 != nil && n2.lead == "" && (g.vosSubject(it, n2) || indefiniteFeminineSubject(n2))
+	return applied
+}
+
+// indefiniteFeminineSubject: an indefinite noun that a feminine verb may
+// have as its subject and that shows no accusative: a broken plural with
+// no alef (وفود، not وفودا) or a singular in ة (عاصفة), with no pronoun,
+// not a time (مرة) or a period.
+func indefiniteFeminineSubject(x *item) bool {
+	if x.kind != kNoun || x.a == nil || x.def || x.a.prep != "" || x.a.pron != "" || x.a.tanwin || x.a.dual || x.has(fTime) || x.has(fCycle) {
+		return false
+	}
+	switch x.a.e.tag {
+	case TagNounPlural:
+		return !strings.HasSuffix(x.form, "ا")
+	case TagNoun:
+		return !x.plural && strings.HasSuffix(x.form, "ة")
+	}
+	return false
+}
+
+// prepMasdarPhrase re-reads c, a two-word phrase entry of the preposition
+// prep and a verbal noun (في العمل "at work"), as that verbal noun alone,
+// where a verb of the to-verb table governs prep (استمر في العمل →
+// continued to work); it reports whether it did.
+func (g *engine) prepMasdarPhrase(c *item, prep string) bool {
+	if c.kind != kFunc || c.a == nil || c.a.e.tag != TagPhrase || c.a.conj != "" || c.a.prep != "" || c.a.pron != "" || c.lead != "" || c.post != "" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(c.key, prep+" ")
+	if !ok || strings.Contains(rest, " ") {
+		return false
+	}
+	a := g.lex.analyze(rest, "")
+	if a == nil || a.e.tag != TagNoun || a.conj != "" || a.prep != "" {
+		return false
+	}
+	n := g.itemInPlace(a, c)
+	if g.masdarOf(&n) == nil {
+		return false
+	}
+	*c = n
+	return true
+}
+
+// gerundLemmas holds the verbs of the gerund-verb table (its keys are
+// verb and preposition; فكر has two).
+var gerundLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range gerundVerbs {
+		verb, _, _ := strings.Cut(k, " ")
+		m[verb] = true
+	}
+	return m
+}()
+
+// A verb of the gerund-verb table (توقف عن، امتنع عن، فكر في، استمتع ب),
+// after its subject when it is said, before its preposition + a verbal
+// noun says the verbal noun's verb in -ing, its object after it; the
+// preposition keeps the English the verb-prep and verb-with-b tables give
+// it: توقف الرجل عن التدخين → the man stopped smoking; امتنعت الحكومة عن
+// دفع الرواتب → the government abstained from paying the salaries;
+// استمتعنا بمشاهدة الفيلم → we enjoyed watching the film.
+func gerundComplement(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.prep != "" || it.inf || it.bare || it.a.e.has(fCopula) {
+		return pass
+	}
+	if !gerundLemmas[it.key] {
+		return pass
+	}
+	prep, k := "", w.i
+	var m *item
+	for n := 0; n < 7; n++ {
+		x := liveAfter(w.its, k, 1)
+		if x == nil || x.a == nil || x.a.conj != "" {
+			return pass
+		}
+		k = itemIndex(w.its, k+1, x)
+		if x.kind == kNoun && x.a.prep == "ب" && gerundVerbs[it.key+" ب"] != "" {
+			prep, m = "ب", x
+			break
+		}
+		if x.kind == kFunc && gerundVerbs[it.key+" "+x.key] != "" && x.a.prep == "" && x.a.pron == "" && x.post == "" && x.lead == "" {
+			prep = x.key
+			m = liveAfter(w.its, k, 1)
+			if m == nil || m.lead != "" || m.a == nil || m.a.prep != "" || m.a.conj != "" {
+				return pass
+			}
+			break
+		}
+		if x.lead != "" || x.a.prep != "" || !(nounlike(x) || x.kind == kAdj) {
+			return pass
+		}
+	}
+	if m == nil || m.kind != kNoun || m.a.conj != "" || g.masdarOf(m) == nil {
+		return pass
+	}
+	// a verbal noun by its derived pattern (بمشاهدة watching), or the
+	// guessed verb of a form I one in construct before its object, so
+	// that a noun such as بالحديقة (the garden), في الأمر (the matter) is
+	// not read as one; for the rows marked "any" (توقف عن العمل → stopped
+	// working) the guessed verb of any, unless its English ends in a
+	// preposition (+object: الكلام is not "talking to")
+	v := g.verbOfMasdar(m.a)
+	if nx := liveAfter(w.its, itemIndex(w.its, w.i+1, m), 1); v == nil && (gerundVerbs[it.key+" "+prep] == "any" || !m.def && !m.a.def && m.a.pron == "" && nx != nil && nx.lead == "" && nounlike(nx) && nx.def) {
+		if v = g.masdarOf(m); v != nil && v.has(fObject) {
+			v = nil
+		}
+	}
+	if v == nil {
+		return pass
+	}
+	a := analysis{e: v, vf: vImpf, person: "3ms", stem: m.a.stem, pron: m.a.pron}
+	n := g.itemInPlace(&a, m)
+	n.prog = true
+	if prep == "ب" {
+		if p := verbWithB[it.key]; p != "" {
+			n.lead = p // فكر بالسفر → thought about traveling
+		}
+	}
+	*m = n
+	return applied
+}
+
+// The phrase كان يجب before أن and an imperfect of the speaker or the
+// hearer (whose subject is a pronoun) is "had to" with that pronoun
+// before it and the bare verb: كان يجب أن نغادر مبكرا → we had to leave
+// early; كان يجب أن أخبرك → I had to tell you. A third person is left
+// alone: its subject may be a noun after the verb (كان يجب أن تتحرك
+// الحكومة).
+func kanaYajibHadTo(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagPhrase || it.key != "كان يجب" || it.post != "" || it.a.prep != "" ||
+		n1 == nil || n1.kind != kFunc || n1.key != "ان" || n1.lead != "" || n1.post != "" || n1.a == nil || n1.a.prep != "" || n2 == nil {
+		return pass
+	}
+	if n2.kind == kVerb && n2.a != nil && n2.a.vf == vPast && n2.lead == "" && n2.mod == "" && n2.form != "" {
+		// after أن an imperfect: أخبرك is أ + خبر + ك (I tell you), not
+		// the past أخبر + ك
+		if a := g.lex.impfReading(n2.form); a != nil && a.person == "1s" && a.conj == "" {
+			*n2 = g.itemInPlace(a, n2)
+		}
+	}
+	if n2.kind != kVerb || n2.a == nil || n2.a.vf != vImpf || n2.lead != "" || n2.mod != "" || n2.a.fut || n2.a.passive || n2.a.e.has(fCopula) {
+		return pass
+	}
+	subj := ""
+	switch n2.a.person {
+	case "1s", "1p", "2":
+		subj = subjectPronoun[n2.a.person]
+	}
+	if subj == "" {
+		return pass
+	}
+	n2.bare, n2.inf = true, false
+	n2.adv = subj + " had to"
+	n2.lead, n2.andSt = it.lead, it.andSt
+	it.drop, n1.drop = true, true
+	return settled
 }
