@@ -114,6 +114,14 @@ const (
 	// اليمن, seas and rivers) or either way, so a masculine verb may have it
 	// as its subject
 	fMasculine
+	// h12-lexnoun: noun phrases, articles and homographs
+	// fTaste: أحب، كره، فضل، احتاج: a verb of liking, hating, preferring or
+	// needing, whose definite plural or mass object is generic (أحب القطط
+	// → I love cats)
+	fTaste
+	// fMass: ماء، هواء، حليب: a physical mass noun, said without "the"
+	// when generic (الماء ضروري للحياة → water is essential for life)
+	fMass
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -129,6 +137,8 @@ var featureNames = map[string]feature{
 	"+address": fAddress, "+past": fPast, "+let": fLet, "+stative": fStative,
 	"+linking": fLinking,
 	"+geo":     fGeo, "+masculine": fMasculine,
+	// h12-lexnoun
+	"+taste": fTaste, "+mass": fMass,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

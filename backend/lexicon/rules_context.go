@@ -106,6 +106,9 @@ var contextRules = []rule{
 	{name: "min-after-definite-adjective-of", keys: []string{"من"}, apply: minOfAdjective},
 	{name: "min-after-noun-of", keys: []string{"من"}, apply: minOfNoun},
 	{name: "definite-subject-locative-predicate-is", kinds: kindMask(kFunc), apply: locativeCopula},
+	// h12-lexnoun: generic noun phrases (rules_noun.go)
+	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},
+	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

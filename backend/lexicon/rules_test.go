@@ -266,6 +266,17 @@ const miniVocab = `رئيس	president	n
 اقتصاد	economy	n
 قدم	present	v	presented	يقدم
 انضم	join	v	joined	ينضم
+# h12-lexnoun: generic noun phrases, homographs, adjectives and names (cases 1200-1299)
+كره	hate	v	hated	يكره	+stative	+taste
+احتاج	need	v	needed	يحتاج	+stative	+taste
+ماء	water	n	+mass
+ضروري	necessary	adj
+مفيد	useful	adj
+طلاب	students	np	+person
+قطط	cats	np
+نبات	plant	n
+ناس	people	np	+person
+حروب	wars	np
 `
 
 func miniTranslator(t *testing.T) *Translator {
