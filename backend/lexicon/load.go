@@ -122,6 +122,12 @@ const (
 	// fMass: ماء، هواء، حليب: a physical mass noun, said without "the"
 	// when generic (الماء ضروري للحياة → water is essential for life)
 	fMass
+	// fCourt, fSport: a word of the courts (محكمة، قاضي، متهم) or of sport
+	// (مباراة، فريق، لاعب); a homograph next to one takes its reading of
+	// that domain (أصدر القاضي الحكم → the verdict, أعلن الحكم نهاية
+	// المباراة → the referee)
+	fCourt
+	fSport
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -138,7 +144,7 @@ var featureNames = map[string]feature{
 	"+linking": fLinking,
 	"+geo":     fGeo, "+masculine": fMasculine,
 	// h12-lexnoun
-	"+taste": fTaste, "+mass": fMass,
+	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

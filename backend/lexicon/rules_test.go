@@ -277,6 +277,20 @@ const miniVocab = `رئيس	president	n
 نبات	plant	n
 ناس	people	np	+person
 حروب	wars	np
+وقع	sign	v	signed	يوقع	alt
+اتفاقية	agreement	n
+شركة	company	n
+حادث	accident	n
+قضية	cause	n
+قضية	case	n	+court	alt
+قاضي	judge	n	+court
+هدف	objective	n
+هدف	goal	n	+sport	alt
+مباراة	match	n	+event	+sport
+أعلن	announce	v	announced	يعلن
+نهاية	end	n
+عقود	contracts	np
+عقود	decades	np	+time	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {
