@@ -27,6 +27,7 @@ var homographRules = []rule{
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
+	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun
 	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
 }
@@ -675,4 +676,44 @@ func domainNear(its []item, i int, d feature, n int) int {
 		}
 	}
 	return best
+}
+
+// An adjective that is also a person's name (سعيد happy / Said, صالح,
+// ماهر) is the name after a title (الدكتور سعيد → Dr. Said); in a
+// predicate (after a subject pronoun, كان or a definite noun) it is the
+// adjective unless a name follows (name-reading-beside-name): أنا سعيد →
+// I am happy, not "I am Said". A place name (مالي Mali) is left to
+// the other rules.
+func nameHomographAdjective(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kAdj || !hasAlts(it) || it.lead != "" && !it.andSt || altWithTag(it.a, TagNoun) != nil || altWithTag(it.a, TagNounPlural) != nil {
+		return pass
+	}
+	name := altWithTag(it.a, TagName)
+	if name == nil || name.has(fGeo) || prev != nil && prev.kind == kName {
+		return pass
+	}
+	if prev != nil && prev.lead == "" && prev.kind == kNoun && isTitle(prev) {
+		return g.pick(it, TagName) // الدكتور سعيد → Dr. Said
+	}
+	if n1 := w.n1; n1 != nil && n1.kind == kName && n1.lead == "" {
+		return pass
+	}
+	if !predicatePosition(prev) {
+		return pass
+	}
+	return settled // the adjective stays; no name or noun reading
+}
+
+// predicatePosition: the word after prev is a predicate: prev is a
+// subject pronoun (أنا، هو), كان، ليس or a +linking verb, or a definite
+// noun (الطفل سعيد).
+func predicatePosition(prev *item) bool {
+	if prev == nil {
+		return false
+	}
+	if prev.kind == kFunc && prev.a != nil && prev.a.e.tag == TagPron && subjectPronouns[prev.key] != "" {
+		return true
+	}
+	return predicateVerb(prev) || prev.lead == "" && prev.kind == kNoun && prev.def
 }

@@ -291,6 +291,8 @@ const miniVocab = `رئيس	president	n
 نهاية	end	n
 عقود	contracts	np
 عقود	decades	np	+time	alt
+سعيد	happy	adj
+سعيد	Said	name
 `
 
 func miniTranslator(t *testing.T) *Translator {
