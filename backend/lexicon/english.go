@@ -117,3 +117,74 @@ func either(cond bool, a, b string) string {
 	}
 	return b
 }
+
+// indefiniteArticles sets "a" or "an" by the sound of the word after it
+// in each unit's English, across units too (يا لها من فكرة → what an
+// idea, شاهد عيان → an eyewitness): the noun-phrase writer chooses the
+// article of its own nouns, but a phrase's gloss ending in "a" (what a,
+// such a) or an adjective said before the noun can change the word after
+// it (h12-lexnoun).
+func indefiniteArticles(us []unit) {
+	for k := range us {
+		t := us[k].text
+		if !mayHaveArticle(t) {
+			continue
+		}
+		next := ""
+		for j := k + 1; j < len(us); j++ {
+			if s := strings.TrimSpace(us[j].lead + " " + us[j].text); s != "" {
+				next = s
+				break
+			}
+		}
+		us[k].text = fixArticles(t, next)
+	}
+}
+
+// mayHaveArticle: t has the word "a" or "an".
+func mayHaveArticle(t string) bool {
+	return t == "a" || t == "an" || strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ") ||
+		strings.Contains(t, " a ") || strings.Contains(t, " an ") || strings.HasSuffix(t, " a") || strings.HasSuffix(t, " an")
+}
+
+// fixArticles rewrites each "a"/"an" of t by the word after it (the first
+// word of next after t's last word); a word that is no plain English word
+// (a digit, an acronym, markup, a quote) keeps the article as it is.
+func fixArticles(t, next string) string {
+	ws := strings.Split(t, " ")
+	changed := false
+	for i, w := range ws {
+		if w != "a" && w != "an" {
+			continue
+		}
+		var after string
+		if i+1 < len(ws) {
+			after = ws[i+1]
+		} else if f := strings.Fields(next); len(f) > 0 {
+			after = f[0]
+		}
+		want := articleFor(after)
+		if want != "" && want != w {
+			ws[i], changed = want, true
+		}
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(ws, " ")
+}
+
+// articleFor returns "a" or "an" for the English word w, or "" when w is
+// not a lower-case or capitalized word of letters (5, FBI, "quoted").
+func articleFor(w string) string {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+		return ""
+	}
+	if len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' {
+		return "" // an acronym: said by its letters
+	}
+	if startsWithVowelSound(w) {
+		return "an"
+	}
+	return "a"
+}

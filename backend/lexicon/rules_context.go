@@ -109,6 +109,7 @@ var contextRules = []rule{
 	// h12-lexnoun: generic noun phrases (rules_noun.go)
 	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},
 	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
+	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

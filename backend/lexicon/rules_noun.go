@@ -103,3 +103,58 @@ func genericTasteObject(g *engine, w *window) verdict {
 // governedLead: the item's clitic is a preposition its verb governs
 // (objB), not a conjunction or a free preposition.
 func governedLead(it *item) bool { return it.objB }
+
+// positiveOfElative returns the adjective line an elative أفعل is the
+// elative of, by its root: فعيل (أجمل → جميل), فعل (أصعب → صعب), فاعل,
+// فعول; nil when the lexicon has none.
+func (l *Lexicon) positiveOfElative(el string) *entry {
+	r := []rune(el)
+	if len(r) != 4 || r[0] != 'ا' {
+		return nil
+	}
+	c1, c2, c3 := string(r[1]), string(r[2]), string(r[3])
+	for _, w := range [...]string{c1 + c2 + "ي" + c3, c1 + c2 + c3, c1 + "ا" + c2 + c3, c1 + c2 + "و" + c3} {
+		for _, e := range l.lookupWord(w) {
+			if e.tag == TagAdj && e.ar == w {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// The exclamative ما أفعل + a definite noun phrase ending the clause is
+// "how" + the positive adjective + the noun phrase + "is": ما أجمل هذه
+// الفكرة! → how beautiful this idea is! (not "what more beautiful this
+// idea"). ما before an elative and no noun phrase (ما أكثر من) is left to
+// the other rules.
+func exclamativeMaAfal(g *engine, w *window) verdict {
+	it, el := w.it, w.n1
+	if it.key != "ما" || it.kind != kFunc || it.lead != "" || w.prev != nil && w.prev.kind != kPunct || !elative(el) || el.a.prep != "" {
+		return pass
+	}
+	pos := g.lex.positiveOfElative(el.a.e.ar)
+	if pos == nil {
+		return pass
+	}
+	// the noun phrase: a demonstrative or nothing, a definite noun, its
+	// definite adjectives, then punctuation or the end
+	j := nextLive(w.its, nextLive(w.its, w.i))
+	if _, ok := demonstratives[w.its[max(j, 0)].key]; ok && j >= 0 {
+		j = nextLive(w.its, j)
+	}
+	if j < 0 || w.its[j].kind != kNoun || !w.its[j].def || w.its[j].lead != "" {
+		return pass
+	}
+	head := &w.its[j]
+	k := j
+	for k = nextLive(w.its, k); k >= 0 && w.its[k].kind == kAdj && w.its[k].def && w.its[k].lead == ""; k = nextLive(w.its, k) {
+	}
+	if k >= 0 && w.its[k].kind != kPunct {
+		return pass
+	}
+	it.text = "how"
+	*el = g.itemInPlace(&analysis{e: pos, stem: el.a.stem, affixes: el.a.affixes}, el)
+	head.post = either(head.plural && !massPlural(head), "are", "is")
+	return applied
+}

@@ -293,6 +293,9 @@ const miniVocab = `رئيس	president	n
 عقود	decades	np	+time	alt
 سعيد	happy	adj
 سعيد	Said	name
+جميل	beautiful	adj
+أجمل	most beautiful	adj
+فكرة	idea	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
