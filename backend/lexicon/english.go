@@ -188,3 +188,31 @@ func articleFor(w string) string {
 	}
 	return "a"
 }
+
+// adverbOf makes the English manner adverb of a one-word adjective (calm →
+// calmly, happy → happily, simple → simply, basic → basically, good →
+// well), or "" for a gloss of several words or a participle in -ed.
+func adverbOf(adj string) string {
+	if adj == "" || strings.ContainsAny(adj, " -") || strings.HasSuffix(adj, "ed") {
+		return ""
+	}
+	if a, ok := irregularAdverbs[adj]; ok {
+		return a
+	}
+	n := len(adj)
+	switch {
+	case strings.HasSuffix(adj, "ly"):
+		return adj // friendly, early
+	case n > 2 && adj[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(adj[n-2])):
+		return adj[:n-1] + "ily"
+	case n > 2 && strings.HasSuffix(adj, "le") && !strings.ContainsRune("aeiou", rune(adj[n-3])):
+		return adj[:n-1] + "y"
+	case strings.HasSuffix(adj, "ic"):
+		return adj + "ally"
+	case strings.HasSuffix(adj, "ll"):
+		return adj + "y"
+	case strings.HasSuffix(adj, "ue"):
+		return adj[:n-1] + "ly"
+	}
+	return adj + "ly"
+}

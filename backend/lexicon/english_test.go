@@ -38,3 +38,12 @@ func TestFixArticles(t *testing.T) {
 		}
 	}
 }
+
+func TestAdverbOf(t *testing.T) {
+	for in, want := range map[string]string{"calm": "calmly", "happy": "happily", "simple": "simply", "basic": "basically",
+		"good": "well", "full": "fully", "true": "truly", "quick": "quickly", "well-known": "", "very big": "", "expelled": ""} {
+		if got := adverbOf(in); got != want {
+			t.Errorf("adverbOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ var homographRules = []rule{
 	// h12-lexnoun
 	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
 	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
+	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun), apply: initialVerb},
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
@@ -716,4 +717,23 @@ func predicatePosition(prev *item) bool {
 		return true
 	}
 	return predicateVerb(prev) || prev.lead == "" && prev.kind == kNoun && prev.def
+}
+
+// A clause-initial indefinite noun that also reads as a verb, before a
+// manner adverb in tanwin (جيدا well, سريعا quickly) or a manner noun
+// (بشكل), is the verb: عمل جيدا في الامتحان → he worked well in the exam,
+// not "a work well"; درس جيدا → he studied well.
+func initialVerbBeforeAdverb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNoun || it.a == nil || it.def || it.a.pron != "" || it.a.prep != "" || it.a.plural || it.a.dual || it.form == "" ||
+		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || n1.kind != kFunc || n1.a == nil || n1.a.e.tag != TagAdv ||
+		!(strings.HasSuffix(n1.form, "ا") || mannerNouns[n1.key]) {
+		return pass
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return settled
 }

@@ -158,3 +158,26 @@ func exclamativeMaAfal(g *engine, w *window) verdict {
 	head.post = either(head.plural && !massPlural(head), "are", "is")
 	return applied
 }
+
+// ب + a noun of manner (the table manner-noun: بشكل، بصورة) before
+// an indefinite one-word adjective is the English adverb of that adjective:
+// تحدث بشكل هادئ → he spoke calmly, لعب الفريق بشكل جيد → the team played
+// well (the phrase lines such as بشكل كبير 'significantly' come first).
+func mannerAdverb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || !mannerNouns[it.key] || it.a == nil || it.a.pron != "" || n1 == nil || n1.kind != kAdj || n1.def || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.tanwin {
+		return pass
+	}
+	adv := adverbOf(n1.a.e.en)
+	if elativeShape(n1) {
+		// بشكل أسرع → faster: the comparative is the adverb
+		adv = comparative(n1.a.e.en)
+	}
+	if adv == "" || n1.a.e.derived {
+		// a participle made by morphology (بشكل مطرود) has no adverb
+		return pass
+	}
+	it.text = g.esc(adv)
+	n1.drop = true
+	return applied
+}

@@ -296,6 +296,8 @@ const miniVocab = `رئيس	president	n
 جميل	beautiful	adj
 أجمل	most beautiful	adj
 فكرة	idea	n
+هادئ	calm	adj
+تحدث	speak	v	spoke	يتحدث
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -41,7 +41,7 @@ var tableSpecs = map[string]tableSpec{
 	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "could-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "translit": {1, true, false},
 	"locative-prep": {0, true, false}, "nominal-starter": {0, true, false}, "copula-subject": {1, true, false},
 	// h12-lexnoun
-	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false},
+	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -235,6 +235,8 @@ var (
 	nominalStarters      = grammar.set("nominal-starter")
 	copulaSubjects       = grammar.strings("copula-subject")
 	// h12-lexnoun
-	formIIObject  = grammar.set("form-ii-object")
-	durationPreps = grammar.set("duration-prep")
+	formIIObject     = grammar.set("form-ii-object")
+	durationPreps    = grammar.set("duration-prep")
+	mannerNouns      = grammar.set("manner-noun")
+	irregularAdverbs = grammar.strings("irregular-adverb")
 )
