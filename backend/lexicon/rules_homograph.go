@@ -545,8 +545,9 @@ func objectAfterVerb(its []item, i int) bool {
 	if !s.def {
 		return false
 	}
-	// the subject: a definite noun or name, its adjectives
-	for j = nextLive(its, j); j >= 0 && its[j].kind == kAdj && its[j].lead == "" && its[j].def; j = nextLive(its, j) {
+	// the subject: a definite noun or name, its adjectives, the name
+	// after a title (السيد أوزبورن، الرئيس ماكرون)
+	for j = nextLive(its, j); j >= 0 && its[j].lead == "" && (its[j].kind == kAdj && its[j].def || its[j].kind == kName && !its[j].unknownDef && s.kind == kNoun); j = nextLive(its, j) {
 	}
 	if j < 0 {
 		return false
