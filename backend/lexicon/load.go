@@ -128,6 +128,9 @@ const (
 	// المباراة → the referee)
 	fCourt
 	fSport
+	// fSpace: a word of astronomy (كوكب، نجم، المريخ); beside one الأرض
+	// is the planet Earth, not the land
+	fSpace
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -144,7 +147,7 @@ var featureNames = map[string]feature{
 	"+linking": fLinking,
 	"+geo":     fGeo, "+masculine": fMasculine,
 	// h12-lexnoun
-	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport,
+	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -606,10 +606,10 @@ func timeReadingAfterDuration(g *engine, w *window) verdict {
 
 // domainCues are the features of the domains a homograph's reading can be
 // picked by.
-var domainCues = [...]feature{fCourt, fSport}
+var domainCues = [...]feature{fCourt, fSport, fSpace}
 
 // A homograph whose first reading belongs to no domain takes its reading
-// of the courts (+court) or of sport (+sport) when a word of that domain
+// of the courts (+court), of sport (+sport) or of astronomy (+space) when a word of that domain
 // stands within four words of it (the nearest one's domain): أصدر القاضي الحكم → the judge issued
 // the verdict, أعلن الحكم نهاية المباراة → the referee announced the end
 // of the match, حكم القاضي على المتهم → the judge sentenced the
