@@ -151,27 +151,41 @@ func mayHaveArticle(t string) bool {
 // word of next after t's last word); a word that is no plain English word
 // (a digit, an acronym, markup, a quote) keeps the article as it is.
 func fixArticles(t, next string) string {
-	ws := strings.Split(t, " ")
-	changed := false
-	for i, w := range ws {
-		if w != "a" && w != "an" {
-			continue
+	var out []byte // nil until a word changes
+	for i := 0; i < len(t); {
+		j := strings.IndexByte(t[i:], ' ')
+		end := len(t)
+		if j >= 0 {
+			end = i + j
 		}
-		var after string
-		if i+1 < len(ws) {
-			after = ws[i+1]
-		} else if f := strings.Fields(next); len(f) > 0 {
-			after = f[0]
+		w := t[i:end]
+		if w == "a" || w == "an" {
+			after := next
+			if end < len(t) {
+				after = t[end+1:]
+			}
+			if k := strings.IndexByte(after, ' '); k >= 0 {
+				after = after[:k]
+			}
+			if want := articleFor(after); want != "" && want != w {
+				if out == nil {
+					out = append(make([]byte, 0, len(t)+1), t[:i]...)
+				}
+				out = append(out, want...)
+				out = append(out, t[end:min(len(t), end+1)]...)
+				i = end + 1
+				continue
+			}
 		}
-		want := articleFor(after)
-		if want != "" && want != w {
-			ws[i], changed = want, true
+		if out != nil {
+			out = append(out, t[i:min(len(t), end+1)]...)
 		}
+		i = end + 1
 	}
-	if !changed {
+	if out == nil {
 		return t
 	}
-	return strings.Join(ws, " ")
+	return string(out)
 }
 
 // articleFor returns "a" or "an" for the English word w, or "" when w is

@@ -56,6 +56,10 @@ type entry struct {
 	// masdar, a nisba), not read from the lexicon
 	derived bool
 	feat    feature // grammatical features from the +name extra columns
+	// domainAlt: another line of the same word has a domain feature
+	// (+court, +sport, +space), for domain-word-near-picks-domain-reading
+	// (h12-lexnoun)
+	domainAlt bool
 }
 
 // feature is a set of grammatical features a lexicon line declares in
@@ -271,6 +275,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.add(e)
 		}
 	}
+	markDomainAlts(lex)
 	if len(errs) > 0 {
 		if len(errs) > 20 {
 			errs = append(errs[:20], fmt.Sprintf("… and %d more", len(errs)-20))
@@ -335,5 +340,22 @@ func (l *Lexicon) add(e *entry) {
 	l.words[e.ar] = append(l.words[e.ar], e)
 	if e.tag == TagVerb {
 		l.impf[e.impf] = append(l.impf[e.impf], e)
+	}
+}
+
+// markDomainAlts sets domainAlt on every line of a word with several
+// lines, one of them of a domain (h12-lexnoun).
+func markDomainAlts(l *Lexicon) {
+	for _, es := range l.words {
+		if len(es) < 2 {
+			continue
+		}
+		dom := false
+		for _, e := range es {
+			dom = dom || e.feat&(fCourt|fSport|fSpace) != 0
+		}
+		for _, e := range es {
+			e.domainAlt = dom
+		}
 	}
 }

@@ -617,7 +617,7 @@ var domainCues = [...]feature{fCourt, fSport, fSpace}
 // word (a clause-initial noun may still be read as a verb).
 func domainReading(g *engine, w *window) verdict {
 	it := w.it
-	if it.a == nil || !(it.kind == kNoun || it.kind == kVerb) || it.a.gerund {
+	if it.a == nil || !it.a.e.domainAlt || !(it.kind == kNoun || it.kind == kVerb) || it.a.gerund {
 		return pass
 	}
 	for _, d := range domainCues {
@@ -627,21 +627,18 @@ func domainReading(g *engine, w *window) verdict {
 	}
 	var alt *entry
 	best := 0
-	for _, d := range domainCues {
-		var e2 *entry
-		// a suffixed form's analysis has no alts: read the lemma's lines
-		for _, e := range g.lex.lookupWord(it.a.e.ar) {
-			if e.tag == it.a.e.tag && e.ar == it.a.e.ar && e.has(d) {
-				e2 = e
-				break
-			}
-		}
-		if e2 == nil {
+	// a suffixed form's analysis has no alts: read the lemma's lines
+	for _, e := range g.lex.lookupWord(it.a.e.ar) {
+		if e.tag != it.a.e.tag || e.ar != it.a.e.ar || e.feat&(fCourt|fSport|fSpace) == 0 {
 			continue
 		}
-		// the nearest domain word wins
-		if n := domainNear(w.its, w.i, d, 4); n > 0 && (best == 0 || n < best) {
-			alt, best = e2, n
+		for _, d := range domainCues {
+			// the nearest domain word wins
+			if e.has(d) {
+				if n := domainNear(w.its, w.i, d, 4); n > 0 && (best == 0 || n < best) {
+					alt, best = e, n
+				}
+			}
 		}
 	}
 	if alt == nil {
