@@ -97,6 +97,11 @@ type item struct {
 	// specific: a definite noun that keeps "the" even when generic (the
 	// subject of أن: الحقيقة أن → the truth is that)
 	specific bool
+	// generic: a definite plural, mass or abstract noun that a rule found
+	// generic (the subject of a present statement, the object of a +taste
+	// verb): said without "the" (الأطفال يحبون اللعب → children love
+	// playing)
+	generic bool
 	// never: a negated verb before أبدا, said "never" for "not" (لن
 	// نستسلم أبدا → we will never surrender)
 	never bool

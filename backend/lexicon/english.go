@@ -117,3 +117,116 @@ func either(cond bool, a, b string) string {
 	}
 	return b
 }
+
+// indefiniteArticles sets "a" or "an" by the sound of the word after it
+// in each unit's English, across units too (يا لها من فكرة → what an
+// idea, شاهد عيان → an eyewitness): the noun-phrase writer chooses the
+// article of its own nouns, but a phrase's gloss ending in "a" (what a,
+// such a) or an adjective said before the noun can change the word after
+// it (h12-lexnoun).
+func indefiniteArticles(us []unit) {
+	for k := range us {
+		t := us[k].text
+		if !mayHaveArticle(t) {
+			continue
+		}
+		next := ""
+		for j := k + 1; j < len(us); j++ {
+			if s := strings.TrimSpace(us[j].lead + " " + us[j].text); s != "" {
+				next = s
+				break
+			}
+		}
+		us[k].text = fixArticles(t, next)
+	}
+}
+
+// mayHaveArticle: t has the word "a" or "an".
+func mayHaveArticle(t string) bool {
+	return t == "a" || t == "an" || strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an ") ||
+		strings.Contains(t, " a ") || strings.Contains(t, " an ") || strings.HasSuffix(t, " a") || strings.HasSuffix(t, " an")
+}
+
+// fixArticles rewrites each "a"/"an" of t by the word after it (the first
+// word of next after t's last word); a word that is no plain English word
+// (a digit, an acronym, markup, a quote) keeps the article as it is.
+func fixArticles(t, next string) string {
+	var out []byte // nil until a word changes
+	for i := 0; i < len(t); {
+		j := strings.IndexByte(t[i:], ' ')
+		end := len(t)
+		if j >= 0 {
+			end = i + j
+		}
+		w := t[i:end]
+		if w == "a" || w == "an" {
+			after := next
+			if end < len(t) {
+				after = t[end+1:]
+			}
+			if k := strings.IndexByte(after, ' '); k >= 0 {
+				after = after[:k]
+			}
+			if want := articleFor(after); want != "" && want != w {
+				if out == nil {
+					out = append(make([]byte, 0, len(t)+1), t[:i]...)
+				}
+				out = append(out, want...)
+				out = append(out, t[end:min(len(t), end+1)]...)
+				i = end + 1
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, t[i:min(len(t), end+1)]...)
+		}
+		i = end + 1
+	}
+	if out == nil {
+		return t
+	}
+	return string(out)
+}
+
+// articleFor returns "a" or "an" for the English word w, or "" when w is
+// not a lower-case or capitalized word of letters (5, FBI, "quoted").
+func articleFor(w string) string {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+		return ""
+	}
+	if len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' {
+		return "" // an acronym: said by its letters
+	}
+	if startsWithVowelSound(w) {
+		return "an"
+	}
+	return "a"
+}
+
+// adverbOf makes the English manner adverb of a one-word adjective (calm →
+// calmly, happy → happily, simple → simply, basic → basically, good →
+// well), or "" for a gloss of several words or a participle in -ed.
+func adverbOf(adj string) string {
+	if adj == "" || strings.ContainsAny(adj, " -") || strings.HasSuffix(adj, "ed") {
+		return ""
+	}
+	if a, ok := irregularAdverbs[adj]; ok {
+		return a
+	}
+	n := len(adj)
+	switch {
+	case strings.HasSuffix(adj, "ly"):
+		return adj // friendly, early
+	case n > 2 && adj[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(adj[n-2])):
+		return adj[:n-1] + "ily"
+	case n > 2 && strings.HasSuffix(adj, "le") && !strings.ContainsRune("aeiou", rune(adj[n-3])):
+		return adj[:n-1] + "y"
+	case strings.HasSuffix(adj, "ic"):
+		return adj + "ally"
+	case strings.HasSuffix(adj, "ll"):
+		return adj + "y"
+	case strings.HasSuffix(adj, "ue"):
+		return adj[:n-1] + "ly"
+	}
+	return adj + "ly"
+}

@@ -20,3 +20,30 @@ func TestEnglishInflection(t *testing.T) {
 		t.Error("a/an choice")
 	}
 }
+
+func TestFixArticles(t *testing.T) {
+	for _, c := range []struct{ t, next, want string }{
+		{"what a", "idea", "what an"},
+		{"a idea", "", "an idea"},
+		{"an big house", "", "a big house"},
+		{"a university", "", "a university"},
+		{"an hour", "", "an hour"},
+		{"a", "FBI agent", "a"},
+		{"a", "5 km", "a"},
+		{"the area", "a", "the area"},
+		{"such a", "", "such a"},
+	} {
+		if got := fixArticles(c.t, c.next); got != c.want {
+			t.Errorf("fixArticles(%q, %q) = %q, want %q", c.t, c.next, got, c.want)
+		}
+	}
+}
+
+func TestAdverbOf(t *testing.T) {
+	for in, want := range map[string]string{"calm": "calmly", "happy": "happily", "simple": "simply", "basic": "basically",
+		"good": "well", "full": "fully", "true": "truly", "quick": "quickly", "well-known": "", "very big": "", "expelled": ""} {
+		if got := adverbOf(in); got != want {
+			t.Errorf("adverbOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -178,6 +178,7 @@ func (g *engine) line(s string, b *strings.Builder) {
 	us := g.units(its)
 	g.copulas(us)
 	g.verbs(us)
+	indefiniteArticles(us)
 	g.join(us, b)
 }
 

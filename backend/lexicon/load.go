@@ -56,6 +56,10 @@ type entry struct {
 	// masdar, a nisba), not read from the lexicon
 	derived bool
 	feat    feature // grammatical features from the +name extra columns
+	// domainAlt: another line of the same word has a domain feature
+	// (+court, +sport, +space), for domain-word-near-picks-domain-reading
+	// (h12-lexnoun)
+	domainAlt bool
 }
 
 // feature is a set of grammatical features a lexicon line declares in
@@ -123,6 +127,23 @@ const (
 	// after its subject is the hearer (قال الرئيس للصحفيين إن → the
 	// president said to the journalists that)
 	fSpeech
+	// h12-lexnoun: noun phrases, articles and homographs
+	// fTaste: أحب، كره، فضل، احتاج: a verb of liking, hating, preferring or
+	// needing, whose definite plural or mass object is generic (أحب القطط
+	// → I love cats)
+	fTaste
+	// fMass: ماء، هواء، حليب: a physical mass noun, said without "the"
+	// when generic (الماء ضروري للحياة → water is essential for life)
+	fMass
+	// fCourt, fSport: a word of the courts (محكمة، قاضي، متهم) or of sport
+	// (مباراة، فريق، لاعب); a homograph next to one takes its reading of
+	// that domain (أصدر القاضي الحكم → the verdict, أعلن الحكم نهاية
+	// المباراة → the referee)
+	fCourt
+	fSport
+	// fSpace: a word of astronomy (كوكب، نجم، المريخ); beside one الأرض
+	// is the planet Earth, not the land
+	fSpace
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -140,6 +161,8 @@ var featureNames = map[string]feature{
 	"+geo":     fGeo, "+masculine": fMasculine,
 	// h12-lexverb
 	"+of": fOf, "+speech": fSpeech,
+	// h12-lexnoun
+	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
@@ -263,6 +286,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.add(e)
 		}
 	}
+	markDomainAlts(lex)
 	if len(errs) > 0 {
 		if len(errs) > 20 {
 			errs = append(errs[:20], fmt.Sprintf("… and %d more", len(errs)-20))
@@ -327,5 +351,22 @@ func (l *Lexicon) add(e *entry) {
 	l.words[e.ar] = append(l.words[e.ar], e)
 	if e.tag == TagVerb {
 		l.impf[e.impf] = append(l.impf[e.impf], e)
+	}
+}
+
+// markDomainAlts sets domainAlt on every line of a word with several
+// lines, one of them of a domain (h12-lexnoun).
+func markDomainAlts(l *Lexicon) {
+	for _, es := range l.words {
+		if len(es) < 2 {
+			continue
+		}
+		dom := false
+		for _, e := range es {
+			dom = dom || e.feat&(fCourt|fSport|fSpace) != 0
+		}
+		for _, e := range es {
+			e.domainAlt = dom
+		}
 	}
 }

@@ -112,6 +112,11 @@ var contextRules = []rule{
 	{name: "min-after-definite-adjective-of", keys: []string{"من"}, apply: minOfAdjective},
 	{name: "min-after-noun-of", keys: []string{"من"}, apply: minOfNoun},
 	{name: "definite-subject-locative-predicate-is", kinds: kindMask(kFunc), apply: locativeCopula},
+	// h12-lexnoun: generic noun phrases (rules_noun.go)
+	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},
+	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
+	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
+	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

@@ -6,6 +6,8 @@ import "strings"
 // rules run (window: prev, it, n1). Each is pinned by a case in
 // testdata/rules.json.
 var homographRules = []rule{
+	// h12-lexnoun: first, so that the rules after it see the domain reading
+	{name: "domain-word-near-picks-domain-reading", kinds: kindMask(kNoun, kVerb), apply: domainReading},
 	{name: "gender-mismatch-after-definite-noun-is-noun", kinds: kindMask(kNoun, kAdj), apply: genderMismatchNoun},
 	{name: "nisba-noun-after-definite-is-adjective", kinds: kindMask(kNoun), apply: nisbaAfterDefinite},
 	{name: "adjective-reading-after-definite-noun", kinds: kindMask(kNoun), apply: adjectiveAfterDefinite},
@@ -17,12 +19,17 @@ var homographRules = []rule{
 	{name: "adjective-before-unknown-name-is-name", kinds: kindMask(kAdj), apply: adjectiveBeforeName},
 	{name: "definite-adjective-after-indefinite-noun-is-noun", kinds: kindMask(kAdj), apply: adjectiveAsConstructNoun},
 	{name: "time-reading-before-madi-muqbil", kinds: kindMask(kNoun), apply: timeReadingBeforeLastNext},
+	// h12-lexnoun
+	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
+	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
+	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun), apply: initialVerb},
 	{name: "line-initial-na-noun-before-preposition-is-we-verb", alone: true, kinds: kindMask(kNoun), apply: initialWeVerb}, // h12-lextalk
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
+	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun
 	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
 }
@@ -486,4 +493,246 @@ func pickAdjective(g *engine, w *window) verdict {
 		return g.pick(it, TagAdj, TagAdjPlural)
 	}
 	return pass
+}
+
+// h12-lexnoun: homographs chosen by their neighbours.
+
+// A past verb of the table form-ii-object, whose default reading is
+// intransitive form I (وقع happened, يقع) and that also reads as its
+// transitive form II (وقّع signed, يوقّع:
+// the imperfect stem is the past) takes the form II reading when a subject
+// and an object follow it (وقع الرئيس الاتفاقية → the president signed the
+// agreement) or an accusative object in tanwin does (وقعت الشركة عقدا →
+// the company signed a contract): form I has no object. وقع حادث في الطريق
+// keeps "happened".
+func transitiveFormII(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || !formIIObject[it.a.e.ar] || it.a.e.impf == it.a.e.ar || it.a.pron != "" {
+		return pass
+	}
+	var e2 *entry
+	// a suffixed form's analysis has no alts: read the lemma's lines
+	for _, e := range g.lex.lookupWord(it.a.e.ar) {
+		if e.tag == TagVerb && e.ar == it.a.e.ar && e.impf == e.ar {
+			e2 = e
+			break
+		}
+	}
+	if e2 == nil || !objectAfterVerb(w.its, w.i) {
+		return pass
+	}
+	a := *it.a
+	a.e, a.alts = e2, nil
+	*it = g.itemInPlace(&a, it)
+	return settled
+}
+
+// objectAfterVerb reports whether the verb at its[i] has an object after
+// it: an accusative noun in tanwin (عقدا) right after it or after its
+// definite subject, or a definite noun after a definite subject (its
+// construct and adjectives skipped).
+func objectAfterVerb(its []item, i int) bool {
+	j := nextLive(its, i)
+	if j < 0 {
+		return false
+	}
+	s := &its[j]
+	if s.lead != "" || !nounlike(s) {
+		return false
+	}
+	if accusativeNoun(s) {
+		return true
+	}
+	if !s.def {
+		return false
+	}
+	// the subject: a definite noun or name, its adjectives, the name
+	// after a title (السيد أوزبورن، الرئيس ماكرون)
+	for j = nextLive(its, j); j >= 0 && its[j].lead == "" && (its[j].kind == kAdj && its[j].def || its[j].kind == kName && !its[j].unknownDef && s.kind == kNoun); j = nextLive(its, j) {
+	}
+	if j < 0 {
+		return false
+	}
+	o := &its[j]
+	if o.lead != "" || !nounlike(o) || o.has(fTime) || o.has(fCycle) {
+		return false
+	}
+	// an indefinite object spelled without tanwin (a feminine noun: وقع
+	// الوزيران مذكرة تفاهم), not before a number (وقعت الحرب عام 1990)
+	n := liveAfter(its, j, 1)
+	return o.def && o.kind == kNoun || accusativeNoun(o) || o.kind == kNoun && o.det == "" && !(n != nil && n.kind == kNum)
+}
+
+// accusativeNoun: an indefinite noun in tanwin alef (عقدا، اتفاقا).
+func accusativeNoun(it *item) bool {
+	return it.kind == kNoun && it.a != nil && it.a.tanwin && !it.def
+}
+
+// nextLive is the index of the first item after i that no rule dropped,
+// or -1.
+func nextLive(its []item, i int) int {
+	for j := i + 1; j < len(its); j++ {
+		if !its[j].drop {
+			return j
+		}
+	}
+	return -1
+}
+
+// A noun with a reading that is a span of time (+time: عقد decade) takes
+// it after a number (ثلاثة عقود → three decades) or, indefinite, after a
+// preposition of the table duration-prep (منذ عقد → for a decade, خلال عقدين → during two
+// decades), or definite before a number (خلال العقود الثلاثة الماضية →
+// during the past three decades); منذ عقد الاجتماع keeps the noun's first
+// reading.
+func timeReadingAfterDuration(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || it.a == nil || it.a.pron != "" || it.has(fTime) || prev == nil || it.lead != "" {
+		return pass
+	}
+	n1 := w.n1
+	if !(prev.kind == kNum || prev.lead == "" && durationPreps[prev.key] && (!it.def || n1 != nil && n1.kind == kNum)) {
+		return pass
+	}
+	for _, e := range it.a.alts {
+		if e.tag == it.a.e.tag && e.has(fTime) {
+			a := *it.a
+			a.e = e
+			*it = g.itemInPlace(&a, it)
+			return settled
+		}
+	}
+	return pass
+}
+
+// domainCues are the features of the domains a homograph's reading can be
+// picked by.
+var domainCues = [...]feature{fCourt, fSport, fSpace}
+
+// A homograph whose first reading belongs to no domain takes its reading
+// of the courts (+court), of sport (+sport) or of astronomy (+space) when a word of that domain
+// stands within four words of it (the nearest one's domain): أصدر القاضي الحكم → the judge issued
+// the verdict, أعلن الحكم نهاية المباراة → the referee announced the end
+// of the match, حكم القاضي على المتهم → the judge sentenced the
+// defendant; الحكم في البلاد keeps "rule". Later rules still run on the
+// word (a clause-initial noun may still be read as a verb).
+func domainReading(g *engine, w *window) verdict {
+	it := w.it
+	if it.a == nil || !it.a.e.domainAlt || !(it.kind == kNoun || it.kind == kVerb) || it.a.gerund {
+		return pass
+	}
+	for _, d := range domainCues {
+		if it.a.e.has(d) {
+			return pass
+		}
+	}
+	var alt *entry
+	best := 0
+	// a suffixed form's analysis has no alts: read the lemma's lines
+	for _, e := range g.lex.lookupWord(it.a.e.ar) {
+		if e.tag != it.a.e.tag || e.ar != it.a.e.ar || e.feat&(fCourt|fSport|fSpace) == 0 {
+			continue
+		}
+		for _, d := range domainCues {
+			// the nearest domain word wins
+			if e.has(d) {
+				if n := domainNear(w.its, w.i, d, 4); n > 0 && (best == 0 || n < best) {
+					alt, best = e, n
+				}
+			}
+		}
+	}
+	if alt == nil {
+		return pass
+	}
+	a := *it.a
+	a.e = alt
+	*it = g.itemInPlace(&a, it)
+	return applied
+}
+
+// domainNear returns how many live items away from its[i] the nearest
+// word with the domain feature d stands, within n, or 0.
+func domainNear(its []item, i int, d feature, n int) int {
+	best := 0
+	for j, k := i-1, 0; j >= 0 && k < n; j-- {
+		if !its[j].drop {
+			k++
+			if its[j].has(d) {
+				best = k
+				break
+			}
+		}
+	}
+	for j, k := i+1, 0; j < len(its) && k < n; j++ {
+		if !its[j].drop {
+			k++
+			if its[j].has(d) {
+				if best == 0 || k < best {
+					best = k
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// An adjective that is also a person's name (سعيد happy / Said, صالح,
+// ماهر) is the name after a title (الدكتور سعيد → Dr. Said); in a
+// predicate (after a subject pronoun, كان or a definite noun) it is the
+// adjective unless a name follows (name-reading-beside-name): أنا سعيد →
+// I am happy, not "I am Said". A place name (مالي Mali) is left to
+// the other rules.
+func nameHomographAdjective(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kAdj || !hasAlts(it) || it.lead != "" && !it.andSt || altWithTag(it.a, TagNoun) != nil || altWithTag(it.a, TagNounPlural) != nil {
+		return pass
+	}
+	name := altWithTag(it.a, TagName)
+	if name == nil || name.has(fGeo) || prev != nil && prev.kind == kName {
+		return pass
+	}
+	if prev != nil && prev.lead == "" && prev.kind == kNoun && isTitle(prev) {
+		return g.pick(it, TagName) // الدكتور سعيد → Dr. Said
+	}
+	if n1 := w.n1; n1 != nil && n1.kind == kName && n1.lead == "" {
+		return pass
+	}
+	if !predicatePosition(prev) {
+		return pass
+	}
+	return settled // the adjective stays; no name or noun reading
+}
+
+// predicatePosition: the word after prev is a predicate: prev is a
+// subject pronoun (أنا، هو), كان، ليس or a +linking verb, or a definite
+// noun (الطفل سعيد).
+func predicatePosition(prev *item) bool {
+	if prev == nil {
+		return false
+	}
+	if prev.kind == kFunc && prev.a != nil && prev.a.e.tag == TagPron && subjectPronouns[prev.key] != "" {
+		return true
+	}
+	return predicateVerb(prev) || prev.lead == "" && prev.kind == kNoun && prev.def
+}
+
+// A clause-initial indefinite noun that also reads as a verb, before a
+// manner adverb in tanwin (جيدا well, سريعا quickly) or a manner noun
+// (بشكل), is the verb: عمل جيدا في الامتحان → he worked well in the exam,
+// not "a work well"; درس جيدا → he studied well.
+func initialVerbBeforeAdverb(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNoun || it.a == nil || it.def || it.a.pron != "" || it.a.prep != "" || it.a.plural || it.a.dual || it.form == "" ||
+		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || n1.kind != kFunc || n1.a == nil || n1.a.e.tag != TagAdv ||
+		!(strings.HasSuffix(n1.form, "ا") || mannerNouns[n1.key]) {
+		return pass
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return settled
 }

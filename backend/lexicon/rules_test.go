@@ -284,6 +284,38 @@ const miniVocab = `رئيس	president	n
 في العمل	at work	phr
 قدرة	ability	n
 توقف	stop	v	stopped	يتوقف
+# h12-lexnoun: generic noun phrases, homographs, adjectives and names (cases 1200-1299)
+كره	hate	v	hated	يكره	+stative	+taste
+احتاج	need	v	needed	يحتاج	+stative	+taste
+ماء	water	n	+mass
+ضروري	necessary	adj
+مفيد	useful	adj
+طلاب	students	np	+person
+قطط	cats	np
+نبات	plant	n
+ناس	people	np	+person
+حروب	wars	np
+وقع	sign	v	signed	يوقع	alt
+اتفاقية	agreement	n
+شركة	company	n
+حادث	accident	n
+قضية	cause	n
+قضية	case	n	+court	alt
+قاضي	judge	n	+court
+هدف	objective	n
+هدف	goal	n	+sport	alt
+مباراة	match	n	+event	+sport
+أعلن	announce	v	announced	يعلن
+نهاية	end	n
+عقود	contracts	np
+عقود	decades	np	+time	alt
+سعيد	happy	adj
+سعيد	Said	name
+جميل	beautiful	adj
+أجمل	most beautiful	adj
+فكرة	idea	n
+هادئ	calm	adj
+تحدث	speak	v	spoke	يتحدث
 `
 
 func miniTranslator(t *testing.T) *Translator {

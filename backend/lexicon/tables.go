@@ -43,6 +43,8 @@ var tableSpecs = map[string]tableSpec{
 	"discourse-opener": {1, true, false}, // h12-lextalk
 	// h12-lexverb
 	"object-complement": {1, true, false}, "place-object-verb": {0, true, false}, "gerund-verb": {1, true, false},
+	// h12-lexnoun
+	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -240,4 +242,9 @@ var (
 	objectComplements = grammar.strings("object-complement")
 	placeObjectVerbs  = grammar.set("place-object-verb")
 	gerundVerbs       = grammar.strings("gerund-verb")
+	// h12-lexnoun
+	formIIObject     = grammar.set("form-ii-object")
+	durationPreps    = grammar.set("duration-prep")
+	mannerNouns      = grammar.set("manner-noun")
+	irregularAdverbs = grammar.strings("irregular-adverb")
 )
