@@ -169,8 +169,6 @@ func hasPresentationForm(s string) bool {
 	return false
 }
 
-// firstDamma reports a damma on the first letter of raw, or on the second
-// when the first is the clitic و or ف.
 // idhanSpelling: إذاً and إذًا, with the tanwin the text writes on them,
 // are the spelling of إذن "so", not إذا "if" (h12-lextalk): إذاً، ماذا
 // نفعل؟ → so, what do we do?
@@ -187,6 +185,8 @@ func idhanSpelling(raw, w, orig string) (string, string) {
 	return w, orig
 }
 
+// firstDamma reports a damma on the first letter of raw, or on the second
+// when the first is the clitic و or ف.
 func firstDamma(raw string) bool {
 	const damma = '\u064F'
 	if !strings.ContainsRune(raw, damma) {
