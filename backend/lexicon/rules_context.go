@@ -21,6 +21,9 @@ var contextRules = []rule{
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},
 	{name: "inna-pronoun-after-verb-is-he", kinds: kindMask(kFunc), apply: innaAfterVerb},
+	// h12-lexnews
+	{name: "anna-pronoun-after-person-subject-is-he", kinds: kindMask(kFunc), keys: []string{"ان"}, apply: annaPronounPersonSubject},
+	{name: "min-definite-adjective-anna-is-it-is", kinds: kindMask(kFunc), apply: minAdjectiveAnna},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},

@@ -266,6 +266,11 @@ const miniVocab = `رئيس	president	n
 اقتصاد	economy	n
 قدم	present	v	presented	يقدم
 انضم	join	v	joined	ينضم
+# h12-lexnews
+رائع	wonderful	adj
+واضح	clear	adj
+مواطن	citizen	n	+person
+من المرجح أن	is likely to	phr	+to	+object
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -1,0 +1,139 @@
+package lexicon
+
+import "strings"
+
+// Rules of h12-lexnews: clauses of أن/إن — the impersonal من + adjective +
+// أن (من الواضح أن → it is clear that) and the pronoun on أن after a
+// human subject (قال الوزير إنه → the minister said that he).
+
+// من + a definite adjective opening its clause before أن is impersonal:
+// من الرائع أن الطلاب نجحوا → it is wonderful that the students succeeded,
+// ومن الواضح أنه لم يعرف → and it is clear that he did not know. The
+// phrase lines of من + adjective + أن whose English ends in "to" (من
+// المرجح أن is likely to) raise the subject of an imperfect after them;
+// before anything else they are "it is … that" too: من المرجح أن هذه الخطة
+// فاشلة → it is likely that this plan is a failure.
+func minAdjectiveAnna(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || it.post != "" || it.lead != "" && !it.andSt || it.a == nil || it.a.pron != "" || !clauseOpening(w.prev) {
+		return pass
+	}
+	if k, ok := strings.CutSuffix(it.key, " ان"); ok && strings.HasPrefix(k, "من ال") && it.has(fTo) {
+		// من المرجح أن + a non-verb: the adverb line of من المرجح
+		if n1 == nil || n1.kind == kVerb || n1.kind == kPunct {
+			return pass
+		}
+		adv := g.lex.phrases[k]
+		if len(adv) == 0 || adv[0].tag != TagAdv || noEnglish(adv[0]) {
+			return pass
+		}
+		it.text = g.esc("it is " + adv[0].en + " that")
+		return applied
+	}
+	if it.key != "من" || n1 == nil || n2 == nil || n1.a == nil || n1.lead != "" || !n1.a.def || n1.a.pron != "" || n1.a.prep != "" ||
+		!(n1.kind == kAdj || n1.kind == kNoun) || n2.key != "ان" || n2.lead != "" || n2.kind != kFunc {
+		return pass
+	}
+	adj := n1.a.e
+	if adj.tag != TagAdj {
+		adj = nil
+		for _, e := range g.lex.words[n1.key] {
+			if e.tag == TagAdj {
+				adj = e
+				break
+			}
+		}
+	}
+	if adj == nil || noEnglish(adj) {
+		return pass
+	}
+	if n1.kind != kAdj || n1.a.e != adj {
+		a := *n1.a // analyses are shared (cached): copy before changing
+		a.e = adj
+		*n1 = g.itemInPlace(&a, n1)
+	}
+	n1.def = false // said as a predicate: it is clear
+	it.text = g.esc("it is")
+	n2.text = g.esc("that")
+	return applied
+}
+
+// clauseOpening: the word before opens a clause (the line's start,
+// punctuation, or a clause starter with no pronoun of its own).
+func clauseOpening(prev *item) bool {
+	return prev == nil || prev.kind == kPunct || prev.kind == kFunc && clauseStarters[prev.key] && prev.post == ""
+}
+
+// أن/إن with the pronoun ه after a verb of saying and its subject, a
+// person, is "he" (the pronoun stands for that subject): قال الوزير إنه
+// سيزور المدينة → the minister said that he will visit the city; with ها
+// after a feminine verb and a person, "she": قالت المرأة إنها شعرت →
+// the woman said that she felt. After a subject that is not a person
+// (قال التقرير إنه يجب) it stays "it".
+func annaPronounPersonSubject(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kFunc || it.key != "ان" || it.lead != "" || it.post != "it" || it.a == nil || !(it.a.pron == "ه" || it.a.pron == "ها") ||
+		!(it.a.e.tag == TagPart || it.a.e.tag == TagConj) {
+		return pass
+	}
+	head, verb := (*item)(nil), (*item)(nil)
+	for j, n := w.i-1, 0; j >= 0 && n < 6; j-- {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		n++
+		if x.kind == kVerb {
+			verb = x
+			break
+		}
+		if !(nounlike(x) || x.kind == kAdj) {
+			return pass
+		}
+		if nounlike(x) && x.lead == "" {
+			head = x
+		}
+	}
+	if verb == nil || head == nil || verb.a == nil || verb.a.pron != "" || verb.post != "" || verb.a.e.has(fCopula) {
+		return pass
+	}
+	if !personVerbAfter(w, it.a.pron) {
+		return pass
+	}
+	person := head.has(fPerson) || isTitle(head)
+	switch it.a.pron {
+	case "ه":
+		// a name the lexicon does not know, after a verb of saying, is
+		// nearly always a person's
+		name := head.kind == kName && !head.has(fGeo) && head.det == "" && (head.a != nil && head.a.e.tag == TagName || head.unknown && !head.unknownDef)
+		if verb.a.person != "3ms" || !(person || name) {
+			return pass
+		}
+		it.post = "he"
+	case "ها":
+		if verb.a.person != "3fs" || !person {
+			return pass
+		}
+		it.post = "she"
+	}
+	return applied
+}
+
+// personVerbAfter: the clause after أن opens with a verb of the pronoun's
+// person (a particle such as لا، لن، قد may stand before it) that is not
+// one said of events (حدث، تم، جرى، وقع), whose subject is the pronoun of
+// the matter, "it": قال إنه حدث تبادل → he said there was an exchange.
+func personVerbAfter(w *window, pron string) bool {
+	v := w.n1
+	if v != nil && v.kind == kFunc && v.post == "" && lemmaIs(v, "لا", "لم", "لن", "قد", "ما", "سوف") {
+		v = w.n2
+	}
+	if v == nil || v.kind != kVerb || v.lead != "" || v.a == nil || v.a.passive || v.a.e.has(fCopula) && v.a.vf == vPast {
+		return false
+	}
+	want := "3ms"
+	if pron == "ها" {
+		want = "3fs"
+	}
+	return v.a.person == want && !lemmaIs(v, "حدث", "تم", "جرى", "وقع")
+}
