@@ -137,3 +137,41 @@ func personVerbAfter(w *window, pron string) bool {
 	}
 	return v.a.person == want && !lemmaIs(v, "حدث", "تم", "جرى", "وقع")
 }
+
+// The pronoun ها on a noun, a preposition or a verb is "her", not "its",
+// in a line that names a woman: a feminine +person noun or title that
+// carries no pronoun of its own (شكرت الفتاة أمها على هديتها → the girl
+// thanked her mother for her gift; السيدة … معها → with her). Elsewhere
+// it stays "its" (قالت الشركة إن أرباحها ارتفعت → its profits).
+func haInLineOfWomanIsHer(g *engine, w *window) verdict {
+	it := w.it
+	if it.a == nil || it.a.pron != "ها" {
+		return pass
+	}
+	noun := it.kind == kNoun && it.det == "its"
+	object := (it.kind == kFunc && it.a.e.tag == TagPrep || it.kind == kVerb) && it.post == "it"
+	if !(noun || object) || !womanInLine(w.its, w.i) {
+		return pass
+	}
+	if noun {
+		it.det = "her"
+	} else {
+		it.post = "her"
+	}
+	return applied
+}
+
+// womanInLine: an item of its other than its[self] is a woman, a singular
+// feminine +person noun or title with no pronoun suffix.
+func womanInLine(its []item, self int) bool {
+	for j := range its {
+		x := &its[j]
+		if j == self || x.drop || x.kind != kNoun || x.plural || x.a == nil || x.a.pron != "" || x.a.dual || !(x.has(fPerson) || isTitle(x)) {
+			continue
+		}
+		if fem, ok := nounFeminine(x); ok && fem {
+			return true
+		}
+	}
+	return false
+}

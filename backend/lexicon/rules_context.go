@@ -24,6 +24,7 @@ var contextRules = []rule{
 	// h12-lexnews
 	{name: "anna-pronoun-after-person-subject-is-he", kinds: kindMask(kFunc), keys: []string{"ان"}, apply: annaPronounPersonSubject},
 	{name: "min-definite-adjective-anna-is-it-is", kinds: kindMask(kFunc), apply: minAdjectiveAnna},
+	{name: "ha-in-line-of-woman-is-her", kinds: kindMask(kNoun, kFunc, kVerb), apply: haInLineOfWomanIsHer},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},

@@ -271,6 +271,7 @@ const miniVocab = `رئيس	president	n
 واضح	clear	adj
 مواطن	citizen	n	+person
 من المرجح أن	is likely to	phr	+to	+object
+فتاة	girl	n	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {
