@@ -175,3 +175,70 @@ func womanInLine(its []item, self int) bool {
 	}
 	return false
 }
+
+// A number before من + عمر with a pronoun is an age: كانت في الـ84 من
+// عمرها → she was 84 years old, لم تتجاوز العشرين من عمرها → she was not
+// over twenty years old; في before the number goes after كان and is "at
+// the age of" elsewhere (سافر في الستين من عمره → he travelled at the age
+// of sixty).
+func ageMinUmr(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kFunc || it.key != "من" || it.lead != "" || it.post != "" || prev == nil || prev.kind != kNum || prev.lead != "" ||
+		n1 == nil || n1.kind != kNoun || n1.key != "عمر" || n1.lead != "" || n1.a == nil || n1.a.pron == "" || n1.plural {
+		return pass
+	}
+	it.drop, n1.drop = true, true
+	prev.det = ""
+	prev.text += " years old"
+	p := liveBefore(w.its, itemIndex(w.its, 0, prev))
+	if p != nil && p.kind == kFunc && lemmaIs(p, "ال") {
+		// الـ84: the article written apart before digits
+		p.drop = true
+		p = liveBefore(w.its, itemIndex(w.its, 0, p))
+	}
+	if p != nil && p.kind == kFunc && lemmaIs(p, "في") && p.lead == "" && p.post == "" {
+		if copulaBefore(w.its, itemIndex(w.its, 0, p)) {
+			p.drop = true // كان في الستين من عمره → he was sixty years old
+		} else {
+			// سافر في الستين من عمره → he travelled at the age of sixty
+			p.text = g.esc("at the age of")
+			prev.text = strings.TrimSuffix(prev.text, " years old")
+		}
+	}
+	return settled
+}
+
+// After the age phrases (البالغ من العمر aged, عن عمر يناهز at the age of)
+// the number's year noun goes: البالغ من العمر 18 عاما → aged 18, توفي عن
+// عمر يناهز 80 عاما → died at the age of 80.
+func ageYearsDropped(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || !lemmaIs(it, "عام", "سنة") || it.lead != "" || it.a == nil || it.a.pron != "" || prev == nil || prev.kind != kNum || prev.lead != "" {
+		return pass
+	}
+	p := liveBefore(w.its, itemIndex(w.its, 0, prev))
+	if !lemmaIs(p, "يبلغ من العمر", "تبلغ من العمر", "البالغ من العمر", "البالغة من العمر", "عن عمر يناهز", "عن عمر ناهز", "عن عمر") {
+		return pass
+	}
+	it.drop = true
+	return settled
+}
+
+// copulaBefore: كان stands within three words before its[i], with no
+// punctuation or other verb between (كان الرئيس في …).
+func copulaBefore(its []item, i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		n++
+		if isCopula(x) {
+			return true
+		}
+		if x.kind == kPunct || x.kind == kVerb {
+			return false
+		}
+	}
+	return false
+}

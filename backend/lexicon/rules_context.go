@@ -25,6 +25,8 @@ var contextRules = []rule{
 	{name: "anna-pronoun-after-person-subject-is-he", kinds: kindMask(kFunc), keys: []string{"ان"}, apply: annaPronounPersonSubject},
 	{name: "min-definite-adjective-anna-is-it-is", kinds: kindMask(kFunc), apply: minAdjectiveAnna},
 	{name: "ha-in-line-of-woman-is-her", kinds: kindMask(kNoun, kFunc, kVerb), apply: haInLineOfWomanIsHer},
+	{name: "number-min-umr-pronoun-is-age", kinds: kindMask(kFunc), keys: []string{"من"}, apply: ageMinUmr},
+	{name: "age-phrase-number-years-dropped", kinds: kindMask(kNoun), apply: ageYearsDropped},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},

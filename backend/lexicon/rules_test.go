@@ -272,6 +272,8 @@ const miniVocab = `رئيس	president	n
 مواطن	citizen	n	+person
 من المرجح أن	is likely to	phr	+to	+object
 فتاة	girl	n	+person
+عمر	age	n
+عن عمر يناهز	at the age of	prep
 `
 
 func miniTranslator(t *testing.T) *Translator {
