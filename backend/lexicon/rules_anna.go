@@ -242,3 +242,18 @@ func copulaBefore(its []item, i int) bool {
 	}
 	return false
 }
+
+// أمريكي after a dollar amount goes: the amount is already said with "$"
+// (103 مليون دولار أمريكي → $103 million, not "$103 million American").
+func americanAfterDollar(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kAdj || it.key != "امريكي" || it.lead != "" || w.i == 0 {
+		return pass
+	}
+	c := &w.its[w.i-1]
+	if !c.drop || c.kind != kNoun || !c.has(fCurrency) || c.plural || w.prev == nil || w.prev.kind != kNum {
+		return pass
+	}
+	it.drop = true
+	return settled
+}
