@@ -257,3 +257,24 @@ func americanAfterDollar(g *engine, w *window) verdict {
 	it.drop = true
 	return settled
 }
+
+// كما + أن with a pronoun opening a clause is "also" said with that
+// pronoun as the subject: كما أنه يرغب في السفر → it also wishes to
+// travel, كما أنها جميلة → also, it is beautiful (كما أن before a noun is
+// the phrase line "also").
+func kamaAnnaPronoun(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || it.key != "كما" || it.post != "" || it.a == nil || it.a.pron != "" || !(w.prev == nil || w.prev.kind == kPunct) ||
+		n1 == nil || n1.kind != kFunc || n1.key != "ان" || n1.lead != "" || n1.a == nil || n1.a.pron == "" || n1.post == "" {
+		return pass
+	}
+	n1.text = ""
+	if n2 != nil && n2.kind == kVerb && n2.lead == "" && n2.adv == "" {
+		n2.adv = "also"
+		n1.lead, n1.andSt = it.lead, it.andSt
+		it.drop = true
+		return applied
+	}
+	it.text = g.esc("also")
+	return applied
+}

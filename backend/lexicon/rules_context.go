@@ -62,6 +62,7 @@ var contextRules = []rule{
 	{name: "l-pronoun-after-definite-noun-has", alone: true, kinds: kindMask(kFunc), apply: lPronounHas},
 	{name: "l-of-unknown-after-to", alone: true, apply: lAfterTo},
 	{name: "latalama-has-long", alone: true, keys: []string{"لطالما"}, apply: latalama},
+	{name: "kama-anna-pronoun-is-also", keys: []string{"كما"}, apply: kamaAnnaPronoun}, // h12-lexnews
 	{name: "kama-before-verb-also", alone: true, keys: []string{"كما"}, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, keys: []string{"هل"}, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},
