@@ -278,3 +278,25 @@ func kamaAnnaPronoun(g *engine, w *window) verdict {
 	it.text = g.esc("also")
 	return applied
 }
+
+// A phrase line of من + adjective said with its own subject (من الصعب it
+// is difficult, من الواضح أن it is clear that, من الصعب أن it is
+// difficult to; not من المتوقع أن is expected to, which raises a subject) after أن/إن with the pronoun ه takes that pronoun in:
+// قال إنه من الصعب أن نعرف → he said that it is difficult to know.
+func annaPronounMinPhrase(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagPhrase || !strings.HasPrefix(it.key, "من ال") || it.lead != "" ||
+		prev == nil || prev.kind != kFunc || prev.key != "ان" || prev.a == nil || prev.a.pron != "ه" || prev.post == "" {
+		return pass
+	}
+	if k, ok := strings.CutSuffix(it.key, " ان"); ok && it.has(fTo) {
+		// من الصعب أن (its من الصعب is a phr line, "it is difficult") takes
+		// the pronoun in; من المتوقع أن (its من المتوقع is an adverb,
+		// "expected") raises it: إنه من المتوقع أن يصل → he is expected to
+		if short := g.lex.phrases[k]; len(short) == 0 || short[0].tag != TagPhrase {
+			return pass
+		}
+	}
+	prev.post = ""
+	return applied
+}

@@ -274,6 +274,8 @@ const miniVocab = `رئيس	president	n
 فتاة	girl	n	+person
 عمر	age	n
 عن عمر يناهز	at the age of	prep
+من الصعب	it is difficult	phr
+من الصعب أن	it is difficult to	phr	+to	+object
 `
 
 func miniTranslator(t *testing.T) *Translator {
