@@ -304,15 +304,19 @@ func annaPronounMinPhrase(g *engine, w *window) verdict {
 // مما right after a +comparative word or an elative (as من after it) is "than" (من + ما, "than what"):
 // الأسعار أعلى مما توقعنا → prices are higher than we expected, لديهم
 // أسئلة أكثر مما لديهم أجوبة → they have more questions than they have
-// answers. Elsewhere it is the relative "which".
+// answers; ممن there is "than those who". Elsewhere they are the relatives
+// "which", "of those who".
 func comparativeMimmaThan(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kFunc || it.key != "مما" || it.lead != "" || it.post != "" || !(w.prev.has(fComparative) || elative(w.prev)) {
+	if it.kind != kFunc || !(it.key == "مما" || it.key == "ممن") || it.lead != "" || it.post != "" || !(w.prev.has(fComparative) || elative(w.prev)) {
 		return pass
 	}
 	if elative(w.prev) {
 		w.prev.text = g.esc(comparative(w.prev.a.e.en)) // أطول مما → longer than
 	}
 	it.text = g.esc("than")
+	if it.key == "ممن" {
+		it.text = g.esc("than those who") // أكثر ممن يعملون → more than those who work
+	}
 	return settled
 }

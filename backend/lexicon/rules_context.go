@@ -28,7 +28,7 @@ var contextRules = []rule{
 	{name: "number-min-umr-pronoun-is-age", kinds: kindMask(kFunc), keys: []string{"من"}, apply: ageMinUmr},
 	{name: "age-phrase-number-years-dropped", kinds: kindMask(kNoun), apply: ageYearsDropped},
 	{name: "anna-pronoun-before-min-phrase-dropped", kinds: kindMask(kFunc), apply: annaPronounMinPhrase},
-	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما"}, apply: comparativeMimmaThan},
+	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما", "ممن"}, apply: comparativeMimmaThan},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},
