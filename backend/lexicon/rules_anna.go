@@ -320,3 +320,32 @@ func comparativeMimmaThan(g *engine, w *window) verdict {
 	}
 	return settled
 }
+
+// بين before the dual construct of a year or month noun (عامي، سنتي،
+// شهري: "the two years of") and a number or a month drops the noun:
+// بين عامي 2004 و2006 → between 2004 and 2006, ما بين شهري أبريل ويونيو →
+// between April and June (not "my year", "monthly").
+func bainaDualYearDropped(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || !lemmaIs(it, "بين", "ما بين") || it.post != "" || n1 == nil || n1.lead != "" || n1.a == nil ||
+		n2 == nil || n2.lead != "" || !(n2.kind == kNum || isMonth(n2)) || !g.dualYear(n1) {
+		return pass
+	}
+	n1.drop = true
+	return applied
+}
+
+// dualYear: the word is spelled as the dual construct (ي) of a +year or
+// +cycle noun, whatever reading it took (شهري is also "monthly").
+func (g *engine) dualYear(x *item) bool {
+	stem, ok := strings.CutSuffix(x.form, "ي")
+	if !ok || x.form == "" {
+		return false
+	}
+	for _, e := range g.lex.words[stem] {
+		if e.tag == TagNoun && (e.has(fYear) || e.has(fCycle)) {
+			return true
+		}
+	}
+	return false
+}

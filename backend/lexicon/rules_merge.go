@@ -348,7 +348,8 @@ func monthPair(g *engine, w *window) verdict {
 	if !isMonth(it) || n1 == nil {
 		return pass
 	}
-	if isMonth(n1) {
+	if isMonth(n1) && n1.lead == "" {
+		// (not أبريل ويونيو, April and June)
 		n1.drop = true
 		return applied
 	}
