@@ -349,3 +349,35 @@ func (g *engine) dualYear(x *item) bool {
 	}
 	return false
 }
+
+// A decade word (table decade) in construct with a century phrase (table
+// century) is the decade's years: ستينيات القرن العشرين → the 1960s, في
+// ثمانينيات القرن الماضي → in the 1980s, خمسينيات القرن الرابع عشر → the
+// 1350s. The decade word is unknown to the lexicon or read without the
+// article; its clitics (وفي ستينيات، بستينيات) are its lead.
+func decadeOfCentury(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.post != "" || n1 == nil || n1.lead != "" || it.a != nil && (it.a.pron != "" || it.a.def) || it.unknownDef {
+		return pass
+	}
+	hundreds, ok := centuries[n1.key]
+	if !ok {
+		return pass
+	}
+	tens, ok := "", false
+	for k, rs := it.key, []rune(it.key); !ok && len(rs) > 3; rs = rs[1:] {
+		// the key, then without one and two clitic letters
+		tens, ok = decades[k]
+		if len([]rune(it.key))-len(rs) >= 2 || !strings.ContainsRune("وفبلك", rs[0]) {
+			break
+		}
+		k = string(rs[1:])
+	}
+	if !ok {
+		return pass
+	}
+	it.kind, it.unknown, it.a = kName, false, nil
+	it.text, it.det, it.def = g.esc("the "+hundreds+tens+"s"), "", true
+	n1.drop = true
+	return applied
+}

@@ -29,6 +29,7 @@ var contextRules = []rule{
 	{name: "age-phrase-number-years-dropped", kinds: kindMask(kNoun), apply: ageYearsDropped},
 	{name: "anna-pronoun-before-min-phrase-dropped", kinds: kindMask(kFunc), apply: annaPronounMinPhrase},
 	{name: "baina-dual-year-before-number-dropped", kinds: kindMask(kFunc), keys: []string{"بين", "ما بين"}, apply: bainaDualYearDropped},
+	{name: "decade-before-century-is-its-years", kinds: kindMask(kNoun, kName), apply: decadeOfCentury},
 	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما", "ممن"}, apply: comparativeMimmaThan},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},

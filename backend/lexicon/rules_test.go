@@ -276,6 +276,7 @@ const miniVocab = `رئيس	president	n
 عن عمر يناهز	at the age of	prep
 من الصعب	it is difficult	phr
 من الصعب أن	it is difficult to	phr	+to	+object
+القرن العشرين	the twentieth century	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

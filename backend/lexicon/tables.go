@@ -40,6 +40,7 @@ var tableSpecs = map[string]tableSpec{
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
 	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "to-verb": {0, true, false}, "could-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "translit": {1, true, false},
 	"locative-prep": {0, true, false}, "nominal-starter": {0, true, false}, "copula-subject": {1, true, false},
+	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -232,4 +233,6 @@ var (
 	locativePreps        = grammar.set("locative-prep")
 	nominalStarters      = grammar.set("nominal-starter")
 	copulaSubjects       = grammar.strings("copula-subject")
+	decades              = grammar.strings("decade")  // h12-lexnews
+	centuries            = grammar.strings("century") // h12-lexnews
 )
