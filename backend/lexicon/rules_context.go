@@ -22,6 +22,16 @@ var contextRules = []rule{
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},
 	{name: "anna-matter-pronoun-before-own-subject-dropped", kinds: kindMask(kFunc), apply: annaMatterPronoun}, // h12-lextalk
 	{name: "inna-pronoun-after-verb-is-he", kinds: kindMask(kFunc), apply: innaAfterVerb},
+	// h12-lexnews
+	{name: "anna-pronoun-after-person-subject-is-he", kinds: kindMask(kFunc), keys: []string{"ان"}, apply: annaPronounPersonSubject},
+	{name: "min-definite-adjective-anna-is-it-is", kinds: kindMask(kFunc), apply: minAdjectiveAnna},
+	{name: "ha-in-line-of-woman-is-her", kinds: kindMask(kNoun, kFunc, kVerb), apply: haInLineOfWomanIsHer},
+	{name: "number-min-umr-pronoun-is-age", kinds: kindMask(kFunc), keys: []string{"من"}, apply: ageMinUmr},
+	{name: "age-phrase-number-years-dropped", kinds: kindMask(kNoun), apply: ageYearsDropped},
+	{name: "anna-pronoun-before-min-phrase-dropped", kinds: kindMask(kFunc), apply: annaPronounMinPhrase},
+	{name: "baina-dual-year-before-number-dropped", kinds: kindMask(kFunc), keys: []string{"بين", "ما بين"}, apply: bainaDualYearDropped},
+	{name: "decade-before-century-is-its-years", kinds: kindMask(kNoun, kName), apply: decadeOfCentury},
+	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما", "ممن"}, apply: comparativeMimmaThan},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},
@@ -60,6 +70,7 @@ var contextRules = []rule{
 	{name: "l-pronoun-after-definite-noun-has", alone: true, kinds: kindMask(kFunc), apply: lPronounHas},
 	{name: "l-of-unknown-after-to", alone: true, apply: lAfterTo},
 	{name: "latalama-has-long", alone: true, keys: []string{"لطالما"}, apply: latalama},
+	{name: "kama-anna-pronoun-is-also", keys: []string{"كما"}, apply: kamaAnnaPronoun}, // h12-lexnews
 	{name: "kama-before-verb-also", alone: true, keys: []string{"كما"}, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, keys: []string{"هل"}, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},

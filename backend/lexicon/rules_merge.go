@@ -25,6 +25,8 @@ var mergeRules = []rule{
 	{name: "number-makes-noun-plural", kinds: kindMask(kNum), apply: numberPlural},
 	{name: "levantine-month-pair-one-month", kinds: kindMask(kName), apply: monthPair},
 	{name: "unknown-word-article-is-the", apply: unknownArticle},
+	// h12-lexnews
+	{name: "american-after-dollar-amount-dropped", kinds: kindMask(kAdj), keys: []string{"امريكي"}, apply: americanAfterDollar},
 }
 
 // The article of a transliterated word is said in English: "the" before a
@@ -350,7 +352,8 @@ func monthPair(g *engine, w *window) verdict {
 	if !isMonth(it) || n1 == nil {
 		return pass
 	}
-	if isMonth(n1) {
+	if isMonth(n1) && n1.lead == "" {
+		// (not أبريل ويونيو, April and June)
 		n1.drop = true
 		return applied
 	}

@@ -316,6 +316,17 @@ const miniVocab = `رئيس	president	n
 فكرة	idea	n
 هادئ	calm	adj
 تحدث	speak	v	spoke	يتحدث
+# h12-lexnews
+رائع	wonderful	adj
+واضح	clear	adj
+مواطن	citizen	n	+person
+من المرجح أن	is likely to	phr	+to	+object
+فتاة	girl	n	+person
+عمر	age	n
+عن عمر يناهز	at the age of	prep
+من الصعب	it is difficult	phr
+من الصعب أن	it is difficult to	phr	+to	+object
+القرن العشرين	the twentieth century	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

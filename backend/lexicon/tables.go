@@ -45,6 +45,7 @@ var tableSpecs = map[string]tableSpec{
 	"object-complement": {1, true, false}, "place-object-verb": {0, true, false}, "gerund-verb": {1, true, false},
 	// h12-lexnoun
 	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
+	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -247,4 +248,6 @@ var (
 	durationPreps    = grammar.set("duration-prep")
 	mannerNouns      = grammar.set("manner-noun")
 	irregularAdverbs = grammar.strings("irregular-adverb")
+	decades          = grammar.strings("decade")  // h12-lexnews
+	centuries        = grammar.strings("century") // h12-lexnews
 )
