@@ -95,6 +95,8 @@ func gerund(v string) string {
 		head = head[:n-2] + "ying"
 	case n > 2 && head[n-1] == 'e' && head[n-2] != 'e' && head[n-2] != 'y' && head[n-2] != 'o':
 		head = head[:n-1] + "ing"
+	case doubledFinal[head]:
+		head += head[n-1:] + "ing" // regret → regretting: stress on the last syllable
 	case n >= 3 && n <= 4 && isCVC(head) && (n == 3 || strings.IndexByte("aeiou", head[0]) < 0):
 		head += head[n-1:] + "ing" // stop → stopping; open → opening
 	default:

@@ -10,7 +10,7 @@ func TestEnglishInflection(t *testing.T) {
 		{plural, "city", "cities"}, {plural, "day", "days"}, {plural, "box", "boxes"}, {plural, "man", "men"},
 		{plural, "forces", "forces"}, {plural, "minister of defence", "ministers of defence"}, {plural, "prime minister", "prime ministers"},
 		{thirdSingular, "go", "goes"}, {thirdSingular, "try", "tries"}, {thirdSingular, "have", "has"}, {thirdSingular, "point out", "points out"},
-		{gerund, "make", "making"}, {gerund, "stop", "stopping"}, {gerund, "die", "dying"}, {gerund, "see", "seeing"}, {gerund, "point out", "pointing out"}, {gerund, "open", "opening"}, {gerund, "plan", "planning"}, {gerund, "drop", "dropping"},
+		{gerund, "make", "making"}, {gerund, "stop", "stopping"}, {gerund, "die", "dying"}, {gerund, "see", "seeing"}, {gerund, "point out", "pointing out"}, {gerund, "open", "opening"}, {gerund, "plan", "planning"}, {gerund, "drop", "dropping"}, {gerund, "regret", "regretting"}, {gerund, "begin", "beginning"}, {gerund, "visit", "visiting"}, {gerund, "regret it", "regretting it"},
 	} {
 		if got := c.f(c.in); got != c.want {
 			t.Errorf("%q → %q, want %q", c.in, got, c.want)
