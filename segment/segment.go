@@ -64,7 +64,7 @@ type splitter struct {
 // '\n', '-', ':', '/', ')' and ']', the lead bytes of "· … – — • ۔", and the
 // second bytes of "؟" (D8 9F) and tatweel (D9 80), so that the common
 // Arabic letters (lead bytes D8/D9) cost one table lookup per byte.
-var trigger = [256]bool{'#': true, ')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+var trigger = [256]bool{'#': true, '|': true, ')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
 
 func (sp *splitter) run() {
 	t := sp.text
@@ -109,6 +109,9 @@ func (sp *splitter) run() {
 			i++
 		case '#':
 			i = sp.hashtags(i)
+		case '|':
+			sp.pipe(i)
+			i++
 		case ']':
 			sp.note(i)
 			i++

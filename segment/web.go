@@ -118,3 +118,102 @@ func (sp *splitter) bylineName(i, end int) bool {
 	}
 	return false
 }
+
+var metaLabels = loadList("data/ar_meta_labels.txt")
+
+// metaLabelStart returns where a meta label of one or two words ending at
+// end starts ("آخر تحديث", "نشر في"), or -1.
+func (sp *splitter) metaLabelStart(end int) int {
+	t := sp.text
+	ws := wordStart(t, sp.start, end)
+	if ws >= end {
+		return -1
+	}
+	if inSet(metaLabels, t[ws:end]) {
+		return ws
+	}
+	if pe := trimRight(t, sp.start, ws); pe > sp.start {
+		if ps := wordStart(t, sp.start, pe); ps < pe && inSet(metaLabels, t[ps:pe]+" "+t[ws:end]) {
+			return ps
+		}
+	}
+	return -1
+}
+
+// metaLine handles a page's meta line, a date label and a date ("آخر
+// تحديث: 6 ديسمبر 2026", "نشر في 2 ديسمبر 2026"), the label ending at end
+// and its date starting at ds, possibly followed by "| قسم: WORD" fields of
+// one word each: run in after a title and before the body, it is a
+// sentence of its own. Not after a continuing word ("… وقد نشر في 2 مايو
+// 2020 كتابا") and not when the date goes on with punctuation ("…، 2026،
+// بعد …"). It reports whether it split.
+func (sp *splitter) metaLine(end, ds int) bool {
+	t := sp.text
+	if !sp.lang.arabic {
+		return false
+	}
+	ls := sp.metaLabelStart(end)
+	if ls < 0 {
+		return false
+	}
+	ds = skipSpace(t, ds)
+	pos, ok := scanDate(t, ds)
+	if !ok || pos >= len(t) {
+		return false
+	}
+	e := trimRight(t, ds, pos)
+	if r, _ := utf8.DecodeLastRuneInString(t[:e]); !isDigit(r) {
+		return false // the date must end in its year
+	}
+	// "| قسم: حياة | …": fields of a label and one word.
+	for pos < len(t) && t[pos] == '|' {
+		k := skipSpace(t, pos+1)
+		w, we := tokenAt(t, k)
+		if !strings.HasSuffix(w, ":") || !plainLabel(strings.TrimSuffix(w, ":")) {
+			return false
+		}
+		v, ve := tokenAt(t, skipSpace(t, we))
+		if v == "" || !plainLabel(v) {
+			return false
+		}
+		e, pos = ve, skipSpace(t, ve)
+	}
+	if pos >= len(t) || !isArabicLetter(firstRune(t[pos:])) {
+		return false
+	}
+	if fs := firstNonSpace(t, sp.start, ls); fs < ls {
+		pw := trimWordPunct(prevWord(t, sp.start, ls))
+		if pw == "" || inSet(continuation, pw) || continues(pw) || noPlaceBefore[pw] || isSpeechVerb(pw) || waWord(pw) {
+			return false
+		}
+		if pr, _ := utf8.DecodeLastRuneInString(prevWord(t, sp.start, ls)); pr == '،' || pr == ',' || pr == ':' {
+			return false
+		}
+		sp.emit(ls)
+	}
+	sp.emit(e)
+	return true
+}
+
+// pipe handles a '|' at i ending the date of a meta line whose label has no
+// colon ("نشر في 2 ديسمبر 2026 | قسم: حياة"): the label is looked for in
+// the eighty bytes before, and metaLine decides.
+func (sp *splitter) pipe(i int) {
+	t := sp.text
+	if !sp.lang.arabic {
+		return
+	}
+	lb := max(sp.start, i-80)
+	k := strings.LastIndex(t[lb:i], "نشر")
+	if k < 0 {
+		return
+	}
+	k += lb
+	_, e := tokenAt(t, k)
+	if n := skipSpace(t, e); n < i {
+		if _, e2 := tokenAt(t, n); sp.metaLabelStart(e2) >= 0 {
+			e = e2
+		}
+	}
+	sp.metaLine(e, e)
+}
