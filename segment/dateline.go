@@ -341,7 +341,7 @@ func (sp *splitter) colon(i int) {
 		if sp.placeHeadline(i, end) {
 			return
 		}
-		if sp.bylineName(i, end) || (end == i && sp.metaLine(end, i+1)) {
+		if sp.bylineName(i, end) || (end == i && sp.metaLine(end, i+1)) || (end == i && sp.commentLabel(i, end)) {
 			return
 		}
 		if !sp.byline(i, end) {

@@ -217,3 +217,53 @@ func (sp *splitter) pipe(i int) {
 	}
 	sp.metaLine(e, e)
 }
+
+// commentLabel handles a colon at i after a word ending at end, in the
+// middle of a sentence, that opens a reader's comment run in after an
+// unpunctuated one: a name with an abbreviated family name ("… ولا أشجار
+// خالد م.: مع احترامي …") or a one-word name or role replying to a user
+// ("… ثم انهرت المدونة: @هديل بداية …"). Not after a speech verb, a
+// preposition, a comma or a colon ("قال خالد م.: …"). It reports whether it
+// split.
+func (sp *splitter) commentLabel(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || opensQuote(t, k) {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	w := t[ls:end]
+	if b, ok := strings.CutSuffix(w, "."); ok && utf8.RuneCountInString(b) == 1 && isArabicLetter(firstRune(b)) {
+		// "خالد م.": the name before the initial.
+		pe := trimRight(t, sp.start, ls)
+		if pe <= sp.start {
+			return false
+		}
+		ls = wordStart(t, sp.start, pe)
+		w = t[ls:pe]
+	} else if t[k] != '@' {
+		return false
+	}
+	if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
+		return false
+	}
+	if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || inSet(continuation, w) || noPlaceBefore[w] || speechWords[w] {
+		return false
+	}
+	if fs := firstNonSpace(t, sp.start, ls); fs >= ls || (countWordsUpTo(t[fs:end], 5) <= 4 && plainLabel(t[fs:end])) {
+		return false // already a sentence start: "د. مازن القيسي: @خالد …"
+	}
+	pw := prevWord(t, sp.start, ls)
+	if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '(' || r == '«' {
+		return false
+	}
+	pw = trimWordPunct(pw)
+	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || inSet(continuation, pw) {
+		return false
+	}
+	sp.emit(ls)
+	return true
+}
