@@ -78,7 +78,8 @@ func (sp *splitter) commentHead(i int) bool {
 	return true
 }
 
-// bylineName handles the colon at i of "بقلم:" opening a sentence: the
+// bylineName handles the colon at i of "بقلم:" opening a sentence or run in
+// after an unpunctuated title: the
 // byline is one sentence, "بقلم: د. مازن القيسي كنت أمشي …", and ends after
 // the name: a title or two ("د.") and up to four words, the last of them a
 // family name with the article ("القيسي", not "الله" of "عبد الله"). A name
@@ -87,8 +88,20 @@ func (sp *splitter) commentHead(i int) bool {
 func (sp *splitter) bylineName(i, end int) bool {
 	t := sp.text
 	ls := wordStart(t, sp.start, end)
-	if !sp.lang.arabic || end != i || t[ls:end] != "بقلم" || firstNonSpace(t, sp.start, end) != ls {
+	if !sp.lang.arabic || end != i || t[ls:end] != "بقلم" {
 		return false
+	}
+	mid := firstNonSpace(t, sp.start, end) != ls
+	if mid {
+		// Run in after an unpunctuated title ("عن الدوري الذي نحبه ونكرهه
+		// بقلم: …"), not after a comma, a colon or a quotation.
+		pw := prevWord(t, sp.start, ls)
+		if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '«' || r == '"' || r == '(' {
+			return false
+		}
+		if pw = trimWordPunct(pw); pw == "" || inSet(continuation, pw) || isSpeechVerb(pw) || noPlaceBefore[pw] {
+			return false
+		}
 	}
 	k := skipSpace(t, i+1)
 	for n := 0; n < 2 && k < len(t); n++ { // titles: "د.", "أ.د."
@@ -112,6 +125,9 @@ func (sp *splitter) bylineName(i, end int) bool {
 		}
 		if nw := nextWord(t[k:]); continues(nw) || strings.HasPrefix(nw, "و") || hasArticle(nw) {
 			return false // "بقلم: سامي الخطيب والمحرر …"
+		}
+		if mid {
+			sp.emit(ls)
 		}
 		sp.emit(e)
 		return true
