@@ -419,6 +419,14 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// after a quoted question or exclamation.
 		return false
 	}
+	if r.closed && r.other > 0 && sp.lang.arabic && r.dots == 0 {
+		// «أول مرة في الصحراء؟» فقلت نعم: the narrator's answer with ف
+		// (first person) to a quoted question or exclamation is part of the
+		// same sentence; "«…؟» فقال الوزير …" is not.
+		if quoteAnswers[nextWord(t[m:])] {
+			return false
+		}
+	}
 	if r.isEllipsis() {
 		return sp.ellipsisBoundary(i, m, next, r)
 	}
@@ -902,6 +910,9 @@ func stripTatweel(s string) string {
 	}
 	return s
 }
+
+// quoteAnswers answer a quoted question in the narrator's sentence.
+var quoteAnswers = wordSet("data/ar_quote_answers.txt")
 
 // quoteGoesOn reports a word that continues the sentence of a quotation
 // just closed: the particles إن and أن ("«…؟» إن هذا …") or an accusative
