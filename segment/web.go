@@ -149,7 +149,7 @@ func (sp *splitter) metaLabelStart(end int) int {
 		return ws
 	}
 	if pe := trimRight(t, sp.start, ws); pe > sp.start {
-		if ps := wordStart(t, sp.start, pe); ps < pe && inSet(metaLabels, t[ps:pe]+" "+t[ws:end]) {
+		if ps := wordStart(t, sp.start, pe); ps < pe && ws-pe == 1 && inSet(metaLabels, t[ps:end]) {
 			return ps
 		}
 	}
