@@ -276,7 +276,7 @@ func monthWord(w string) bool {
 // dateline without a separator. The place must be dated, a known place or a
 // Latin word in capitals, since "مراسل (الجزيرة) قال" has the same shape.
 func (sp *splitter) closeParen(i int) {
-	if sp.reaction(i) || sp.enumItem(i) || sp.note(i) {
+	if sp.reaction(i) || sp.enumItem(i) || sp.note(i) || sp.commentHead(i) {
 		return
 	}
 	t := sp.text
@@ -339,6 +339,9 @@ func (sp *splitter) colon(i int) {
 			return
 		}
 		if sp.placeHeadline(i, end) {
+			return
+		}
+		if sp.bylineName(i, end) || (end == i && sp.metaLine(end, i+1)) || (end == i && sp.commentLabel(i, end)) {
 			return
 		}
 		if !sp.byline(i, end) {

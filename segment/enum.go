@@ -113,7 +113,8 @@ const enumLookahead = 2000
 // enumItem handles a separator at i that ends an enumeration marker in the
 // middle of a sentence: item k ≥ 2 starts a new sentence when item k-1 of
 // the same kind is in the current sentence, item 1 when item 2 follows in
-// the paragraph. It reports whether it started one.
+// the paragraph or an ordinal word "أولا:" follows an introduction ending
+// in a colon. It reports whether it started one.
 func (sp *splitter) enumItem(i int) bool {
 	t := sp.text
 	if i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
@@ -133,7 +134,10 @@ func (sp *splitter) enumItem(i int) bool {
 		if p := strings.Index(t[i:end], "\n\n"); p >= 0 {
 			end = i + p
 		}
-		if !hasMarker(t, i+1, end, sep, kind, 2) {
+		// "… وهذه هي: أولاً: …": an introduction closed by a colon opens
+		// the list even when item 2 is out of sight.
+		intro := kind == enumWord && sep == ':' && strings.HasSuffix(prevWord(t, sp.start, ws), ":")
+		if !intro && !hasMarker(t, i+1, end, sep, kind, 2) {
 			return false
 		}
 	}

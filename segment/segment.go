@@ -64,7 +64,7 @@ type splitter struct {
 // '\n', '-', ':', '/', ')' and ']', the lead bytes of "· … – — • ۔", and the
 // second bytes of "؟" (D8 9F) and tatweel (D9 80), so that the common
 // Arabic letters (lead bytes D8/D9) cost one table lookup per byte.
-var trigger = [256]bool{')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+var trigger = [256]bool{'#': true, '|': true, ')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
 
 func (sp *splitter) run() {
 	t := sp.text
@@ -106,6 +106,11 @@ func (sp *splitter) run() {
 			i++
 		case ')':
 			sp.closeParen(i)
+			i++
+		case '#':
+			i = sp.hashtags(i)
+		case '|':
+			sp.pipe(i)
 			i++
 		case ']':
 			sp.note(i)
@@ -413,6 +418,14 @@ func (sp *splitter) boundary(i, j, m int, r run) bool {
 		// «متى رأيت الدخان؟» فقلت …, «…؟» مضيفا أن …: the sentence goes on
 		// after a quoted question or exclamation.
 		return false
+	}
+	if r.closed && r.other > 0 && sp.lang.arabic && r.dots == 0 {
+		// «أول مرة في الصحراء؟» فقلت نعم: the narrator's answer with ف
+		// (first person) to a quoted question or exclamation is part of the
+		// same sentence; "«…؟» فقال الوزير …" is not.
+		if quoteAnswers[nextWord(t[m:])] {
+			return false
+		}
 	}
 	if r.isEllipsis() {
 		return sp.ellipsisBoundary(i, m, next, r)
@@ -897,6 +910,9 @@ func stripTatweel(s string) string {
 	}
 	return s
 }
+
+// quoteAnswers answer a quoted question in the narrator's sentence.
+var quoteAnswers = wordSet("data/ar_quote_answers.txt")
 
 // quoteGoesOn reports a word that continues the sentence of a quotation
 // just closed: the particles إن and أن ("«…؟» إن هذا …") or an accusative

@@ -1,0 +1,285 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Rules for web pages (blogs, columns, comment threads), whose headings,
+// hashtag lines and bylines carry no final punctuation once lines are joined
+// into a paragraph.
+
+var commentHeads = loadList("data/ar_comment_heads.txt")
+
+// hashtags handles a '#' at i: a run of two or more hashtags opening a
+// sentence ("… يحدث. #مدن_للناس #المشي * الكاتب …") is a line of its own
+// and ends before the next word that is no hashtag. A hashtag inside running
+// text ("تحت وسم #مصر_تستحق_الأفضل وسنرى") and a single tag before a
+// sentence ("#عاجل انقطاع …") stay in their sentence. It returns where the
+// scan goes on.
+func (sp *splitter) hashtags(i int) int {
+	t := sp.text
+	if !sp.lang.arabic || firstNonSpace(t, sp.start, i+1) != i {
+		return i + 1
+	}
+	k, end, n := i, i, 0
+	for k < len(t) && t[k] == '#' {
+		w, e := tokenAt(t, k)
+		if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w[1:], "#.!?؟،,:") {
+			return i + 1
+		}
+		n++
+		end = e
+		k = skipSpace(t, e)
+	}
+	if n < 2 || k >= len(t) {
+		return end
+	}
+	sp.emit(end)
+	return end
+}
+
+// commentHead handles a ')' at i closing a count after a comments heading,
+// "التعليقات (6)": before a comment label (one to three words and a colon,
+// "أم يوسف: …") the heading is a sentence of its own, whatever runs in before
+// it (an author note, a hashtag line). "عدد التعليقات (6) قليل" has no label
+// after it and stays. It reports whether it split.
+func (sp *splitter) commentHead(i int) bool {
+	t := sp.text
+	if !sp.lang.arabic {
+		return false
+	}
+	open := strings.LastIndexByte(t[sp.start:i], '(')
+	if open < 0 {
+		return false
+	}
+	open += sp.start
+	if !isNumber(strings.TrimSpace(t[open+1 : i])) {
+		return false
+	}
+	end := trimRight(t, sp.start, open)
+	hs := wordStart(t, sp.start, end)
+	if hs >= end || !inSet(commentHeads, t[hs:end]) {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	c := strings.IndexByte(t[k:min(len(t), k+60)], ':')
+	if c <= 0 || k+c+1 >= len(t) || spaceWidth(t, k+c+1) == 0 {
+		return false
+	}
+	if label := t[k : k+c]; !plainLabel(label) || countWords(label) > 3 {
+		return false
+	}
+	if pw := trimWordPunct(prevWord(t, sp.start, hs)); pw != "" && (noPlaceBefore[pw] || inSet(continuation, pw) || isSpeechVerb(pw)) {
+		return false // "قرأت في التعليقات (6) …"
+	}
+	sp.emit(hs)
+	sp.emit(i + 1)
+	return true
+}
+
+// bylineName handles the colon at i of "بقلم:" opening a sentence or run in
+// after an unpunctuated title: the
+// byline is one sentence, "بقلم: د. مازن القيسي كنت أمشي …", and ends after
+// the name: a title or two ("د.") and up to four words, the last of them a
+// family name with the article ("القيسي", not "الله" of "عبد الله"). A name
+// without such a word, or a word after it that continues ("و…", "إن"), keeps
+// the byline in the text. It reports whether it split.
+func (sp *splitter) bylineName(i, end int) bool {
+	t := sp.text
+	ls := wordStart(t, sp.start, end)
+	if !sp.lang.arabic || end != i || t[ls:end] != "بقلم" {
+		return false
+	}
+	mid := firstNonSpace(t, sp.start, end) != ls
+	if mid {
+		// Run in after an unpunctuated title ("عن الدوري الذي نحبه ونكرهه
+		// بقلم: …"), not after a comma, a colon or a quotation.
+		pw := prevWord(t, sp.start, ls)
+		if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '«' || r == '"' || r == '(' {
+			return false
+		}
+		if pw = trimWordPunct(pw); pw == "" || inSet(continuation, pw) || isSpeechVerb(pw) || noPlaceBefore[pw] {
+			return false
+		}
+	}
+	k := skipSpace(t, i+1)
+	for n := 0; n < 2 && k < len(t); n++ { // titles: "د.", "أ.د."
+		w, e := tokenAt(t, k)
+		if !strings.HasSuffix(w, ".") || !isInitialism(strings.TrimSuffix(w, ".")) {
+			break
+		}
+		k = skipSpace(t, e)
+	}
+	for n := 0; n < 4 && k < len(t); n++ {
+		w, e := tokenAt(t, k)
+		if !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
+			return false
+		}
+		k = skipSpace(t, e)
+		if n == 0 || !hasArticle(w) || w == "الله" || w == "الدين" {
+			continue
+		}
+		if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+			return false
+		}
+		if nw := nextWord(t[k:]); continues(nw) || strings.HasPrefix(nw, "و") || hasArticle(nw) {
+			return false // "بقلم: سامي الخطيب والمحرر …"
+		}
+		if mid {
+			sp.emit(ls)
+		}
+		sp.emit(e)
+		return true
+	}
+	return false
+}
+
+var metaLabels = loadList("data/ar_meta_labels.txt")
+
+// metaLabelStart returns where a meta label of one or two words ending at
+// end starts ("آخر تحديث", "نشر في"), or -1.
+func (sp *splitter) metaLabelStart(end int) int {
+	t := sp.text
+	ws := wordStart(t, sp.start, end)
+	if ws >= end {
+		return -1
+	}
+	if inSet(metaLabels, t[ws:end]) {
+		return ws
+	}
+	if pe := trimRight(t, sp.start, ws); pe > sp.start {
+		if ps := wordStart(t, sp.start, pe); ps < pe && ws-pe == 1 && inSet(metaLabels, t[ps:end]) {
+			return ps
+		}
+	}
+	return -1
+}
+
+// metaLine handles a page's meta line, a date label and a date ("آخر
+// تحديث: 6 ديسمبر 2026", "نشر في 2 ديسمبر 2026"), the label ending at end
+// and its date starting at ds, possibly followed by "| قسم: WORD" fields of
+// one word each: run in after a title and before the body, it is a
+// sentence of its own. Not after a continuing word ("… وقد نشر في 2 مايو
+// 2020 كتابا") and not when the date goes on with punctuation ("…، 2026،
+// بعد …"). It reports whether it split.
+func (sp *splitter) metaLine(end, ds int) bool {
+	t := sp.text
+	if !sp.lang.arabic {
+		return false
+	}
+	ls := sp.metaLabelStart(end)
+	if ls < 0 {
+		return false
+	}
+	ds = skipSpace(t, ds)
+	pos, ok := scanDate(t, ds)
+	if !ok || pos >= len(t) {
+		return false
+	}
+	e := trimRight(t, ds, pos)
+	if r, _ := utf8.DecodeLastRuneInString(t[:e]); !isDigit(r) {
+		return false // the date must end in its year
+	}
+	// "| قسم: حياة | …": fields of a label and one word.
+	for pos < len(t) && t[pos] == '|' {
+		k := skipSpace(t, pos+1)
+		w, we := tokenAt(t, k)
+		if !strings.HasSuffix(w, ":") || !plainLabel(strings.TrimSuffix(w, ":")) {
+			return false
+		}
+		v, ve := tokenAt(t, skipSpace(t, we))
+		if v == "" || !plainLabel(v) {
+			return false
+		}
+		e, pos = ve, skipSpace(t, ve)
+	}
+	if pos >= len(t) || !isArabicLetter(firstRune(t[pos:])) {
+		return false
+	}
+	if fs := firstNonSpace(t, sp.start, ls); fs < ls {
+		pw := trimWordPunct(prevWord(t, sp.start, ls))
+		if pw == "" || inSet(continuation, pw) || continues(pw) || noPlaceBefore[pw] || isSpeechVerb(pw) || waWord(pw) {
+			return false
+		}
+		if pr, _ := utf8.DecodeLastRuneInString(prevWord(t, sp.start, ls)); pr == '،' || pr == ',' || pr == ':' {
+			return false
+		}
+		sp.emit(ls)
+	}
+	sp.emit(e)
+	return true
+}
+
+// pipe handles a '|' at i ending the date of a meta line whose label has no
+// colon ("نشر في 2 ديسمبر 2026 | قسم: حياة"): the label is looked for in
+// the eighty bytes before, and metaLine decides.
+func (sp *splitter) pipe(i int) {
+	t := sp.text
+	if !sp.lang.arabic {
+		return
+	}
+	lb := max(sp.start, i-80)
+	k := strings.LastIndex(t[lb:i], "نشر")
+	if k < 0 {
+		return
+	}
+	k += lb
+	_, e := tokenAt(t, k)
+	if n := skipSpace(t, e); n < i {
+		if _, e2 := tokenAt(t, n); sp.metaLabelStart(e2) >= 0 {
+			e = e2
+		}
+	}
+	sp.metaLine(e, e)
+}
+
+// commentLabel handles a colon at i after a word ending at end, in the
+// middle of a sentence, that opens a reader's comment run in after an
+// unpunctuated one: a name with an abbreviated family name ("… ولا أشجار
+// خالد م.: مع احترامي …") or a one-word name or role replying to a user
+// ("… ثم انهرت المدونة: @هديل بداية …"). Not after a speech verb, a
+// preposition, a comma or a colon ("قال خالد م.: …"). It reports whether it
+// split.
+func (sp *splitter) commentLabel(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || opensQuote(t, k) {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	w := t[ls:end]
+	if b, ok := strings.CutSuffix(w, "."); ok && utf8.RuneCountInString(b) == 1 && isArabicLetter(firstRune(b)) {
+		// "خالد م.": the name before the initial.
+		pe := trimRight(t, sp.start, ls)
+		if pe <= sp.start {
+			return false
+		}
+		ls = wordStart(t, sp.start, pe)
+		w = t[ls:pe]
+	} else if t[k] != '@' {
+		return false
+	}
+	if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
+		return false
+	}
+	if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || inSet(continuation, w) || noPlaceBefore[w] || speechWords[w] {
+		return false
+	}
+	if fs := firstNonSpace(t, sp.start, ls); fs >= ls || (countWordsUpTo(t[fs:end], 5) <= 4 && plainLabel(t[fs:end])) {
+		return false // already a sentence start: "د. مازن القيسي: @خالد …"
+	}
+	pw := prevWord(t, sp.start, ls)
+	if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '(' || r == '«' {
+		return false
+	}
+	pw = trimWordPunct(pw)
+	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || inSet(continuation, pw) {
+		return false
+	}
+	sp.emit(ls)
+	return true
+}
