@@ -90,18 +90,27 @@ func when(cond bool, v verdict) verdict {
 }
 
 // ruleSet is a rule list with, for each kind of word, the positions of
-// the rules that can apply to it (see rule.kinds), so run calls no rule
-// whose mask leaves the word out.
+// the rules without keys that may apply to it, and for each lemma the
+// positions of the rules keyed to it: run walks the two in list order, so
+// a word meets only the keyed rules of its own lemma.
 type ruleSet struct {
 	rules  []rule
 	byKind [kRaw + 1][]uint16
+	byKey  map[string][]uint16
 }
 
 func newRuleSet(rules []rule) *ruleSet {
-	rs := &ruleSet{rules: rules}
+	rs := &ruleSet{rules: rules, byKey: map[string][]uint16{}}
+	for i, r := range rules {
+		for _, k := range r.keys {
+			if l := rs.byKey[k]; len(l) == 0 || l[len(l)-1] != uint16(i) {
+				rs.byKey[k] = append(l, uint16(i))
+			}
+		}
+	}
 	for k := range rs.byKind {
 		for i, r := range rules {
-			if r.kinds == 0 || r.kinds&(1<<k) != 0 {
+			if r.keys == nil && (r.kinds == 0 || r.kinds&(1<<k) != 0) {
 				rs.byKind[k] = append(rs.byKind[k], uint16(i))
 			}
 		}
@@ -116,26 +125,44 @@ var (
 	mergeSet     = newRuleSet(mergeRules)
 )
 
+// after returns the position in idx of the first rule after rule i.
+func after(idx []uint16, i int) int {
+	j := 0
+	for j < len(idx) && int(idx[j]) <= i {
+		j++
+	}
+	return j
+}
+
 // run applies the rules of rs to the word of w, in order. A rule may
-// change the word's kind (a homograph reading, a word read in its place):
-// the rules after it are then those of the new kind.
+// change the word's kind or lemma (a homograph reading, a word read in its
+// place): the rules after it are then those of the new kind and lemma.
 func (g *engine) run(rs *ruleSet, w *window) {
 	aloneDone := false
-	k := w.it.kind
-	idx := rs.byKind[k]
-	for j := 0; j < len(idx); j++ {
-		i := idx[j]
+	k, key := w.it.kind, w.it.key
+	idx, keyed := rs.byKind[k], rs.byKey[key]
+	a, b := 0, 0 // next positions in idx and keyed
+	for a < len(idx) || b < len(keyed) {
+		var i int
+		if b == len(keyed) || a < len(idx) && idx[a] < keyed[b] {
+			i = int(idx[a])
+			a++
+		} else {
+			i = int(keyed[b])
+			b++
+		}
 		r := &rs.rules[i]
-		if r.alone && aloneDone || r.keys != nil && !lemmaIs(w.it, r.keys...) {
+		if r.alone && aloneDone || r.kinds != 0 && r.kinds&(1<<k) == 0 {
 			continue
 		}
 		v := r.apply(g, w)
 		if nk := w.it.kind; nk != k {
 			k, idx = nk, rs.byKind[nk]
-			j = -1
-			for j+1 < len(idx) && idx[j+1] <= i {
-				j++
-			}
+			a = after(idx, i)
+		}
+		if nkey := w.it.key; nkey != key {
+			key, keyed = nkey, rs.byKey[nkey]
+			b = after(keyed, i)
 		}
 		if v == pass {
 			continue
