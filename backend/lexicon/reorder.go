@@ -1204,6 +1204,12 @@ func isTitle(it *item) bool {
 	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
 }
 
+// humanNoun: a noun that names a person, for the rules of pronouns and
+// relatives: a +person or +office noun or a title (h12-lexperson).
+func humanNoun(it *item) bool {
+	return it.has(fPerson) || it.has(fOffice) || isTitle(it)
+}
+
 // verbSoon reports a verb among the next two units before punctuation.
 func verbSoon(us []unit, i int) bool {
 	for k := i; k < len(us) && k < i+2; k++ {
