@@ -592,10 +592,13 @@ func clauseInitial(us []unit, i int) bool {
 			return false
 		}
 	}
-	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
+	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || thatPhrase(&us[p]) || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
 	if p >= 0 && p < i-1 && us[p].kind == uNP {
 		initial = false
 	}
+	// thatPhrase (h12-lexperson): a phrase ending in أن (أعتقد أن I think
+	// that) opens the clause after it, as أن alone does: أعتقد أن ارتفعت
+	// الأسعار → I think that the prices rose
 	return initial
 }
 
