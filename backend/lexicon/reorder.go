@@ -519,6 +519,14 @@ func (g *engine) verbs(us []unit) {
 			frontSubject(us, i)
 			continue
 		}
+		if initial && adverbBeforeSubject(us, i) {
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+			if fronts(us, i) {
+				frontSubject(us, i)
+				continue
+			}
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+		}
 		if u.it.vos && placeSubjectAfter(us, i) {
 			frontSubject(us, i)
 			continue
@@ -1205,6 +1213,21 @@ func startsWithVowelSound(w string) bool {
 // a name they lose the article and are capitalized (President Joe Biden).
 func isTitle(it *item) bool {
 	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
+}
+
+// adverbBeforeSubject (h12-lexperson): a time adverb (أمس، العام الماضي)
+// stands between the feminine past us[i] and a definite noun phrase that
+// names no person, the verb's subject rather than "she": أجريت أمس
+// الانتخابات → the elections were held yesterday; the caller puts the
+// adverb after the subject.
+func adverbBeforeSubject(us []unit, i int) bool {
+	a := us[i].it.a
+	if i+2 >= len(us) || !(a.person == "3fs" && a.vf == vPast || a.person == "3ms" && a.passive) {
+		return false
+	}
+	adv, s := &us[i+1], &us[i+2]
+	return adv.it != nil && adv.lead == "" && (adv.it.timeAdv || adv.it.has(fPast)) &&
+		s.kind == uNP && s.def && s.lead == "" && s.it != nil && !humanNoun(s.it)
 }
 
 // humanNoun: a noun that names a person, for the rules of pronouns and
