@@ -144,6 +144,12 @@ const (
 	// fSpace: a word of astronomy (كوكب، نجم، المريخ); beside one الأرض
 	// is the planet Earth, not the land
 	fSpace
+	// h12-lexperson
+	// fOffice: وزير، رئيس، متحدث، مدير، سفير: a noun of an office or
+	// trade held by a person. It is read as a person by the rules of
+	// pronouns and relatives (قال الوزير إنه → he, الوزير الذي → who), but
+	// not by the +person rules of passives (عين الرئيس وزيرا stays active)
+	fOffice
 )
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
@@ -163,6 +169,8 @@ var featureNames = map[string]feature{
 	"+of": fOf, "+speech": fSpeech,
 	// h12-lexnoun
 	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
+	// h12-lexperson
+	"+office": fOffice,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -519,6 +519,14 @@ func (g *engine) verbs(us []unit) {
 			frontSubject(us, i)
 			continue
 		}
+		if initial && adverbBeforeSubject(us, i) {
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+			if fronts(us, i) {
+				frontSubject(us, i)
+				continue
+			}
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+		}
 		if u.it.vos && placeSubjectAfter(us, i) {
 			frontSubject(us, i)
 			continue
@@ -592,10 +600,13 @@ func clauseInitial(us []unit, i int) bool {
 			return false
 		}
 	}
-	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
+	initial := p < 0 || us[p].kind == uPunct || clauseStarters[us[p].key] || thatPhrase(&us[p]) || (us[p].kind == uOther && us[p].it != nil && us[p].it.post != "" && clauseStarters[strings.TrimSuffix(us[p].key, "ه")])
 	if p >= 0 && p < i-1 && us[p].kind == uNP {
 		initial = false
 	}
+	// thatPhrase (h12-lexperson): a phrase ending in أن (أعتقد أن I think
+	// that) opens the clause after it, as أن alone does: أعتقد أن ارتفعت
+	// الأسعار → I think that the prices rose
 	return initial
 }
 
@@ -1202,6 +1213,27 @@ func startsWithVowelSound(w string) bool {
 // a name they lose the article and are capitalized (President Joe Biden).
 func isTitle(it *item) bool {
 	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
+}
+
+// adverbBeforeSubject (h12-lexperson): a time adverb (أمس، العام الماضي)
+// stands between the feminine past us[i] and a definite noun phrase that
+// names no person, the verb's subject rather than "she": أجريت أمس
+// الانتخابات → the elections were held yesterday; the caller puts the
+// adverb after the subject.
+func adverbBeforeSubject(us []unit, i int) bool {
+	a := us[i].it.a
+	if i+2 >= len(us) || !(a.person == "3fs" && a.vf == vPast || a.person == "3ms" && a.passive) {
+		return false
+	}
+	adv, s := &us[i+1], &us[i+2]
+	return adv.it != nil && adv.lead == "" && (adv.it.timeAdv || adv.it.has(fPast)) &&
+		s.kind == uNP && s.def && s.lead == "" && s.it != nil && !humanNoun(s.it)
+}
+
+// humanNoun: a noun that names a person, for the rules of pronouns and
+// relatives: a +person or +office noun or a title (h12-lexperson).
+func humanNoun(it *item) bool {
+	return it.has(fPerson) || it.has(fOffice) || isTitle(it)
 }
 
 // verbSoon reports a verb among the next two units before punctuation.

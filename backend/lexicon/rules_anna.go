@@ -100,7 +100,7 @@ func annaPronounPersonSubject(g *engine, w *window) verdict {
 	if !personVerbAfter(w, it.a.pron) {
 		return pass
 	}
-	person := head.has(fPerson) || isTitle(head)
+	person := humanNoun(head)
 	switch it.a.pron {
 	case "ه":
 		// a name the lexicon does not know, after a verb of saying, is
@@ -166,7 +166,7 @@ func haInLineOfWomanIsHer(g *engine, w *window) verdict {
 func womanInLine(its []item, self int) bool {
 	for j := range its {
 		x := &its[j]
-		if j == self || x.drop || x.kind != kNoun || x.plural || x.a == nil || x.a.pron != "" || x.a.dual || !(x.has(fPerson) || isTitle(x)) {
+		if j == self || x.drop || x.kind != kNoun || x.plural || x.a == nil || x.a.pron != "" || x.a.dual || !humanNoun(x) {
 			continue
 		}
 		if fem, ok := nounFeminine(x); ok && fem {

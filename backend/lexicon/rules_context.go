@@ -644,7 +644,7 @@ func waHuwaWhich(g *engine, w *window) verdict {
 	rel := "which is"
 	for k := w.i - 1; k >= 0 && k >= w.i-3; k-- {
 		if x := &w.its[k]; !x.drop && nounlike(x) {
-			if x.has(fPerson) || isTitle(x) {
+			if humanNoun(x) {
 				rel = "who is"
 			}
 			break
@@ -1256,7 +1256,7 @@ func pluperfectSubject(g *engine, w *window) verdict {
 // the minister who, McGurk who
 func relativeWho(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	if lemmaIs(it, "الذي", "التي") && it.lead == "" && prev != nil && (isTitle(prev) || prev.has(fPerson) || prev.kind == kName && prev.verbatim) {
+	if lemmaIs(it, "الذي", "التي") && it.lead == "" && prev != nil && (humanNoun(prev) || prev.kind == kName && prev.verbatim) {
 		it.text = "who"
 		return applied
 	}

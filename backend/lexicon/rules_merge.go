@@ -103,7 +103,7 @@ func (g *engine) persons(its []item) {
 		if a != nil && (a.pron == "ها" || a.e.ar == "هي") {
 			g.sheMark = true
 		}
-		if its[i].has(fPerson) || isTitle(&its[i]) || its[i].kind == kName {
+		if humanNoun(&its[i]) || its[i].kind == kName {
 			g.human = true
 		}
 		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {

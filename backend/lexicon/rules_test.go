@@ -327,6 +327,9 @@ const miniVocab = `رئيس	president	n
 من الصعب	it is difficult	phr
 من الصعب أن	it is difficult to	phr	+to	+object
 القرن العشرين	the twentieth century	phr
+# h12-lexperson: person and gender of subjects (cases 1700-1799)
+متحدث	spokesman	n	+office
+وزيرة	minister	n	+office
 `
 
 func miniTranslator(t *testing.T) *Translator {

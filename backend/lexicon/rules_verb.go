@@ -466,6 +466,9 @@ func makeEventPassive(it *item, pp string) {
 // the conference held its session).
 func eventPassiveVSO(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
+	if n1 != nil && n1.lead == "" && (n1.timeAdv || n1.has(fPast)) && eventNoun(w.n2) {
+		n1 = w.n2 // أجريت أمس الانتخابات → the elections were held yesterday (h12-lexperson)
+	}
 	if !(clauseStart(w) || it.opens) || !eventNoun(n1) || it.kind != kVerb || it.a == nil {
 		return pass
 	}
