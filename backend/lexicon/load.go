@@ -144,7 +144,18 @@ const (
 	// fSpace: a word of astronomy (كوكب، نجم، المريخ); beside one الأرض
 	// is the planet Earth, not the land
 	fSpace
+	// h12-lexhomo:
+	// fHealth: a word of hospitals and medicine (مستشفى، مريض، طبيب،
+	// عيادة); beside one الأسرة is "the beds", not "the family"
+	fHealth
+	// fWeather: a verb of the weather (أمطر، أثلج): its third person
+	// feminine imperfect without a subject is "it" (تمطر → it rains)
+	fWeather
 )
+
+// domainFeatures are the features of the domains of
+// domain-word-near-picks-domain-reading.
+const domainFeatures = fCourt | fSport | fSpace | fHealth
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
 // data/README.md documents each.
@@ -163,6 +174,8 @@ var featureNames = map[string]feature{
 	"+of": fOf, "+speech": fSpeech,
 	// h12-lexnoun
 	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
+	// h12-lexhomo
+	"+health": fHealth, "+weather": fWeather,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
@@ -363,7 +376,7 @@ func markDomainAlts(l *Lexicon) {
 		}
 		dom := false
 		for _, e := range es {
-			dom = dom || e.feat&(fCourt|fSport|fSpace) != 0
+			dom = dom || e.feat&domainFeatures != 0
 		}
 		for _, e := range es {
 			e.domainAlt = dom

@@ -607,10 +607,10 @@ func timeReadingAfterDuration(g *engine, w *window) verdict {
 
 // domainCues are the features of the domains a homograph's reading can be
 // picked by.
-var domainCues = [...]feature{fCourt, fSport, fSpace}
+var domainCues = [...]feature{fCourt, fSport, fSpace, fHealth}
 
 // A homograph whose first reading belongs to no domain takes its reading
-// of the courts (+court), of sport (+sport) or of astronomy (+space) when a word of that domain
+// of the courts (+court), of sport (+sport), of astronomy (+space) or of medicine (+health) when a word of that domain
 // stands within four words of it (the nearest one's domain): أصدر القاضي الحكم → the judge issued
 // the verdict, أعلن الحكم نهاية المباراة → the referee announced the end
 // of the match, حكم القاضي على المتهم → the judge sentenced the
@@ -630,7 +630,7 @@ func domainReading(g *engine, w *window) verdict {
 	best := 0
 	// a suffixed form's analysis has no alts: read the lemma's lines
 	for _, e := range g.lex.lookupWord(it.a.e.ar) {
-		if e.tag != it.a.e.tag || e.ar != it.a.e.ar || e.feat&(fCourt|fSport|fSpace) == 0 {
+		if e.tag != it.a.e.tag || e.ar != it.a.e.ar || e.feat&domainFeatures == 0 {
 			continue
 		}
 		for _, d := range domainCues {
@@ -644,6 +644,16 @@ func domainReading(g *engine, w *window) verdict {
 	}
 	if alt == nil {
 		return pass
+	}
+	// h12-lexhomo: in construct before a person, a hospital word's
+	// homograph keeps its first reading (زار الطبيب أسرة المريض → the
+	// patient's family, not beds)
+	if alt.has(fHealth) && w.n1 != nil && w.n1.a != nil && w.n1.lead == "" {
+		for _, e := range g.lex.lookupWord(w.n1.a.e.ar) {
+			if e.has(fPerson) {
+				return pass
+			}
+		}
 	}
 	a := *it.a
 	a.e = alt

@@ -327,6 +327,13 @@ const miniVocab = `رئيس	president	n
 من الصعب	it is difficult	phr
 من الصعب أن	it is difficult to	phr	+to	+object
 القرن العشرين	the twentieth century	phr
+# h12-lexhomo
+مستشفى	hospital	n	+health
+أسرة	family	n
+أسرة	beds	n	+health	alt
+سباق	race	n	+sport
+عداء	hostility	n
+عداء	runner	n	+person	+sport	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {
