@@ -32,6 +32,8 @@ var homographRules = []rule{
 	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun
 	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
+	// h12-lexhomo
+	{name: "bare-alef-imperfect-after-verb-or-preposition-is-my-noun", kinds: kindMask(kVerb), apply: bareAlefImperfectIsMyNoun},
 }
 
 // definiteHead: a definite noun with the article, or an adjective, that a
@@ -744,5 +746,34 @@ func initialVerbBeforeAdverb(g *engine, w *window) verdict {
 		return pass
 	}
 	*it = g.itemInPlace(a, it)
+	return settled
+}
+
+// h12-lexhomo
+
+// A first person imperfect typed with a bare alef (ابني, the spelling of
+// أبني "I build") that also reads as a noun + ي "my" (ابن + ي my son) is
+// that noun when it stands where a verb of the speaker cannot: right after
+// a verb (its subject or object: ذهب ابني إلى المدرسة → my son went to
+// school; زار ابني المدينة → my son visited the city) or a preposition
+// (تحدثت مع ابني → with my son).
+func bareAlefImperfectIsMyNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || !it.a.bareAlef || it.lead != "" || it.mod != "" || it.post != "" || prev == nil || prev.lead != "" && prev.kind != kVerb {
+		return pass
+	}
+	if !(prev.kind == kVerb || prev.kind == kFunc && prev.a != nil && prev.a.e.tag == TagPrep) {
+		return pass
+	}
+	var noun *analysis
+	g.lex.nominal(it.form, func(a *analysis) {
+		if noun == nil && a.pron == "ي" && a.conj == "" && a.prep == "" && a.e.tag == TagNoun && !a.e.derived && !a.plural && !a.dual {
+			noun = a
+		}
+	})
+	if noun == nil {
+		return pass
+	}
+	*it = g.itemInPlace(noun, it)
 	return settled
 }

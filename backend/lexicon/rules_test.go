@@ -334,6 +334,8 @@ const miniVocab = `رئيس	president	n
 سباق	race	n	+sport
 عداء	hostility	n
 عداء	runner	n	+person	+sport	alt
+ابن	son	n
+بنى	build	v	built	يبني
 `
 
 func miniTranslator(t *testing.T) *Translator {
