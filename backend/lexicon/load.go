@@ -151,6 +151,10 @@ const (
 	// fWeather: a verb of the weather (أمطر، أثلج): its third person
 	// feminine imperfect without a subject is "it" (تمطر → it rains)
 	fWeather
+	// fWay: a border, road, river or sea one crosses (حدود، شارع، نهر،
+	// جسر، بحر); a verb line marked +way (عبر cross) is the verb's reading
+	// before it
+	fWay
 )
 
 // domainFeatures are the features of the domains of
@@ -175,7 +179,7 @@ var featureNames = map[string]feature{
 	// h12-lexnoun
 	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
 	// h12-lexhomo
-	"+health": fHealth, "+weather": fWeather,
+	"+health": fHealth, "+weather": fWeather, "+way": fWay,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

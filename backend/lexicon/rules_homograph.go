@@ -34,6 +34,7 @@ var homographRules = []rule{
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
 	// h12-lexhomo
 	{name: "bare-alef-imperfect-after-verb-or-preposition-is-my-noun", kinds: kindMask(kVerb), apply: bareAlefImperfectIsMyNoun},
+	{name: "way-verb-reading-or-clause-initial-preposition-as-verb", kinds: kindMask(kVerb, kFunc), apply: wayVerbReading},
 }
 
 // definiteHead: a definite noun with the article, or an adjective, that a
@@ -776,4 +777,96 @@ func bareAlefImperfectIsMyNoun(g *engine, w *window) verdict {
 	}
 	*it = g.itemInPlace(noun, it)
 	return settled
+}
+
+// wayObject: one of the next three items (the verb's object, perhaps after
+// its subject) is a border, road, river or sea (+way) or a place name, and
+// no عن comes first (عبر عن → expressed).
+func wayObject(w *window) bool {
+	for j, k := w.i+1, 0; j < len(w.its) && k < 3; j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		k++
+		if x.key == "عن" {
+			return false
+		}
+		if x.lead == "" && (x.kind == kNoun && x.has(fWay) || x.kind == kName && x.has(fGeo)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wayVerbLine is the +way verb line of the lemma ar (عبر cross), or nil.
+func (g *engine) wayVerbLine(ar string) *entry {
+	for _, e := range g.lex.lookupWord(ar) {
+		if e.tag == TagVerb && e.ar == ar && e.has(fWay) {
+			return e
+		}
+	}
+	return nil
+}
+
+// A verb with a +way line (عبر express / cross) takes it before a border,
+// road, river or sea: عبرت المرأة الشارع → the woman crossed the street;
+// عبر الوزير عن قلقه keeps "expressed". A preposition with such a verb
+// line (عبر through) opening a clause before a subject and its +way object
+// is that verb: عبر اللاجئون الحدود → the refugees crossed the borders.
+func wayVerbReading(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.a == nil || it.post != "" || it.a.pron != "" || it.lead != "" && !it.andSt {
+		return pass
+	}
+	switch it.kind {
+	case kVerb:
+		if it.a.e.has(fWay) || it.a.passive || !wayObject(w) {
+			return pass
+		}
+		e := g.wayVerbLine(it.a.e.ar)
+		if e == nil {
+			return pass
+		}
+		a := *it.a
+		a.e = e
+		*it = g.itemInPlace(&a, it)
+		return applied
+	case kFunc:
+		if it.a.e.tag != TagPrep || prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] {
+			return pass
+		}
+		n1 := w.n1
+		if n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def && !n1.has(fWay) || n1.kind == kName && !n1.has(fGeo)) {
+			return pass
+		}
+		e := g.wayVerbLine(it.key)
+		if e == nil {
+			return pass
+		}
+		a := g.lex.pastReading(it.form, "3ms")
+		if a == nil || a.e.ar != e.ar {
+			return pass
+		}
+		// the homograph rules' window has no n2: the item after n1
+		var n2 *item
+		for j, k := w.i+1, 0; j < len(w.its) && n2 == nil; j++ {
+			if !w.its[j].drop {
+				if k++; k == 2 {
+					n2 = &w.its[j]
+				}
+			}
+		}
+		switch {
+		case wayObject(w):
+			a.e = e // عبر اللاجئون الحدود → the refugees crossed
+		case n2 != nil && n2.key == "عن" && n2.lead == "":
+			// عبر الوزير عن قلقه → the minister expressed his concern
+		default:
+			return pass
+		}
+		*it = g.itemInPlace(a, it)
+		return applied
+	}
+	return pass
 }

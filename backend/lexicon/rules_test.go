@@ -336,6 +336,9 @@ const miniVocab = `رئيس	president	n
 عداء	runner	n	+person	+sport	alt
 ابن	son	n
 بنى	build	v	built	يبني
+عبر	express	v	expressed	يعبر
+عبر	cross	v	crossed	يعبر	+way	alt
+حدود	borders	np	+way
 `
 
 func miniTranslator(t *testing.T) *Translator {
