@@ -35,6 +35,7 @@ var homographRules = []rule{
 	// h12-lexhomo
 	{name: "bare-alef-imperfect-after-verb-or-preposition-is-my-noun", kinds: kindMask(kVerb), apply: bareAlefImperfectIsMyNoun},
 	{name: "way-verb-reading-or-clause-initial-preposition-as-verb", kinds: kindMask(kVerb, kFunc), apply: wayVerbReading},
+	{name: "feminine-adjective-reading-after-indefinite-feminine-noun", kinds: kindMask(kNoun), apply: feminineAdjectiveAfterIndefiniteNoun},
 }
 
 // definiteHead: a definite noun with the article, or an adjective, that a
@@ -869,4 +870,30 @@ func wayVerbReading(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// An indefinite feminine noun in ة that is also the feminine of an
+// adjective (شائعة rumor / common) qualifies an indefinite feminine
+// singular noun right before it: مشكلة شائعة → a common problem, not "a
+// problem of a rumor".
+func feminineAdjectiveAfterIndefiniteNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || it.a == nil || it.a.def || it.a.pron != "" || it.lead != "" || it.plural || !strings.HasSuffix(it.form, "ة") ||
+		prev == nil || prev.kind != kNoun || prev.a == nil || prev.def || prev.det != "" || prev.a.pron != "" {
+		return pass
+	}
+	if fem, ok := nounFeminine(prev); !ok || !fem {
+		return pass
+	}
+	var adj *analysis
+	g.lex.nominal(it.form, func(a *analysis) {
+		if !a.def && a.conj == "" && a.prep == "" && a.pron == "" && a.e.tag == TagAdj && !a.e.derived && better(a, adj) {
+			adj = a
+		}
+	})
+	if adj == nil {
+		return pass
+	}
+	*it = g.itemInPlace(adj, it)
+	return settled
 }

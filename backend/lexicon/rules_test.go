@@ -339,6 +339,9 @@ const miniVocab = `رئيس	president	n
 عبر	express	v	expressed	يعبر
 عبر	cross	v	crossed	يعبر	+way	alt
 حدود	borders	np	+way
+شائعة	rumor	n
+شائع	common	adj
+قصة	story	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
