@@ -155,11 +155,15 @@ const (
 	// جسر، بحر); a verb line marked +way (عبر cross) is the verb's reading
 	// before it
 	fWay
+	// fBuilding: going up and down in a building (صعد climb, نزل go
+	// down, طابق floor, مصعد elevator); beside one الدرج is "the stairs",
+	// not "the drawer"
+	fBuilding
 )
 
 // domainFeatures are the features of the domains of
 // domain-word-near-picks-domain-reading.
-const domainFeatures = fCourt | fSport | fSpace | fHealth
+const domainFeatures = fCourt | fSport | fSpace | fHealth | fBuilding
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
 // data/README.md documents each.
@@ -179,7 +183,7 @@ var featureNames = map[string]feature{
 	// h12-lexnoun
 	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
 	// h12-lexhomo
-	"+health": fHealth, "+weather": fWeather, "+way": fWay,
+	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

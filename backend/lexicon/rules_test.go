@@ -342,6 +342,9 @@ const miniVocab = `رئيس	president	n
 شائعة	rumor	n
 شائع	common	adj
 قصة	story	n
+صعد	climb	v	climbed	يصعد	+building
+درج	drawer	n
+درج	stairs	n	+building	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {
