@@ -150,7 +150,26 @@ const (
 	// pronouns and relatives (قال الوزير إنه → he, الوزير الذي → who), but
 	// not by the +person rules of passives (عين الرئيس وزيرا stays active)
 	fOffice
+	// h12-lexhomo:
+	// fHealth: a word of hospitals and medicine (مستشفى، مريض، طبيب،
+	// عيادة); beside one الأسرة is "the beds", not "the family"
+	fHealth
+	// fWeather: a verb of the weather (أمطر، أثلج): its third person
+	// feminine imperfect without a subject is "it" (تمطر → it rains)
+	fWeather
+	// fWay: a border, road, river or sea one crosses (حدود، شارع، نهر،
+	// جسر، بحر); a verb line marked +way (عبر cross) is the verb's reading
+	// before it
+	fWay
+	// fBuilding: going up and down in a building (صعد climb, نزل go
+	// down, طابق floor, مصعد elevator); beside one الدرج is "the stairs",
+	// not "the drawer"
+	fBuilding
 )
+
+// domainFeatures are the features of the domains of
+// domain-word-near-picks-domain-reading.
+const domainFeatures = fCourt | fSport | fSpace | fHealth | fBuilding
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
 // data/README.md documents each.
@@ -171,6 +190,8 @@ var featureNames = map[string]feature{
 	"+taste": fTaste, "+mass": fMass, "+court": fCourt, "+sport": fSport, "+space": fSpace,
 	// h12-lexperson
 	"+office": fOffice,
+	// h12-lexhomo
+	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
@@ -371,7 +392,7 @@ func markDomainAlts(l *Lexicon) {
 		}
 		dom := false
 		for _, e := range es {
-			dom = dom || e.feat&(fCourt|fSport|fSpace) != 0
+			dom = dom || e.feat&domainFeatures != 0
 		}
 		for _, e := range es {
 			e.domainAlt = dom

@@ -418,6 +418,11 @@ func (l *Lexicon) suffixes(w string, base analysis, consider func(*analysis)) {
 					cands = cands[:0]
 				}
 				for _, e := range cands {
+					if e.tag == TagConj && runeLen(s) == 1 {
+						// و، ف carry no pronoun: وكما is و + كما "and
+						// as", not "and you" (h12-lexhomo)
+						continue
+					}
 					if e.tag == TagPrep || e.tag == TagPart || e.tag == TagConj {
 						// a closed class: the pronoun counts as part of the
 						// stem, so لكم is "to you", not ل + كم "how many";

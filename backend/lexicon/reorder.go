@@ -854,8 +854,8 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 		subj = "you"
 		u.it.condYou = true
 	}
-	if (a.passive || u.it.impersonal) && (a.person == "3ms" || a.person == "3fs") {
-		subj = "it" // يقال إن → it is said that
+	if (a.passive || u.it.impersonal || a.e.has(fWeather)) && (a.person == "3ms" || a.person == "3fs") {
+		subj = "it" // يقال إن → it is said that; تمطر → it rains (+weather, h12-lexhomo)
 	}
 	return subj
 }

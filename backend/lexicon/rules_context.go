@@ -1312,10 +1312,11 @@ func latalama(g *engine, w *window) verdict {
 	return pass
 }
 
-// كما أعلن … at the head of a clause: "also announced"
+// كما أعلن … at the head of a clause: "also announced"; وكما قال … is
+// "and as … said" (h12-lexhomo)
 func kamaAlso(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.key == "كما" && it.post == "" && (w.prev == nil || w.prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "" {
+	if it.key == "كما" && it.post == "" && !it.andSt && (w.prev == nil || w.prev.kind == kPunct) && n1 != nil && n1.kind == kVerb && n1.lead == "" {
 		n1.adv = "also"
 		n1.lead, n1.andSt = it.lead, it.andSt
 		it.drop = true

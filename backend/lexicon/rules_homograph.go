@@ -32,6 +32,10 @@ var homographRules = []rule{
 	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun
 	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
+	// h12-lexhomo
+	{name: "bare-alef-imperfect-after-verb-or-preposition-is-my-noun", kinds: kindMask(kVerb), apply: bareAlefImperfectIsMyNoun},
+	{name: "way-verb-reading-or-clause-initial-preposition-as-verb", kinds: kindMask(kVerb, kFunc), apply: wayVerbReading},
+	{name: "feminine-adjective-reading-after-indefinite-feminine-noun", kinds: kindMask(kNoun), apply: feminineAdjectiveAfterIndefiniteNoun},
 }
 
 // definiteHead: a definite noun with the article, or an adjective, that a
@@ -607,10 +611,10 @@ func timeReadingAfterDuration(g *engine, w *window) verdict {
 
 // domainCues are the features of the domains a homograph's reading can be
 // picked by.
-var domainCues = [...]feature{fCourt, fSport, fSpace}
+var domainCues = [...]feature{fCourt, fSport, fSpace, fHealth, fBuilding}
 
 // A homograph whose first reading belongs to no domain takes its reading
-// of the courts (+court), of sport (+sport) or of astronomy (+space) when a word of that domain
+// of the courts (+court), of sport (+sport), of astronomy (+space) or of medicine (+health) when a word of that domain
 // stands within four words of it (the nearest one's domain): أصدر القاضي الحكم → the judge issued
 // the verdict, أعلن الحكم نهاية المباراة → the referee announced the end
 // of the match, حكم القاضي على المتهم → the judge sentenced the
@@ -630,7 +634,7 @@ func domainReading(g *engine, w *window) verdict {
 	best := 0
 	// a suffixed form's analysis has no alts: read the lemma's lines
 	for _, e := range g.lex.lookupWord(it.a.e.ar) {
-		if e.tag != it.a.e.tag || e.ar != it.a.e.ar || e.feat&(fCourt|fSport|fSpace) == 0 {
+		if e.tag != it.a.e.tag || e.ar != it.a.e.ar || e.feat&domainFeatures == 0 {
 			continue
 		}
 		for _, d := range domainCues {
@@ -644,6 +648,16 @@ func domainReading(g *engine, w *window) verdict {
 	}
 	if alt == nil {
 		return pass
+	}
+	// h12-lexhomo: in construct before a person, a hospital word's
+	// homograph keeps its first reading (زار الطبيب أسرة المريض → the
+	// patient's family, not beds)
+	if alt.has(fHealth) && w.n1 != nil && w.n1.a != nil && w.n1.lead == "" {
+		for _, e := range g.lex.lookupWord(w.n1.a.e.ar) {
+			if e.has(fPerson) {
+				return pass
+			}
+		}
 	}
 	a := *it.a
 	a.e = alt
@@ -734,5 +748,152 @@ func initialVerbBeforeAdverb(g *engine, w *window) verdict {
 		return pass
 	}
 	*it = g.itemInPlace(a, it)
+	return settled
+}
+
+// h12-lexhomo
+
+// A first person imperfect typed with a bare alef (ابني, the spelling of
+// أبني "I build") that also reads as a noun + ي "my" (ابن + ي my son) is
+// that noun when it stands where a verb of the speaker cannot: right after
+// a verb (its subject or object: ذهب ابني إلى المدرسة → my son went to
+// school; زار ابني المدينة → my son visited the city) or a preposition
+// (تحدثت مع ابني → with my son).
+func bareAlefImperfectIsMyNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || !it.a.bareAlef || it.lead != "" || it.mod != "" || it.post != "" || prev == nil || prev.lead != "" && prev.kind != kVerb {
+		return pass
+	}
+	if !(prev.kind == kVerb || prev.kind == kFunc && prev.a != nil && prev.a.e.tag == TagPrep) {
+		return pass
+	}
+	var noun *analysis
+	g.lex.nominal(it.form, func(a *analysis) {
+		if noun == nil && a.pron == "ي" && a.conj == "" && a.prep == "" && a.e.tag == TagNoun && !a.e.derived && !a.plural && !a.dual {
+			noun = a
+		}
+	})
+	if noun == nil {
+		return pass
+	}
+	*it = g.itemInPlace(noun, it)
+	return settled
+}
+
+// wayObject: one of the next three items (the verb's object, perhaps after
+// its subject) is a border, road, river or sea (+way) or a place name, and
+// no عن comes first (عبر عن → expressed).
+func wayObject(w *window) bool {
+	for j, k := w.i+1, 0; j < len(w.its) && k < 3; j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		k++
+		if x.key == "عن" {
+			return false
+		}
+		if x.lead == "" && (x.kind == kNoun && x.has(fWay) || x.kind == kName && x.has(fGeo)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wayVerbLine is the +way verb line of the lemma ar (عبر cross), or nil.
+func (g *engine) wayVerbLine(ar string) *entry {
+	for _, e := range g.lex.lookupWord(ar) {
+		if e.tag == TagVerb && e.ar == ar && e.has(fWay) {
+			return e
+		}
+	}
+	return nil
+}
+
+// A verb with a +way line (عبر express / cross) takes it before a border,
+// road, river or sea: عبرت المرأة الشارع → the woman crossed the street;
+// عبر الوزير عن قلقه keeps "expressed". A preposition with such a verb
+// line (عبر through) opening a clause before a subject and its +way object
+// is that verb: عبر اللاجئون الحدود → the refugees crossed the borders.
+func wayVerbReading(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.a == nil || it.post != "" || it.a.pron != "" || it.lead != "" && !it.andSt {
+		return pass
+	}
+	switch it.kind {
+	case kVerb:
+		if it.a.e.has(fWay) || it.a.passive || !wayObject(w) {
+			return pass
+		}
+		e := g.wayVerbLine(it.a.e.ar)
+		if e == nil {
+			return pass
+		}
+		a := *it.a
+		a.e = e
+		*it = g.itemInPlace(&a, it)
+		return applied
+	case kFunc:
+		if it.a.e.tag != TagPrep || prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] {
+			return pass
+		}
+		n1 := w.n1
+		if n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def && !n1.has(fWay) || n1.kind == kName && !n1.has(fGeo)) {
+			return pass
+		}
+		e := g.wayVerbLine(it.key)
+		if e == nil {
+			return pass
+		}
+		a := g.lex.pastReading(it.form, "3ms")
+		if a == nil || a.e.ar != e.ar {
+			return pass
+		}
+		// the homograph rules' window has no n2: the item after n1
+		var n2 *item
+		for j, k := w.i+1, 0; j < len(w.its) && n2 == nil; j++ {
+			if !w.its[j].drop {
+				if k++; k == 2 {
+					n2 = &w.its[j]
+				}
+			}
+		}
+		switch {
+		case wayObject(w):
+			a.e = e // عبر اللاجئون الحدود → the refugees crossed
+		case n2 != nil && n2.key == "عن" && n2.lead == "":
+			// عبر الوزير عن قلقه → the minister expressed his concern
+		default:
+			return pass
+		}
+		*it = g.itemInPlace(a, it)
+		return applied
+	}
+	return pass
+}
+
+// An indefinite feminine noun in ة that is also the feminine of an
+// adjective (شائعة rumor / common) qualifies an indefinite feminine
+// singular noun right before it: مشكلة شائعة → a common problem, not "a
+// problem of a rumor".
+func feminineAdjectiveAfterIndefiniteNoun(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || it.a == nil || it.a.def || it.a.pron != "" || it.lead != "" || it.plural || !strings.HasSuffix(it.form, "ة") ||
+		prev == nil || prev.kind != kNoun || prev.a == nil || prev.def || prev.det != "" || prev.a.pron != "" {
+		return pass
+	}
+	if fem, ok := nounFeminine(prev); !ok || !fem {
+		return pass
+	}
+	var adj *analysis
+	g.lex.nominal(it.form, func(a *analysis) {
+		if !a.def && a.conj == "" && a.prep == "" && a.pron == "" && a.e.tag == TagAdj && !a.e.derived && better(a, adj) {
+			adj = a
+		}
+	})
+	if adj == nil {
+		return pass
+	}
+	*it = g.itemInPlace(adj, it)
 	return settled
 }

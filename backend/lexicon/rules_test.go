@@ -330,6 +330,24 @@ const miniVocab = `رئيس	president	n
 # h12-lexperson: person and gender of subjects (cases 1700-1799)
 متحدث	spokesman	n	+office
 وزيرة	minister	n	+office
+# h12-lexhomo
+مستشفى	hospital	n	+health
+أسرة	family	n
+أسرة	beds	n	+health	alt
+سباق	race	n	+sport
+عداء	hostility	n
+عداء	runner	n	+person	+sport	alt
+ابن	son	n
+بنى	build	v	built	يبني
+عبر	express	v	expressed	يعبر
+عبر	cross	v	crossed	يعبر	+way	alt
+حدود	borders	np	+way
+شائعة	rumor	n
+شائع	common	adj
+قصة	story	n
+صعد	climb	v	climbed	يصعد	+building
+درج	drawer	n
+درج	stairs	n	+building	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {
