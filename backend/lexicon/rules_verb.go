@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // verbRules are the rules of the verb clause: who the subject of a verb
 // is and how its complement is said. They run on each word before the
@@ -841,14 +844,30 @@ func speechHearer(g *engine, w *window) verdict {
 
 // objectComplementPreps maps each verb of the object-complement table to
 // its preposition, so a verb is looked up once.
-var objectComplementPreps = func() map[string]string {
+var objectComplementPreps = prepsByVerb(objectComplements)
+
+// prepsByVerb maps the verb of each "VERB PREP" key of a grammar table to
+// its preposition (the last in key order when a verb has several rows).
+func prepsByVerb(table map[string]string) map[string]string {
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
 	m := map[string]string{}
-	for k := range objectComplements {
+	for _, k := range keys {
 		verb, prep, _ := strings.Cut(k, " ")
 		m[verb] = prep
 	}
 	return m
-}()
+}
+
+// activeClauseVerb: a verb in its own clause, active, with no clitic
+// preposition, not an infinitive or bare form and not كان: the verbs whose
+// complement the object-complement and gerund-verb rules read.
+func activeClauseVerb(it *item) bool {
+	return it.kind == kVerb && it.a != nil && !it.a.passive && it.a.prep == "" && !it.inf && !it.bare && !it.a.e.has(fCopula)
+}
 
 // A verb of the object-complement table (سمح ب، منع من، حث على), its
 // subject and object (a noun phrase, its object pronoun or, for سمح, the
@@ -861,7 +880,7 @@ var objectComplementPreps = func() map[string]string {
 // noun (سمح بدخول المساعدات → allowed the entry of the aid).
 func objectComplement(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.prep != "" || it.inf || it.bare || it.a.e.has(fCopula) {
+	if !activeClauseVerb(it) {
 		return pass
 	}
 	prep, ok := objectComplementPreps[it.key]
@@ -993,14 +1012,7 @@ func (g *engine) prepMasdarPhrase(c *item, prep string) bool {
 
 // gerundLemmas holds the verbs of the gerund-verb table (its keys are
 // verb and preposition; فكر has two).
-var gerundLemmas = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range gerundVerbs {
-		verb, _, _ := strings.Cut(k, " ")
-		m[verb] = true
-	}
-	return m
-}()
+var gerundLemmas = prepsByVerb(gerundVerbs)
 
 // A verb of the gerund-verb table (توقف عن، امتنع عن، فكر في، استمتع ب),
 // after its subject when it is said, before its preposition + a verbal
@@ -1011,10 +1023,10 @@ var gerundLemmas = func() map[string]bool {
 // استمتعنا بمشاهدة الفيلم → we enjoyed watching the film.
 func gerundComplement(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.prep != "" || it.inf || it.bare || it.a.e.has(fCopula) {
+	if !activeClauseVerb(it) {
 		return pass
 	}
-	if !gerundLemmas[it.key] {
+	if _, ok := gerundLemmas[it.key]; !ok {
 		return pass
 	}
 	prep, k := "", w.i
