@@ -624,6 +624,14 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 // تعافى), or nil. Form I masdars are not predictable, so this is
 // only for a place where a verbal noun is expected (a modal's verb).
 func (l *Lexicon) formIMasdarVerb(s string) *entry {
+	if v := masdarVerbs[s]; v != "" {
+		// an irregular verbal noun, from the masdar-verb table
+		for _, e := range l.words[v] {
+			if e.tag == TagVerb && e.past != "" && !e.has(fCopula) {
+				return e
+			}
+		}
+	}
 	rs := []rune(strings.TrimSuffix(s, "ة"))
 	var cands []string
 	switch {
@@ -633,6 +641,15 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 		cands = append(cands, string([]rune{rs[0], rs[1], rs[3]}))
 		if rs[1] == 'ي' || rs[1] == 'و' {
 			cands = append(cands, string([]rune{rs[0], 'ا', rs[3]})) // hollow: زيارة → زار
+		}
+		if rs[2] == 'ا' && rs[3] == 'ي' {
+			cands = append(cands, string([]rune{rs[0], rs[1], 'ى'})) // defective فِعالة: حماية → حمى
+		}
+	}
+	for i, c := range cands {
+		if r := []rune(c); r[len(r)-1] == 'ء' {
+			// a final hamza is written on alef in the verb: قراءة → قرأ, بدء → بدأ
+			cands[i] = string(r[:len(r)-1]) + "ا" // (keys fold أ to ا)
 		}
 	}
 	for _, c := range cands {
