@@ -398,3 +398,30 @@ func (g *engine) prepositionIt(its []item) {
 		}
 	}
 }
+
+// An independent pronoun of the speaker or the hearer right before a verb
+// is that verb's subject, so the verb takes its person: أنا أحب القهوة → I
+// love coffee (أحب is also the past "he loved"), أنت تعرف ذلك → you know
+// that (تعرف is also "she knows").
+func pronounSubjectPerson(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || it.lead != "" || it.mod != "" || it.a.pron != "" || prev == nil || prev.kind != kFunc || prev.lead != "" || prev.post != "" {
+		return pass
+	}
+	switch {
+	case prev.key == "انا" && it.a.vf == vPast && it.a.person == "3ms" && it.form != "":
+		// the 1s imperfect أفعل is spelled as the 3ms past أفعل
+		a := g.lex.impfReading(it.form)
+		if a == nil || a.person != "1s" || a.conj != "" || a.e != it.a.e {
+			return pass
+		}
+		*it = g.itemInPlace(a, it)
+		return applied
+	case (prev.key == "انت" || prev.key == "انتم") && it.a.vf == vImpf && it.a.person == "3fs" && !it.a.passive:
+		a := *it.a
+		a.person = "2"
+		*it = g.itemInPlace(&a, it)
+		return applied
+	}
+	return pass
+}
