@@ -211,25 +211,11 @@ func (g *engine) prepPhrase(p *item) bool {
 
 // toVerbPreps maps each verb of the to-verb table to the preposition it
 // takes before its complement ("" for none), so a word is looked up once.
-var toVerbPreps = func() map[string]string {
-	m := map[string]string{}
-	for k := range toVerbs {
-		verb, prep, _ := strings.Cut(k, " ")
-		m[verb] = prep
-	}
-	return m
-}()
+var toVerbPreps = prepsByVerb(toVerbs)
 
 // beginLemmas holds the pasts of the begin-verb table (its keys are past
 // and imperfect), so a verb is checked before the key is built.
-var beginLemmas = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range beginVerbs {
-		past, _, _ := strings.Cut(k, " ")
-		m[past] = true
-	}
-	return m
-}()
+var beginLemmas = prepsByVerb(beginVerbs)
 
 // toVerbComplement returns, for a verb of the to-verb table at w, the
 // preposition it takes and the first word of its complement: the word
@@ -559,7 +545,7 @@ func beginComplement(w *window) (en [2]string, c *item, ok bool) {
 	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.pron != "" || it.a.prep != "" || it.inf || it.bare {
 		return en, nil, false
 	}
-	if !beginLemmas[it.key] {
+	if _, ok := beginLemmas[it.key]; !ok {
 		return en, nil, false
 	}
 	if en, ok = beginVerbs[it.key+" ي"+it.a.e.impf]; !ok {
@@ -847,8 +833,9 @@ func speechHearer(g *engine, w *window) verdict {
 var objectComplementPreps = prepsByVerb(objectComplements)
 
 // prepsByVerb maps the verb of each "VERB PREP" key of a grammar table to
-// its preposition (the last in key order when a verb has several rows).
-func prepsByVerb(table map[string]string) map[string]string {
+// its second word, the preposition ("" for none; the last in key order
+// when a verb has several rows).
+func prepsByVerb[V any](table map[string]V) map[string]string {
 	keys := make([]string, 0, len(table))
 	for k := range table {
 		keys = append(keys, k)
