@@ -851,8 +851,7 @@ func (g *engine) nominalPhrase(e *entry) bool {
 	case e.has(fNominal):
 		return true
 	}
-	first, _, _ := strings.Cut(e.ar, " ")
-	a := g.lex.analyze(first, "")
+	a := g.firstWord(e.ar)
 	if a == nil {
 		return true
 	}
@@ -861,6 +860,13 @@ func (g *engine) nominalPhrase(e *entry) bool {
 		return true
 	}
 	return false
+}
+
+// firstWord analyzes the first word of a phrase on its own (في of في
+// إطار), as the phrase rules read a phrase line by its head.
+func (g *engine) firstWord(phrase string) *analysis {
+	first, _, _ := strings.Cut(phrase, " ")
+	return g.lex.analyze(first, "")
 }
 
 // phraseNounText sets the English of a noun phrase from its gloss: a

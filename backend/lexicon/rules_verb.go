@@ -201,11 +201,11 @@ func isDemonstrative(it *item) bool {
 // the same time); not one whose English ends in "of" or "to" (+of, +to:
 // في إطار within the framework of), which wants a noun phrase after it.
 func (g *engine) prepPhrase(p *item) bool {
-	first, rest, ok := strings.Cut(p.key, " ")
+	_, rest, ok := strings.Cut(p.key, " ")
 	if !ok || p.a.e.tag != TagPhrase && p.a.e.tag != TagAdv || p.has(fOf) || p.has(fTo) || strings.Contains(rest, " ان") || rest == "ان" {
 		return false
 	}
-	a := g.lex.analyze(first, "")
+	a := g.firstWord(p.key)
 	return a != nil && a.e.tag == TagPrep && a.prep == "" && a.conj == "" && a.pron == ""
 }
 
@@ -430,8 +430,7 @@ func timeNoun(g *engine, x *item) bool {
 	if x.a == nil || x.a.e.tag != TagPhrase {
 		return false
 	}
-	first, _, _ := strings.Cut(x.key, " ")
-	a := g.lex.analyze(first, "")
+	a := g.firstWord(x.key)
 	return a != nil && a.e.has(fTime)
 }
 
@@ -708,8 +707,7 @@ func (g *engine) vosSubject(verb, x *item) bool {
 	case TagNoun, TagNounPlural:
 		return (x.def || nominativeNoun(x)) && genderAgrees(verb.a.person, x)
 	case TagPhrase:
-		first, _, _ := strings.Cut(x.a.e.ar, " ")
-		if a := g.lex.analyze(first, ""); a != nil && (a.e.has(fTime) || a.e.has(fCycle) || a.e.has(fMonth)) {
+		if a := g.firstWord(x.a.e.ar); a != nil && (a.e.has(fTime) || a.e.has(fCycle) || a.e.has(fMonth)) {
 			return false
 		}
 		w, _, _ := strings.Cut(x.key, " ")
