@@ -481,6 +481,13 @@ func stripShortConj(w string) string {
 
 // continues reports a first word that continues running text and so cannot
 // open a headline: "إن", "ولكن", "وقد", "فمنذ" …
+// leadsOn reports a word after which the sentence goes on rather than a
+// new one starting: a continuation particle, a speech verb ("قال"), or a
+// word that cannot stand before a place name (a preposition, "في").
+func leadsOn(w string) bool {
+	return inSet(continuation, w) || isSpeechVerb(w) || noPlaceBefore[w]
+}
+
 func continues(first string) bool {
 	if inSet(continuation, first) {
 		return true

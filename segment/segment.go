@@ -578,7 +578,7 @@ func (sp *splitter) questionAfter(i, m int) bool {
 		return false
 	}
 	pw := trimOpeners(t[wordStart(t, sp.start, i):i])
-	if isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || inSet(continuation, pw) || noPlaceBefore[pw] {
+	if leadsOn(pw) || isSpeechVerb(stripConj(pw)) {
 		return false
 	}
 	k := m

@@ -70,7 +70,7 @@ func (sp *splitter) commentHead(i int) bool {
 	if label := t[k : k+c]; !plainLabel(label) || countWords(label) > 3 {
 		return false
 	}
-	if pw := trimWordPunct(prevWord(t, sp.start, hs)); pw != "" && (noPlaceBefore[pw] || inSet(continuation, pw) || isSpeechVerb(pw)) {
+	if pw := trimWordPunct(prevWord(t, sp.start, hs)); pw != "" && leadsOn(pw) {
 		return false // "قرأت في التعليقات (6) …"
 	}
 	sp.emit(hs)
@@ -99,7 +99,7 @@ func (sp *splitter) bylineName(i, end int) bool {
 		if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '«' || r == '"' || r == '(' {
 			return false
 		}
-		if pw = trimWordPunct(pw); pw == "" || inSet(continuation, pw) || isSpeechVerb(pw) || noPlaceBefore[pw] {
+		if pw = trimWordPunct(pw); pw == "" || leadsOn(pw) {
 			return false
 		}
 	}
