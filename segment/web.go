@@ -199,7 +199,7 @@ func (sp *splitter) metaLine(end, ds int) bool {
 	}
 	if fs := firstNonSpace(t, sp.start, ls); fs < ls {
 		pw := trimWordPunct(prevWord(t, sp.start, ls))
-		if pw == "" || inSet(continuation, pw) || continues(pw) || noPlaceBefore[pw] || isSpeechVerb(pw) || waWord(pw) {
+		if pw == "" || leadsOn(pw) || continues(pw) || waWord(pw) {
 			return false
 		}
 		if pr, _ := utf8.DecodeLastRuneInString(prevWord(t, sp.start, ls)); pr == '،' || pr == ',' || pr == ':' {
@@ -266,7 +266,7 @@ func (sp *splitter) commentLabel(i, end int) bool {
 	if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
 		return false
 	}
-	if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || inSet(continuation, w) || noPlaceBefore[w] || speechWords[w] {
+	if leadsOn(w) || isSpeechVerb(stripConj(w)) || speechWords[w] {
 		return false
 	}
 	if fs := firstNonSpace(t, sp.start, ls); fs >= ls || (countWordsUpTo(t[fs:end], 5) <= 4 && plainLabel(t[fs:end])) {
@@ -277,7 +277,7 @@ func (sp *splitter) commentLabel(i, end int) bool {
 		return false
 	}
 	pw = trimWordPunct(pw)
-	if pw == "" || isSpeechVerb(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] || noPlaceBefore[pw] || inSet(continuation, pw) {
+	if pw == "" || leadsOn(pw) || isSpeechVerb(stripConj(pw)) || speechWords[pw] {
 		return false
 	}
 	sp.emit(ls)
