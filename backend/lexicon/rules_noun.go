@@ -84,7 +84,7 @@ func genericTasteObject(g *engine, w *window) verdict {
 			return pass
 		}
 		v = &w.its[j]
-	} else if it.lead != "" && !governedLead(it) {
+	} else if it.lead != "" && !it.objB { // a clitic other than a preposition its verb governs
 		return pass
 	} else if j >= 0 && prev.kind == kNoun && prev.def && prev.lead == "" && prev.a != nil && prev.a.pron == "" {
 		// يكره الناس الحروب: back over the verb's subject
@@ -99,10 +99,6 @@ func genericTasteObject(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
-
-// governedLead: the item's clitic is a preposition its verb governs
-// (objB), not a conjunction or a free preposition.
-func governedLead(it *item) bool { return it.objB }
 
 // positiveOfElative returns the adjective line an elative أفعل is the
 // elative of, by its root: فعيل (أجمل → جميل), فعل (أصعب → صعب), فاعل,
