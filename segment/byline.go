@@ -88,7 +88,7 @@ func (sp *splitter) placeHeadline(i, end int) bool {
 		if strings.ContainsAny(w, "،,«»\"“”:") {
 			return false
 		}
-		if c := trimClosers(w); c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
+		if endsInTerm(trimClosers(w)) {
 			return false
 		}
 		k = skipSpace(t, e)

@@ -234,7 +234,7 @@ func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(strin
 		if strings.HasSuffix(w, ":") && sep == ':' && !opensQuote(t, skipSpace(t, e)) {
 			return // another row
 		}
-		if c := trimClosers(w); c != "" && termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…") {
+		if endsInTerm(trimClosers(w)) {
 			if !endOK {
 				return
 			}
@@ -303,7 +303,7 @@ func dashAhead(t string, k, words int) bool {
 		if isRowDash(w) {
 			return true
 		}
-		if c := trimClosers(w); c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…")) {
+		if endsInTerm(trimClosers(w)) {
 			return false
 		}
 		k = e
@@ -713,8 +713,7 @@ func (sp *splitter) titleRows(i int) bool {
 			break
 		}
 		w, e = tokenAt(t, k)
-		if c := trimClosers(w); isRowDash(w) || strings.HasSuffix(w, ":") || opensQuote(t, k) ||
-			(c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "…"))) {
+		if isRowDash(w) || strings.HasSuffix(w, ":") || opensQuote(t, k) || endsInTerm(trimClosers(w)) {
 			break
 		}
 		if isTitleWord(w) && trimWordPunct(prev) == prev &&

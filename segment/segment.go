@@ -592,7 +592,7 @@ func (sp *splitter) questionAfter(i, m int) bool {
 		if strings.HasSuffix(c, "؟") || strings.HasSuffix(c, "?") {
 			return true
 		}
-		if c != "" && (termWidth(c, len(c)-1) > 0 || strings.HasSuffix(c, "…")) {
+		if endsInTerm(c) {
 			return false
 		}
 		k = e

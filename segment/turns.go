@@ -524,7 +524,7 @@ func labelAhead(t string, from int, starts []int, end int) int {
 			if b == c-len(label) || b == 0 {
 				continue
 			}
-			if cl := trimClosers(s[:b]); cl != "" && (termWidth(cl, len(cl)-1) > 0 || strings.HasSuffix(cl, "؟") || strings.HasSuffix(cl, "…")) {
+			if endsInTerm(trimClosers(s[:b])) {
 				best = k
 				break
 			}
