@@ -212,26 +212,21 @@ func (sp *splitter) metaLine(end, ds int) bool {
 }
 
 // pipe handles a '|' at i ending the date of a meta line whose label has no
-// colon ("نشر في 2 ديسمبر 2026 | قسم: حياة"): the label is looked for in
-// the eighty bytes before, and metaLine decides.
+// colon ("نشر في 2 ديسمبر 2026 | قسم: حياة"): the nearest label
+// (data/ar_meta_labels.txt) in the eighty bytes before is looked for, and
+// metaLine decides.
 func (sp *splitter) pipe(i int) {
 	t := sp.text
 	if !sp.lang.arabic {
 		return
 	}
 	lb := max(sp.start, i-80)
-	k := strings.LastIndex(t[lb:i], "نشر")
-	if k < 0 {
-		return
-	}
-	k += lb
-	_, e := tokenAt(t, k)
-	if n := skipSpace(t, e); n < i {
-		if _, e2 := tokenAt(t, n); sp.metaLabelStart(e2) >= 0 {
-			e = e2
+	for e := trimRight(t, lb, i); e > lb; e = trimRight(t, lb, wordStart(t, lb, e)) {
+		if sp.metaLabelStart(e) >= 0 {
+			sp.metaLine(e, e)
+			return
 		}
 	}
-	sp.metaLine(e, e)
 }
 
 // commentLabel handles a colon at i after a word ending at end, in the
