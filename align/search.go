@@ -443,7 +443,8 @@ func (lv *level) delCost(i, j, a, b int) float64 {
 // similar the link's two sides are, the less its length should decide.
 // The search charges the loose cost to a 1-1 link, and to a merged link
 // only if every merged sentence carries at least its full share of the
-// link's similarity (share ≥ looseShare, see memberPen): a sentence
+// link's similarity (share ≥ looseShare, see memberPen; ≥ fragShare for
+// the fragments of one cut sentence, see looseShareFor): a sentence
 // absorbed from a deletion on the other side carries less, and such a link
 // pays the plain cost, so deletions are still found.
 func (lv *level) lenModel(i, j, a, b int, excess float64) (plain, p, eps float64) {
@@ -472,7 +473,23 @@ func (lv *level) looseBelow(p, eps float64) float64 {
 const (
 	looseExcess = 0.5 // similarity excess at which the loose tail has its full weight
 	looseShare  = 1   // smallest share of a merged sentence for the loose cost
+	fragShare   = 0.5 // the same for the fragments of one cut sentence (see looseShareFor)
 )
+
+// looseShareFor is the smallest share of a merged sentence for which a
+// link of a source and b target sentences, with nsoft soft boundaries
+// inside its group (see softInside), is charged the loose length cost.
+// When every boundary inside the group is soft, the group is one sentence
+// the segmenter cut (at a colon, inside brackets), not neighbours one of
+// which the other side may have deleted; a translator who condenses it
+// need not give each fragment its full share of the words, so half of it
+// (fragShare, memberShare's level) is enough.
+func looseShareFor(a, b, nsoft int) float64 {
+	if nsoft > 0 && nsoft == max(a, b)-1 {
+		return fragShare
+	}
+	return looseShare
+}
 
 // pruneSlack keeps exact pruning exact under float rounding: a bound
 // computed in another order than the cost may differ from it in its last
@@ -776,12 +793,14 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					v = prev + lv.delCost(i, j, ty.a, ty.b)
 				} else {
 					var disc float64
+					nsoft := 0
 					size := lv.size(i, j, ty.a, ty.b)
 					if ty.a > 1 || ty.b > 1 {
 						if lv.anyRun {
 							disc = lv.enumDiscount(i, j, ty.a, ty.b)
 						}
-						disc += softShare * lv.par.merge * float64(lv.softInside(i, j, ty.a, ty.b))
+						nsoft = lv.softInside(i, j, ty.a, ty.b)
+						disc += softShare * lv.par.merge * float64(nsoft)
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
 						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*size*maxExcess >= best {
@@ -819,7 +838,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 						}
 						pen, share := memberPen(i, j, ty.a, ty.b, dot)
 						v += pen
-						if share < looseShare {
+						if share < looseShareFor(ty.a, ty.b, nsoft) {
 							v += plain - loose
 						}
 					}
