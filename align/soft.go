@@ -54,8 +54,8 @@ func softBoundary(prev, cur string) bool {
 // then "293 , Nov ." then "1956 , S. 340-343 ) ."), where no sentence can
 // end. cut[i] says the boundary between sentences i-1 and i is such a cut:
 // sentence i-1 leaves a bracket or a guillemet open, or sentence i closes
-// one it did not open. Every cut is also soft (the first case) or is
-// treated as soft in many-to-many links (see level.softInside).
+// one it did not open. A cut of the first kind is also a soft boundary;
+// many-to-many links count cuts of either kind (see level.softInside).
 
 // bracketBoundaries returns cut[i] for each sentence (cut[0] is false).
 func bracketBoundaries(texts []string) []bool {
