@@ -24,7 +24,9 @@
 // the link's similarity, as a sentence deleted on the other side does; less
 // for the items of an enumeration, and less across a soft boundary: a
 // sentence ending in a clause mark or an open bracket, or one that begins
-// in lower case, is a fragment its neighbour's translation covers, see
+// in lower case, is a fragment its neighbour's translation covers; in a
+// many-to-many link, only a cut inside brackets counts, and only while
+// every sentence carries its share of the link's similarity, see
 // soft.go), and a break between two
 // sentences that translate each other (the end of one link and the start of
 // the next) costs extra, which keeps crossing translations in one link.

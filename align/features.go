@@ -35,6 +35,7 @@ type side struct {
 	enum  []enumInfo // enumeration markers of each sentence
 	norm2 []float32  // squared norm of each sentence's full feature vector
 	soft  []bool     // soft boundary before each sentence (see soft.go)
+	cut   []bool     // boundary before each sentence inside brackets (see soft.go)
 }
 
 func (s *side) n() int                     { return len(s.lens) }
@@ -69,6 +70,7 @@ func extract(src, tgt []string, opts Options) *features {
 		s.off = make([]int32, len(texts)+1)
 		s.enum = make([]enumInfo, len(texts))
 		s.soft = softBoundaries(texts)
+		s.cut = bracketBoundaries(texts)
 		if f.hasMT {
 			// One n-gram per character of the translated text, and a few
 			// anchors: sized once, the slice does not leave a trail of

@@ -115,6 +115,7 @@ type level struct {
 	// Soft boundaries (level 0 only, see soft.go): sSoft[i] counts the
 	// sentences k < i whose boundary with sentence k-1 is soft.
 	sSoft, tSoft []int32
+	sCut, tCut   []int32 // the same for boundaries inside brackets (bracketBoundary)
 }
 
 // softPrefix counts soft boundaries: p[i] = |{k < i : soft[k]}|.
@@ -131,8 +132,12 @@ func softPrefix(soft []bool) []int32 {
 
 // softInside is the number of soft boundaries inside the many side of a
 // 1-k or k-1 link ending at (i, j): the fragments of one sentence that the
-// segmenter cut and the translator did not. Many-to-many links get none,
-// as two soft boundaries in the same place on both sides are two links.
+// segmenter cut and the translator did not. A many-to-many link counts
+// only the boundaries inside brackets on either side (see
+// bracketBoundary), as two soft boundaries in the same place on both sides
+// are two links, but a cut inside brackets ends no sentence: "… (« Alpine
+// Journal » , Nr. 293,S ." then "296-309 ) ." is one sentence whatever the
+// other side does with it.
 func (lv *level) softInside(i, j, a, b int) int {
 	switch {
 	case lv.sSoft == nil:
@@ -141,6 +146,8 @@ func (lv *level) softInside(i, j, a, b int) int {
 		return int(lv.sSoft[i] - lv.sSoft[i-a+1])
 	case b >= 2 && a == 1:
 		return int(lv.tSoft[j] - lv.tSoft[j-b+1])
+	case a >= 2 && b >= 2:
+		return int(lv.sCut[i]-lv.sCut[i-a+1]) + int(lv.tCut[j]-lv.tCut[j-b+1])
 	}
 	return 0
 }
@@ -443,7 +450,8 @@ func (lv *level) delCost(i, j, a, b int) float64 {
 // similar the link's two sides are, the less its length should decide.
 // The search charges the loose cost to a 1-1 link, and to a merged link
 // only if every merged sentence carries at least its full share of the
-// link's similarity (share ≥ looseShare, see memberPen): a sentence
+// link's similarity (share ≥ looseShare, see memberPen; ≥ fragShare for
+// the fragments of one cut sentence, see looseShareFor): a sentence
 // absorbed from a deletion on the other side carries less, and such a link
 // pays the plain cost, so deletions are still found.
 func (lv *level) lenModel(i, j, a, b int, excess float64) (plain, p, eps float64) {
@@ -472,7 +480,23 @@ func (lv *level) looseBelow(p, eps float64) float64 {
 const (
 	looseExcess = 0.5 // similarity excess at which the loose tail has its full weight
 	looseShare  = 1   // smallest share of a merged sentence for the loose cost
+	fragShare   = 0.5 // the same for the fragments of one cut sentence (see looseShareFor)
 )
+
+// looseShareFor is the smallest share of a merged sentence for which a
+// link of a source and b target sentences, with nsoft soft boundaries
+// inside its group (see softInside), is charged the loose length cost.
+// When every boundary inside the group is soft, the group is one sentence
+// the segmenter cut (at a colon, inside brackets), not neighbours one of
+// which the other side may have deleted; a translator who condenses it
+// need not give each fragment its full share of the words, so half of it
+// (fragShare, memberShare's level) is enough.
+func looseShareFor(a, b, nsoft int) float64 {
+	if (a == 1 || b == 1) && nsoft > 0 && nsoft == max(a, b)-1 {
+		return fragShare
+	}
+	return looseShare
+}
 
 // pruneSlack keeps exact pruning exact under float rounding: a bound
 // computed in another order than the cost may differ from it in its last
@@ -776,12 +800,14 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					v = prev + lv.delCost(i, j, ty.a, ty.b)
 				} else {
 					var disc float64
+					nsoft := 0
 					size := lv.size(i, j, ty.a, ty.b)
 					if ty.a > 1 || ty.b > 1 {
 						if lv.anyRun {
 							disc = lv.enumDiscount(i, j, ty.a, ty.b)
 						}
-						disc += softShare * lv.par.merge * float64(lv.softInside(i, j, ty.a, ty.b))
+						nsoft = lv.softInside(i, j, ty.a, ty.b)
+						disc += softShare * lv.par.merge * float64(nsoft)
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
 						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*size*maxExcess >= best {
@@ -819,7 +845,15 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 						}
 						pen, share := memberPen(i, j, ty.a, ty.b, dot)
 						v += pen
-						if share < looseShare {
+						if ty.a >= 2 && ty.b >= 2 && share < memberShare {
+							// A many-to-many link keeps its bracket
+							// discount only if each of its sentences
+							// carries its share: a cut group must not
+							// pull in a neighbour, or a sentence the
+							// other side inserted, at a discount.
+							v += softShare * lv.par.merge * float64(nsoft)
+						}
+						if share < looseShareFor(ty.a, ty.b, nsoft) {
 							v += plain - loose
 						}
 					}
@@ -945,7 +979,7 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	lv0 := &level{
 		n: n, m: m, g: g0, rg: opts.MaxGroup, types: append(typesUpTo(opts.MaxGroup), wideTypes(opts.MaxGroup, opts.EnumGroup)...),
 		sEnum: f.src.enum, tEnum: f.tgt.enum,
-		sSoft: softPrefix(f.src.soft), tSoft: softPrefix(f.tgt.soft), sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
+		sSoft: softPrefix(f.src.soft), tSoft: softPrefix(f.tgt.soft), sCut: softPrefix(f.src.cut), tCut: softPrefix(f.tgt.cut), sStart: startPrefix(f.src.enum), tStart: startPrefix(f.tgt.enum),
 		sLen: prefix(f.src.lens), tLen: prefix(f.tgt.lens),
 		sSize: prefix(contentSize(f.src.lens, par.minSize)), tSize: prefix(contentSize(f.tgt.lens, par.minSize)),
 		ratio: f.ratio, par: par, sparse: f,

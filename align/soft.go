@@ -42,9 +42,59 @@ func softBoundary(prev, cur string) bool {
 	if last, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(clauseEnd, last) {
 		return true
 	}
-	if strings.Count(prev, "(") > strings.Count(prev, ")") || strings.Count(prev, "«") > strings.Count(prev, "»") {
+	if leavesOpen(prev) {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(cur)
 	return unicode.IsLower(first) || first == ')' || first == '»'
+}
+
+// Boundaries inside brackets. A segmenter also cuts inside brackets and
+// guillemets, at an abbreviation's full stop ("( « Alpine Journal » No ."
+// then "293 , Nov ." then "1956 , S. 340-343 ) ."), where no sentence can
+// end. cut[i] says the boundary between sentences i-1 and i is such a cut:
+// sentence i-1 leaves a bracket or a guillemet open, or sentence i closes
+// one it did not open. A cut of the first kind is also a soft boundary;
+// many-to-many links count cuts of either kind (see level.softInside).
+
+// bracketBoundaries returns cut[i] for each sentence (cut[0] is false).
+func bracketBoundaries(texts []string) []bool {
+	cut := make([]bool, len(texts))
+	for i := 1; i < len(texts); i++ {
+		cut[i] = bracketBoundary(texts[i-1], texts[i])
+	}
+	return cut
+}
+
+func bracketBoundary(prev, cur string) bool {
+	return leavesOpen(prev) || closesEarlier(cur)
+}
+
+// leavesOpen reports whether s opens more brackets or guillemets than it
+// closes.
+func leavesOpen(s string) bool {
+	return strings.Count(s, "(") > strings.Count(s, ")") || strings.Count(s, "«") > strings.Count(s, "»")
+}
+
+// closesEarlier reports whether s closes a bracket or a guillemet that it
+// did not open.
+func closesEarlier(s string) bool {
+	var paren, guil int
+	for _, c := range s {
+		switch c {
+		case '(':
+			paren++
+		case ')':
+			if paren--; paren < 0 {
+				return true
+			}
+		case '«':
+			guil++
+		case '»':
+			if guil--; guil < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
