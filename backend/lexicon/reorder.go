@@ -383,9 +383,11 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
 	case m.it.superl != "":
 		return "the " + m.it.superl
-	case det == "the" && k == 0 && nextRel == "" && m.it.generic && !m.it.specific && !beforeRelative(its, i, m.it):
+	case det == "the" && (k == 0 || m.rel == "of") && nextRel == "" && m.it.generic && !m.it.specific && !beforeRelative(its, i, m.it):
 		// a generic plural or mass noun (see rules_noun.go): الأطفال يحبون
-		// اللعب → children love playing
+		// اللعب → children love playing; the last dependent of a
+		// construct (rules_article.go): انتشار الأمراض → the spread of
+		// diseases
 		return ""
 	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific &&
 		m.it.has(fAbstract) && (!m.it.plural || m.it.a.e.tag == TagNounPlural) && !beforeRelative(its, i, m.it):

@@ -1,0 +1,40 @@
+package lexicon
+
+// Article rules (h13-lexthe): where Arabic puts ال on a noun and English
+// says no "the". Arabic makes a construct (إضافة) definite by the article
+// of its last noun, and English says it once, on the head: the head's
+// "the" stays, the inner one goes when the dependent is a class or a
+// substance (انتشار الأمراض → the spread of diseases). They are context
+// rules (listed in contextRules) that set item flags, which memberDet
+// reads.
+
+// constructHead: prev is the first noun of a construct whose dependent
+// follows it: a common noun with no article, possessive, determiner,
+// clitic pronoun or elative before it, that is not a +object word.
+func constructHead(prev *item) bool {
+	return prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.a != nil && prev.a.pron == "" &&
+		prev.superl == "" && !prev.object
+}
+
+// chainEnds: the construct ends at its[i] (with its definite adjectives):
+// no noun or name without a clitic follows, which would be a further
+// member, and no relative pronoun, which would make it specific.
+func chainEnds(its []item, i int) bool {
+	n, _ := afterAdjectives(its, i)
+	return n == nil || !(nounlike(n) && n.lead == "") && !(relatives[n.key] && n.lead == "")
+}
+
+// The last, definite dependent of a construct that is a plural, a +mass
+// or +abstract noun or a verbal noun names a class or a substance, which
+// English says without "the" after "of": انتشار الأمراض → the spread of
+// diseases, استخدام الأسلحة الكيميائية → the use of chemical weapons,
+// سعر النفط → the price of oil. The head keeps its "the"; a dual, a
+// person or a relative clause after it keeps the inner one.
+func constructGenericDependent(g *engine, w *window) verdict {
+	it := w.it
+	if !genericCapable(it) || it.lead != "" || it.specific || it.has(fPerson) || !constructHead(w.prev) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	it.generic = true
+	return applied
+}
