@@ -38,3 +38,30 @@ func constructGenericDependent(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
+
+// A definite noun joined by و to a noun that English says bare (a generic
+// one, or an +abstract noun without adjectives) is said bare too: English
+// does not repeat the article it left out. أسعار النفط والغاز → the prices
+// of oil and gas, انتشار الأمراض والأوبئة → the spread of diseases and
+// epidemics. The conjunct must itself be a class or a substance
+// (genericCapable) with no genitive after it.
+func coordinatedGeneric(g *engine, w *window) verdict {
+	it := w.it
+	if !genericCapable(it) || !it.andSt || it.lead != "and" || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	j := prevIndex(w.its, w.i)
+	adjs := false
+	for ; j >= 0 && w.its[j].kind == kAdj && w.its[j].def && w.its[j].lead == ""; j = prevIndex(w.its, j) {
+		adjs = true
+	}
+	if j < 0 {
+		return pass
+	}
+	p := &w.its[j]
+	if p.kind != kNoun || !(p.generic || !adjs && p.has(fAbstract) && genericCapable(p) && (!p.plural || p.a.e.tag == TagNounPlural)) {
+		return pass
+	}
+	it.generic = true
+	return applied
+}

@@ -128,6 +128,7 @@ var contextRules = []rule{
 	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
 	// h13-lexthe: articles in constructs (rules_article.go)
 	{name: "construct-generic-dependent-drops-the", kinds: kindMask(kNoun), apply: constructGenericDependent},
+	{name: "coordinated-noun-after-bare-noun-drops-the", kinds: kindMask(kNoun), apply: coordinatedGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 }
