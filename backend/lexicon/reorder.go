@@ -1211,10 +1211,11 @@ func startsWithVowelSound(w string) bool {
 	return strings.ContainsRune("aeiou", rune(lw[0]))
 }
 
-// isTitle reports nouns from the titles file (وزير، الرئيس، السيد …): before
-// a name they lose the article and are capitalized (President Joe Biden).
+// isTitle reports nouns from the titles file (وزير، الرئيس، السيد …) and
+// +office nouns a rule found before a name (rules_article.go): before a
+// name they lose the article and are capitalized (President Joe Biden).
 func isTitle(it *item) bool {
-	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
+	return it.title || it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
 }
 
 // adverbBeforeSubject (h12-lexperson): a time adverb (أمس، العام الماضي)

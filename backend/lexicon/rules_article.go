@@ -65,3 +65,21 @@ func coordinatedGeneric(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
+
+// A definite singular +office noun right before a known name that is no
+// place is the name's title, said without "the" and capitalized:
+// الرئيس أوباما → President Obama, قال الوزير أحمد → Minister Ahmed said
+// (زار الرئيس بغداد keeps "the president": بغداد is +geo). The titles file
+// (السيد، الشيخ) already works this way; this extends it to offices.
+func officeBeforeName(g *engine, w *window) verdict {
+	it, n := w.it, w.n1
+	if it.kind != kNoun || !it.has(fOffice) || it.a == nil || !it.a.def || it.det != "the" || it.a.pron != "" || it.plural || it.a.dual ||
+		it.superl != "" || it.post != "" || isTitle(it) {
+		return pass
+	}
+	if n == nil || n.kind != kName || n.unknown || n.lead != "" || n.has(fGeo) || n.a == nil || n.a.def {
+		return pass
+	}
+	it.title = true
+	return applied
+}
