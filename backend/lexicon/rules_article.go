@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Article rules (h13-lexthe): where Arabic puts ال on a noun and English
 // says no "the". Arabic makes a construct (إضافة) definite by the article
 // of its last noun, and English says it once, on the head: the head's
@@ -81,5 +83,20 @@ func officeBeforeName(g *engine, w *window) verdict {
 		return pass
 	}
 	it.title = true
+	return applied
+}
+
+// The clitic ب said "with" (no verb governs it: clitic-b-with-or-in)
+// before a definite plural, +mass or +abstract noun names the means or
+// the material, which English says bare: ملأ الكأس بالماء → filled the
+// cup with water, هاجموا القرية بالأسلحة الثقيلة → with heavy weapons. A
+// verb's object after ب (اتصل بالمسؤولين → contacted the officials), a
+// genitive, a person or a relative clause keeps "the".
+func withMeansGeneric(g *engine, w *window) verdict {
+	it := w.it
+	if !genericCapable(it) || it.a.prep != "ب" || it.objB || !strings.HasSuffix(it.lead, "with") || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	it.generic = true
 	return applied
 }
