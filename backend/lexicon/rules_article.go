@@ -100,3 +100,29 @@ func withMeansGeneric(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
+
+// An indefinite quantity or kind before من (عددا من، كوبا من، مجموعة من،
+// نوع من) takes a class or a substance, which English says bare after
+// "of": زار عددا من الدول → visited a number of countries, شرب كوبا من
+// الماء → drank a cup of water, اشترى مجموعة من الكتب → a group of books.
+// A number before من is a part of a known whole and keeps "the" (ثلاثة من
+// الجنود → three of the soldiers), and so does a genitive or a relative
+// clause after the noun.
+func indefiniteOfGeneric(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !genericCapable(it) || it.lead != "" || it.specific || prev == nil || prev.lead != "" || prev.a == nil || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	switch {
+	case prev.a.e.tag == TagPhrase && prev.a.e.has(fOf) && strings.HasSuffix(prev.key, " من") && !prev.def:
+	case prev.key == "من" && prev.kind == kFunc:
+		q := liveBefore(w.its, prevIndex(w.its, w.i))
+		if q == nil || q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || q.has(fPerson) {
+			return pass
+		}
+	default:
+		return pass
+	}
+	it.generic = true
+	return applied
+}

@@ -131,6 +131,7 @@ var contextRules = []rule{
 	{name: "coordinated-noun-after-bare-noun-drops-the", kinds: kindMask(kNoun), apply: coordinatedGeneric},
 	{name: "office-noun-before-person-name-is-title", kinds: kindMask(kNoun), apply: officeBeforeName},
 	{name: "b-with-means-generic-drops-the", kinds: kindMask(kNoun), apply: withMeansGeneric},
+	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 }
