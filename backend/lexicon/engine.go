@@ -102,6 +102,9 @@ type item struct {
 	// verb): said without "the" (الأطفال يحبون اللعب → children love
 	// playing)
 	generic bool
+	// title: a +office noun before a person's name, said as its title
+	// (الرئيس أوباما → President Obama; rules_article.go)
+	title bool
 	// never: a negated verb before أبدا, said "never" for "not" (لن
 	// نستسلم أبدا → we will never surrender)
 	never bool

@@ -383,9 +383,11 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 		return det + " " + m.it.superl // أقرب أصدقائي → my closest friends
 	case m.it.superl != "":
 		return "the " + m.it.superl
-	case det == "the" && k == 0 && nextRel == "" && m.it.generic && !m.it.specific && !beforeRelative(its, i, m.it):
+	case det == "the" && (k == 0 || m.rel == "of") && nextRel == "" && m.it.generic && !m.it.specific && !beforeRelative(its, i, m.it):
 		// a generic plural or mass noun (see rules_noun.go): الأطفال يحبون
-		// اللعب → children love playing
+		// اللعب → children love playing; the last dependent of a
+		// construct (rules_article.go): انتشار الأمراض → the spread of
+		// diseases
 		return ""
 	case det == "the" && nextRel == "" && len(m.adjs) == 0 && m.it.kind == kNoun && m.it.a != nil && m.it.a.def && m.it.a.pron == "" && !m.it.specific &&
 		m.it.has(fAbstract) && (!m.it.plural || m.it.a.e.tag == TagNounPlural) && !beforeRelative(its, i, m.it):
@@ -1209,10 +1211,11 @@ func startsWithVowelSound(w string) bool {
 	return strings.ContainsRune("aeiou", rune(lw[0]))
 }
 
-// isTitle reports nouns from the titles file (وزير، الرئيس، السيد …): before
-// a name they lose the article and are capitalized (President Joe Biden).
+// isTitle reports nouns from the titles file (وزير، الرئيس، السيد …) and
+// +office nouns a rule found before a name (rules_article.go): before a
+// name they lose the article and are capitalized (President Joe Biden).
 func isTitle(it *item) bool {
-	return it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
+	return it.title || it.a != nil && it.a.e != nil && strings.HasSuffix(it.a.e.file, "titles.tsv")
 }
 
 // adverbBeforeSubject (h12-lexperson): a time adverb (أمس، العام الماضي)

@@ -126,6 +126,12 @@ var contextRules = []rule{
 	// h12-lexnoun: generic noun phrases (rules_noun.go)
 	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},
 	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
+	// h13-lexthe: articles in constructs (rules_article.go)
+	{name: "construct-generic-dependent-drops-the", kinds: kindMask(kNoun), apply: constructGenericDependent},
+	{name: "coordinated-noun-after-bare-noun-drops-the", kinds: kindMask(kNoun), apply: coordinatedGeneric},
+	{name: "office-noun-before-person-name-is-title", kinds: kindMask(kNoun), apply: officeBeforeName},
+	{name: "b-with-means-generic-drops-the", kinds: kindMask(kNoun), apply: withMeansGeneric},
+	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 }

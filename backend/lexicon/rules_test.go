@@ -348,6 +348,11 @@ const miniVocab = `رئيس	president	n
 صعد	climb	v	climbed	يصعد	+building
 درج	drawer	n
 درج	stairs	n	+building	alt
+# h13-lexthe: articles in constructs (cases 1900-1999)
+انتشار	spread	n
+سعر	price	n
+نفط	oil	n	+mass
+سلام	peace	n	+abstract
 `
 
 func miniTranslator(t *testing.T) *Translator {

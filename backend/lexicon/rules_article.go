@@ -1,0 +1,128 @@
+package lexicon
+
+import "strings"
+
+// Article rules (h13-lexthe): where Arabic puts ال on a noun and English
+// says no "the". Arabic makes a construct (إضافة) definite by the article
+// of its last noun, and English says it once, on the head: the head's
+// "the" stays, the inner one goes when the dependent is a class or a
+// substance (انتشار الأمراض → the spread of diseases). They are context
+// rules (listed in contextRules) that set item flags, which memberDet
+// reads.
+
+// constructHead: prev is the first noun of a construct whose dependent
+// follows it: a common noun with no article, possessive, determiner,
+// clitic pronoun or elative before it, that is not a +object word.
+func constructHead(prev *item) bool {
+	return prev != nil && prev.kind == kNoun && !prev.def && prev.det == "" && prev.a != nil && prev.a.pron == "" &&
+		prev.superl == "" && !prev.object
+}
+
+// chainEnds: the construct ends at its[i] (with its definite adjectives):
+// no noun or name without a clitic follows, which would be a further
+// member, and no relative pronoun, which would make it specific.
+func chainEnds(its []item, i int) bool {
+	n, _ := afterAdjectives(its, i)
+	return n == nil || !(nounlike(n) && n.lead == "") && !(relatives[n.key] && n.lead == "")
+}
+
+// The last, definite dependent of a construct that is a plural, a +mass
+// or +abstract noun or a verbal noun names a class or a substance, which
+// English says without "the" after "of": انتشار الأمراض → the spread of
+// diseases, استخدام الأسلحة الكيميائية → the use of chemical weapons,
+// سعر النفط → the price of oil. The head keeps its "the"; a dual, a
+// person or a relative clause after it keeps the inner one.
+func constructGenericDependent(g *engine, w *window) verdict {
+	it := w.it
+	if !genericCapable(it) || it.lead != "" || it.specific || it.has(fPerson) || !constructHead(w.prev) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	it.generic = true
+	return applied
+}
+
+// A definite noun joined by و to a noun that English says bare (a generic
+// one, or an +abstract noun without adjectives) is said bare too: English
+// does not repeat the article it left out. أسعار النفط والغاز → the prices
+// of oil and gas, انتشار الأمراض والأوبئة → the spread of diseases and
+// epidemics. The conjunct must itself be a class or a substance
+// (genericCapable) with no genitive after it.
+func coordinatedGeneric(g *engine, w *window) verdict {
+	it := w.it
+	if !genericCapable(it) || !it.andSt || it.lead != "and" || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	j := prevIndex(w.its, w.i)
+	adjs := false
+	for ; j >= 0 && w.its[j].kind == kAdj && w.its[j].def && w.its[j].lead == ""; j = prevIndex(w.its, j) {
+		adjs = true
+	}
+	if j < 0 {
+		return pass
+	}
+	p := &w.its[j]
+	if p.kind != kNoun || !(p.generic || !adjs && p.has(fAbstract) && genericCapable(p) && (!p.plural || p.a.e.tag == TagNounPlural)) {
+		return pass
+	}
+	it.generic = true
+	return applied
+}
+
+// A definite singular +office noun right before a known name that is no
+// place is the name's title, said without "the" and capitalized:
+// الرئيس أوباما → President Obama, قال الوزير أحمد → Minister Ahmed said
+// (زار الرئيس بغداد keeps "the president": بغداد is +geo). The titles file
+// (السيد، الشيخ) already works this way; this extends it to offices.
+func officeBeforeName(g *engine, w *window) verdict {
+	it, n := w.it, w.n1
+	if it.kind != kNoun || !it.has(fOffice) || it.a == nil || !it.a.def || it.det != "the" || it.a.pron != "" || it.plural || it.a.dual ||
+		it.superl != "" || it.post != "" || isTitle(it) {
+		return pass
+	}
+	if n == nil || n.kind != kName || n.unknown || n.lead != "" || n.has(fGeo) || n.a == nil || n.a.def {
+		return pass
+	}
+	it.title = true
+	return applied
+}
+
+// The clitic ب said "with" (no verb governs it: clitic-b-with-or-in)
+// before a definite plural, +mass or +abstract noun names the means or
+// the material, which English says bare: ملأ الكأس بالماء → filled the
+// cup with water, هاجموا القرية بالأسلحة الثقيلة → with heavy weapons. A
+// verb's object after ب (اتصل بالمسؤولين → contacted the officials), a
+// genitive, a person or a relative clause keeps "the".
+func withMeansGeneric(g *engine, w *window) verdict {
+	it := w.it
+	if !genericCapable(it) || it.a.prep != "ب" || it.objB || !strings.HasSuffix(it.lead, "with") || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	it.generic = true
+	return applied
+}
+
+// An indefinite quantity or kind before من (عددا من، كوبا من، مجموعة من،
+// نوع من) takes a class or a substance, which English says bare after
+// "of": زار عددا من الدول → visited a number of countries, شرب كوبا من
+// الماء → drank a cup of water, اشترى مجموعة من الكتب → a group of books.
+// A number before من is a part of a known whole and keeps "the" (ثلاثة من
+// الجنود → three of the soldiers), and so does a genitive or a relative
+// clause after the noun.
+func indefiniteOfGeneric(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !genericCapable(it) || it.lead != "" || it.specific || prev == nil || prev.lead != "" || prev.a == nil || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	switch {
+	case prev.a.e.tag == TagPhrase && prev.a.e.has(fOf) && strings.HasSuffix(prev.key, " من") && !prev.def:
+	case prev.key == "من" && prev.kind == kFunc:
+		q := liveBefore(w.its, prevIndex(w.its, w.i))
+		if q == nil || q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || q.has(fPerson) {
+			return pass
+		}
+	default:
+		return pass
+	}
+	it.generic = true
+	return applied
+}
