@@ -644,7 +644,7 @@ func fronts(us []unit, i int) bool {
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && (definiteObjectSlot(us, i+2) || thatClauseAhead(us, i+2)))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && (!u.it.bare || u.it.modalFront) &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && (a.passive || !fixedObject(u.it, nx.it))
 }
 
 // placeSubjectAfter: after the verb us[i] and its place-name object the
