@@ -515,6 +515,10 @@ func (g *engine) verbs(us []unit) {
 		if u.it.modalFront && i > 0 && us[i-1].it != nil && !asked {
 			asked, _ = questionModal(us[i-1].it) // كيف يمكن أن يتغير العالم
 		}
+		if u.it.subjAfter && lateSubjectFirst(us, i) {
+			frontSubject(us, i)
+			continue
+		}
 		if (initial || rel || asked) && fronts(us, i) {
 			frontSubject(us, i)
 			continue

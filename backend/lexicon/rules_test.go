@@ -348,6 +348,8 @@ const miniVocab = `رئيس	president	n
 صعد	climb	v	climbed	يصعد	+building
 درج	drawer	n
 درج	stairs	n	+building	alt
+# h13-lexverb2 (cases 2200-2299)
+شارك	participate	v	participated	يشارك	+intransitive
 `
 
 func miniTranslator(t *testing.T) *Translator {
