@@ -187,3 +187,57 @@ func takesNoObject(it *item) bool {
 	rs := []rune(a.e.ar)
 	return len(rs) == 5 && rs[0] == 'ا' && rs[1] == 'ن' && rs[2] != 'ت'
 }
+
+// canModalBases are the modals of ability that كان puts in the past,
+// bare or with the pronoun of their subject (يمكن، يمكننا، بإمكانه،
+// بوسعهم).
+var canModalBases = [...]string{"يمكن", "بامكان", "بوسع"}
+
+// canModalPronoun reports whether key is a modal of ability, and the
+// pronoun suffix on it ("" for bare يمكن).
+func canModalPronoun(key string) (string, bool) {
+	if key == "يمكن" {
+		return "", true
+	}
+	for _, b := range canModalBases {
+		if p, ok := strings.CutPrefix(key, b); ok && clausePronoun[p] != "" && modals[key] {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// كان before a modal of ability (يمكن, or with its subject's pronoun
+// يمكننا، بإمكانه) and أن or ل is that modal in the past, "could" (with
+// لم "could not"): كان يمكن أن نفوز → we could win; كان بإمكاننا أن
+// نفوز → we could win; كان يمكن أن يكون الوضع أسوأ → the situation
+// could be worse; لم يكن يمكن أن نفوز → we could not win.
+func kanaModalCould(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !isCopula(it) || it.key != "كان" || it.a.person != "3ms" || it.a.pron != "" || it.a.fut || !(it.mod == "" || it.mod == "لم") ||
+		n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.a == nil || n1.a.conj != "" || n1.a.prep != "" || n2 == nil {
+		return pass
+	}
+	p, ok := canModalPronoun(n1.key)
+	if n1.a.pron != "" {
+		p, ok = n1.a.pron, n1.key == "يمكن" && modals[n1.key+n1.a.pron]
+	}
+	if !ok || !(n2.key == "ان" && n2.kind == kFunc && n2.lead == "" && n2.post == "" || n2.a != nil && n2.a.prep == "ل" && n2.a.conj == "" && nounlike(n2)) {
+		return pass
+	}
+	en := "could"
+	if it.mod == "لم" {
+		en = "could not"
+	}
+	if p != "" {
+		subj := subjectOf(p)
+		if p == "ها" {
+			subj = "she"
+		}
+		en = subj + " " + en
+	}
+	n1.text, n1.post = en, ""
+	n1.lead, n1.andSt = it.lead, it.andSt
+	it.drop = true
+	return applied
+}
