@@ -120,6 +120,10 @@ type item struct {
 	// vos: with placeObject, the noun phrase after the name is the
 	// verb's subject (زار بغداد الرئيس → the president visited Baghdad)
 	vos bool
+	// subjAfter: a verb rule found the verb's subject after its
+	// prepositional phrase or time adverb, on the noun marked lateSubj
+	// (شاركت في الاجتماع وفود → delegations took part in the meeting)
+	subjAfter, lateSubj bool
 }
 
 type engine struct {

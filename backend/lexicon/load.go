@@ -165,6 +165,12 @@ const (
 	// down, طابق floor, مصعد elevator); beside one الدرج is "the stairs",
 	// not "the drawer"
 	fBuilding
+	// h13-lexverb2:
+	// fIntransitive: وقع happen, شارك، وصل، سقط: a verb that takes no
+	// direct object, so an indefinite noun after its prepositional phrase
+	// is its subject (وقعت في المدينة انفجارات → explosions happened in
+	// the city)
+	fIntransitive
 )
 
 // domainFeatures are the features of the domains of
@@ -192,6 +198,8 @@ var featureNames = map[string]feature{
 	"+office": fOffice,
 	// h12-lexhomo
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
+	// h13-lexverb2
+	"+intransitive": fIntransitive,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -517,6 +517,10 @@ func (g *engine) verbs(us []unit) {
 		if u.it.modalFront && i > 0 && us[i-1].it != nil && !asked {
 			asked, _ = questionModal(us[i-1].it) // كيف يمكن أن يتغير العالم
 		}
+		if u.it.subjAfter && lateSubjectFirst(us, i) {
+			frontSubject(us, i)
+			continue
+		}
 		if (initial || rel || asked) && fronts(us, i) {
 			frontSubject(us, i)
 			continue
@@ -646,7 +650,7 @@ func fronts(us []unit, i int) bool {
 		(!nx.adj && nx.it != nil && nx.it.kind == kNoun && (definiteObjectSlot(us, i+2) || thatClauseAhead(us, i+2)))
 	return subjectLike && a.prep == "" && !u.it.there && !u.it.inf && (!u.it.bare || u.it.modalFront) &&
 		(a.person == "3ms" || a.person == "3fs") && !(i > 0 && us[i-1].it != nil && us[i-1].it.post != "") &&
-		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && !fixedObject(u.it, nx.it)
+		(a.tamm || u.it.had || genderAgrees(a.person, nx.it)) && (a.passive || !fixedObject(u.it, nx.it))
 }
 
 // placeSubjectAfter: after the verb us[i] and its place-name object the

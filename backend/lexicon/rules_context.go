@@ -11,6 +11,7 @@ var contextRules = []rule{
 	{name: "vowelled-perfect-passive", kinds: kindMask(kVerb), apply: vowelledPassive},
 	{name: "harm-verb-before-count-of-people-is-passive", kinds: kindMask(kVerb), apply: harmCountPassive},
 	{name: "defective-perfect-in-ya-is-passive", kinds: kindMask(kVerb), apply: defectivePastPassive},
+	{name: "defective-perfect-in-ya-before-nominative-indefinite-is-passive", kinds: kindMask(kVerb), apply: defectivePassiveIndefinite}, // h13-lexverb2
 	{name: "passive-predicate-imperfect-is-passive", kinds: kindMask(kVerb), apply: predicatePassive},
 	{name: "verb-prep-state-is-located", kinds: kindMask(kVerb), apply: prepStatePassive},
 	{name: "appointment-verb-before-person-and-office-is-passive", kinds: kindMask(kVerb), apply: appointmentPassive},

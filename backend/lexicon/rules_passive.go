@@ -17,10 +17,43 @@ func clauseStart(w *window) bool {
 // street was named after the poet; سميت in a line with no other first
 // person is the third person feminine.
 func defectivePastPassive(g *engine, w *window) verdict {
-	it, n1 := w.it, w.n1
+	n1 := w.n1
+	if n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def || n1.kind == kName) {
+		return pass
+	}
+	return g.defectivePassive(w, n1)
+}
+
+// A perfect of a defective verb in ى written with ي (أجري، أجريت، أعطيت)
+// opening a clause before an indefinite noun that shows it is no object
+// is the passive, the noun its subject: a masculine singular with no
+// accusative alef after the masculine (أجري اختبار جديد → a new test was
+// conducted; not أجري اختبارا), a feminine singular in ة after the form in
+// يت, in a line with no other first person (أجريت عملية جراحية للمريض →
+// surgery was conducted). Left: a plural, whose accusative shows nothing.
+func defectivePassiveIndefinite(g *engine, w *window) verdict {
+	n1 := w.n1
+	if g.firstPerson || n1 == nil || n1.lead != "" || n1.kind != kNoun || n1.def || n1.det != "" || n1.unknown || n1.a == nil || n1.a.tanwin ||
+		n1.a.pron != "" || n1.plural || n1.a.dual || n1.has(fTime) {
+		return pass
+	}
+	switch head, _, _ := strings.Cut(n1.key, " "); {
+	case strings.HasSuffix(w.it.form, "يت"):
+		if !strings.HasSuffix(head, "ة") {
+			return pass
+		}
+	case !nominativeNoun(n1) || !genderAgrees("3ms", n1):
+		return pass
+	}
+	return g.defectivePassive(w, n1)
+}
+
+// defectivePassive reads the past verb of w, a defective verb in ى
+// written with ي, as its passive before its subject n1.
+func (g *engine) defectivePassive(w *window, n1 *item) verdict {
+	it := w.it
 	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.e.tag != TagVerb || it.a.passive || it.a.pron != "" || it.mod != "" ||
-		it.a.e.has(fCopula) || !clauseStart(w) ||
-		n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def || n1.kind == kName) {
+		it.a.e.has(fCopula) || !clauseStart(w) {
 		return pass
 	}
 	base, ok := strings.CutSuffix(it.a.e.ar, "ى")

@@ -353,6 +353,8 @@ const miniVocab = `رئيس	president	n
 سعر	price	n
 نفط	oil	n	+mass
 سلام	peace	n	+abstract
+# h13-lexverb2 (cases 2200-2299)
+شارك	participate	v	participated	يشارك	+intransitive
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -29,6 +29,9 @@ var verbRules = []rule{
 	{name: "feminine-place-verb-before-place-has-it-as-object", kinds: kindMask(kVerb), apply: femininePlaceObject},
 	{name: "gerund-verb-preposition-masdar-is-ing", kinds: kindMask(kVerb), apply: gerundComplement},
 	{name: "kana-yajib-an-speaker-imperfect-is-had-to", kinds: kindMask(kFunc), keys: []string{"كان يجب"}, apply: kanaYajibHadTo},
+	// h13-lexverb2
+	{name: "intransitive-verb-adverbial-then-noun-is-subject", kinds: kindMask(kVerb), apply: subjectAfterAdverbial},
+	{name: "kana-before-modal-of-ability-is-could", kinds: kindMask(kVerb), keys: []string{"كان"}, apply: kanaModalCould},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
