@@ -348,6 +348,23 @@ const miniVocab = `رئيس	president	n
 صعد	climb	v	climbed	يصعد	+building
 درج	drawer	n
 درج	stairs	n	+building	alt
+# h13-lexpud: purpose clauses, one of, relative passives (cases 2000-2099)
+باحث	researcher	n	+person
+سافر	travel	v	traveled	يسافر
+دراسة	study	n
+تاريخ	history	n	+abstract
+حماية	protection	n
+حمى	protect	v	protected	يحمي
+ملك	king	n	+office
+أسس	found	v	founded	يؤسس
+فريق	team	n
+تحقيق	investigation	n
+حقق	achieve	v	achieved	يحقق
+أهداف	goals	np
+بيئة	environment	n
+جمعية	association	n
+طيور	birds	np
+بهدف	with the aim of	phr	+object	+of
 `
 
 func miniTranslator(t *testing.T) *Translator {

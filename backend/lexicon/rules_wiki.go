@@ -1,0 +1,94 @@
+package lexicon
+
+// h13-lexpud: rules for the encyclopedic and news-feature register
+// (purpose clauses, "one of", passives in relative clauses). Each is
+// pinned by a case numbered 2000–2099 in testdata/rules.json.
+
+// purposeVerb returns the verb entry of a purpose-masdar row, or nil.
+func (g *engine) purposeVerb(masdar string) *entry {
+	v, ok := purposeMasdars[masdar]
+	if !ok {
+		return nil
+	}
+	for _, e := range g.lex.words[v] {
+		if e.tag == TagVerb && e.past != "" && !e.has(fCopula|fBe) {
+			return e
+		}
+	}
+	return nil
+}
+
+// hasObjectAfter: the verbal noun x has an object: its pronoun suffix or
+// the noun phrase right after it (a noun or a name with nothing merged in
+// front of it).
+func hasObjectAfter(x, n1 *item) bool {
+	return x.a.pron != "" || n1 != nil && nounlike(n1) && n1.lead == ""
+}
+
+// verbBefore: a finite verb stands before its[i] in the line.
+func verbBefore(its []item, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if !its[j].drop && its[j].kind == kVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeInfinitive puts the verb v in the verbal noun x's place as "to" +
+// v, its pronoun suffix as v's object.
+func (g *engine) purposeInfinitive(x *item, v *entry) {
+	a := analysis{e: v, conj: x.a.conj, prep: "ل", vf: vImpf, person: "3ms", stem: x.a.stem}
+	n := g.itemInPlace(&a, x)
+	n.mod = ""
+	if x.a.pron != "" {
+		n.post = objectPronoun[x.a.pron]
+	}
+	*x = n
+}
+
+// ل + a form I verbal noun of the purpose-masdar table before its object
+// is "to" + its verb (جاء الطلاب لحضور المحاضرة → the students came to
+// attend the lecture); the derived forms are l-masdar-is-to-infinitive's.
+// Without an object it stays a noun (مركز للدراسة → a centre for study),
+// and before any verb of its line it is part of a name or subject
+// (الجمعية الملكية لحماية الطيور → the royal society for the protection
+// of birds).
+func lFormIPurpose(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || it.a == nil || it.a.prep != "ل" || it.a.def || it.def && it.a.pron == "" || it.plural || it.a.dual || it.objB || !hasObjectAfter(it, w.n1) || !verbBefore(w.its, w.i) {
+		return pass
+	}
+	v := g.purposeVerb(it.a.e.ar)
+	if v == nil {
+		return pass
+	}
+	g.purposeInfinitive(it, v)
+	return applied
+}
+
+// A preposition of purpose (من أجل، بهدف، بغية) before a verbal noun and
+// its object is "to" + the noun's verb, the preposition dropped (عمل
+// الفريق من أجل تحقيق أهدافه → the team worked to achieve its goals).
+func purposePrepMasdar(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || !purposePreps[it.key] || it.lead != "" || n1 == nil || n1.kind != kNoun || n1.a == nil || n1.lead != "" ||
+		n1.def && n1.a.pron == "" || n1.a.def || n1.plural || n1.a.dual || n1.a.prep != "" || !hasObjectAfter(n1, n2) {
+		return pass
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
+		v = g.purposeVerb(n1.a.e.ar)
+	}
+	if v == nil {
+		return pass
+	}
+	conj := it.a.conj
+	g.purposeInfinitive(n1, v)
+	n1.a.conj = conj
+	if conj != "" {
+		n1.lead, n1.andSt = it.lead, it.andSt
+	}
+	it.drop = true
+	return applied
+}
