@@ -35,6 +35,10 @@ type item struct {
 	// October), an adverbial: a verb after it may still open its clause
 	timeAdv bool
 	detMany bool // det is a +many quantifier (عدة several, العديد من many)
+	// quantOf: det is a quantifier's definite reading before a noun in
+	// construct, which still takes its genitive (أحد خبراء الاقتصاد → one
+	// of the experts of the economy)
+	quantOf bool
 	// object: the English ends in a preposition (a +object entry, not
 	// inflected), so the noun phrase after it is its object
 	object bool

@@ -266,7 +266,7 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// the next noun phrase as its complement: المتحدث باسم الحكومة →
 		// the spokesman for the government
 		return "comp", nx.def, true
-	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
+	case lt.kind == kNoun && (!lt.def && lt.det == "" || lt.quantOf) && len(last.adjs) == 0:
 		// construct state (إضافة): the first noun has no article; after a
 		// place noun an unknown word is its name (مدينة ماريوبول → the city
 		// of Maryubul)

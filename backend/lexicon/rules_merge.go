@@ -9,6 +9,7 @@ import (
 // particles, dates, numbers and money. Each is pinned by a case in
 // testdata/rules.json.
 var mergeRules = []rule{
+	{name: "quantifier-before-construct-plural-is-of-the", kinds: kindMask(kFunc), apply: quantifierConstructPlural}, // h13-lexpud
 	{name: "determiner-before-noun", kinds: kindMask(kFunc), apply: determinerRule},
 	{name: "negation-2fs-jussive-is-you", kinds: kindMask(kFunc), apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", kinds: kindMask(kFunc), apply: negationImperfect},

@@ -365,6 +365,7 @@ const miniVocab = `رئيس	president	n
 جمعية	association	n
 طيور	birds	np
 بهدف	with the aim of	phr	+object	+of
+خبراء	experts	np	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -92,3 +92,27 @@ func purposePrepMasdar(g *engine, w *window) verdict {
 	it.drop = true
 	return applied
 }
+
+// A quantifier before an indefinite plural in construct with a definite
+// noun takes its definite reading, the construct being definite: أحد
+// خبراء الاقتصاد → one of the experts of the economy, كل موظفي الشركة →
+// all the employees of the company (not "one experts", "every
+// employees"); before a singular it keeps its indefinite one (كل طالب →
+// every student).
+func quantifierConstructPlural(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.det != "" || !n1.plural || n1.a == nil || n1.a.def || n1.a.pron != "" ||
+		n2 == nil || !nounlike(n2) || n2.lead != "" || !(n2.def || n2.kind == kName) {
+		return pass
+	}
+	if _, ok := quantifiers[it.key]; !ok {
+		return pass
+	}
+	n1.det = "the"
+	if !g.determiners(it, n1) {
+		n1.det = ""
+		return pass
+	}
+	n1.quantOf = true
+	return applied
+}
