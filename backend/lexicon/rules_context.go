@@ -19,6 +19,7 @@ var contextRules = []rule{
 	{name: "l-form-i-masdar-before-object-is-to-infinitive", kinds: kindMask(kNoun), apply: lFormIPurpose},  // h13-lexpud
 	{name: "purpose-preposition-masdar-is-to-infinitive", kinds: kindMask(kFunc), apply: purposePrepMasdar}, // h13-lexpud
 	{name: "to-masdar-word-preposition-masdar-is-to", kinds: kindMask(kFunc), apply: ableToMasdar},
+	{name: "relative-verb-without-object-is-passive", kinds: kindMask(kVerb), apply: relativePassive}, // h13-lexpud
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},

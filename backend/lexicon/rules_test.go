@@ -366,6 +366,10 @@ const miniVocab = `رئيس	president	n
 طيور	birds	np
 بهدف	with the aim of	phr	+object	+of
 خبراء	experts	np	+person
+نشر	publish	v	published	ينشر
+صور	pictures	np
+رجل	man	n	+person
+صحيفة	newspaper	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -116,3 +116,31 @@ func quantifierConstructPlural(g *engine, w *window) verdict {
 	n1.quantOf = true
 	return applied
 }
+
+// A past of the relative-passive table right after a relative that
+// agrees with it, with no object after it (a preposition, a year, a
+// number, punctuation or the end of the line follows), is the passive
+// when the antecedent is no person: المدرسة التي بنيت عام 1980 → the
+// school that was built in 1980, الكتب التي نشرت في بيروت → the books
+// that were published in Beirut. After a person the antecedent is the
+// agent (الرجل الذي كتب في الصحيفة → the man who wrote in the newspaper).
+func relativePassive(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.pron != "" || it.lead != "" || it.mod != "" || it.a.passive || it.a.tamm ||
+		!relativePassives[it.a.e.ar] || prev == nil || !relatives[prev.key] || prev.lead != "" && prev.a.conj == "" || !relativeAgrees(prev.key, it.a.person) {
+		return pass
+	}
+	ante := liveBefore(w.its, itemIndex(w.its, 0, prev))
+	if ante != nil && ante.kind == kPunct && ante.text == "," {
+		ante = liveBefore(w.its, itemIndex(w.its, 0, ante)) // المتحف، والذي افتتح عام 2000
+	}
+	if ante == nil || !nounlike(ante) || ante.kind == kName || humanNoun(ante) {
+		return pass
+	}
+	if n1 != nil && !(n1.kind == kPunct || n1.kind == kNum || n1.has(fYear) ||
+		n1.kind == kFunc && n1.a != nil && (n1.a.e.tag == TagPrep || n1.a.e.tag == TagAdv) || n1.lead != "" && n1.a != nil && n1.a.prep != "" && n1.a.conj == "") {
+		return pass
+	}
+	passiveReading(it)
+	return applied
+}
