@@ -266,10 +266,11 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// the next noun phrase as its complement: المتحدث باسم الحكومة →
 		// the spokesman for the government
 		return "comp", nx.def, true
-	case lt.kind == kNoun && (!lt.def && lt.det == "" || lt.quantOf) && len(last.adjs) == 0:
+	case lt.kind == kNoun && (!lt.def && lt.det == "" || lt.quantOf) && len(last.adjs) == 0 && !(nx.a != nil && nx.a.tanwin):
 		// construct state (إضافة): the first noun has no article; after a
 		// place noun an unknown word is its name (مدينة ماريوبول → the city
-		// of Maryubul)
+		// of Maryubul); a noun in the accusative tanwin (تقريرا) is no
+		// genitive (h13-lexpud)
 		return "of", nx.def || lt.has(fPlace) && nx.kind == kName, true
 	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
 		// a name after a title: الرئيس بايدن; not الحكومة بغداد

@@ -131,6 +131,7 @@ var contextRules = []rule{
 	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
+	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs}, // h13-lexpud
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

@@ -370,6 +370,13 @@ const miniVocab = `رئيس	president	n
 صور	pictures	np
 رجل	man	n	+person
 صحيفة	newspaper	n
+محلي	local	adj
+تقرير	report	n
+عرض	offer	n
+أكل	eat	v	ate	يأكل
+فواكه	fruits	np
+تفاح	apples	n
+موز	bananas	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -144,3 +144,66 @@ func relativePassive(g *engine, w *window) verdict {
 	passiveReading(it)
 	return applied
 }
+
+// A clause-initial verb before an indefinite noun that cannot show the
+// accusative alef (صحيفة, وزارة), its adjectives and then an indefinite
+// noun that shows it (تقريرا) has the first noun phrase as its subject and
+// the accusative one as its object: نشرت صحيفة محلية تقريرا عن الحادث → a
+// local newspaper published a report on the accident (not "she published
+// a local newspaper a report").
+func subjectBeforeAccusative(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.vso || it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.e.has(fCopula) || it.inf || it.bare || it.a.pron != "" ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(clauseStart(w) || it.opens) ||
+		n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" || n1.a.dual ||
+		n1.has(fTime) || showsTanwin(n1.form) || !genderAgrees(it.a.person, n1) {
+		return pass
+	}
+	j := itemIndex(w.its, w.i, n1)
+	o := liveAfter(w.its, j, 1)
+	for o != nil && o.kind == kAdj && !o.def && o.lead == "" && o.a != nil && !o.a.tanwin {
+		o = liveAfter(w.its, itemIndex(w.its, j, o), 1)
+	}
+	if o == nil || o.kind != kNoun || o.def || o.lead != "" || o.a == nil || !o.a.tanwin || o.has(fTime) {
+		return pass
+	}
+	it.vso = true
+	return applied
+}
+
+// مثل after a plural noun phrase and before the examples it lists is "such as",
+// and the examples, definite common nouns naming kinds, are said without
+// "the" (كوارث طبيعية مثل الفيضانات والجفاف → natural disasters
+// such as floods and drought); after a verb it stays "like" (يبدو مثل).
+func mithlSuchAs(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "مثل") || it.kind != kFunc || it.lead != "" || it.post != "" || it.a == nil || it.a.e.tag != TagPrep || n1 == nil || !nounlike(n1) || n1.lead != "" {
+		return pass
+	}
+	// the head before it, back over a comma and its adjectives, is a plural
+	// (a mission like Kepler keeps "like")
+	j := w.i - 1
+	for j >= 0 && (w.its[j].drop || w.its[j].kind == kAdj || j == w.i-1 && w.its[j].kind == kPunct && w.its[j].text == ",") {
+		j--
+	}
+	if j < 0 || w.its[j].kind != kNoun || !w.its[j].plural {
+		return pass
+	}
+	it.text = "such as"
+	for j := itemIndex(w.its, w.i, n1); j < len(w.its); j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		if x.kind == kAdj && x.lead == "" {
+			continue
+		}
+		if !nounlike(x) || x.lead != "" && !(x.andSt && x.lead == "and") {
+			break
+		}
+		if x.kind == kNoun && x.a != nil && x.a.def && x.a.pron == "" && x.det == "the" && !x.a.dual && x.superl == "" && !x.has(fPerson) {
+			x.generic = true
+		}
+	}
+	return applied
+}
