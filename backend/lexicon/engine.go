@@ -39,6 +39,9 @@ type item struct {
 	// construct, which still takes its genitive (أحد خبراء الاقتصاد → one
 	// of the experts of the economy)
 	quantOf bool
+	// listComma: a coordinated noun phrase with another after it in the
+	// same list: its "and" is said as a comma (A, B and C)
+	listComma bool
 	// object: the English ends in a preposition (a +object entry, not
 	// inflected), so the noun phrase after it is its object
 	object bool

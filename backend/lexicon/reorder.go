@@ -1113,6 +1113,18 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 	for k := range us {
 		u := &us[k]
 		t := u.text
+		if u.lead == "and" && !first && u.kind == uNP && u.it != nil && u.it.listComma && b.Len() > start {
+			// a list of three or more: "A, B and C" (and-list-before-last-is-comma)
+			b.WriteByte(',')
+			t = strings.TrimSpace(t)
+			if t == "" {
+				continue
+			}
+			b.WriteByte(' ')
+			b.WriteString(t)
+			prevPunct, prevText = false, t
+			continue
+		}
 		if u.lead != "" {
 			if first && u.andSt {
 				// English rarely opens a sentence with "And".

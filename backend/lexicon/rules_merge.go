@@ -26,6 +26,7 @@ var mergeRules = []rule{
 	{name: "number-makes-noun-plural", kinds: kindMask(kNum), apply: numberPlural},
 	{name: "levantine-month-pair-one-month", kinds: kindMask(kName), apply: monthPair},
 	{name: "unknown-word-article-is-the", apply: unknownArticle},
+	{name: "and-list-before-last-is-comma", kinds: kindMask(kNoun, kName), apply: andListComma}, // h13-lexpud
 	// h12-lexnews
 	{name: "american-after-dollar-amount-dropped", kinds: kindMask(kAdj), keys: []string{"امريكي"}, apply: americanAfterDollar},
 }

@@ -207,3 +207,30 @@ func mithlSuchAs(g *engine, w *window) verdict {
 	}
 	return applied
 }
+
+// In a list of three or more noun phrases joined by و, English says a
+// comma for each "and" but the last: البرازيل والهند والصين → Brazil,
+// India and China. A coordinated phrase has another after it in the same
+// list when, past its own genitives and adjectives, the next word is a
+// noun or a name led by و alone.
+func andListComma(g *engine, w *window) verdict {
+	it := w.it
+	if !nounlike(it) || it.lead != "and" || !it.andSt || w.prev == nil || !(nounlike(w.prev) || w.prev.kind == kAdj) {
+		return pass
+	}
+	for j := w.i + 1; j < len(w.its); j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		if x.lead == "" && (nounlike(x) || x.kind == kAdj) {
+			continue // its genitive or adjective
+		}
+		if nounlike(x) && x.lead == "and" && x.andSt {
+			it.listComma = true
+			return applied
+		}
+		return pass
+	}
+	return pass
+}
