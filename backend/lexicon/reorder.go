@@ -1070,6 +1070,9 @@ func pronounCopulas(us []unit) {
 		switch u.key {
 		case "هو", "هي":
 			u.text = "is"
+			if us[i-1].kind == uNP && us[i-1].plural {
+				u.text = "are" // الأحداث الأخيرة هي هجمات → the recent events are attacks
+			}
 		case "هم", "هن", "هما":
 			u.text = "are"
 		}

@@ -377,6 +377,8 @@ const miniVocab = `رئيس	president	n
 فواكه	fruits	np
 تفاح	apples	n
 موز	bananas	n
+أمر	matter	n
+أمر	order	v	ordered	يأمر	alt
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -234,3 +234,15 @@ func andListComma(g *engine, w *window) verdict {
 	}
 	return pass
 }
+
+// After إن/أن with its pronoun a noun with a verb reading keeps its noun
+// reading before an indefinite adjective, which qualifies it: إنه أمر صعب
+// → it is a difficult matter (not "it ordered difficult").
+func innaPronounNounAdjective(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kNoun || !hasAlts(it) || it.lead != "" || it.det != "" || it.a.pron != "" || prev == nil || prev.kind != kFunc || prev.post == "" ||
+		!lemmaIs(prev, "ان", "لان", "فان") || n1 == nil || n1.kind != kAdj || n1.def || n1.lead != "" || n1.a == nil || n1.a.tanwin {
+		return pass
+	}
+	return settled
+}
