@@ -379,6 +379,9 @@ const miniVocab = `رئيس	president	n
 موز	bananas	n
 أمر	matter	n
 أمر	order	v	ordered	يأمر	alt
+فائدة	interest	n
+ازدحام	congestion	n
+مزدحم	crowded	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {

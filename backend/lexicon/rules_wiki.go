@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // h13-lexpud: rules for the encyclopedic and news-feature register
 // (purpose clauses, "one of", passives in relative clauses). Each is
 // pinned by a case numbered 2000–2099 in testdata/rules.json.
@@ -245,4 +247,64 @@ func innaPronounNounAdjective(g *engine, w *window) verdict {
 		return pass
 	}
 	return settled
+}
+
+// tamyizAdjective returns the English adjective that the accusative noun
+// x after أكثر/أقل stands for (the table tamyiz-adjective: فائدة → مفيد
+// useful), or "". An unknown word is looked up without its tanwin alef.
+func (g *engine) tamyizAdjective(x *item) string {
+	if x == nil || x.kind != kNoun && !x.unknown || x.def || x.det != "" || x.lead != "" {
+		return ""
+	}
+	var key string
+	switch {
+	case x.a != nil && x.a.pron == "" && !x.a.dual && !x.plural && (x.a.tanwin || !showsTanwin(x.form)):
+		key = x.a.e.ar // أكثر سرعة: a noun in ة shows no alef
+	case x.a == nil && x.unknown && strings.HasSuffix(x.key, "ا"):
+		key = strings.TrimSuffix(x.key, "ا")
+	default:
+		return ""
+	}
+	adj, ok := tamyizAdjectives[key]
+	if !ok {
+		return ""
+	}
+	for _, e := range g.lex.words[adj] {
+		if e.tag == TagAdj && e.en != "" {
+			return e.en
+		}
+	}
+	return ""
+}
+
+// أكثر/أقل + a noun of quality in the accusative (its specification) is
+// "more"/"less" + that quality's adjective: القطار أكثر سرعة من السيارة →
+// the train is faster… said "more fast"; كتاب أكثر فائدة → a more useful
+// book. After أكثر a noun and then the specification make a superlative:
+// أكثر المدن ازدحاما → the most crowded cities, أكثر الأمراض انتشارا →
+// the most widespread diseases.
+func comparativeTamyiz(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !lemmaIs(it, "اكثر", "اقل") || it.kind != kFunc || it.post != "" || it.a == nil || it.a.pron != "" || n1 == nil {
+		return pass
+	}
+	more, most := "more ", "most "
+	if it.key == "اقل" {
+		more, most = "less ", "least "
+	}
+	if adj := g.tamyizAdjective(n1); adj != "" {
+		it.text, it.kind = g.esc(more+adj), kAdj // a predicate: المدينة أقل ازدحاما → the city is less crowded
+		n1.drop = true
+		return applied
+	}
+	if n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.tanwin || !(n1.det == "" && !n1.def || n1.det == "the" && n1.plural) {
+		return pass
+	}
+	adj := g.tamyizAdjective(n2)
+	if adj == "" {
+		return pass
+	}
+	superlativeOf(it, n1, g.esc(most+adj))
+	n2.drop = true
+	return applied
 }
