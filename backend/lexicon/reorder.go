@@ -944,8 +944,9 @@ func (g *engine) copulas(us []unit) {
 		// a definite noun phrase followed by an indefinite one cannot be a
 		// construct or a noun with its adjective: it is a nominal sentence
 		// (المريخ كوكب صغير → Mars is a small planet)
-		if u.kind == uNP && u.def && u.lead == "" && !u.adj && superlativeMin(us, i+1) {
-			// بغداد من أكبر المدن → Baghdad is one of the largest cities
+		if u.kind == uNP && u.def && u.lead == "" && !u.adj && (superlativeMin(us, i+1) || oneOfPredicate(next)) {
+			// بغداد من أكبر المدن → Baghdad is one of the largest cities;
+			// القاهرة إحدى أكبر المدن → Cairo is one of the largest cities
 			u.text += either(u.plural, " are", " is")
 			continue
 		}
@@ -973,6 +974,13 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// oneOfPredicate: the unit is أحد/إحدى and what it picks from, "one of
+// …" (a noun phrase whose determiner it became, or the word itself before
+// a superlative or a possessive: إحدى أكبر المدن, أحد أصدقائي).
+func oneOfPredicate(u *unit) bool {
+	return u.lead == "" && (u.kind == uNP && u.it != nil && u.it.oneOf || u.kind == uOther && (u.key == "احد" || u.key == "احدى"))
 }
 
 // thereCopula: هناك مشكلة → there is a problem, هناك مشاكل → there are

@@ -22,6 +22,7 @@ var contextRules = []rule{
 	{name: "relative-verb-without-object-is-passive", kinds: kindMask(kVerb), apply: relativePassive}, // h13-lexpud
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
+	{name: "ala-noun-an-imperfect-is-has-to", kinds: kindMask(kFunc), keys: []string{"على"}, apply: alaNounAnObligation}, // h13-lexpud
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},
 	{name: "anna-matter-pronoun-before-own-subject-dropped", kinds: kindMask(kFunc), apply: annaMatterPronoun}, // h12-lextalk
 	{name: "inna-pronoun-after-verb-is-he", kinds: kindMask(kFunc), apply: innaAfterVerb},

@@ -308,3 +308,35 @@ func comparativeTamyiz(g *engine, w *window) verdict {
 	n2.drop = true
 	return applied
 }
+
+// على opening a clause before a definite noun phrase or a name and أن +
+// an imperfect is an obligation, "has to"/"have to" (as عليه أن → he has
+// to): على الحكومة أن تتخذ قرارا → the government has to take a
+// decision, على الطلاب أن يدرسوا → the students have to study.
+func alaNounAnObligation(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "على") || it.kind != kFunc || it.post != "" || it.a == nil || it.a.pron != "" || it.lead != "" && it.a.conj == "" || !clauseStart(w) ||
+		n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def || n1.kind == kName) {
+		return pass
+	}
+	j := itemIndex(w.its, w.i, n1)
+	an := liveAfter(w.its, j, 1)
+	for an != nil && an.lead == "" && (nounlike(an) || an.kind == kAdj && an.def) {
+		an = liveAfter(w.its, itemIndex(w.its, j, an), 1) // its genitives and adjectives
+	}
+	if an == nil || an.key != "ان" || an.lead != "" || an.post != "" {
+		return pass
+	}
+	v := liveAfter(w.its, itemIndex(w.its, j, an), 1)
+	if v == nil || v.kind != kVerb || v.a == nil || v.a.vf != vImpf || v.lead != "" || v.mod != "" || v.a.fut {
+		return pass
+	}
+	has := "has to"
+	if n1.plural && !massPlural(n1) || v.a.person == "3mp" || v.a.person == "3fp" {
+		has = "have to"
+	}
+	an.text, an.key, an.kind = has, "", kFunc
+	v.bare = true
+	dropKeepingClitics(it)
+	return applied
+}
