@@ -35,6 +35,17 @@ type item struct {
 	// October), an adverbial: a verb after it may still open its clause
 	timeAdv bool
 	detMany bool // det is a +many quantifier (عدة several, العديد من many)
+	// quantOf: det is a quantifier's definite reading before a noun in
+	// construct, which still takes its genitive (أحد خبراء الاقتصاد → one
+	// of the experts of the economy)
+	quantOf bool
+	// listComma: a coordinated noun phrase with another after it in the
+	// same list: its "and" is said as a comma (A, B and C)
+	listComma bool
+	// oneOf: the det is أحد/إحدى's "one of the": a definite noun phrase
+	// before it opening a clause is the subject of "is" (القاهرة إحدى
+	// أكبر المدن → Cairo is one of the largest cities)
+	oneOf bool
 	// object: the English ends in a preposition (a +object entry, not
 	// inflected), so the noun phrase after it is its object
 	object bool
@@ -780,6 +791,7 @@ func (g *engine) determiners(it, n1 *item) bool {
 		}
 		n1.def = true
 		n1.detMany = it.has(fMany)
+		n1.oneOf = n1.det != "" && lemmaIs(it, "احد", "احدى")
 		it.drop = it.lead == ""
 		if !it.drop {
 			it.text = ""

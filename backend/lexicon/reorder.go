@@ -266,10 +266,11 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// the next noun phrase as its complement: المتحدث باسم الحكومة →
 		// the spokesman for the government
 		return "comp", nx.def, true
-	case lt.kind == kNoun && !lt.def && len(last.adjs) == 0 && lt.det == "":
+	case lt.kind == kNoun && (!lt.def && lt.det == "" || lt.quantOf) && len(last.adjs) == 0 && !(nx.a != nil && nx.a.tanwin):
 		// construct state (إضافة): the first noun has no article; after a
 		// place noun an unknown word is its name (مدينة ماريوبول → the city
-		// of Maryubul)
+		// of Maryubul); a noun in the accusative tanwin (تقريرا) is no
+		// genitive (h13-lexpud)
 		return "of", nx.def || lt.has(fPlace) && nx.kind == kName, true
 	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
 		// a name after a title: الرئيس بايدن; not الحكومة بغداد
@@ -949,8 +950,9 @@ func (g *engine) copulas(us []unit) {
 		// a definite noun phrase followed by an indefinite one cannot be a
 		// construct or a noun with its adjective: it is a nominal sentence
 		// (المريخ كوكب صغير → Mars is a small planet)
-		if u.kind == uNP && u.def && u.lead == "" && !u.adj && superlativeMin(us, i+1) {
-			// بغداد من أكبر المدن → Baghdad is one of the largest cities
+		if u.kind == uNP && u.def && u.lead == "" && !u.adj && (superlativeMin(us, i+1) || oneOfPredicate(next)) {
+			// بغداد من أكبر المدن → Baghdad is one of the largest cities;
+			// القاهرة إحدى أكبر المدن → Cairo is one of the largest cities
 			u.text += either(u.plural, " are", " is")
 			continue
 		}
@@ -978,6 +980,13 @@ func (g *engine) copulas(us []unit) {
 		}
 	}
 	pronounCopulas(us)
+}
+
+// oneOfPredicate: the unit is أحد/إحدى and what it picks from, "one of
+// …" (a noun phrase whose determiner it became, or the word itself before
+// a superlative or a possessive: إحدى أكبر المدن, أحد أصدقائي).
+func oneOfPredicate(u *unit) bool {
+	return u.lead == "" && (u.kind == uNP && u.it != nil && u.it.oneOf || u.kind == uOther && (u.key == "احد" || u.key == "احدى"))
 }
 
 // thereCopula: هناك مشكلة → there is a problem, هناك مشاكل → there are
@@ -1075,6 +1084,9 @@ func pronounCopulas(us []unit) {
 		switch u.key {
 		case "هو", "هي":
 			u.text = "is"
+			if us[i-1].kind == uNP && us[i-1].plural {
+				u.text = "are" // الأحداث الأخيرة هي هجمات → the recent events are attacks
+			}
 		case "هم", "هن", "هما":
 			u.text = "are"
 		}
@@ -1118,6 +1130,18 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 	for k := range us {
 		u := &us[k]
 		t := u.text
+		if u.lead == "and" && !first && u.kind == uNP && u.it != nil && u.it.listComma && b.Len() > start {
+			// a list of three or more: "A, B and C" (and-list-before-last-is-comma)
+			b.WriteByte(',')
+			t = strings.TrimSpace(t)
+			if t == "" {
+				continue
+			}
+			b.WriteByte(' ')
+			b.WriteString(t)
+			prevPunct, prevText = false, t
+			continue
+		}
 		if u.lead != "" {
 			if first && u.andSt {
 				// English rarely opens a sentence with "And".

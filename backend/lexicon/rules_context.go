@@ -17,9 +17,13 @@ var contextRules = []rule{
 	{name: "appointment-verb-before-person-and-office-is-passive", kinds: kindMask(kVerb), apply: appointmentPassive},
 	{name: "tamma-masdar-is-passive", keys: []string{"تم", "يتم"}, apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", kinds: kindMask(kNoun), apply: lMasdarPurpose},
+	{name: "l-form-i-masdar-before-object-is-to-infinitive", kinds: kindMask(kNoun), apply: lFormIPurpose},  // h13-lexpud
+	{name: "purpose-preposition-masdar-is-to-infinitive", kinds: kindMask(kFunc), apply: purposePrepMasdar}, // h13-lexpud
 	{name: "to-masdar-word-preposition-masdar-is-to", kinds: kindMask(kFunc), apply: ableToMasdar},
+	{name: "relative-verb-without-object-is-passive", kinds: kindMask(kVerb), apply: relativePassive}, // h13-lexpud
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
+	{name: "ala-noun-an-imperfect-is-has-to", kinds: kindMask(kFunc), keys: []string{"على"}, apply: alaNounAnObligation}, // h13-lexpud
 	{name: "l-pronoun-after-verb-is-to", kinds: kindMask(kFunc), apply: lPronounAfterVerb},
 	{name: "anna-matter-pronoun-before-own-subject-dropped", kinds: kindMask(kFunc), apply: annaMatterPronoun}, // h12-lextalk
 	{name: "inna-pronoun-after-verb-is-he", kinds: kindMask(kFunc), apply: innaAfterVerb},
@@ -112,6 +116,7 @@ var contextRules = []rule{
 	{name: "l-after-to-preposition-dropped", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: lAfterToPrep},
 	{name: "clitic-l-of-or-to", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
+	{name: "akthar-specification-is-comparative-adjective", kinds: kindMask(kFunc), keys: []string{"اكثر", "اقل"}, apply: comparativeTamyiz}, // h13-lexpud
 	{name: "elative-before-noun-is-superlative", kinds: kindMask(kAdj), apply: elativeSuperlative},
 	{name: "ordinal-before-noun-is-the-first", kinds: kindMask(kAdj), apply: ordinalSuperlative},
 	{name: "min-elative-plural-is-one-of", keys: []string{"من"}, apply: minElativeOneOf},
@@ -135,6 +140,7 @@ var contextRules = []rule{
 	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
+	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs}, // h13-lexpud
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

@@ -9,6 +9,7 @@ import (
 // particles, dates, numbers and money. Each is pinned by a case in
 // testdata/rules.json.
 var mergeRules = []rule{
+	{name: "quantifier-before-construct-plural-is-of-the", kinds: kindMask(kFunc), apply: quantifierConstructPlural}, // h13-lexpud
 	{name: "determiner-before-noun", kinds: kindMask(kFunc), apply: determinerRule},
 	{name: "negation-2fs-jussive-is-you", kinds: kindMask(kFunc), apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", kinds: kindMask(kFunc), apply: negationImperfect},
@@ -25,6 +26,7 @@ var mergeRules = []rule{
 	{name: "number-makes-noun-plural", kinds: kindMask(kNum), apply: numberPlural},
 	{name: "levantine-month-pair-one-month", kinds: kindMask(kName), apply: monthPair},
 	{name: "unknown-word-article-is-the", apply: unknownArticle},
+	{name: "and-list-before-last-is-comma", kinds: kindMask(kNoun, kName), apply: andListComma}, // h13-lexpud
 	// h12-lexnews
 	{name: "american-after-dollar-amount-dropped", kinds: kindMask(kAdj), keys: []string{"امريكي"}, apply: americanAfterDollar},
 }

@@ -355,6 +355,40 @@ const miniVocab = `رئيس	president	n
 سلام	peace	n	+abstract
 # h13-lexverb2 (cases 2200-2299)
 شارك	participate	v	participated	يشارك	+intransitive
+# h13-lexpud: purpose clauses, one of, relative passives (cases 2000-2099)
+باحث	researcher	n	+person
+سافر	travel	v	traveled	يسافر
+دراسة	study	n
+تاريخ	history	n	+abstract
+حماية	protection	n
+حمى	protect	v	protected	يحمي
+ملك	king	n	+office
+أسس	found	v	founded	يؤسس
+فريق	team	n
+تحقيق	investigation	n
+حقق	achieve	v	achieved	يحقق
+أهداف	goals	np
+بيئة	environment	n
+جمعية	association	n
+طيور	birds	np
+بهدف	with the aim of	phr	+object	+of
+خبراء	experts	np	+person
+نشر	publish	v	published	ينشر
+صور	pictures	np
+رجل	man	n	+person
+صحيفة	newspaper	n
+محلي	local	adj
+تقرير	report	n
+عرض	offer	n
+أكل	eat	v	ate	يأكل
+فواكه	fruits	np
+تفاح	apples	n
+موز	bananas	n
+أمر	matter	n
+أمر	order	v	ordered	يأمر	alt
+فائدة	interest	n
+ازدحام	congestion	n
+مزدحم	crowded	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -15,6 +15,7 @@ var verbRules = []rule{
 	{name: "verb-after-fronted-prepositional-phrase-opens-clause", kinds: kindMask(kVerb), apply: frontedPrepPhrase},
 	{name: "nominative-indefinite-subject-with-min-phrase", kinds: kindMask(kVerb), apply: indefiniteSubjectMin},
 	{name: "nominative-indefinite-noun-after-verb-is-subject", kinds: kindMask(kVerb), apply: indefiniteSubject},
+	{name: "indefinite-noun-before-accusative-object-is-subject", kinds: kindMask(kVerb), apply: subjectBeforeAccusative}, // h13-lexpud
 	{name: "to-verb-masdar-is-infinitive", kinds: kindMask(kVerb), apply: toVerbMasdar},
 	{name: "to-verb-an-imperfect-is-infinitive", kinds: kindMask(kVerb), apply: toVerbAn},
 	{name: "begin-verb-imperfect-is-to-infinitive", kinds: kindMask(kVerb), apply: beginImperfect},

@@ -46,6 +46,8 @@ var tableSpecs = map[string]tableSpec{
 	// h12-lexnoun
 	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
 	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
+	// h13-lexpud
+	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -252,4 +254,9 @@ var (
 	irregularAdverbs = grammar.strings("irregular-adverb")
 	decades          = grammar.strings("decade")  // h12-lexnews
 	centuries        = grammar.strings("century") // h12-lexnews
+	// h13-lexpud
+	purposeMasdars   = grammar.strings("purpose-masdar")
+	purposePreps     = grammar.set("purpose-prep")
+	relativePassives = grammar.set("relative-passive")
+	tamyizAdjectives = grammar.strings("tamyiz-adjective")
 )
