@@ -75,6 +75,7 @@ type item struct {
 	participle  bool   // the past verb after "had": no subject of its own
 	longPerfect bool   // after لطالما: "has long" + participle
 	condYou     bool   // a past in ت after "if", addressed: "if you look"
+	cond        bool   // conditionalPastYou read it as the listener's (h13-lextalk2)
 	letUs       bool   // ل + first person plural opening a clause: "let's"
 	damma1      bool   // a damma on the first letter (token.damma1)
 	// gapSubject: a verb right after a relative with no resumptive object

@@ -94,6 +94,7 @@ var contextRules = []rule{
 	{name: "adverb-after-verb-moves-before", alone: true, kinds: kindMask(kVerb), apply: preverbAdverb},
 	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener}, // h12-lextalk
 	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},   // h12-lextalk
+	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},  // h13-lextalk2
 	{name: "la-before-modal-with-subject-negates-it", alone: true, kinds: kindMask(kFunc), keys: []string{"لا"}, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, keys: []string{"لا"}, apply: laNo},
 	{name: "demonstrative-before-definite-construct-is-copula", alone: true, kinds: kindMask(kFunc), apply: demonstrativeCopula},

@@ -1,0 +1,102 @@
+package lexicon
+
+// Rules of h13-lextalk2: the talk register, second round — the listener
+// of a conditional.
+
+// A past in ت after إذا/لو, in a line with no other mark of the speaker,
+// is the generic listener, and the English conditional is in the
+// present: إذا كنت تعمل في المدرسة → if you are working at school, إذا
+// قمت بزيارة المدينة → if you visit the city; after لو it stays past (لو
+// كنت رئيسا → if you were a president). A hollow or doubled verb
+// (كنت، قمت) has no "she" reading; another verb (نظرت) has none when no
+// woman is named before it and no feminine noun, its subject, follows it
+// (إذا حدثت أمور سيئة → if bad things happened). A past in ت joined to
+// it by و/أو has the same subject: إذا كنت محظوظا وكنت واحدا منهم → if
+// you are lucky and you are one of them.
+func conditionalPastYou(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.mod != "" || it.a.passive || it.a.pron == "ني" || it.a.pron == "نا" ||
+		it.form == "" || g.firstPerson || prev == nil {
+		return pass
+	}
+	if !(conditionals[prev.key] && prev.kind == kFunc && prev.post == "" || it.a.conj == "و" && condYouBefore(w.its, w.i)) {
+		return pass
+	}
+	switch it.a.person {
+	case "1s":
+		if g.lex.pastReading(it.form, "3fs") != nil {
+			return pass
+		}
+	case "3fs":
+		if !firstPersonSpelling(it) || feminineNext(w.n1) || !(g.secondPerson || g.noSheIn(w.its, w.i)) {
+			return pass
+		}
+	default:
+		return pass
+	}
+	a := *it.a
+	a.person = "2"
+	if !lemmaIs(prev, "لو") && !(it.a.conj != "" && lemmaIs(condOf(w.its, w.i), "لو")) {
+		a.vf = vImpf // لو is unreal: لو كنت رئيسا → if you were a president
+		it.condYou = true
+	}
+	it.a = &a
+	it.cond = true
+	g.secondPerson = true
+	return applied
+}
+
+// condYouBefore: a verb read by conditionalPastYou stands before its[i]
+// in the same sentence.
+func condYouBefore(its []item, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		x := &its[j]
+		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
+			return false
+		}
+		if x.cond {
+			return true
+		}
+	}
+	return false
+}
+
+// condOf: the conditional particle before its[i] in its sentence, or nil.
+func condOf(its []item, i int) *item {
+	for j := i - 1; j >= 0; j-- {
+		x := &its[j]
+		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
+			return nil
+		}
+		if conditionals[x.key] && x.kind == kFunc {
+			return x
+		}
+	}
+	return nil
+}
+
+// feminineNext: x is a noun with no clitic that a verb in ت can have as
+// its subject: a feminine noun or a plural.
+func feminineNext(x *item) bool {
+	if x == nil || x.lead != "" || x.kind != kNoun {
+		return false
+	}
+	fem, ok := nounFeminine(x)
+	return x.plural || ok && fem
+}
+
+// noSheIn: no one is named in the line and no feminine singular noun
+// stands before its[i] (noSheBefore on words).
+func (g *engine) noSheIn(its []item, i int) bool {
+	if g.human || g.sheMark {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if x := &its[j]; x.kind == kNoun && !x.plural && !x.drop {
+			if fem, ok := nounFeminine(x); ok && fem {
+				return false
+			}
+		}
+	}
+	return true
+}
