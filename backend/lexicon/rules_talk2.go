@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Rules of h13-lextalk2: the talk register, second round — the listener
 // of a conditional.
 
@@ -99,4 +101,52 @@ func (g *engine) noSheIn(its []item, i int) bool {
 		}
 	}
 	return true
+}
+
+// An impersonal modal (يجب، يمكن، ينبغي، لا بد) + أن + an imperfect in ت
+// that has no subject of its own — no feminine or plural noun after it,
+// none before the modal, and no name before it in a line not addressed
+// to anyone — is said to the listener: يجب أن تقرأ الكتاب → you must read
+// the book, ينبغي أن تسأل الطبيب → you should ask the doctor. (يجب أن
+// تتوقف الحرب keeps the war as its subject; كان is left to the copula
+// rules: يجب أن تكون هناك خطة.)
+func impersonalModalYou(g *engine, w *window) verdict {
+	it, n1, n2, prev := w.it, w.n1, w.n2, w.prev
+	if it.key != "ان" || it.lead != "" || it.post != "" || prev == nil || !modals[prev.key] || prev.post != "" || prev.a == nil || prev.a.pron != "" ||
+		prev.a.e.tag != TagPart || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" || n1.a.vf != vImpf || n1.a.fut ||
+		n1.a.passive || n1.a.person != "3fs" || !strings.HasPrefix(n1.form, "ت") || n1.a.e.has(fCopula) {
+		return pass
+	}
+	if n2 != nil && n2.lead == "" && (feminineNext(n2) || n2.kind == kName) || tSubjectBefore(w.its, w.i-1, !g.secondPerson) {
+		return pass
+	}
+	a := *n1.a
+	a.person = "2"
+	n1.a = &a
+	it.drop = true
+	n1.bare = true
+	prev.text = subjectPronoun["2"] + " " + prev.text
+	return settled
+}
+
+// tSubjectBefore: a noun without a preposition that a verb in ت can
+// agree with (feminine singular or plural), or with names a name, stands
+// before its[i] in its sentence.
+func tSubjectBefore(its []item, i int, names bool) bool {
+	for j := i - 1; j >= 0; j-- {
+		x := &its[j]
+		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
+			return false
+		}
+		if names && x.kind == kName && x.lead == "" {
+			return true
+		}
+		if x.drop || x.kind != kNoun || x.a == nil || x.a.prep != "" {
+			continue
+		}
+		if fem, ok := nounFeminine(x); x.plural || ok && fem {
+			return true
+		}
+	}
+	return false
 }
