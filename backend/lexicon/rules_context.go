@@ -77,6 +77,7 @@ var contextRules = []rule{
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},
 	{name: "question-word-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordVerb},
 	{name: "question-word-modal-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordModal},
+	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb}, // h13-lextalk2
 	{name: "kam-adad-is-how-many", alone: true, kinds: kindMask(kFunc), keys: []string{"كم"}, apply: kamAdad},
 	{name: "ma-hiya-before-plural-is-what-are", alone: true, keys: []string{"ما هي", "ما هو"}, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, keys: []string{"الى"}, apply: ilaAnna},

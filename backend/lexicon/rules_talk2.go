@@ -150,3 +150,29 @@ func tSubjectBefore(its []item, i int, names bool) bool {
 	}
 	return false
 }
+
+// In a question, a phrase line of an imperfect and its أن after a
+// question word (ماذا تريد أن، ماذا نريد أن) is its verb, inverted like
+// one after هل, and the verb after it is the to-infinitive: ماذا تريد أن
+// تأكل؟ → what do you want to eat?, ماذا نريد أن نعرف؟ → what do we want
+// to know?
+func questionWordPhraseVerb(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.post != "" || n1.a == nil ||
+		n1.a.e.tag != TagPhrase || !n1.a.e.has(fTo) || n2 == nil || n2.kind != kVerb || n2.a.vf != vImpf || n2.lead != "" || n2.mod != "" || n2.a.fut ||
+		!questionMarkFrom(w.its, w.i+1) {
+		return pass
+	}
+	head, rest, ok := strings.Cut(n1.key, " ")
+	if !ok || rest != "ان" {
+		return pass
+	}
+	a := g.lex.impfReading(head)
+	if a == nil || a.pron != "" || a.conj != "" || a.e.has(fCopula|fBe) {
+		return pass
+	}
+	*n1 = g.itemInPlace(a, n1)
+	n1.question = true
+	n2.inf = true
+	return applied
+}

@@ -348,6 +348,9 @@ const miniVocab = `رئيس	president	n
 صعد	climb	v	climbed	يصعد	+building
 درج	drawer	n
 درج	stairs	n	+building	alt
+# h13-lextalk2: the talk register, second round (cases 2100-2199)
+تريد أن	you want to	phr	+to	+object
+نريد أن	we want to	phr	+to	+object
 `
 
 func miniTranslator(t *testing.T) *Translator {
