@@ -176,3 +176,22 @@ func questionWordPhraseVerb(g *engine, w *window) verdict {
 	n2.inf = true
 	return applied
 }
+
+// هذا with the clitic ل opening a clause, not before the noun it
+// determines, is the connective of result, said "so", and the verb after
+// it opens its clause: لهذا أريد أن أتحدث → so I want to speak, ولهذا
+// قررت الحكومة → so the government decided (لهذا الكتاب قصة keeps "for
+// this book").
+func liHadhaSo(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.key != "هذا" || it.kind != kFunc || it.a == nil || it.a.prep != "ل" || it.post != "" || it.a.pron != "" ||
+		!(prev == nil || prev.kind == kPunct) || n1 == nil || n1.kind == kPunct || n1.kind == kNoun && n1.lead == "" && n1.def {
+		return pass
+	}
+	it.lead, it.andSt = g.leadOf(it.a.conj, "")
+	it.text = "so"
+	if n1.kind == kVerb {
+		n1.opens = true
+	}
+	return applied
+}
