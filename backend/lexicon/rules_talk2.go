@@ -195,3 +195,45 @@ func liHadhaSo(g *engine, w *window) verdict {
 	}
 	return applied
 }
+
+// A word of the hollow-imperative table (قم، قولوا) opening a
+// clause is its verb's imperative: قولوا لي الحقيقة → tell me the truth;
+// قم before ب + a verbal noun is then that noun's verb (qama-b-masdar):
+// قم بإغلاق الباب → close the door. A word that is also a name (قم, the
+// city) is read so only before the clitic ب or after و/ف: في قم stays
+// "in Qom".
+func hollowImperativeVerb(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind == kVerb || it.kind == kPunct || it.post != "" || !(prev == nil || prev.kind == kPunct || clauseStarters[prev.key] && prev.kind == kFunc) {
+		return pass
+	}
+	form, conj := it.key, ""
+	if it.a != nil {
+		if it.a.prep != "" || it.a.pron != "" {
+			return pass
+		}
+		conj = it.a.conj
+	}
+	lemma, ok := hollowImperative[form]
+	if !ok && conj == "" && (strings.HasPrefix(form, "و") || strings.HasPrefix(form, "ف")) {
+		conj = form[:len("و")] // an unknown word keeps its و in the key
+		form = form[len("و"):]
+		lemma, ok = hollowImperative[form]
+	}
+	if !ok || it.kind == kName && !it.unknown && conj == "" && !(n1 != nil && n1.a != nil && n1.a.prep == "ب") {
+		return pass
+	}
+	var v *entry
+	for _, e := range g.lex.words[lemma] {
+		if e.tag == TagVerb {
+			v = e
+			break
+		}
+	}
+	if v == nil {
+		return pass
+	}
+	a := &analysis{e: v, vf: vImpf, person: "imp", conj: conj}
+	*it = g.itemInPlace(a, it)
+	return applied
+}

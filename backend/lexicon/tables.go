@@ -46,6 +46,7 @@ var tableSpecs = map[string]tableSpec{
 	// h12-lexnoun
 	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
 	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
+	"hollow-imperative": {1, true, true}, // h13-lextalk2
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -250,6 +251,7 @@ var (
 	durationPreps    = grammar.set("duration-prep")
 	mannerNouns      = grammar.set("manner-noun")
 	irregularAdverbs = grammar.strings("irregular-adverb")
-	decades          = grammar.strings("decade")  // h12-lexnews
-	centuries        = grammar.strings("century") // h12-lexnews
+	decades          = grammar.strings("decade")            // h12-lexnews
+	centuries        = grammar.strings("century")           // h12-lexnews
+	hollowImperative = grammar.strings("hollow-imperative") // h13-lextalk2
 )
