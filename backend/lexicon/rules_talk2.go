@@ -237,3 +237,16 @@ func hollowImperativeVerb(g *engine, w *window) verdict {
 	*it = g.itemInPlace(a, it)
 	return applied
 }
+
+// ما الذي before a verb of the third person masculine with no object
+// pronoun and no subject after it is that verb's subject, so a question
+// is not inverted: ما الذي حدث؟ → what happened?, ما الذي يحدث هنا؟ →
+// what is happening here? (ما الذي تريده؟ → what do you want? is).
+func maAlladhiSubject(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "ما الذي" || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.a.person != "3ms" ||
+		n1.a.pron != "" || n1.post != "" || n2 != nil && n2.lead == "" && (nounlike(n2) || n2.kind == kName) {
+		return pass
+	}
+	return settled
+}

@@ -351,6 +351,7 @@ const miniVocab = `رئيس	president	n
 # h13-lextalk2: the talk register, second round (cases 2100-2199)
 تريد أن	you want to	phr	+to	+object
 نريد أن	we want to	phr	+to	+object
+ما الذي	what	phr	+relative
 `
 
 func miniTranslator(t *testing.T) *Translator {
