@@ -250,3 +250,23 @@ func maAlladhiSubject(g *engine, w *window) verdict {
 	}
 	return settled
 }
+
+// In a question, an imperfect in ت before a demonstrative that stands
+// alone (ذلك، هذا with no noun after it) has that demonstrative as its
+// object, not its subject, and is said to the listener: كيف تعرف ذلك؟ →
+// how do you know that?, لماذا تقول هذا؟ → why do you say this?
+func questionTVerbDemonstrative(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kVerb || !it.question || it.a.person != "3fs" || it.a.vf != vImpf || it.a.pron != "" || it.post != "" ||
+		!strings.HasPrefix(strings.TrimPrefix(it.form, it.a.conj), "ت") || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.post != "" ||
+		n2 != nil && n2.lead == "" && n2.kind == kNoun && n2.def {
+		return pass
+	}
+	if !lemmaIs(n1, "هذا", "ذلك") { // masculine: هذه alone may be the subject
+		return pass
+	}
+	a := *it.a
+	a.person = "2"
+	it.a = &a
+	return applied
+}
