@@ -270,3 +270,62 @@ func questionTVerbDemonstrative(g *engine, w *window) verdict {
 	it.a = &a
 	return applied
 }
+
+// A particle with its pronoun (أنك، إنه، لأننا) before a locative
+// preposition and its phrase, with no verb in the rest of the clause, is
+// a nominal sentence whose copula English says: أعرف أنك تحت الضغط → I
+// know that you are under pressure, قال إنه في بغداد → he said that he is
+// in Baghdad, لأننا في حاجة إلى مساعدة → because we are in need of help.
+func particlePronounLocative(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagConj || it.post == "" || it.a.pron == "" || n1 == nil || n1.lead != "" ||
+		!(locativePreps[n1.key] || n1.a != nil && n1.a.e.tag == TagPhrase && g.prepHead(n1.key)) || g.prepThenIndefinite(w.its, w.i+1) != nil {
+		return pass // أنه في المدينة مطاعم كثيرة: the ه of the matter before "there are"
+	}
+	for j := w.i + 2; j < len(w.its); j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		if x.kind == kPunct || x.kind == kFunc && (clauseStarters[x.key] || x.a != nil && x.a.e.tag == TagConj) || x.a != nil && x.a.conj != "" {
+			break
+		}
+		if x.kind == kVerb || g.verbalPhrase(x) {
+			return pass
+		}
+	}
+	it.post += " " + pronounCopula(it.a.pron)
+	return applied
+}
+
+// pronounCopula: the present of "be" for the subject a pronoun suffix
+// stands for.
+func pronounCopula(pron string) string {
+	switch pron {
+	case "ي", "ني":
+		return "am"
+	case "ه", "ها":
+		return "is"
+	}
+	return "are"
+}
+
+// verbalPhrase: a phrase line or modal that says a verb (لن تكون، لا
+// يمكنك، يجب أن): its first word is a verb or a verbal particle.
+func (g *engine) verbalPhrase(x *item) bool {
+	if x.kind != kFunc || x.a == nil {
+		return false
+	}
+	if modals[x.key] {
+		return true
+	}
+	first, _, ok := strings.Cut(x.key, " ")
+	if !ok || x.a.e.tag != TagPhrase {
+		return false
+	}
+	switch first {
+	case "لن", "لم", "لا", "قد", "سوف":
+		return true
+	}
+	return g.lex.impfReading(first) != nil || g.lex.pastReading(first, "3ms") != nil
+}
