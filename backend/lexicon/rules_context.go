@@ -45,6 +45,7 @@ var contextRules = []rule{
 	{name: "modal-masdar-pronoun-is-passive", kinds: kindMask(kFunc), apply: modalMasdarPassive},
 
 	{name: "definite-subject-anna-is-that", keys: []string{"ان"}, apply: copulaSubjectAnna},
+	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional}, // h13-lextalk2
 	{name: "initial-inna-dropped", alone: true, keys: []string{"ان", "فان"}, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, keys: []string{"ان"}, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, keys: []string{"فان"}, apply: faInna},

@@ -113,7 +113,8 @@ func (g *engine) persons(its []item) {
 		if !condBefore {
 			pastMark = pastMark || g.pastFirstPerson(&its[i])
 		}
-		condBefore = condBefore || conditionals[its[i].key] && its[i].kind == kFunc // h13-lextalk2: كنت after إذا may be "you"
+		// h13-lextalk2: كنت after إذا (or إن before a verb) may be "you"
+		condBefore = condBefore || its[i].kind == kFunc && (conditionals[its[i].key] || its[i].key == "ان" && a != nil && a.pron == "" && i+1 < len(its) && its[i+1].kind == kVerb)
 		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].kind == kPunct && its[i].text == "?" {
 			g.secondPerson = true
 		}

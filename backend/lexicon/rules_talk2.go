@@ -17,20 +17,37 @@ import "strings"
 // you are lucky and you are one of them.
 func conditionalPastYou(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
+	if it.kind == kVerb && it.a != nil && it.mod == "لم" && it.a.vf == vImpf && prev != nil && (conditionals[prev.key] && prev.kind == kFunc || prev.cond) && !lemmaIs(prev, "لو") {
+		// إذا لم تذهب → if you don't go, إن لم أواصل → if I don't
+		// continue: the conditional's negated present
+		it.mod = "لا"
+		if it.a.person == "3fs" && !it.a.passive && !g.firstPerson && strings.HasPrefix(strings.TrimPrefix(it.form, it.a.conj), "ت") && !feminineNext(w.n1) && (g.secondPerson || g.noSheIn(w.its, w.i)) {
+			a := *it.a
+			a.person = "2"
+			it.a, it.cond = &a, true
+			g.secondPerson = true
+		}
+		return applied
+	}
 	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.mod != "" || it.a.passive || it.a.pron == "ني" || it.a.pron == "نا" ||
-		it.form == "" || g.firstPerson || prev == nil {
+		it.form == "" || prev == nil {
 		return pass
 	}
-	if !(conditionals[prev.key] && prev.kind == kFunc && prev.post == "" || it.a.conj == "و" && condYouBefore(w.its, w.i)) {
+	if !(conditionals[prev.key] && prev.kind == kFunc && prev.post == "" || prev.cond || it.a.conj == "و" && condYouBefore(w.its, w.i)) {
 		return pass
 	}
 	switch it.a.person {
+	case "2": // إن كنتم تعرفون (read "knew" by kana-imperfect-progressive) → if you know
+		if prev.cond || conditionals[prev.key] && prev.kind == kFunc {
+			break
+		}
+		return pass
 	case "1s":
-		if g.lex.pastReading(it.form, "3fs") != nil {
+		if g.firstPerson || g.lex.pastReading(it.form, "3fs") != nil {
 			return pass
 		}
 	case "3fs":
-		if !firstPersonSpelling(it) || feminineNext(w.n1) || !(g.secondPerson || g.noSheIn(w.its, w.i)) {
+		if g.firstPerson || !firstPersonSpelling(it) || feminineNext(w.n1) || !(g.secondPerson || g.noSheIn(w.its, w.i)) {
 			return pass
 		}
 	default:
@@ -70,7 +87,7 @@ func condOf(its []item, i int) *item {
 		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
 			return nil
 		}
-		if conditionals[x.key] && x.kind == kFunc {
+		if conditionals[x.key] && x.kind == kFunc || x.cond && x.kind == kFunc {
 			return x
 		}
 	}
@@ -328,4 +345,26 @@ func (g *engine) verbalPhrase(x *item) bool {
 		return true
 	}
 	return g.lex.impfReading(first) != nil || g.lex.pastReading(first, "3ms") != nil
+}
+
+// إن with no pronoun, opening a clause (or after a question word) before
+// a past or لم + an imperfect, is the conditional "if": إن كنتم تعرفون
+// الجواب → if you know the answer, إن لم تذهب → if you don't go, ماذا
+// إن كنت → what if you are. (Before a noun it is the emphatic إن that
+// English does not say.)
+func inConditional(g *engine, w *window) verdict {
+	it, prev, n1, n2 := w.it, w.prev, w.n1, w.n2
+	if it.key != "ان" || it.kind != kFunc || it.post != "" || it.a == nil || it.a.pron != "" || it.a.prep != "" || n1 == nil || n1.lead != "" ||
+		!(prev == nil || prev.kind == kPunct || prev.kind == kFunc && prev.post == "" && (interrogatives[prev.key] || prev.a != nil && prev.a.e.tag == TagConj && prev.key != "ان")) {
+		return pass
+	}
+	switch {
+	case n1.kind == kVerb && n1.a.vf == vPast && n1.mod == "" && !n1.a.passive:
+	case n1.kind == kFunc && n1.key == "لم" && n1.post == "" && n2 != nil && n2.kind == kVerb && n2.lead == "" && n2.a.vf == vImpf:
+	default:
+		return pass
+	}
+	it.text = "if"
+	it.cond = true
+	return settled
 }
