@@ -110,7 +110,8 @@ type item struct {
 	// (لم يحضر الاجتماع أحد → no one attended the meeting)
 	subject string
 	// placeObject: a masculine verb before a feminine +geo name, which is
-	// its object, not its subject (زار بغداد → he visited Baghdad)
+	// its object, not its subject (زار بغداد → he visited Baghdad), or a
+	// verb in ت before a lone masculine demonstrative (صدقت ذلك)
 	placeObject bool
 	// perfect: a verb negated by لم in a clause with منذ (لم يزر بغداد
 	// منذ سنوات → he has not visited Baghdad for years): "has not" + participle

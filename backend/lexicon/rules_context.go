@@ -96,12 +96,13 @@ var contextRules = []rule{
 	{name: "negated-verb-abadan-is-never", kinds: kindMask(kVerb), apply: negatedNever},
 	{name: "negated-verb-ahad-is-no-one", alone: true, kinds: kindMask(kVerb), apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, kinds: kindMask(kVerb), apply: preverbAdverb},
-	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener},                               // h12-lextalk
-	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},                                 // h12-lextalk
-	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},                                // h13-lextalk2
-	{name: "li-hadha-opening-clause-is-so", kinds: kindMask(kFunc), keys: []string{"هذا"}, apply: liHadhaSo},              // h13-lextalk2
-	{name: "particle-pronoun-before-locative-is-copula", kinds: kindMask(kFunc), apply: particlePronounLocative},          // h13-lextalk2
-	{name: "question-t-verb-before-lone-demonstrative-is-you", kinds: kindMask(kVerb), apply: questionTVerbDemonstrative}, // h13-lextalk2
+	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener},                                                 // h12-lextalk
+	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},                                                   // h12-lextalk
+	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},                                                  // h13-lextalk2
+	{name: "li-hadha-opening-clause-is-so", kinds: kindMask(kFunc), keys: []string{"هذا"}, apply: liHadhaSo},                                // h13-lextalk2
+	{name: "particle-pronoun-before-locative-is-copula", kinds: kindMask(kFunc), apply: particlePronounLocative},                            // h13-lextalk2
+	{name: "question-t-verb-before-lone-demonstrative-is-you", kinds: kindMask(kVerb), apply: questionTVerbDemonstrative},                   // h13-lextalk2
+	{name: "t-verb-before-lone-masculine-demonstrative-has-it-as-object", kinds: kindMask(kVerb), apply: tVerbMasculineDemonstrativeObject}, // h13-lextalk2
 	{name: "la-before-modal-with-subject-negates-it", alone: true, kinds: kindMask(kFunc), keys: []string{"لا"}, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, keys: []string{"لا"}, apply: laNo},
 	{name: "demonstrative-before-definite-construct-is-copula", alone: true, kinds: kindMask(kFunc), apply: demonstrativeCopula},

@@ -368,3 +368,18 @@ func inConditional(g *engine, w *window) verdict {
 	it.cond = true
 	return settled
 }
+
+// A verb in ت (third person feminine) before a masculine demonstrative
+// that stands alone (ذلك، هذا with no noun after it) cannot have it as
+// its subject: it is the object, and the verb keeps its dropped
+// subject: وصدقت ذلك → and I believed that, not "that believed".
+func tVerbMasculineDemonstrativeObject(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kVerb || it.question || it.a.person != "3fs" || it.a.pron != "" || it.post != "" || it.a.passive || it.a.e.has(fCopula) ||
+		n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.post != "" || !lemmaIs(n1, "هذا", "ذلك") ||
+		n2 != nil && n2.lead == "" && n2.kind == kNoun && n2.def {
+		return pass
+	}
+	it.placeObject = true
+	return applied
+}
