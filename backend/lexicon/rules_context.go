@@ -100,6 +100,7 @@ var contextRules = []rule{
 	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},                                                   // h12-lextalk
 	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},                                                  // h13-lextalk2
 	{name: "li-hadha-opening-clause-is-so", kinds: kindMask(kFunc), keys: []string{"هذا"}, apply: liHadhaSo},                                // h13-lextalk2
+	{name: "lone-demonstrative-before-preposition-is-this-is", kinds: kindMask(kFunc), apply: demonstrativePrepPredicate},                   // h13-lextalk2
 	{name: "particle-pronoun-before-locative-is-copula", kinds: kindMask(kFunc), apply: particlePronounLocative},                            // h13-lextalk2
 	{name: "question-t-verb-before-lone-demonstrative-is-you", kinds: kindMask(kVerb), apply: questionTVerbDemonstrative},                   // h13-lextalk2
 	{name: "t-verb-before-lone-masculine-demonstrative-has-it-as-object", kinds: kindMask(kVerb), apply: tVerbMasculineDemonstrativeObject}, // h13-lextalk2

@@ -383,3 +383,43 @@ func tVerbMasculineDemonstrativeObject(g *engine, w *window) verdict {
 	it.placeObject = true
 	return applied
 }
+
+// A demonstrative standing alone at the start of a clause before a
+// preposition (and no verb in the rest of the clause) or before لأن is
+// the subject of a nominal sentence, whose copula English says: هذا وفقا
+// للأبحاث → this is according to the research, هذه من البديهيات → these
+// are (this is) among the obvious things, وهذا لأن الطقس بارد → and this
+// is because the weather is cold.
+func demonstrativePrepPredicate(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	d, ok := demonstratives[it.key]
+	if !ok || it.kind != kFunc || it.post != "" || it.a == nil || it.a.prep != "" || it.a.pron != "" || !(prev == nil || prev.kind == kPunct && prev.text != "\"") ||
+		n1 == nil || n1.lead != "" || n1.kind != kFunc || n1.a == nil || n1.post != "" {
+		return pass
+	}
+	because := n1.key == "لان" && n1.a.e.tag == TagConj
+	if !because && !(n1.a.e.tag == TagPrep && n1.a.pron == "" || n1.a.e.tag == TagPhrase && g.prepHead(n1.key)) ||
+		n1.key == "من" && w.n2 != nil && w.n2.kind == kAdj { // هذا من أهم الأشياء: the copula rules say "is one of"
+		return pass
+	}
+	if !because {
+		for j := w.i + 2; j < len(w.its); j++ {
+			x := &w.its[j]
+			if x.drop {
+				continue
+			}
+			if x.kind == kPunct || x.a != nil && x.a.conj != "" || x.kind == kFunc && (clauseStarters[x.key] || relatives[x.key]) {
+				break // a relative clause has its own verb
+			}
+			if x.kind == kVerb || g.verbalPhrase(x) {
+				return pass
+			}
+		}
+	}
+	cop := "is"
+	if d[0] == d[1] { // هؤلاء، أولئك: plural only
+		cop = "are"
+	}
+	it.text += " " + cop
+	return applied
+}
