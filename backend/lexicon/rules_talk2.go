@@ -17,7 +17,7 @@ import "strings"
 // you are lucky and you are one of them.
 func conditionalPastYou(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	if it.kind == kVerb && it.a != nil && it.mod == "لم" && it.a.vf == vImpf && prev != nil && (conditionals[prev.key] && prev.kind == kFunc || prev.cond) && !lemmaIs(prev, "لو") {
+	if it.kind == kVerb && it.a != nil && it.mod == "لم" && it.a.vf == vImpf && prev != nil && (conditionals[prev.key] && prev.kind == kFunc || prev.cond) && !lemmaIs(prev, "لو", "ماذا لو") {
 		// إذا لم تذهب → if you don't go, إن لم أواصل → if I don't
 		// continue: the conditional's negated present
 		it.mod = "لا"
@@ -55,7 +55,7 @@ func conditionalPastYou(g *engine, w *window) verdict {
 	}
 	a := *it.a
 	a.person = "2"
-	if !lemmaIs(prev, "لو") && !(it.a.conj != "" && lemmaIs(condOf(w.its, w.i), "لو")) {
+	if !lemmaIs(prev, "لو", "ماذا لو") && !(it.a.conj != "" && lemmaIs(condOf(w.its, w.i), "لو", "ماذا لو")) {
 		a.vf = vImpf // لو is unreal: لو كنت رئيسا → if you were a president
 		it.condYou = true
 	}

@@ -352,6 +352,7 @@ const miniVocab = `رئيس	president	n
 تريد أن	you want to	phr	+to	+object
 نريد أن	we want to	phr	+to	+object
 ما الذي	what	phr	+relative
+ماذا لو	what if	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
