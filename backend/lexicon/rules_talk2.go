@@ -423,3 +423,43 @@ func demonstrativePrepPredicate(g *engine, w *window) verdict {
 	it.text += " " + cop
 	return applied
 }
+
+// قام with ب + a pronoun or a demonstrative, and no verbal noun to name
+// the act, is "do": لقد قمتم بذلك → you did that, الشيء الذي نقوم به →
+// the thing that we do, يمكنني القيام بها → I can do it, قامت الحكومة
+// بذلك → the government did that (قام بزيارة is qama-b-masdar-is-its-verb's).
+func qamaBPronounDo(g *engine, w *window) verdict {
+	it := w.it
+	n1 := afterSubject(w) // قامت الحكومة بذلك: past the verb's subject
+	if it.kind != kVerb || it.key != "قام" || it.a == nil || it.a.pron != "" || it.post != "" || it.a.passive || n1 == nil || n1.a == nil ||
+		n1.a.conj != "" || n1.kind != kFunc {
+		return pass
+	}
+	var do *entry
+	for _, e := range g.lex.words["فعل"] {
+		if e.tag == TagVerb {
+			do = e
+			break
+		}
+	}
+	if do == nil {
+		return pass
+	}
+	switch {
+	case n1.key == "ب" && n1.a.e.tag == TagPrep && n1.a.pron != "":
+		p := n1.a.pron
+		if p == "ه" {
+			p = "ها" // قام به: the act is a thing, "it"
+		}
+		it.post = objectPronoun[p]
+		n1.drop = true
+	case n1.a.prep == "ب" && lemmaIs(n1, "ذلك", "هذا"):
+		n1.objB, n1.objPrep = true, ""
+	default:
+		return pass
+	}
+	a := *it.a
+	a.e = do
+	it.a, it.key = &a, do.ar
+	return applied
+}

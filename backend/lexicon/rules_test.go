@@ -353,6 +353,8 @@ const miniVocab = `رئيس	president	n
 نريد أن	we want to	phr	+to	+object
 ما الذي	what	phr	+relative
 ماذا لو	what if	phr
+فعل	do	v	did	يفعل
+قيام	undertaking	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
