@@ -86,6 +86,7 @@ type item struct {
 	participle  bool   // the past verb after "had": no subject of its own
 	longPerfect bool   // after لطالما: "has long" + participle
 	condYou     bool   // a past in ت after "if", addressed: "if you look"
+	cond        bool   // conditionalPastYou read it as the listener's (h13-lextalk2)
 	letUs       bool   // ل + first person plural opening a clause: "let's"
 	damma1      bool   // a damma on the first letter (token.damma1)
 	// gapSubject: a verb right after a relative with no resumptive object
@@ -123,7 +124,8 @@ type item struct {
 	// (لم يحضر الاجتماع أحد → no one attended the meeting)
 	subject string
 	// placeObject: a masculine verb before a feminine +geo name, which is
-	// its object, not its subject (زار بغداد → he visited Baghdad)
+	// its object, not its subject (زار بغداد → he visited Baghdad), or a
+	// verb in ت before a lone masculine demonstrative (صدقت ذلك)
 	placeObject bool
 	// perfect: a verb negated by لم in a clause with منذ (لم يزر بغداد
 	// منذ سنوات → he has not visited Baghdad for years): "has not" + participle

@@ -220,7 +220,16 @@ func exactReading(es []*entry, w, orig string) (*analysis, []*entry) {
 // opens with a bare alef (انتظر، اعترف، استطاع), and the text st types
 // that letter as أ: the word is rather the first person imperfect.
 func waslaPastTypedHamza(st string, e *entry) bool {
-	return e.tag == TagVerb && !e.derived && strings.HasPrefix(st, "أ") && strings.HasPrefix(e.orig, "ا") && runeLen(e.ar) >= 5
+	return e.tag == TagVerb && !e.derived && strings.HasPrefix(st, "أ") && strings.HasPrefix(e.orig, "ا") && (runeLen(e.ar) >= 5 || doubledFormVIII(e.ar))
+}
+
+// doubledFormVIII: a four-letter past ا + C + ت + C, form VIII of a
+// doubled root (اهتم، احتل، امتد): أهتم is "I care" (h13-lextalk2). A
+// four-letter past of form IV (أعلن) opens with أ, so none is spelled so
+// unless the lexicon typed its hamza as a bare alef.
+func doubledFormVIII(ar string) bool {
+	rs := []rune(ar)
+	return len(rs) == 4 && rs[0] == 'ا' && rs[2] == 'ت'
 }
 
 func hamzaSeat(a *analysis, orig string) {

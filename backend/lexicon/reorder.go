@@ -853,14 +853,6 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if g.speakerPastT(us, i) {
 		subj = "I"
 	}
-	if a.person == "3fs" && a.vf == vPast && !g.firstPerson && i > 0 && conditionals[us[i-1].key] && us[i].it.mod == "" && g.noSheBefore(us, i) {
-		// إذا نظرت إلى الخريطة → if you look at the map: the ت of a
-		// past after "if", in a line with no "she" before it and no
-		// first person, is the generic "you", and the English
-		// conditional is present
-		subj = "you"
-		u.it.condYou = true
-	}
 	if (a.passive || u.it.impersonal || a.e.has(fWeather)) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that; تمطر → it rains (+weather, h12-lexhomo)
 	}

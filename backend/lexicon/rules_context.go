@@ -39,6 +39,7 @@ var contextRules = []rule{
 	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما", "ممن"}, apply: comparativeMimmaThan},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
+	{name: "qama-b-pronoun-is-do", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaBPronounDo}, // h13-lextalk2
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},
 	{name: "verb-complement-with-l", kinds: kindMask(kVerb), apply: verbObjectL},
 	{name: "verb-governed-preposition", kinds: kindMask(kVerb), apply: verbGovernedPrep},
@@ -50,10 +51,12 @@ var contextRules = []rule{
 	{name: "modal-masdar-pronoun-is-passive", kinds: kindMask(kFunc), apply: modalMasdarPassive},
 
 	{name: "definite-subject-anna-is-that", keys: []string{"ان"}, apply: copulaSubjectAnna},
+	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional}, // h13-lextalk2
 	{name: "initial-inna-dropped", alone: true, keys: []string{"ان", "فان"}, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, keys: []string{"ان"}, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, keys: []string{"فان"}, apply: faInna},
 	{name: "afal-after-first-person-verb-an-is-imperfect", apply: anAfalFirstPerson},
+	{name: "impersonal-modal-an-t-verb-is-you", alone: true, keys: []string{"ان"}, apply: impersonalModalYou}, // h13-lextalk2
 	{name: "an-imperfect-is-infinitive", alone: true, keys: []string{"ان"}, apply: anImperfect},
 	{name: "year-before-number", alone: true, kinds: kindMask(kNoun), apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, kinds: kindMask(kFunc), apply: resumptiveB},
@@ -79,8 +82,10 @@ var contextRules = []rule{
 	{name: "kama-before-verb-also", alone: true, keys: []string{"كما"}, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, keys: []string{"هل"}, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},
+	{name: "ma-alladhi-before-verb-is-its-subject", alone: true, keys: []string{"ما الذي"}, apply: maAlladhiSubject}, // h13-lextalk2
 	{name: "question-word-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordVerb},
 	{name: "question-word-modal-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordModal},
+	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb}, // h13-lextalk2
 	{name: "kam-adad-is-how-many", alone: true, kinds: kindMask(kFunc), keys: []string{"كم"}, apply: kamAdad},
 	{name: "ma-hiya-before-plural-is-what-are", alone: true, keys: []string{"ما هي", "ما هو"}, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, keys: []string{"الى"}, apply: ilaAnna},
@@ -97,8 +102,14 @@ var contextRules = []rule{
 	{name: "negated-verb-abadan-is-never", kinds: kindMask(kVerb), apply: negatedNever},
 	{name: "negated-verb-ahad-is-no-one", alone: true, kinds: kindMask(kVerb), apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, kinds: kindMask(kVerb), apply: preverbAdverb},
-	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener}, // h12-lextalk
-	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},   // h12-lextalk
+	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener},                                                 // h12-lextalk
+	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},                                                   // h12-lextalk
+	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},                                                  // h13-lextalk2
+	{name: "li-hadha-opening-clause-is-so", kinds: kindMask(kFunc), keys: []string{"هذا"}, apply: liHadhaSo},                                // h13-lextalk2
+	{name: "lone-demonstrative-before-preposition-is-this-is", kinds: kindMask(kFunc), apply: demonstrativePrepPredicate},                   // h13-lextalk2
+	{name: "particle-pronoun-before-locative-is-copula", kinds: kindMask(kFunc), apply: particlePronounLocative},                            // h13-lextalk2
+	{name: "question-t-verb-before-lone-demonstrative-is-you", kinds: kindMask(kVerb), apply: questionTVerbDemonstrative},                   // h13-lextalk2
+	{name: "t-verb-before-lone-masculine-demonstrative-has-it-as-object", kinds: kindMask(kVerb), apply: tVerbMasculineDemonstrativeObject}, // h13-lextalk2
 	{name: "la-before-modal-with-subject-negates-it", alone: true, kinds: kindMask(kFunc), keys: []string{"لا"}, apply: laModal},
 	{name: "la-before-indefinite-noun-is-no", alone: true, keys: []string{"لا"}, apply: laNo},
 	{name: "demonstrative-before-definite-construct-is-copula", alone: true, kinds: kindMask(kFunc), apply: demonstrativeCopula},

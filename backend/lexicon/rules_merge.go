@@ -99,7 +99,7 @@ func objectIt(its []item) {
 // persons notes whether the line speaks in the first person or to someone.
 func (g *engine) persons(its []item) {
 	g.firstPerson, g.secondPerson, g.firstMarks, g.human, g.sheMark = false, false, 0, false, false
-	pastMark := false
+	pastMark, condBefore := false, false
 	for i := range its {
 		a := its[i].a
 		if a != nil && (a.pron == "ها" || a.e.ar == "هي") {
@@ -112,7 +112,11 @@ func (g *engine) persons(its []item) {
 			g.firstPerson = true
 			g.firstMarks++
 		}
-		pastMark = pastMark || g.pastFirstPerson(&its[i])
+		if !condBefore {
+			pastMark = pastMark || g.pastFirstPerson(&its[i])
+		}
+		// h13-lextalk2: كنت after إذا (or إن before a verb) may be "you"
+		condBefore = condBefore || its[i].kind == kFunc && (conditionals[its[i].key] || its[i].key == "ان" && a != nil && a.pron == "" && i+1 < len(its) && its[i+1].kind == kVerb)
 		if (a != nil && (a.pron == "ك" || a.pron == "كم" || a.e.ar == "انت" || a.e.ar == "انتم" || a.person == "2")) || its[i].kind == kPunct && its[i].text == "?" {
 			g.secondPerson = true
 		}

@@ -389,6 +389,13 @@ const miniVocab = `رئيس	president	n
 فائدة	interest	n
 ازدحام	congestion	n
 مزدحم	crowded	adj
+# h13-lextalk2: the talk register, second round (cases 2100-2199)
+تريد أن	you want to	phr	+to	+object
+نريد أن	we want to	phr	+to	+object
+ما الذي	what	phr	+relative
+ماذا لو	what if	phr
+فعل	do	v	did	يفعل
+قيام	undertaking	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
