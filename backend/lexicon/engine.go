@@ -27,6 +27,7 @@ type item struct {
 	text    string // English core, escaped when in HTML mode
 	lead    string // English of clitic conjunction/preposition: "and", "with", "and for"
 	objB    bool   // ب or ل marking a verb's object (قام بزيارة → carried out a visit, خضع لعملية → underwent an operation)
+	withB   bool   // the clitic ب said "with" by clitic-b-with-or-in (no verb governs it)
 	objPrep string // the English for that clitic: "" or a preposition (آمن ب → believe in, تعرض ل → subjected to)
 	andSt   bool   // lead starts with the conjunction و
 	det     string // "the" or a possessive

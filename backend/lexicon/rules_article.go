@@ -94,7 +94,7 @@ func officeBeforeName(g *engine, w *window) verdict {
 // genitive, a person or a relative clause keeps "the".
 func withMeansGeneric(g *engine, w *window) verdict {
 	it := w.it
-	if !genericCapable(it) || it.a.prep != "ب" || it.objB || !strings.HasSuffix(it.lead, "with") || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
+	if !genericCapable(it) || it.a.prep != "ب" || it.objB || !it.withB || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
 		return pass
 	}
 	it.generic = true

@@ -1844,6 +1844,7 @@ func cliticB(g *engine, w *window) verdict {
 		if it.kind == kName {
 			p = "in"
 		}
+		it.withB = p == "with"
 		it.lead, it.andSt = g.leadWith(it.a.conj, p)
 	default:
 		return pass
