@@ -609,12 +609,7 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 		verb = string(rs[:n-2]) + string(rs[n-1]) // استخدام → استخدم
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي' && rs[4] == 'ة':
 		// defective form II: تلبية → لبى, تنمية → نمى
-		for _, e := range l.words[string(rs[1:3])+"ى"] {
-			if e.tag == TagVerb && e.past != "" && !e.has(fCopula|fBe|fPhrasal) {
-				return e
-			}
-		}
-		return nil
+		return l.pastVerb(string(rs[1:3])+"ى", fCopula|fBe|fPhrasal)
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
 		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
 	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':
@@ -635,10 +630,8 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 func (l *Lexicon) formIMasdarVerb(s string) *entry {
 	if v := masdarVerbs[s]; v != "" {
 		// an irregular verbal noun, from the masdar-verb table
-		for _, e := range l.words[v] {
-			if e.tag == TagVerb && e.past != "" && !e.has(fCopula) {
-				return e
-			}
+		if e := l.pastVerb(v, fCopula); e != nil {
+			return e
 		}
 	}
 	rs := []rune(strings.TrimSuffix(s, "ة"))
@@ -674,10 +667,8 @@ func (l *Lexicon) formIMasdarVerb(s string) *entry {
 	}
 	if len(rs) >= 5 && rs[0] == 'ت' && rs[len(rs)-1] == 'ي' {
 		// forms V and VI of a defective verb: التعافي → تعافى
-		for _, e := range l.words[string(rs[:len(rs)-1])+"ى"] {
-			if e.tag == TagVerb && e.past != "" {
-				return e
-			}
+		if e := l.pastVerb(string(rs[:len(rs)-1])+"ى", 0); e != nil {
+			return e
 		}
 	}
 	return nil
@@ -708,6 +699,17 @@ func (l *Lexicon) formIMasdarVerbMore(rs []rune, ta bool) *entry {
 	}
 	for _, e := range l.words[c] {
 		if e.tag == TagVerb && e.past != "" && runeLen(e.impf) == n && !e.has(fCopula) {
+			return e
+		}
+	}
+	return nil
+}
+
+// pastVerb returns the first verb line of the word w that has a past
+// tense and none of the features not, or nil.
+func (l *Lexicon) pastVerb(w string, not feature) *entry {
+	for _, e := range l.words[w] {
+		if e.tag == TagVerb && e.past != "" && !e.has(not) {
 			return e
 		}
 	}

@@ -390,10 +390,7 @@ func lMasdarPurpose(g *engine, w *window) verdict {
 	if v == nil {
 		return pass
 	}
-	a := analysis{e: v, conj: it.a.conj, prep: "ل", vf: vImpf, person: "3ms", stem: it.a.stem}
-	n := g.itemInPlace(&a, it)
-	n.mod = ""
-	*it = n
+	g.purposeInfinitive(it, v)
 	return applied
 }
 
@@ -427,11 +424,13 @@ func ableToMasdar(g *engine, w *window) verdict {
 		it.drop = true
 		return applied
 	}
-	v := g.verbOfMasdar(n1.a)
-	if v == nil && head.kind == kNoun && !n1.def && !n1.a.def {
+	var v *entry
+	if head.kind == kNoun && !n1.def && !n1.a.def {
 		// after a noun of the table a verbal noun is expected: the
 		// guessed verb of a form I one too (القدرة على حماية → to protect)
-		v = g.lex.formIMasdarVerb(n1.a.e.ar)
+		v = g.masdarVerbGuess(n1.a)
+	} else {
+		v = g.verbOfMasdar(n1.a)
 	}
 	if v == nil || (n1.def || n1.a.def) && head.kind == kVerb {
 		// a definite verbal noun only after an adjective or a noun

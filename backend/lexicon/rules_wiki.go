@@ -12,12 +12,7 @@ func (g *engine) purposeVerb(masdar string) *entry {
 	if !ok {
 		return nil
 	}
-	for _, e := range g.lex.words[v] {
-		if e.tag == TagVerb && e.past != "" && !e.has(fCopula|fBe) {
-			return e
-		}
-	}
-	return nil
+	return g.lex.pastVerb(v, fCopula|fBe)
 }
 
 // hasObjectAfter: the verbal noun x has an object: its pronoun suffix or
