@@ -70,7 +70,7 @@ func conditionalPastYou(g *engine, w *window) verdict {
 func condYouBefore(its []item, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		x := &its[j]
-		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
+		if sentenceEnd(x) {
 			return false
 		}
 		if x.cond {
@@ -84,7 +84,7 @@ func condYouBefore(its []item, i int) bool {
 func condOf(its []item, i int) *item {
 	for j := i - 1; j >= 0; j-- {
 		x := &its[j]
-		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
+		if sentenceEnd(x) {
 			return nil
 		}
 		if conditionals[x.key] && x.kind == kFunc || x.cond && x.kind == kFunc {
@@ -94,12 +94,20 @@ func condOf(its []item, i int) *item {
 	return nil
 }
 
+// sentenceEnd: x is the punctuation that ends a sentence.
+func sentenceEnd(x *item) bool {
+	return x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!")
+}
+
 // feminineNext: x is a noun with no clitic that a verb in ت can have as
-// its subject: a feminine noun or a plural.
+// its subject.
 func feminineNext(x *item) bool {
-	if x == nil || x.lead != "" || x.kind != kNoun {
-		return false
-	}
+	return x != nil && x.lead == "" && x.kind == kNoun && tAgrees(x)
+}
+
+// tAgrees: the noun x is one a verb in ت agrees with, a feminine noun or
+// a plural.
+func tAgrees(x *item) bool {
 	fem, ok := nounFeminine(x)
 	return x.plural || ok && fem
 }
@@ -152,7 +160,7 @@ func impersonalModalYou(g *engine, w *window) verdict {
 func tSubjectBefore(its []item, i int, names bool) bool {
 	for j := i - 1; j >= 0; j-- {
 		x := &its[j]
-		if x.kind == kPunct && (x.text == "." || x.text == "?" || x.text == "!") {
+		if sentenceEnd(x) {
 			return false
 		}
 		if names && x.kind == kName && x.lead == "" {
@@ -161,7 +169,7 @@ func tSubjectBefore(its []item, i int, names bool) bool {
 		if x.drop || x.kind != kNoun || x.a == nil || x.a.prep != "" {
 			continue
 		}
-		if fem, ok := nounFeminine(x); x.plural || ok && fem {
+		if tAgrees(x) {
 			return true
 		}
 	}
@@ -299,20 +307,30 @@ func particlePronounLocative(g *engine, w *window) verdict {
 		!(locativePreps[n1.key] || n1.a != nil && n1.a.e.tag == TagPhrase && g.prepHead(n1.key)) || g.prepThenIndefinite(w.its, w.i+1) != nil {
 		return pass // أنه في المدينة مطاعم كثيرة: the ه of the matter before "there are"
 	}
-	for j := w.i + 2; j < len(w.its); j++ {
-		x := &w.its[j]
-		if x.drop {
-			continue
-		}
-		if x.kind == kPunct || x.kind == kFunc && (clauseStarters[x.key] || x.a != nil && x.a.e.tag == TagConj) || x.a != nil && x.a.conj != "" {
-			break
-		}
-		if x.kind == kVerb || g.verbalPhrase(x) {
-			return pass
-		}
+	if g.verbInClause(w.its, w.i+2, func(x *item) bool { return x.kind == kFunc && x.a != nil && x.a.e.tag == TagConj }) {
+		return pass
 	}
 	it.post += " " + pronounCopula(it.a.pron)
 	return applied
+}
+
+// verbInClause: a verb, or a phrase that says one, stands in its[from:]
+// before the clause ends: at punctuation, a clitic conjunction, a clause
+// starter or a word for which ends says so.
+func (g *engine) verbInClause(its []item, from int, ends func(*item) bool) bool {
+	for j := from; j < len(its); j++ {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		if x.kind == kPunct || x.a != nil && x.a.conj != "" || x.kind == kFunc && clauseStarters[x.key] || ends(x) {
+			return false
+		}
+		if x.kind == kVerb || g.verbalPhrase(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounCopula: the present of "be" for the subject a pronoun suffix
@@ -402,19 +420,9 @@ func demonstrativePrepPredicate(g *engine, w *window) verdict {
 		n1.key == "من" && w.n2 != nil && w.n2.kind == kAdj { // هذا من أهم الأشياء: the copula rules say "is one of"
 		return pass
 	}
-	if !because {
-		for j := w.i + 2; j < len(w.its); j++ {
-			x := &w.its[j]
-			if x.drop {
-				continue
-			}
-			if x.kind == kPunct || x.a != nil && x.a.conj != "" || x.kind == kFunc && (clauseStarters[x.key] || relatives[x.key]) {
-				break // a relative clause has its own verb
-			}
-			if x.kind == kVerb || g.verbalPhrase(x) {
-				return pass
-			}
-		}
+	// a relative clause has its own verb
+	if !because && g.verbInClause(w.its, w.i+2, func(x *item) bool { return x.kind == kFunc && relatives[x.key] }) {
+		return pass
 	}
 	cop := "is"
 	if d[0] == d[1] { // هؤلاء، أولئك: plural only
