@@ -283,11 +283,7 @@ func maAlladhiSubject(g *engine, w *window) verdict {
 func questionTVerbDemonstrative(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
 	if it.kind != kVerb || !it.question || it.a.person != "3fs" || it.a.vf != vImpf || it.a.pron != "" || it.post != "" ||
-		!strings.HasPrefix(strings.TrimPrefix(it.form, it.a.conj), "ت") || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.post != "" ||
-		n2 != nil && n2.lead == "" && n2.kind == kNoun && n2.def {
-		return pass
-	}
-	if !lemmaIs(n1, "هذا", "ذلك") { // masculine: هذه alone may be the subject
+		!strings.HasPrefix(strings.TrimPrefix(it.form, it.a.conj), "ت") || !loneMasculineDemonstrative(n1, n2) {
 		return pass
 	}
 	a := *it.a
@@ -394,12 +390,19 @@ func inConditional(g *engine, w *window) verdict {
 func tVerbMasculineDemonstrativeObject(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
 	if it.kind != kVerb || it.question || it.a.person != "3fs" || it.a.pron != "" || it.post != "" || it.a.passive || it.a.e.has(fCopula) ||
-		n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.post != "" || !lemmaIs(n1, "هذا", "ذلك") ||
-		n2 != nil && n2.lead == "" && n2.kind == kNoun && n2.def {
+		!loneMasculineDemonstrative(n1, n2) {
 		return pass
 	}
 	it.placeObject = true
 	return applied
+}
+
+// loneMasculineDemonstrative: n1 is هذا or ذلك standing alone, with no
+// definite noun n2 after it that it would point at (هذه alone may be a
+// verb's subject, so only the masculine ones).
+func loneMasculineDemonstrative(n1, n2 *item) bool {
+	return n1 != nil && n1.kind == kFunc && n1.lead == "" && n1.post == "" && lemmaIs(n1, "هذا", "ذلك") &&
+		!(n2 != nil && n2.lead == "" && n2.kind == kNoun && n2.def)
 }
 
 // A demonstrative standing alone at the start of a clause before a
