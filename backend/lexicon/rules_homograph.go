@@ -161,6 +161,17 @@ func prevIndex(its []item, i int) int {
 	return -1
 }
 
+// nextLive is the index of the first item after i that no rule dropped,
+// or -1.
+func nextLive(its []item, i int) int {
+	for j := i + 1; j < len(its); j++ {
+		if !its[j].drop {
+			return j
+		}
+	}
+	return -1
+}
+
 // A nisba noun after a definite noun qualifies it, like an adjective:
 // الشراكة الاستراتيجية → the strategy partnership. A noun in ية that is
 // also the feminine of an adjective of the lexicon is that adjective
@@ -572,17 +583,6 @@ func objectAfterVerb(its []item, i int) bool {
 // accusativeNoun: an indefinite noun in tanwin alef (عقدا، اتفاقا).
 func accusativeNoun(it *item) bool {
 	return it.kind == kNoun && it.a != nil && it.a.tanwin && !it.def
-}
-
-// nextLive is the index of the first item after i that no rule dropped,
-// or -1.
-func nextLive(its []item, i int) int {
-	for j := i + 1; j < len(its); j++ {
-		if !its[j].drop {
-			return j
-		}
-	}
-	return -1
 }
 
 // A noun with a reading that is a span of time (+time: عقد decade) takes
