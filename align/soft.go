@@ -26,12 +26,16 @@ import (
 const clauseEnd = ",;:،؛-–—"
 
 // softBoundaries returns soft[i] for each sentence (soft[0] is false).
-func softBoundaries(texts []string) []bool {
-	soft := make([]bool, len(texts))
+func softBoundaries(texts []string) []bool { return boundaries(texts, softBoundary) }
+
+// boundaries returns, for each sentence i, whether at holds of the
+// boundary before it, between texts[i-1] and texts[i] (false for i = 0).
+func boundaries(texts []string, at func(prev, cur string) bool) []bool {
+	b := make([]bool, len(texts))
 	for i := 1; i < len(texts); i++ {
-		soft[i] = softBoundary(texts[i-1], texts[i])
+		b[i] = at(texts[i-1], texts[i])
 	}
-	return soft
+	return b
 }
 
 func softBoundary(prev, cur string) bool {
@@ -58,13 +62,7 @@ func softBoundary(prev, cur string) bool {
 // many-to-many links count cuts of either kind (see level.softInside).
 
 // bracketBoundaries returns cut[i] for each sentence (cut[0] is false).
-func bracketBoundaries(texts []string) []bool {
-	cut := make([]bool, len(texts))
-	for i := 1; i < len(texts); i++ {
-		cut[i] = bracketBoundary(texts[i-1], texts[i])
-	}
-	return cut
-}
+func bracketBoundaries(texts []string) []bool { return boundaries(texts, bracketBoundary) }
 
 func bracketBoundary(prev, cur string) bool {
 	return leavesOpen(prev) || closesEarlier(cur)
