@@ -382,6 +382,7 @@ const miniVocab = `رئيس	president	n
 فائدة	interest	n
 ازدحام	congestion	n
 مزدحم	crowded	adj
+كيفية	how	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
