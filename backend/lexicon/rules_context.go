@@ -17,8 +17,9 @@ var contextRules = []rule{
 	{name: "appointment-verb-before-person-and-office-is-passive", kinds: kindMask(kVerb), apply: appointmentPassive},
 	{name: "tamma-masdar-is-passive", keys: []string{"تم", "يتم"}, apply: tammaMasdar},
 	{name: "l-masdar-is-to-infinitive", kinds: kindMask(kNoun), apply: lMasdarPurpose},
-	{name: "l-form-i-masdar-before-object-is-to-infinitive", kinds: kindMask(kNoun), apply: lFormIPurpose},  // h13-lexpud
-	{name: "purpose-preposition-masdar-is-to-infinitive", kinds: kindMask(kFunc), apply: purposePrepMasdar}, // h13-lexpud
+	{name: "l-form-i-masdar-before-object-is-to-infinitive", kinds: kindMask(kNoun), apply: lFormIPurpose},     // h13-lexpud
+	{name: "purpose-preposition-masdar-is-to-infinitive", kinds: kindMask(kFunc), apply: purposePrepMasdar},    // h13-lexpud
+	{name: "kayfiyya-masdar-is-how-to", kinds: kindMask(kNoun), keys: []string{"كيفية"}, apply: kayfiyyaHowTo}, // h13-lexpud
 	{name: "to-masdar-word-preposition-masdar-is-to", kinds: kindMask(kFunc), apply: ableToMasdar},
 	{name: "relative-verb-without-object-is-passive", kinds: kindMask(kVerb), apply: relativePassive}, // h13-lexpud
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},

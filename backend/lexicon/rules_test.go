@@ -396,6 +396,7 @@ const miniVocab = `رئيس	president	n
 ماذا لو	what if	phr
 فعل	do	v	did	يفعل
 قيام	undertaking	n
+كيفية	how	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

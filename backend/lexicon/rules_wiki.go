@@ -19,8 +19,12 @@ func (g *engine) purposeVerb(masdar string) *entry {
 // the noun phrase right after it (a noun or a name with nothing merged in
 // front of it).
 func hasObjectAfter(x, n1 *item) bool {
-	return x.a.pron != "" || n1 != nil && nounlike(n1) && n1.lead == ""
+	return x.a.pron != "" || n1 != nil && n1.lead == "" && (nounlike(n1) || lemmaIs(n1, reflexiveWords...))
 }
+
+// reflexiveWords are the reflexive pronouns of function.tsv (أنفسهم
+// themselves), objects of a verbal noun as a noun is.
+var reflexiveWords = []string{"نفسه", "نفسها", "انفسهم", "انفسنا", "نفسي", "نفسك", "انفسكم"}
 
 // verbBefore: a finite verb stands before its[i] in the line.
 func verbBefore(its []item, i int) bool {
@@ -333,5 +337,26 @@ func alaNounAnObligation(g *engine, w *window) verdict {
 	an.text, an.key, an.kind = has, "", kFunc
 	v.bare = true
 	dropKeepingClitics(it)
+	return applied
+}
+
+// كيفية before a verbal noun and its object is "how to" + the noun's
+// verb: تعلم الطلاب كيفية حماية البيئة → the students learned how to
+// protect the environment (not "the how of the protection of").
+func kayfiyyaHowTo(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if !lemmaIs(it, "كيفية") || it.kind != kNoun || it.a == nil || it.a.pron != "" || it.a.prep != "" || it.a.def || it.lead != "" && it.a.conj == "" ||
+		n1 == nil || n1.kind != kNoun || n1.a == nil || n1.lead != "" || n1.a.def || n1.def && n1.a.pron == "" || n1.plural || n1.a.prep != "" || !hasObjectAfter(n1, w.n2) {
+		return pass
+	}
+	v := g.verbOfMasdar(n1.a)
+	if v == nil {
+		v = g.purposeVerb(n1.a.e.ar)
+	}
+	if v == nil {
+		return pass
+	}
+	g.purposeInfinitive(n1, v)
+	it.kind, it.det, it.def = kFunc, "", false
 	return applied
 }
