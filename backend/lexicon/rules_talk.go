@@ -383,19 +383,22 @@ func relativeBefore(its []item, i int) bool {
 
 // prepositionIt says the ه after a preposition (به، عليه، فيه، منه، عنه)
 // as "it" in a line that names no person and speaks in the first or
-// second person — talk, where the speaker's ه is most often a thing: أنا
-// أفكر فيه كل يوم → I think about it every day. (In third-person news
-// lines it stays "him": there a dropped antecedent is most often a
-// person.)
+// second person, or (h13-lextalk2) has a noun before it — where the ه is
+// most often a thing: أنا أفكر فيه كل يوم → I think about it every day,
+// الكتاب مهم ويتحدثون عنه → the book is important and they speak about
+// it. (Alone, عليه stays "on him".)
 func (g *engine) prepositionIt(its []item) {
-	if g.human || !(g.firstPerson || g.secondPerson) {
+	if g.human {
 		return
 	}
+	speech := g.firstPerson || g.secondPerson
+	thing := false // a noun before it, which the ه may stand for (h13-lextalk2)
 	for i := range its {
 		it := &its[i]
-		if it.kind == kFunc && it.a != nil && it.a.pron == "ه" && it.a.e.tag == TagPrep && it.post == objectPronoun["ه"] {
+		if it.kind == kFunc && it.a != nil && it.a.pron == "ه" && it.a.e.tag == TagPrep && it.post == objectPronoun["ه"] && (speech || thing) {
 			it.post = objectPronoun["ها"]
 		}
+		thing = thing || it.kind == kNoun && !it.drop
 	}
 }
 
