@@ -46,6 +46,7 @@ var tableSpecs = map[string]tableSpec{
 	// h12-lexnoun
 	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
 	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
+	"pronoun-person": {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -252,4 +253,7 @@ var (
 	irregularAdverbs = grammar.strings("irregular-adverb")
 	decades          = grammar.strings("decade")  // h12-lexnews
 	centuries        = grammar.strings("century") // h12-lexnews
+	// h13-lexverb2
+	pronounPerson = grammar.strings("pronoun-person")
+	suffixPerson  = grammar.strings("suffix-person")
 )
