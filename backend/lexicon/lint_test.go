@@ -79,6 +79,13 @@ func lintLine(rl rawLine) []string {
 	} else if !t && feat&fOf != 0 {
 		errs = append(errs, "+of is a feature of phr and adv lines")
 	}
+	// +subject (h13-lexverb2): a phr line whose English opens with a
+	// subject pronoun (I want to, we need).
+	if t := tag == TagPhrase; t && subjectGloss(en) != (feat&fSubject != 0) {
+		errs = append(errs, fmt.Sprintf("ENGLISH %q opening with a subject pronoun and the +subject feature must go together", en))
+	} else if !t && feat&fSubject != 0 {
+		errs = append(errs, "+subject is a feature of phr lines")
+	}
 	if feat&(fFunction|fNominal) != 0 && tag != TagPhrase {
 		errs = append(errs, "+function and +nominal are features of phr lines")
 	}
@@ -349,4 +356,15 @@ func TestLintMiniVocab(t *testing.T) {
 			t.Errorf("miniVocab line %d %q: %s", rl.line, strings.Join(rl.cols, " "), e)
 		}
 	}
+}
+
+// subjectGloss: the English opens with a subject pronoun (I, we, you,
+// he, she, they) and goes on.
+func subjectGloss(en string) bool {
+	p, _, ok := strings.Cut(en, " ")
+	switch p {
+	case "I", "we", "you", "he", "she", "they":
+		return ok
+	}
+	return false
 }

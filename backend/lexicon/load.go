@@ -171,6 +171,10 @@ const (
 	// is its subject (وقعت في المدينة انفجارات → explosions happened in
 	// the city)
 	fIntransitive
+	// fSubject: a phr line whose English opens with its subject pronoun
+	// (أريد أن I want to, نحتاج إلى we need, بإمكاننا we can): an
+	// independent pronoun of that person before it is not said again
+	fSubject
 )
 
 // domainFeatures are the features of the domains of
@@ -199,7 +203,7 @@ var featureNames = map[string]feature{
 	// h12-lexhomo
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
-	"+intransitive": fIntransitive,
+	"+intransitive": fIntransitive, "+subject": fSubject,
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

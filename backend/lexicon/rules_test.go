@@ -75,10 +75,10 @@ const miniVocab = `رئيس	president	n
 سمح	allow	v	allowed	يسمح
 شخص	person	n	+person
 أشار	point out	v	pointed out	يشير	+phrasal
-أود أن	I would like to	phr	+to	+object
-أستطيع أن	I can	phr
-بإمكانك	you can	phr
-بإمكانهم	they can	phr
+أود أن	I would like to	phr	+to	+object	+subject
+أستطيع أن	I can	phr	+subject
+بإمكانك	you can	phr	+subject
+بإمكانهم	they can	phr	+subject
 من المتوقع أن	is expected to	phr	+to	+object
 لا بد أن	must	phr
 أكبر	bigger	adj	+comparative
@@ -147,7 +147,7 @@ const miniVocab = `رئيس	president	n
 كان يجب	should have	phr
 حرب	war	n
 درس	study	v	studied	يدرس
-يجب عليهم أن	they must	phr
+يجب عليهم أن	they must	phr	+subject
 # h11-gram: a place noun, a name, a multiplier context
 ولاية	state	n	+place
 حلب	Aleppo	name
@@ -215,7 +215,7 @@ const miniVocab = `رئيس	president	n
 شرح	explain	v	explained	يشرح
 عرف	know	v	knew	يعرف	+stative
 تمنى	wish	v	wished	يتمنى
-أريد أن	I want to	phr	+to	+object
+أريد أن	I want to	phr	+to	+object	+subject
 # h11-agree: gender agreement, copula predicates, mass nouns (cases 460-489)
 حزب	party	n
 ديمقراطية	democracy	n	+abstract
@@ -260,7 +260,7 @@ const miniVocab = `رئيس	president	n
 انتظر	wait	v	waited	ينتظر
 تغلب	overcome	v	overcame	يتغلب
 التغلب على	overcoming	phr	+function
-لا يمكننا	we can't	phr
+لا يمكننا	we can't	phr	+subject
 تغيير	change	n
 نمى	develop	v	developed	ينمي
 تنمية	development	n
@@ -390,8 +390,8 @@ const miniVocab = `رئيس	president	n
 ازدحام	congestion	n
 مزدحم	crowded	adj
 # h13-lextalk2: the talk register, second round (cases 2100-2199)
-تريد أن	you want to	phr	+to	+object
-نريد أن	we want to	phr	+to	+object
+تريد أن	you want to	phr	+to	+object	+subject
+نريد أن	we want to	phr	+to	+object	+subject
 ما الذي	what	phr	+relative
 ماذا لو	what if	phr
 فعل	do	v	did	يفعل

@@ -34,6 +34,7 @@ var verbRules = []rule{
 	// h13-lexverb2
 	{name: "intransitive-verb-adverbial-then-noun-is-subject", kinds: kindMask(kVerb), apply: subjectAfterAdverbial},
 	{name: "kana-before-modal-of-ability-is-could", kinds: kindMask(kVerb), keys: []string{"كان"}, apply: kanaModalCould},
+	{name: "pronoun-before-word-saying-its-subject-dropped", kinds: kindMask(kFunc), apply: pronounBeforeOwnSubject},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a

@@ -241,3 +241,60 @@ func kanaModalCould(g *engine, w *window) verdict {
 	it.drop = true
 	return applied
 }
+
+// An independent pronoun right before a word that says the same subject
+// in its English — a +subject phrase whose verb or pronoun suffix is of
+// the pronoun's person (نحتاج إلى we need, أريد أن I want to, بإمكاننا we
+// can), or a modal with that person's suffix (يمكننا) — is not said
+// again, and is no subject of a copula: نحن نحتاج إلى المساعدة → we need
+// the help; أنا أريد أن أذهب → I want to go.
+func pronounBeforeOwnSubject(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	p := pronounPerson[it.key]
+	if p == "" || it.kind != kFunc || it.post != "" || it.a == nil || it.a.pron != "" || n1 == nil || n1.lead != "" || n1.a == nil {
+		return pass
+	}
+	var own string
+	switch {
+	case n1.has(fSubject):
+		own = g.phrasePerson(n1.key)
+	case n1.kind == kFunc && n1.a.pron != "" && modals[n1.a.e.ar]:
+		own = suffixPerson[n1.a.pron]
+	}
+	if own != p {
+		return pass
+	}
+	it.drop = true
+	n1.lead, n1.andSt = it.lead, it.andSt
+	return applied
+}
+
+// phrasePerson is the person of the subject that the words of a phrase
+// say: that of its first verb other than كان, or of its first pronoun
+// suffix (يجب علينا → 1p; of a one-word phrase its longest, بإمكاننا →
+// 1p), or "".
+func (g *engine) phrasePerson(key string) string {
+	for _, w := range strings.Fields(key) {
+		a := g.lex.analyze(w, "")
+		switch {
+		case a == nil:
+		case a.e.tag == TagVerb && a.vf != vNone && !a.e.has(fCopula):
+			return a.person
+		case a.pron != "":
+			return suffixPerson[a.pron]
+		case a.e.tag == TagPhrase:
+			// a one-word phrase (بإمكاننا، يمكننا) is read whole: its
+			// longest pronoun suffix
+			best := ""
+			for suf := range suffixPerson {
+				if len(suf) > len(best) && strings.HasSuffix(w, suf) && runeLen(w)-runeLen(suf) >= 3 {
+					best = suf
+				}
+			}
+			if best != "" {
+				return suffixPerson[best]
+			}
+		}
+	}
+	return ""
+}

@@ -48,7 +48,8 @@ var tableSpecs = map[string]tableSpec{
 	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
 	// h13-lexpud
 	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
-	"hollow-imperative": {1, true, true}, // h13-lextalk2
+	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
+	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -261,4 +262,7 @@ var (
 	relativePassives = grammar.set("relative-passive")
 	tamyizAdjectives = grammar.strings("tamyiz-adjective")
 	hollowImperative = grammar.strings("hollow-imperative") // h13-lextalk2
+	// h13-lexverb2
+	pronounPerson = grammar.strings("pronoun-person")
+	suffixPerson  = grammar.strings("suffix-person")
 )
