@@ -167,6 +167,16 @@ func (g *engine) esc(s string) string {
 	return s
 }
 
+// The leads the grammar tests. andLead is the conj table's English for و,
+// so a rule that looks for a bare "and" follows the table when its English
+// is edited; ofLead and fromLead are leads the rules set themselves.
+var andLead = conjEnglish["و"]
+
+const ofLead, fromLead = "of", "from"
+
+// bareAnd reports whether the item's only clitic is the conjunction و.
+func (it *item) bareAnd() bool { return it.andSt && it.lead == andLead }
+
 func (g *engine) leadOf(conj, prep string) (string, bool) {
 	var parts []string
 	if conj != "" {

@@ -21,7 +21,9 @@ import (
 // literal.
 //
 // A gloss is the entry fields en and past (the English columns of a
-// lexicon line) and whatever is computed from them: a local variable
+// lexicon line), an item's lead (the English of its clitics, from the conj
+// and prep-clitic tables: a rule names it by andLead, ofLead, fromLead or
+// bareAnd, never by a literal) and whatever is computed from them: a local variable
 // assigned from a gloss, and a parameter of a package function that some
 // call passes a gloss (followed from call to call). A test is ==, !=, a
 // switch case, or strings.HasPrefix, HasSuffix, Contains, ContainsAny,
@@ -32,12 +34,12 @@ import (
 //
 // Not covered: the rendered English of an item (item.text), which also
 // holds punctuation and transliterations; the English values of the
-// grammar tables (lead "and", post "I"), and the lookups of English words
+// grammar tables (post "I"), and the lookups of English words
 // in data/grammar/english.tsv (mass-noun, determiner),
 // which are English by construction.
 
 // glossFields are the entry fields that hold English from the lexicon.
-var glossFields = map[string]bool{"en": true, "past": true}
+var glossFields = map[string]bool{"en": true, "past": true, "lead": true}
 
 // glossRealisers are the functions that may look at the English of a
 // gloss because what they decide is English, not Arabic grammar: how to
@@ -64,6 +66,9 @@ var glossRealisers = map[string]string{
 	"cutArticle":     "splits a gloss's leading \"the \" off into the determiner",
 	"englishPlural":  "English number of a noun phrase gloss (talks: plural; glass: not)",
 	"allCapitalized": "English capitalization: every word but of, and, the … starts upper-case (the White House: a name)",
+	// reorder.go: the sentence written out
+	"join":                 "spaces the English of the units, their leads included, around punctuation",
+	"startsWithVowelSound": "English a/an before the next English word (an hour, a university)",
 }
 
 func TestNoGlossTests(t *testing.T) {
@@ -88,10 +93,14 @@ import "strings"
 
 type entry struct{ en, past string }
 type analysis struct{ e *entry }
-type item struct{ a *analysis }
+type item struct {
+	a    *analysis
+	lead string
+}
 
 func ruleEq(it *item) bool       { return it.a.e.en == "be" }
 func ruleNe(e *entry) bool       { return "year" != e.en }
+func ruleLead(it *item) bool     { return it.lead == "and" }
 func rulePrefix(e *entry) bool   { return strings.HasPrefix(e.en, "be ") }
 func ruleContains(e *entry) bool { return strings.Contains(e.past, " ") }
 func ruleLocal(e *entry) bool {
@@ -139,18 +148,22 @@ func plural(en string) string {
 	return en + "s"
 }
 func fine(e *entry) bool { return e.en == "" || len(plural(e.en)) > 3 }
+
+const andLead = "and"
+
+func fineLead(it *item) bool { return it.lead == andLead }
 `
 	if err := os.WriteFile(filepath.Join(dir, "x.go"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	found, _ := glossTests(t, dir)
 	got := strings.Join(found, "\n")
-	for _, want := range []string{"ruleEq", "ruleNe", "rulePrefix", "ruleContains", "ruleLocal", "ruleSwitch", "helper", "ruleMap", "ruleTable", "ruleRange", "ruleCut", "ruleDerived", "ruleList"} {
+	for _, want := range []string{"ruleEq", "ruleNe", "rulePrefix", "ruleContains", "ruleLocal", "ruleSwitch", "helper", "ruleMap", "ruleTable", "ruleRange", "ruleCut", "ruleDerived", "ruleList", "ruleLead"} {
 		if !strings.Contains(got, "in "+want+":") {
 			t.Errorf("lint missed %s; found:\n%s", want, got)
 		}
 	}
-	for _, ok := range []string{"in plural:", "in fine:"} {
+	for _, ok := range []string{"in plural:", "in fine:", "in fineLead:"} {
 		if strings.Contains(got, ok) {
 			t.Errorf("lint flagged %q; found:\n%s", ok, got)
 		}

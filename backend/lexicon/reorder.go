@@ -236,7 +236,7 @@ func adjectiveAgrees(n, nx *item) (ok, known bool) {
 // (الملك سلمان السياسي) the adjective starts a new phrase.
 func takesAdjective(ms []member, nx *item) bool {
 	last := &ms[len(ms)-1]
-	return nx.kind == kAdj && (nx.lead == "" || (nx.andSt && nx.lead == "and" && len(last.adjs) > 0)) && nx.def == last.def &&
+	return nx.kind == kAdj && (nx.lead == "" || (nx.bareAnd() && len(last.adjs) > 0)) && nx.def == last.def &&
 		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) && !numberClash(ms, nx)
 }
 
@@ -673,7 +673,7 @@ func placeSubjectAfter(us []unit, i int) bool {
 		}
 		e += 2
 	}
-	for e < len(us) && us[e].kind == uNP && us[e].lead == "of" {
+	for e < len(us) && us[e].kind == uNP && us[e].lead == ofLead {
 		e++
 	}
 	name := us[i+1]
@@ -719,16 +719,16 @@ func frontSubject(us []unit, i int) {
 		personName := ofSeen && x.lead == "" && x.it != nil && x.it.kind == kName && x.it.det == "" && !strings.HasPrefix(x.it.key, "ال")
 		// ناقش الكاظمي والمبعوث الأمريكي ماكغورك: a coordinated
 		// person (a name or a title) joins the subject
-		andPerson := x.lead == "and" && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
+		andPerson := x.lead == andLead && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
 		// وفد من البنك: the من phrase a verb rule joined to the subject
-		from := k == i+2 && (u.it.vso || u.it.vos) && x.lead == "from"
-		if x.kind != uNP || !(x.lead == "of" || personName || andPerson || from) {
+		from := k == i+2 && (u.it.vso || u.it.vos) && x.lead == fromLead
+		if x.kind != uNP || !(x.lead == ofLead || personName || andPerson || from) {
 			break
 		}
 		if andPerson {
 			plural = true
 		}
-		ofSeen = ofSeen || x.lead == "of"
+		ofSeen = ofSeen || x.lead == ofLead
 		subj += " " + strings.TrimSpace(x.lead+" "+x.text)
 		x.kind, x.text, x.lead = uOther, "", ""
 		x.it = nil
@@ -1122,7 +1122,7 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 	for k := range us {
 		u := &us[k]
 		t := u.text
-		if u.lead == "and" && !first && u.kind == uNP && u.it != nil && u.it.listComma && b.Len() > start {
+		if u.lead == andLead && !first && u.kind == uNP && u.it != nil && u.it.listComma && b.Len() > start {
 			// a list of three or more: "A, B and C" (and-list-before-last-is-comma)
 			b.WriteByte(',')
 			t = strings.TrimSpace(t)
@@ -1137,7 +1137,7 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 		if u.lead != "" {
 			if first && u.andSt {
 				// English rarely opens a sentence with "And".
-				t = strings.TrimSpace(strings.TrimPrefix(u.lead, "and") + " " + t)
+				t = strings.TrimSpace(strings.TrimPrefix(u.lead, andLead) + " " + t)
 			} else {
 				t = u.lead + " " + t
 			}

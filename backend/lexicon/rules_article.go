@@ -49,7 +49,7 @@ func constructGenericDependent(g *engine, w *window) verdict {
 // (genericCapable) with no genitive after it.
 func coordinatedGeneric(g *engine, w *window) verdict {
 	it := w.it
-	if !genericCapable(it) || !it.andSt || it.lead != "and" || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
+	if !genericCapable(it) || !it.bareAnd() || it.specific || it.has(fPerson) || !chainEnds(w.its, w.i) {
 		return pass
 	}
 	j := prevIndex(w.its, w.i)

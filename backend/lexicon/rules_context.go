@@ -1250,7 +1250,7 @@ func (l *Lexicon) copula() *entry {
 func specificB(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind == kAdj && it.has(fSpecific) && n1 != nil && n1.a != nil && n1.a.prep == "ب" && n1.a.conj == "" {
-		n1.lead = "of"
+		n1.lead = ofLead
 		it.drop = true
 		return applied
 	}
@@ -1296,7 +1296,7 @@ func relativeWhich(g *engine, w *window) verdict {
 		return pass
 	}
 	it.text = "which"
-	if it.lead == "and" {
+	if it.bareAnd() {
 		it.lead, it.andSt = "", false // ، والتي → , which
 	}
 	return applied
@@ -1811,7 +1811,7 @@ func cliticL(g *engine, w *window) verdict {
 	case prev.kind == kAdj && !prev.def && it.a.conj == "":
 		it.lead, it.andSt = g.leadWith("", "to") // مستعد للرد → ready to the response
 	case (nounlike(prev) || prev.kind == kAdj) && it.a.conj == "" && (nounlike(it) || it.kind == kAdj):
-		it.lead, it.andSt = g.leadWith("", "of")
+		it.lead, it.andSt = g.leadWith("", ofLead)
 	default:
 		return pass
 	}
@@ -1839,7 +1839,7 @@ func cliticB(g *engine, w *window) verdict {
 		return pass
 	case it.objB:
 		it.lead = it.objPrep
-	case it.kind != kVerb && it.lead != "of":
+	case it.kind != kVerb && it.lead != ofLead:
 		p := "with"
 		if it.kind == kName {
 			p = "in"

@@ -43,7 +43,7 @@ func definiteSubject(its []item, i int) (first int, plural, ok bool) {
 		}
 		first = j
 		if it.lead != "" {
-			if !it.andSt || it.lead != "and" {
+			if !it.bareAnd() {
 				return -1, false, false
 			}
 			if opensClause(its, j) {

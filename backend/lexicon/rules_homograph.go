@@ -408,7 +408,7 @@ func initialVerb(g *engine, w *window) verdict {
 // predicateVerb: كان، ليس، زال or a +linking verb (أصبح، ظل، بات), whose
 // accusative adjective is its predicate.
 func predicateVerb(it *item) bool {
-	if it == nil || !(it.lead == "" || it.andSt && it.lead == "and") {
+	if it == nil || !(it.lead == "" || it.bareAnd()) {
 		return false
 	}
 	_, laysa := negativeCopula[it.key]

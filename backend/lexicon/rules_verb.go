@@ -164,9 +164,9 @@ func indefiniteSubjectMin(g *engine, w *window) verdict {
 		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
 		return pass
 	}
-	n3.lead = "from"
+	n3.lead = fromLead
 	if quantity[n1.key] {
-		n3.lead = "of" // عدد من الجنود → a number of soldiers
+		n3.lead = ofLead // عدد من الجنود → a number of soldiers
 	}
 	n2.drop = true
 	it.vso = true

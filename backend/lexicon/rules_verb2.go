@@ -143,7 +143,7 @@ func lateSubjectFirst(us []unit, i int) bool {
 	sub := &us[s]
 	for e := s + 1; e < len(us); {
 		x := &us[e]
-		if x.kind == uNP && x.lead == "of" {
+		if x.kind == uNP && x.lead == ofLead {
 			sub.text += " of " + x.text
 			blankUnit(x)
 			e++

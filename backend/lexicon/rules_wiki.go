@@ -199,7 +199,7 @@ func mithlSuchAs(g *engine, w *window) verdict {
 		if x.kind == kAdj && x.lead == "" {
 			continue
 		}
-		if !nounlike(x) || x.lead != "" && !(x.andSt && x.lead == "and") {
+		if !nounlike(x) || x.lead != "" && !x.bareAnd() {
 			break
 		}
 		if x.kind == kNoun && x.a != nil && x.a.def && x.a.pron == "" && x.det == "the" && !x.a.dual && x.superl == "" && !x.has(fPerson) {
@@ -216,7 +216,7 @@ func mithlSuchAs(g *engine, w *window) verdict {
 // noun or a name led by و alone.
 func andListComma(g *engine, w *window) verdict {
 	it := w.it
-	if !nounlike(it) || it.lead != "and" || !it.andSt || w.prev == nil || !(nounlike(w.prev) || w.prev.kind == kAdj) {
+	if !nounlike(it) || !it.bareAnd() || w.prev == nil || !(nounlike(w.prev) || w.prev.kind == kAdj) {
 		return pass
 	}
 	for j := w.i + 1; j < len(w.its); j++ {
@@ -227,7 +227,7 @@ func andListComma(g *engine, w *window) verdict {
 		if x.lead == "" && (nounlike(x) || x.kind == kAdj) {
 			continue // its genitive or adjective
 		}
-		if nounlike(x) && x.lead == "and" && x.andSt {
+		if nounlike(x) && x.bareAnd() {
 			it.listComma = true
 			return applied
 		}
