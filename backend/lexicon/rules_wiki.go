@@ -6,13 +6,13 @@ import "strings"
 // (purpose clauses, "one of", passives in relative clauses). Each is
 // pinned by a case numbered 2000–2099 in testdata/rules.json.
 
-// purposeVerb returns the verb entry of a purpose-masdar row, or nil.
+// purposeVerb returns the verb of a verbal noun of the purpose-masdar
+// table, found as a modal's verb is (formIMasdarVerb), or nil.
 func (g *engine) purposeVerb(masdar string) *entry {
-	v, ok := purposeMasdars[masdar]
-	if !ok {
+	if !purposeMasdars[masdar] {
 		return nil
 	}
-	return g.lex.pastVerb(v, fCopula|fBe)
+	return g.lex.formIMasdarVerb(masdar)
 }
 
 // hasObjectAfter: the verbal noun x has an object: its pronoun suffix or

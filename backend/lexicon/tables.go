@@ -47,7 +47,7 @@ var tableSpecs = map[string]tableSpec{
 	"form-ii-object": {0, true, false}, "duration-prep": {0, true, false}, "manner-noun": {0, true, false}, "irregular-adverb": {1, false, false},
 	"decade": {1, true, false}, "century": {1, true, false}, // h12-lexnews
 	// h13-lexpud
-	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
+	"purpose-masdar": {0, true, false}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
 }
@@ -257,7 +257,7 @@ var (
 	decades          = grammar.strings("decade")  // h12-lexnews
 	centuries        = grammar.strings("century") // h12-lexnews
 	// h13-lexpud
-	purposeMasdars   = grammar.strings("purpose-masdar")
+	purposeMasdars   = grammar.set("purpose-masdar")
 	purposePreps     = grammar.set("purpose-prep")
 	relativePassives = grammar.set("relative-passive")
 	tamyizAdjectives = grammar.strings("tamyiz-adjective")
