@@ -623,7 +623,7 @@ func clauseInitial(us []unit, i int) bool {
 func fronts(us []unit, i int) bool {
 	u := &us[i]
 	a := u.it.a
-	if numberSubject(us, i) {
+	if numberSubject(us, i) > 0 {
 		return clauseSubjectSlot(us, i)
 	}
 	if u.it.gapSubject || u.it.placeObject || i+1 >= len(us) || us[i+1].kind != uNP || us[i+1].lead != "" || us[i+1].it != nil && us[i+1].it.objB {
@@ -683,11 +683,25 @@ func placeSubjectAfter(us []unit, i int) bool {
 }
 
 // numberSubject: a number and its noun phrase after a passive (تم اعتقال
-// ثلاثة أشخاص → three people were arrested) are its subject.
-func numberSubject(us []unit, i int) bool {
-	a := us[i].it.a
-	return (a.tamm || a.passive) && i+2 < len(us) && us[i+1].kind == uOther && us[i+1].it != nil && us[i+1].it.kind == kNum && us[i+1].lead == "" &&
-		us[i+2].kind == uNP && us[i+2].lead == "" && !us[i+2].def && (a.person == "3ms" || a.person == "3fs")
+// ثلاثة أشخاص → three people were arrested) or after a verb that takes no
+// object (وصل ثلاثة رجال إلى المدينة → three men arrived in the city) are
+// its subject; a span of time after it is none (انتظر ثلاث ساعات). The
+// number may be two words (خمسة آلاف لاجئ); numberSubject returns the
+// index of the noun phrase, or 0.
+func numberSubject(us []unit, i int) int {
+	it := us[i].it
+	a := it.a
+	if !(a.tamm || a.passive || takesNoObject(it)) || !(a.person == "3ms" || a.person == "3fs") {
+		return 0
+	}
+	k := i + 1
+	for k < len(us) && k < i+3 && us[k].kind == uOther && us[k].it != nil && us[k].it.kind == kNum && us[k].lead == "" {
+		k++
+	}
+	if k == i+1 || k >= len(us) || us[k].kind != uNP || us[k].lead != "" || us[k].def || us[k].it != nil && us[k].it.has(fTime) {
+		return 0
+	}
+	return k
 }
 
 // clauseSubjectSlot: nothing before the verb us[i] takes its subject.
@@ -699,12 +713,15 @@ func clauseSubjectSlot(us []unit, i int) bool {
 // verb; the verb's clitics lead the pair. The subject runs on through "of"
 // phrases and names: السكرتيرة الصحفية للبيت الأبيض جين ساكي.
 func frontSubject(us []unit, i int) {
-	if numberSubject(us, i) {
+	if k := numberSubject(us, i); k > 0 {
 		// the number joins its noun phrase, which is plural
-		n := &us[i+2]
-		n.text, n.plural = us[i+1].text+" "+n.text, true
-		us[i+1].text, us[i+1].it = "", nil
-		us[i+1], us[i+2] = us[i+2], us[i+1]
+		n := &us[k]
+		for j := k - 1; j > i; j-- {
+			n.text = us[j].text + " " + n.text
+			us[j].text, us[j].it = "", nil
+		}
+		n.plural = true
+		us[i+1], us[k] = us[k], us[i+1]
 	}
 	u, s := &us[i], &us[i+1]
 	subj := s.text

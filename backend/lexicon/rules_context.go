@@ -600,15 +600,16 @@ func qamaMasdar(g *engine, w *window) verdict {
 }
 
 // afterSubject returns the first word after the verb of w and the noun
-// phrase that may follow it as its subject (nouns, names and adjectives
-// with no preposition: رحبت منظمات حقوق الإنسان بالقرار), or nil.
+// phrase that may follow it as its subject (numbers, nouns, names and
+// adjectives with no preposition: رحبت منظمات حقوق الإنسان بالقرار, وصل
+// ثلاثة رجال إلى), or nil.
 func afterSubject(w *window) *item {
 	for k := w.i + 1; k < len(w.its) && k <= w.i+6; k++ {
 		x := &w.its[k]
 		if x.drop {
 			continue
 		}
-		if x.lead != "" || !(nounlike(x) || x.kind == kAdj) || x.a != nil && x.a.prep != "" {
+		if x.lead != "" || !(nounlike(x) || x.kind == kAdj || x.kind == kNum) || x.a != nil && x.a.prep != "" {
 			return x
 		}
 	}

@@ -38,6 +38,7 @@ var homographRules = []rule{
 	{name: "bare-alef-imperfect-after-verb-or-preposition-is-my-noun", kinds: kindMask(kVerb), apply: bareAlefImperfectIsMyNoun},
 	{name: "way-verb-reading-or-clause-initial-preposition-as-verb", kinds: kindMask(kVerb, kFunc), apply: wayVerbReading},
 	{name: "feminine-adjective-reading-after-indefinite-feminine-noun", kinds: kindMask(kNoun), apply: feminineAdjectiveAfterIndefiniteNoun},
+	{name: "verb-after-number-word-is-counted-plural-noun", kinds: kindMask(kVerb), apply: numberCountsPluralNoun}, // h14 numbers
 }
 
 // definiteHead: a definite noun with the article, or an adjective, that a

@@ -397,6 +397,9 @@ const miniVocab = `رئيس	president	n
 فعل	do	v	did	يفعل
 قيام	undertaking	n
 كيفية	how	n
+# h14-lead: numbers (cases 2360-2379)
+طرق	knock	v	knocked	يطرق
+طرق	ways	np
 `
 
 func miniTranslator(t *testing.T) *Translator {
