@@ -153,6 +153,7 @@ var contextRules = []rule{
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs}, // h13-lexpud
+	{name: "possessor-noun-before-indefinite-has", apply: possessorNounHas},                                  // h14 possession
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →
