@@ -720,11 +720,22 @@ func (l *Lexicon) pastVerb(w string, not feature) *entry {
 // from.
 func (l *Lexicon) verbIn(verb string, rs []rune) *entry {
 	for _, e := range l.words[verb] {
-		if e.tag == TagVerb && !e.has(fCopula|fBe|fPhrasal) && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb) {
+		if e.tag == TagVerb && !e.has(fCopula|fBe|fPhrasal) && (rs[0] == 'ا' || rs[0] == 'م' || e.impf == verb || hamzaFormII(verb, e)) {
 			return e
 		}
 	}
 	return nil
+}
+
+// hamzaFormII: e is the form II verb whose initial hamza sits on و in the
+// imperfect (أجّل، يؤجّل; أكّد، يؤكّد), so the verbal noun تأجيل، تأكيد is
+// its; not form IV آمن، يؤمن (madda), whose verbal noun is إيمان.
+func hamzaFormII(verb string, e *entry) bool {
+	rest, ok := strings.CutPrefix(verb, "ا")
+	if !ok {
+		rest, ok = strings.CutPrefix(verb, "أ")
+	}
+	return ok && e.impf == "ؤ"+rest && !strings.HasPrefix(e.orig, "آ")
 }
 
 // nisbaEntries reads an unknown word in ي as the relative adjective of a
