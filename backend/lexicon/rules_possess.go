@@ -4,14 +4,20 @@ package lexicon
 // clitic ل on a definite noun phrase opening a clause, before an
 // indefinite noun phrase, say "has": لدى الشركة ثلاثة مصانع → the company
 // has three factories, للمدينة أربعة أبواب → the city has four doors. With
-// a pronoun the preposition says it alone (لدينا → we have, functionText).
+// a pronoun لدى and عند say it alone (لدينا → we have, functionText), and
+// ل does so opening a clause (لهم حقوق → they have rights).
 
 // possessorNounHas finds the possessor phrase of the clause-opening item
 // w.it and gives the possessed noun phrase the lead "has" (or "have").
 func possessorNounHas(g *engine, w *window) verdict {
 	it := w.it
-	if it.a == nil || it.a.pron != "" || !clauseStart(w) || it.lead != "" && !it.bareAnd() && it.a.prep != "ل" {
+	if it.a == nil || !clauseStart(w) || it.lead != "" && !it.bareAnd() && it.a.prep != "ل" || w.i > 0 && predicateVerb(&w.its[w.i-1]) {
+		// كان له، ليس لها: kanaHave and laysaPossessor said the tense
+		// and dropped the copula
 		return pass
+	}
+	if it.a.pron != "" {
+		return clauseLPronounHas(w)
 	}
 	start := w.i // the possessor phrase's head
 	switch {
@@ -52,4 +58,24 @@ func possessorNounHas(g *engine, w *window) verdict {
 // span of time: عند الساعة الثالثة is a time).
 func possessorNoun(x *item) bool {
 	return (x.kind == kNoun && x.def || x.kind == kName && !x.unknown) && !x.has(fTime) && x.post == ""
+}
+
+// clauseLPronounHas: ل with a pronoun opening a clause before an indefinite noun
+// phrase is "has" (له تأثير كبير → it has a big influence), as لدى with
+// one always is (functionText).
+func clauseLPronounHas(w *window) verdict {
+	it := w.it
+	if it.kind != kFunc || it.a.e.ar != "ل" || it.a.prep != "" || it.lead != "" && !it.bareAnd() {
+		return pass
+	}
+	obj := indefiniteAt(w.its, w.i+1)
+	if obj == nil || obj.has(fTime) || obj.kind == kNoun && obj.a != nil && obj.a.tanwin {
+		return pass
+	}
+	subj := subjectOf(it.a.pron)
+	it.text, it.post = subj+" have", ""
+	if singularSubject(subj) {
+		it.text = subj + " has"
+	}
+	return applied
 }
