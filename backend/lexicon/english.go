@@ -139,8 +139,18 @@ func indefiniteArticles(us []unit) {
 				break
 			}
 		}
-		us[k].text = fixArticles(t, next)
+		us[k].text = another(fixArticles(t, next))
 	}
+}
+
+// another writes "an other" as English spells it, one word: رأي آخر →
+// another opinion.
+func another(t string) string {
+	i := strings.Index(t, "an other ")
+	if i < 0 || i > 0 && t[i-1] != ' ' {
+		return t
+	}
+	return t[:i] + "another " + t[i+len("an other "):]
 }
 
 // mayHaveArticle: t has the word "a" or "an".

@@ -69,6 +69,7 @@ var glossRealisers = map[string]string{
 	// reorder.go: the sentence written out
 	"join":                 "spaces the English of the units, their leads included, around punctuation",
 	"startsWithVowelSound": "English a/an before the next English word (an hour, a university)",
+	"another":              "English spelling of an + other",
 }
 
 func TestNoGlossTests(t *testing.T) {
