@@ -154,6 +154,8 @@ var contextRules = []rule{
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs}, // h13-lexpud
 	{name: "possessor-noun-before-indefinite-has", apply: possessorNounHas},                                  // h14 possession
+	{name: "kaffa-after-definite-noun-is-all", keys: []string{"كافة", "جميعا"}, apply: kaffaAll},             // h14
+	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},           // h14
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Rules of numbers and what they count (cases 2360-2379).
 
 // A verb spelled like a plural noun right after a cardinal number word is
@@ -16,4 +18,42 @@ func numberCountsPluralNoun(g *engine, w *window) verdict {
 		return pass
 	}
 	return settled
+}
+
+// كافة (and جميعا) after a definite noun phrase is "all" before it: دعا
+// الرئيس المواطنين كافة → called on all the citizens, زار المحافظات
+// كافة → visited all the provinces.
+func kaffaAll(g *engine, w *window) verdict {
+	it := w.it
+	if !lemmaIs(it, "كافة", "جميعا") || it.lead != "" || it.a == nil || it.a.pron != "" {
+		return pass
+	}
+	j := w.i - 1
+	for j >= 0 && (w.its[j].drop || w.its[j].kind == kAdj && w.its[j].def && w.its[j].lead == "") {
+		j--
+	}
+	if j < 0 || w.its[j].kind != kNoun || w.its[j].superl != "" {
+		return pass
+	}
+	h := &w.its[j]
+	// a definite phrase line (الدول العربية Arab countries) has no det of
+	// its own
+	phrase := h.det == "" && h.def && h.a != nil && h.a.e.tag == TagPhrase && strings.HasPrefix(h.key, "ال") && !strings.HasPrefix(h.text, "the ")
+	if h.det != "the" && !phrase {
+		return pass
+	}
+	h.det, it.drop = "all the", true
+	return applied
+}
+
+// واحد after an indefinite noun is "one" before it: طرح سؤالا واحدا →
+// asked one question, بهدف واحد → by one goal.
+func wahidOne(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !lemmaIs(it, "واحد", "واحدة") || it.lead != "" || it.a == nil || it.a.pron != "" || prev == nil || prev.kind != kNoun || prev.def || prev.det != "" ||
+		prev.plural || prev.superl != "" || w.i == 0 || &w.its[w.i-1] != prev {
+		return pass
+	}
+	prev.det, it.drop = "one", true
+	return applied
 }
