@@ -36,6 +36,9 @@ type item struct {
 	// October), an adverbial: a verb after it may still open its clause
 	timeAdv bool
 	detMany bool // det is a +many quantifier (عدة several, العديد من many)
+	// quantDef: def was set by a quantifier before an indefinite noun (عدة
+	// دول → several countries), whose indefinite adjective still agrees
+	quantDef bool
 	// quantOf: det is a quantifier's definite reading before a noun in
 	// construct, which still takes its genitive (أحد خبراء الاقتصاد → one
 	// of the experts of the economy)
@@ -794,7 +797,7 @@ func (g *engine) determiners(it, n1 *item) bool {
 				n1.det = pt
 			}
 		} else if n1.det == "" {
-			n1.det = q[1]
+			n1.det, n1.quantDef = q[1], !n1.def
 			if it.key == "عدة" && !n1.plural && n1.a != nil && n1.a.e.tag == TagNoun {
 				n1.text = g.esc(plural(n1.a.e.en))
 				n1.plural = true

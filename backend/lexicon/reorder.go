@@ -230,13 +230,15 @@ func adjectiveAgrees(n, nx *item) (ok, known bool) {
 }
 
 // takesAdjective reports whether nx is an adjective agreeing in
-// definiteness with the last member of ms. An unknown name takes no
+// definiteness with the last member of ms (an indefinite one with a noun
+// after an indefinite quantifier: عدة جوائز أدبية → several literary
+// awards). An unknown name takes no
 // adjective (تولى ستارلين مهمة); names take no adjectives: مطار بغداد الدولي
 // is the international airport of Baghdad; after a title and a name
 // (الملك سلمان السياسي) the adjective starts a new phrase.
 func takesAdjective(ms []member, nx *item) bool {
 	last := &ms[len(ms)-1]
-	return nx.kind == kAdj && (nx.lead == "" || (nx.bareAnd() && len(last.adjs) > 0)) && nx.def == last.def &&
+	return nx.kind == kAdj && (nx.lead == "" || (nx.bareAnd() && len(last.adjs) > 0)) && (nx.def == last.def || !nx.def && last.it.quantDef) &&
 		!(len(ms) == 1 && last.it.kind == kName && (last.it.unknown && !last.it.unknownDef || !nx.def)) && !numberClash(ms, nx)
 }
 
@@ -643,6 +645,12 @@ func fronts(us []unit, i int) bool {
 		// كان سهلا → it was easy; كانت مشكلة كبيرة. → it was a big
 		// problem; لكن ليس الكلور → but not chlorine: an adjective, or a
 		// noun phrase with nothing after it, is the predicate
+		return false
+	}
+	if nx.it != nil && nx.it.quantDef && !takesNoObject(u.it) {
+		// عدة، بضعة show no case: after a verb that takes an object the
+		// phrase is that object (زار عدة دول → he visited several
+		// countries)
 		return false
 	}
 	accusative := nx.it != nil && nx.it.a != nil && nx.it.a.tanwin // جنديا: an object

@@ -144,7 +144,7 @@ func fiWaqtWhen(g *engine, w *window) verdict {
 
 // An unvowelled perfect of a +harm verb (قتل، جرح، اعتقل) opening its
 // clause right before a number and a +person noun is the passive, the
-// count its subject: قتل ثلاثة أشخاص في الهجوم → three people were killed
+// count (or عدة، بضعة) its subject: قتل ثلاثة أشخاص في الهجوم → three people were killed
 // in the attack; قتل مئات الجنود → hundreds of soldiers were killed; and
 // before one indefinite person (harmSinglePerson). With a subject between
 // (قتل الجيش ثلاثة أشخاص) it stays active.
@@ -162,7 +162,7 @@ func harmCountPassive(g *engine, w *window) verdict {
 		passiveReading(it)
 		return applied
 	}
-	if n1 == nil || n1.kind != kNum || n1.lead != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.has(fPerson) {
+	if n1 == nil || !(n1.kind == kNum || lemmaIs(n1, "عدة", "بضعة", "بضع")) || n1.lead != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !n2.has(fPerson) {
 		return pass
 	}
 	if n1.has(fMultipliers) != (n2.det == "the" || n2.def) {

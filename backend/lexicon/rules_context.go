@@ -603,8 +603,8 @@ func qamaMasdar(g *engine, w *window) verdict {
 }
 
 // afterSubject returns the first word after the verb of w and the noun
-// phrase that may follow it as its subject (numbers, nouns, names and
-// adjectives with no preposition: رحبت منظمات حقوق الإنسان بالقرار, وصل
+// phrase that may follow it as its subject (numbers, عدة، بضعة, nouns,
+// names and adjectives with no preposition: رحبت منظمات حقوق الإنسان بالقرار, وصل
 // ثلاثة رجال إلى), or nil.
 func afterSubject(w *window) *item {
 	for k := w.i + 1; k < len(w.its) && k <= w.i+6; k++ {
@@ -612,7 +612,7 @@ func afterSubject(w *window) *item {
 		if x.drop {
 			continue
 		}
-		if x.lead != "" || !(nounlike(x) || x.kind == kAdj || x.kind == kNum) || x.a != nil && x.a.prep != "" {
+		if x.lead != "" || !(nounlike(x) || x.kind == kAdj || x.kind == kNum || lemmaIs(x, "عدة", "بضعة", "بضع") && x.post == "") || x.a != nil && x.a.prep != "" {
 			return x
 		}
 	}
@@ -1727,9 +1727,10 @@ func maYazidAn(g *engine, w *window) verdict {
 	return applied
 }
 
-// نحو 3000 → about 3000
+// نحو 3000 → about 3000 (with no clitic; a lead a rule gave it stays:
+// is about)
 func nahwaAbout(g *engine, w *window) verdict {
-	if w.it.key == "نحو" && w.it.lead == "" && w.n1 != nil && w.n1.kind == kNum {
+	if w.it.key == "نحو" && w.it.a != nil && w.it.a.conj == "" && w.it.a.prep == "" && w.n1 != nil && w.n1.kind == kNum {
 		w.it.text = "about"
 		return applied
 	}

@@ -29,6 +29,7 @@ var mergeRules = []rule{
 	{name: "and-list-before-last-is-comma", kinds: kindMask(kNoun, kName), apply: andListComma}, // h13-lexpud
 	// h12-lexnews
 	{name: "american-after-dollar-amount-dropped", kinds: kindMask(kAdj), keys: []string{"امريكي"}, apply: americanAfterDollar},
+	{name: "population-phrase-then-is", keys: []string{"يبلغ عدد سكان"}, apply: populationIs},
 }
 
 // The article of a transliterated word is said in English: "the" before a

@@ -6,12 +6,13 @@ import "strings"
 
 // A verb spelled like a plural noun right after a cardinal number word is
 // that noun, which the number counts: اشترى ثلاثة كتب → bought three books
-// (كتب, not "wrote"). Only a number word counts: after digits the word may
-// open a clause after a year (في 2010 كتب الرئيس).
+// (كتب, not "wrote"), and after عدة، بضعة (several, a few). Only a number
+// word counts: after digits the word may open a clause after a year (في
+// 2010 كتب الرئيس).
 func numberCountsPluralNoun(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
 	if it.kind != kVerb || it.a == nil || it.lead != "" || it.mod != "" || it.post != "" || it.a.pron != "" ||
-		prev == nil || prev.kind != kNum || prev.key == "" || prev.drop {
+		prev == nil || !(prev.kind == kNum && prev.key != "" || lemmaIs(prev, "عدة", "بضعة", "بضع")) || prev.drop {
 		return pass
 	}
 	if it.a.e.tag != TagVerb || g.pick(it, TagNounPlural) != applied {
@@ -55,5 +56,27 @@ func wahidOne(g *engine, w *window) verdict {
 		return pass
 	}
 	prev.det, it.drop = "one", true
+	return applied
+}
+
+// يبلغ عدد سكان (the population of) says no verb of its own: after the
+// noun phrase it governs comes "is" (يبلغ عدد سكان الجزيرة نحو عشرين ألف
+// نسمة → the population of the island is about twenty thousand
+// inhabitants).
+func populationIs(g *engine, w *window) verdict {
+	it := w.it
+	if it.key != "يبلغ عدد سكان" || it.lead != "" && !it.bareAnd() {
+		return pass
+	}
+	n1 := w.n1
+	if n1 == nil || n1.lead != "" || !nounlike(n1) {
+		return pass
+	}
+	_, e := collectMembers(w.its, itemIndex(w.its, w.i+1, n1), nil)
+	x := liveAfter(w.its, e-1, 1)
+	if x == nil || x.lead != "" || !(x.kind == kNum || lemmaIs(x, "نحو", "حوالي", "قرابة", "اكثر من", "أكثر من")) {
+		return pass
+	}
+	x.lead = "is"
 	return applied
 }

@@ -400,6 +400,7 @@ const miniVocab = `رئيس	president	n
 # h14-lead: numbers (cases 2360-2379)
 طرق	knock	v	knocked	يطرق
 طرق	ways	np
+يبلغ عدد سكان	the population of	phr	+object	+of
 `
 
 func miniTranslator(t *testing.T) *Translator {
