@@ -156,6 +156,7 @@ var contextRules = []rule{
 	{name: "possessor-noun-before-indefinite-has", apply: possessorNounHas},                                  // h14 possession
 	{name: "kaffa-after-definite-noun-is-all", keys: []string{"كافة", "جميعا"}, apply: kaffaAll},             // h14
 	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},           // h14
+	{name: "min-noun-ila-ukhra-is-from-one-to-another", keys: []string{"من"}, apply: fromOneToAnother},       // h14
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

@@ -80,3 +80,17 @@ func populationIs(g *engine, w *window) verdict {
 	x.lead = "is"
 	return applied
 }
+
+// من + an indefinite noun + إلى أخرى/آخر is "from one … to another": تختلف
+// العادات من منطقة إلى أخرى → customs differ from one region to another.
+func fromOneToAnother(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.key != "من" || it.kind != kFunc || it.post != "" || it.a == nil || it.a.conj != "" || n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.plural ||
+		n1.lead != "" || n1.a == nil || n1.a.pron != "" || n2 == nil || n2.key != "الى" || n2.lead != "" || n2.post != "" || n3 == nil || !lemmaIs(n3, "اخرى", "اخر") || n3.lead != "" {
+		return pass
+	}
+	it.text, it.governed = "from", true
+	n1.det = "one"
+	n3.text = "another"
+	return applied
+}

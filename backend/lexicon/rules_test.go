@@ -401,6 +401,7 @@ const miniVocab = `رئيس	president	n
 طرق	knock	v	knocked	يطرق
 طرق	ways	np
 يبلغ عدد سكان	the population of	phr	+object	+of
+انتقل	move	v	moved	ينتقل
 `
 
 func miniTranslator(t *testing.T) *Translator {
