@@ -192,9 +192,11 @@ func impersonalAnna(g *engine, w *window) verdict {
 // verb when there is one: أعدت الوزارة خطة → the ministry prepared a plan.
 func pastTFeminineSubject(g *engine, w *window) verdict {
 	it, n1, prev := w.it, w.n1, w.prev
-	if it.kind != kVerb || it.a.vf != vPast || it.a.person != "1s" || it.a.pron != "" || it.mod != "" || it.form == "" ||
+	if it.kind != kVerb || it.a.vf != vPast || it.a.person != "1s" || it.a.pron != "" || !(it.mod == "" || it.mod == "قد" || it.mod == "لقد") || it.form == "" ||
 		prev != nil && prev.kind != kPunct && !clauseStarters[prev.key] || n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.def ||
-		g.firstPerson || !genderAgrees("3fs", n1) || n1.plural {
+		g.firstPerson && !(takesNoObject(it) && n1.a != nil && n1.a.pron != "") || !genderAgrees("3fs", n1) || n1.plural {
+		// (a verb with no object cannot be "I" before a noun with a
+		// pronoun: تغيرت حياتي → my life changed)
 		return pass
 	}
 	a := g.lex.pastReading(it.form, "3fs")
