@@ -86,6 +86,23 @@ func officeBeforeName(g *engine, w *window) verdict {
 	return applied
 }
 
+// A definite +office line (a phrase with ال, or a word whose lemma
+// carries it, as the titles file has them) whose English has no
+// article (رئيس الوزراء prime minister, وزير الخارجية foreign minister,
+// المهندس engineer: glossed bare to stand before a name) takes "the" when
+// no name follows it: قال رئيس الوزراء إن → the prime minister said that;
+// before a name the title drops it again (رئيس الوزراء نتنياهو → prime
+// minister Netanyahu). h14-lexstart.
+func definiteOfficeTitle(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || !it.has(fOffice) || it.det != "" || it.a.pron != "" || it.title ||
+		!(it.def && it.a.e.tag == TagPhrase || strings.HasPrefix(it.key, "ال")) {
+		return pass
+	}
+	it.det = "the"
+	return applied
+}
+
 // The clitic ب said "with" (no verb governs it: clitic-b-with-or-in)
 // before a definite plural, +mass or +abstract noun names the means or
 // the material, which English says bare: ملأ الكأس بالماء → filled the

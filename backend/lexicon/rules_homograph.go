@@ -385,7 +385,7 @@ func predicateAdjective(g *engine, w *window) verdict {
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kNoun || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
-		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
+		w.prev != nil && !(w.prev.kind == kPunct && it.a.conj == "" || verbOpener(w.prev) && it.a.conj == "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
 		return pass
 	}
 	if !n1.def {
@@ -403,6 +403,13 @@ func initialVerb(g *engine, w *window) verdict {
 	n := g.itemInPlace(a, it)
 	*it = n
 	return settled
+}
+
+// verbOpener: a particle of the table verb-opener (ثم، قد، كما، لكن)
+// with no pronoun suffix, after which a clause opens with its verb
+// (h14-lexstart).
+func verbOpener(p *item) bool {
+	return p.kind == kFunc && verbOpeners[p.key] && p.post == "" && (p.a == nil || p.a.pron == "")
 }
 
 // predicateVerb: كان، ليس، زال or a +linking verb (أصبح، ظل، بات), whose

@@ -397,6 +397,12 @@ const miniVocab = `رئيس	president	n
 فعل	do	v	did	يفعل
 قيام	undertaking	n
 كيفية	how	n
+# h14-lexstart: clause openings and articles (cases 2600-2699)
+رسم	drawing	n
+رسم	draw	v	drew	يرسم	alt
+وزير الخارجية	foreign minister	phr	+office
+نائب الرئيس	vice president	phr	+office
+مشروع	project	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
