@@ -23,7 +23,7 @@ var homographRules = []rule{
 	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
 	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
 	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
-	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun), apply: initialVerb},
+	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun, kNum), apply: initialVerb},
 	{name: "line-initial-na-noun-before-preposition-is-we-verb", alone: true, kinds: kindMask(kNoun), apply: initialWeVerb}, // h12-lextalk
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
@@ -382,9 +382,13 @@ func predicateAdjective(g *engine, w *window) verdict {
 // financing of the expenses"); after a comma, و + noun continues a list.
 // A noun with نا reads so too when the verb reading is the first person
 // plural (شاهدنا المباراة → we watched the match, not "our witness").
+// After a particle of the table verb-opener (ثم، قد، كما) the clause opens
+// there too (h14-lexstart), and so does the number ألف (+multiplier),
+// which names no definite noun after it: ألف الكاتب كتابا → the writer
+// wrote a book.
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind != kNoun || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
+	if !(it.kind == kNoun || it.kind == kNum && it.has(fMultiplier)) || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
 		w.prev != nil && !(w.prev.kind == kPunct && it.a.conj == "" || verbOpener(w.prev) && it.a.conj == "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
 		return pass
 	}

@@ -400,6 +400,7 @@ const miniVocab = `رئيس	president	n
 # h14-lexstart: clause openings and articles (cases 2600-2699)
 رسم	drawing	n
 رسم	draw	v	drew	يرسم	alt
+ألف	write	v	wrote	يؤلف	alt
 وزير الخارجية	foreign minister	phr	+office
 نائب الرئيس	vice president	phr	+office
 مشروع	project	n
