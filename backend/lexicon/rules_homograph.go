@@ -32,6 +32,7 @@ var homographRules = []rule{
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
 	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun
+	{name: "feminine-nisba-without-head-is-language", kinds: kindMask(kAdj), apply: nisbaLanguage},                        // h14-lexstart
 	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
 	// h12-lexhomo
@@ -909,4 +910,62 @@ func feminineAdjectiveAfterIndefiniteNoun(g *engine, w *window) verdict {
 	}
 	*it = g.itemInPlace(adj, it)
 	return settled
+}
+
+// h14-lexstart
+
+// The feminine of a nisba of the table language with ال (العربية،
+// الفرنسية) that no noun before it can take as its adjective names the
+// language, said as a name without "the": after a verb, a preposition or
+// the start of the line, or after a masculine singular, dual or sound
+// masculine plural noun it cannot agree with (يتحدث الطالب العربية → the
+// student speaks Arabic, ترجم الكتاب إلى الإنجليزية → to English, العربية
+// لغة جميلة → Arabic is a beautiful language). After a feminine noun or a
+// broken plural, a definite adjective or a name it stays the adjective
+// (الحكومة الفرنسية → the French government, الدول العربية → the Arab
+// countries), and so it does after a feminine construct head (طراز
+// البناء العربية) or before another definite adjective; after و it is a
+// language only after another language (الإنجليزية والفرنسية).
+func nisbaLanguage(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kAdj || it.a == nil || !it.a.def || it.a.pron != "" || it.plural || it.a.plural || it.a.dual || !strings.HasSuffix(it.form, "ة") {
+		return pass
+	}
+	en, ok := languages[normalize(it.a.e.ar)]
+	if !ok {
+		return pass
+	}
+	switch {
+	case it.andSt && it.lead == "and":
+		if prev == nil || prev.kind != kName || !languageItem(prev) {
+			return pass
+		}
+	case prev != nil && prev.lead == "" && prev.def && (nounlike(prev) || prev.kind == kAdj):
+		if fem, ok := nounFeminine(prev); ok && fem || !ok && !g.dualOrMasculinePlural(prev) {
+			return pass
+		}
+		// a feminine construct head before prev: طراز البناء العربية
+		for j := prevIndex(w.its, w.i); j >= 0 && w.its[j].lead == ""; {
+			if j = prevIndex(w.its, j); j < 0 || w.its[j].kind != kNoun || w.its[j].def || w.its[j].det != "" {
+				break
+			}
+			if fem, ok := nounFeminine(&w.its[j]); !ok || fem {
+				return pass
+			}
+		}
+	}
+	if n1 := w.n1; n1 != nil && n1.kind == kAdj && n1.def && n1.lead == "" {
+		return pass // a second adjective: العربية القديمة qualifies a noun
+	}
+	it.kind, it.text, it.det = kName, en, ""
+	return settled
+}
+
+// languageItem: an item nisbaLanguage read as a language.
+func languageItem(it *item) bool {
+	if it.a == nil || it.a.e == nil || it.a.e.tag != TagAdj {
+		return false
+	}
+	_, ok := languages[normalize(it.a.e.ar)]
+	return ok
 }
