@@ -625,7 +625,7 @@ func timeReadingAfterDuration(g *engine, w *window) verdict {
 
 // domainCues are the features of the domains a homograph's reading can be
 // picked by.
-var domainCues = [...]feature{fCourt, fSport, fSpace, fHealth, fBuilding}
+var domainCues = [...]feature{fCourt, fSport, fSpace, fHealth, fBuilding, fPhysics}
 
 // A homograph whose first reading belongs to no domain takes its reading
 // of the courts (+court), of sport (+sport), of astronomy (+space) or of medicine (+health) when a word of that domain

@@ -401,6 +401,9 @@ const miniVocab = `رئيس	president	n
 رسم	drawing	n
 رسم	draw	v	drew	يرسم	alt
 ألف	write	v	wrote	يؤلف	alt
+كتلة	bloc	n
+كتلة	mass	n	+physics	alt
+جاذبية	gravity	n	+physics
 وزير الخارجية	foreign minister	phr	+office
 نائب الرئيس	vice president	phr	+office
 مشروع	project	n
