@@ -143,3 +143,26 @@ func indefiniteOfGeneric(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
+
+// A definite plural right after a present verb of saying or thinking
+// (+speech, +stative) that opens its clause, and before the أن or إن of
+// what it says, is a class of people stating a general view, said without
+// "the" (h14-lexstart): يقول الخبراء إن الوضع صعب → experts say that the
+// situation is difficult, يعتقد العلماء أن المناخ يتغير → scientists
+// believe that. A past (قال الخبراء → the experts said), a genitive or a
+// relative clause keeps "the".
+func genericOpinionSubject(g *engine, w *window) verdict {
+	it, v := w.it, w.prev
+	if !genericCapable(it) || !it.plural || it.has(fMass) || it.lead != "" || it.specific || !plainImperfect(v) || !(v.has(fSpeech) || v.has(fStative)) {
+		return pass
+	}
+	if p := liveBefore(w.its, prevIndex(w.its, w.i)); p != nil && p.kind != kPunct && !clauseStarters[p.key] {
+		return pass
+	}
+	n, _ := afterAdjectives(w.its, w.i)
+	if n == nil || n.kind != kFunc || n.key != "ان" || n.lead != "" {
+		return pass
+	}
+	it.generic = true
+	return applied
+}
