@@ -23,6 +23,7 @@ var homographRules = []rule{
 	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
 	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
 	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
+	{name: "noun-after-qad-is-verb", kinds: kindMask(kNoun), apply: qadVerb}, // h14-lexstart
 	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun, kNum), apply: initialVerb},
 	{name: "line-initial-na-noun-before-preposition-is-we-verb", alone: true, kinds: kindMask(kNoun), apply: initialWeVerb}, // h12-lextalk
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
@@ -383,7 +384,7 @@ func predicateAdjective(g *engine, w *window) verdict {
 // financing of the expenses"); after a comma, و + noun continues a list.
 // A noun with نا reads so too when the verb reading is the first person
 // plural (شاهدنا المباراة → we watched the match, not "our witness").
-// After a particle of the table verb-opener (ثم، قد، كما) the clause opens
+// After a particle of the table verb-opener (ثم، كما، عندما) the clause opens
 // there too (h14-lexstart), and so does the number ألف (+multiplier),
 // which names no definite noun after it: ألف الكاتب كتابا → the writer
 // wrote a book.
@@ -410,7 +411,7 @@ func initialVerb(g *engine, w *window) verdict {
 	return settled
 }
 
-// verbOpener: a particle of the table verb-opener (ثم، قد، كما، لكن)
+// verbOpener: a particle of the table verb-opener (ثم، كما، عندما)
 // with no pronoun suffix, after which a clause opens with its verb
 // (h14-lexstart).
 func verbOpener(p *item) bool {
@@ -968,4 +969,24 @@ func languageItem(it *item) bool {
 	}
 	_, ok := languages[normalize(it.a.e.ar)]
 	return ok
+}
+
+// قد، لقد and فقد stand only before a verb: a word after them that reads as
+// a bare noun and as a verb is the verb, whatever follows it (وقد عمل في
+// الشركة سنوات → he worked in the company for years, لقد درس في القاهرة
+// → he studied in Cairo). A definite noun or one with a clitic
+// preposition or pronoun is left alone (فقد الأمل → lost hope is فقد the
+// verb).
+func qadVerb(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || it.a == nil || it.def || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" || it.a.conj != "" ||
+		prev == nil || prev.kind != kFunc || !lemmaIs(prev, "قد", "لقد", "فقد") || prev.post != "" || prev.a == nil || prev.a.pron != "" {
+		return pass
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return settled
 }
