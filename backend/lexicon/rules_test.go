@@ -404,6 +404,8 @@ const miniVocab = `رئيس	president	n
 كتلة	bloc	n
 كتلة	mass	n	+physics	alt
 جاذبية	gravity	n	+physics
+وافق	agree	v	agreed	يوافق
+وافق على	approved	phr
 وزير الخارجية	foreign minister	phr	+office
 نائب الرئيس	vice president	phr	+office
 مشروع	project	n
