@@ -381,7 +381,9 @@ func predicateAdjective(g *engine, w *window) verdict {
 // Arabic clauses open with their verb: a first word read as a bare noun
 // that also reads as a verb, before a definite noun phrase (its subject or
 // object), is the verb (تمول النفقات → the expenses finance, not "the
-// financing of the expenses"); after a comma, و + noun continues a list.
+// financing of the expenses"); after a comma, و + noun continues a list
+// unless a subject and an object follow it (h14-lexstart: ، ودرس الوزراء
+// الخطة → and the ministers studied the plan).
 // A noun with نا reads so too when the verb reading is the first person
 // plural (شاهدنا المباراة → we watched the match, not "our witness").
 // After a particle of the table verb-opener (ثم، كما، عندما) the clause opens
@@ -391,7 +393,8 @@ func predicateAdjective(g *engine, w *window) verdict {
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if !(it.kind == kNoun || it.kind == kNum && it.has(fMultiplier)) || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
-		w.prev != nil && !(w.prev.kind == kPunct && it.a.conj == "" || verbOpener(w.prev) && it.a.conj == "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
+		w.prev != nil && !(w.prev.kind == kPunct && (it.a.conj == "" || objectAfterVerb(w.its, w.i)) || verbOpener(w.prev) && it.a.conj == "") ||
+		n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
 		return pass
 	}
 	if !n1.def {
