@@ -394,10 +394,10 @@ func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if !(it.kind == kNoun || it.kind == kNum && it.has(fMultiplier)) || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
 		w.prev != nil && !(w.prev.kind == kPunct && (it.a.conj == "" || objectAfterVerb(w.its, w.i)) || verbOpener(w.prev) && it.a.conj == "") ||
-		n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
+		n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj || quantifiedSubject(w.its, w.i)) {
 		return pass
 	}
-	if !n1.def {
+	if !n1.def && n1.kind != kFunc {
 		// a construct is definite by its last noun: تقدم شركات الطيران
 		n2 := liveAfter(w.its, w.i, 2)
 		if n1.kind != kNoun || n1.det != "" || n2 == nil || !nounlike(n2) || !n2.def || n2.lead != "" {
@@ -412,6 +412,19 @@ func initialVerb(g *engine, w *window) verdict {
 	n := g.itemInPlace(a, it)
 	*it = n
 	return settled
+}
+
+// quantifiedSubject (h14-lexstart): the word after its[i] is كل، جميع،
+// بعض، معظم or أغلب before a definite noun (درس جميع الطلاب الطب → all
+// the students studied medicine): a subject that makes the word before it
+// a verb. (كل من "both" is left out: the verb is not put after its names.)
+func quantifiedSubject(its []item, i int) bool {
+	q := liveAfter(its, i, 1)
+	if q == nil || q.kind != kFunc || q.lead != "" || q.post != "" || !lemmaIs(q, "كل", "جميع", "بعض", "معظم", "اغلب") {
+		return false
+	}
+	n := liveAfter(its, i, 2)
+	return n != nil && n.lead == "" && nounlike(n) && n.def
 }
 
 // verbOpener: a particle of the table verb-opener (ثم، كما، عندما)
