@@ -175,11 +175,15 @@ const (
 	// (أريد أن I want to, نحتاج إلى we need, بإمكاننا we can): an
 	// independent pronoun of that person before it is not said again
 	fSubject
+	// h14-lexstart:
+	// fPhysics: a word of physics (فيزياء، ذرة، جاذبية، طاقة); beside one
+	// الكتلة is "the mass", not "the bloc"
+	fPhysics
 )
 
 // domainFeatures are the features of the domains of
 // domain-word-near-picks-domain-reading.
-const domainFeatures = fCourt | fSport | fSpace | fHealth | fBuilding
+const domainFeatures = fCourt | fSport | fSpace | fHealth | fBuilding | fPhysics
 
 // featureNames maps the +name extra column of data/*.tsv to its feature;
 // data/README.md documents each.
@@ -204,6 +208,7 @@ var featureNames = map[string]feature{
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
+	"+physics": fPhysics, // h14-lexstart
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -86,6 +86,23 @@ func officeBeforeName(g *engine, w *window) verdict {
 	return applied
 }
 
+// A definite +office line (a phrase with ال, or a word whose lemma
+// carries it, as the titles file has them) whose English has no
+// article (رئيس الوزراء prime minister, وزير الخارجية foreign minister,
+// المهندس engineer: glossed bare to stand before a name) takes "the" when
+// no name follows it: قال رئيس الوزراء إن → the prime minister said that;
+// before a name the title drops it again (رئيس الوزراء نتنياهو → prime
+// minister Netanyahu). h14-lexstart.
+func definiteOfficeTitle(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kNoun || !it.has(fOffice) || it.det != "" || it.a.pron != "" || it.title ||
+		!(it.def && it.a.e.tag == TagPhrase || strings.HasPrefix(it.key, "ال")) {
+		return pass
+	}
+	it.det = "the"
+	return applied
+}
+
 // The clitic ب said "with" (no verb governs it: clitic-b-with-or-in)
 // before a definite plural, +mass or +abstract noun names the means or
 // the material, which English says bare: ملأ الكأس بالماء → filled the
@@ -121,6 +138,29 @@ func indefiniteOfGeneric(g *engine, w *window) verdict {
 			return pass
 		}
 	default:
+		return pass
+	}
+	it.generic = true
+	return applied
+}
+
+// A definite plural right after a present verb of saying or thinking
+// (+speech, +stative) that opens its clause, and before the أن or إن of
+// what it says, is a class of people stating a general view, said without
+// "the" (h14-lexstart): يقول الخبراء إن الوضع صعب → experts say that the
+// situation is difficult, يعتقد العلماء أن المناخ يتغير → scientists
+// believe that. A past (قال الخبراء → the experts said), a genitive or a
+// relative clause keeps "the".
+func genericOpinionSubject(g *engine, w *window) verdict {
+	it, v := w.it, w.prev
+	if !genericCapable(it) || !it.plural || it.has(fMass) || it.lead != "" || it.specific || !plainImperfect(v) || !(v.has(fSpeech) || v.has(fStative)) {
+		return pass
+	}
+	if p := liveBefore(w.its, prevIndex(w.its, w.i)); p != nil && p.kind != kPunct && !clauseStarters[p.key] {
+		return pass
+	}
+	n, _ := afterAdjectives(w.its, w.i)
+	if n == nil || n.kind != kFunc || n.key != "ان" || n.lead != "" {
 		return pass
 	}
 	it.generic = true

@@ -243,3 +243,34 @@ func lamHollowJussive(g *engine, w *window) verdict {
 	}
 	return pass
 }
+
+// h14-lexstart
+
+// A phrase line made of a past verb and the preposition it governs (حصل
+// على obtained, وافق على approved, أشار إلى pointed out) has no room for a
+// subject between the two: opening its clause, its subject is dropped and
+// said as "he", the pronoun of the third person masculine: حصل على جائزة
+// → he obtained a prize, وافق على الاتفاق → he approved the agreement.
+// Other persons are left alone: ت is also "I" and "you" (حصلت على), وا
+// also the imperative (فكروا في → think about). After a pronoun suffix
+// (إنه) the subject is said already, and so it is in a +subject line
+// (أعتقد أن I think that).
+func verbalPhraseSubject(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagPhrase || it.a.e.has(fSubject) || it.a.pron != "" || it.a.prep != "" || it.post != "" || it.text == "" ||
+		!(it.lead == "" || it.bareAnd()) ||
+		prev != nil && !(prev.kind == kPunct || prev.kind == kFunc && clauseStarters[prev.key] && prev.post == "" && (prev.a == nil || prev.a.pron == "")) {
+		return pass
+	}
+	v := g.firstWord(it.a.e.ar)
+	if v == nil || v.e.tag != TagVerb || v.vf != vPast || v.pron != "" || v.passive || v.e.has(fCopula) {
+		return pass
+	}
+	if v.person != "3ms" {
+		// ت is also I and you (حصلت على), وا also the imperative (فكروا
+		// في think about)
+		return pass
+	}
+	it.text = subjectPronoun[v.person] + " " + it.text
+	return applied
+}

@@ -148,6 +148,9 @@ var contextRules = []rule{
 	{name: "construct-generic-dependent-drops-the", kinds: kindMask(kNoun), apply: constructGenericDependent},
 	{name: "coordinated-noun-after-bare-noun-drops-the", kinds: kindMask(kNoun), apply: coordinatedGeneric},
 	{name: "office-noun-before-person-name-is-title", kinds: kindMask(kNoun), apply: officeBeforeName},
+	{name: "definite-office-title-takes-the", kinds: kindMask(kNoun), apply: definiteOfficeTitle},                                // h14-lexstart
+	{name: "verbal-phrase-opening-clause-says-dropped-subject", kinds: kindMask(kFunc), apply: verbalPhraseSubject},              // h14-lexstart
+	{name: "plural-subject-of-present-opinion-verb-before-that-drops-the", kinds: kindMask(kNoun), apply: genericOpinionSubject}, // h14-lexstart
 	{name: "b-with-means-generic-drops-the", kinds: kindMask(kNoun), apply: withMeansGeneric},
 	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},

@@ -23,7 +23,8 @@ var homographRules = []rule{
 	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
 	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
 	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
-	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun), apply: initialVerb},
+	{name: "noun-after-qad-is-verb", kinds: kindMask(kNoun), apply: qadVerb}, // h14-lexstart
+	{name: "clause-initial-noun-with-verb-reading-is-verb", alone: true, kinds: kindMask(kNoun, kNum), apply: initialVerb},
 	{name: "line-initial-na-noun-before-preposition-is-we-verb", alone: true, kinds: kindMask(kNoun), apply: initialWeVerb}, // h12-lextalk
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
@@ -32,6 +33,7 @@ var homographRules = []rule{
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
 	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun
+	{name: "feminine-nisba-without-head-is-language", kinds: kindMask(kAdj), apply: nisbaLanguage},                        // h14-lexstart
 	{name: "noun-reading-without-head", alone: true, kinds: kindMask(kAdj), apply: pickNoun},
 	{name: "adjective-reading-after-definite-head", alone: true, kinds: kindMask(kNoun), apply: pickAdjective},
 	// h12-lexhomo
@@ -380,16 +382,23 @@ func predicateAdjective(g *engine, w *window) verdict {
 // Arabic clauses open with their verb: a first word read as a bare noun
 // that also reads as a verb, before a definite noun phrase (its subject or
 // object), is the verb (تمول النفقات → the expenses finance, not "the
-// financing of the expenses"); after a comma, و + noun continues a list.
+// financing of the expenses"); after a comma, و + noun continues a list
+// unless a subject and an object follow it (h14-lexstart: ، ودرس الوزراء
+// الخطة → and the ministers studied the plan).
 // A noun with نا reads so too when the verb reading is the first person
 // plural (شاهدنا المباراة → we watched the match, not "our witness").
+// After a particle of the table verb-opener (ثم، كما، عندما) the clause opens
+// there too (h14-lexstart), and so does the number ألف (+multiplier),
+// which names no definite noun after it: ألف الكاتب كتابا → the writer
+// wrote a book.
 func initialVerb(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if it.kind != kNoun || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
-		w.prev != nil && (w.prev.kind != kPunct || it.a.conj != "") || n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj) {
+	if !(it.kind == kNoun || it.kind == kNum && it.has(fMultiplier)) || it.a == nil || it.def && it.a.pron != "نا" || it.a.prep != "" || it.a.pron != "" && it.a.pron != "نا" || it.a.plural || it.a.dual || it.form == "" ||
+		w.prev != nil && !(w.prev.kind == kPunct && (it.a.conj == "" || objectAfterVerb(w.its, w.i)) || verbOpener(w.prev) && it.a.conj == "") ||
+		n1 == nil || n1.lead != "" || !(nounlike(n1) || n1.kind == kAdj || quantifiedSubject(w.its, w.i)) {
 		return pass
 	}
-	if !n1.def {
+	if !n1.def && n1.kind != kFunc {
 		// a construct is definite by its last noun: تقدم شركات الطيران
 		n2 := liveAfter(w.its, w.i, 2)
 		if n1.kind != kNoun || n1.det != "" || n2 == nil || !nounlike(n2) || !n2.def || n2.lead != "" {
@@ -404,6 +413,26 @@ func initialVerb(g *engine, w *window) verdict {
 	n := g.itemInPlace(a, it)
 	*it = n
 	return settled
+}
+
+// quantifiedSubject (h14-lexstart): the word after its[i] is كل، جميع،
+// بعض، معظم or أغلب before a definite noun (درس جميع الطلاب الطب → all
+// the students studied medicine): a subject that makes the word before it
+// a verb. (كل من "both" is left out: the verb is not put after its names.)
+func quantifiedSubject(its []item, i int) bool {
+	q := liveAfter(its, i, 1)
+	if q == nil || q.kind != kFunc || q.lead != "" || q.post != "" || !lemmaIs(q, "كل", "جميع", "بعض", "معظم", "اغلب") {
+		return false
+	}
+	n := liveAfter(its, i, 2)
+	return n != nil && n.lead == "" && nounlike(n) && n.def
+}
+
+// verbOpener: a particle of the table verb-opener (ثم، كما، عندما)
+// with no pronoun suffix, after which a clause opens with its verb
+// (h14-lexstart).
+func verbOpener(p *item) bool {
+	return p.kind == kFunc && verbOpeners[p.key] && p.post == "" && (p.a == nil || p.a.pron == "")
 }
 
 // predicateVerb: كان، ليس، زال or a +linking verb (أصبح، ظل، بات), whose
@@ -614,7 +643,7 @@ func timeReadingAfterDuration(g *engine, w *window) verdict {
 
 // domainCues are the features of the domains a homograph's reading can be
 // picked by.
-var domainCues = [...]feature{fCourt, fSport, fSpace, fHealth, fBuilding}
+var domainCues = [...]feature{fCourt, fSport, fSpace, fHealth, fBuilding, fPhysics}
 
 // A homograph whose first reading belongs to no domain takes its reading
 // of the courts (+court), of sport (+sport), of astronomy (+space) or of medicine (+health) when a word of that domain
@@ -898,5 +927,83 @@ func feminineAdjectiveAfterIndefiniteNoun(g *engine, w *window) verdict {
 		return pass
 	}
 	*it = g.itemInPlace(adj, it)
+	return settled
+}
+
+// h14-lexstart
+
+// The feminine of a nisba of the table language with ال (العربية،
+// الفرنسية) that no noun before it can take as its adjective names the
+// language, said as a name without "the": after a verb, a preposition or
+// the start of the line, or after a masculine singular, dual or sound
+// masculine plural noun it cannot agree with (يتحدث الطالب العربية → the
+// student speaks Arabic, ترجم الكتاب إلى الإنجليزية → to English, العربية
+// لغة جميلة → Arabic is a beautiful language). After a feminine noun or a
+// broken plural, a definite adjective or a name it stays the adjective
+// (الحكومة الفرنسية → the French government, الدول العربية → the Arab
+// countries), and so it does after a feminine construct head (طراز
+// البناء العربية) or before another definite adjective; after و it is a
+// language only after another language (الإنجليزية والفرنسية).
+func nisbaLanguage(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kAdj || it.a == nil || !it.a.def || it.a.pron != "" || it.plural || it.a.plural || it.a.dual || !strings.HasSuffix(it.form, "ة") {
+		return pass
+	}
+	en, ok := languages[normalize(it.a.e.ar)]
+	if !ok {
+		return pass
+	}
+	switch {
+	case it.bareAnd():
+		if prev == nil || prev.kind != kName || !languageItem(prev) {
+			return pass
+		}
+	case prev != nil && prev.lead == "" && prev.def && (nounlike(prev) || prev.kind == kAdj):
+		if fem, ok := nounFeminine(prev); ok && fem || !ok && !g.dualOrMasculinePlural(prev) {
+			return pass
+		}
+		// a feminine construct head before prev: طراز البناء العربية
+		for j := prevIndex(w.its, w.i); j >= 0 && w.its[j].lead == ""; {
+			if j = prevIndex(w.its, j); j < 0 || w.its[j].kind != kNoun || w.its[j].def || w.its[j].det != "" {
+				break
+			}
+			if fem, ok := nounFeminine(&w.its[j]); !ok || fem {
+				return pass
+			}
+		}
+	}
+	if n1 := w.n1; n1 != nil && n1.kind == kAdj && n1.def && n1.lead == "" {
+		return pass // a second adjective: العربية القديمة qualifies a noun
+	}
+	it.kind, it.text, it.det = kName, en, ""
+	return settled
+}
+
+// languageItem: an item nisbaLanguage read as a language.
+func languageItem(it *item) bool {
+	if it.a == nil || it.a.e == nil || it.a.e.tag != TagAdj {
+		return false
+	}
+	_, ok := languages[normalize(it.a.e.ar)]
+	return ok
+}
+
+// قد، لقد and فقد stand only before a verb: a word after them that reads as
+// a bare noun and as a verb is the verb, whatever follows it (وقد عمل في
+// الشركة سنوات → he worked in the company for years, لقد درس في القاهرة
+// → he studied in Cairo). A definite noun or one with a clitic
+// preposition or pronoun is left alone (فقد الأمل → lost hope is فقد the
+// verb).
+func qadVerb(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kNoun || it.a == nil || it.def || it.a.prep != "" || it.a.pron != "" || it.a.plural || it.a.dual || it.form == "" || it.a.conj != "" ||
+		prev == nil || prev.kind != kFunc || !lemmaIs(prev, "قد", "لقد", "فقد") || prev.post != "" || prev.a == nil || prev.a.pron != "" {
+		return pass
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != "" || a.e.has(fCopula) {
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
 	return settled
 }

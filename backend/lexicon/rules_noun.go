@@ -35,8 +35,9 @@ func afterAdjectives(its []item, i int) (*item, int) {
 // A generic noun opening a present statement is said without "the": a
 // plural whose predicate is a +taste verb (الأطفال يحبون اللعب → children
 // love playing) or an indefinite noun (القطط حيوانات → cats are animals),
-// a +mass noun before a plain imperfect or an indefinite adjective (الماء
-// ضروري للحياة → water is essential for life). Other plural subjects are
+// a +mass noun before a plain imperfect, an indefinite adjective (الماء
+// ضروري للحياة → water is essential for life) or an indefinite noun
+// (h14-lexstart: النفط مصدر مهم → oil is an important source). Other plural subjects are
 // most often specific in news (المسؤولون يقولون → the officials say), and
 // so is a past (الطلاب ذهبوا → the students went); a genitive after it
 // (أطفال المدرسة) or a relative clause keeps "the".
@@ -53,7 +54,9 @@ func genericSubject(g *engine, w *window) verdict {
 	mass := it.has(fMass) && !it.plural || it.has(fMass) && it.a.e.tag == TagNounPlural
 	switch {
 	case present && n.has(fTaste) && it.plural:
-	case n.kind == kNoun && !n.def && n.det == "" && n.a != nil && n.a.pron == "" && it.plural && !it.has(fMass):
+	case n.kind == kNoun && !n.def && n.det == "" && n.a != nil && n.a.pron == "" && (it.plural && !it.has(fMass) || mass):
+		// h14-lexstart: a mass noun too (النفط مصدر مهم → oil is an
+		// important source)
 	case mass && (present || n.kind == kAdj && !n.def && n.a != nil && n.a.pron == ""):
 	default:
 		return pass

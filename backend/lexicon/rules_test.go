@@ -402,6 +402,18 @@ const miniVocab = `رئيس	president	n
 طرق	ways	np
 يبلغ عدد سكان	the population of	phr	+object	+of
 انتقل	move	v	moved	ينتقل
+# h14-lexstart: clause openings and articles (cases 2600-2699)
+رسم	drawing	n
+رسم	draw	v	drew	يرسم	alt
+ألف	write	v	wrote	يؤلف	alt
+كتلة	bloc	n
+كتلة	mass	n	+physics	alt
+جاذبية	gravity	n	+physics
+وافق	agree	v	agreed	يوافق
+وافق على	approved	phr
+وزير الخارجية	foreign minister	phr	+office
+نائب الرئيس	vice president	phr	+office
+مشروع	project	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -682,6 +682,11 @@ func (g *engine) masdarPhraseVerb(x *item) (*entry, string) {
 // Baghdad yesterday; لم يزر القاهرة → he did not visit Cairo). A noun
 // phrase right after the name that agrees with the verb is its subject
 // (VOS: زار بغداد الرئيس الفرنسي → the French president visited Baghdad).
+// A verb of the table place-object-verb (زار، غادر، قصف), whose subject
+// is no place, takes a masculine place as its object too (h14-lexstart:
+// زار العراق أمس → he visited Iraq yesterday), and any such verb takes a
+// language (feminine-nisba-without-head-is-language) as its object: درس
+// الصينية في بكين → he studied Chinese in Beijing.
 // Not a copula, a passive, a +be verb or an
 // impersonal verb, nor a verb of form VII (انفعل), which take no object.
 func placeObject(g *engine, w *window) verdict {
@@ -689,7 +694,8 @@ func placeObject(g *engine, w *window) verdict {
 	if it.kind != kVerb || it.a == nil || it.a.person != "3ms" || it.a.pron != "" || it.a.prep != "" || it.a.passive || it.a.tamm ||
 		it.a.e.has(fCopula) || it.a.e.has(fBe) || impersonalVerbs[it.a.e.ar] || formVII(it.a.e) ||
 		it.inf || it.bare || it.vso || it.subject != "" || !(clauseStart(w) || it.opens) ||
-		n1 == nil || n1.kind != kName || n1.lead != "" || !n1.has(fGeo) || n1.has(fMasculine) || n1.a == nil || n1.a.prep != "" {
+		n1 == nil || n1.kind != kName || n1.lead != "" || n1.a == nil || n1.a.prep != "" ||
+		!(languageItem(n1) || n1.has(fGeo) && (!n1.has(fMasculine) || placeObjectVerbs[it.a.e.ar])) {
 		return pass
 	}
 	it.placeObject = true
@@ -951,7 +957,8 @@ func femininePlaceObject(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
 	if it.kind != kVerb || it.a == nil || it.a.person != "3fs" || it.a.pron != "" || it.a.prep != "" || it.a.passive || it.a.tamm ||
 		!placeObjectVerbs[it.a.e.ar] || it.inf || it.bare || it.vso || it.placeObject || it.subject != "" || !(clauseStart(w) || it.opens) ||
-		n1 == nil || n1.kind != kName || n1.lead != "" || !n1.has(fGeo) || n1.has(fMasculine) || n1.a == nil || n1.a.prep != "" {
+		n1 == nil || n1.kind != kName || n1.lead != "" || n1.a == nil || n1.a.prep != "" ||
+		!(languageItem(n1) || n1.has(fGeo) && (!n1.has(fMasculine) || placeObjectVerbs[it.a.e.ar])) {
 		return pass
 	}
 	it.placeObject = true

@@ -50,6 +50,7 @@ var tableSpecs = map[string]tableSpec{
 	"purpose-masdar": {0, true, false}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
+	"verb-opener": {0, true, false}, "language": {1, true, false}, // h14-lexstart
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -265,4 +266,6 @@ var (
 	// h13-lexverb2
 	pronounPerson = grammar.strings("pronoun-person")
 	suffixPerson  = grammar.strings("suffix-person")
+	verbOpeners   = grammar.set("verb-opener") // h14-lexstart
+	languages     = grammar.strings("language")
 )
