@@ -1017,6 +1017,11 @@ func (l *Lexicon) pastForms(w2 string, base analysis, consider func(*analysis)) 
 			}
 			l.pastStem(string(rs[:len(rs)-1]), base, gp, consider)
 		}
+		// Defective verbs write their final ى as ا before an object
+		// pronoun: بنى → بناه (he built it), أعطى → أعطاها (h14-vocab10a).
+		if ds, ok := strings.CutSuffix(st, "ا"); ok && pron != "" && ps.affix == "" && runeLen(ds) >= 2 {
+			l.pastStem(ds+"ى", base, ps, consider)
+		}
 		// Defective verbs lose their final ى/ا before ت and وا:
 		// انتهى → انتهت, أدى → أدوا.
 		if ps.affix == "ت" || ps.affix == "وا" || ps.affix == "تا" {
