@@ -250,17 +250,16 @@ func (lv *level) prepare(rng *rand.Rand) {
 	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
 	var g errgroup.Group
 	if lv.sparse != nil {
-		// Sentence features: exact baselines (see sparseSide).
-		g.Go(func() error {
-			lv.sNorm, lv.sBase = lv.sparseSide(true)
-			lv.sAvg = lv.groupMeans(lv.sBase)
-			return nil
-		})
-		g.Go(func() error {
-			lv.tNorm, lv.tBase = lv.sparseSide(false)
-			lv.tAvg = lv.groupMeans(lv.tBase)
-			return nil
-		})
+		// Sentence features: exact baselines (see exactBaselines), one
+		// side after the other so that they share one table, while the
+		// group norms are computed beside them.
+		g.Go(func() error { lv.sNorm = lv.groupNorms(true, lv.n); return nil })
+		g.Go(func() error { lv.tNorm = lv.groupNorms(false, lv.m); return nil })
+		sum := make([]float32, len(lv.sparse.weight))
+		lv.sBase = lv.sparse.exactBaselines(&lv.sparse.src, &lv.sparse.tgt, sum)
+		clear(sum)
+		lv.tBase = lv.sparse.exactBaselines(&lv.sparse.tgt, &lv.sparse.src, sum)
+		lv.sAvg, lv.tAvg = lv.groupMeans(lv.sBase), lv.groupMeans(lv.tBase)
 		g.Wait()
 		return
 	}
@@ -350,25 +349,17 @@ func (lv *level) groupNorms(src bool, n int) []float32 {
 	return out
 }
 
-// sparseSide computes one side's group norms and the prefix sums of its
-// sentences' similarity baselines: each sentence's mean cosine with all
-// sentences of the other side. That mean is p·Σ_q y_q/|y_q| over |p|·m,
-// one pass over each side's features: exact, where a draw of a few random
-// partners (vecalign's estimate, used at the coarse levels) moved a half
-// of Text+Berg by up to two links from one seed to the next, and cheaper
-// than the draw's dot products. The sum over the other side is kept per
-// bucket of the weight table, so two features sharing a bucket (rare: the
-// table has four buckets per feature) add to each other's term.
-func (lv *level) sparseSide(src bool) ([]float32, []float64) {
-	n, other := lv.n, lv.m
-	f := lv.sparse
-	sd, od := &f.src, &f.tgt
-	if !src {
-		n, other = lv.m, lv.n
-		sd, od = od, sd
-	}
-	sum := make([]float32, len(f.weight))
-	for q := 0; q < other; q++ {
+// exactBaselines returns the prefix sums of side sd's similarity
+// baselines: each sentence's mean cosine with all sentences of side od.
+// That mean is p·Σ_q y_q/|y_q| over |p|·m, one pass over each side's
+// features: exact, where a draw of a few random partners (vecalign's
+// estimate, still used at the coarse levels) moved a half of Text+Berg by
+// up to two links from one seed to the next, and cheaper than the draw's
+// dot products. The sum over od is kept per bucket of the weight table in
+// sum (zeroed, len(f.weight) long), so two features sharing a bucket
+// (rare: the table has four buckets per feature) add to each other's term.
+func (f *features) exactBaselines(sd, od *side, sum []float32) []float64 {
+	for q := 0; q < od.n(); q++ {
 		if nq := od.norm2[q]; nq > 0 {
 			inv := float32(1 / math.Sqrt(float64(nq)))
 			wv := od.wv(q)
@@ -377,8 +368,8 @@ func (lv *level) sparseSide(src bool) ([]float32, []float64) {
 			}
 		}
 	}
-	b := make([]float64, n)
-	for p := 0; p < n; p++ {
+	b := make([]float64, sd.n())
+	for p := range b {
 		np := sd.norm2[p]
 		if np == 0 {
 			continue
@@ -388,9 +379,9 @@ func (lv *level) sparseSide(src bool) ([]float32, []float64) {
 		for k, h := range sd.fv(p) {
 			d += wv[k] * sum[f.bucket(h)]
 		}
-		b[p] = float64(d) / (math.Sqrt(float64(np)) * float64(other))
+		b[p] = float64(d) / (math.Sqrt(float64(np)) * float64(od.n()))
 	}
-	return lv.groupNorms(src, n), prefix(b)
+	return prefix(b)
 }
 
 // groupMeans tabulates the mean of each group of up to g units from
@@ -975,8 +966,8 @@ func (lv *level) refine(ctx context.Context, coarse []step, w int) ([]step, erro
 
 // baselineSeed seeds the draw of random partners for the similarity
 // baselines of the coarse levels (sentences get an exact one, see
-// sparseSide). It is fixed, so Align's output is deterministic; tests vary
-// it to tell how much of a figure is the luck of the draw (see
+// exactBaselines). It is fixed, so Align's output is deterministic; tests
+// vary it to tell how much of a figure is the luck of the draw (see
 // TestTextBergSeeds).
 var baselineSeed = [2]uint64{0x7a72, 0x6a61}
 
