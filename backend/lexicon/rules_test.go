@@ -402,6 +402,7 @@ const miniVocab = `رئيس	president	n
 طرق	ways	np
 يبلغ عدد سكان	the population of	phr	+object	+of
 انتقل	move	v	moved	ينتقل
+عاش	live	v	lived	يعيش
 أنتج	produce	v	produced	ينتج
 # h14-lexstart: clause openings and articles (cases 2600-2699)
 رسم	drawing	n
