@@ -346,6 +346,9 @@ func (sp *splitter) terminator(i int) int {
 			return m
 		}
 	}
+	if r.dots == 1 && r.other == 0 && r.ellipsis == 0 && !r.closed && sp.dotItem(i, m) {
+		return k // "… بلطف 5. اسكبي": a numbered step starts at its number
+	}
 	if sp.boundary(i, j, m, r) {
 		sp.emit(k)
 	}
