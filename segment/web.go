@@ -258,6 +258,9 @@ func (sp *splitter) commentLabel(i, end int) bool {
 	} else if t[k] != '@' {
 		return false
 	}
+	if ls2 := sp.labelHead(ls, w); ls2 >= 0 {
+		ls, w = ls2, t[ls2:trimRight(t, ls2, ls)]
+	}
 	if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
 		return false
 	}
@@ -277,4 +280,24 @@ func (sp *splitter) commentLabel(i, end int) bool {
 	}
 	sp.emit(ls)
 	return true
+}
+
+var labelHeads = loadList("data/ar_label_heads.txt")
+
+// labelHead returns where a two-word role label starts whose second word,
+// with the article, starts at ls ("صاحب المدونة", "فريق الموقع"), or -1.
+func (sp *splitter) labelHead(ls int, w string) int {
+	t := sp.text
+	if !hasArticle(w) {
+		return -1
+	}
+	pe := trimRight(t, sp.start, ls)
+	if pe <= sp.start || pe != ls-1 {
+		return -1
+	}
+	ps := wordStart(t, sp.start, pe)
+	if ps >= pe || !inSet(labelHeads, t[ps:pe]) {
+		return -1
+	}
+	return ps
 }
