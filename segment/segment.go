@@ -203,6 +203,16 @@ func (sp *splitter) appendSpan(s, e int) {
 	if s >= e {
 		return // the date ran to the end of the sentence
 	}
+	if sp.lang.arabic {
+		for {
+			p := arMidHeading(sp.text, s, e)
+			if p < 0 {
+				break
+			}
+			sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, p)})
+			s = p
+		}
+	}
 	if sp.lang.latinCase {
 		for {
 			p := midQuestion(sp.text, s, e)

@@ -1,0 +1,99 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Arabic section headings run into the sentence after them.
+//
+// A page's heading has no final stop ("جودة الصوت", "الخلاصة"), so once
+// its lines are joined into a paragraph the heading opens the next
+// sentence. arMidHeading looks at the first words of a sentence for two
+// shapes that show where such a heading ends:
+//
+//   - the body's first word repeats the heading's last one, with or without
+//     the article or لـ ("جودة الصوت الصوت واضح …", "انتبه للسخان سخان
+//     الماء …"): an immediate repetition with the article is no prose;
+//   - a question opens after one or two words with the article, and the
+//     sentence ends in a question mark ("الخلاصة هل أنصح بها؟").
+
+// maxArHeadWords bounds the heading.
+const maxArHeadWords = 6
+
+// arMidHeading returns where the body starts in the sentence [s, e) when it
+// opens with a heading, or -1.
+func arMidHeading(t string, s, e int) int {
+	var starts, ends [maxArHeadWords + 1]int
+	n := 0
+	for k := s; n <= maxArHeadWords; n++ {
+		k = skipSpace(t, k)
+		if k >= e {
+			break
+		}
+		we := k
+		for we < e && spaceWidth(t, we) == 0 {
+			we++
+		}
+		starts[n], ends[n] = k, we
+		k = we
+	}
+	question := strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟")
+	for k := 1; k < n; k++ {
+		prev := t[starts[k-1]:ends[k-1]]
+		if !plainHeadWord(prev) {
+			return -1 // punctuation or a quote before: no heading
+		}
+		w := t[starts[k]:ends[k]]
+		if sameHeadWord(prev, w) && k+1 < n {
+			return starts[k]
+		}
+		if question && k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) {
+			return starts[k]
+		}
+	}
+	return -1
+}
+
+// plainHeadWord reports a word that can be part of a heading: letters or
+// digits, no punctuation.
+func plainHeadWord(w string) bool {
+	for _, r := range w {
+		if !isLetter(r) && !isDigit(r) && r != 0x640 {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// articleRun reports whether every word in the ranges has the article and
+// none leads on ("الخلاصة", "الحكم النهائي", not "إذن").
+func articleRun(t string, starts, ends []int) bool {
+	for k := range starts {
+		w := t[starts[k]:ends[k]]
+		if !hasArticle(w) || leadsOn(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameHeadWord reports a word repeated right after itself, one of the two
+// with the article or لـ/بـ before it ("الصوت الصوت", "للسخان سخان",
+// "التطبيق التطبيق"), the bare word at least three letters.
+func sameHeadWord(a, b string) bool {
+	ca, pa := bareNoun(a)
+	cb, pb := bareNoun(b)
+	return ca == cb && (pa || pb) && utf8.RuneCountInString(ca) >= 3
+}
+
+// bareNoun strips the article with a preposition or conjunction before it
+// ("الـ", "للـ", "بالـ", "والـ") and reports whether it did.
+func bareNoun(w string) (string, bool) {
+	for _, p := range []string{"وال", "بال", "لل", "ال"} {
+		if c, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(c) >= 2 {
+			return c, true
+		}
+	}
+	return w, false
+}
