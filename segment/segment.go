@@ -204,6 +204,15 @@ func (sp *splitter) appendSpan(s, e int) {
 		return // the date ran to the end of the sentence
 	}
 	if sp.lang.arabic {
+		var buf [16]int
+		for _, r := range quantityRows(buf[:0], sp.text, s, e) {
+			if r > s {
+				sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, r)})
+				s = r
+			}
+		}
+	}
+	if sp.lang.arabic {
 		for {
 			p := arMidHeading(sp.text, s, e)
 			if p < 0 {
