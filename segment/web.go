@@ -301,3 +301,119 @@ func (sp *splitter) labelHead(ls int, w string) int {
 	}
 	return ps
 }
+
+var fieldLabels = loadList("data/ar_field_labels.txt")
+
+// fieldLine handles the colon at i of a page's fact field whose label ends
+// at end ("السعر: 59 دينارا", "التقييم: 3.5 من 5", data/ar_field_labels.txt).
+// Run in after an unpunctuated title or field, not after '|', a comma, a
+// colon or a word that leads on, the label starts a sentence. When the
+// field line (one field, or fields joined by '|') opens the sentence and
+// the last value is a number, "N من M" or "N UNIT", with a count in
+// parentheses after it or not, the line ends there before an Arabic word:
+// "عدد الحصص: 10 هذه الوصفة …". It reports whether it took the colon as a
+// field's (no other colon rule then applies).
+func (sp *splitter) fieldLine(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || end != i || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	if ls >= end {
+		return false
+	}
+	if !inSet(fieldLabels, t[ls:end]) {
+		pe := trimRight(t, sp.start, ls)
+		ps := wordStart(t, sp.start, pe)
+		if pe <= sp.start || ps >= pe || pe != ls-1 || !inSet(fieldLabels, t[ps:end]) {
+			return false
+		}
+		ls = ps
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || !isDigit(firstRune(t[k:])) {
+		return false // a field's value opens with its number
+	}
+	if fs := firstNonSpace(t, sp.start, ls); fs < ls {
+		pw := prevWord(t, sp.start, ls)
+		if pw == "|" {
+			// A further field of the line: the line opened the sentence
+			// when its first field did.
+		} else {
+			if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '(' || r == '«' {
+				return false
+			}
+			if pw = trimWordPunct(pw); pw == "" || leadsOn(pw) || continues(pw) {
+				return false
+			}
+			sp.emit(ls)
+		}
+	}
+	// The value: a number, "من N", a count in parentheses, one unit word.
+	w, e := tokenAt(t, k)
+	if !isNumber(w) {
+		return true
+	}
+	k = skipSpace(t, e)
+	if nw, ne := tokenAt(t, k); nw == "من" {
+		if mw, me := tokenAt(t, skipSpace(t, ne)); isNumber(mw) {
+			e = me
+			k = skipSpace(t, me)
+		}
+	} else if nw != "" && isArabicLetter(firstRune(nw)) && plainLabel(nw) && !hasArticle(nw) && !demonstratives[nw] && !leadsOn(nw) && !strings.HasSuffix(nw, ":") {
+		if next := skipSpace(t, ne); next < len(t) && t[next] != '|' && !isDigit(firstRune(t[next:])) {
+			e = ne // "15 دقيقة", "59 دينارا"
+			k = next
+		} else if next >= len(t) || t[next] == '|' {
+			return true
+		}
+	}
+	if k < len(t) && t[k] == '(' {
+		c := strings.IndexByte(t[k:min(len(t), k+40)], ')')
+		if c < 0 {
+			return true
+		}
+		e = k + c + 1
+		k = skipSpace(t, e)
+	}
+	if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+		return true
+	}
+	if nw, _ := tokenAt(t, k); strings.HasSuffix(nw, ":") || waWord(nw) || (!demonstratives[nw] && continues(trimWordPunct(nw))) {
+		return true // the next field, or the value goes on
+	}
+	if l := sp.lineStart(ls); l != firstNonSpace(t, sp.start, ls) {
+		return true
+	}
+	sp.emit(e)
+	return true
+}
+
+// lineStart returns where the run of '|'-joined fields that ends with the
+// field at ls starts.
+func (sp *splitter) lineStart(ls int) int {
+	t := sp.text
+	for {
+		pw := prevWord(t, sp.start, ls)
+		if pw != "|" {
+			return ls
+		}
+		p := strings.LastIndexByte(t[sp.start:ls], '|') + sp.start
+		c := strings.LastIndexByte(t[sp.start:p], ':')
+		if c < 0 {
+			return ls
+		}
+		c += sp.start
+		e := trimRight(t, sp.start, c)
+		s := wordStart(t, sp.start, e)
+		if pe := trimRight(t, sp.start, s); pe > sp.start && pe == s-1 {
+			if ps := wordStart(t, sp.start, pe); ps < pe && inSet(fieldLabels, t[ps:e]) {
+				s = ps
+			}
+		}
+		if s >= ls {
+			return ls
+		}
+		ls = s
+	}
+}
