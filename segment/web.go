@@ -255,13 +255,15 @@ func (sp *splitter) commentLabel(i, end int) bool {
 		}
 		ls = wordStart(t, sp.start, pe)
 		w = t[ls:pe]
-	} else if t[k] != '@' {
+	} else if t[k] != '@' && !userHandle(w) && !inSet(commenters, w) {
 		return false
 	}
 	if ls2 := sp.labelHead(ls, w); ls2 >= 0 {
 		ls, w = ls2, t[ls2:trimRight(t, ls2, ls)]
 	}
-	if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
+	if userHandle(w) {
+		// "ريم_88", "ديما.ك", "Sara_M": a user name, whatever its letters.
+	} else if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
 		return false
 	}
 	if leadsOn(w) || isSpeechVerb(stripConj(w)) || speechWords[w] {
@@ -416,4 +418,57 @@ func (sp *splitter) lineStart(ls int) int {
 		}
 		ls = s
 	}
+}
+
+var commenters = loadList("data/ar_commenters.txt")
+
+// userHandle reports a user name shaped as no word of prose is: letters
+// joined by '_' or an inner '.', or letters then digits ("ريم_88",
+// "فادي_tech", "ديما.ك", "Sara_M", "نور2000"), not a number or a dotted
+// abbreviation ("أ.ف.ب", "U.S").
+func userHandle(w string) bool {
+	if w == "" || len(w) > 40 {
+		return false
+	}
+	letters, digits, joins, dots := 0, 0, 0, 0
+	prevLetter := false
+	for _, r := range w {
+		switch {
+		case isLetter(r):
+			if digits > 0 {
+				return false // "2ريم"
+			}
+			letters++
+			prevLetter = true
+			continue
+		case isDigit(r):
+			if letters == 0 {
+				return false
+			}
+			digits++
+		case r == '_':
+			if !prevLetter {
+				return false
+			}
+			joins++
+		case r == '.':
+			if !prevLetter {
+				return false
+			}
+			dots++
+		default:
+			return false
+		}
+		prevLetter = false
+	}
+	if letters < 2 || !isLetter(firstRune(w)) || strings.HasSuffix(w, ".") || strings.HasSuffix(w, "_") {
+		return false
+	}
+	if dots > 0 {
+		// One inner period after a name of two letters or more: "ديما.ك",
+		// not the initialism "أ.ف.ب".
+		first, _, _ := strings.Cut(w, ".")
+		return dots == 1 && joins == 0 && digits == 0 && utf8.RuneCountInString(first) >= 2
+	}
+	return joins > 0 || digits > 0
 }
