@@ -19,7 +19,10 @@ import (
 //     sentence ends in a question mark ("الخلاصة هل أنصح بها؟").
 
 // maxArHeadWords bounds the heading.
-const maxArHeadWords = 6
+const maxArHeadWords = 10
+
+// bodyOpeners open a section's body after its heading.
+var bodyOpeners = loadList("data/ar_body_openers.txt")
 
 // arMidHeading returns where the body starts in the sentence [s, e) when it
 // opens with a heading, or -1.
@@ -39,14 +42,20 @@ func arMidHeading(t string, s, e int) int {
 		k = we
 	}
 	question := strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟")
+	if p := markedHeading(t, starts[:n], ends[:n]); p >= 0 {
+		return p
+	}
 	for k := 1; k < n; k++ {
 		prev := t[starts[k-1]:ends[k-1]]
 		if !plainHeadWord(prev) {
 			return -1 // punctuation or a quote before: no heading
 		}
 		w := t[starts[k]:ends[k]]
-		if sameHeadWord(prev, w) && k+1 < n {
+		if sameHeadWord(prev, w) && k+1 < n && k < 6 {
 			return starts[k]
+		}
+		if k >= 6 {
+			return -1
 		}
 		if question && k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) {
 			return starts[k]
@@ -96,4 +105,34 @@ func bareNoun(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// markedHeading finds the body of a tip opened by an enumeration marker
+// ("أولاً:", "3.", "2-", "4)") with a heading of two to eight words after
+// it: a body opener (data/ar_body_openers.txt) before a word without the
+// article starts the body ("أولاً: لا هاتف في أول نصف ساعة هذه كانت
+// الأصعب …"). It returns the body's start, or -1.
+func markedHeading(t string, starts, ends []int) int {
+	if len(starts) < 4 {
+		return -1
+	}
+	m := t[starts[0]:ends[0]]
+	last := m[len(m)-1]
+	if last != ':' && last != '.' && last != ')' && last != '-' {
+		return -1
+	}
+	core := m[:len(m)-1]
+	if _, ok := enumOrd[normAr(core)]; !ok && (digitsValue(core) == 0 || digitsValue(core) > 30) {
+		return -1
+	}
+	for k := 1; k+1 < len(starts); k++ {
+		w := t[starts[k]:ends[k]]
+		if k >= 3 && inSet(bodyOpeners, w) && !hasArticle(t[starts[k+1]:ends[k+1]]) {
+			return starts[k]
+		}
+		if !plainHeadWord(w) {
+			return -1
+		}
+	}
+	return -1
 }
