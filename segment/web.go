@@ -256,7 +256,11 @@ func (sp *splitter) commentLabel(i, end int) bool {
 		ls = wordStart(t, sp.start, pe)
 		w = t[ls:pe]
 	} else if t[k] != '@' && !userHandle(w) && !inSet(commenters, w) {
-		return false
+		ls2 := sp.threadName(ls, end)
+		if ls2 < 0 {
+			return false
+		}
+		ls, w = ls2, t[ls2:trimRight(t, ls2, ls)]
 	}
 	if ls2 := sp.labelHead(ls, w); ls2 >= 0 {
 		ls, w = ls2, t[ls2:trimRight(t, ls2, ls)]
@@ -471,4 +475,44 @@ func userHandle(w string) bool {
 		return dots == 1 && joins == 0 && digits == 0 && utf8.RuneCountInString(first) >= 2
 	}
 	return joins > 0 || digits > 0
+}
+
+// threadName returns where a commenter's two-word name ending at the
+// label's colon starts, the family name with the article starting at ls
+// ("… ولم يرد أحد سامر الحلبي: أتفق …"), or -1. Only in a comment thread:
+// a label opened a comment before and an @mention or a comments heading
+// came before it in the paragraph; elsewhere (transcripts, news) "NAME:"
+// after a word is left to the speaker-turn rules.
+func (sp *splitter) threadName(ls, end int) int {
+	t := sp.text
+	if len(sp.labels) == 0 || !(strings.Contains(t[:ls], "@") || inThread(t[:ls])) {
+		return -1
+	}
+	w := t[ls:end]
+	if !hasArticle(w) || w == "الله" || w == "الدين" || !plainLabel(w) {
+		return -1
+	}
+	pe := trimRight(t, sp.start, ls)
+	if pe <= sp.start || pe != ls-1 {
+		return -1
+	}
+	ps := wordStart(t, sp.start, pe)
+	g := t[ps:pe]
+	if ps >= pe || hasArticle(g) || !plainLabel(g) || !isArabicLetter(firstRune(g)) || strings.HasPrefix(g, "و") || utf8.RuneCountInString(g) < 3 {
+		return -1
+	}
+	if leadsOn(g) || continues(g) || isSpeechVerb(stripConj(g)) || speechWords[g] || demonstratives[g] || inSet(titleHeads, g) {
+		return -1
+	}
+	return ps
+}
+
+// inThread reports a comments heading in s ("التعليقات (5)").
+func inThread(s string) bool {
+	for h := range commentHeads {
+		if strings.Contains(s, h+" (") {
+			return true
+		}
+	}
+	return false
 }
