@@ -111,7 +111,9 @@ func bareNoun(w string) (string, bool) {
 // ("أولاً:", "3.", "2-", "4)") with a heading of two to eight words after
 // it: a body opener (data/ar_body_openers.txt) before a word without the
 // article starts the body ("أولاً: لا هاتف في أول نصف ساعة هذه كانت
-// الأصعب …"). It returns the body's start, or -1.
+// الأصعب …"), and so does لا before a verb in the first person ("ثانياً:
+// كوب ماء قبل القهوة لا أعرف …"; "لا هاتف" of a heading negates a noun).
+// It returns the body's start, or -1.
 func markedHeading(t string, starts, ends []int) int {
 	if len(starts) < 4 {
 		return -1
@@ -127,12 +129,24 @@ func markedHeading(t string, starts, ends []int) int {
 	}
 	for k := 1; k+1 < len(starts); k++ {
 		w := t[starts[k]:ends[k]]
-		if k >= 3 && inSet(bodyOpeners, w) && !hasArticle(t[starts[k+1]:ends[k+1]]) {
+		next := t[starts[k+1]:ends[k+1]]
+		if k >= 3 && inSet(bodyOpeners, w) && !hasArticle(next) {
 			return starts[k]
+		}
+		if k >= 3 && w == "لا" && firstPersonImperfect(next) {
+			return starts[k] // "… قبل القهوة لا أعرف إن كان …"
 		}
 		if !plainHeadWord(w) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// firstPersonImperfect reports a verb in the first person of the imperfect
+// by its prefix, أ or ن before three letters or more ("أعرف", "نريد",
+// "أظن").
+func firstPersonImperfect(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return (r == 'أ' || r == 'ن') && utf8.RuneCountInString(w[size:]) >= 3 && plainHeadWord(w)
 }
