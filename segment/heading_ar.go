@@ -16,10 +16,7 @@ import (
 //     the article or لـ ("جودة الصوت الصوت واضح …", "انتبه للسخان سخان
 //     الماء …"): an immediate repetition with the article is no prose;
 //   - a question opens after one or two words with the article, and the
-//     sentence ends in a question mark ("الخلاصة هل أنصح بها؟");
-//   - an answer "نعم،" or "لا،" follows one to four words that report no
-//     speech and do not open with و or ف ("البس طبقات نعم، نصيحة الأمهات
-//     …", not "قلت له نعم، …" or "فالجواب لا، …").
+//     sentence ends in a question mark ("الخلاصة هل أنصح بها؟").
 
 // maxArHeadWords bounds the heading.
 const maxArHeadWords = 10
@@ -59,9 +56,6 @@ func arMidHeading(t string, s, e int) int {
 		}
 		if k >= 6 {
 			return -1
-		}
-		if k <= 4 && (w == "نعم،" || w == "نعم," || w == "لا،" || w == "لا,") && k+1 < n && !spokenRun(t, starts[:k], ends[:k]) && !conjOpen(t[starts[0]:ends[0]]) {
-			return starts[k] // "البس طبقات نعم، نصيحة الأمهات …"
 		}
 		if question && k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) {
 			return starts[k]
@@ -155,27 +149,4 @@ func markedHeading(t string, starts, ends []int) int {
 func firstPersonImperfect(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return (r == 'أ' || r == 'ن') && utf8.RuneCountInString(w[size:]) >= 3 && plainHeadWord(w)
-}
-
-// spokenRun reports a speech verb or word of speech among the words ("قلت
-// له نعم،", "أجاب بلا،").
-func spokenRun(t string, starts, ends []int) bool {
-	for k := range starts {
-		w := t[starts[k]:ends[k]]
-		if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || speechWords[w] || leadsOn(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// conjOpen reports a word opening with the conjunction و or ف before three
-// letters or more ("فالجواب", "وهكذا"): no heading starts so.
-func conjOpen(w string) bool {
-	for _, p := range []string{"و", "ف"} {
-		if c, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(c) >= 3 {
-			return true
-		}
-	}
-	return false
 }
