@@ -159,8 +159,8 @@ const dotItemBack = 1500
 // before it and still ends there. It reports whether it started a step.
 func (sp *splitter) dotItem(i, m int) bool {
 	t := sp.text
-	if !sp.lang.arabic || m >= len(t) || !isArabicLetter(firstRune(t[m:])) {
-		return false
+	if !sp.lang.arabic || m >= len(t) || i == 0 || !isDigit(lastRune(t[:i])) || !isArabicLetter(firstRune(t[m:])) {
+		return false // most periods end a word: decided on one byte
 	}
 	ws, kind, ord := enumMarker(t, i)
 	if ws < 0 || kind != enumDigit || ord > 30 || !sp.hasContent(ws) {
@@ -184,4 +184,10 @@ func (sp *splitter) dotItem(i, m int) bool {
 	}
 	sp.emit(ws)
 	return true
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

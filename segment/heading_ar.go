@@ -28,40 +28,59 @@ var bodyOpeners = loadList("data/ar_body_openers.txt")
 // opens with a heading, or -1.
 func arMidHeading(t string, s, e int) int {
 	var starts, ends [maxArHeadWords + 1]int
-	n := 0
-	for k := s; n <= maxArHeadWords; n++ {
-		k = skipSpace(t, k)
-		if k >= e {
-			break
-		}
-		we := k
-		for we < e && spaceWidth(t, we) == 0 {
-			we++
-		}
-		starts[n], ends[n] = k, we
-		k = we
+	k := skipSpace(t, s)
+	if k >= e {
+		return -1
 	}
-	question := strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟")
-	if p := markedHeading(t, starts[:n], ends[:n]); p >= 0 {
-		return p
+	starts[0], ends[0] = k, wordEndIn(t, k, e)
+	if c := t[ends[0]-1]; c == ':' || c == '.' || c == ')' || c == '-' {
+		n := 1
+		for ; n <= maxArHeadWords; n++ {
+			k = skipSpace(t, ends[n-1])
+			if k >= e {
+				break
+			}
+			starts[n], ends[n] = k, wordEndIn(t, k, e)
+		}
+		return markedHeading(t, starts[:n], ends[:n])
 	}
-	for k := 1; k < n; k++ {
+	// Words are read as needed: most sentences show no heading within
+	// their first two or three words.
+	n := 1
+	more := func() bool {
+		if k = skipSpace(t, ends[n-1]); k >= e {
+			return false
+		}
+		starts[n], ends[n] = k, wordEndIn(t, k, e)
+		n++
+		return true
+	}
+	for k := 1; k < 6; k++ {
 		prev := t[starts[k-1]:ends[k-1]]
 		if !plainHeadWord(prev) {
 			return -1 // punctuation or a quote before: no heading
 		}
-		w := t[starts[k]:ends[k]]
-		if sameHeadWord(prev, w) && k+1 < n && k < 6 {
-			return starts[k]
-		}
-		if k >= 6 {
+		if n <= k && !more() {
 			return -1
 		}
-		if question && k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) {
+		w := t[starts[k]:ends[k]]
+		if sameHeadWord(prev, w) && (n > k+1 || more()) {
+			return starts[k]
+		}
+		if k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) &&
+			strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟") {
 			return starts[k]
 		}
 	}
 	return -1
+}
+
+// wordEndIn returns the end of the word at k, at most e.
+func wordEndIn(t string, k, e int) int {
+	for k < e && spaceWidth(t, k) == 0 {
+		k++
+	}
+	return k
 }
 
 // plainHeadWord reports a word that can be part of a heading: letters or
@@ -91,6 +110,9 @@ func articleRun(t string, starts, ends []int) bool {
 // with the article or لـ/بـ before it ("الصوت الصوت", "للسخان سخان",
 // "التطبيق التطبيق"), the bare word at least three letters.
 func sameHeadWord(a, b string) bool {
+	if a == "" || b == "" || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
 	ca, pa := bareNoun(a)
 	cb, pb := bareNoun(b)
 	return ca == cb && (pa || pb) && utf8.RuneCountInString(ca) >= 3
