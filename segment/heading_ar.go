@@ -12,9 +12,10 @@ import (
 // sentence. arMidHeading looks at the first words of a sentence for two
 // shapes that show where such a heading ends:
 //
-//   - the body's first word repeats the heading's last one, with or without
-//     the article or لـ ("جودة الصوت الصوت واضح …", "انتبه للسخان سخان
-//     الماء …"): an immediate repetition with the article is no prose;
+//   - the body's first word repeats the last one of a heading of one to
+//     three words, with or without the article or لـ ("جودة الصوت الصوت
+//     واضح …", "انتبه للسخان سخان الماء …"): an immediate repetition with
+//     the article is no prose;
 //   - a question opens after one or two words with the article, and the
 //     sentence ends in a question mark ("الخلاصة هل أنصح بها؟").
 
@@ -46,6 +47,7 @@ func arMidHeading(t string, s, e int) int {
 	}
 	// Words are read as needed: most sentences show no heading within
 	// their first two or three words.
+	question := strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟")
 	n := 1
 	more := func() bool {
 		if k = skipSpace(t, ends[n-1]); k >= e {
@@ -55,7 +57,7 @@ func arMidHeading(t string, s, e int) int {
 		n++
 		return true
 	}
-	for k := 1; k < 6; k++ {
+	for k := 1; k < 4; k++ { // a heading of one to three words
 		prev := t[starts[k-1]:ends[k-1]]
 		if !plainHeadWord(prev) {
 			return -1 // punctuation or a quote before: no heading
@@ -67,31 +69,55 @@ func arMidHeading(t string, s, e int) int {
 		if sameHeadWord(prev, w) && (n > k+1 || more()) {
 			return starts[k]
 		}
-		if k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) &&
-			strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟") {
+		if question && k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) {
 			return starts[k]
 		}
 	}
 	return -1
 }
 
-// wordEndIn returns the end of the word at k, at most e.
+// wordEndIn returns the end of the word at k, at most e: the next ASCII
+// space, or e. Words joined by other white space (a newline, a no-break
+// space) read as one word, which no heading rule takes (plainHeadWord):
+// the cost is a missed heading, never a wrong split, and the search stays
+// one IndexByte.
 func wordEndIn(t string, k, e int) int {
-	for k < e && spaceWidth(t, k) == 0 {
-		k++
+	if j := strings.IndexByte(t[k:e], ' '); j >= 0 {
+		return k + j
 	}
-	return k
+	return e
 }
 
 // plainHeadWord reports a word that can be part of a heading: letters or
 // digits, no punctuation.
 func plainHeadWord(w string) bool {
-	for _, r := range w {
-		if !isLetter(r) && !isDigit(r) && r != 0x640 {
-			return false
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case c < 0x80:
+			if !isASCIIAlnum(c) {
+				return false
+			}
+			i++
+		case (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) && i+1 < len(w):
+			// Arabic letters and digits; not "،" "؛" "؟" "٪" "٫" "٬" "٭" "۔".
+			switch uint16(c)<<8 | uint16(w[i+1]) {
+			case 0xD88C, 0xD89B, 0xD89F, 0xD9AA, 0xD9AB, 0xD9AC, 0xD9AD, 0xDB94:
+				return false
+			}
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(w[i:])
+			if !isLetter(r) && !isDigit(r) {
+				return false
+			}
+			i += size
 		}
 	}
-	return w != ""
+	return true
 }
 
 // articleRun reports whether every word in the ranges has the article and
@@ -110,8 +136,8 @@ func articleRun(t string, starts, ends []int) bool {
 // with the article or لـ/بـ before it ("الصوت الصوت", "للسخان سخان",
 // "التطبيق التطبيق"), the bare word at least three letters.
 func sameHeadWord(a, b string) bool {
-	if a == "" || b == "" || a[len(a)-1] != b[len(b)-1] {
-		return false
+	if len(a) < 4 || len(b) < 4 || a[len(a)-4:] != b[len(b)-4:] {
+		return false // the bare word of three letters or more ends both
 	}
 	ca, pa := bareNoun(a)
 	cb, pb := bareNoun(b)
