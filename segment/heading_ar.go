@@ -58,18 +58,22 @@ func arMidHeading(t string, s, e int) int {
 		return true
 	}
 	for k := 1; k < 4; k++ { // a heading of one to three words
-		prev := t[starts[k-1]:ends[k-1]]
-		if !plainHeadWord(prev) {
-			return -1 // punctuation or a quote before: no heading
-		}
 		if n <= k && !more() {
 			return -1
 		}
-		w := t[starts[k]:ends[k]]
-		if sameHeadWord(prev, w) && (n > k+1 || more()) {
-			return starts[k]
+		prev, w := t[starts[k-1]:ends[k-1]], t[starts[k]:ends[k]]
+		fire := sameHeadWord(prev, w) && (n > k+1 || more())
+		if !fire && question && k <= 2 {
+			fire = inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k])
 		}
-		if question && k <= 2 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k]) {
+		if fire {
+			// The heading's words are plain (checked only now: most
+			// sentences never get here).
+			for j := 0; j < k; j++ {
+				if !plainHeadWord(t[starts[j]:ends[j]]) {
+					return -1
+				}
+			}
 			return starts[k]
 		}
 	}

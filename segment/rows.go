@@ -767,8 +767,8 @@ func quantityRows(rows []int, t string, s, e int) []int {
 	if k >= e {
 		return rows
 	}
-	if c := strings.IndexByte(t[k:min(e, k+60)], ':'); c > 0 {
-		if lab := t[k : k+c]; countWordsUpTo(lab, 4) <= 3 && plainLabel(lab) && k+c+1 < e && spaceWidth(t, k+c+1) > 0 {
+	if c := strings.IndexByte(t[k:min(e, k+60)], ':'); c > 0 && k+c+2 < e && t[k+c+1] == ' ' && isDigit(rune(t[k+c+2])) {
+		if lab := t[k : k+c]; countWordsUpTo(lab, 4) <= 3 && plainLabel(lab) {
 			k += c + 1
 		}
 	}
