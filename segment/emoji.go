@@ -26,7 +26,7 @@ func emojiWidth(t string, i int) int {
 // emojiPartWidth returns the width of a code point that only modifies an
 // emoji (variation selector 16, zero-width joiner, combining keycap), or 0.
 func emojiPartWidth(t string, i int) int {
-	if i >= len(t) {
+	if i >= len(t) || (t[i] != 0xEF && t[i] != 0xE2) {
 		return 0
 	}
 	r, w := utf8.DecodeRuneInString(t[i:])

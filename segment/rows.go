@@ -772,8 +772,8 @@ func quantityRows(rows []int, t string, s, e int) []int {
 			k += c + 1
 		}
 	}
-	if k = skipSpace(t, k); k >= e || !(isDigit(rune(t[k])) || t[k] == 0xD9 || t[k] == 0xC2) {
-		return rows // no amount first: the common case, decided on one byte
+	if k = skipSpace(t, k); k >= e || !(isDigit(rune(t[k])) || (t[k] == 0xD9 || t[k] == 0xC2) && isQuantity(t[k:min(e, k+2)])) {
+		return rows // no amount first: the common case, decided on a rune
 	}
 	base := len(rows)
 	prevQty, prev := false, ""
