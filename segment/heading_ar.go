@@ -45,26 +45,29 @@ func arMidHeading(t string, s, e int) int {
 		}
 		return markedHeading(t, starts[:n], ends[:n])
 	}
-	// Words are read as needed: most sentences show no heading within
-	// their first two or three words.
-	question := strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟")
-	n := 1
-	more := func() bool {
-		if k = skipSpace(t, ends[n-1]); k >= e {
-			return false
-		}
-		starts[n], ends[n] = k, wordEndIn(t, k, e)
-		n++
-		return true
-	}
+	// Words are read as needed, each after one or more ASCII spaces (other
+	// white space ends the look: a missed heading, never a wrong split);
+	// most sentences show no heading shape within their first words.
+	question := 0            // 1 yes, -1 no, 0 not looked at
 	for k := 1; k < 4; k++ { // a heading of one to three words
-		if n <= k && !more() {
+		ws := ends[k-1]
+		for ws < e && t[ws] == ' ' {
+			ws++
+		}
+		if ws == ends[k-1] || ws >= e || spaceWidth(t, ws) > 0 {
 			return -1
 		}
-		prev, w := t[starts[k-1]:ends[k-1]], t[starts[k]:ends[k]]
-		fire := sameHeadWord(prev, w) && (n > k+1 || more())
-		if !fire && question && k <= 2 {
-			fire = inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k])
+		starts[k], ends[k] = ws, wordEndIn(t, ws, e)
+		prev, w := t[starts[k-1]:ends[k-1]], t[ws:ends[k]]
+		fire := sameHeadWord(prev, w) && ends[k] < e // a body follows
+		if !fire && k <= 2 {
+			if question == 0 {
+				question = -1
+				if strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟") {
+					question = 1
+				}
+			}
+			fire = question == 1 && inSet(interrogatives, w) && w != "من" && w != "أي" && w != "كم" && articleRun(t, starts[:k], ends[:k])
 		}
 		if fire {
 			// The heading's words are plain (checked only now: most
