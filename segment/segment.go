@@ -384,11 +384,13 @@ func (sp *splitter) terminator(i int) int {
 	if r.dots == 1 && r.other == 0 && r.ellipsis == 0 && !r.closed && sp.dotItem(i, m) {
 		return k // "… بلطف 5. اسكبي": a numbered step starts at its number
 	}
-	if e := emojiRunEnd(t, m); e > m && sp.lang.arabic {
-		// "نجحت!!! 🎉🎉 الركن …": the emoji belong to the sentence.
-		k = e
-		if m = skipSpace(t, e); m >= n {
-			return m
+	if t[m] >= 0xE2 && sp.lang.arabic {
+		e := emojiRunEnd(t, m)
+		if e > m { // "نجحت!!! 🎉🎉 الركن …": the emoji belong to the sentence.
+			k = e
+			if m = skipSpace(t, e); m >= n {
+				return m
+			}
 		}
 	}
 	if sp.boundary(i, j, m, r) {
