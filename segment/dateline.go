@@ -322,7 +322,7 @@ func isCapitals(s string) bool {
 // colon examines "PLACE (AGENCY):" and a speaker label "NAME:" at a
 // colon at i.
 func (sp *splitter) colon(i int) {
-	if sp.enumItem(i) {
+	if sp.enumItem(i) || sp.fieldLine(i, trimRight(sp.text, sp.start, i)) {
 		return
 	}
 	t := sp.text

@@ -182,6 +182,23 @@
 //     «هل …؟ لا أحد …وحده.»"), unless the words after the mark repeat the
 //     quotation's first two ("«إلى متى …؟ إلى متى؟»") or the sentence goes
 //     on after the quote ("… ثم أغلق الباب", a speech verb without و).
+//   - Web pages (web.go, heading_ar.go, emoji.go): a numbered step "N."
+//     inside a sentence starts a new one at its number when step N-1 came
+//     before, or step 1 after a colon with step 2 after it ("طريقة
+//     التحضير: 1. سخني …"); rows that open with an amount ("3 بيضات 1 كوب
+//     سكر …") are sentences; a page's fact field ("السعر: 59 دينارا",
+//     data/ar_field_labels.txt) starts a sentence when run in and a
+//     '|'-joined field line ends after its last number; comment labels are
+//     also user handles ("ريم_88:", "ديما.ك:"), anonymous commenters
+//     ("زائر:", data/ar_commenters.txt), two-word roles ("صاحب المدونة:",
+//     data/ar_label_heads.txt) and, in a thread, "NAME الFAMILY:"; a
+//     heading run into its body ends before a word that repeats its last
+//     one ("جودة الصوت الصوت واضح"), before a question after article words
+//     ("الخلاصة هل …؟"), and after an enumeration marker before a body
+//     opener ("هذه كانت", "ليس", "لا أعرف"; data/ar_body_openers.txt); a
+//     run of emoji ends an unpunctuated sentence before a new one, stays
+//     with the sentence a terminator just ended, and keycap digits "1️⃣"
+//     open list rows.
 //   - Arabic-Indic digits, tatweel, harakat, bidi marks and embedded Latin
 //     text are handled by the core rules.
 //

@@ -144,3 +144,50 @@ func (sp *splitter) enumItem(i int) bool {
 	sp.emit(ws)
 	return true
 }
+
+// dotItemBack bounds the look back for the previous item of a "1. … 2. …"
+// list (the previous items may already be sentences of their own).
+const dotItemBack = 1500
+
+// dotItem handles the period at i of a number marker "N." inside a sentence
+// (at a sentence start isListMarker keeps it): a recipe's or a how-to's
+// numbered step run in after an introduction ending in a colon ("طريقة
+// التحضير: 1. سخني …") or after an unpunctuated step ("… بلطف 5. اسكبي
+// …"). The step starts a new sentence at its number and the period is no
+// boundary: item 1 right after a colon when item 2 follows, item N ≥ 2
+// when item N-1 came before it. "ارتفع العدد إلى 5. وقال …" has no item 4
+// before it and still ends there. It reports whether it started a step.
+func (sp *splitter) dotItem(i, m int) bool {
+	t := sp.text
+	if !sp.lang.arabic || m >= len(t) || i == 0 || !isDigit(lastRune(t[:i])) || !isArabicLetter(firstRune(t[m:])) {
+		return false // most periods end a word: decided on one byte
+	}
+	ws, kind, ord := enumMarker(t, i)
+	if ws < 0 || kind != enumDigit || ord > 30 || !sp.hasContent(ws) {
+		return false
+	}
+	if ord >= 2 {
+		if !hasMarker(t, max(0, ws-dotItemBack), ws, '.', enumDigit, ord-1) {
+			return false
+		}
+	} else {
+		if !strings.HasSuffix(prevWord(t, sp.start, ws), ":") {
+			return false
+		}
+		end := min(len(t), i+enumLookahead)
+		if p := strings.Index(t[i:end], "\n\n"); p >= 0 {
+			end = i + p
+		}
+		if !hasMarker(t, i+1, end, '.', enumDigit, 2) {
+			return false
+		}
+	}
+	sp.emit(ws)
+	return true
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

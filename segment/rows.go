@@ -734,3 +734,81 @@ func (sp *splitter) titleRows(i int) bool {
 	}
 	return true
 }
+
+// isQuantity reports an amount that opens an ingredient or a parts row:
+// digits, a fraction ("3/4", "1.5", "½").
+func isQuantity(w string) bool {
+	digit := false
+	for _, r := range w {
+		switch {
+		case isDigit(r), r == '½', r == '¼', r == '¾', r == '⅓', r == '⅔':
+			digit = true
+		case r == '/', r == '.', r == ',', r == '٫':
+		default:
+			return false
+		}
+	}
+	return digit && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, ",")
+}
+
+// maxQuantityWords bounds the look ahead of quantityRows.
+const maxQuantityWords = 60
+
+// quantityRows finds the rows of an ingredient or parts list in the
+// sentence [s, e): rows that each open with an amount and carry no
+// punctuation, at the sentence start ("3 بيضات 1 كوب سكر 3/4 كوب زيت …")
+// or after a short introduction ending in a colon ("المقادير: 3 بيضات …").
+// A row starts at an amount after a word that is no amount, no preposition
+// and no و ("… في 3 محافظات" stays in its row); three rows at least, up to
+// the first terminator, comma or colon. It appends to rows where the
+// introduction's rows start (the first row included) and returns them.
+func quantityRows(rows []int, t string, s, e int) []int {
+	k := skipSpace(t, s)
+	if k >= e {
+		return rows
+	}
+	if c := strings.IndexByte(t[k:min(e, k+60)], ':'); c > 0 && k+c+2 < e && t[k+c+1] == ' ' && isDigit(rune(t[k+c+2])) {
+		if lab := t[k : k+c]; countWordsUpTo(lab, 4) <= 3 && plainLabel(lab) {
+			k += c + 1
+		}
+	}
+	if k = skipSpace(t, k); k >= e || !(isDigit(rune(t[k])) || (t[k] == 0xD9 || t[k] == 0xC2) && isQuantity(t[k:min(e, k+2)])) {
+		return rows // no amount first: the common case, decided on a rune
+	}
+	base := len(rows)
+	prevQty, prev := false, ""
+	for w := 0; w < maxQuantityWords; w++ {
+		k = skipSpace(t, k)
+		if k >= e {
+			break
+		}
+		we := k
+		for we < e && spaceWidth(t, we) == 0 {
+			we++
+		}
+		word := t[k:we]
+		q := isQuantity(word)
+		if w == 0 && !q {
+			return rows
+		}
+		if !q && strings.ContainsAny(word, ":،,؛;.!?؟…«»\"") {
+			break
+		}
+		if q && !prevQty && (w == 0 || isArabicLetter(firstRune(prev)) && !noPlaceBefore[prev] && !strings.HasPrefix(prev, "و")) {
+			// The amount's unit or item follows: "3 بيضات", not "2 - 1".
+			if nk := skipSpace(t, we); nk >= e || !isArabicLetter(firstRune(t[nk:])) {
+				if w == 0 {
+					return rows
+				}
+				break
+			}
+			rows = append(rows, k)
+		}
+		prevQty, prev = q, word
+		k = we
+	}
+	if len(rows)-base < 3 {
+		return rows[:base]
+	}
+	return rows
+}

@@ -79,6 +79,9 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 	if initial && isListMarker(word) {
 		return true
 	}
+	if l.arabic && len(word) > 1 && word[0] == '@' {
+		word = word[1:] // "@م. طارق": a mention of an abbreviated user name
+	}
 	next := nextWord(rest)
 	nr, _ := firstLetter(rest, 0)
 	starter := sentenceStarters[trimWordPunct(next)]

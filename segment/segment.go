@@ -62,9 +62,10 @@ type splitter struct {
 
 // trigger marks the bytes at which run looks closer: ASCII terminators,
 // '\n', '-', ':', '/', ')' and ']', the lead bytes of "· … – — • ۔", and the
-// second bytes of "؟" (D8 9F) and tatweel (D9 80), so that the common
+// second bytes of "؟" (D8 9F) and tatweel (D9 80), the lead byte F0 of
+// emoji (emoji.go; E2 covers the dingbats and keycaps), so that the common
 // Arabic letters (lead bytes D8/D9) cost one table lookup per byte.
-var trigger = [256]bool{'#': true, '|': true, ')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true}
+var trigger = [256]bool{'#': true, '|': true, ')': true, ']': true, '/': true, ':': true, '.': true, '!': true, '?': true, '\n': true, '-': true, 0xC2: true, 0xDB: true, 0xE2: true, 0x9F: true, 0x80: true, 0xF0: true}
 
 func (sp *splitter) run() {
 	t := sp.text
@@ -161,7 +162,22 @@ func (sp *splitter) run() {
 					continue
 				}
 			}
+			if i+2 < n && t[i+1] == 0x83 && t[i+2] == 0xA3 { // keycap "1️⃣"
+				sp.keycap(i)
+				i += 3
+				continue
+			}
+			if emojiWidth(t, i) > 0 {
+				i = sp.emoji(i)
+				continue
+			}
 			i++
+		case 0xF0: // emoji
+			if emojiWidth(t, i) > 0 {
+				i = sp.emoji(i)
+			} else {
+				i++
+			}
 		default:
 			i++
 		}
@@ -202,6 +218,25 @@ func (sp *splitter) appendSpan(s, e int) {
 	}
 	if s >= e {
 		return // the date ran to the end of the sentence
+	}
+	if sp.lang.arabic {
+		var buf [16]int
+		for _, r := range quantityRows(buf[:0], sp.text, s, e) {
+			if r > s {
+				sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, r)})
+				s = r
+			}
+		}
+	}
+	if sp.lang.arabic {
+		for {
+			p := arMidHeading(sp.text, s, e)
+			if p < 0 {
+				break
+			}
+			sp.spans = append(sp.spans, Span{s, trimRight(sp.text, s, p)})
+			s = p
+		}
 	}
 	if sp.lang.latinCase {
 		for {
@@ -344,6 +379,18 @@ func (sp *splitter) terminator(i int) int {
 		m = skipSpace(t, e)
 		if m >= n {
 			return m
+		}
+	}
+	if r.dots == 1 && r.other == 0 && r.ellipsis == 0 && !r.closed && sp.dotItem(i, m) {
+		return k // "… بلطف 5. اسكبي": a numbered step starts at its number
+	}
+	if t[m] >= 0xE2 && sp.lang.arabic {
+		e := emojiRunEnd(t, m)
+		if e > m { // "نجحت!!! 🎉🎉 الركن …": the emoji belong to the sentence.
+			k = e
+			if m = skipSpace(t, e); m >= n {
+				return m
+			}
 		}
 	}
 	if sp.boundary(i, j, m, r) {

@@ -255,10 +255,19 @@ func (sp *splitter) commentLabel(i, end int) bool {
 		}
 		ls = wordStart(t, sp.start, pe)
 		w = t[ls:pe]
-	} else if t[k] != '@' {
-		return false
+	} else if t[k] != '@' && !userHandle(w) && !inSet(commenters, w) {
+		ls2 := sp.threadName(ls, end)
+		if ls2 < 0 {
+			return false
+		}
+		ls, w = ls2, t[ls2:trimRight(t, ls2, ls)]
 	}
-	if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
+	if ls2 := sp.labelHead(ls, w); ls2 >= 0 {
+		ls, w = ls2, t[ls2:trimRight(t, ls2, ls)]
+	}
+	if userHandle(w) {
+		// "ريم_88", "ديما.ك", "Sara_M": a user name, whatever its letters.
+	} else if utf8.RuneCountInString(w) < 2 || !plainLabel(w) || strings.HasSuffix(w, ".") || !isArabicLetter(firstRune(w)) {
 		return false
 	}
 	if leadsOn(w) || isSpeechVerb(stripConj(w)) || speechWords[w] {
@@ -277,4 +286,233 @@ func (sp *splitter) commentLabel(i, end int) bool {
 	}
 	sp.emit(ls)
 	return true
+}
+
+var labelHeads = loadList("data/ar_label_heads.txt")
+
+// labelHead returns where a two-word role label starts whose second word,
+// with the article, starts at ls ("صاحب المدونة", "فريق الموقع"), or -1.
+func (sp *splitter) labelHead(ls int, w string) int {
+	t := sp.text
+	if !hasArticle(w) {
+		return -1
+	}
+	pe := trimRight(t, sp.start, ls)
+	if pe <= sp.start || pe != ls-1 {
+		return -1
+	}
+	ps := wordStart(t, sp.start, pe)
+	if ps >= pe || !inSet(labelHeads, t[ps:pe]) {
+		return -1
+	}
+	return ps
+}
+
+var fieldLabels = loadList("data/ar_field_labels.txt")
+
+// fieldLine handles the colon at i of a page's fact field whose label ends
+// at end ("السعر: 59 دينارا", "التقييم: 3.5 من 5", data/ar_field_labels.txt).
+// Run in after an unpunctuated title or field, not after '|', a comma, a
+// colon or a word that leads on, the label starts a sentence. When the
+// field line (one field, or fields joined by '|') opens the sentence and
+// the last value is a number, "N من M" or "N UNIT", with a count in
+// parentheses after it or not, the line ends there before an Arabic word:
+// "عدد الحصص: 10 هذه الوصفة …". It reports whether it took the colon as a
+// field's (no other colon rule then applies).
+func (sp *splitter) fieldLine(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || end != i || i+1 >= len(t) || spaceWidth(t, i+1) == 0 {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	if ls >= end {
+		return false
+	}
+	if !inSet(fieldLabels, t[ls:end]) {
+		pe := trimRight(t, sp.start, ls)
+		ps := wordStart(t, sp.start, pe)
+		if pe <= sp.start || ps >= pe || pe != ls-1 || !inSet(fieldLabels, t[ps:end]) {
+			return false
+		}
+		ls = ps
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || !isDigit(firstRune(t[k:])) {
+		return false // a field's value opens with its number
+	}
+	if fs := firstNonSpace(t, sp.start, ls); fs < ls {
+		pw := prevWord(t, sp.start, ls)
+		if pw == "|" {
+			// A further field of the line: the line opened the sentence
+			// when its first field did.
+		} else {
+			if r, _ := utf8.DecodeLastRuneInString(pw); r == '،' || r == ',' || r == ':' || r == '(' || r == '«' {
+				return false
+			}
+			if pw = trimWordPunct(pw); pw == "" || leadsOn(pw) || continues(pw) {
+				return false
+			}
+			sp.emit(ls)
+		}
+	}
+	// The value: a number, "من N", a count in parentheses, one unit word.
+	w, e := tokenAt(t, k)
+	if !isNumber(w) {
+		return true
+	}
+	k = skipSpace(t, e)
+	if nw, ne := tokenAt(t, k); nw == "من" {
+		if mw, me := tokenAt(t, skipSpace(t, ne)); isNumber(mw) {
+			e = me
+			k = skipSpace(t, me)
+		}
+	} else if nw != "" && isArabicLetter(firstRune(nw)) && plainLabel(nw) && !hasArticle(nw) && !demonstratives[nw] && !leadsOn(nw) && !strings.HasSuffix(nw, ":") {
+		if next := skipSpace(t, ne); next < len(t) && t[next] != '|' && !isDigit(firstRune(t[next:])) {
+			e = ne // "15 دقيقة", "59 دينارا"
+			k = next
+		} else if next >= len(t) || t[next] == '|' {
+			return true
+		}
+	}
+	if k < len(t) && t[k] == '(' {
+		c := strings.IndexByte(t[k:min(len(t), k+40)], ')')
+		if c < 0 {
+			return true
+		}
+		e = k + c + 1
+		k = skipSpace(t, e)
+	}
+	if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+		return true
+	}
+	if nw, _ := tokenAt(t, k); strings.HasSuffix(nw, ":") || waWord(nw) || (!demonstratives[nw] && continues(trimWordPunct(nw))) {
+		return true // the next field, or the value goes on
+	}
+	if l := sp.lineStart(ls); l != firstNonSpace(t, sp.start, ls) {
+		return true
+	}
+	sp.emit(e)
+	return true
+}
+
+// lineStart returns where the run of '|'-joined fields that ends with the
+// field at ls starts.
+func (sp *splitter) lineStart(ls int) int {
+	t := sp.text
+	for {
+		pw := prevWord(t, sp.start, ls)
+		if pw != "|" {
+			return ls
+		}
+		p := strings.LastIndexByte(t[sp.start:ls], '|') + sp.start
+		c := strings.LastIndexByte(t[sp.start:p], ':')
+		if c < 0 {
+			return ls
+		}
+		c += sp.start
+		e := trimRight(t, sp.start, c)
+		s := wordStart(t, sp.start, e)
+		if pe := trimRight(t, sp.start, s); pe > sp.start && pe == s-1 {
+			if ps := wordStart(t, sp.start, pe); ps < pe && inSet(fieldLabels, t[ps:e]) {
+				s = ps
+			}
+		}
+		if s >= ls {
+			return ls
+		}
+		ls = s
+	}
+}
+
+var commenters = loadList("data/ar_commenters.txt")
+
+// userHandle reports a user name shaped as no word of prose is: letters
+// joined by '_' or an inner '.', or letters then digits ("ريم_88",
+// "فادي_tech", "ديما.ك", "Sara_M", "نور2000"), not a number or a dotted
+// abbreviation ("أ.ف.ب", "U.S").
+func userHandle(w string) bool {
+	if w == "" || len(w) > 40 {
+		return false
+	}
+	letters, digits, joins, dots := 0, 0, 0, 0
+	prevLetter := false
+	for _, r := range w {
+		switch {
+		case isLetter(r):
+			if digits > 0 {
+				return false // "2ريم"
+			}
+			letters++
+			prevLetter = true
+			continue
+		case isDigit(r):
+			if letters == 0 {
+				return false
+			}
+			digits++
+		case r == '_':
+			if !prevLetter {
+				return false
+			}
+			joins++
+		case r == '.':
+			if !prevLetter {
+				return false
+			}
+			dots++
+		default:
+			return false
+		}
+		prevLetter = false
+	}
+	if letters < 2 || !isLetter(firstRune(w)) || strings.HasSuffix(w, ".") || strings.HasSuffix(w, "_") {
+		return false
+	}
+	if dots > 0 {
+		// One inner period after a name of two letters or more: "ديما.ك",
+		// not the initialism "أ.ف.ب".
+		first, _, _ := strings.Cut(w, ".")
+		return dots == 1 && joins == 0 && digits == 0 && utf8.RuneCountInString(first) >= 2
+	}
+	return joins > 0 || digits > 0
+}
+
+// threadName returns where a commenter's two-word name ending at the
+// label's colon starts, the family name with the article starting at ls
+// ("… ولم يرد أحد سامر الحلبي: أتفق …"), or -1. Only in a comment thread:
+// a label opened a comment before and an @mention or a comments heading
+// came before it in the paragraph; elsewhere (transcripts, news) "NAME:"
+// after a word is left to the speaker-turn rules.
+func (sp *splitter) threadName(ls, end int) int {
+	t := sp.text
+	if len(sp.labels) == 0 || !(strings.Contains(t[:ls], "@") || inThread(t[:ls])) {
+		return -1
+	}
+	w := t[ls:end]
+	if !hasArticle(w) || w == "الله" || w == "الدين" || !plainLabel(w) {
+		return -1
+	}
+	pe := trimRight(t, sp.start, ls)
+	if pe <= sp.start || pe != ls-1 {
+		return -1
+	}
+	ps := wordStart(t, sp.start, pe)
+	g := t[ps:pe]
+	if ps >= pe || hasArticle(g) || !plainLabel(g) || !isArabicLetter(firstRune(g)) || strings.HasPrefix(g, "و") || utf8.RuneCountInString(g) < 3 {
+		return -1
+	}
+	if leadsOn(g) || continues(g) || isSpeechVerb(stripConj(g)) || speechWords[g] || demonstratives[g] || inSet(titleHeads, g) {
+		return -1
+	}
+	return ps
+}
+
+// inThread reports a comments heading in s ("التعليقات (5)").
+func inThread(s string) bool {
+	for h := range commentHeads {
+		if strings.Contains(s, h+" (") {
+			return true
+		}
+	}
+	return false
 }
