@@ -19,6 +19,7 @@ var mergeRules = []rule{
 	{name: "hundreds-of-before-definite-noun", kinds: kindMask(kNum), apply: multipliersOf},
 	{name: "day-month-year-date", kinds: kindMask(kNum), apply: dayMonthDate},
 	{name: "number-multiplier-singular", kinds: kindMask(kNum), apply: multiplierSingular},
+	{name: "number-before-dual-multiplier-is-singular", kinds: kindMask(kNum), apply: numberDualMultiplier}, // h14-vocab10b
 	{name: "multiplier-without-number-is-a", kinds: kindMask(kNum), apply: bareMultiplier},
 	{name: "fraction-before-noun-is-of", kinds: kindMask(kNum), apply: fractionOf},
 	{name: "number-currency-is-money", kinds: kindMask(kNum), apply: numberCurrency},
@@ -259,6 +260,29 @@ func multiplierSingular(g *engine, w *window) verdict {
 	if it.kind == kNum && n1 != nil && n1.kind == kNum && n1.lead == "" && n1.has(fMultipliers) {
 		n1.text = strings.TrimSuffix(n1.text, "s")
 		return applied
+	}
+	return pass
+}
+
+// A number before a dual multiplier in ا of the table
+// dual-multiplier-singular counts it: the word is the singular in the
+// accusative (عشرين مليونا → twenty million, 40 ألفا → 40 thousand), not
+// the dual (مليونا دولار → 2 million dollars). A multiplier before it
+// (مئة ألفا) is no count of it.
+func numberDualMultiplier(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNum || it.has(fMultiplier) || it.has(fMultipliers) || n1 == nil || n1.kind != kNum || n1.lead != "" {
+		return pass
+	}
+	sg, ok := dualMultiplierSg[n1.key]
+	if !ok {
+		return pass
+	}
+	for _, e := range g.lex.lookupWord(sg) {
+		if e.tag == TagNum {
+			n1.text = g.esc(e.en)
+			return applied
+		}
 	}
 	return pass
 }
