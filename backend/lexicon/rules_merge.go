@@ -16,6 +16,7 @@ var mergeRules = []rule{
 	{name: "lam-doubled-imperfect-reads-hollow-jussive", kinds: kindMask(kFunc), apply: lamHollowJussive},
 	{name: "ma-before-zal-merges", keys: []string{"ما"}, apply: maZal},
 	{name: "particle-merges-into-verb", kinds: kindMask(kFunc), apply: particleIntoVerb},
+	{name: "unit-and-tens-is-one-number", kinds: kindMask(kNum, kFunc), apply: unitAndTens}, // h14-vocab10b
 	{name: "hundreds-of-before-definite-noun", kinds: kindMask(kNum), apply: multipliersOf},
 	{name: "day-month-year-date", kinds: kindMask(kNum), apply: dayMonthDate},
 	{name: "number-multiplier-singular", kinds: kindMask(kNum), apply: multiplierSingular},
@@ -262,6 +263,41 @@ func multiplierSingular(g *engine, w *window) verdict {
 		return applied
 	}
 	return pass
+}
+
+// A unit of the table number-unit before و and a tens word of the table
+// number-tens is one number, said tens first with a hyphen: خمسة وعشرون
+// شخصا → twenty-five people, بنسبة تسعة وتسعين في المئة → ninety-nine
+// percent, مئة وخمسة وعشرين → a hundred and twenty-five. The English of
+// each is its num line's (إحدى, "one of" before a noun, counts as واحدة).
+func unitAndTens(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNum && it.kind != kFunc {
+		return pass
+	}
+	unit, ok := numberUnit[it.key]
+	if !ok || it.det != "" || it.post != "" || n1 == nil || n1.kind != kNum || !n1.andSt || n1.lead != "and" || !numberTens[n1.key] || n1.det != "" || n1.post != "" {
+		return pass
+	}
+	u, t := g.lex.numGloss(unit), g.lex.numGloss(n1.key)
+	if u == "" || t == "" {
+		return pass
+	}
+	n1.text = g.esc(t + "-" + u)
+	n1.lead, n1.andSt = it.lead, it.andSt
+	n1.glue = it.glue
+	it.drop = true
+	return applied
+}
+
+// numGloss is the English of the num line of a lemma, or "".
+func (l *Lexicon) numGloss(key string) string {
+	for _, e := range l.lookupWord(key) {
+		if e.tag == TagNum {
+			return e.en
+		}
+	}
+	return ""
 }
 
 // A number before a dual multiplier in ا of the table
