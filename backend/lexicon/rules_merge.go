@@ -16,9 +16,11 @@ var mergeRules = []rule{
 	{name: "lam-doubled-imperfect-reads-hollow-jussive", kinds: kindMask(kFunc), apply: lamHollowJussive},
 	{name: "ma-before-zal-merges", keys: []string{"ما"}, apply: maZal},
 	{name: "particle-merges-into-verb", kinds: kindMask(kFunc), apply: particleIntoVerb},
+	{name: "unit-and-tens-is-one-number", kinds: kindMask(kNum, kFunc), apply: unitAndTens}, // h14-vocab10b
 	{name: "hundreds-of-before-definite-noun", kinds: kindMask(kNum), apply: multipliersOf},
 	{name: "day-month-year-date", kinds: kindMask(kNum), apply: dayMonthDate},
 	{name: "number-multiplier-singular", kinds: kindMask(kNum), apply: multiplierSingular},
+	{name: "number-before-dual-multiplier-is-singular", kinds: kindMask(kNum), apply: numberDualMultiplier}, // h14-vocab10b
 	{name: "multiplier-without-number-is-a", kinds: kindMask(kNum), apply: bareMultiplier},
 	{name: "fraction-before-noun-is-of", kinds: kindMask(kNum), apply: fractionOf},
 	{name: "number-currency-is-money", kinds: kindMask(kNum), apply: numberCurrency},
@@ -260,6 +262,64 @@ func multiplierSingular(g *engine, w *window) verdict {
 	if it.kind == kNum && n1 != nil && n1.kind == kNum && n1.lead == "" && n1.has(fMultipliers) {
 		n1.text = strings.TrimSuffix(n1.text, "s")
 		return applied
+	}
+	return pass
+}
+
+// A unit of the table number-unit before و and a tens word of the table
+// number-tens is one number, said tens first with a hyphen: خمسة وعشرون
+// شخصا → twenty-five people, بنسبة تسعة وتسعين في المئة → ninety-nine
+// percent, مئة وخمسة وعشرين → a hundred and twenty-five. The English of
+// each is its num line's (إحدى, "one of" before a noun, counts as واحدة).
+func unitAndTens(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNum && it.kind != kFunc {
+		return pass
+	}
+	unit, ok := numberUnit[it.key]
+	if !ok || it.det != "" || it.post != "" || n1 == nil || n1.kind != kNum || !n1.bareAnd() || !numberTens[n1.key] || n1.det != "" || n1.post != "" {
+		return pass
+	}
+	u, t := g.lex.numGloss(unit), g.lex.numGloss(n1.key)
+	if u == "" || t == "" {
+		return pass
+	}
+	n1.text = g.esc(t + "-" + u)
+	n1.lead, n1.andSt = it.lead, it.andSt
+	n1.glue = it.glue
+	it.drop = true
+	return applied
+}
+
+// numGloss is the English of the num line of a lemma, or "".
+func (l *Lexicon) numGloss(key string) string {
+	for _, e := range l.lookupWord(key) {
+		if e.tag == TagNum {
+			return e.en
+		}
+	}
+	return ""
+}
+
+// A number before a dual multiplier in ا of the table
+// dual-multiplier-singular counts it: the word is the singular in the
+// accusative (عشرين مليونا → twenty million, 40 ألفا → 40 thousand), not
+// the dual (مليونا دولار → 2 million dollars). A multiplier before it
+// (مئة ألفا) is no count of it.
+func numberDualMultiplier(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kNum || it.has(fMultiplier) || it.has(fMultipliers) || n1 == nil || n1.kind != kNum || n1.lead != "" {
+		return pass
+	}
+	sg, ok := dualMultiplierSg[n1.key]
+	if !ok {
+		return pass
+	}
+	for _, e := range g.lex.lookupWord(sg) {
+		if e.tag == TagNum {
+			n1.text = g.esc(e.en)
+			return applied
+		}
 	}
 	return pass
 }
