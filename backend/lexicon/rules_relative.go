@@ -41,6 +41,9 @@ func indefiniteRelative(g *engine, w *window) verdict {
 	if n.a.prep == "" && !governedInClause(w.its, j) {
 		return pass
 	}
+	if n.plural && (p == "3fs" || p == "3fp") {
+		p = "3mp" // English agrees with the plural noun: drones that target
+	}
 	if p != it.a.person {
 		a := *it.a // analyses are shared (cached): copy before changing
 		a.person = p
