@@ -67,6 +67,7 @@ var contextRules = []rule{
 	{name: "yujad-after-what-where-is", alone: true, kinds: kindMask(kVerb), apply: yujadAfterWhatWhere},            // h12-lextalk
 	{name: "yuadd-is-considered-passive", alone: true, kinds: kindMask(kFunc), apply: consideredPassive},
 	{name: "kana-min-adjective-it-was", alone: true, kinds: kindMask(kVerb), apply: kanaMinAdjective},
+	{name: "kana-pronoun-subject-adjective-predicate", alone: true, kinds: kindMask(kVerb), apply: kanaPronounSubject}, // h14-lexcopula
 	{name: "kana-l-is-have", alone: true, kinds: kindMask(kVerb), apply: kanaHave},
 	{name: "laysa-hunak-there-is-no", alone: true, keys: []string{"ليس", "ليست"}, apply: thereIsNo},
 	{name: "laysa-is-negated-copula", alone: true, kinds: kindMask(kFunc), apply: laysaCopula},
@@ -141,6 +142,9 @@ var contextRules = []rule{
 	{name: "min-after-definite-adjective-of", keys: []string{"من"}, apply: minOfAdjective},
 	{name: "min-after-noun-of", keys: []string{"من"}, apply: minOfNoun},
 	{name: "definite-subject-locative-predicate-is", kinds: kindMask(kFunc), apply: locativeCopula},
+	// h14-lexcopula: nominal sentences (rules_nominal.go)
+	{name: "abr-before-way-noun-is-across", kinds: kindMask(kFunc), keys: []string{"عبر"}, apply: abrAcrossWay},
+	{name: "pronoun-subject-before-adjective-is-copula", kinds: kindMask(kFunc), apply: pronounSubjectCopula},
 	// h12-lexnoun: generic noun phrases (rules_noun.go)
 	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},
 	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},

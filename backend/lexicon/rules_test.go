@@ -397,6 +397,20 @@ const miniVocab = `رئيس	president	n
 فعل	do	v	did	يفعل
 قيام	undertaking	n
 كيفية	how	n
+# h14-lexcopula: nominal sentences and the copula (cases 2500-2599)
+كل شيء	everything	phr
+كل شخص	everyone	phr
+لا شيء	nothing	phr
+ممكن	possible	adj
+مستحيل	impossible	adj
+جاهز	ready	adj
+سهل	plain	n	alt
+هادئ	quiet	adj
+نهر	river	n	+way
+لاجئون	refugees	np	+person
+مهاجرون	migrants	np	+person
+هاتف	phone	n
+سعداء	happy	adjp
 `
 
 func miniTranslator(t *testing.T) *Translator {

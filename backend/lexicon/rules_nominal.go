@@ -1,0 +1,102 @@
+package lexicon
+
+// h14-lexcopula: nominal sentences and the copula (issue 18). Each rule
+// is pinned by cases 2500-2599 of testdata/rules.json.
+
+// عبر before a border, road, river or sea (a +way noun) is "across":
+// وصل المهاجرون عبر الحدود → the migrants arrived across the borders;
+// before anything else it keeps "through" (عبر الهاتف → through the
+// phone).
+func abrAcrossWay(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || it.key != "عبر" || it.a == nil || it.a.e.tag != TagPrep || it.post != "" || it.a.pron != "" ||
+		n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.has(fWay) {
+		return pass
+	}
+	it.text = g.esc("across")
+	return applied
+}
+
+// clauseEndAdjective: its[i] is an indefinite adjective standing alone, with
+// no clitic, that ends its clause (or is followed by جدا "very" or an
+// adverb): the predicate of a nominal sentence.
+func clauseEndAdjective(its []item, i int) bool {
+	it := &its[i]
+	if it.kind != kAdj || it.def || it.lead != "" || it.a == nil || it.a.prep != "" || it.a.pron != "" {
+		return false
+	}
+	n := liveAfter(its, i, 1)
+	return n == nil || n.kind == kPunct || n.lead == "" && n.kind == kFunc && (n.key == "جدا" || n.a != nil && n.a.e.tag == TagAdv)
+}
+
+// predicateAfterSubject: its[i] is an indefinite adjective with no
+// clitic and no noun or adjective right after it (which would make it a
+// head of its own): after a pronoun subject, its predicate (كل شيء ممكن
+// إذا عملنا معا → everything is possible if we work together).
+func predicateAfterSubject(its []item, i int) bool {
+	it := &its[i]
+	if it.kind != kAdj || it.def || it.lead != "" || it.a == nil || it.a.prep != "" || it.a.pron != "" {
+		return false
+	}
+	n := liveAfter(its, i, 1)
+	return n == nil || n.lead != "" || !(nounlike(n) || n.kind == kAdj)
+}
+
+// pronounSubject: a word of the pronoun-subject table (كل شيء، الجميع)
+// with no clitic.
+func pronounSubject(it *item) bool {
+	return it != nil && it.kind == kFunc && pronounSubjects[it.key] && it.lead == "" && it.post == "" && (it.a == nil || it.a.pron == "")
+}
+
+// An adjective that also reads as a noun keeps its adjective reading
+// when it is the predicate after a lone demonstrative or a pronoun
+// subject: هذا سهل → this is easy (not "a plain"), كل شخص سعيد →
+// everyone is happy (not the name Said).
+func predicateAdjectiveReading(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kAdj || !hasAlts(it) || prev == nil || !clauseEndAdjective(w.its, w.i) {
+		return pass
+	}
+	if _, ok := demonstratives[prev.key]; !(ok && prev.kind == kFunc && prev.post == "" || pronounSubject(prev)) || !opensClause(w.its, itemIndex(w.its, 0, prev)) {
+		return pass
+	}
+	return settled
+}
+
+// كل شيء ممكن → everything is possible, الجميع سعداء → everyone is
+// happy, لا شيء مستحيل → nothing is impossible: a word of the
+// pronoun-subject table opening its clause before an indefinite adjective
+// that ends it is the subject of "is".
+func pronounSubjectCopula(g *engine, w *window) verdict {
+	it := w.it
+	if !pronounSubject(it) || !opensClause(w.its, w.i) || w.n1 == nil || w.i > 0 && isCopula(&w.its[w.i-1]) {
+		return pass // (كان كل شيء جميلا: kana-pronoun-subject-adjective-predicate said it)
+	}
+	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, w.n1)) {
+		return pass
+	}
+	it.text += " is"
+	return applied
+}
+
+// كان كل شيء جميلا → everything was beautiful, لم يكن أحد سعيدا …: كان
+// (any tense, with لم/لن) before a word of the pronoun-subject table and
+// an indefinite adjective is that word's copula: the word goes first with
+// كان's tense.
+func kanaPronounSubject(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !isCopula(it) || it.has(fStill) || it.there || it.a.pron != "" || !pronounSubject(n1) || n2 == nil {
+		return pass
+	}
+	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, n2)) && !(n2.kind == kAdj && !n2.def && n2.lead == "" && n2.a != nil && n2.a.tanwin) {
+		return pass
+	}
+	be := map[string]string{"past": "was", "fut": "will be", "لم": "was not", "لن": "will not be", "impf": "is"}[copulaTense(it)]
+	if be == "" {
+		return pass
+	}
+	n1.text += " " + be
+	n1.lead, n1.andSt = it.lead, it.andSt
+	it.drop = true
+	return applied
+}
