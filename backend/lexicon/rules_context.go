@@ -50,6 +50,7 @@ var contextRules = []rule{
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
 	{name: "modal-masdar-pronoun-is-passive", kinds: kindMask(kFunc), apply: modalMasdarPassive},
+	{name: "modal-masdar-definite-object-is-passive", kinds: kindMask(kFunc), apply: modalMasdarObjectPassive}, // h14-lexcopula
 
 	{name: "definite-subject-anna-is-that", keys: []string{"ان"}, apply: copulaSubjectAnna},
 	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional}, // h13-lextalk2
@@ -735,7 +736,7 @@ func modalSubjectL(g *engine, w *window) verdict {
 // its verb: يمكنه الانتظار → he can wait.
 func modalPronounMasdar(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if _, _, ok := g.modalWithSubject(it); !ok && !phraseModalSubject(it) || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
+	if _, _, ok := g.modalWithSubject(it); !ok && !phraseModalSubject(it) && !suffixedCanModal(it) || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
 		return pass
 	}
 	v := g.masdarVerbGuess(n1.a)

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // h14-lexcopula: nominal sentences and the copula (issue 18). Each rule
 // is pinned by cases 2500-2599 of testdata/rules.json.
 
@@ -99,4 +101,43 @@ func kanaPronounSubject(g *engine, w *window) verdict {
 	n1.lead, n1.andSt = it.lead, it.andSt
 	it.drop = true
 	return applied
+}
+
+// An impersonal modal (يمكن، يجب) before a verbal noun in construct with
+// a definite noun says that noun's passive: يمكن تجنب الحادث → the
+// accident can be avoided, يجب حل المشكلة → the problem must be solved,
+// كان يمكن تجنب الحادث → the accident could be avoided (كان before the
+// modal made it "could"). The verbal noun becomes the passive verb, and
+// the noun its subject, said first.
+func modalMasdarObjectPassive(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.kind != kFunc || !modals[it.key] || it.post != "" || it.a == nil || it.a.pron != "" || strings.Contains(it.key, " ") && (phraseModalSubject(it) || strings.HasSuffix(it.key, " ان")) ||
+		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.def || n1.det != "" || n1.a == nil || n1.a.pron != "" || n1.a.prep != "" || n1.plural || n1.a.dual ||
+		n2 == nil || n2.kind != kNoun || !n2.def || n2.lead != "" || n2.a == nil || n2.a.pron != "" {
+		return pass
+	}
+	v := g.masdarVerbGuess(n1.a)
+	if v == nil || v.has(fCopula|fBe) {
+		return pass
+	}
+	n := g.masdarAsVerb(v, n1, true)
+	if fem, ok := nounFeminine(n2); ok && fem {
+		n.a.person = "3fs"
+	}
+	n.bare, n.modalFront, n.adv = true, true, it.text
+	n.lead, n.andSt = it.lead, it.andSt
+	*n1 = n
+	it.drop = true
+	return applied
+}
+
+// suffixedCanModal: a one-word modal of ability with its subject's
+// pronoun (بإمكانه، بوسعنا), which takes a verbal noun as its verb like
+// يمكنه does (modal-pronoun-masdar-is-verb): بإمكانه الذهاب → he can go.
+func suffixedCanModal(it *item) bool {
+	if it == nil || it.kind != kFunc || it.post != "" || it.a == nil || it.a.pron != "" {
+		return false
+	}
+	p, ok := canModalPronoun(it.key)
+	return ok && p != ""
 }

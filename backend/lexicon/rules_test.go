@@ -411,6 +411,12 @@ const miniVocab = `رئيس	president	n
 مهاجرون	migrants	np	+person
 هاتف	phone	n
 سعداء	happy	adjp
+يمكنه	he can	phr	+subject
+بإمكانه	he can	phr	+subject
+تجنب	avoidance	n
+تجنب	avoid	v	avoided	يتجنب
+ذهاب	going	n
+انتظار	waiting	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
