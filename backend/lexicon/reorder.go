@@ -907,7 +907,7 @@ func (g *engine) copulas(us []unit) {
 		// why is the weather cold?: in a question the copula goes first
 		asked := i > 0 && us[i-1].key == "هل" || u.it != nil && u.it.question && u.kind == uOther ||
 			i > 0 && interrogatives[us[i-1].key] && question(us)
-		initial = initial || asked
+		initial = initial || asked || andAfterPredicate(us, i)
 		next := &us[i+1]
 		// إنه جزء أساسي → it is a basic part; بأنه الحماية → that it is
 		// the protection: a particle's pronoun is the subject of a
@@ -927,8 +927,8 @@ func (g *engine) copulas(us []unit) {
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
 		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
-		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" && !verbSoon(us, i+1) {
-			if u.key == "هي" && !g.human {
+		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && (u.lead == "" || andOpens(us, i)) && !verbSoon(us, i+1) {
+			if (u.key == "هي" || u.key == "هو") && !g.human {
 				// هي مشكلة كبيرة → it is a big problem: in a line that
 				// names no person, هي stands for a thing
 				u.text = "it"
@@ -955,7 +955,7 @@ func (g *engine) copulas(us []unit) {
 		if !asked && prepCopula(us, i) {
 			continue
 		}
-		if u.kind == uNP && u.def && u.lead == "" && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
+		if u.kind == uNP && u.def && (u.lead == "" || andOpens(us, i)) && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
 			at := u // the copula goes right before the predicate
 			if pred != next {
 				at = next

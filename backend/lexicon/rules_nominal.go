@@ -141,3 +141,38 @@ func suffixedCanModal(it *item) bool {
 	p, ok := canModalPronoun(it.key)
 	return ok && p != ""
 }
+
+// andOpens: the unit us[i] carries the conjunction و alone and opens a
+// clause (the line's start, after punctuation, or after the predicate
+// adjective of a nominal sentence): وهذه مشكلة كبيرة → and this is a big
+// problem, الاقتصاد ضعيف والأسعار مرتفعة → the economy is weak and the
+// prices are high.
+func andOpens(us []unit, i int) bool {
+	u := &us[i]
+	return u.andSt && u.lead == "and" && (i == 0 || us[i-1].kind == uPunct || andAfterPredicate(us, i))
+}
+
+// andAfterPredicate: us[i] is a definite noun phrase or a subject
+// pronoun with و right after an indefinite adjective standing alone (the
+// predicate of the clause before).
+func andAfterPredicate(us []unit, i int) bool {
+	u := &us[i]
+	if i == 0 || !u.andSt || u.lead != "and" || !(u.kind == uNP && u.def && !u.adj || u.kind == uOther && subjectPronouns[u.key] != "") {
+		return false
+	}
+	p := &us[i-1]
+	return p.kind == uNP && p.adj && !p.def && p.it != nil && p.it.a != nil && !p.it.a.tanwin
+}
+
+// After a subject pronoun (هو، هي) a noun that also reads as a verb keeps
+// its noun reading before an indefinite adjective, which qualifies it:
+// وهو أمر مهم → and it is an important matter (not "he ordered
+// important"), as after إنه (noun-before-indefinite-adjective-after-inna-pronoun-stays-noun).
+func pronounNounAdjective(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kNoun || !hasAlts(it) || it.lead != "" || it.det != "" || it.a.pron != "" || prev == nil || prev.kind != kFunc || prev.post != "" ||
+		subjectPronouns[prev.key] == "" || n1 == nil || n1.kind != kAdj || n1.def || n1.lead != "" || n1.a == nil || n1.a.tanwin {
+		return pass
+	}
+	return settled
+}
