@@ -919,6 +919,9 @@ func (g *engine) copulas(us []unit) {
 			}
 			continue
 		}
+		if questionCopula(us, i) {
+			continue
+		}
 		if !initial || next.kind == uVerb || next.kind == uPunct {
 			continue
 		}

@@ -176,3 +176,38 @@ func pronounNounAdjective(g *engine, w *window) verdict {
 	}
 	return settled
 }
+
+// questionCopula says the copula of a question whose subject ends it
+// right after its question word, before the subject: أين هم؟ → where
+// are they?, أين الكتاب؟ → where is the book?, لماذا الأطفال؟ → why are
+// the children? It reports whether it did.
+func questionCopula(us []unit, i int) bool {
+	u := &us[i]
+	if i == 0 || i+1 >= len(us) || us[i+1].kind != uPunct || us[i+1].text != "?" || u.lead != "" {
+		return false
+	}
+	q := &us[i-1]
+	if q.kind != uOther || q.it == nil || q.it.post != "" || q.it.a == nil {
+		return false
+	}
+	if !interrogatives[q.key] {
+		// ما and من ask only before a pronoun or a demonstrative: ما هذا؟
+		// → what is this?, من هم؟ → who are they?
+		_, dem := demonstratives[u.key]
+		if !(q.key == "ما" || q.key == "من") || !(dem || u.kind == uOther && subjectPronouns[u.key] != "") || i > 1 && us[i-2].kind != uPunct {
+			return false
+		}
+		if q.key == "من" {
+			q.text = "who"
+		}
+	}
+	switch {
+	case u.kind == uOther && subjectPronouns[u.key] != "":
+		u.text = invertCopula(u.text + " " + subjectPronouns[u.key])
+	case u.kind == uNP && u.def && !u.adj:
+		u.text = either(u.plural, "are ", "is ") + u.text
+	default:
+		return false
+	}
+	return true
+}

@@ -417,6 +417,8 @@ const miniVocab = `رئيس	president	n
 تجنب	avoid	v	avoided	يتجنب
 ذهاب	going	n
 انتظار	waiting	n
+اعتقد	believe	v	believed	يعتقد
+أعتقد أن	I think that	phr	+subject
 `
 
 func miniTranslator(t *testing.T) *Translator {
