@@ -53,7 +53,8 @@ var contextRules = []rule{
 	{name: "modal-masdar-definite-object-is-passive", kinds: kindMask(kFunc), apply: modalMasdarObjectPassive}, // h14-lexcopula
 
 	{name: "definite-subject-anna-is-that", keys: []string{"ان"}, apply: copulaSubjectAnna},
-	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional}, // h13-lextalk2
+	{name: "possessed-copula-subject-before-anna-is", keys: []string{"ان"}, apply: possessedSubjectAnna}, // h14-lexcopula
+	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional},       // h13-lextalk2
 	{name: "initial-inna-dropped", alone: true, keys: []string{"ان", "فان"}, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, keys: []string{"ان"}, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, keys: []string{"فان"}, apply: faInna},

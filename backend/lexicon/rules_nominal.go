@@ -71,7 +71,7 @@ func predicateAdjectiveReading(g *engine, w *window) verdict {
 // that ends it is the subject of "is".
 func pronounSubjectCopula(g *engine, w *window) verdict {
 	it := w.it
-	if !pronounSubject(it) || !opensClause(w.its, w.i) || w.n1 == nil || w.i > 0 && isCopula(&w.its[w.i-1]) {
+	if !pronounSubject(it) || !opensClause(w.its, w.i) || w.n1 == nil || w.i > 0 && w.its[w.i-1].kind == kVerb {
 		return pass // (كان كل شيء جميلا: kana-pronoun-subject-adjective-predicate said it)
 	}
 	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, w.n1)) {
@@ -84,16 +84,21 @@ func pronounSubjectCopula(g *engine, w *window) verdict {
 // كان كل شيء جميلا → everything was beautiful, لم يكن أحد سعيدا …: كان
 // (any tense, with لم/لن) before a word of the pronoun-subject table and
 // an indefinite adjective is that word's copula: the word goes first with
-// كان's tense.
+// كان's tense. A +linking verb in the past (أصبح، ظل) says its own past:
+// ظل الجميع صامتين → everyone remained silent.
 func kanaPronounSubject(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
-	if !isCopula(it) || it.has(fStill) || it.there || it.a.pron != "" || !pronounSubject(n1) || n2 == nil {
+	linking := it.kind == kVerb && it.has(fLinking) && it.a.vf == vPast && it.mod == "" && it.a.e.past != "" && (it.a.person == "3ms" || it.a.person == "3fs")
+	if !isCopula(it) && !linking || it.has(fStill) || it.there || it.a.pron != "" || it.a.passive || !pronounSubject(n1) || n2 == nil {
 		return pass
 	}
 	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, n2)) && !(n2.kind == kAdj && !n2.def && n2.lead == "" && n2.a != nil && n2.a.tanwin) {
 		return pass
 	}
 	be := map[string]string{"past": "was", "fut": "will be", "لم": "was not", "لن": "will not be", "impf": "is"}[copulaTense(it)]
+	if linking {
+		be = it.a.e.past // أصبح كل شيء ممكنا → everything became possible
+	}
 	if be == "" {
 		return pass
 	}
@@ -210,4 +215,22 @@ func questionCopula(us []unit, i int) bool {
 		return false
 	}
 	return true
+}
+
+// حلمه أن يصبح طبيبا → his dream is to become a doctor, هدفنا أن نساعد
+// الناس → our goal is to help people: a noun of the copula-subject table
+// with a pronoun suffix, alone at the start of its clause right before
+// أن, is the subject of "is"; the أن clause is its predicate (as
+// definite-subject-anna-is-that does for المشكلة أن).
+func possessedSubjectAnna(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.key != "ان" || it.lead != "" || it.post != "" || it.a == nil || it.a.e.tag != TagConj || prev == nil || w.i == 0 || prev != &w.its[w.i-1] {
+		return pass
+	}
+	if _, ok := copulaSubjects[prev.key]; !ok || prev.kind != kNoun || prev.a == nil || prev.a.pron == "" || prev.lead != "" && !prev.andSt ||
+		prev.plural || prev.a.prep != "" || !opensClause(w.its, w.i-1) {
+		return pass
+	}
+	prev.text += " is"
+	return applied
 }

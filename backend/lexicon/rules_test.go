@@ -419,6 +419,9 @@ const miniVocab = `رئيس	president	n
 انتظار	waiting	n
 اعتقد	believe	v	believed	يعتقد
 أعتقد أن	I think that	phr	+subject
+حلم	dream	n
+طبيب	doctor	n	+person
+صامت	silent	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
