@@ -913,7 +913,7 @@ func (g *engine) copulas(us []unit) {
 		// the protection: a particle's pronoun is the subject of a
 		// nominal sentence when no verb follows
 		if u.kind == uOther && u.it != nil && u.it.a != nil && u.it.a.e.tag == TagConj && u.it.post != "" &&
-			(next.kind == uNP) && !verbSoon(us, i+1) {
+			(next.kind == uNP || comparativeUnit(next)) && !verbSoon(us, i+1) {
 			if cop := subjectPronouns[pronounKey(u.it.post)]; cop != "" {
 				u.text += " " + cop
 			}

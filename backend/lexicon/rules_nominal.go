@@ -234,3 +234,18 @@ func possessedSubjectAnna(g *engine, w *window) verdict {
 	prev.text += " is"
 	return applied
 }
+
+// comparativeUnit: a +comparative word standing alone (أكثر، أقل), or
+// a phrase that opens with one (أكثر من ذلك), with no clitic: after إنها
+// it is the predicate (قال إنها أقل من المتوقع → he said that it is less
+// than expected).
+func comparativeUnit(u *unit) bool {
+	if u.kind != uOther || u.lead != "" || u.it == nil || u.it.a == nil || u.it.post != "" {
+		return false
+	}
+	if u.it.has(fComparative) {
+		return true
+	}
+	w, _, ok := strings.Cut(u.key, " ")
+	return ok && u.it.a.e.tag == TagPhrase && (w == "اكثر" || w == "اقل")
+}
