@@ -68,6 +68,7 @@ var contextRules = []rule{
 	{name: "yujad-prepositional-phrase-there-is", alone: true, kinds: kindMask(kVerb), apply: thereIsPrepositional}, // h12-lextalk
 	{name: "yujad-after-what-where-is", alone: true, kinds: kindMask(kVerb), apply: yujadAfterWhatWhere},            // h12-lextalk
 	{name: "yuadd-is-considered-passive", alone: true, kinds: kindMask(kFunc), apply: consideredPassive},
+	{name: "itabara-imperfect-before-subject-and-predicate-is-considered", alone: true, kinds: kindMask(kVerb), apply: consideredImperfectPassive}, // h14-lexcopula
 	{name: "kana-min-adjective-it-was", alone: true, kinds: kindMask(kVerb), apply: kanaMinAdjective},
 	{name: "kana-pronoun-subject-adjective-predicate", alone: true, kinds: kindMask(kVerb), apply: kanaPronounSubject}, // h14-lexcopula
 	{name: "kana-l-is-have", alone: true, kinds: kindMask(kVerb), apply: kanaHave},

@@ -249,3 +249,49 @@ func comparativeUnit(u *unit) bool {
 	w, _, ok := strings.Cut(u.key, " ")
 	return ok && u.it.a.e.tag == TagPhrase && (w == "اكثر" || w == "اقل")
 }
+
+// يعتبر/تعتبر read as the imperfect of اعتبر "consider", before a
+// definite subject and an indefinite predicate, is its passive "is
+// considered", as when written as the function word (yuadd-is-considered-passive):
+// تعتبر المدينة مركزا مهما → the city is considered an important
+// centre, يعتبر هذا المشروع مهما → this project is considered important.
+// A أن clause or a definite object after the subject keeps "considers"
+// (يعتبر الرئيس أن الوضع خطير → the president considers that …).
+func consideredImperfectPassive(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.a == nil || it.a.e.ar != "اعتبر" || it.a.vf != vImpf || it.a.passive || it.a.fut || it.mod != "" || it.a.pron != "" || it.post != "" ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || n1 == nil || n1.lead != "" || !(n1.def && nounlike(n1) || demonstrativeNoun(n1, w.n2) || definiteConstruct(n1, w.n2)) {
+		return pass
+	}
+	// the predicate: the first word after the subject (its noun, the
+	// genitive or noun of a construct or demonstrative, and its definite
+	// adjectives); a second definite noun is an object (يعتبر الخبراء
+	// الوضع خطيرا → the experts consider the situation dangerous)
+	j := itemIndex(w.its, w.i, n1) + 1
+	if !(n1.def && nounlike(n1)) {
+		j = itemIndex(w.its, j, w.n2) + 1
+	}
+	for j < len(w.its) && (w.its[j].drop || w.its[j].kind == kAdj && w.its[j].def && w.its[j].lead == "") {
+		j++
+	}
+	if j >= len(w.its) {
+		return pass
+	}
+	p := &w.its[j]
+	if p.lead != "" || p.def || !(p.kind == kNoun || p.kind == kAdj) || p.a == nil || p.a.prep != "" || p.a.pron != "" {
+		return pass
+	}
+	a := *it.a
+	a.passive, a.tamm, a.person = true, true, "3ms"
+	n := g.itemInPlace(&a, it)
+	n.lead, n.andSt, n.mod = it.lead, it.andSt, it.mod
+	*it = n
+	return applied
+}
+
+// definiteConstruct: n is a bare noun before the definite noun m, its
+// genitive (لغة الإشارات the language of signs): a definite noun phrase.
+func definiteConstruct(n, m *item) bool {
+	return n.kind == kNoun && !n.def && n.det == "" && n.a != nil && n.a.pron == "" && n.a.prep == "" && !n.a.tanwin &&
+		m != nil && m.lead == "" && m.def && nounlike(m)
+}

@@ -422,6 +422,9 @@ const miniVocab = `رئيس	president	n
 حلم	dream	n
 طبيب	doctor	n	+person
 صامت	silent	adj
+اعتبر	consider	v	considered	يعتبر
+مركز	center	n
+لغة	language	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
