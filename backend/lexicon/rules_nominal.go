@@ -295,3 +295,42 @@ func definiteConstruct(n, m *item) bool {
 	return n.kind == kNoun && !n.def && n.det == "" && n.a != nil && n.a.pron == "" && n.a.prep == "" && !n.a.tanwin &&
 		m != nil && m.lead == "" && m.def && nounlike(m)
 }
+
+// غير "not" before an indefinite adjective (or a phrase of غير, غير ممكن
+// impossible) right after the definite subject or the lone
+// demonstrative that opens a verbless clause is its predicate, negated:
+// المعلومات غير صحيحة → the information is not correct, هذا غير ممكن →
+// this is impossible. غير before a definite adjective qualifies the noun
+// (الطلاب غير المصريين → the non-Egyptian students) and is left alone.
+func ghayrPredicate(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || it.lead != "" || it.post != "" || it.a == nil || it.a.pron != "" || n1 == nil {
+		return pass
+	}
+	switch {
+	case it.key == "غير" && it.a.e.tag == TagPart:
+		if n1.kind != kAdj || n1.def || n1.lead != "" || n1.a == nil || n1.a.prep != "" || n1.a.pron != "" {
+			return pass
+		}
+	case strings.HasPrefix(it.key, "غير ") && it.a.e.tag == TagPhrase:
+	default:
+		return pass
+	}
+	plural := false
+	prev := liveBefore(w.its, w.i)
+	if prev == nil {
+		return pass
+	}
+	if _, dem := demonstratives[prev.key]; dem && prev.kind == kFunc && prev.post == "" && opensClause(w.its, itemIndex(w.its, 0, prev)) {
+		plural = prev.key == "هؤلاء"
+	} else if _, pl, ok := definiteSubject(w.its, w.i); ok {
+		plural = pl
+	} else {
+		return pass
+	}
+	if !verblessRest(w.its, w.i) {
+		return pass
+	}
+	it.text = either(plural, "are ", "is ") + it.text
+	return applied
+}

@@ -425,6 +425,8 @@ const miniVocab = `رئيس	president	n
 اعتبر	consider	v	considered	يعتبر
 مركز	center	n
 لغة	language	n
+غير ممكن	impossible	phr
+طريق	road	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
