@@ -507,7 +507,9 @@ func functionText(it *item, e *entry, a *analysis, en string) string {
 			if r, ok := reflexive[a.pron]; ok && (e.ar == "نفس" || e.ar == "ذات") {
 				en = r // نفسه → himself
 			} else {
-				en += " of " + objectPronoun[a.pron] // كلهم → all of them
+				// كلهم → all of them; أحدهما → one of them (h14-lexcopula:
+				// a gloss that ends in "of" takes the pronoun alone)
+				en = strings.TrimSuffix(en, " of") + " of " + objectPronoun[a.pron]
 			}
 		}
 	case TagPart, TagConj:

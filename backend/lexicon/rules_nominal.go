@@ -45,10 +45,22 @@ func predicateAfterSubject(its []item, i int) bool {
 }
 
 // pronounSubject: a word of the pronoun-subject table (كل شيء، الجميع)
-// with no clitic.
+// with no clitic, or a quantifier of that table with its pronoun suffix
+// (أحدهما one of them, كلهم all of them), which it needs.
 func pronounSubject(it *item) bool {
-	return it != nil && it.kind == kFunc && pronounSubjects[it.key] && it.lead == "" && it.post == "" && (it.a == nil || it.a.pron == "")
+	if it == nil || it.kind != kFunc || it.lead != "" || it.post != "" {
+		return false
+	}
+	if _, ok := pronounSubjects[it.key]; !ok {
+		return false
+	}
+	_, quant := quantifiers[it.key]
+	return it.a == nil && !quant || it.a != nil && (it.a.pron != "") == quant
 }
+
+// pronounSubjectPlural: the pronoun subject it takes "are" (كلهم all
+// of them), by the table's copula column.
+func pronounSubjectPlural(it *item) bool { return pronounSubjects[it.key] == "are" }
 
 // An adjective that also reads as a noun keeps its adjective reading
 // when it is the predicate after a lone demonstrative or a pronoun
@@ -77,7 +89,7 @@ func pronounSubjectCopula(g *engine, w *window) verdict {
 	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, w.n1)) {
 		return pass
 	}
-	it.text += " is"
+	it.text += either(pronounSubjectPlural(it), " are", " is")
 	return applied
 }
 
@@ -96,6 +108,9 @@ func kanaPronounSubject(g *engine, w *window) verdict {
 		return pass
 	}
 	be := map[string]string{"past": "was", "fut": "will be", "لم": "was not", "لن": "will not be", "impf": "is"}[copulaTense(it)]
+	if pronounSubjectPlural(n1) {
+		be = map[string]string{"past": "were", "fut": "will be", "لم": "were not", "لن": "will not be", "impf": "are"}[copulaTense(it)]
+	}
 	if linking {
 		be = it.a.e.past // أصبح كل شيء ممكنا → everything became possible
 	}
@@ -162,7 +177,7 @@ func andOpens(us []unit, i int) bool {
 // predicate of the clause before).
 func andAfterPredicate(us []unit, i int) bool {
 	u := &us[i]
-	if i == 0 || !u.andSt || u.lead != "and" || !(u.kind == uNP && u.def && !u.adj || u.kind == uOther && subjectPronouns[u.key] != "") {
+	if i == 0 || !u.andSt || u.lead != "and" || !(u.kind == uNP && u.def || u.kind == uOther && subjectPronouns[u.key] != "") {
 		return false
 	}
 	p := &us[i-1]

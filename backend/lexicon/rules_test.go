@@ -427,6 +427,8 @@ const miniVocab = `رئيس	president	n
 لغة	language	n
 غير ممكن	impossible	phr
 طريق	road	n
+أحدهم	one of them	phr
+كلهم	all of them	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {

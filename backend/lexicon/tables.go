@@ -50,7 +50,7 @@ var tableSpecs = map[string]tableSpec{
 	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
-	"pronoun-subject": {0, true, false}, // h14-lexcopula
+	"pronoun-subject": {1, true, false}, // h14-lexcopula
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -267,5 +267,5 @@ var (
 	pronounPerson = grammar.strings("pronoun-person")
 	suffixPerson  = grammar.strings("suffix-person")
 	// h14-lexcopula
-	pronounSubjects = grammar.set("pronoun-subject")
+	pronounSubjects = grammar.strings("pronoun-subject")
 )
