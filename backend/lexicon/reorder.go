@@ -1073,7 +1073,8 @@ func superlativeMin(us []unit, k int) bool {
 func pronounCopulas(us []unit) {
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
-		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def) || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
+		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def || clauseNumber(us, i-1)) ||
+			us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
 			continue
 		}
 		switch u.key {
@@ -1084,7 +1085,10 @@ func pronounCopulas(us []unit) {
 			}
 		case "هم", "هن", "هما":
 			u.text = "are"
+		default:
+			continue
 		}
+		cleftRelative(us, i)
 	}
 }
 

@@ -349,3 +349,32 @@ func ghayrPredicate(g *engine, w *window) verdict {
 	it.text = either(plural, "are ", "is ") + it.text
 	return applied
 }
+
+// clauseNumber: us[k] is a number standing alone at the start of its
+// clause (a year after عام: قال إن عام 2020 هو عام صعب → he said that
+// 2020 is a difficult year), which may be the subject of a copula هو.
+func clauseNumber(us []unit, k int) bool {
+	u := &us[k]
+	if u.kind != uOther || u.lead != "" || u.it == nil || u.it.kind != kNum {
+		return false
+	}
+	return k == 0 || us[k-1].kind == uPunct || clauseStarters[us[k-1].key] || thatPhrase(&us[k-1])
+}
+
+// cleftRelative: after the copula هو/هي said at us[i], a relative with
+// no antecedent of its own is "the one who" (of a person) or "the one
+// that": الرئيس هو الذي قرر → the president is the one who decided;
+// الذين → those who.
+func cleftRelative(us []unit, i int) {
+	r, subj := &us[i+1], &us[i-1]
+	if r.kind != uOther || r.lead != "" || r.it == nil || r.it.post != "" || !relatives[r.key] {
+		return
+	}
+	person := subj.it != nil && (subj.it.kind == kName && !subj.it.has(fGeo) || subj.it.has(fPerson) || subj.it.has(fOffice))
+	switch {
+	case r.key == "الذين":
+		r.text = "those who"
+	case r.key == "الذي" || r.key == "التي":
+		r.text = either(person, "the one who", "the one that")
+	}
+}
