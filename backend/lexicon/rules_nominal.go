@@ -58,6 +58,42 @@ func pronounSubject(it *item) bool {
 	return it.a == nil && !quant || it.a != nil && (it.a.pron != "") == quant
 }
 
+// possessedPhrase: a one-word phrase line of a noun with the suffix ي
+// "my" (أمي my mother, عائلتي my family, أصدقائي my friends), which
+// stands for a definite noun phrase; plural when that noun is a plural
+// line. The noun is looked up without the suffix (ت before it is ة).
+func (g *engine) possessedPhrase(it *item) (plural, ok bool) {
+	if it == nil || it.kind != kFunc || it.lead != "" || it.post != "" || it.a == nil || it.a.e.tag != TagPhrase || it.a.pron != "" ||
+		strings.Contains(it.key, " ") || !strings.HasSuffix(it.key, "ي") {
+		return false, false
+	}
+	base := strings.TrimSuffix(it.key, "ي")
+	keys := []string{base}
+	if b, cut := strings.CutSuffix(base, "ت"); cut {
+		keys = append(keys, b+"ة")
+	}
+	if b, cut := strings.CutSuffix(base, "ئ"); cut {
+		keys = append(keys, b+"ء") // أصدقائي: أصدقاء
+	}
+	for _, k := range keys {
+		for _, e := range g.lex.lookupWord(k) {
+			if e.ar == k && (e.tag == TagNoun || e.tag == TagNounPlural) {
+				return e.tag == TagNounPlural, true
+			}
+		}
+	}
+	return false, false
+}
+
+// nominalSubject: it is a pronoun subject (pronounSubject) or a
+// possessed phrase (possessedPhrase), and whether it takes "are".
+func (g *engine) nominalSubject(it *item) (plural, ok bool) {
+	if pronounSubject(it) {
+		return pronounSubjectPlural(it), true
+	}
+	return g.possessedPhrase(it)
+}
+
 // pronounSubjectPlural: the pronoun subject it takes "are" (كلهم all
 // of them), by the table's copula column.
 func pronounSubjectPlural(it *item) bool { return pronounSubjects[it.key] == "are" }
@@ -71,7 +107,8 @@ func predicateAdjectiveReading(g *engine, w *window) verdict {
 	if it.kind != kAdj || !hasAlts(it) || prev == nil || !clauseEndAdjective(w.its, w.i) {
 		return pass
 	}
-	if _, ok := demonstratives[prev.key]; !(ok && prev.kind == kFunc && prev.post == "" || pronounSubject(prev)) || !opensClause(w.its, itemIndex(w.its, 0, prev)) {
+	_, subj := g.nominalSubject(prev)
+	if _, ok := demonstratives[prev.key]; !(ok && prev.kind == kFunc && prev.post == "" || subj) || !opensClause(w.its, itemIndex(w.its, 0, prev)) {
 		return pass
 	}
 	return settled
@@ -83,13 +120,14 @@ func predicateAdjectiveReading(g *engine, w *window) verdict {
 // that ends it is the subject of "is".
 func pronounSubjectCopula(g *engine, w *window) verdict {
 	it := w.it
-	if !pronounSubject(it) || !opensClause(w.its, w.i) || w.n1 == nil || w.i > 0 && w.its[w.i-1].kind == kVerb {
+	plural, subj := g.nominalSubject(it)
+	if !subj || !opensClause(w.its, w.i) || w.n1 == nil || w.i > 0 && w.its[w.i-1].kind == kVerb {
 		return pass // (كان كل شيء جميلا: kana-pronoun-subject-adjective-predicate said it)
 	}
-	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, w.n1)) {
-		return pass
+	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, w.n1)) && !(nounPredicate(w.n1) && !pronounSubject(it)) {
+		return pass // (a noun is the predicate of a possessed phrase only: أمي طبيبة → my mother is a doctor)
 	}
-	it.text += either(pronounSubjectPlural(it), " are", " is")
+	it.text += either(plural, " are", " is")
 	return applied
 }
 
@@ -101,14 +139,15 @@ func pronounSubjectCopula(g *engine, w *window) verdict {
 func kanaPronounSubject(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
 	linking := it.kind == kVerb && it.has(fLinking) && it.a.vf == vPast && it.mod == "" && it.a.e.past != "" && (it.a.person == "3ms" || it.a.person == "3fs")
-	if !isCopula(it) && !linking || it.has(fStill) || it.there || it.a.pron != "" || it.a.passive || !pronounSubject(n1) || n2 == nil {
+	plural, subj := g.nominalSubject(n1)
+	if !isCopula(it) && !linking || it.has(fStill) || it.there || it.a.pron != "" || it.a.passive || !subj || n2 == nil {
 		return pass
 	}
 	if !predicateAfterSubject(w.its, itemIndex(w.its, w.i, n2)) && !(n2.kind == kAdj && !n2.def && n2.lead == "" && n2.a != nil && n2.a.tanwin) {
 		return pass
 	}
 	be := map[string]string{"past": "was", "fut": "will be", "لم": "was not", "لن": "will not be", "impf": "is"}[copulaTense(it)]
-	if pronounSubjectPlural(n1) {
+	if plural {
 		be = map[string]string{"past": "were", "fut": "will be", "لم": "were not", "لن": "will not be", "impf": "are"}[copulaTense(it)]
 	}
 	if linking {
@@ -377,4 +416,10 @@ func cleftRelative(us []unit, i int) {
 	case r.key == "الذي" || r.key == "التي":
 		r.text = either(person, "the one who", "the one that")
 	}
+}
+
+// nounPredicate: n is an indefinite noun with no clitic, article or
+// tanwin: after a possessed phrase that opens its clause, its predicate.
+func nounPredicate(n *item) bool {
+	return n != nil && n.kind == kNoun && !n.def && n.det == "" && n.lead == "" && n.a != nil && n.a.pron == "" && n.a.prep == "" && !n.a.tanwin && !n.timeAdv
 }

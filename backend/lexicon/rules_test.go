@@ -429,6 +429,10 @@ const miniVocab = `رئيس	president	n
 طريق	road	n
 أحدهم	one of them	phr
 كلهم	all of them	phr
+أمي	my mother	phr
+أم	mother	n	+person
+عائلتي	my family	phr
+عائلة	family	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
