@@ -423,3 +423,51 @@ func cleftRelative(us []unit, i int) {
 func nounPredicate(n *item) bool {
 	return n != nil && n.kind == kNoun && !n.def && n.det == "" && n.lead == "" && n.a != nil && n.a.pron == "" && n.a.prep == "" && !n.a.tanwin && !n.timeAdv
 }
+
+// لم يعد الوضع آمنا → the situation is no longer safe, لم تعد المدينة
+// هادئة → the city is no longer quiet: the phrase لم يعد/لم تعد ("no
+// longer") opening its clause before a definite subject and an
+// indefinite adjective is the subject's negated copula, said after the
+// subject, before the adjective.
+func noLongerCopula(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagPhrase || !lemmaIs(it, "لم يعد", "لم تعد") || it.post != "" || it.lead != "" && !it.andSt ||
+		!opensClause(w.its, w.i) {
+		return pass
+	}
+	first, last := -1, -1
+	j := w.i + 1
+	for ; j < len(w.its); j++ {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		if x.lead != "" || x.post != "" || !(nounlike(x) || x.kind == kAdj && x.def && first >= 0) {
+			break
+		}
+		if nounlike(x) {
+			if first >= 0 && w.its[last].def && x.def && x.kind == kNoun && w.its[last].kind == kNoun {
+				break // a second definite noun is no genitive
+			}
+			if first < 0 {
+				first = j
+			}
+			last = j
+		}
+	}
+	if first < 0 || !w.its[last].def || j >= len(w.its) {
+		return pass
+	}
+	p := &w.its[j]
+	if p.kind != kAdj || p.def || p.lead != "" || p.a == nil || p.a.prep != "" || p.a.pron != "" {
+		return pass
+	}
+	s := &w.its[first]
+	plural := s.plural && !massNoun(s.text)
+	// said as the predicate's lead, so that no copula is added before it
+	// again and it qualifies no noun
+	p.lead = either(plural, "are ", "is ") + it.text
+	s.lead, s.andSt = it.lead, it.andSt
+	it.drop = true
+	return applied
+}

@@ -405,7 +405,6 @@ const miniVocab = `رئيس	president	n
 مستحيل	impossible	adj
 جاهز	ready	adj
 سهل	plain	n	alt
-هادئ	quiet	adj
 نهر	river	n	+way
 لاجئون	refugees	np	+person
 مهاجرون	migrants	np	+person
@@ -422,7 +421,6 @@ const miniVocab = `رئيس	president	n
 حلم	dream	n
 طبيب	doctor	n	+person
 صامت	silent	adj
-اعتبر	consider	v	considered	يعتبر
 مركز	center	n
 لغة	language	n
 غير ممكن	impossible	phr
@@ -433,6 +431,8 @@ const miniVocab = `رئيس	president	n
 أم	mother	n	+person
 عائلتي	my family	phr
 عائلة	family	n
+لم يعد	no longer	phr
+لم تعد	no longer	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
