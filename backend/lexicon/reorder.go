@@ -1073,14 +1073,14 @@ func superlativeMin(us []unit, k int) bool {
 func pronounCopulas(us []unit) {
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
-		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def || clauseNumber(us, i-1)) ||
+		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || quotedNP(us, i-1) || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def || clauseNumber(us, i-1)) ||
 			us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
 			continue
 		}
 		switch u.key {
 		case "هو", "هي":
 			u.text = "is"
-			if us[i-1].kind == uNP && us[i-1].plural {
+			if us[i-1].kind == uNP && us[i-1].plural || quotedNP(us, i-1) && us[i-2].plural {
 				u.text = "are" // الأحداث الأخيرة هي هجمات → the recent events are attacks
 			}
 		case "هم", "هن", "هما":

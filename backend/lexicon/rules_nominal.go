@@ -471,3 +471,9 @@ func noLongerCopula(g *engine, w *window) verdict {
 	it.drop = true
 	return applied
 }
+
+// quotedNP: us[k] is a closing quote after a noun phrase (a quoted name:
+// "ميشو" هي شركة → "Mishu" is a company).
+func quotedNP(us []unit, k int) bool {
+	return k >= 2 && us[k].kind == uPunct && isQuote(us[k].text) && us[k-1].kind == uNP && us[k-2].kind == uPunct && isQuote(us[k-2].text)
+}
