@@ -149,6 +149,7 @@ var contextRules = []rule{
 	{name: "abr-before-way-noun-is-across", kinds: kindMask(kFunc), keys: []string{"عبر"}, apply: abrAcrossWay},
 	{name: "pronoun-subject-before-adjective-is-copula", kinds: kindMask(kFunc), apply: pronounSubjectCopula},
 	{name: "ghayr-adjective-after-definite-subject-is-negated-copula", kinds: kindMask(kFunc), apply: ghayrPredicate},
+	{name: "fronted-locative-before-indefinite-noun-is-there-is", kinds: kindMask(kFunc), apply: frontedLocativeThere},
 	{name: "lam-yaud-subject-adjective-is-no-longer", kinds: kindMask(kFunc), keys: []string{"لم يعد", "لم تعد"}, apply: noLongerCopula},
 	// h12-lexnoun: generic noun phrases (rules_noun.go)
 	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},

@@ -477,3 +477,65 @@ func noLongerCopula(g *engine, w *window) verdict {
 func quotedNP(us []unit, k int) bool {
 	return k >= 2 && us[k].kind == uPunct && isQuote(us[k].text) && us[k-1].kind == uNP && us[k-2].kind == uPunct && isQuote(us[k-2].text)
 }
+
+// في المدينة مستشفى كبير → in the city there is a big hospital, كان في
+// المدينة مستشفى → in the city there was a hospital: a locative
+// preposition opening a verbless clause (or right after كان opening it),
+// with its definite object, and then an indefinite noun: the noun is the
+// subject of the fronted prepositional predicate, said with "there is".
+func frontedLocativeThere(g *engine, w *window) verdict {
+	it := w.it
+	if !locative(it) || it.a.e.tag == TagAdv {
+		return pass
+	}
+	var kana *item
+	if p := liveBefore(w.its, w.i); p != nil && isCopula(p) && p.a.vf == vPast && p.mod == "" && p.a.pron == "" && !p.has(fStill) && !p.there &&
+		(p.a.person == "3ms" || p.a.person == "3fs") {
+		kana = p
+		if !opensClause(w.its, itemIndex(w.its, 0, p)) {
+			return pass
+		}
+	} else if !opensClause(w.its, w.i) {
+		return pass
+	}
+	j := w.i + 1
+	if it.a.e.tag == TagPrep {
+		// the preposition's definite object, its genitives and adjectives
+		n := 0
+		for ; j < len(w.its); j++ {
+			x := &w.its[j]
+			if x.drop {
+				continue
+			}
+			if x.lead != "" || x.post != "" || !(nounlike(x) && (n == 0 || !w.its[j-1].def) || x.kind == kAdj && x.def && n > 0) {
+				break
+			}
+			n++
+		}
+		if n == 0 || !w.its[j-1].def {
+			return pass
+		}
+	}
+	if j >= len(w.its) {
+		return pass
+	}
+	s := &w.its[j]
+	if s.kind != kNoun || s.def || s.det != "" || s.lead != "" || s.unknown || s.timeAdv || s.has(fTime|fMonth|fCycle) || s.a == nil || s.a.tanwin || s.a.pron != "" || s.a.prep != "" ||
+		!verblessRest(w.its, j) {
+		return pass
+	}
+	for k := j + 1; k < len(w.its); k++ {
+		if x := &w.its[k]; !x.drop && (x.kind == kVerb || x.unknown) {
+			return pass // a verb later in the line may have the noun as its subject or object
+		}
+	}
+	plural := s.plural
+	if kana != nil {
+		s.lead = either(plural, "there were", "there was")
+		it.lead, it.andSt = kana.lead, kana.andSt
+		kana.drop = true
+	} else {
+		s.lead = either(plural, "there are", "there is")
+	}
+	return applied
+}
