@@ -123,6 +123,12 @@ func locativeCopula(g *engine, w *window) verdict {
 		return pass
 	}
 	_, plural, ok := definiteSubject(w.its, w.i)
+	if p := liveBefore(w.its, w.i); !ok && p != nil {
+		// أمي في البيت → my mother is at home (h14-lexcopula: a possessed
+		// phrase stands for the definite subject)
+		plural, ok = g.possessedPhrase(p)
+		ok = ok && opensClause(w.its, itemIndex(w.its, 0, p))
+	}
 	if !ok || !verblessRest(w.its, w.i) || it.a.e.tag == TagAdv && w.n1 != nil && w.n1.kind != kPunct {
 		return pass // an adverb (هنا) is the predicate only at the clause's end
 	}
