@@ -930,7 +930,7 @@ func (g *engine) copulas(us []unit) {
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
 		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
-		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && (u.lead == "" || andOpens(us, i)) && !verbSoon(us, i+1) {
+		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && (u.lead == "" || andOpens(us, i) && !(next.it != nil && next.it.unknown)) && !verbSoon(us, i+1) {
 			if (u.key == "هي" || u.key == "هو") && !g.human {
 				// هي مشكلة كبيرة → it is a big problem: in a line that
 				// names no person, هي stands for a thing

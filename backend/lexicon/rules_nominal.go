@@ -108,8 +108,10 @@ func predicateAdjectiveReading(g *engine, w *window) verdict {
 		return pass
 	}
 	_, subj := g.nominalSubject(prev)
-	if _, ok := demonstratives[prev.key]; !(ok && prev.kind == kFunc && prev.post == "" || subj) || !opensClause(w.its, itemIndex(w.its, 0, prev)) {
-		return pass
+	k := itemIndex(w.its, 0, prev)
+	if _, ok := demonstratives[prev.key]; !(ok && prev.kind == kFunc && prev.post == "" || subj) ||
+		!opensClause(w.its, k) && !lemmaIs(liveBefore(w.its, k), "لم يعد", "لم تعد") {
+		return pass // (لم يعد هذا سهلا → this is no longer easy)
 	}
 	return settled
 }
@@ -208,6 +210,9 @@ func suffixedCanModal(it *item) bool {
 // prices are high.
 func andOpens(us []unit, i int) bool {
 	u := &us[i]
+	if u.lead == "then" && !u.andSt && (i == 0 || us[i-1].kind == uPunct) {
+		return true // فهذا إنجاز رائع → then this is a wonderful achievement
+	}
 	return u.andSt && u.lead == "and" && (i == 0 || us[i-1].kind == uPunct || andAfterPredicate(us, i))
 }
 
@@ -437,7 +442,13 @@ func noLongerCopula(g *engine, w *window) verdict {
 	}
 	first, last := -1, -1
 	j := w.i + 1
-	for ; j < len(w.its); j++ {
+	dem := false
+	if d := w.n1; d != nil && d.kind == kFunc && d.lead == "" && d.post == "" && demonstrativeAlone(d, w.n2) {
+		// لم يعد هذا تحديا → this is no longer a challenge
+		first, last = itemIndex(w.its, j, d), itemIndex(w.its, j, d)
+		j, dem = last+1, true
+	}
+	for ; !dem && j < len(w.its); j++ {
 		x := &w.its[j]
 		if x.drop {
 			continue
@@ -455,12 +466,12 @@ func noLongerCopula(g *engine, w *window) verdict {
 			last = j
 		}
 	}
-	if first < 0 || !w.its[last].def || j >= len(w.its) {
+	if first < 0 || !w.its[last].def && w.its[last].kind != kFunc || j >= len(w.its) {
 		return pass
 	}
 	p := &w.its[j]
-	if p.kind != kAdj || p.def || p.lead != "" || p.a == nil || p.a.prep != "" || p.a.pron != "" {
-		return pass
+	if !(p.kind == kAdj || p.kind == kNoun && p.a != nil && p.a.tanwin) || p.def || p.lead != "" || p.a == nil || p.a.prep != "" || p.a.pron != "" {
+		return pass // (a noun predicate shows its accusative: تحديا)
 	}
 	s := &w.its[first]
 	plural := s.plural && !massNoun(s.text)
@@ -538,4 +549,11 @@ func frontedLocativeThere(g *engine, w *window) verdict {
 		s.lead = either(plural, "there are", "there is")
 	}
 	return applied
+}
+
+// demonstrativeAlone: d is a demonstrative that does not qualify the
+// word after it (no definite noun follows: لم يعد هذا تحديا).
+func demonstrativeAlone(d, next *item) bool {
+	_, ok := demonstratives[d.key]
+	return ok && !demonstrativeNoun(d, next)
 }

@@ -433,6 +433,7 @@ const miniVocab = `رئيس	president	n
 عائلة	family	n
 لم يعد	no longer	phr
 لم تعد	no longer	phr
+إنجاز	achievement	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
