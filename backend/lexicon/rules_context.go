@@ -71,6 +71,7 @@ var contextRules = []rule{
 	{name: "itabara-imperfect-before-subject-and-predicate-is-considered", alone: true, kinds: kindMask(kVerb), apply: consideredImperfectPassive}, // h14-lexcopula
 	{name: "kana-min-adjective-it-was", alone: true, kinds: kindMask(kVerb), apply: kanaMinAdjective},
 	{name: "kana-pronoun-subject-adjective-predicate", alone: true, kinds: kindMask(kVerb), apply: kanaPronounSubject}, // h14-lexcopula
+	{name: "kana-number-huwa-is-was", alone: true, kinds: kindMask(kVerb), apply: kanaNumberHuwa},                      // h14-lexcopula
 	{name: "kana-l-is-have", alone: true, kinds: kindMask(kVerb), apply: kanaHave},
 	{name: "laysa-hunak-there-is-no", alone: true, keys: []string{"ليس", "ليست"}, apply: thereIsNo},
 	{name: "laysa-is-negated-copula", alone: true, kinds: kindMask(kFunc), apply: laysaCopula},

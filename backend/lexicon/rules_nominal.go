@@ -557,3 +557,25 @@ func demonstrativeAlone(d, next *item) bool {
 	_, ok := demonstratives[d.key]
 	return ok && !demonstrativeNoun(d, next)
 }
+
+// كان 2014 هو العام الأصعب → 2014 was the hardest year: كان before a
+// number and the pronoun هو/هي (the copula of an identity) says "was"
+// after the number, which is its subject; the pronoun is not said.
+func kanaNumberHuwa(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	var year *item
+	if n1 != nil && n1.kind == kNoun && n1.has(fYear) && n1.lead == "" && !n1.def && n1.a != nil && n1.a.pron == "" && n2 != nil && n2.kind == kNum {
+		year, n1, n2 = n1, n2, w.n3 // كان عام 2020 هو الأسوأ → 2020 was the worst
+	}
+	if !isCopula(it) || it.has(fStill) || it.there || it.a.pron != "" || it.mod != "" || it.a.vf != vPast || n1 == nil || n1.kind != kNum || n1.lead != "" ||
+		n2 == nil || n2.kind != kFunc || n2.lead != "" || n2.post != "" || !lemmaIs(n2, "هو", "هي") {
+		return pass
+	}
+	n1.text += " was"
+	n1.lead, n1.andSt = it.lead, it.andSt
+	it.drop, n2.drop = true, true
+	if year != nil {
+		year.drop = true
+	}
+	return applied
+}
