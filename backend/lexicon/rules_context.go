@@ -151,6 +151,7 @@ var contextRules = []rule{
 	{name: "pronoun-subject-before-adjective-is-copula", kinds: kindMask(kFunc), apply: pronounSubjectCopula},
 	{name: "ghayr-adjective-after-definite-subject-is-negated-copula", kinds: kindMask(kFunc), apply: ghayrPredicate},
 	{name: "fronted-locative-before-indefinite-noun-is-there-is", kinds: kindMask(kFunc), apply: frontedLocativeThere},
+	{name: "huna-before-noun-phrase-is-here-is", kinds: kindMask(kFunc), keys: []string{"هنا"}, apply: hunaHereIs},
 	{name: "lam-yaud-subject-adjective-is-no-longer", kinds: kindMask(kFunc), keys: []string{"لم يعد", "لم تعد"}, apply: noLongerCopula},
 	// h12-lexnoun: generic noun phrases (rules_noun.go)
 	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},

@@ -579,3 +579,25 @@ func kanaNumberHuwa(g *engine, w *window) verdict {
 	}
 	return applied
 }
+
+// هنا المشكلة → here is the problem, هنا مشكلة كبيرة → here is a big
+// problem: هنا opening a verbless clause before a noun phrase is its
+// fronted predicate, "here is".
+func hunaHereIs(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kFunc || it.key != "هنا" || it.lead != "" || it.post != "" || it.a == nil || it.a.pron != "" || !opensClause(w.its, w.i) ||
+		n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.unknown || n1.timeAdv || n1.a == nil || n1.a.prep != "" || n1.a.tanwin {
+		return pass
+	}
+	j := itemIndex(w.its, w.i, n1)
+	if !verblessRest(w.its, j) {
+		return pass
+	}
+	for k := j + 1; k < len(w.its); k++ {
+		if x := &w.its[k]; !x.drop && (x.kind == kVerb || x.unknown) {
+			return pass
+		}
+	}
+	it.text += either(n1.plural, " are", " is")
+	return applied
+}
