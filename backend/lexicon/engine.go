@@ -177,8 +177,14 @@ var andLead = conjEnglish["و"]
 
 const ofLead, fromLead = "of", "from"
 
+// thenLead is the conj table's English for ف.
+var thenLead = conjEnglish["ف"]
+
 // bareAnd reports whether the item's only clitic is the conjunction و.
 func (it *item) bareAnd() bool { return it.andSt && it.lead == andLead }
+
+// bareAnd reports whether the unit's only lead is the conjunction و.
+func (u *unit) bareAnd() bool { return u.andSt && u.lead == andLead }
 
 func (g *engine) leadOf(conj, prep string) (string, bool) {
 	var parts []string
@@ -520,7 +526,9 @@ func functionText(it *item, e *entry, a *analysis, en string) string {
 			if r, ok := reflexive[a.pron]; ok && (e.ar == "نفس" || e.ar == "ذات") {
 				en = r // نفسه → himself
 			} else {
-				en += " of " + objectPronoun[a.pron] // كلهم → all of them
+				// كلهم → all of them; أحدهما → one of them (h14-lexcopula:
+				// a gloss that ends in "of" takes the pronoun alone)
+				en = strings.TrimSuffix(en, " of") + " of " + objectPronoun[a.pron]
 			}
 		}
 	case TagPart, TagConj:

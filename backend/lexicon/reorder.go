@@ -932,16 +932,19 @@ func (g *engine) copulas(us []unit) {
 		// why is the weather cold?: in a question the copula goes first
 		asked := i > 0 && us[i-1].key == "هل" || u.it != nil && u.it.question && u.kind == uOther ||
 			i > 0 && interrogatives[us[i-1].key] && question(us)
-		initial = initial || asked
+		initial = initial || asked || andAfterPredicate(us, i)
 		next := &us[i+1]
 		// إنه جزء أساسي → it is a basic part; بأنه الحماية → that it is
 		// the protection: a particle's pronoun is the subject of a
 		// nominal sentence when no verb follows
 		if u.kind == uOther && u.it != nil && u.it.a != nil && u.it.a.e.tag == TagConj && u.it.post != "" &&
-			(next.kind == uNP) && !verbSoon(us, i+1) {
+			(next.kind == uNP || comparativeUnit(next)) && !verbSoon(us, i+1) {
 			if cop := subjectPronouns[pronounKey(u.it.post)]; cop != "" {
 				u.text += " " + cop
 			}
+			continue
+		}
+		if questionCopula(us, i) {
 			continue
 		}
 		if !initial || next.kind == uVerb || next.kind == uPunct {
@@ -952,8 +955,8 @@ func (g *engine) copulas(us []unit) {
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
 		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
-		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && u.lead == "" && !verbSoon(us, i+1) {
-			if u.key == "هي" && !g.human {
+		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && (u.lead == "" || andOpens(us, i) && !(next.it != nil && next.it.unknown)) && !verbSoon(us, i+1) {
+			if (u.key == "هي" || u.key == "هو") && !g.human {
 				// هي مشكلة كبيرة → it is a big problem: in a line that
 				// names no person, هي stands for a thing
 				u.text = "it"
@@ -980,7 +983,7 @@ func (g *engine) copulas(us []unit) {
 		if !asked && prepCopula(us, i) {
 			continue
 		}
-		if u.kind == uNP && u.def && u.lead == "" && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
+		if u.kind == uNP && u.def && (u.lead == "" || andOpens(us, i)) && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
 			at := u // the copula goes right before the predicate
 			if pred != next {
 				at = next
@@ -1095,18 +1098,22 @@ func superlativeMin(us []unit, k int) bool {
 func pronounCopulas(us []unit) {
 	for i := 1; i+1 < len(us); i++ {
 		u := &us[i]
-		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def) || us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
+		if u.kind != uOther || u.lead != "" || !(us[i-1].kind == uNP || quotedNP(us, i-1) || adverbUnit(&us[i-1]) && us[i+1].kind == uNP && us[i+1].def || clauseNumber(us, i-1)) ||
+			us[i+1].kind == uVerb || (us[i+1].kind == uPunct && !isQuote(us[i+1].text)) {
 			continue
 		}
 		switch u.key {
 		case "هو", "هي":
 			u.text = "is"
-			if us[i-1].kind == uNP && us[i-1].plural {
+			if us[i-1].kind == uNP && us[i-1].plural || quotedNP(us, i-1) && us[i-2].plural {
 				u.text = "are" // الأحداث الأخيرة هي هجمات → the recent events are attacks
 			}
 		case "هم", "هن", "هما":
 			u.text = "are"
+		default:
+			continue
 		}
+		cleftRelative(us, i)
 	}
 }
 

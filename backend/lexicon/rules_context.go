@@ -50,9 +50,11 @@ var contextRules = []rule{
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
 	{name: "modal-masdar-pronoun-is-passive", kinds: kindMask(kFunc), apply: modalMasdarPassive},
+	{name: "modal-masdar-definite-object-is-passive", kinds: kindMask(kFunc), apply: modalMasdarObjectPassive}, // h14-lexcopula
 
 	{name: "definite-subject-anna-is-that", keys: []string{"ان"}, apply: copulaSubjectAnna},
-	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional}, // h13-lextalk2
+	{name: "possessed-copula-subject-before-anna-is", keys: []string{"ان"}, apply: possessedSubjectAnna}, // h14-lexcopula
+	{name: "in-before-past-or-lam-is-if", alone: true, keys: []string{"ان"}, apply: inConditional},       // h13-lextalk2
 	{name: "initial-inna-dropped", alone: true, keys: []string{"ان", "فان"}, apply: initialInna},
 	{name: "initial-inna-pronoun-is-subject", alone: true, keys: []string{"ان"}, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, keys: []string{"فان"}, apply: faInna},
@@ -66,7 +68,10 @@ var contextRules = []rule{
 	{name: "yujad-prepositional-phrase-there-is", alone: true, kinds: kindMask(kVerb), apply: thereIsPrepositional}, // h12-lextalk
 	{name: "yujad-after-what-where-is", alone: true, kinds: kindMask(kVerb), apply: yujadAfterWhatWhere},            // h12-lextalk
 	{name: "yuadd-is-considered-passive", alone: true, kinds: kindMask(kFunc), apply: consideredPassive},
+	{name: "itabara-imperfect-before-subject-and-predicate-is-considered", alone: true, kinds: kindMask(kVerb), apply: consideredImperfectPassive}, // h14-lexcopula
 	{name: "kana-min-adjective-it-was", alone: true, kinds: kindMask(kVerb), apply: kanaMinAdjective},
+	{name: "kana-pronoun-subject-adjective-predicate", alone: true, kinds: kindMask(kVerb), apply: kanaPronounSubject}, // h14-lexcopula
+	{name: "kana-number-huwa-is-was", alone: true, kinds: kindMask(kVerb), apply: kanaNumberHuwa},                      // h14-lexcopula
 	{name: "kana-l-is-have", alone: true, kinds: kindMask(kVerb), apply: kanaHave},
 	{name: "laysa-hunak-there-is-no", alone: true, keys: []string{"ليس", "ليست"}, apply: thereIsNo},
 	{name: "laysa-is-negated-copula", alone: true, kinds: kindMask(kFunc), apply: laysaCopula},
@@ -141,6 +146,13 @@ var contextRules = []rule{
 	{name: "min-after-definite-adjective-of", keys: []string{"من"}, apply: minOfAdjective},
 	{name: "min-after-noun-of", keys: []string{"من"}, apply: minOfNoun},
 	{name: "definite-subject-locative-predicate-is", kinds: kindMask(kFunc), apply: locativeCopula},
+	// h14-lexcopula: nominal sentences (rules_nominal.go)
+	{name: "abr-before-way-noun-is-across", kinds: kindMask(kFunc), keys: []string{"عبر"}, apply: abrAcrossWay},
+	{name: "pronoun-subject-before-adjective-is-copula", kinds: kindMask(kFunc), apply: pronounSubjectCopula},
+	{name: "ghayr-adjective-after-definite-subject-is-negated-copula", kinds: kindMask(kFunc), apply: ghayrPredicate},
+	{name: "fronted-locative-before-indefinite-noun-is-there-is", kinds: kindMask(kFunc), apply: frontedLocativeThere},
+	{name: "huna-before-noun-phrase-is-here-is", kinds: kindMask(kFunc), keys: []string{"هنا"}, apply: hunaHereIs},
+	{name: "lam-yaud-subject-adjective-is-no-longer", kinds: kindMask(kFunc), keys: []string{"لم يعد", "لم تعد"}, apply: noLongerCopula},
 	// h12-lexnoun: generic noun phrases (rules_noun.go)
 	{name: "generic-plural-subject-of-present-drops-the", kinds: kindMask(kNoun), apply: genericSubject},
 	{name: "generic-object-of-taste-verb-drops-the", kinds: kindMask(kNoun), apply: genericTasteObject},
@@ -743,7 +755,7 @@ func modalSubjectL(g *engine, w *window) verdict {
 // its verb: يمكنه الانتظار → he can wait.
 func modalPronounMasdar(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if _, _, ok := g.modalWithSubject(it); !ok && !phraseModalSubject(it) || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
+	if _, _, ok := g.modalWithSubject(it); !ok && !phraseModalSubject(it) && !suffixedCanModal(it) || it.lead != "" && !it.andSt || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.plural {
 		return pass
 	}
 	v := g.masdarVerbGuess(n1.a)

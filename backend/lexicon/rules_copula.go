@@ -14,7 +14,15 @@ import "strings"
 // the lexicon may have misread as a noun).
 func opensClause(its []item, i int) bool {
 	p := liveBefore(its, i)
-	return p == nil || p.kind == kPunct && strings.ContainsAny(p.text, ".!?:;") || nominalStarters[p.key] && p.post == ""
+	return p == nil || p.kind == kPunct && strings.ContainsAny(p.text, ".!?:;") || nominalStarters[p.key] && p.post == "" || thatPhraseItem(p)
+}
+
+// thatPhraseItem: a phrase that ends in the particle أن and is no +to
+// phrase (أعتقد أن I think that), after which a clause opens, as after أن
+// alone (h14-lexcopula: أعتقد أن الحكومة في موقف صعب → I think that the
+// government is in a difficult position).
+func thatPhraseItem(p *item) bool {
+	return p.kind == kFunc && p.post == "" && !p.has(fTo) && strings.HasSuffix(p.key, " ان")
 }
 
 // definiteSubject finds the definite noun phrase that ends right before
@@ -115,6 +123,12 @@ func locativeCopula(g *engine, w *window) verdict {
 		return pass
 	}
 	_, plural, ok := definiteSubject(w.its, w.i)
+	if p := liveBefore(w.its, w.i); !ok && p != nil {
+		// أمي في البيت → my mother is at home (h14-lexcopula: a possessed
+		// phrase stands for the definite subject)
+		plural, ok = g.possessedPhrase(p)
+		ok = ok && opensClause(w.its, itemIndex(w.its, 0, p))
+	}
 	if !ok || !verblessRest(w.its, w.i) || it.a.e.tag == TagAdv && w.n1 != nil && w.n1.kind != kPunct {
 		return pass // an adverb (هنا) is the predicate only at the clause's end
 	}

@@ -29,7 +29,9 @@ var homographRules = []rule{
 	{name: "adverb-after-copula-is-predicate-adjective", kinds: kindMask(kFunc), apply: adverbPredicate},
 	{name: "predicate-after-copula-is-adjective", alone: true, kinds: kindMask(kNoun, kAdj), apply: predicateAdjective},
 	{name: "speaker-or-hearer-pronoun-sets-verb-person", kinds: kindMask(kVerb), apply: pronounSubjectPerson},
-	{name: "noun-before-indefinite-adjective-after-inna-pronoun-stays-noun", alone: true, kinds: kindMask(kNoun), apply: innaPronounNounAdjective}, // h13-lexpud
+	{name: "noun-before-indefinite-adjective-after-inna-pronoun-stays-noun", alone: true, kinds: kindMask(kNoun), apply: innaPronounNounAdjective},   // h13-lexpud
+	{name: "adjective-predicate-after-demonstrative-or-pronoun-subject-stays", alone: true, kinds: kindMask(kAdj), apply: predicateAdjectiveReading}, // h14-lexcopula
+	{name: "noun-before-indefinite-adjective-after-subject-pronoun-stays-noun", alone: true, kinds: kindMask(kNoun), apply: pronounNounAdjective},    // h14-lexcopula
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
 	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun

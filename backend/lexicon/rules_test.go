@@ -416,6 +416,43 @@ const miniVocab = `رئيس	president	n
 وزير الخارجية	foreign minister	phr	+office
 نائب الرئيس	vice president	phr	+office
 مشروع	project	n
+# h14-lexcopula: nominal sentences and the copula (cases 2500-2599)
+كل شيء	everything	phr
+كل شخص	everyone	phr
+لا شيء	nothing	phr
+ممكن	possible	adj
+مستحيل	impossible	adj
+جاهز	ready	adj
+سهل	plain	n	alt
+نهر	river	n	+way
+لاجئون	refugees	np	+person
+مهاجرون	migrants	np	+person
+هاتف	phone	n
+سعداء	happy	adjp
+يمكنه	he can	phr	+subject
+بإمكانه	he can	phr	+subject
+تجنب	avoidance	n
+تجنب	avoid	v	avoided	يتجنب
+ذهاب	going	n
+انتظار	waiting	n
+اعتقد	believe	v	believed	يعتقد
+أعتقد أن	I think that	phr	+subject
+حلم	dream	n
+طبيب	doctor	n	+person
+صامت	silent	adj
+مركز	center	n
+لغة	language	n
+غير ممكن	impossible	phr
+طريق	road	n
+أحدهم	one of them	phr
+كلهم	all of them	phr
+أمي	my mother	phr
+أم	mother	n	+person
+عائلتي	my family	phr
+عائلة	family	n
+لم يعد	no longer	phr
+لم تعد	no longer	phr
+إنجاز	achievement	n
 `
 
 func miniTranslator(t *testing.T) *Translator {

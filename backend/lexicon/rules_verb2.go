@@ -222,7 +222,10 @@ func kanaModalCould(g *engine, w *window) verdict {
 	if n1.a.pron != "" {
 		p, ok = n1.a.pron, n1.key == "يمكن" && modals[n1.key+n1.a.pron]
 	}
-	if !ok || !(n2.key == "ان" && n2.kind == kFunc && n2.lead == "" && n2.post == "" || n2.a != nil && n2.a.prep == "ل" && n2.a.conj == "" && nounlike(n2)) {
+	// h14-lexcopula: or its verbal noun (كان يمكنه الذهاب → he could go,
+	// كان يمكن تجنب الحادث → the accident could be avoided)
+	masdar := n2.kind == kNoun && n2.lead == "" && n2.a != nil && n2.a.prep == "" && n2.a.pron == "" && (!n2.def || p != "") && !n2.plural && g.masdarVerbGuess(n2.a) != nil
+	if !ok || !(n2.key == "ان" && n2.kind == kFunc && n2.lead == "" && n2.post == "" || n2.a != nil && n2.a.prep == "ل" && n2.a.conj == "" && nounlike(n2) || masdar) {
 		return pass
 	}
 	en := "could"

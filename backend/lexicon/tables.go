@@ -51,6 +51,7 @@ var tableSpecs = map[string]tableSpec{
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
 	"verb-opener": {0, true, false}, "language": {1, true, false}, // h14-lexstart
+	"pronoun-subject": {1, true, false}, // h14-lexcopula
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -271,4 +272,6 @@ var (
 	suffixPerson  = grammar.strings("suffix-person")
 	verbOpeners   = grammar.set("verb-opener") // h14-lexstart
 	languages     = grammar.strings("language")
+	// h14-lexcopula
+	pronounSubjects = grammar.strings("pronoun-subject")
 )
