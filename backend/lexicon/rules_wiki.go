@@ -15,6 +15,15 @@ func (g *engine) purposeVerb(masdar string) *entry {
 	return g.lex.formIMasdarVerb(masdar)
 }
 
+// purposeOrDerivedVerb returns the verb of the verbal noun a: a derived
+// form's (verbOfMasdar), else a purpose-masdar row's, or nil.
+func (g *engine) purposeOrDerivedVerb(a *analysis) *entry {
+	if v := g.verbOfMasdar(a); v != nil {
+		return v
+	}
+	return g.purposeVerb(a.e.ar)
+}
+
 // hasObjectAfter: the verbal noun x has an object: its pronoun suffix or
 // the noun phrase right after it (a noun or a name with nothing merged in
 // front of it).
@@ -77,10 +86,7 @@ func purposePrepMasdar(g *engine, w *window) verdict {
 		n1.def && n1.a.pron == "" || n1.a.def || n1.plural || n1.a.dual || n1.a.prep != "" || !hasObjectAfter(n1, n2) {
 		return pass
 	}
-	v := g.verbOfMasdar(n1.a)
-	if v == nil {
-		v = g.purposeVerb(n1.a.e.ar)
-	}
+	v := g.purposeOrDerivedVerb(n1.a)
 	if v == nil {
 		return pass
 	}
@@ -349,10 +355,7 @@ func kayfiyyaHowTo(g *engine, w *window) verdict {
 		n1 == nil || n1.kind != kNoun || n1.a == nil || n1.lead != "" || n1.a.def || n1.def && n1.a.pron == "" || n1.plural || n1.a.prep != "" || !hasObjectAfter(n1, w.n2) {
 		return pass
 	}
-	v := g.verbOfMasdar(n1.a)
-	if v == nil {
-		v = g.purposeVerb(n1.a.e.ar)
-	}
+	v := g.purposeOrDerivedVerb(n1.a)
 	if v == nil {
 		return pass
 	}
