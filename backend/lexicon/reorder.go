@@ -1358,8 +1358,8 @@ func thatClauseAhead(us []unit, k int) bool {
 	for n := 0; k < len(us) && n < 6; k, n = k+1, n+1 {
 		x := &us[k]
 		switch {
-		case x.key == "ان" && x.lead == "":
-			return true
+		case (x.key == "ان" || x.key == "بان") && x.lead == "":
+			return true // أن, or بأن after a verb of saying (أفادت مصادر بأن)
 		case x.kind == uPunct || x.kind == uVerb || x.lead != "" && x.kind != uNP:
 			return false
 		case x.kind == uOther && !adverbial(x):
