@@ -83,7 +83,8 @@ var contextRules = []rule{
 	{name: "kama-before-verb-also", alone: true, keys: []string{"كما"}, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, keys: []string{"هل"}, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},
-	{name: "ma-alladhi-before-verb-is-its-subject", alone: true, keys: []string{"ما الذي"}, apply: maAlladhiSubject}, // h13-lextalk2
+	{name: "ma-alladhi-before-verb-is-its-subject", alone: true, keys: []string{"ما الذي"}, apply: maAlladhiSubject},                  // h13-lextalk2
+	{name: "limadha-la-imperfect-is-why-dont", alone: true, kinds: kindMask(kFunc), keys: []string{"لماذا لا"}, apply: limadhaLaDont}, // h14-lextalk3
 	{name: "question-word-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordVerb},
 	{name: "question-word-modal-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordModal},
 	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb}, // h13-lextalk2

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Rules of h14-lextalk3: the talk register, third round — focus and
 // comparison in speech.
 
@@ -27,5 +29,51 @@ func hattaEven(g *engine, w *window) verdict {
 		return pass
 	}
 	it.text = "even"
+	return applied
+}
+
+// The phrase لماذا لا ("why not") before an imperfect with no clitic in a
+// question is a suggestion or a reproach to someone: the verb's person is
+// said as the subject of "don't" and the verb is bare: لماذا لا تذهب إلى
+// الطبيب؟ → why don't you go to the doctor?, لماذا لا نبدأ الآن؟ → why
+// don't we begin now?, لماذا لا يأتي؟ → why doesn't he come? A verb in ت
+// before a feminine or plural noun, or a third-person one before any noun
+// or name, has that noun as its subject and is left alone (لماذا لا يعمل
+// الهاتف؟).
+func limadhaLaDont(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "لماذا لا" || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" || n1.a == nil ||
+		n1.a.vf != vImpf || n1.a.fut || n1.a.passive || n1.a.pron != "" || n1.post != "" || n1.a.e.has(fCopula) || !questionMarkFrom(w.its, w.i+1) {
+		return pass
+	}
+	subjectAfter := n2 != nil && n2.lead == "" && (nounlike(n2) || n2.kind == kName)
+	var subj string
+	switch n1.a.person {
+	case "1p":
+		subj = "don't we"
+	case "1s":
+		subj = "don't I"
+	case "2":
+		subj = "don't you"
+	case "3fs":
+		if !strings.HasPrefix(n1.form, "ت") || feminineNext(n2) || !g.secondPerson && !g.noSheIn(w.its, w.i) {
+			return pass
+		}
+		subj = "don't you"
+	case "3ms":
+		if subjectAfter {
+			return pass
+		}
+		subj = "doesn't he"
+	case "3mp":
+		if subjectAfter {
+			return pass
+		}
+		subj = "don't they"
+	default:
+		return pass
+	}
+	it.text = "why " + subj
+	n1.bare = true
 	return applied
 }

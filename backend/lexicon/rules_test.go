@@ -397,6 +397,8 @@ const miniVocab = `رئيس	president	n
 فعل	do	v	did	يفعل
 قيام	undertaking	n
 كيفية	how	n
+# h14-lextalk3: the talk register, third round (cases 2700-2799)
+لماذا لا	why not	phr
 `
 
 func miniTranslator(t *testing.T) *Translator {
