@@ -40,7 +40,8 @@ var contextRules = []rule{
 	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما", "ممن"}, apply: comparativeMimmaThan},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
-	{name: "qama-b-pronoun-is-do", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaBPronounDo}, // h13-lextalk2
+	{name: "qama-b-pronoun-is-do", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaBPronounDo},          // h13-lextalk2
+	{name: "qala-li-pronoun-of-speech-is-tell", kinds: kindMask(kVerb), keys: []string{"قال"}, apply: qalaLiTell}, // h14-lextalk3
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},
 	{name: "verb-complement-with-l", kinds: kindMask(kVerb), apply: verbObjectL},
 	{name: "verb-governed-preposition", kinds: kindMask(kVerb), apply: verbGovernedPrep},

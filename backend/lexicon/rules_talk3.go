@@ -77,3 +77,36 @@ func limadhaLaDont(g *engine, w *window) verdict {
 	n1.bare = true
 	return applied
 }
+
+// قال with ل + a pronoun of the speaker or the listener right after it
+// (قال لي، أقول لكم، قلت لك) is "tell" with that pronoun as its object:
+// قال لي إن الطقس بارد → he told me that the weather is cold, أريد أن
+// أقول لكم شيئا → I want to tell you something. (قال لهم keeps "said to
+// them", which may report a statement to a crowd.)
+func qalaLiTell(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "قال" || it.kind != kVerb || it.a == nil || it.a.pron != "" || it.post != "" || it.a.passive || n1 == nil || n1.kind != kFunc ||
+		n1.a == nil || n1.a.e.ar != "ل" || n1.lead != "" || n1.a.conj != "" || !speechPron[n1.a.pron] {
+		return pass
+	}
+	var tell *entry
+	for _, e := range g.lex.words["اخبر"] {
+		if e.tag == TagVerb {
+			tell = e
+			break
+		}
+	}
+	if tell == nil {
+		return pass
+	}
+	// قال's own entry with the English of "tell": its shape (ar, impf)
+	// stays that of قال, which the imperative tests read
+	e := *it.a.e
+	e.en, e.past = tell.en, tell.past
+	a := *it.a
+	a.e = &e
+	it.a = &a
+	it.post = objectPronoun[n1.a.pron]
+	n1.drop = true
+	return applied
+}
