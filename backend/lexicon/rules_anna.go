@@ -311,7 +311,7 @@ func comparativeMimmaThan(g *engine, w *window) verdict {
 	if it.kind != kFunc || !(it.key == "مما" || it.key == "ممن") || it.lead != "" || it.post != "" || !(w.prev.has(fComparative) || elative(w.prev)) {
 		return pass
 	}
-	if elative(w.prev) {
+	if elative(w.prev) && !strings.HasSuffix(w.prev.text, g.esc(comparative(w.prev.a.e.en))) { // h14-lextalk3: keep "much easier"
 		w.prev.text = g.esc(comparative(w.prev.a.e.en)) // أطول مما → longer than
 	}
 	it.text = g.esc("than")

@@ -136,6 +136,7 @@ var contextRules = []rule{
 	{name: "ordinal-before-noun-is-the-first", kinds: kindMask(kAdj), apply: ordinalSuperlative},
 	{name: "min-elative-plural-is-one-of", keys: []string{"من"}, apply: minElativeOneOf},
 	{name: "elative-without-noun-is-comparative", kinds: kindMask(kAdj), apply: elativeComparative},
+	{name: "elative-bikathir-is-much-comparative", keys: []string{"بكثير", "كثير", "كثير من"}, apply: bikathirMuch}, // h14-lextalk3
 	{name: "elative-before-min-comparative", keys: []string{"من"}, apply: elativeThan},
 	{name: "min-after-comparative-than", keys: []string{"من"}, apply: minThan},
 	{name: "madi-after-month-last-next", kinds: kindMask(kAdj), apply: lastNextMonth},

@@ -110,3 +110,38 @@ func qalaLiTell(g *engine, w *window) verdict {
 	n1.drop = true
 	return applied
 }
+
+// بكثير after an elative is its degree, "much", said before the
+// comparative; a من after it is "than": هذا أسهل بكثير من ذلك → this is
+// much easier than that, المدينة أكبر بكثير → the city is much bigger.
+// (The من is joined to the comparative so that the rule that says an
+// elative before من as its comparative does not say it again without
+// its degree.)
+func bikathirMuch(g *engine, w *window) verdict {
+	it, p, n1 := w.it, w.prev, w.n1
+	withMin := it.key == "كثير من" // بكثير من ذلك: the phrase line كثير من took the من
+	if !(it.key == "بكثير" || (it.key == "كثير" || withMin) && it.a != nil && it.a.prep == "ب" && !it.def && it.a.conj == "") || it.post != "" ||
+		it.key == "بكثير" && it.lead != "" || !elative(p) || p.a.prep != "" {
+		return pass
+	}
+	j := w.i - 1
+	for j > 0 && w.its[j].drop {
+		j--
+	}
+	if pp := liveBefore(w.its, j); pp != nil && pp.kind == kNoun && !pp.def && pp.lead == "" {
+		return pass // مشكلة أكبر بكثير من: an adjective of the noun, said before it
+	}
+	c := comparative(p.a.e.en)
+	if c == p.a.e.en {
+		return pass
+	}
+	p.text = "much " + g.esc(c)
+	it.drop = true
+	if withMin {
+		p.text += " than"
+	} else if n1 != nil && n1.key == "من" && n1.lead == "" && n1.kind == kFunc && n1.a != nil && n1.a.pron == "" {
+		p.text += " than"
+		n1.drop = true
+	}
+	return settled
+}

@@ -399,6 +399,8 @@ const miniVocab = `رئيس	president	n
 كيفية	how	n
 # h14-lextalk3: the talk register, third round (cases 2700-2799)
 لماذا لا	why not	phr
+أسهل	easiest	adj
+بكثير	by far	adv
 `
 
 func miniTranslator(t *testing.T) *Translator {
