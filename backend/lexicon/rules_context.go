@@ -88,7 +88,8 @@ var contextRules = []rule{
 	{name: "limadha-la-imperfect-is-why-dont", alone: true, kinds: kindMask(kFunc), keys: []string{"لماذا لا"}, apply: limadhaLaDont}, // h14-lextalk3
 	{name: "question-word-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordVerb},
 	{name: "question-word-modal-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordModal},
-	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb}, // h13-lextalk2
+	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb},            // h13-lextalk2
+	{name: "kam-huwa-adjective-is-how-adjective", alone: true, kinds: kindMask(kFunc), keys: []string{"كم"}, apply: kamHuwaAdjective}, // h14-lextalk3
 	{name: "kam-adad-is-how-many", alone: true, kinds: kindMask(kFunc), keys: []string{"كم"}, apply: kamAdad},
 	{name: "ma-hiya-before-plural-is-what-are", alone: true, keys: []string{"ما هي", "ما هو"}, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, keys: []string{"الى"}, apply: ilaAnna},

@@ -145,3 +145,30 @@ func bikathirMuch(g *engine, w *window) verdict {
 	}
 	return settled
 }
+
+// كم before هو/هي/هم and an adjective is the exclamation (or indirect
+// question) of degree, "how" + the adjective, and the pronoun is said
+// after it as the subject of "is": كم هو مهم → how important it is, لا
+// أعرف كم هو صعب → I don't know how hard it is. When a definite noun or a
+// demonstrative follows, that is the subject and "is" goes before it: كم
+// هي جميلة هذه المدينة! → how beautiful is this city! (كم alone keeps
+// "how many": كم كتابا قرأت؟)
+func kamHuwaAdjective(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.key != "كم" || it.kind != kFunc || it.post != "" || it.a == nil || it.a.prep != "" || n1 == nil || !lemmaIs(n1, "هو", "هي", "هم") ||
+		n1.kind != kFunc || n1.lead != "" || n1.post != "" || n2 == nil || n2.kind != kAdj || n2.lead != "" || n2.def || n2.a == nil || n2.a.pron != "" {
+		return pass
+	}
+	cop, subj := "is", "it"
+	if n1.key == "هم" {
+		cop, subj = "are", "they"
+	}
+	it.text = "how " + n2.text
+	n2.drop = true
+	if n3 != nil && n3.lead == "" && (n3.kind == kNoun && n3.def || n3.kind == kName || n3.kind == kFunc && n3.a != nil && n3.a.pron == "" && isDemonstrative(n3)) {
+		n1.text = cop
+	} else {
+		n1.text = subj + " " + cop
+	}
+	return settled
+}
