@@ -133,6 +133,7 @@ var contextRules = []rule{
 	{name: "clitic-l-of-or-to", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
 	{name: "akthar-specification-is-comparative-adjective", kinds: kindMask(kFunc), keys: []string{"اكثر", "اقل"}, apply: comparativeTamyiz}, // h13-lexpud
+	{name: "qalil-after-plural-noun-is-few", kinds: kindMask(kAdj), keys: []string{"قليل"}, apply: qalilFew},                                 // h14-lextalk3
 	{name: "elative-before-noun-is-superlative", kinds: kindMask(kAdj), apply: elativeSuperlative},
 	{name: "ordinal-before-noun-is-the-first", kinds: kindMask(kAdj), apply: ordinalSuperlative},
 	{name: "min-elative-plural-is-one-of", keys: []string{"من"}, apply: minElativeOneOf},

@@ -172,3 +172,22 @@ func kamHuwaAdjective(g *engine, w *window) verdict {
 	}
 	return settled
 }
+
+// قليل agreeing with a plural noun before it counts it, "few" (the
+// singular gloss measures a mass: ماء قليل → little water): ساعات قليلة →
+// a few hours, في السنوات القليلة الماضية → in the past few years, أصدقاء
+// قليلون → a few friends. An indefinite noun takes "a few", which is what
+// a speaker means by it more often than "not many".
+func qalilFew(g *engine, w *window) verdict {
+	it, p := w.it, w.prev
+	if it.key != "قليل" || it.kind != kAdj || it.lead != "" || it.a == nil || it.a.pron != "" || p == nil || p.kind != kNoun || !p.plural ||
+		it.def != p.def {
+		return pass
+	}
+	if p.def || p.det != "" {
+		it.text = "few"
+	} else {
+		it.text = "a few"
+	}
+	return applied
+}

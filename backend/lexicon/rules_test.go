@@ -401,6 +401,7 @@ const miniVocab = `رئيس	president	n
 لماذا لا	why not	phr
 أسهل	easiest	adj
 بكثير	by far	adv
+قليل	little	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
