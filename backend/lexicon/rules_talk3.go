@@ -191,3 +191,55 @@ func qalilFew(g *engine, w *window) verdict {
 	}
 	return applied
 }
+
+// contract says the words of the contraction table contracted in a line
+// of speech (the first or second person: a talk, an interview), as a
+// speaker says them: I do not know → I don't know, it is not easy → it's
+// not easy. Only whole words, and a capitalized first word stays so (Do
+// not → Don't). A line without a speaker or a listener (a news report) is
+// left as written.
+func (g *engine) contract(s string) string {
+	if !(g.firstPerson || g.secondPerson) {
+		return s
+	}
+	for _, c := range contractions {
+		// "it's" cannot end a clause (how important it is), "don't" can
+		last := !strings.HasSuffix(c[1], "n't")
+		s = replaceWords(s, c[0], g.esc(c[1]), last)
+		if up := capitalize(c[0]); up != c[0] {
+			s = replaceWords(s, up, g.esc(capitalize(c[1])), last)
+		}
+	}
+	return s
+}
+
+// replaceWords replaces old in s by new where old stands as whole words
+// (no letter, digit or apostrophe right before or after it); with
+// needNext, only where a word follows it after a space.
+func replaceWords(s, old, new string, needNext bool) string {
+	i := strings.Index(s, old)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		j := i + len(old)
+		next := j+1 < len(s) && s[j] == ' ' && wordByte(s[j+1]) && s[j+1] != '\''
+		if (i == 0 || !wordByte(s[i-1])) && (j == len(s) || !wordByte(s[j])) && (!needNext || next) {
+			b.WriteString(s[:i])
+			b.WriteString(new)
+		} else {
+			b.WriteString(s[:j])
+		}
+		s = s[j:]
+		i = strings.Index(s, old)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// wordByte: a byte of a word: an ASCII letter or digit, an apostrophe, or
+// part of a non-ASCII letter.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c >= 0x80
+}

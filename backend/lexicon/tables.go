@@ -50,6 +50,7 @@ var tableSpecs = map[string]tableSpec{
 	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
+	"contraction": {1, false, false}, // h14-lextalk3
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -160,6 +161,15 @@ func (t tables) lists(name string) map[string][]string {
 	return m
 }
 
+// rows: the key and value of each row of a one-value table, in file order.
+func (t tables) rows(name string) [][2]string {
+	out := make([][2]string, 0, len(t[name]))
+	for _, r := range t[name] {
+		out = append(out, [2]string{r[0], r[1]})
+	}
+	return out
+}
+
 func (t tables) keys(name string) []string {
 	out := make([]string, 0, len(t[name]))
 	for _, r := range t[name] {
@@ -245,6 +255,7 @@ var (
 	copulaSubjects       = grammar.strings("copula-subject")
 	masdarVerbs          = grammar.strings("masdar-verb")
 	discourseOpeners     = grammar.strings("discourse-opener") // h12-lextalk
+	contractions         = grammar.rows("contraction")         // h14-lextalk3
 	// h12-lexverb
 	objectComplements = grammar.strings("object-complement")
 	placeObjectVerbs  = grammar.set("place-object-verb")
