@@ -1135,9 +1135,14 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 			continue
 		}
 		if u.lead != "" {
-			if first && u.andSt {
-				// English rarely opens a sentence with "And".
+			// a line of speech (h14-lextalk3) keeps its opening "and" and
+			// says an opening ف "so", as a speaker does
+			speech := g.firstPerson || g.secondPerson
+			if first && u.andSt && !speech {
+				// English rarely opens a written sentence with "And".
 				t = strings.TrimSpace(strings.TrimPrefix(u.lead, "and") + " " + t)
+			} else if rest, ok := strings.CutPrefix(u.lead, "then"); first && speech && ok {
+				t = strings.TrimSpace("so"+rest) + " " + t
 			} else {
 				t = u.lead + " " + t
 			}

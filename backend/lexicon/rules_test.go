@@ -479,7 +479,7 @@ func TestRules(t *testing.T) {
 		{"pluperfect", "كانت الحكومة قد أعلنت", "The government had announced"},
 		{"question with هل", "هل كتبوا؟", "Did they write?"},
 		{"question with هل and a subject", "هل يزور الرئيس بغداد؟", "Does the president visit Baghdad?"},
-		{"question with هل and لدى", "وهل لديك كتاب؟", "Do you have a book?"},
+		{"question with هل and لدى", "وهل لديك كتاب؟", "And do you have a book?"}, // h14-lextalk3: a line of speech keeps its opening "and"
 		{"be with plural person", "كانوا", "They were"},
 		{"modal with a first-person verb", "يجب أن نكتب", "We must write"},
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
