@@ -128,6 +128,8 @@ var contextRules = []rule{
 	{name: "l-first-plural-opening-is-lets", kinds: kindMask(kVerb), apply: letUsOpening},
 	{name: "imperfect-after-to-is-bare", kinds: kindMask(kVerb), apply: bareAfterTo},
 	{name: "imperfect-after-modal-an-is-bare", kinds: kindMask(kVerb), apply: bareAfterModalAn},
+	{name: "asyndetic-relative-resumptive-pronoun-dropped", kinds: kindMask(kVerb), apply: asyndeticResumptive},      // h14-lextalk3
+	{name: "relative-resumptive-preposition-pronoun-dropped", kinds: kindMask(kFunc), apply: relativePrepResumptive}, // h14-lextalk3
 	{name: "resumptive-pronoun-after-relative-dropped", kinds: kindMask(kVerb), apply: resumptiveAfterRelative},
 	{name: "l-after-to-preposition-dropped", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: lAfterToPrep},
 	{name: "clitic-l-of-or-to", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: cliticL},

@@ -243,3 +243,95 @@ func replaceWords(s, old, new string, needNext bool) string {
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c >= 0x80
 }
+
+// resumptiveThird: the pronoun suffixes a relative clause repeats its
+// antecedent with.
+var resumptiveThird = map[string]bool{"ه": true, "ها": true, "هم": true, "هن": true}
+
+// A verb of the speaker or the listener with an object pronoun right
+// after an indefinite noun opens a relative clause without a relative
+// (صفة), whose pronoun is the noun again and is not said: هذا شيء لا
+// أفهمه → this is a thing I don't understand, قرأت كتابا أحببته → I read
+// a book I loved; so too at the end of a chain of verbs after a relative
+// or such a noun: ثلاثة أشياء أريد أن أقولها → three things I want to say,
+// ما أريد أن أفعله → what I want to do. (A verb joined by و is a new clause: وجدت طفلا وساعدته →
+// and I helped him.)
+func asyndeticResumptive(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.post == "" || !resumptiveThird[it.a.pron] || it.lead != "" || it.a.conj != "" || w.prev == nil {
+		return pass
+	}
+	head, first := clauseHead(w.its, w.i)
+	if head == nil || !(asyndeticHead(head, first) || relativeHead(head) && first != it) {
+		return pass
+	}
+	it.post = ""
+	return applied
+}
+
+// clauseHead walks back from the verb its[i] over a chain of verbs and
+// أن (أريد أن أقوله، يمكن أن نفعله) to the word before the chain, which
+// may head a relative clause; first is the chain's first verb.
+func clauseHead(its []item, i int) (head, first *item) {
+	first = &its[i]
+	verbs := 1
+	for j := i - 1; j >= 0; j-- {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		switch {
+		case x.kind == kFunc && x.key == "ان" && x.post == "" && x.lead == "":
+			continue
+		case x.kind == kVerb && x.a != nil && x.a.conj == "" && x.lead == "" && x.post == "" && verbs < 3,
+			x.kind == kFunc && x.a != nil && x.a.e.tag == TagPhrase && x.has(fTo) && x.has(fSubject) && x.a.conj == "" && x.lead == "" && verbs < 3:
+			verbs++ // أريد أن as one phrase line (I want to)
+			first = x
+			continue
+		}
+		return x, first
+	}
+	return nil, first
+}
+
+// asyndeticHead: an indefinite noun before a verb of the speaker or the
+// listener, which opens a relative clause without a relative.
+func asyndeticHead(x, v *item) bool {
+	if x.kind != kNoun || x.def || x.a == nil || x.a.pron != "" || v.a == nil {
+		return false
+	}
+	if v.kind == kFunc { // a phrase line of a verb and its subject (أريد أن → I want to)
+		return true
+	}
+	return v.a.person == "1s" || v.a.person == "1p" || v.a.person == "2"
+}
+
+// relativeHead: a relative word (الذي، التي، ما، من) before a verb.
+func relativeHead(x *item) bool {
+	return x.kind == kFunc && x.post == "" && (relatives[x.key] || lemmaIs(x, "ما", "من")) || x.has(fRelative)
+}
+
+// A preposition with a pronoun right after the verb of a relative clause
+// (after الذي، التي، ما or an indefinite noun) is the clause's resumptive
+// preposition: English keeps the preposition at the end and drops the
+// pronoun: البيت الذي أسكن فيه → the house that I live in, العالم الذي
+// نعيش فيه → the world that we live in, المشروع الذي نعمل عليه → the
+// project that we work on, ما أريد أن أتحدث عنه → what I want to talk
+// about.
+func relativePrepResumptive(g *engine, w *window) verdict {
+	it, v := w.it, w.prev
+	if it.kind != kFunc || it.a == nil || it.a.e.tag != TagPrep || it.a.conj != "" || it.lead != "" || it.post == "" || !resumptiveThird[it.a.pron] ||
+		v == nil || v.kind != kVerb || v.a == nil || v.a.conj != "" || v.lead != "" || v.post != "" {
+		return pass
+	}
+	j := w.i - 1
+	for j > 0 && w.its[j].drop {
+		j--
+	}
+	head, first := clauseHead(w.its, j)
+	if head == nil || !relativeHead(head) && !asyndeticHead(head, first) {
+		return pass
+	}
+	it.post = ""
+	return applied
+}
