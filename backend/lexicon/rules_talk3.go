@@ -335,3 +335,29 @@ func relativePrepResumptive(g *engine, w *window) verdict {
 	it.post = ""
 	return applied
 }
+
+// هي in a line that names no person, after a feminine singular noun
+// that is no person, stands for that thing: "it": هذه الفكرة بسيطة، وهي
+// تغير كل شيء → this idea is simple, and it changes everything, الشركة
+// كبيرة وهي تعمل في بغداد → the company is big and it works in Baghdad
+// (أمي طبيبة وهي تعمل → and she works: the nearest noun must be a
+// definite thing).
+func hiyaThingIsIt(g *engine, w *window) verdict {
+	it := w.it
+	if it.key != "هي" || it.kind != kFunc || it.post != "" || it.a == nil || it.a.prep != "" || g.human {
+		return pass
+	}
+	for j := w.i - 1; j >= 0; j-- {
+		x := &w.its[j]
+		if x.drop || x.kind != kNoun || x.a == nil {
+			continue
+		}
+		// the nearest noun: a definite feminine thing (not أمي، طبيبة)
+		if fem, ok := nounFeminine(x); ok && fem && x.def && x.a.pron == "" && !x.has(fPerson) {
+			it.text = "it"
+			return applied
+		}
+		return pass
+	}
+	return pass
+}
