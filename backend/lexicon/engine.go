@@ -155,9 +155,13 @@ type engine struct {
 	human bool
 	// sheMark: the line has ها or هي, a "she" a ت may stand for
 	sheMark bool
-	win     window   // the context rules' window, reused word after word
-	trace   *trace   // when not nil, records the rules that fired
-	sc      *scratch // buffers reused from line to line
+	// speaking: the line speaks in the first or second person (set
+	// before join; h14-lextalk3): it says contractions and keeps an
+	// opening "and"
+	speaking bool
+	win      window   // the context rules' window, reused word after word
+	trace    *trace   // when not nil, records the rules that fired
+	sc       *scratch // buffers reused from line to line
 }
 
 func (g *engine) esc(s string) string {

@@ -1137,7 +1137,7 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 		if u.lead != "" {
 			// a line of speech (h14-lextalk3) keeps its opening "and" and
 			// says an opening ف "so", as a speaker does
-			speech := g.firstPerson || g.secondPerson
+			speech := g.speaking
 			if first && u.andSt && !speech {
 				// English rarely opens a written sentence with "And".
 				t = strings.TrimSpace(strings.TrimPrefix(u.lead, "and") + " " + t)

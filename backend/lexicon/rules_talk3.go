@@ -192,17 +192,14 @@ func qalilFew(g *engine, w *window) verdict {
 	return applied
 }
 
-// contract says the words of the contraction table contracted in a line
-// of speech (the first or second person: a talk, an interview), as a
-// speaker says them: I do not know → I don't know, it is not easy → it's
-// not easy. Only whole words, and a capitalized first word stays so (Do
+// contract says the words of the spoken table in a line of speech (the
+// first or second person: a talk, an interview) as a speaker says them: I
+// do not know → I don't know, it is not easy → it's not easy, you must →
+// you have to. Only whole words, and a capitalized first word stays so (Do
 // not → Don't). A line without a speaker or a listener (a news report) is
 // left as written.
 func (g *engine) contract(s string) string {
-	if !(g.firstPerson || g.secondPerson) {
-		return s
-	}
-	for _, c := range contractions {
+	for _, c := range spokenForms {
 		// "it's" cannot end a clause (how important it is), "don't" can
 		last := !strings.HasSuffix(c[1], "n't")
 		s = replaceWords(s, c[0], g.esc(c[1]), last)
@@ -360,4 +357,19 @@ func hiyaThingIsIt(g *engine, w *window) verdict {
 		return pass
 	}
 	return pass
+}
+
+// speech: the line speaks in the first or second person: a mark the
+// persons pass found, or a modal phrase line with the pronoun of the
+// speaker or the listener (يجب عليك أن، يمكننا).
+func (g *engine) speech(its []item) bool {
+	if g.firstPerson || g.secondPerson {
+		return true
+	}
+	for i := range its {
+		if x := &its[i]; !x.drop && x.kind == kFunc && x.a != nil && x.a.e.tag == TagPhrase && speechModal(x.key) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ var tableSpecs = map[string]tableSpec{
 	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
-	"contraction": {1, false, false}, // h14-lextalk3
+	"spoken": {1, false, false}, // h14-lextalk3
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -255,7 +255,7 @@ var (
 	copulaSubjects       = grammar.strings("copula-subject")
 	masdarVerbs          = grammar.strings("masdar-verb")
 	discourseOpeners     = grammar.strings("discourse-opener") // h12-lextalk
-	contractions         = grammar.rows("contraction")         // h14-lextalk3
+	spokenForms          = grammar.rows("spoken")              // h14-lextalk3
 	// h12-lexverb
 	objectComplements = grammar.strings("object-complement")
 	placeObjectVerbs  = grammar.set("place-object-verb")
