@@ -33,6 +33,7 @@ var contextRules = []rule{
 	{name: "min-definite-adjective-anna-is-it-is", kinds: kindMask(kFunc), apply: minAdjectiveAnna},
 	{name: "ha-in-line-of-woman-is-her", kinds: kindMask(kNoun, kFunc, kVerb), apply: haInLineOfWomanIsHer},
 	{name: "number-min-umr-pronoun-is-age", kinds: kindMask(kFunc), keys: []string{"من"}, apply: ageMinUmr},
+	{name: "umri-number-years-is-years-old", kinds: kindMask(kNoun), keys: []string{"عمر"}, apply: umriYearsOld}, // h14-lextalk3
 	{name: "age-phrase-number-years-dropped", kinds: kindMask(kNoun), apply: ageYearsDropped},
 	{name: "anna-pronoun-before-min-phrase-dropped", kinds: kindMask(kFunc), apply: annaPronounMinPhrase},
 	{name: "baina-dual-year-before-number-dropped", kinds: kindMask(kFunc), keys: []string{"بين", "ما بين"}, apply: bainaDualYearDropped},

@@ -373,3 +373,44 @@ func (g *engine) speech(its []item) bool {
 	}
 	return false
 }
+
+// عمر with a pronoun before a number of years says an age with the
+// pronoun as its subject: عمري أربعون سنة → I am forty years old, كان
+// عمري عشر سنوات → I was ten years old, عمره خمس سنوات → he is five years
+// old, ابنتي عمرها سبع سنوات → my daughter is seven years old. An opening
+// كان is said as the past of the copula.
+func umriYearsOld(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if it.key != "عمر" || it.kind != kNoun || it.lead != "" || it.a == nil || it.a.pron == "" || it.a.prep != "" || it.plural ||
+		n1 == nil || n1.kind != kNum || n1.lead != "" || n2 == nil || n2.lead != "" || n2.kind != kNoun || !lemmaIs(n2, "سنة", "عام", "سنوات", "اعوام") {
+		return pass
+	}
+	p := w.prev
+	past := p != nil && isCopula(p) && p.a.vf == vPast && p.a.pron == "" && p.lead == "" && p.a.person == "3ms" && !p.a.fut
+	// a noun before it is the topic the pronoun stands for: ابنتي عمرها
+	// سبع سنوات → my daughter is seven years old
+	topic := p != nil && p.kind == kNoun && p.lead == "" && (p.def || p.a != nil && p.a.pron != "") && (it.a.pron == "ه" || it.a.pron == "ها") &&
+		liveBefore(w.its, itemIndex(w.its, 0, p)) == nil
+	if !(p == nil || p.kind == kPunct || past || topic) {
+		return pass
+	}
+	subj := modalSubject(it.a.pron)
+	if topic {
+		subj = ""
+	}
+	if subj == "" && !topic {
+		return pass
+	}
+	cop := pronounCopula(it.a.pron)
+	if past {
+		cop = "were"
+		if it.a.pron == "ي" || it.a.pron == "ه" || it.a.pron == "ها" {
+			cop = "was"
+		}
+		p.drop = true
+	}
+	it.drop, n2.drop = true, true
+	n1.det = ""
+	n1.text = strings.TrimSpace(subj+" "+cop) + " " + n1.text + " years old"
+	return settled
+}
