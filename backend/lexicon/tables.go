@@ -50,7 +50,7 @@ var tableSpecs = map[string]tableSpec{
 	"purpose-masdar": {1, true, true}, "purpose-prep": {0, true, false}, "relative-passive": {0, true, false}, "tamyiz-adjective": {1, true, true},
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
-	"spoken": {1, false, false}, // h14-lextalk3
+	"spoken": {1, false, false}, "age-ordinal": {1, true, false}, // h14-lextalk3
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -256,6 +256,7 @@ var (
 	masdarVerbs          = grammar.strings("masdar-verb")
 	discourseOpeners     = grammar.strings("discourse-opener") // h12-lextalk
 	spokenForms          = grammar.rows("spoken")              // h14-lextalk3
+	ageOrdinals          = grammar.strings("age-ordinal")      // h14-lextalk3
 	// h12-lexverb
 	objectComplements = grammar.strings("object-complement")
 	placeObjectVerbs  = grammar.set("place-object-verb")
