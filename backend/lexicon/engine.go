@@ -1010,6 +1010,16 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 	case third:
 		aux = "does"
 	}
+	// a negated question (h14-lextalk3): لماذا لم تخبرني → why didn't you
+	// tell me
+	switch it.mod {
+	case "لا":
+		aux += "n't"
+	case "لم":
+		aux = "didn't"
+	case "لن":
+		aux = "won't"
+	}
 	v := aux + " " + subj + " " + base
 	if it.post != "" {
 		v += " " + it.post

@@ -88,6 +88,7 @@ var contextRules = []rule{
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},
 	{name: "ma-alladhi-before-verb-is-its-subject", alone: true, keys: []string{"ما الذي"}, apply: maAlladhiSubject},                  // h13-lextalk2
 	{name: "limadha-la-imperfect-is-why-dont", alone: true, kinds: kindMask(kFunc), keys: []string{"لماذا لا"}, apply: limadhaLaDont}, // h14-lextalk3
+	{name: "question-word-negated-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordNegatedVerb},                // h14-lextalk3
 	{name: "question-word-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordVerb},
 	{name: "question-word-modal-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordModal},
 	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb},            // h13-lextalk2

@@ -37,9 +37,9 @@ func hattaEven(g *engine, w *window) verdict {
 // said as the subject of "don't" and the verb is bare: لماذا لا تذهب إلى
 // الطبيب؟ → why don't you go to the doctor?, لماذا لا نبدأ الآن؟ → why
 // don't we begin now?, لماذا لا يأتي؟ → why doesn't he come? A verb in ت
-// before a feminine or plural noun, or a third-person one before any noun
-// or name, has that noun as its subject and is left alone (لماذا لا يعمل
-// الهاتف؟).
+// before a feminine or plural noun, or a masculine one before any noun or
+// name, has that noun as its subject, said after the auxiliary: لماذا لا
+// يعمل الهاتف؟ → why doesn't the phone work?
 func limadhaLaDont(g *engine, w *window) verdict {
 	it, n1, n2 := w.it, w.n1, w.n2
 	if it.key != "لماذا لا" || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" || n1.a == nil ||
@@ -47,6 +47,13 @@ func limadhaLaDont(g *engine, w *window) verdict {
 		return pass
 	}
 	subjectAfter := n2 != nil && n2.lead == "" && (nounlike(n2) || n2.kind == kName)
+	if subjectAfter && (n1.a.person == "3ms" || n1.a.person == "3fs" && feminineNext(n2)) {
+		// لماذا لا يعمل الهاتف؟ → why doesn't the phone work?: a negated
+		// question with its subject said after the auxiliary
+		it.text, it.key = "why", "لماذا" // the question word that inverts the verb
+		n1.mod, n1.question = "لا", true
+		return applied
+	}
 	var subj string
 	switch n1.a.person {
 	case "1p":
@@ -413,4 +420,23 @@ func umriYearsOld(g *engine, w *window) verdict {
 	n1.det = ""
 	n1.text = strings.TrimSpace(subj+" "+cop) + " " + n1.text + " years old"
 	return settled
+}
+
+// In a question, a question word before لا/لم/لن and an imperfect asks
+// a negative question, inverted with the auxiliary's negative: لماذا لم
+// تخبرني؟ → why didn't you tell me?, كيف لا تعرف ذلك؟ → how don't you
+// know that?, متى لن يعمل؟ → when won't he work? (the particle merges
+// into the verb after this rule; questionText says its negative).
+func questionWordNegatedVerb(g *engine, w *window) verdict {
+	it, n1, n2 := w.it, w.n1, w.n2
+	if !interrogatives[it.key] || it.kind != kFunc || it.post != "" || n1 == nil || n1.kind != kFunc || n1.lead != "" || n1.post != "" ||
+		!lemmaIs(n1, "لا", "لم", "لن") || n2 == nil || n2.kind != kVerb || n2.lead != "" || n2.mod != "" || n2.a == nil || n2.a.vf != vImpf ||
+		n2.a.fut || n2.a.passive || n2.a.prep != "" || n2.a.e.has(fCopula) || !questionMarkFrom(w.its, w.i+1) {
+		return pass
+	}
+	if n2.a.person == "3fs" && feminineNext(w.n3) {
+		return pass // لماذا لا تعمل السيارة؟: the car is its subject
+	}
+	n2.question = true
+	return applied
 }
