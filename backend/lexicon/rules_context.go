@@ -111,6 +111,7 @@ var contextRules = []rule{
 	{name: "adverb-after-verb-moves-before", alone: true, kinds: kindMask(kVerb), apply: preverbAdverb},
 	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener},                                                 // h12-lextalk
 	{name: "hatta-before-preposition-is-even", kinds: kindMask(kFunc), keys: []string{"حتى"}, apply: hattaEven},                             // h14-lextalk3
+	{name: "kullama-akthar-is-the-more", kinds: kindMask(kFunc), keys: []string{"كلما"}, apply: kullamaTheMore},                             // h14-lextalk3
 	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},                                                   // h12-lextalk
 	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},                                                  // h13-lextalk2
 	{name: "li-hadha-opening-clause-is-so", kinds: kindMask(kFunc), keys: []string{"هذا"}, apply: liHadhaSo},                                // h13-lextalk2

@@ -440,3 +440,53 @@ func questionWordNegatedVerb(g *engine, w *window) verdict {
 	n2.question = true
 	return applied
 }
+
+// كلما with أكثر in its clause is the comparative correlative "the more":
+// كلما قرأت أكثر، تعلمت أكثر → the more I read, the more I learned. أكثر
+// is said by "the more" and goes; a second clause after the comma with
+// its own أكثر (and no كلما of its own) opens with "the more" too.
+func kullamaTheMore(g *engine, w *window) verdict {
+	it := w.it
+	if it.key != "كلما" || it.kind != kFunc || it.post != "" {
+		return pass
+	}
+	more, end := moreInClause(w.its, w.i+1)
+	if more == nil {
+		return pass
+	}
+	it.text = "the more"
+	more.drop = true
+	if end == nil || end.text != "," {
+		return applied
+	}
+	k := itemIndex(w.its, 0, end)
+	if n := liveAfter(w.its, k, 1); n != nil && n.key == "كلما" {
+		return applied // the second كلما says it
+	}
+	if more2, _ := moreInClause(w.its, k+1); more2 != nil {
+		more2.drop = true
+		end.text = ", the more"
+	}
+	return applied
+}
+
+// moreInClause: أكثر said alone (not before من or a noun) in its[from:]
+// before the clause's punctuation, and that punctuation (nil at the end).
+func moreInClause(its []item, from int) (more, end *item) {
+	for j := from; j < len(its); j++ {
+		x := &its[j]
+		if x.drop {
+			continue
+		}
+		if x.kind == kPunct {
+			return more, x
+		}
+		if x.key == "اكثر" && x.kind == kFunc && x.lead == "" && x.post == "" && more == nil {
+			n := liveAfter(its, j, 1)
+			if n == nil || n.kind == kPunct {
+				more = x
+			}
+		}
+	}
+	return more, nil
+}
