@@ -490,3 +490,45 @@ func moreInClause(its []item, from int) (more, end *item) {
 	}
 	return more, nil
 }
+
+// A modal with its subject, a phrase line or one word (يجب عليك، يمكنكم),
+// and then a
+// prepositional phrase before أن + an imperfect still governs that verb:
+// أن goes and the verb is bare: يجب عليك في هذه المرحلة أن تسأل الطبيب →
+// you have to at this stage ask the doctor.
+func modalPhrasePrepAn(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.key != "ان" || it.kind != kFunc || it.lead != "" || it.post != "" || n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" ||
+		n1.a == nil || n1.a.vf != vImpf || n1.a.fut || n1.a.passive {
+		return pass
+	}
+	// back over a prepositional phrase of at most four words
+	seen, prep := 0, false
+	for j := w.i - 1; j >= 0 && seen < 5; j-- {
+		x := &w.its[j]
+		if x.drop {
+			continue
+		}
+		seen++
+		switch {
+		case x.kind == kFunc && x.a != nil && x.post == "" && ((x.a.e.tag == TagPhrase && x.has(fSubject) || modals[x.key]) && speechModal(x.key) ||
+			modals[x.key] && speechPron[x.a.pron]):
+			if !prep {
+				return pass
+			}
+			it.drop = true
+			n1.bare = true
+			return settled
+		case x.kind == kFunc && x.a != nil && x.a.e.tag == TagPrep && x.a.pron == "",
+			x.kind == kFunc && x.a != nil && x.a.e.tag == TagPhrase && g.prepHead(x.key): // في البيت
+			prep = true
+		case x.kind == kNoun || x.kind == kAdj || x.kind == kName || x.kind == kFunc && isDemonstrative(x):
+			if x.a != nil && x.a.prep != "" {
+				prep = true
+			}
+		default:
+			return pass
+		}
+	}
+	return pass
+}
