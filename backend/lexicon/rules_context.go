@@ -60,8 +60,9 @@ var contextRules = []rule{
 	{name: "initial-inna-pronoun-is-subject", alone: true, keys: []string{"ان"}, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, keys: []string{"فان"}, apply: faInna},
 	{name: "afal-after-first-person-verb-an-is-imperfect", apply: anAfalFirstPerson},
-	{name: "modal-phrase-prepositional-phrase-an-is-bare", alone: true, keys: []string{"ان"}, apply: modalPhrasePrepAn}, // h14-lextalk3
-	{name: "impersonal-modal-an-t-verb-is-you", alone: true, keys: []string{"ان"}, apply: impersonalModalYou},           // h13-lextalk2
+	{name: "modal-phrase-prepositional-phrase-an-is-bare", alone: true, keys: []string{"ان"}, apply: modalPhrasePrepAn},              // h14-lextalk3
+	{name: "impersonal-modal-an-t-verb-is-you", alone: true, keys: []string{"ان"}, apply: impersonalModalYou},                        // h13-lextalk2
+	{name: "t-past-an-first-person-imperfect-is-infinitive", alone: true, keys: []string{"ان"}, apply: tPastAnFirstPersonInfinitive}, // h14-lextalk3
 	{name: "an-imperfect-is-infinitive", alone: true, keys: []string{"ان"}, apply: anImperfect},
 	{name: "year-before-number", alone: true, kinds: kindMask(kNoun), apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, kinds: kindMask(kFunc), apply: resumptiveB},

@@ -532,3 +532,25 @@ func modalPhrasePrepAn(g *engine, w *window) verdict {
 	}
 	return pass
 }
+
+// A past in ت spelled like the first person (قررت، حاولت) before أن +
+// an imperfect of the first person singular, in a line with no "she", is
+// the speaker's, and the two verbs share their subject: the second is
+// the to-infinitive: قررت أن أذهب → I decided to go, حاولت أن أفهم → I
+// tried to understand (a verb of another person keeps its own subject:
+// قالت أن أذهب).
+func tPastAnFirstPersonInfinitive(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.key != "ان" || it.kind != kFunc || it.lead != "" || it.post != "" || prev == nil || prev.kind != kVerb || prev.a == nil ||
+		prev.a.vf != vPast || prev.a.person != "3fs" || prev.a.pron != "" || prev.post != "" || prev.a.passive || prev.a.e.has(fCopula) ||
+		n1 == nil || n1.kind != kVerb || n1.lead != "" || n1.mod != "" || n1.a == nil || n1.a.vf != vImpf || n1.a.person != "1s" || n1.a.fut ||
+		g.sheMark || g.human || !firstPersonSpelling(prev) || !g.noSheIn(w.its, w.i-1) {
+		return pass
+	}
+	a := *prev.a
+	a.person = "1s"
+	prev.a = &a
+	it.drop = true
+	n1.inf = true
+	return settled
+}
