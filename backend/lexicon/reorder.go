@@ -856,7 +856,30 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if (a.passive || u.it.impersonal || a.e.has(fWeather)) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that; تمطر → it rains (+weather, h12-lexhomo)
 	}
+	if subj == "he" && g.thingBefore(us, i) {
+		subj = "it" // h14-lextalk3: المشروع مهم لكنه يكلف كثيرا → but it costs a lot
+	}
 	return subj
+}
+
+// thingBefore: in a line of speech that names no person, a masculine
+// singular noun that is no person stands before the verb us[i]: the "he"
+// its dropped subject would be is that thing, "it" (h14-lextalk3). A verb
+// of saying, or one with an object pronoun (قال لك → he told you), keeps
+// "he".
+func (g *engine) thingBefore(us []unit, i int) bool {
+	if g.human || !(g.firstPerson || g.secondPerson) || us[i].it.a.e.has(fSpeech) || us[i].it.post != "" {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		x := us[j].it
+		if x == nil || x.kind != kNoun || x.drop {
+			continue
+		}
+		fem, ok := nounFeminine(x)
+		return ok && !fem && !humanNoun(x)
+	}
+	return false
 }
 
 // noSheBefore: no one is named in the line (no name, title or +person

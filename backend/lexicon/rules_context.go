@@ -47,8 +47,8 @@ var contextRules = []rule{
 	{name: "verb-complement-with-l", kinds: kindMask(kVerb), apply: verbObjectL},
 	{name: "verb-governed-preposition", kinds: kindMask(kVerb), apply: verbGovernedPrep},
 
-	{name: "hiya-after-feminine-thing-is-it", kinds: kindMask(kFunc), keys: []string{"هي"}, apply: hiyaThingIsIt}, // h14-lextalk3
-	{name: "relative-clause-huwa-is-copula", keys: []string{"هو", "هي"}, apply: relativeClauseHuwaIs},             // h12-lextalk
+	{name: "hiya-after-feminine-thing-is-it", kinds: kindMask(kFunc), keys: []string{"هي", "هو"}, apply: hiyaThingIsIt}, // h14-lextalk3
+	{name: "relative-clause-huwa-is-copula", keys: []string{"هو", "هي"}, apply: relativeClauseHuwaIs},                   // h12-lextalk
 	{name: "wa-huwa-after-noun-is-which-is", keys: []string{"هو", "هي"}, apply: waHuwaWhich},
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},

@@ -340,15 +340,17 @@ func relativePrepResumptive(g *engine, w *window) verdict {
 	return applied
 }
 
-// هي in a line that names no person, after a feminine singular noun
-// that is no person, stands for that thing: "it": هذه الفكرة بسيطة، وهي
+// هي (هو) in a line that names no person, after a feminine (masculine)
+// singular noun that is no person, stands for that thing: "it": رأيت
+// الفيلم، وهو يتحدث عن الحرب → and it talks about the war, هذه الفكرة بسيطة، وهي
 // تغير كل شيء → this idea is simple, and it changes everything, الشركة
 // كبيرة وهي تعمل في بغداد → the company is big and it works in Baghdad
 // (أمي طبيبة وهي تعمل → and she works: the nearest noun must be a
 // definite thing).
 func hiyaThingIsIt(g *engine, w *window) verdict {
 	it := w.it
-	if it.key != "هي" || it.kind != kFunc || it.post != "" || it.a == nil || it.a.prep != "" || g.human {
+	if !lemmaIs(it, "هي", "هو") || it.kind != kFunc || it.post != "" || it.a == nil || it.a.prep != "" || g.human ||
+		w.prev != nil && relativeHead(w.prev) { // الكتاب الذي هو على الطاولة: the copula rules read it
 		return pass
 	}
 	for j := w.i - 1; j >= 0; j-- {
@@ -357,7 +359,7 @@ func hiyaThingIsIt(g *engine, w *window) verdict {
 			continue
 		}
 		// the nearest noun: a definite feminine thing (not أمي، طبيبة)
-		if fem, ok := nounFeminine(x); ok && fem && x.def && x.a.pron == "" && !x.has(fPerson) {
+		if fem, ok := nounFeminine(x); ok && fem == (it.key == "هي") && x.def && x.a.pron == "" && !humanNoun(x) {
 			it.text = "it"
 			return applied
 		}
