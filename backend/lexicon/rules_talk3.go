@@ -209,9 +209,11 @@ func (g *engine) contract(s string) string {
 	for _, c := range spokenForms {
 		// "it's" cannot end a clause (how important it is), "don't" can
 		last := !strings.HasSuffix(c[1], "n't")
-		s = replaceWords(s, c[0], g.esc(c[1]), last)
+		// "must not" forbids; "have to not" would not say so
+		notNot := strings.HasSuffix(c[1], " to")
+		s = replaceWords(s, c[0], g.esc(c[1]), last, notNot)
 		if up := capitalize(c[0]); up != c[0] {
-			s = replaceWords(s, up, g.esc(capitalize(c[1])), last)
+			s = replaceWords(s, up, g.esc(capitalize(c[1])), last, notNot)
 		}
 	}
 	return s
@@ -219,8 +221,9 @@ func (g *engine) contract(s string) string {
 
 // replaceWords replaces old in s by new where old stands as whole words
 // (no letter, digit or apostrophe right before or after it); with
-// needNext, only where a word follows it after a space.
-func replaceWords(s, old, new string, needNext bool) string {
+// needNext, only where a word follows it after a space; with notNot,
+// not where that word is "not".
+func replaceWords(s, old, new string, needNext, notNot bool) string {
 	i := strings.Index(s, old)
 	if i < 0 {
 		return s
@@ -229,7 +232,8 @@ func replaceWords(s, old, new string, needNext bool) string {
 	for i >= 0 {
 		j := i + len(old)
 		next := j+1 < len(s) && s[j] == ' ' && wordByte(s[j+1]) && s[j+1] != '\''
-		if (i == 0 || !wordByte(s[i-1])) && (j == len(s) || !wordByte(s[j])) && (!needNext || next) {
+		not := notNot && strings.HasPrefix(s[j:], " not") && (j+4 == len(s) || !wordByte(s[j+4]))
+		if (i == 0 || !wordByte(s[i-1])) && (j == len(s) || !wordByte(s[j])) && (!needNext || next) && !not {
 			b.WriteString(s[:i])
 			b.WriteString(new)
 		} else {
@@ -369,15 +373,20 @@ func hiyaThingIsIt(g *engine, w *window) verdict {
 }
 
 // speech: the line speaks in the first or second person: a mark the
-// persons pass found, or a modal phrase line with the pronoun of the
-// speaker or the listener (يجب عليك أن، يمكننا).
+// persons pass found, a pronoun suffix of the speaker or the listener
+// (دعونا، كتابكم), a verb of "we" or "you", or a modal phrase line with
+// such a pronoun (يجب عليك أن، يمكننا).
 func (g *engine) speech(its []item) bool {
 	if g.firstPerson || g.secondPerson {
 		return true
 	}
 	for i := range its {
-		if x := &its[i]; !x.drop && x.kind == kFunc && x.a != nil && x.a.e.tag == TagPhrase && speechModal(x.key) {
-			return true
+		x := &its[i]
+		if x.drop || x.a == nil {
+			continue
+		}
+		if x.kind == kFunc && x.a.e.tag == TagPhrase && speechModal(x.key) || speechPron[x.a.pron] || x.kind == kVerb && (x.a.person == "1p" || x.a.person == "2") {
+			return true // دعونا، يمكنك، نتحدث
 		}
 	}
 	return false
