@@ -375,8 +375,14 @@ func hiyaThingIsIt(g *engine, w *window) verdict {
 // speech: the line speaks in the first or second person: a mark the
 // persons pass found, a pronoun suffix of the speaker or the listener
 // (دعونا، كتابكم), a verb of "we" or "you", or a modal phrase line with
-// such a pronoun (يجب عليك أن، يمكننا).
+// such a pronoun (يجب عليك أن، يمكننا). A line with a protected span
+// (translate="no") is not, so contract never rewrites it.
 func (g *engine) speech(its []item) bool {
+	for i := range its {
+		if its[i].raw && its[i].kind != kRaw {
+			return false // a protected span (notranslate) is never rewritten
+		}
+	}
 	if g.firstPerson || g.secondPerson {
 		return true
 	}
