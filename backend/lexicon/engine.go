@@ -158,9 +158,13 @@ type engine struct {
 	human bool
 	// sheMark: the line has ها or هي, a "she" a ت may stand for
 	sheMark bool
-	win     window   // the context rules' window, reused word after word
-	trace   *trace   // when not nil, records the rules that fired
-	sc      *scratch // buffers reused from line to line
+	// speaking: the line speaks in the first or second person (set
+	// before join; h14-lextalk3): it says contractions and keeps an
+	// opening "and"
+	speaking bool
+	win      window   // the context rules' window, reused word after word
+	trace    *trace   // when not nil, records the rules that fired
+	sc       *scratch // buffers reused from line to line
 }
 
 func (g *engine) esc(s string) string {
@@ -274,8 +278,7 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 		return 0, item{}, false
 	}
 	w := toks[i].text
-	type form struct{ w, conj, prep string }
-	forms := [8]form{{w: w}}
+	forms := [8]phraseForm{{w: w}}
 	nf := 1
 	for _, conj := range [...]string{"", "و", "ف"} {
 		if conj != "" && !strings.HasPrefix(w, conj) {
@@ -291,7 +294,7 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 				w2 = "ا" + w2 // لل = ل + ال
 			}
 			if runeLen(w2) >= 2 && nf < len(forms) {
-				forms[nf] = form{w2, conj, prep}
+				forms[nf] = phraseForm{w2, conj, prep}
 				nf++
 			}
 		}
@@ -338,6 +341,68 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			}
 			return k + 2, it, true
 		}
+	}
+	if n, it, ok := g.possessedCompound(toks, i, forms[:nf]); ok {
+		return n, it, true
+	}
+	return 0, item{}, false
+}
+
+// phraseForm: a first word of a phrase with the clitics taken off it.
+type phraseForm struct{ w, conj, prep string }
+
+// compoundSuffixes: the possessive suffixes possessedCompound strips from
+// the last word of a two-word compound, longest first.
+var compoundSuffixes = [...]string{"كم", "هم", "نا", "ها", "ي", "ك", "ه"}
+
+// possessedCompound reads a two-word noun compound of the phrase lines
+// whose second word carries a possessive suffix: the suffix is the
+// compound's possessor (h14-lextalk3): جواز سفري → my passport, رقم
+// هاتفك → your phone number (a ت before the suffix is the compound's ة:
+// بطاقة هويتي → my identity card). Only an indefinite nominal compound
+// (no article), read as a noun.
+func (g *engine) possessedCompound(toks []token, i int, forms []phraseForm) (int, item, bool) {
+	next := toks[i+1].text
+	for _, p := range compoundSuffixes {
+		stem, ok := strings.CutSuffix(next, p)
+		if !ok || runeLen(stem) < 2 {
+			continue
+		}
+		for _, f := range forms {
+			if strings.HasPrefix(f.w, "ال") || !g.lex.phrasePrefix[f.w] {
+				continue
+			}
+			var bufArr [128]byte
+			key := append(append(append(bufArr[:0], f.w...), ' '), stem...)
+			for k := 0; k < 2; k++ {
+				if k == 1 {
+					t, ok := strings.CutSuffix(stem, "ت")
+					if !ok {
+						break
+					}
+					key = append(append(append(append(key[:0], f.w...), ' '), t...), "ة"...)
+				}
+				es := g.lex.phrases[string(key)] // no allocation for the lookup
+				if es == nil || !g.nominalPhrase(es[0]) || es[0].has(fSubject) {
+					continue
+				}
+				e := es[0]
+				it := g.entryItem(e, &analysis{e: e, conj: f.conj, prep: f.prep})
+				it.key = e.ar
+				if e.tag == TagPhrase {
+					g.phraseKind(&it, e)
+				}
+				if it.kind != kNoun {
+					continue
+				}
+				// the suffix marks the person of the line (persons: سفري
+				// is the speaker's)
+				it.a.pron = p
+				it.det = possessive[p]
+				return 2, it, true
+			}
+		}
+		return 0, item{}, false
 	}
 	return 0, item{}, false
 }
@@ -1026,6 +1091,16 @@ func questionText(it *item, subj string, pluralSubj bool) string {
 		aux = "did"
 	case third:
 		aux = "does"
+	}
+	// a negated question (h14-lextalk3): لماذا لم تخبرني → why didn't you
+	// tell me
+	switch it.mod {
+	case "لا":
+		aux += "n't"
+	case "لم":
+		aux = "didn't"
+	case "لن":
+		aux = "won't"
 	}
 	v := aux + " " + subj + " " + base
 	if it.post != "" {

@@ -179,6 +179,14 @@ func (g *engine) line(s string, b *strings.Builder) {
 	g.copulas(us)
 	g.verbs(us)
 	indefiniteArticles(us)
+	g.speaking = g.speech(its)
+	if g.speaking {
+		// a line of speech says its contractions (h14-lextalk3)
+		var lb strings.Builder
+		g.join(us, &lb)
+		b.WriteString(g.contract(lb.String()))
+		return
+	}
 	g.join(us, b)
 }
 

@@ -881,7 +881,30 @@ func (g *engine) droppedSubject(us []unit, i int, initial bool) string {
 	if (a.passive || u.it.impersonal || a.e.has(fWeather)) && (a.person == "3ms" || a.person == "3fs") {
 		subj = "it" // يقال إن → it is said that; تمطر → it rains (+weather, h12-lexhomo)
 	}
+	if subj == "he" && g.thingBefore(us, i) {
+		subj = "it" // h14-lextalk3: المشروع مهم لكنه يكلف كثيرا → but it costs a lot
+	}
 	return subj
+}
+
+// thingBefore: in a line of speech that names no person, a masculine
+// singular noun that is no person stands before the verb us[i]: the "he"
+// its dropped subject would be is that thing, "it" (h14-lextalk3). A verb
+// of saying, or one with an object pronoun (قال لك → he told you), keeps
+// "he".
+func (g *engine) thingBefore(us []unit, i int) bool {
+	if g.human || !(g.firstPerson || g.secondPerson) || us[i].it.a.e.has(fSpeech) || us[i].it.post != "" {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		x := us[j].it
+		if x == nil || x.kind != kNoun || x.drop {
+			continue
+		}
+		fem, ok := nounFeminine(x)
+		return ok && !fem && !humanNoun(x)
+	}
+	return false
 }
 
 // noSheBefore: no one is named in the line (no name, title or +person
@@ -955,7 +978,7 @@ func (g *engine) copulas(us []unit) {
 		}
 		// نحن عند نقطة → we are at a point; المريخ صغير → Mars is small
 		// (not when a verb follows closely: أنا أيضا أعاني → I also suffer)
-		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && (u.lead == "" || andOpens(us, i) && !(next.it != nil && next.it.unknown)) && !verbSoon(us, i+1) {
+		if cop := subjectPronouns[u.key]; cop != "" && u.kind == uOther && (u.lead == "" || andOpens(us, i) && !(next.it != nil && next.it.unknown)) && !verbSoon(us, i+1) && !g.verbPhrase(next.it) {
 			if (u.key == "هي" || u.key == "هو") && !g.human {
 				// هي مشكلة كبيرة → it is a big problem: in a line that
 				// names no person, هي stands for a thing
@@ -1167,9 +1190,14 @@ func (g *engine) join(us []unit, b *strings.Builder) {
 			continue
 		}
 		if u.lead != "" {
-			if first && u.andSt {
-				// English rarely opens a sentence with "And".
+			// a line of speech (h14-lextalk3) keeps its opening "and" and
+			// says an opening ف "so", as a speaker does
+			speech := g.speaking
+			if first && u.andSt && !speech {
+				// English rarely opens a written sentence with "And".
 				t = strings.TrimSpace(strings.TrimPrefix(u.lead, andLead) + " " + t)
+			} else if rest, ok := strings.CutPrefix(u.lead, thenLead); first && speech && ok {
+				t = strings.TrimSpace("so"+rest) + " " + t
 			} else {
 				t = u.lead + " " + t
 			}
@@ -1292,6 +1320,17 @@ func humanNoun(it *item) bool {
 }
 
 // verbSoon reports a verb among the next two units before punctuation.
+// verbPhrase: x is a phrase line that opens with a verb (يتحدث عن
+// talks about), which a subject pronoun before it is the subject of: هو
+// يتحدث عن الحرب → he talks about the war, not "he is talks".
+func (g *engine) verbPhrase(x *item) bool {
+	if x == nil || x.kind != kFunc || x.a == nil || x.a.e.tag != TagPhrase || !strings.Contains(x.a.e.ar, " ") {
+		return false
+	}
+	v := g.firstWord(x.a.e.ar)
+	return v != nil && v.e.tag == TagVerb
+}
+
 func verbSoon(us []unit, i int) bool {
 	for k := i; k < len(us) && k < i+2; k++ {
 		if us[k].kind == uPunct {

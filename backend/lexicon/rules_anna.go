@@ -177,18 +177,28 @@ func womanInLine(its []item, self int) bool {
 }
 
 // A number before من + عمر with a pronoun is an age: كانت في الـ84 من
-// عمرها → she was 84 years old, لم تتجاوز العشرين من عمرها → she was not
+// عمرها → she was 84 years old, كنت في العاشرة من عمري → I was ten years
+// old (an ordinal of the table age-ordinal, h14-lextalk3), لم تتجاوز
+// العشرين من عمرها → she was not
 // over twenty years old; في before the number goes after كان and is "at
 // the age of" elsewhere (سافر في الستين من عمره → he travelled at the age
 // of sixty).
 func ageMinUmr(g *engine, w *window) verdict {
 	it, prev, n1 := w.it, w.prev, w.n1
-	if it.kind != kFunc || it.key != "من" || it.lead != "" || it.post != "" || prev == nil || prev.kind != kNum || prev.lead != "" ||
+	if prev == nil {
+		return pass
+	}
+	card, ordinal := ageOrdinals[prev.key] // h14-lextalk3: في العاشرة من عمري → ten years old
+	ordinal = ordinal && prev.kind == kAdj && prev.def
+	if it.kind != kFunc || it.key != "من" || it.lead != "" || it.post != "" || prev.kind != kNum && !ordinal || prev.lead != "" ||
 		n1 == nil || n1.kind != kNoun || n1.key != "عمر" || n1.lead != "" || n1.a == nil || n1.a.pron == "" || n1.plural {
 		return pass
 	}
 	it.drop, n1.drop = true, true
 	prev.det = ""
+	if ordinal {
+		prev.text, prev.def = g.esc(card), false
+	}
 	prev.text += " years old"
 	p := liveBefore(w.its, itemIndex(w.its, 0, prev))
 	if p != nil && p.kind == kFunc && lemmaIs(p, "ال") {
@@ -311,7 +321,7 @@ func comparativeMimmaThan(g *engine, w *window) verdict {
 	if it.kind != kFunc || !(it.key == "مما" || it.key == "ممن") || it.lead != "" || it.post != "" || !(w.prev.has(fComparative) || elative(w.prev)) {
 		return pass
 	}
-	if elative(w.prev) {
+	if elative(w.prev) && !strings.HasSuffix(w.prev.text, g.esc(comparative(w.prev.a.e.en))) { // h14-lextalk3: keep "much easier"
 		w.prev.text = g.esc(comparative(w.prev.a.e.en)) // أطول مما → longer than
 	}
 	it.text = g.esc("than")

@@ -33,6 +33,7 @@ var contextRules = []rule{
 	{name: "min-definite-adjective-anna-is-it-is", kinds: kindMask(kFunc), apply: minAdjectiveAnna},
 	{name: "ha-in-line-of-woman-is-her", kinds: kindMask(kNoun, kFunc, kVerb), apply: haInLineOfWomanIsHer},
 	{name: "number-min-umr-pronoun-is-age", kinds: kindMask(kFunc), keys: []string{"من"}, apply: ageMinUmr},
+	{name: "umri-number-years-is-years-old", kinds: kindMask(kNoun), keys: []string{"عمر"}, apply: umriYearsOld}, // h14-lextalk3
 	{name: "age-phrase-number-years-dropped", kinds: kindMask(kNoun), apply: ageYearsDropped},
 	{name: "anna-pronoun-before-min-phrase-dropped", kinds: kindMask(kFunc), apply: annaPronounMinPhrase},
 	{name: "baina-dual-year-before-number-dropped", kinds: kindMask(kFunc), keys: []string{"بين", "ما بين"}, apply: bainaDualYearDropped},
@@ -40,12 +41,14 @@ var contextRules = []rule{
 	{name: "comparative-mimma-is-than", kinds: kindMask(kFunc), keys: []string{"مما", "ممن"}, apply: comparativeMimmaThan},
 	{name: "laysa-possessor-does-not-have", keys: []string{"ليس"}, apply: laysaPossessor},
 	{name: "qama-b-masdar-is-its-verb", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaMasdar},
-	{name: "qama-b-pronoun-is-do", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaBPronounDo}, // h13-lextalk2
+	{name: "qama-b-pronoun-is-do", kinds: kindMask(kVerb), keys: []string{"قام"}, apply: qamaBPronounDo},          // h13-lextalk2
+	{name: "qala-li-pronoun-of-speech-is-tell", kinds: kindMask(kVerb), keys: []string{"قال"}, apply: qalaLiTell}, // h14-lextalk3
 	{name: "verb-object-with-b", kinds: kindMask(kVerb), apply: verbObjectB},
 	{name: "verb-complement-with-l", kinds: kindMask(kVerb), apply: verbObjectL},
 	{name: "verb-governed-preposition", kinds: kindMask(kVerb), apply: verbGovernedPrep},
 
-	{name: "relative-clause-huwa-is-copula", keys: []string{"هو", "هي"}, apply: relativeClauseHuwaIs}, // h12-lextalk
+	{name: "hiya-after-feminine-thing-is-it", kinds: kindMask(kFunc), keys: []string{"هي", "هو"}, apply: hiyaThingIsIt}, // h14-lextalk3
+	{name: "relative-clause-huwa-is-copula", keys: []string{"هو", "هي"}, apply: relativeClauseHuwaIs},                   // h12-lextalk
 	{name: "wa-huwa-after-noun-is-which-is", keys: []string{"هو", "هي"}, apply: waHuwaWhich},
 	{name: "modal-l-noun-is-subject", apply: modalSubjectL},
 	{name: "modal-pronoun-masdar-is-verb", apply: modalPronounMasdar},
@@ -59,7 +62,9 @@ var contextRules = []rule{
 	{name: "initial-inna-pronoun-is-subject", alone: true, keys: []string{"ان"}, apply: initialInnaPronoun},
 	{name: "fa-inna-dropped", alone: true, keys: []string{"فان"}, apply: faInna},
 	{name: "afal-after-first-person-verb-an-is-imperfect", apply: anAfalFirstPerson},
-	{name: "impersonal-modal-an-t-verb-is-you", alone: true, keys: []string{"ان"}, apply: impersonalModalYou}, // h13-lextalk2
+	{name: "modal-phrase-prepositional-phrase-an-is-bare", alone: true, keys: []string{"ان"}, apply: modalPhrasePrepAn},              // h14-lextalk3
+	{name: "impersonal-modal-an-t-verb-is-you", alone: true, keys: []string{"ان"}, apply: impersonalModalYou},                        // h13-lextalk2
+	{name: "t-past-an-first-person-imperfect-is-infinitive", alone: true, keys: []string{"ان"}, apply: tPastAnFirstPersonInfinitive}, // h14-lextalk3
 	{name: "an-imperfect-is-infinitive", alone: true, keys: []string{"ان"}, apply: anImperfect},
 	{name: "year-before-number", alone: true, kinds: kindMask(kNoun), apply: yearNumber},
 	{name: "resumptive-b-after-participle-dropped", alone: true, kinds: kindMask(kFunc), apply: resumptiveB},
@@ -88,10 +93,13 @@ var contextRules = []rule{
 	{name: "kama-before-verb-also", alone: true, keys: []string{"كما"}, apply: kamaAlso},
 	{name: "hal-verb-question", alone: true, keys: []string{"هل"}, apply: halVerb},
 	{name: "hal-possessor-or-modal-question", alone: true, keys: []string{"هل"}, apply: halFunction},
-	{name: "ma-alladhi-before-verb-is-its-subject", alone: true, keys: []string{"ما الذي"}, apply: maAlladhiSubject}, // h13-lextalk2
+	{name: "ma-alladhi-before-verb-is-its-subject", alone: true, keys: []string{"ما الذي"}, apply: maAlladhiSubject},                  // h13-lextalk2
+	{name: "limadha-la-imperfect-is-why-dont", alone: true, kinds: kindMask(kFunc), keys: []string{"لماذا لا"}, apply: limadhaLaDont}, // h14-lextalk3
+	{name: "question-word-negated-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordNegatedVerb},                // h14-lextalk3
 	{name: "question-word-verb-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordVerb},
 	{name: "question-word-modal-inverted", alone: true, kinds: kindMask(kFunc), apply: questionWordModal},
-	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb}, // h13-lextalk2
+	{name: "question-word-to-phrase-is-inverted-verb", alone: true, kinds: kindMask(kFunc), apply: questionWordPhraseVerb},            // h13-lextalk2
+	{name: "kam-huwa-adjective-is-how-adjective", alone: true, kinds: kindMask(kFunc), keys: []string{"كم"}, apply: kamHuwaAdjective}, // h14-lextalk3
 	{name: "kam-adad-is-how-many", alone: true, kinds: kindMask(kFunc), keys: []string{"كم"}, apply: kamAdad},
 	{name: "ma-hiya-before-plural-is-what-are", alone: true, keys: []string{"ما هي", "ما هو"}, apply: maHiyaPlural},
 	{name: "ila-anna-dropped", alone: true, keys: []string{"الى"}, apply: ilaAnna},
@@ -109,6 +117,8 @@ var contextRules = []rule{
 	{name: "negated-verb-ahad-is-no-one", alone: true, kinds: kindMask(kVerb), apply: negatedAhadNoOne},
 	{name: "adverb-after-verb-moves-before", alone: true, kinds: kindMask(kVerb), apply: preverbAdverb},
 	{name: "discourse-opener-before-comma", kinds: kindMask(kFunc), apply: discourseOpener},                                                 // h12-lextalk
+	{name: "hatta-before-preposition-is-even", kinds: kindMask(kFunc), keys: []string{"حتى"}, apply: hattaEven},                             // h14-lextalk3
+	{name: "kullama-akthar-is-the-more", kinds: kindMask(kFunc), keys: []string{"كلما"}, apply: kullamaTheMore},                             // h14-lextalk3
 	{name: "la-tafal-in-exclamation-is-dont", kinds: kindMask(kVerb), apply: laTafalDont},                                                   // h12-lextalk
 	{name: "conditional-past-t-is-you", kinds: kindMask(kVerb), apply: conditionalPastYou},                                                  // h13-lextalk2
 	{name: "li-hadha-opening-clause-is-so", kinds: kindMask(kFunc), keys: []string{"هذا"}, apply: liHadhaSo},                                // h13-lextalk2
@@ -129,15 +139,19 @@ var contextRules = []rule{
 	{name: "l-first-plural-opening-is-lets", kinds: kindMask(kVerb), apply: letUsOpening},
 	{name: "imperfect-after-to-is-bare", kinds: kindMask(kVerb), apply: bareAfterTo},
 	{name: "imperfect-after-modal-an-is-bare", kinds: kindMask(kVerb), apply: bareAfterModalAn},
+	{name: "asyndetic-relative-resumptive-pronoun-dropped", kinds: kindMask(kVerb), apply: asyndeticResumptive},      // h14-lextalk3
+	{name: "relative-resumptive-preposition-pronoun-dropped", kinds: kindMask(kFunc), apply: relativePrepResumptive}, // h14-lextalk3
 	{name: "resumptive-pronoun-after-relative-dropped", kinds: kindMask(kVerb), apply: resumptiveAfterRelative},
 	{name: "l-after-to-preposition-dropped", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: lAfterToPrep},
 	{name: "clitic-l-of-or-to", kinds: kindMask(kNoun, kName, kAdj, kFunc, kNum, kPunct, kRaw), apply: cliticL},
 	{name: "clitic-b-with-or-in", apply: cliticB},
 	{name: "akthar-specification-is-comparative-adjective", kinds: kindMask(kFunc), keys: []string{"اكثر", "اقل"}, apply: comparativeTamyiz}, // h13-lexpud
+	{name: "qalil-after-plural-noun-is-few", kinds: kindMask(kAdj), keys: []string{"قليل"}, apply: qalilFew},                                 // h14-lextalk3
 	{name: "elative-before-noun-is-superlative", kinds: kindMask(kAdj), apply: elativeSuperlative},
 	{name: "ordinal-before-noun-is-the-first", kinds: kindMask(kAdj), apply: ordinalSuperlative},
 	{name: "min-elative-plural-is-one-of", keys: []string{"من"}, apply: minElativeOneOf},
 	{name: "elative-without-noun-is-comparative", kinds: kindMask(kAdj), apply: elativeComparative},
+	{name: "elative-bikathir-is-much-comparative", keys: []string{"بكثير", "كثير", "كثير من"}, apply: bikathirMuch}, // h14-lextalk3
 	{name: "elative-before-min-comparative", keys: []string{"من"}, apply: elativeThan},
 	{name: "min-after-comparative-than", keys: []string{"من"}, apply: minThan},
 	{name: "madi-after-month-last-next", kinds: kindMask(kAdj), apply: lastNextMonth},
@@ -167,13 +181,12 @@ var contextRules = []rule{
 	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
-	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs},          // h13-lexpud
-	{name: "possessor-noun-before-indefinite-has", apply: possessorNounHas},                                           // h14 possession
-	{name: "kaffa-after-definite-noun-is-all", keys: []string{"كافة", "جميعا"}, apply: kaffaAll},                      // h14
-	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},                    // h14
-	{name: "verb-after-indefinite-object-noun-is-relative", kinds: kindMask(kVerb), apply: indefiniteRelative},        // h14
-	{name: "resumptive-pronoun-on-preposition-in-relative-dropped", kinds: kindMask(kFunc), apply: resumptivePronoun}, // h14
-	{name: "min-noun-ila-ukhra-is-from-one-to-another", keys: []string{"من"}, apply: fromOneToAnother},                // h14
+	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs},   // h13-lexpud
+	{name: "possessor-noun-before-indefinite-has", apply: possessorNounHas},                                    // h14 possession
+	{name: "kaffa-after-definite-noun-is-all", keys: []string{"كافة", "جميعا"}, apply: kaffaAll},               // h14
+	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},             // h14
+	{name: "verb-after-indefinite-object-noun-is-relative", kinds: kindMask(kVerb), apply: indefiniteRelative}, // h14
+	{name: "min-noun-ila-ukhra-is-from-one-to-another", keys: []string{"من"}, apply: fromOneToAnother},         // h14
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

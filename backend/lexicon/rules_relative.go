@@ -100,52 +100,6 @@ func nominalOpener(x *item) bool {
 	return x != nil && nounlike(x) && (x.a == nil || x.a.prep == "") && (x.lead == "" || x.bareAnd())
 }
 
-// relativePronoun is the pronoun suffix that stands for each relative in
-// its clause (the returning pronoun, العائد).
-var relativePronoun = map[string]string{"الذي": "ه", "التي": "ها", "الذين": "هم", "اللواتي": "هن", "اللاتي": "هن", "ما": "ه"}
-
-// A relative clause whose subject is not the relative says the relative
-// again as a pronoun on a preposition; English leaves it out (on a verb
-// right after the relative resumptive-pronoun-after-relative-dropped
-// does): المدينة التي عشت فيها → the city that I lived in, ما أريد أن
-// أتحدث عنه → what I want to talk about. Only the first such pronoun of
-// the clause is the relative's, and only when the verb has a subject of
-// its own, a person not the relative's; الرجل الذي تحدث عنه stays "the
-// man who talked about him".
-func resumptivePronoun(g *engine, w *window) verdict {
-	it := w.it
-	if it.a == nil || it.a.pron == "" || it.post == "" || it.kind != kFunc || it.a.e.tag != TagPrep {
-		return pass
-	}
-	var verb *item
-	for k := w.i - 1; k >= 0; k-- {
-		x := &w.its[k]
-		switch {
-		case x.drop:
-			continue
-		case x.kind == kPunct || clauseStarters[x.key] && x.key != "ان":
-			return pass
-		case x.a != nil && x.a.pron != "" && x.post != "":
-			return pass // an earlier pronoun of the clause is the relative's
-		case x.kind == kVerb:
-			verb = x
-		case x.kind == kFunc && (relatives[x.key] || x.key == "ما" || x.has(fRelative)) && x.lead == "" && x.post == "":
-			rel := x.key
-			if !relatives[rel] {
-				rel = "ما" // ما, هذا ما, الأمر الذي: said "what"/"which"
-			}
-			if relativePronoun[rel] != it.a.pron || verb == nil || verb.a == nil || relativeSubject(rel, verb.a.person) || subjectAfter(w.its, verb, it) {
-				// (a subject after the verb and the preposition is not put
-				// before them: الذي تحدث عنه الرئيس keeps its pronoun)
-				return pass
-			}
-			it.post = ""
-			return applied
-		}
-	}
-	return pass
-}
-
 // relativeSubject: a verb of person p can have the relative rel as its
 // subject.
 func relativeSubject(rel, p string) bool {
@@ -155,13 +109,9 @@ func relativeSubject(rel, p string) bool {
 	return relativeAgrees(rel, p) || rel == "اللواتي" && p == "3fp" || rel == "اللاتي" && p == "3fp"
 }
 
-// subjectAfter: a definite noun or a name after the verb v and its
-// preposition p is v's own subject (الذي تحدث عنه الرئيس).
-func subjectAfter(its []item, v, p *item) bool {
-	k := itemIndex(its, 0, v)
-	n := liveAfter(its, k, 1)
-	if n == p {
-		n = liveAfter(its, k, 2)
-	}
+// subjectNext: a definite noun or a name with no clitic right after
+// its[i], the subject of the verb before it (الذي تحدث عنه الرئيس).
+func subjectNext(its []item, i int) bool {
+	n := liveAfter(its, i, 1)
 	return n != nil && n.lead == "" && (n.kind == kNoun && n.def || n.kind == kName)
 }

@@ -238,7 +238,11 @@ func (g *engine) speakerPastT(us []unit, i int) bool {
 func firstPersonSpelling(it *item) bool {
 	rs := []rune(it.a.e.ar)
 	n := len(rs)
-	if n < 2 || rs[n-2] == 'ا' || rs[n-1] == 'ى' || rs[n-1] == 'ا' || rs[n-1] == 'ي' || !strings.Contains(it.form, it.a.e.ar+"ت") {
+	// a final hamza on alef (بدأ، قرأ; normalized بدا) keeps its letter in
+	// the first person, بدأت, unlike a defective verb's alef (دعا، دعوت)
+	// (h14-lextalk3)
+	hamza := strings.HasSuffix(it.a.e.orig, "أ")
+	if n < 2 || rs[n-2] == 'ا' || rs[n-1] == 'ى' || rs[n-1] == 'ا' && !hamza || rs[n-1] == 'ي' || !strings.Contains(it.form, it.a.e.ar+"ت") {
 		return false
 	}
 	return true

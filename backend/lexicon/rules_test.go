@@ -453,6 +453,11 @@ const miniVocab = `رئيس	president	n
 لم يعد	no longer	phr
 لم تعد	no longer	phr
 إنجاز	achievement	n
+# h14-lextalk3: the talk register, third round (cases 2700-2799)
+لماذا لا	why not	phr
+أسهل	easiest	adj
+بكثير	by far	adv
+قليل	little	adj
 `
 
 func miniTranslator(t *testing.T) *Translator {
@@ -530,9 +535,9 @@ func TestRules(t *testing.T) {
 		{"pluperfect", "كانت الحكومة قد أعلنت", "The government had announced"},
 		{"question with هل", "هل كتبوا؟", "Did they write?"},
 		{"question with هل and a subject", "هل يزور الرئيس بغداد؟", "Does the president visit Baghdad?"},
-		{"question with هل and لدى", "وهل لديك كتاب؟", "Do you have a book?"},
+		{"question with هل and لدى", "وهل لديك كتاب؟", "And do you have a book?"}, // h14-lextalk3: a line of speech keeps its opening "and"
 		{"be with plural person", "كانوا", "They were"},
-		{"modal with a first-person verb", "يجب أن نكتب", "We must write"},
+		{"modal with a first-person verb", "يجب أن نكتب", "We have to write"}, // h14-lextalk3: a line of "we" says "have to"
 		{"date with Levantine month", "في 26 يوليو تموز 2021", "On July 26, 2021"},
 		{"date after a noun takes on", "اجتماع 26 يوليو", "A meeting on July 26"},
 		{"month of a year", "في أيلول من عام 2012", "In September 2012"},
@@ -575,7 +580,7 @@ func TestRules(t *testing.T) {
 		{"ه for ة when no pronoun reading exists", "حكومه", "A government"},
 		{"a set verb–object collocation keeps VO order", "سيسلط الضوء على الحكومة", "He will shed the light on the government"},
 		{"defective verb, first person with an object", "أعطيته الكتاب", "I gave him the book"},
-		{"ل + pronoun after a verb is to", "قالوا لي", "They said to me"},
+		{"ل + pronoun after a verb is to", "كتبوا لي", "They wrote to me"}, // h14-lextalk3: قالوا لي is now "they told me" (qala-li-pronoun-of-speech-is-tell)
 		{"doubled verb before a consonant suffix", "أحببت الكتاب", "I loved the book"},
 		{"impersonal إنه", "إنه كتاب جديد", "It is a new book"},
 		{"imperfect passive of a hollow verb", "يقال إن", "It is said that"},

@@ -51,7 +51,8 @@ var tableSpecs = map[string]tableSpec{
 	"hollow-imperative": {1, true, true},                                     // h13-lextalk2
 	"pronoun-person":    {1, true, false}, "suffix-person": {1, true, false}, // h13-lexverb2
 	"verb-opener": {0, true, false}, "language": {1, true, false}, // h14-lexstart
-	"pronoun-subject": {1, true, false}, // h14-lexcopula
+	"pronoun-subject": {1, true, false},                                   // h14-lexcopula
+	"spoken":          {1, false, false}, "age-ordinal": {1, true, false}, // h14-lextalk3
 }
 
 // tables holds the rows of every grammar table, in file order.
@@ -162,6 +163,15 @@ func (t tables) lists(name string) map[string][]string {
 	return m
 }
 
+// rows: the key and value of each row of a one-value table, in file order.
+func (t tables) rows(name string) [][2]string {
+	out := make([][2]string, 0, len(t[name]))
+	for _, r := range t[name] {
+		out = append(out, [2]string{r[0], r[1]})
+	}
+	return out
+}
+
 func (t tables) keys(name string) []string {
 	out := make([]string, 0, len(t[name]))
 	for _, r := range t[name] {
@@ -250,6 +260,8 @@ var (
 	copulaSubjects       = grammar.strings("copula-subject")
 	masdarVerbs          = grammar.strings("masdar-verb")
 	discourseOpeners     = grammar.strings("discourse-opener") // h12-lextalk
+	spokenForms          = grammar.rows("spoken")              // h14-lextalk3
+	ageOrdinals          = grammar.strings("age-ordinal")      // h14-lextalk3
 	// h12-lexverb
 	objectComplements = grammar.strings("object-complement")
 	placeObjectVerbs  = grammar.set("place-object-verb")
