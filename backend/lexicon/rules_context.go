@@ -21,7 +21,8 @@ var contextRules = []rule{
 	{name: "purpose-preposition-masdar-is-to-infinitive", kinds: kindMask(kFunc), apply: purposePrepMasdar},    // h13-lexpud
 	{name: "kayfiyya-masdar-is-how-to", kinds: kindMask(kNoun), keys: []string{"كيفية"}, apply: kayfiyyaHowTo}, // h13-lexpud
 	{name: "to-masdar-word-preposition-masdar-is-to", kinds: kindMask(kFunc), apply: ableToMasdar},
-	{name: "relative-verb-without-object-is-passive", kinds: kindMask(kVerb), apply: relativePassive}, // h13-lexpud
+	{name: "relative-verb-without-object-is-passive", kinds: kindMask(kVerb), apply: relativePassive},              // h13-lexpud
+	{name: "making-verb-before-thing-without-object-is-passive", kinds: kindMask(kVerb), apply: makingVerbPassive}, // h14
 	{name: "relative-verb-without-resumptive-has-antecedent-subject", kinds: kindMask(kVerb), apply: relativeGap},
 	{name: "wa-qad-past-is-past", keys: []string{"قد"}, apply: waQadPast},
 	{name: "ala-noun-an-imperfect-is-has-to", kinds: kindMask(kFunc), keys: []string{"على"}, apply: alaNounAnObligation}, // h13-lexpud

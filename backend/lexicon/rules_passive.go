@@ -175,3 +175,31 @@ func passiveReading(it *item) {
 	p.passive, p.tamm = true, true
 	it.a = &p
 }
+
+// A verb of making (the relative-passive table: بنى، أسس، اكتشف، نشر …)
+// opening its clause before a definite noun phrase that is no person,
+// followed by a date, a time or a prepositional phrase (nothing that
+// could be its object) is its passive: أسس الحزب عام 1950 → the party was founded in 1950, بني
+// المسجد في القرن العاشر → the mosque was built in the tenth century. A
+// person after it is its subject (أسس الملك المدينة).
+func makingVerbPassive(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || it.a.passive || it.a.pron != "" || it.post != "" || it.inf || it.bare ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(it.mod == "" || it.mod == "قد" || it.mod == "لقد") || !clauseStart(w) ||
+		!relativePassives[it.a.e.ar] || n1 == nil || n1.lead != "" || n1.kind != kNoun || !n1.def || n1.has(fPerson) || isTitle(n1) || n1.a == nil || n1.a.pron != "" ||
+		!antecedentAgrees(it.a.person, n1) {
+		return pass
+	}
+	_, e := collectMembers(w.its, itemIndex(w.its, w.i+1, n1), nil)
+	x := liveAfter(w.its, e-1, 1)
+	if x != nil && x.kind == kFunc {
+		if _, governed := verbPrep[it.key+" "+x.key]; governed {
+			return pass // أعلن الرئيس عن: the verb's own preposition, after its subject
+		}
+	}
+	if x == nil || !(x.kind == kNum || x.kind == kFunc && x.a != nil && (x.a.e.tag == TagPrep || x.a.e.tag == TagAdv) && x.post == "" || timeNoun(g, x)) {
+		return pass
+	}
+	passiveReading(it)
+	return applied
+}
