@@ -123,8 +123,7 @@ func filterLinks(ls []Link, keep func(Link) bool) []Link {
 }
 
 // TestTextBergSeeds measures how much of the Text+Berg figures is the
-// draw of random partners for the similarity baseline of the coarse
-// levels (sentences get an exact baseline, see exactBaselines): it aligns the
+// draw of random partners for the similarity baseline: it aligns the
 // document with MT under eight baseline seeds (the first is the fixed
 // one Align uses) and reports strict F1 whole and on each half, with
 // their mean and range. A change to the aligner that moves a half by less

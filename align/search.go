@@ -17,7 +17,7 @@ const (
 	// fullCells is the largest table searched without a band: the
 	// coarsest resolution is always at most this big.
 	fullCells = 40000
-	randPeers = 6 // random partners per unit for the similarity baseline of coarse levels
+	randPeers = 6 // random partners per sentence for the similarity baseline
 )
 
 // params weigh the cost terms. A link of a source and b target sentences
@@ -45,18 +45,11 @@ type params struct {
 	looseLen             float64 // weight of the loose-translation tail of the length model (see lenModel)
 }
 
-// mtParams and lenParams are the weights with and without a translation;
-// they are variables so that tests can sweep them (see sweep_test.go).
-var (
-	mtParams  = params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, member: 1, sized: true, minSize: 0.3, variance: 10, looseLen: 0.05}
-	lenParams = params{sim: 4, len: 0.5, merge: 1.5, del: 4, sized: true, minSize: 0.3, variance: 6.8}
-)
-
 func paramsFor(hasMT bool) params {
 	if hasMT {
-		return mtParams
+		return params{sim: 2, len: 0.6, merge: 1, del: 1.5, leak: 2, member: 1, sized: true, minSize: 0.3, variance: 10, looseLen: 0.05}
 	}
-	return lenParams
+	return params{sim: 4, len: 0.5, merge: 1.5, del: 4, sized: true, minSize: 0.3, variance: 6.8}
 }
 
 // linkType is a link of a source and b target sentences; wide links
@@ -250,21 +243,24 @@ func (lv *level) prepare(rng *rand.Rand) {
 	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
 	var g errgroup.Group
 	if lv.sparse != nil {
-		// Sentence features: exact baselines (see exactBaselines), one
-		// side after the other so that they share one table, while the
-		// group norms are computed beside them.
-		g.Go(func() error { lv.sNorm = lv.groupNorms(true, lv.n); return nil })
-		g.Go(func() error { lv.tNorm = lv.groupNorms(false, lv.m); return nil })
-		sum := make([]float32, len(lv.sparse.weight))
-		lv.sBase = lv.sparse.exactBaselines(&lv.sparse.src, &lv.sparse.tgt, sum)
-		clear(sum)
-		lv.tBase = lv.sparse.exactBaselines(&lv.sparse.tgt, &lv.sparse.src, sum)
-		lv.sAvg, lv.tAvg = lv.groupMeans(lv.sBase), lv.groupMeans(lv.tBase)
+		// Sentence features: one probe load of each sentence serves its
+		// dot products with its neighbours (norms) and with its random
+		// partners (baseline).
+		g.Go(func() error {
+			lv.sNorm, lv.sBase = lv.sparseSide(true, rs)
+			lv.sAvg = lv.groupMeans(lv.sBase)
+			return nil
+		})
+		g.Go(func() error {
+			lv.tNorm, lv.tBase = lv.sparseSide(false, rt)
+			lv.tAvg = lv.groupMeans(lv.tBase)
+			return nil
+		})
 		g.Wait()
 		return
 	}
-	g.Go(func() error { lv.sNorm = lv.groupNorms(true, lv.n); return nil })
-	g.Go(func() error { lv.tNorm = lv.groupNorms(false, lv.m); return nil })
+	g.Go(func() error { lv.sNorm = lv.groupNorms(true, lv.n, nil); return nil })
+	g.Go(func() error { lv.tNorm = lv.groupNorms(false, lv.m, nil); return nil })
 	g.Wait()
 	base := func(src bool, rng *rand.Rand) []float64 {
 		n, other, norm, onorm := lv.n, lv.m, lv.sNorm, lv.tNorm
@@ -302,9 +298,10 @@ func (lv *level) prepare(rng *rand.Rand) {
 }
 
 // groupNorms tabulates |units [i-a, i)|² at out[i*g+a-1] for a ≤ min(i, g).
-// With sentence features, a probe loaded with each unit p in turn gives
-// its dot products with the units before it.
-func (lv *level) groupNorms(src bool, n int) []float32 {
+// With a probe (sentence features), pr is loaded with each unit p in turn
+// and visit(p, pr) is called with it, so that a caller needing p's dot
+// products with other sentences does not load it again.
+func (lv *level) groupNorms(src bool, n int, visit func(p int, pr *probe)) []float32 {
 	out := make([]float32, (n+1)*lv.g)
 	diag := make([]float32, lv.g) // self(p, p-k)
 	var pr *probe
@@ -320,7 +317,7 @@ func (lv *level) groupNorms(src bool, n int) []float32 {
 		p := i - 1
 		if pr != nil {
 			diag[0] = sd.norm2[p]
-			if lv.g > 1 && p > 0 {
+			if (lv.g > 1 && p > 0) || (visit != nil && diag[0] != 0) {
 				pr.load(sd.fv(p), sd.wv(p))
 			}
 			for k := 1; k < lv.g && p-k >= 0; k++ {
@@ -345,43 +342,43 @@ func (lv *level) groupNorms(src bool, n int) []float32 {
 			}
 			out[i*lv.g+a-1] = prev + cum
 		}
+		if visit != nil {
+			visit(p, pr)
+		}
 	}
 	return out
 }
 
-// exactBaselines returns the prefix sums of side sd's similarity
-// baselines: each sentence's mean cosine with all sentences of side od.
-// That mean is p·Σ_q y_q/|y_q| over |p|·m, one pass over each side's
-// features: exact, where a draw of a few random partners (vecalign's
-// estimate, still used at the coarse levels) moved a half of Text+Berg by
-// up to two links from one seed to the next, and cheaper than the draw's
-// dot products. The sum over od is kept per bucket of the weight table in
-// sum (zeroed, len(f.weight) long), so two features sharing a bucket
-// (rare: the table has four buckets per feature) add to each other's term.
-func (f *features) exactBaselines(sd, od *side, sum []float32) []float64 {
-	for q := 0; q < od.n(); q++ {
-		if nq := od.norm2[q]; nq > 0 {
-			inv := float32(1 / math.Sqrt(float64(nq)))
-			wv := od.wv(q)
-			for k, h := range od.fv(q) {
-				sum[f.bucket(h)] += wv[k] * inv
-			}
-		}
+// sparseSide computes one side's group norms and the prefix sums of its
+// sentences' random baselines: each sentence's mean cosine with randPeers
+// random sentences of the other side, drawn from rng.
+func (lv *level) sparseSide(src bool, rng *rand.Rand) ([]float32, []float64) {
+	n, other := lv.n, lv.m
+	sd, od := &lv.sparse.src, &lv.sparse.tgt
+	if !src {
+		n, other = lv.m, lv.n
+		sd, od = od, sd
 	}
-	b := make([]float64, sd.n())
-	for p := range b {
+	b := make([]float64, n)
+	norms := lv.groupNorms(src, n, func(p int, pr *probe) {
+		// norm2 is the group norm of one unit: |[p, p+1)|².
 		np := sd.norm2[p]
 		if np == 0 {
-			continue
+			return
 		}
-		var d float32
-		wv := sd.wv(p)
-		for k, h := range sd.fv(p) {
-			d += wv[k] * sum[f.bucket(h)]
+		var sum float64
+		for k := 0; k < randPeers; k++ {
+			q := rng.IntN(other)
+			nq := od.norm2[q]
+			if nq == 0 {
+				continue
+			}
+			d := pr.dot(od.fv(q), od.wv(q))
+			sum += float64(d) / math.Sqrt(float64(np)*float64(nq))
 		}
-		b[p] = float64(d) / (math.Sqrt(float64(np)) * float64(od.n()))
-	}
-	return prefix(b)
+		b[p] = sum / randPeers
+	})
+	return norms, prefix(b)
 }
 
 // groupMeans tabulates the mean of each group of up to g units from
@@ -965,10 +962,9 @@ func (lv *level) refine(ctx context.Context, coarse []step, w int) ([]step, erro
 }
 
 // baselineSeed seeds the draw of random partners for the similarity
-// baselines of the coarse levels (sentences get an exact one, see
-// exactBaselines). It is fixed, so Align's output is deterministic; tests
-// vary it to tell how much of a figure is the luck of the draw (see
-// TestTextBergSeeds).
+// baselines of every level. It is fixed, so Align's output is
+// deterministic; tests vary it to tell how much of a figure is the luck of
+// the draw (see TestTextBergSeeds).
 var baselineSeed = [2]uint64{0x7a72, 0x6a61}
 
 // search runs the coarse-to-fine alignment of extracted documents.
