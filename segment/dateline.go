@@ -426,7 +426,8 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		// ("… لشهر كانون الثاني أبوظبي - أعلنت").
 		return false
 	}
-	if words := countWords(t[sp.start:head]); words < 2 || words > 20 {
+	// Counting stops at 21: the sentence before a dash can be long.
+	if words := countWordsUpTo(t[sp.start:head], 21); words < 2 || words > 20 {
 		return false
 	}
 	if !sp.lang.latinCase && (!placeLike(place) || continues(nextWord(t[skipSpace(t, sp.start):]))) {
