@@ -167,15 +167,14 @@ func scanDate(t string, i int) (int, bool) {
 			e++
 		}
 		w := trimWordPunct(t[pos:e])
-		n := utf8.RuneCountInString(w)
 		switch {
 		case k == 0 && weekdays[w]:
 			weekday = true
-		case !day && !year && n <= 2 && isNumber(w):
+		case !day && !year && isNumber(w) && utf8.RuneCountInString(w) <= 2:
 			day = true
 		case !month && monthWord(w):
 			month = true
-		case month && !year && n == 4 && isNumber(w):
+		case month && !year && isNumber(w) && utf8.RuneCountInString(w) == 4:
 			year = true
 		case year && (w == "م" || w == "هـ"):
 		default:

@@ -82,9 +82,10 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 	if l.arabic && len(word) > 1 && word[0] == '@' {
 		word = word[1:] // "@م. طارق": a mention of an abbreviated user name
 	}
-	next := nextWord(rest)
 	nr, _ := firstLetter(rest, 0)
-	starter := sentenceStarters[trimWordPunct(next)]
+	// starter is looked up only by the rules that need it: most periods
+	// end an Arabic word that is neither an abbreviation nor an initial.
+	starter := func() bool { return sentenceStarters[trimWordPunct(nextWord(rest))] }
 	if k, ok := latinAbbr[word]; ok {
 		switch k {
 		case abbrTitle:
@@ -92,7 +93,7 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 		case abbrNumeric:
 			return isDigit(nr)
 		case abbrWeak:
-			return !starter && !isArabicLetter(nr)
+			return !starter() && !isArabicLetter(nr)
 		case abbrFinal:
 			return !unicode.IsUpper(nr) && !isArabicLetter(nr)
 		}
@@ -112,10 +113,10 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 			// ends the sentence before a clause with و, ثم or لكن or a
 			// word with the article (a headline), not before the rest of
 			// the sentence ("عام 450 ق.م. قرب …", "1760 م. تقريبا").
-			nw := trimWordPunct(trimOpeners(next))
+			nw := trimWordPunct(trimOpeners(nextWord(rest)))
 			return !waClause(nw) && !hasArticle(nw) && nw != "ثم" && !strings.HasPrefix(nw, "لكن")
 		}
-		return !starter && !isArabicLetter(nr)
+		return !starter() && !isArabicLetter(nr)
 	}
 	return false
 }
