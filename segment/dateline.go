@@ -582,7 +582,10 @@ func (sp *splitter) placeStart(end int) int {
 	if noPlaceBefore[word] || noPlaceBefore[strings.ToLower(word)] {
 		return -1
 	}
-	// "City, Region" and two- or three-word places.
+	// "City, Region" and two- or three-word places. The places are looked
+	// up as the text t[pws:end] itself: only white space lies between
+	// its words, which normalisation makes one space, as it is in the
+	// list.
 	pe := trimRight(t, sp.start, ws)
 	if pe > sp.start {
 		pws := wordStart(t, sp.start, pe)
@@ -590,18 +593,34 @@ func (sp *splitter) placeStart(end int) int {
 		switch {
 		case strings.HasSuffix(pw, "،") || strings.HasSuffix(pw, ","):
 			return pws
-		case isMultiWordPlace(pw + " " + word):
+		case !inSet(multiWordLast, word):
+			return ws // most words end no listed place
+		case isMultiWordPlace(t[pws:end]):
 			return pws
 		}
 		ppe := trimRight(t, sp.start, pws)
 		if ppe > sp.start {
 			ppws := wordStart(t, sp.start, ppe)
-			if isMultiWordPlace(t[ppws:ppe] + " " + pw + " " + word) {
+			if isMultiWordPlace(t[ppws:end]) {
 				return ppws
 			}
 		}
 	}
 	return ws
+}
+
+// multiWordLast holds the last word of each multi-word place, so that
+// placeStart looks up the two- and three-word strings only before a word
+// that can end one. It holds "" too: a word that normalisation empties
+// (a run of tatweel) leaves the word before it last.
+var multiWordLast = lastWords(multiWordPlaces)
+
+func lastWords(set map[string]bool) map[string]bool {
+	last := map[string]bool{"": true}
+	for k := range set {
+		last[k[strings.LastIndexByte(k, ' ')+1:]] = true
+	}
+	return last
 }
 
 // agencyAfter reports whether s starts with an agency name followed by ':'
