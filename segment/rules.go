@@ -133,7 +133,10 @@ func isInitialism(w string) bool {
 			}
 			run = 0
 		case r == 0x640: // tatweel: "هـ"
-		case unicode.IsLetter(r):
+		case (r >= 0x621 && r <= 0x64A) || unicode.IsLetter(r):
+			// The Arabic letters first, by range: unicode.IsLetter
+			// searches a table, and this runs on the word before every
+			// period.
 			run++
 			letters++
 			if run > 2 {
