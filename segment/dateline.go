@@ -27,7 +27,30 @@ var (
 	weekdays        = wordSet("data/weekdays.txt")
 	months          = wordSet("data/months.txt")
 	dateWords       = union(weekdays, months, wordSet("data/date_words.txt"))
+
+	// midDate tests every word of a sentence with a year for a weekday,
+	// and leadingDate the first word of every sentence for a weekday and
+	// a month: the words' first and last bytes rule most out unhashed.
+	weekdayEdges = edgesOf(weekdays)
+	monthEdges   = edgesOf(months)
 )
+
+// edgeBytes marks the first and last bytes of the words of a set.
+type edgeBytes struct{ first, last [256]bool }
+
+func edgesOf(set map[string]bool) *edgeBytes {
+	var e edgeBytes
+	for w := range set {
+		e.first[w[0]], e.last[w[len(w)-1]] = true, true
+	}
+	return &e
+}
+
+// may reports whether w can be in the set: it is not empty and its first
+// and last bytes are those of a word of the set.
+func (e *edgeBytes) may(w string) bool {
+	return w != "" && e.first[w[0]] && e.last[w[len(w)-1]]
+}
 
 func normAgency(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -168,7 +191,7 @@ func scanDate(t string, i int) (int, bool) {
 		}
 		w := trimWordPunct(t[pos:e])
 		switch {
-		case k == 0 && weekdays[w]:
+		case k == 0 && weekdayEdges.may(w) && weekdays[w]:
 			weekday = true
 		case !day && !year && isNumber(w) && utf8.RuneCountInString(w) <= 2:
 			day = true
@@ -206,7 +229,7 @@ func midDate(t string, s, e int, latinCase bool) (int, int) {
 			break
 		}
 		w := trimWordPunct(t[ws:we])
-		if weekdays[w] && prevEnd > s {
+		if prevEnd > s && weekdayEdges.may(w) && weekdays[w] {
 			pw := t[wordStart(t, s, prevEnd):prevEnd]
 			pr, _ := utf8.DecodeLastRuneInString(pw)
 			if !unicode.IsPunct(pr) && !noPlaceBefore[pw] && !noPlaceBefore[strings.ToLower(pw)] && pw != "يوم" && pw != "ليوم" && pw != "بيوم" {
@@ -261,7 +284,7 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 func monthWord(w string) bool {
 	for {
 		p, rest, more := strings.Cut(w, "/")
-		if !months[p] {
+		if !monthEdges.may(p) || !months[p] {
 			return false
 		}
 		if !more {
