@@ -725,6 +725,15 @@ func firstRune(s string) rune {
 
 func trimRight(t string, lo, e int) int {
 	for e > lo {
+		if c := t[e-1]; c < utf8.RuneSelf {
+			if spaceLead[c] == 0 {
+				break
+			}
+			e--
+			continue
+		} else if c < 0xC0 && e-2 >= lo && t[e-2] >= 0xC3 && t[e-2] <= 0xDF {
+			break // a two-byte rune from U+00C0 on (Arabic, most Latin letters): no space
+		}
 		r, w := utf8.DecodeLastRuneInString(t[lo:e])
 		if !isSpace(r) {
 			break

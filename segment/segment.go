@@ -709,20 +709,19 @@ func isSpace(r rune) bool {
 
 func trimSpan(t string, s, e int) (int, int) {
 	for s < e {
+		if k := spaceLead[t[s]]; k == 0 {
+			break // no white space starts with this byte
+		} else if k == 1 {
+			s++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(t[s:e])
 		if !isSpace(r) {
 			break
 		}
 		s += w
 	}
-	for e > s {
-		r, w := utf8.DecodeLastRuneInString(t[s:e])
-		if !isSpace(r) {
-			break
-		}
-		e -= w
-	}
-	return s, e
+	return s, trimRight(t, s, e)
 }
 
 func firstNonSpace(t string, s, e int) int {
@@ -792,14 +791,7 @@ func wordStart(t string, lo, i int) int {
 
 // prevWord returns the word before the one starting at ws ("" if none).
 func prevWord(t string, lo, ws int) string {
-	e := ws
-	for e > lo {
-		r, w := utf8.DecodeLastRuneInString(t[lo:e])
-		if !isSpace(r) {
-			break
-		}
-		e -= w
-	}
+	e := trimRight(t, lo, ws)
 	return t[wordStart(t, lo, e):e]
 }
 
