@@ -196,6 +196,11 @@ func trimClosers(w string) string {
 // trimWordPunct removes trailing punctuation (",", ":") from a word.
 func trimWordPunct(w string) string {
 	for w != "" {
+		// Most words end in an Arabic letter, U+0621–U+064A (D8 A1–BF,
+		// D9 80–8A), which isPunct never takes: no decoding.
+		if n := len(w); n >= 2 && ((w[n-2] == 0xD8 && w[n-1] >= 0xA1 && w[n-1] <= 0xBF) || (w[n-2] == 0xD9 && w[n-1] >= 0x80 && w[n-1] <= 0x8A)) {
+			break
+		}
 		r, s := utf8.DecodeLastRuneInString(w)
 		if !isPunct(r) {
 			break
