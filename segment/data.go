@@ -180,21 +180,36 @@ func appendNorm(b []byte, s string) []byte {
 	return b
 }
 
-// needsNorm reports whether normAr would change s.
+// needsNorm reports whether normAr would change s. It reads bytes, not
+// runes (inSet calls it on every word it looks up): each rune normAr
+// changes is told by its lead byte and the next, but for white space other
+// than one ASCII space between words, which is decoded.
 func needsNorm(s string) bool {
 	prevSpace := true
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ى',
-			r == 0x640 || (r >= 0x64B && r <= 0x65F) || r == 0x670,
-			r >= 'A' && r <= 'Z':
-			return true
-		case isSpace(r):
-			if prevSpace || r != ' ' {
+		case c == ' ':
+			if prevSpace {
 				return true
 			}
 			prevSpace = true
 			continue
+		case c >= 'A' && c <= 'Z', c >= '\t' && c <= '\r':
+			return true
+		case c == 0xD8 && i+1 < len(s):
+			if d := s[i+1]; d == 0xA2 || d == 0xA3 || d == 0xA5 { // آ أ إ
+				return true
+			}
+		case c == 0xD9 && i+1 < len(s):
+			// tatweel, ى, the harakat U+064B–U+065F, U+0670 and ٱ
+			if d := s[i+1]; d == 0x80 || d == 0x89 || (d >= 0x8B && d <= 0x9F) || d == 0xB0 || d == 0xB1 {
+				return true
+			}
+		case spaceLead[c] == 2:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isSpace(r) {
+				return true
+			}
 		}
 		prevSpace = false
 	}

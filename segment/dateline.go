@@ -27,7 +27,30 @@ var (
 	weekdays        = wordSet("data/weekdays.txt")
 	months          = wordSet("data/months.txt")
 	dateWords       = union(weekdays, months, wordSet("data/date_words.txt"))
+
+	// midDate tests every word of a sentence with a year for a weekday,
+	// and leadingDate the first word of every sentence for a weekday and
+	// a month: the words' first and last bytes rule most out unhashed.
+	weekdayEdges = edgesOf(weekdays)
+	monthEdges   = edgesOf(months)
 )
+
+// edgeBytes marks the first and last bytes of the words of a set.
+type edgeBytes struct{ first, last [256]bool }
+
+func edgesOf(set map[string]bool) *edgeBytes {
+	var e edgeBytes
+	for w := range set {
+		e.first[w[0]], e.last[w[len(w)-1]] = true, true
+	}
+	return &e
+}
+
+// may reports whether w can be in the set: it is not empty and its first
+// and last bytes are those of a word of the set.
+func (e *edgeBytes) may(w string) bool {
+	return w != "" && e.first[w[0]] && e.last[w[len(w)-1]]
+}
 
 func normAgency(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -167,15 +190,14 @@ func scanDate(t string, i int) (int, bool) {
 			e++
 		}
 		w := trimWordPunct(t[pos:e])
-		n := utf8.RuneCountInString(w)
 		switch {
-		case k == 0 && weekdays[w]:
+		case k == 0 && weekdayEdges.may(w) && weekdays[w]:
 			weekday = true
-		case !day && !year && n <= 2 && isNumber(w):
+		case !day && !year && isNumber(w) && utf8.RuneCountInString(w) <= 2:
 			day = true
 		case !month && monthWord(w):
 			month = true
-		case month && !year && n == 4 && isNumber(w):
+		case month && !year && isNumber(w) && utf8.RuneCountInString(w) == 4:
 			year = true
 		case year && (w == "م" || w == "هـ"):
 		default:
@@ -207,7 +229,7 @@ func midDate(t string, s, e int, latinCase bool) (int, int) {
 			break
 		}
 		w := trimWordPunct(t[ws:we])
-		if weekdays[w] && prevEnd > s {
+		if prevEnd > s && weekdayEdges.may(w) && weekdays[w] {
 			pw := t[wordStart(t, s, prevEnd):prevEnd]
 			pr, _ := utf8.DecodeLastRuneInString(pw)
 			if !unicode.IsPunct(pr) && !noPlaceBefore[pw] && !noPlaceBefore[strings.ToLower(pw)] && pw != "يوم" && pw != "ليوم" && pw != "بيوم" {
@@ -262,7 +284,7 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 func monthWord(w string) bool {
 	for {
 		p, rest, more := strings.Cut(w, "/")
-		if !months[p] {
+		if !monthEdges.may(p) || !months[p] {
 			return false
 		}
 		if !more {
@@ -426,7 +448,8 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		// ("… لشهر كانون الثاني أبوظبي - أعلنت").
 		return false
 	}
-	if words := countWords(t[sp.start:head]); words < 2 || words > 20 {
+	// Counting stops at 21: the sentence before a dash can be long.
+	if words := countWordsUpTo(t[sp.start:head], 21); words < 2 || words > 20 {
 		return false
 	}
 	if !sp.lang.latinCase && (!placeLike(place) || continues(nextWord(t[skipSpace(t, sp.start):]))) {
@@ -582,7 +605,10 @@ func (sp *splitter) placeStart(end int) int {
 	if noPlaceBefore[word] || noPlaceBefore[strings.ToLower(word)] {
 		return -1
 	}
-	// "City, Region" and two- or three-word places.
+	// "City, Region" and two- or three-word places. The places are looked
+	// up as the text t[pws:end] itself: only white space lies between
+	// its words, which normalisation makes one space, as it is in the
+	// list.
 	pe := trimRight(t, sp.start, ws)
 	if pe > sp.start {
 		pws := wordStart(t, sp.start, pe)
@@ -590,18 +616,34 @@ func (sp *splitter) placeStart(end int) int {
 		switch {
 		case strings.HasSuffix(pw, "،") || strings.HasSuffix(pw, ","):
 			return pws
-		case isMultiWordPlace(pw + " " + word):
+		case !inSet(multiWordLast, word):
+			return ws // most words end no listed place
+		case isMultiWordPlace(t[pws:end]):
 			return pws
 		}
 		ppe := trimRight(t, sp.start, pws)
 		if ppe > sp.start {
 			ppws := wordStart(t, sp.start, ppe)
-			if isMultiWordPlace(t[ppws:ppe] + " " + pw + " " + word) {
+			if isMultiWordPlace(t[ppws:end]) {
 				return ppws
 			}
 		}
 	}
 	return ws
+}
+
+// multiWordLast holds the last word of each multi-word place, so that
+// placeStart looks up the two- and three-word strings only before a word
+// that can end one. It holds "" too: a word that normalisation empties
+// (a run of tatweel) leaves the word before it last.
+var multiWordLast = lastWords(multiWordPlaces)
+
+func lastWords(set map[string]bool) map[string]bool {
+	last := map[string]bool{"": true}
+	for k := range set {
+		last[k[strings.LastIndexByte(k, ' ')+1:]] = true
+	}
+	return last
 }
 
 // agencyAfter reports whether s starts with an agency name followed by ':'
@@ -683,6 +725,15 @@ func firstRune(s string) rune {
 
 func trimRight(t string, lo, e int) int {
 	for e > lo {
+		if c := t[e-1]; c < utf8.RuneSelf {
+			if spaceLead[c] == 0 {
+				break
+			}
+			e--
+			continue
+		} else if c < 0xC0 && e-2 >= lo && t[e-2] >= 0xC3 && t[e-2] <= 0xDF {
+			break // a two-byte rune from U+00C0 on (Arabic, most Latin letters): no space
+		}
 		r, w := utf8.DecodeLastRuneInString(t[lo:e])
 		if !isSpace(r) {
 			break

@@ -12,7 +12,9 @@ import (
 // emojiWidth returns the width of the emoji code point at i (pictographs,
 // symbols and dingbats, stars), or 0.
 func emojiWidth(t string, i int) int {
-	if i >= len(t) || t[i] < 0xE2 {
+	if i >= len(t) || t[i] < 0xE2 || (t[i] == 0xE2 && i+1 < len(t) && t[i+1] == 0x80) {
+		// E2 80 is U+2000–U+203F: quotes, dashes and bidi marks, the
+		// commonest three-byte runes of Arabic text, and no emoji.
 		return 0
 	}
 	r, w := utf8.DecodeRuneInString(t[i:])

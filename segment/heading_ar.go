@@ -63,7 +63,7 @@ func arMidHeading(t string, s, e int) int {
 		if !fire && k <= 2 {
 			if question == 0 {
 				question = -1
-				if strings.HasSuffix(strings.TrimRight(t[s:e], "»\")] "), "؟") {
+				if endsInQuestion(t, s, e) {
 					question = 1
 				}
 			}
@@ -93,6 +93,23 @@ func wordEndIn(t string, k, e int) int {
 		return k + j
 	}
 	return e
+}
+
+// endsInQuestion reports that the sentence [s, e) ends in "؟" before any
+// closing quotes, brackets and spaces (» " ) ]): a bytewise TrimRight,
+// since the cutset's "»" sends strings.TrimRight down its slow path.
+func endsInQuestion(t string, s, e int) bool {
+	for e > s {
+		switch {
+		case t[e-1] == ' ' || t[e-1] == '"' || t[e-1] == ')' || t[e-1] == ']':
+			e--
+		case e-2 >= s && t[e-2] == 0xC2 && t[e-1] == 0xBB: // »
+			e -= 2
+		default:
+			return strings.HasSuffix(t[s:e], "؟")
+		}
+	}
+	return false
 }
 
 // plainHeadWord reports a word that can be part of a heading: letters or
@@ -143,8 +160,15 @@ func articleRun(t string, starts, ends []int) bool {
 // with the article or لـ/بـ before it ("الصوت الصوت", "للسخان سخان",
 // "التطبيق التطبيق"), the bare word at least three letters.
 func sameHeadWord(a, b string) bool {
-	if len(a) < 4 || len(b) < 4 || a[len(a)-4:] != b[len(b)-4:] {
-		return false // the bare word of three letters or more ends both
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	for i := 1; i <= 4; i++ {
+		// The bare word of three letters or more ends both; bytewise,
+		// from the end, as most pairs differ in their last byte.
+		if a[len(a)-i] != b[len(b)-i] {
+			return false
+		}
 	}
 	ca, pa := bareNoun(a)
 	cb, pb := bareNoun(b)

@@ -82,9 +82,10 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 	if l.arabic && len(word) > 1 && word[0] == '@' {
 		word = word[1:] // "@م. طارق": a mention of an abbreviated user name
 	}
-	next := nextWord(rest)
 	nr, _ := firstLetter(rest, 0)
-	starter := sentenceStarters[trimWordPunct(next)]
+	// starter is looked up only by the rules that need it: most periods
+	// end an Arabic word that is neither an abbreviation nor an initial.
+	starter := func() bool { return sentenceStarters[trimWordPunct(nextWord(rest))] }
 	if k, ok := latinAbbr[word]; ok {
 		switch k {
 		case abbrTitle:
@@ -92,7 +93,7 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 		case abbrNumeric:
 			return isDigit(nr)
 		case abbrWeak:
-			return !starter && !isArabicLetter(nr)
+			return !starter() && !isArabicLetter(nr)
 		case abbrFinal:
 			return !unicode.IsUpper(nr) && !isArabicLetter(nr)
 		}
@@ -112,10 +113,10 @@ func (l *language) nonBreaking(word, prev, rest string, initial bool, sp *splitt
 			// ends the sentence before a clause with و, ثم or لكن or a
 			// word with the article (a headline), not before the rest of
 			// the sentence ("عام 450 ق.م. قرب …", "1760 م. تقريبا").
-			nw := trimWordPunct(trimOpeners(next))
+			nw := trimWordPunct(trimOpeners(nextWord(rest)))
 			return !waClause(nw) && !hasArticle(nw) && nw != "ثم" && !strings.HasPrefix(nw, "لكن")
 		}
-		return !starter && !isArabicLetter(nr)
+		return !starter() && !isArabicLetter(nr)
 	}
 	return false
 }
@@ -132,7 +133,10 @@ func isInitialism(w string) bool {
 			}
 			run = 0
 		case r == 0x640: // tatweel: "هـ"
-		case unicode.IsLetter(r):
+		case (r >= 0x621 && r <= 0x64A) || unicode.IsLetter(r):
+			// The Arabic letters first, by range: unicode.IsLetter
+			// searches a table, and this runs on the word before every
+			// period.
 			run++
 			letters++
 			if run > 2 {
@@ -192,6 +196,11 @@ func trimClosers(w string) string {
 // trimWordPunct removes trailing punctuation (",", ":") from a word.
 func trimWordPunct(w string) string {
 	for w != "" {
+		// Most words end in an Arabic letter, U+0621–U+064A (D8 A1–BF,
+		// D9 80–8A), which isPunct never takes: no decoding.
+		if n := len(w); n >= 2 && ((w[n-2] == 0xD8 && w[n-1] >= 0xA1 && w[n-1] <= 0xBF) || (w[n-2] == 0xD9 && w[n-1] >= 0x80 && w[n-1] <= 0x8A)) {
+			break
+		}
 		r, s := utf8.DecodeLastRuneInString(w)
 		if !isPunct(r) {
 			break

@@ -709,20 +709,19 @@ func isSpace(r rune) bool {
 
 func trimSpan(t string, s, e int) (int, int) {
 	for s < e {
+		if k := spaceLead[t[s]]; k == 0 {
+			break // no white space starts with this byte
+		} else if k == 1 {
+			s++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(t[s:e])
 		if !isSpace(r) {
 			break
 		}
 		s += w
 	}
-	for e > s {
-		r, w := utf8.DecodeLastRuneInString(t[s:e])
-		if !isSpace(r) {
-			break
-		}
-		e -= w
-	}
-	return s, e
+	return s, trimRight(t, s, e)
 }
 
 func firstNonSpace(t string, s, e int) int {
@@ -730,19 +729,23 @@ func firstNonSpace(t string, s, e int) int {
 	return s
 }
 
-// spaceWidth returns the byte width of the white-space rune at i, or 0.
+// spaceLead classifies a byte as the start of white space: 0 never (most
+// bytes: letters, digits, continuation bytes), 1 an ASCII space, 2 the lead
+// byte of a multi-byte rune that may be one (C2: NEL, NBSP; E1, E2, E3).
+var spaceLead = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\v': 1, '\f': 1, 0xC2: 2, 0xE1: 2, 0xE2: 2, 0xE3: 2}
+
+// spaceWidth returns the byte width of the white-space rune at i, or 0. It
+// runs on nearly every byte of the word loops, so the common bytes are
+// decided by one table lookup in a function small enough to inline.
 func spaceWidth(t string, i int) int {
-	c := t[i]
-	if c < 0x80 {
-		switch c {
-		case ' ', '\t', '\n', '\r', '\v', '\f':
-			return 1
-		}
-		return 0
+	if k := spaceLead[t[i]]; k < 2 {
+		return int(k)
 	}
-	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
-		return 0
-	}
+	return wideSpaceWidth(t, i)
+}
+
+// wideSpaceWidth is spaceWidth for a multi-byte rune at i.
+func wideSpaceWidth(t string, i int) int {
 	r, w := utf8.DecodeRuneInString(t[i:])
 	if isSpace(r) {
 		return w
@@ -788,14 +791,7 @@ func wordStart(t string, lo, i int) int {
 
 // prevWord returns the word before the one starting at ws ("" if none).
 func prevWord(t string, lo, ws int) string {
-	e := ws
-	for e > lo {
-		r, w := utf8.DecodeLastRuneInString(t[lo:e])
-		if !isSpace(r) {
-			break
-		}
-		e -= w
-	}
+	e := trimRight(t, lo, ws)
 	return t[wordStart(t, lo, e):e]
 }
 
