@@ -182,12 +182,12 @@ var contextRules = []rule{
 	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
-	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs},   // h13-lexpud
-	{name: "possessor-noun-before-indefinite-has", apply: possessorNounHas},                                    // h14 possession
-	{name: "kaffa-after-definite-noun-is-all", keys: []string{"كافة", "جميعا"}, apply: kaffaAll},               // h14
-	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},             // h14
-	{name: "verb-after-indefinite-object-noun-is-relative", kinds: kindMask(kVerb), apply: indefiniteRelative}, // h14
-	{name: "min-noun-ila-ukhra-is-from-one-to-another", keys: []string{"من"}, apply: fromOneToAnother},         // h14
+	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs},      // h13-lexpud
+	{name: "possessor-noun-before-indefinite-has", kinds: kindMask(kFunc, kNoun, kName), apply: possessorNounHas}, // h14 possession
+	{name: "kaffa-after-definite-noun-is-all", keys: []string{"كافة", "جميعا"}, apply: kaffaAll},                  // h14
+	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},                // h14
+	{name: "verb-after-indefinite-object-noun-is-relative", kinds: kindMask(kVerb), apply: indefiniteRelative},    // h14
+	{name: "min-noun-ila-ukhra-is-from-one-to-another", keys: []string{"من"}, apply: fromOneToAnother},            // h14
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →
