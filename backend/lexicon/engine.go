@@ -327,11 +327,7 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 				continue
 			}
 			e := es[0]
-			it := g.entryItem(e, &analysis{e: e, conj: f.conj, prep: f.prep})
-			it.key = e.ar
-			if e.tag == TagPhrase {
-				g.phraseKind(&it, e)
-			}
+			it := g.phraseItem(e, f.conj, f.prep)
 			if strings.HasPrefix(f.w, "ال") || bytes.Contains(key, []byte(" ال")) {
 				it.def = true
 				// a phr gloss is taken as written (العام الماضي → last year)
@@ -387,11 +383,7 @@ func (g *engine) possessedCompound(toks []token, i int, forms []phraseForm) (int
 					continue
 				}
 				e := es[0]
-				it := g.entryItem(e, &analysis{e: e, conj: f.conj, prep: f.prep})
-				it.key = e.ar
-				if e.tag == TagPhrase {
-					g.phraseKind(&it, e)
-				}
+				it := g.phraseItem(e, f.conj, f.prep)
 				if it.kind != kNoun {
 					continue
 				}
@@ -947,6 +939,17 @@ func (g *engine) phraseKind(it *item, e *entry) {
 	it.kind = kNoun
 	phraseNounText(it, e.en)
 	it.text = g.esc(it.text)
+}
+
+// phraseItem is the item of the phrase line e read with the clitics conj
+// and prep, its kind decided by phraseKind.
+func (g *engine) phraseItem(e *entry, conj, prep string) item {
+	it := g.entryItem(e, &analysis{e: e, conj: conj, prep: prep})
+	it.key = e.ar
+	if e.tag == TagPhrase {
+		g.phraseKind(&it, e)
+	}
+	return it
 }
 
 // nominalPhrase reports whether the phr entry e is a noun phrase: by its
