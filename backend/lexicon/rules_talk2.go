@@ -446,13 +446,7 @@ func qamaBPronounDo(g *engine, w *window) verdict {
 		n1.a.conj != "" || n1.kind != kFunc {
 		return pass
 	}
-	var do *entry
-	for _, e := range g.lex.words["فعل"] {
-		if e.tag == TagVerb {
-			do = e
-			break
-		}
-	}
+	do := g.lex.pastVerb("فعل", 0)
 	if do == nil {
 		return pass
 	}

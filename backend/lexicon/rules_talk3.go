@@ -96,13 +96,7 @@ func qalaLiTell(g *engine, w *window) verdict {
 		n1.a == nil || n1.a.e.ar != "ل" || n1.lead != "" || n1.a.conj != "" || !speechPron[n1.a.pron] {
 		return pass
 	}
-	var tell *entry
-	for _, e := range g.lex.words["اخبر"] {
-		if e.tag == TagVerb {
-			tell = e
-			break
-		}
-	}
+	tell := g.lex.pastVerb("اخبر", 0)
 	if tell == nil {
 		return pass
 	}
