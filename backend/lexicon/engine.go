@@ -184,6 +184,14 @@ const ofLead, fromLead = "of", "from"
 // thenLead is the conj table's English for ف.
 var thenLead = conjEnglish["ف"]
 
+// setPerson gives the item's verb the person p, on a copy of its
+// analysis: analyses are shared (cached), so one is never changed in place.
+func (it *item) setPerson(p string) {
+	a := *it.a
+	a.person = p
+	it.a = &a
+}
+
 // bareAnd reports whether the item's only clitic is the conjunction و.
 func (it *item) bareAnd() bool { return it.andSt && it.lead == andLead }
 

@@ -45,9 +45,7 @@ func indefiniteRelative(g *engine, w *window) verdict {
 		p = "3mp" // English agrees with the plural noun: drones that target
 	}
 	if p != it.a.person {
-		a := *it.a // analyses are shared (cached): copy before changing
-		a.person = p
-		it.a = &a
+		it.setPerson(p)
 	}
 	it.lead, it.gapSubject, it.opens = "that", true, false
 	if n.has(fPerson) {

@@ -277,9 +277,7 @@ func laTafalDont(g *engine, w *window) verdict {
 		n1 != nil && n1.lead == "" && n1.kind == kNoun && genderAgrees("3fs", n1) {
 		return pass
 	}
-	a := *it.a
-	a.person = "imp"
-	it.a = &a
+	it.setPerson("imp")
 	return applied
 }
 

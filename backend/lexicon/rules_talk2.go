@@ -145,9 +145,7 @@ func impersonalModalYou(g *engine, w *window) verdict {
 	if n2 != nil && n2.lead == "" && (feminineNext(n2) || n2.kind == kName) || tSubjectBefore(w.its, w.i-1, !g.secondPerson) {
 		return pass
 	}
-	a := *n1.a
-	a.person = "2"
-	n1.a = &a
+	n1.setPerson("2")
 	it.drop = true
 	n1.bare = true
 	prev.text = subjectPronoun["2"] + " " + prev.text
@@ -286,9 +284,7 @@ func questionTVerbDemonstrative(g *engine, w *window) verdict {
 		!strings.HasPrefix(strings.TrimPrefix(it.form, it.a.conj), "ت") || !loneMasculineDemonstrative(n1, n2) {
 		return pass
 	}
-	a := *it.a
-	a.person = "2"
-	it.a = &a
+	it.setPerson("2")
 	return applied
 }
 

@@ -574,9 +574,7 @@ func tPastAnFirstPersonInfinitive(g *engine, w *window) verdict {
 		g.sheMark || g.human || !firstPersonSpelling(prev) || !g.noSheIn(w.its, w.i-1) {
 		return pass
 	}
-	a := *prev.a
-	a.person = "1s"
-	prev.a = &a
+	prev.setPerson("1s")
 	it.drop = true
 	n1.inf = true
 	return settled

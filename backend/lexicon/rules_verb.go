@@ -587,9 +587,7 @@ func beginImperfect(g *engine, w *window) verdict {
 	}
 	if w.it.a.person == "3fs" && c.a.person == "1s" {
 		// بدأت أتساءل: the ت of the past is the speaker's
-		a := *w.it.a
-		a.person = "1s"
-		w.it.a = &a
+		w.it.setPerson("1s")
 	}
 	beginWith(w.it, en)
 	c.inf = true
