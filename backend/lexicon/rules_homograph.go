@@ -791,14 +791,24 @@ func initialVerbBeforeAdverb(g *engine, w *window) verdict {
 // أبني "I build") that also reads as a noun + ي "my" (ابن + ي my son) is
 // that noun when it stands where a verb of the speaker cannot: right after
 // a verb (its subject or object: ذهب ابني إلى المدرسة → my son went to
-// school; زار ابني المدينة → my son visited the city) or a preposition
-// (تحدثت مع ابني → with my son).
+// school; زار ابني المدينة → my son visited the city), a preposition
+// (تحدثت مع ابني → with my son), or opening a clause before its predicate.
 func bareAlefImperfectIsMyNoun(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
-	if it.kind != kVerb || it.a == nil || !it.a.bareAlef || it.lead != "" || it.mod != "" || it.post != "" || prev == nil || prev.lead != "" && prev.kind != kVerb {
+	if it.kind != kVerb || it.a == nil || !it.a.bareAlef || it.lead != "" || it.mod != "" || it.post != "" {
 		return pass
 	}
-	if !(prev.kind == kVerb || prev.kind == kFunc && prev.a != nil && prev.a.e.tag == TagPrep) {
+	if prev == nil || prev.kind == kPunct {
+		// opening its clause, before a verb of another person or an
+		// indefinite predicate with no accusative alef: ابني يدرس في
+		// الجامعة → my son studies at the university, ابني طالب → my son
+		// is a student (ابني بيتا → build a house keeps the verb)
+		n1 := w.n1
+		if n1 == nil || n1.lead != "" || !(n1.kind == kVerb && n1.a != nil && (n1.a.person == "3ms" || n1.a.person == "3fs") ||
+			(n1.kind == kNoun || n1.kind == kAdj) && !n1.def && n1.a != nil && !n1.a.tanwin && n1.a.pron == "") {
+			return pass
+		}
+	} else if prev.lead != "" && prev.kind != kVerb || !(prev.kind == kVerb || prev.kind == kFunc && prev.a != nil && prev.a.e.tag == TagPrep) {
 		return pass
 	}
 	var noun *analysis
