@@ -961,7 +961,7 @@ func nisbaLanguage(g *engine, w *window) verdict {
 	if it.kind != kAdj || it.a == nil || !it.a.def || it.a.pron != "" || it.plural || it.a.plural || it.a.dual || !strings.HasSuffix(it.form, "ة") {
 		return pass
 	}
-	en, ok := languages[normalize(it.a.e.ar)]
+	en, ok := languages[it.a.e.ar]
 	if !ok {
 		return pass
 	}
@@ -996,7 +996,7 @@ func languageItem(it *item) bool {
 	if it.a == nil || it.a.e == nil || it.a.e.tag != TagAdj {
 		return false
 	}
-	_, ok := languages[normalize(it.a.e.ar)]
+	_, ok := languages[it.a.e.ar]
 	return ok
 }
 
