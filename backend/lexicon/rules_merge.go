@@ -315,13 +315,12 @@ func numberDualMultiplier(g *engine, w *window) verdict {
 	if !ok {
 		return pass
 	}
-	for _, e := range g.lex.lookupWord(sg) {
-		if e.tag == TagNum {
-			n1.text = g.esc(e.en)
-			return applied
-		}
+	en := g.lex.numGloss(sg)
+	if en == "" {
+		return pass
 	}
-	return pass
+	n1.text = g.esc(en)
+	return applied
 }
 
 // A multiplier with no number before it is one of it, said with "a": مليون
