@@ -246,13 +246,7 @@ func hollowImperativeVerb(g *engine, w *window) verdict {
 	if !ok || it.kind == kName && !it.unknown && conj == "" && !(n1 != nil && n1.a != nil && n1.a.prep == "ب") {
 		return pass
 	}
-	var v *entry
-	for _, e := range g.lex.words[lemma] {
-		if e.tag == TagVerb {
-			v = e
-			break
-		}
-	}
+	v := g.lex.pastVerb(lemma, 0)
 	if v == nil {
 		return pass
 	}
