@@ -65,7 +65,7 @@ func antecedentAgrees(p string, n *item) bool {
 		return p == "3fs" || p == "3fp"
 	}
 	fem, ok := nounFeminine(n)
-	return ok && p == map[bool]string{true: "3fs", false: "3ms"}[fem]
+	return ok && p == either(fem, "3fs", "3ms")
 }
 
 // governedInClause: a verb, a preposition or هناك stands before its[j] in
