@@ -38,6 +38,11 @@ var heldoutFloors = map[string]float64{
 	"heldout_web2_ar.txt":  0.916, // h14-segweb tuned on its first 112 lines
 	// Written on branch h14-segweb and measured only (HELDOUT9_README.md).
 	"heldout_web3_ar.txt": 0.741, // 0.5668 at c00f635
+	// Written on branch h15-seggold by a writer who read no segment code
+	// and measured once at 14b0496 (HELDOUT10_README.md): 0.8955 and
+	// 0.9794 (naive split after . ! ? ؟ …: 0.6708 and 0.8663).
+	"heldout_wire9_ar.txt": 0.890,
+	"heldout_talk8_ar.txt": 0.975,
 }
 
 // TestHeldoutGolds scores Split on the own Arabic golds as
