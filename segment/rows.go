@@ -391,6 +391,9 @@ func (sp *splitter) shapeRow(i, j int) bool {
 		if len(ws)-k > 6 || !sameRowShape(head, w, c >= 0) {
 			continue
 		}
+		if hasArticle(trimWordPunct(head)) && !hasArticle(w) && isNumber(wordOf(t, ws, k-1, end)) {
+			continue // "الجنيه … - 62.40 جنيه": the value's unit, not a row
+		}
 		if pe := wordOf(t, ws, k-1, end); trimWordPunct(pe) != pe && !strings.HasSuffix(pe, ")") && !strings.HasSuffix(pe, "»") {
 			return false // "…، د. فلان": a comma joins the words
 		}
@@ -486,9 +489,10 @@ func (sp *splitter) scoreRow(ns, ms int) {
 	if w := wordOf(t, ws, k, end); n%2 == 1 && hasArticle(w) && strings.HasSuffix(w, "ي") {
 		k++
 	}
-	// The first score of the list: "… كالآتي: تونس 34 - 26 …".
-	if d, _ := spacedDashBefore(t, sp.start, pn); d < 0 {
-		if c := prevRowColon(t, sp.start, pn); c >= 0 && countWords(t[c+1:pn]) <= 3 && sp.hasContent(c) {
+	// The first score of the list: "… كالآتي: تونس 34 - 26 …", also when
+	// a dateline dash opens the sentence ("القاهرة (أ ش أ) - … التالية:").
+	if c := prevRowColon(t, sp.start, pn); c >= 0 && countWords(t[c+1:pn]) <= 3 && sp.hasContent(c) {
+		if d, _ := spacedDashBefore(t, sp.start, pn); d < c {
 			sp.emit(c + 1)
 		}
 	}
@@ -664,6 +668,8 @@ func (sp *splitter) pairRow(i, j int) bool {
 	k := max(1, g-left)
 	if !first && sp.rowRight > 0 && sp.rowRight < g && isDigit(firstRune(t[ws[0]:])) {
 		k = sp.rowRight
+	} else if a := valueEnd(t, ws, end); a > 0 && a < g {
+		k = a // "48.95 جنيه للشراء اليورو": the unit words stay in the row
 	}
 	if g >= 3 && k > g-2 && isMultiWordPlace(t[ws[g-2]:end]) {
 		k = g - 2
@@ -675,6 +681,29 @@ func (sp *splitter) pairRow(i, j int) bool {
 	sp.rowStart, sp.rowRight = ws[k], k
 	sp.rowRunOn(j, 1, '-', true)
 	return true
+}
+
+// valueEnd returns the index of the first word with the article after a
+// row value that opens with a number and has at most two unit words after
+// its last number ("48.95 جنيه للشراء اليورو", "110 فلوس للتر الديزل"),
+// or 0: the next row's first part starts there, whatever the width of the
+// row before.
+func valueEnd(t string, ws []int, end int) int {
+	if !isDigit(firstRune(t[ws[0]:])) {
+		return 0
+	}
+	d := 0
+	for k := 1; k < len(ws) && k <= 3; k++ {
+		if hasDigit(wordOf(t, ws, k, end)) {
+			d = k
+		}
+	}
+	for k := d + 1; k < len(ws) && k <= d+3; k++ {
+		if hasArticle(wordOf(t, ws, k, end)) {
+			return k
+		}
+	}
+	return 0
 }
 
 // isTitleWord reports a title head, also with the article ("الأمين"), not
