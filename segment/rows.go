@@ -334,6 +334,9 @@ func (sp *splitter) dashRow(i, j int) bool {
 	pws := wordStart(t, sp.start, pe)
 	prev := t[pws:pe]
 	if isNumber(prev) && isNumber(trimWordPunct(next)) {
+		if isGoals(prev) && isGoals(trimWordPunct(next)) {
+			sp.firstScore(pws)
+		}
 		sp.scoreRow(pws, ns)
 		return true
 	}
@@ -501,6 +504,37 @@ func (sp *splitter) scoreRow(ns, ms int) {
 	sp.rowRunOn(mEnd, 1, '-', true)
 }
 
+// firstScore handles the first score "Team N - M" of a list whose N starts
+// at ns, right after an introducing colon ("… النتائج التالية: الأهلي 2 -
+// 1 الزمالك"): the team, one to three words without digits or
+// punctuation, opens a row, so the introduction is a sentence of its own
+// even when no second score follows in the paragraph.
+func (sp *splitter) firstScore(ns int) {
+	t := sp.text
+	c := prevRowColon(t, sp.start, ns)
+	if c < 0 || !sp.hasContent(c) {
+		return
+	}
+	team := t[c+1 : ns]
+	if n := countWords(team); n < 1 || n > 3 || hasDigit(team) || strings.ContainsAny(team, "«»\"“”،,()-–.") {
+		return
+	}
+	sp.emit(c + 1)
+}
+
+// isGoals reports a score's count: one or two digits ("2", "14"), not a
+// price or a measure ("58.20", "24" of "عيار 24 - 58.20" is followed by one).
+func isGoals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
+}
+
 // timeRow handles a dash after a time "H:MM" or "H:MM صباحا" whose last
 // word prev starts at pws: a timestamped row starts a sentence ("… في
 // الأردن 13:00 - الهيئة …", "الأول: 8:30 صباحا - التسجيل …"), unless a
@@ -614,6 +648,13 @@ func (sp *splitter) pairRow(i, j int) bool {
 	t := sp.text
 	c := prevRowColon(t, sp.start, i)
 	numbered := false
+	if c < 0 && sp.rowStart != sp.start && sp.start <= firstNonSpace(t, 0, len(t)) {
+		// A list of quoted titles split across paragraphs goes on at the
+		// paragraph's start ("«صيف أخير» - لبنان «رمال» - …").
+		if p, pw := spacedDashBefore(t, sp.start, i); p >= 0 && sp.quotedRow(sp.start, p, pw, i, j, false) {
+			return true
+		}
+	}
 	if c < 0 && sp.rowStart != sp.start {
 		// No introducing colon and no list going on: only rows whose
 		// second parts are numbers, from the sentence start ("المهدية - 42
@@ -641,6 +682,9 @@ func (sp *splitter) pairRow(i, j int) bool {
 		ls0 = c + 1
 	} else if numbered && !isDigit(firstRune(t[skipSpace(t, p+pw):])) {
 		return false
+	}
+	if sp.quotedRow(ls0, p, pw, i, j, c >= 0) {
+		return true
 	}
 	left := countWords(t[ls0:p])
 	if left < 1 || left > 3 || strings.ContainsAny(t[ls0:i], "«»\"“”،,") {
@@ -679,6 +723,43 @@ func (sp *splitter) pairRow(i, j int) bool {
 	}
 	sp.emit(ws[k])
 	sp.rowStart, sp.rowRight = ws[k], k
+	sp.rowRunOn(j, 1, '-', true)
+	return true
+}
+
+// quotedRow handles rows whose first parts are quoted titles, "«Title» -
+// B" ("… منها: «بيت على البحر» - تونس «صيف أخير» - لبنان …"): when the row
+// before, from ls0 to its dash at p, is one quotation, the sentence ends
+// before the quotation that opens this row, after one to four words of the
+// second part and with the quote closed before this dash at i. The colon of
+// the introduction (intro) ends a sentence too. It reports whether it
+// found such a row.
+func (sp *splitter) quotedRow(ls0, p, pw, i, j int, intro bool) bool {
+	t := sp.text
+	rs := skipSpace(t, ls0)
+	pe := trimRight(t, sp.start, p)
+	if rs >= pe || t[rs] != 0xC2 || !strings.HasPrefix(t[rs:], "«") || !strings.HasSuffix(t[rs:pe], "»") ||
+		strings.Count(t[rs:pe], "«") != 1 {
+		return false
+	}
+	end := trimRight(t, sp.start, i)
+	if !strings.HasSuffix(t[:end], "»") {
+		return false
+	}
+	q := strings.LastIndex(t[p+pw:end], "«")
+	if q < 0 {
+		return false
+	}
+	q += p + pw
+	second := t[skipSpace(t, p+pw):q]
+	if n := countWords(second); n < 1 || n > 4 || strings.ContainsAny(second, "«»\"“”،,:.") || !isSpace(rune(t[q-1])) {
+		return false
+	}
+	if intro && sp.hasContent(ls0-1) {
+		sp.emit(ls0)
+	}
+	sp.emit(q)
+	sp.rowStart, sp.rowRight = q, 0
 	sp.rowRunOn(j, 1, '-', true)
 	return true
 }
