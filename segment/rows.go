@@ -240,7 +240,7 @@ func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(strin
 			}
 			break // the sentence ends by itself
 		}
-		if cand < 0 && idx >= minIdx && clause(w) {
+		if cand < 0 && idx >= minIdx && (clause(w) || expectedAfter(t, w, e)) {
 			cand = k
 		}
 		k = e
@@ -248,6 +248,20 @@ func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(strin
 	if cand > sp.start {
 		sp.emit(cand)
 	}
+}
+
+// expectedAfter reports the wire opener "ومن المقرر / المنتظر / المتوقع /
+// المفترض أن …" at the word w ending at e: a new sentence after the last
+// item of a list ("… - وزيرة للصحة ومن المنتظر أن تؤدي …").
+func expectedAfter(t, w string, e int) bool {
+	if w != "ومن" {
+		return false
+	}
+	switch nw, _ := tokenAt(t, skipSpace(t, e)); nw {
+	case "المقرر", "المنتظر", "المتوقع", "المفترض":
+		return true
+	}
+	return false
 }
 
 // isAbbrevTitle reports a dotted one-letter title before a name ("د.", "م.").
