@@ -145,3 +145,70 @@ func (sp *splitter) addressLine(i int) bool {
 	sp.emit(e)
 	return true
 }
+
+// sourceLine handles a source line "المصدر: AGENCY" whose label ends at end,
+// its colon at i, at the start of its sentence: the agency (one to three
+// words, isAgency) ends the line, so a headline run in after it starts a
+// sentence ("المصدر: وكالات مهرجان قرطاج يعلن …").
+func (sp *splitter) sourceLine(i, end int) {
+	t := sp.text
+	if !sp.lang.arabic || end != i {
+		return
+	}
+	ls := wordStart(t, sp.start, end)
+	if normAr(t[ls:end]) != normAr("المصدر") || firstNonSpace(t, sp.start, ls) != ls && !sp.startsAt(ls) {
+		return
+	}
+	var buf [maxWords]int
+	k := skipSpace(t, i+1)
+	lim := k
+	for n := 0; n < 5 && lim < len(t); n++ {
+		_, lim = tokenAt(t, skipSpace(t, lim))
+	}
+	ws, _ := rowWords(&buf, t, k, lim)
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		e := trimRight(t, k, ws[n])
+		// A listed name, not an agency head and any words ("وكالات …").
+		if strings.ContainsAny(t[k:e], ".!?؟،,:") || !agencies[normAgency(t[k:e])] {
+			continue
+		}
+		if w := wordOf(t, ws, n, lim); isArabicLetter(firstRune(w)) && !waWord(w) && !noPlaceBefore[w] {
+			sp.emit(ws[n])
+		}
+		return
+	}
+}
+
+// startsAt reports whether the last sentence emitted ends right before k
+// (only white space between).
+func (sp *splitter) startsAt(k int) bool {
+	return firstNonSpace(sp.text, sp.start, len(sp.text)) == k
+}
+
+// captionCredit handles a parenthesised agency closing at i in a caption
+// ("صورة: سكان يتجمعون في ساحة عامة (أ.ف.ب) الاتحاد الآسيوي …"): in a
+// sentence opened by a caption label (صورة، الصورة، تصوير), the credit ends
+// the caption when a word follows it. It reports whether it did.
+func (sp *splitter) captionCredit(i int) bool {
+	t := sp.text
+	if !sp.lang.arabic {
+		return false
+	}
+	fs := firstNonSpace(t, sp.start, i)
+	first, _ := tokenAt(t, fs)
+	switch normAr(strings.TrimSuffix(first, ":")) {
+	case normAr("صورة"), normAr("الصورة"), normAr("تصوير"):
+	default:
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+		return false
+	}
+	w, _ := tokenAt(t, k)
+	if waWord(w) || noPlaceBefore[w] || inSet(continuation, w) {
+		return false
+	}
+	sp.emit(k)
+	return true
+}

@@ -310,6 +310,9 @@ func (sp *splitter) closeParen(i int) {
 	if i-open > 48 || !isAgency(t[open+1:i]) {
 		return
 	}
+	if sp.captionCredit(i) {
+		return
+	}
 	if k := skipSpace(t, i+1); k >= len(t) || t[k] == ':' || t[k] == '-' || isDashAt(t, k) || termWidth(t, k) > 0 {
 		return // a separator (handled by dash and colon) or the end
 	}
@@ -369,6 +372,7 @@ func (sp *splitter) colon(i int) {
 		if !sp.byline(i, end) {
 			sp.speakerTurn(i, end)
 		}
+		sp.sourceLine(i, end)
 		return
 	}
 	sp.dateline(end, false, i+1, false)
