@@ -88,10 +88,13 @@ func (sp *splitter) commentHead(i int) bool {
 func (sp *splitter) bylineName(i, end int) bool {
 	t := sp.text
 	ls := wordStart(t, sp.start, end)
-	if !sp.lang.arabic || end != i || t[ls:end] != "بقلم" {
+	if !sp.lang.arabic || end != i || !nameByline(t[ls:end]) {
 		return false
 	}
 	mid := firstNonSpace(t, sp.start, end) != ls
+	if mid && t[ls:end] != "بقلم" && !headlineRun(t, firstNonSpace(t, sp.start, ls), trimRight(t, sp.start, ls)) {
+		return false // "وفي تغريدة كتب: …" is running text
+	}
 	if mid {
 		// Run in after an unpunctuated title ("عن الدوري الذي نحبه ونكرهه
 		// بقلم: …"), not after a comma, a colon or a quotation.
@@ -123,13 +126,24 @@ func (sp *splitter) bylineName(i, end int) bool {
 		if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
 			return false
 		}
-		if nw := nextWord(t[k:]); continues(nw) || strings.HasPrefix(nw, "و") || hasArticle(nw) {
+		if nw := nextWord(t[k:]); continues(nw) || strings.HasPrefix(nw, "و") || hasArticle(nw) && !isKnownPlace(nw) {
 			return false // "بقلم: سامي الخطيب والمحرر …"
 		}
 		if mid {
 			sp.emit(ls)
 		}
 		sp.emit(e)
+		return true
+	}
+	return false
+}
+
+// nameByline reports a byline word followed by a person's name ("بقلم",
+// "كتب", "تحرير", "إعداد" …), not a caption or source label ("الصورة",
+// "المصدر") whose value is no name.
+func nameByline(w string) bool {
+	switch w {
+	case "بقلم", "كتب", "كتبت", "تحرير", "إعداد", "اعداد", "متابعة", "ترجمة":
 		return true
 	}
 	return false
