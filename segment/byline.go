@@ -156,7 +156,7 @@ func (sp *splitter) sourceLine(i, end int) {
 		return
 	}
 	ls := wordStart(t, sp.start, end)
-	if normAr(t[ls:end]) != normAr("المصدر") || firstNonSpace(t, sp.start, ls) != ls && !sp.startsAt(ls) {
+	if t[ls:end] != "المصدر" || firstNonSpace(t, sp.start, ls) != ls && !sp.startsAt(ls) {
 		return
 	}
 	var buf [maxWords]int
@@ -196,8 +196,8 @@ func (sp *splitter) captionCredit(i int) bool {
 	}
 	fs := firstNonSpace(t, sp.start, i)
 	first, _ := tokenAt(t, fs)
-	switch normAr(strings.TrimSuffix(first, ":")) {
-	case normAr("صورة"), normAr("الصورة"), normAr("تصوير"):
+	switch strings.TrimSuffix(first, ":") {
+	case "صورة", "الصورة", "تصوير":
 	default:
 		return false
 	}
@@ -210,5 +210,47 @@ func (sp *splitter) captionCredit(i int) bool {
 		return false
 	}
 	sp.emit(k)
+	return true
+}
+
+// relatedLine handles the colon at i of a related-link or caption label
+// ending at end: "اقرأ أيضا:", "شاهد أيضا:", "طالع أيضا:", "صورة:",
+// "الصورة:". Run in after an unpunctuated headline the label starts a
+// sentence; the line it opens has no final punctuation, so a clause opening
+// with و and a verb within fourteen words ("… دون تغيير وقال الوزير …")
+// starts the next one. It reports whether the label was one.
+func (sp *splitter) relatedLine(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || end != i {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	switch t[ls:end] {
+	case "صورة", "الصورة":
+	case "أيضا", "أيضاً", "ايضا":
+		pe := trimRight(t, sp.start, ls)
+		if pe <= sp.start {
+			return false
+		}
+		ps := wordStart(t, sp.start, pe)
+		switch t[ps:pe] {
+		case "اقرأ", "اقرا", "إقرأ", "شاهد", "طالع":
+		default:
+			return false
+		}
+		ls = ps
+	default:
+		return false
+	}
+	if k := skipSpace(t, i+1); k >= len(t) || opensQuote(t, k) {
+		return false
+	}
+	if head := firstNonSpace(t, sp.start, ls); head < ls {
+		if !headlineRun(t, head, trimRight(t, sp.start, ls)) {
+			return false
+		}
+		sp.emit(ls)
+	}
+	sp.runOn(i+1, 1, ':', true, waVerb)
 	return true
 }

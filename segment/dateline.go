@@ -372,7 +372,9 @@ func (sp *splitter) colon(i int) {
 		if !sp.byline(i, end) {
 			sp.speakerTurn(i, end)
 		}
-		sp.sourceLine(i, end)
+		if !sp.relatedLine(i, end) {
+			sp.sourceLine(i, end)
+		}
 		return
 	}
 	sp.dateline(end, false, i+1, false)

@@ -828,6 +828,9 @@ func (sp *splitter) titleRows(i int) bool {
 	if !isTitleWord(w) {
 		return false
 	}
+	if lw := prevWord(t, sp.start, i+1); lw == "صورة:" || lw == "الصورة:" {
+		return false // a caption: "صورة: وزير النقل خلال جولته …"
+	}
 	var rows [8]int
 	n := 0
 	prev := w
