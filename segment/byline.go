@@ -215,7 +215,7 @@ func (sp *splitter) captionCredit(i int) bool {
 
 // relatedLine handles the colon at i of a related-link or caption label
 // ending at end: "اقرأ أيضا:", "شاهد أيضا:", "طالع أيضا:", "صورة:",
-// "الصورة:". Run in after an unpunctuated headline the label starts a
+// "الصورة:", or a tag line's "الوسوم:". Run in after an unpunctuated headline the label starts a
 // sentence; the line it opens has no final punctuation, so a clause opening
 // with و and a verb within fourteen words ("… دون تغيير وقال الوزير …")
 // starts the next one. It reports whether the label was one.
@@ -226,7 +226,7 @@ func (sp *splitter) relatedLine(i, end int) bool {
 	}
 	ls := wordStart(t, sp.start, end)
 	switch t[ls:end] {
-	case "صورة", "الصورة":
+	case "صورة", "الصورة", "الوسوم", "وسوم":
 	case "أيضا", "أيضاً", "ايضا":
 		pe := trimRight(t, sp.start, ls)
 		if pe <= sp.start {

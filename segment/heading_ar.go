@@ -59,6 +59,14 @@ func arMidHeading(t string, s, e int) int {
 		}
 		starts[k], ends[k] = ws, wordEndIn(t, ws, e)
 		prev, w := t[starts[k-1]:ends[k-1]], t[ws:ends[k]]
+		if k == 2 && w == "صلة" && prev == "ذات" {
+			// "مواضيع ذات صلة", "أخبار ذات صلة": a related-links
+			// heading, then its first headline.
+			if b := skipSpace(t, ends[k]); b < e && plainHeadWord(t[starts[0]:ends[0]]) {
+				return b
+			}
+			return -1
+		}
 		fire := sameHeadWord(prev, w) && ends[k] < e // a body follows
 		if !fire && k <= 2 {
 			if question == 0 {
