@@ -142,7 +142,28 @@ func (sp *splitter) enumItem(i int) bool {
 		}
 	}
 	sp.emit(ws)
+	if ord >= 2 && !hasMarker(t, i+1, min(len(t), i+400), sep, kind, ord+1) {
+		// The last item runs into the next sentence: "3- دعم المزارعين
+		// ويبدأ تطبيق القرارات …".
+		sp.runOn(i+1, 2, 0, true, itemRunOn)
+	}
 	return true
+}
+
+// itemRunOn reports a word that opens a new sentence after the last item of
+// an enumerated list: و with an imperfect verb of four letters or more
+// ("ويبدأ", "ونأمل"; not a verbal noun like "وتطوير", which items are made
+// of) or with a speech verb ("وقال").
+func itemRunOn(w string) bool {
+	if !waClause(w) {
+		return false
+	}
+	b := w[len("و"):]
+	if isSpeechVerb(b) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return (r == 'ي' || r == 'ن') && utf8.RuneCountInString(b) >= 4
 }
 
 // dotItemBack bounds the look back for the previous item of a "1. … 2. …"
