@@ -466,8 +466,14 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		return false
 	}
 	// Another dash or a comma in the same sentence before it makes this a
-	// parenthetical ("… ــ الذي … ــ") or running text, not a headline.
-	for k := sp.start; k < head; k++ {
+	// parenthetical ("… ــ الذي … ــ") or running text, not a headline;
+	// but a list row ("3- الجيش الملكي - 19 نقطة الرباط - يتصدر …") has
+	// its own dash, and a known place after it opens the story.
+	from := sp.start
+	if sp.lang.arabic && (knownPlaces2(place) || isMultiWordPlace(place)) && sp.rowSentence() {
+		from = head
+	}
+	for k := from; k < head; k++ {
 		if isDashAt(t, k) || t[k] == ',' || (t[k] == 0xD8 && k+1 < head && t[k+1] == 0x8C) {
 			return false
 		}
@@ -800,6 +806,23 @@ func (sp *splitter) slashPaper(i int) {
 		return
 	}
 	sp.dateline(pe, true, e, false)
+}
+
+// rowSentence reports whether the current sentence is a list row: one a
+// row rule started (rows.go) or one that opens with a number marker ("3-",
+// "3)").
+func (sp *splitter) rowSentence() bool {
+	t := sp.text
+	fs := skipSpace(t, sp.start)
+	if sp.rowStart >= 0 && skipSpace(t, sp.rowStart) == fs {
+		return true
+	}
+	w, _ := tokenAt(t, fs)
+	m, ok := strings.CutSuffix(w, "-")
+	if !ok {
+		m, ok = strings.CutSuffix(w, ")")
+	}
+	return ok && isGoals(m)
 }
 
 // knownPlaces2 reports a known place, or known places joined by '/'
