@@ -151,6 +151,9 @@ func nameByline(w string) bool {
 
 var metaLabels = loadList("data/ar_meta_labels.txt")
 
+// clockWords follow a time of day: "صباحا", "مساء" and their forms.
+var clockWords = map[string]bool{"صباحا": true, "صباحاً": true, "مساء": true, "مساءً": true, "ظهرا": true, "ظهراً": true, "ص": true, "م": true}
+
 // metaLabelStart returns where a meta label of one or two words ending at
 // end starts ("آخر تحديث", "نشر في"), or -1.
 func (sp *splitter) metaLabelStart(end int) int {
@@ -188,12 +191,21 @@ func (sp *splitter) metaLine(end, ds int) bool {
 	}
 	ds = skipSpace(t, ds)
 	pos, ok := scanDate(t, ds)
-	if !ok || pos >= len(t) {
-		return false
-	}
-	e := trimRight(t, ds, pos)
-	if r, _ := utf8.DecodeLastRuneInString(t[:e]); !isDigit(r) {
-		return false // the date must end in its year
+	var e int
+	if w, we := tokenAt(t, ds); !ok && isClock(w) {
+		// A time alone: "آخر تحديث: 12:45", "… 09:30 صباحا".
+		e, pos = we, skipSpace(t, we)
+		if d, de := tokenAt(t, pos); clockWords[d] {
+			e, pos = de, skipSpace(t, de)
+		}
+	} else {
+		if !ok || pos >= len(t) {
+			return false
+		}
+		e = trimRight(t, ds, pos)
+		if r, _ := utf8.DecodeLastRuneInString(t[:e]); !isDigit(r) {
+			return false // the date must end in its year
+		}
 	}
 	// "| قسم: حياة | …": fields of a label and one word.
 	for pos < len(t) && t[pos] == '|' {
