@@ -254,3 +254,29 @@ func (sp *splitter) relatedLine(i, end int) bool {
 	sp.runOn(i+1, 1, ':', true, waVerb)
 	return true
 }
+
+// mediaTags mark a headline of a news site as carrying pictures or video:
+// "حريق ضخم في مصنع (صور)".
+var mediaTags = map[string]bool{"صور": true, "فيديو": true, "بالصور": true, "بالفيديو": true, "صور وفيديو": true, "فيديو وصور": true, "إنفوجراف": true, "انفوجراف": true, "تفاصيل": true}
+
+// mediaTag handles the parenthesis [open, i] of a media tag closing an
+// unpunctuated headline: a sentence starts after it when an Arabic word
+// follows (a dateline after it is found by its dash as before). It reports
+// whether it did.
+func (sp *splitter) mediaTag(open, i int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i-open > 24 || !mediaTags[t[open+1:i]] {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || !isArabicLetter(firstRune(t[k:])) || open == 0 || !isSpace(rune(t[open-1])) {
+		return false
+	}
+	// The words before read as a headline, which does not open with و.
+	fs := firstNonSpace(t, sp.start, open)
+	if fs >= open || waWord(nextWord(t[fs:])) || !headlineRun(t, fs, trimRight(t, sp.start, open)) {
+		return false
+	}
+	sp.emit(k)
+	return true
+}

@@ -307,6 +307,9 @@ func (sp *splitter) closeParen(i int) {
 		return
 	}
 	open += sp.start
+	if sp.mediaTag(open, i) {
+		return
+	}
 	if i-open > 48 || !isAgency(t[open+1:i]) {
 		return
 	}
