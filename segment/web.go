@@ -143,7 +143,7 @@ func (sp *splitter) bylineName(i, end int) bool {
 // "المصدر") whose value is no name.
 func nameByline(w string) bool {
 	switch w {
-	case "بقلم", "كتب", "كتبت", "تحرير", "إعداد", "اعداد", "متابعة", "ترجمة":
+	case "بقلم", "كتب", "كتبت", "تحرير", "إعداد", "اعداد", "متابعة", "ترجمة", "تصوير":
 		return true
 	}
 	return false
