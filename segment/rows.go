@@ -533,6 +533,11 @@ func (sp *splitter) firstScore(ns int) {
 	if n := countWords(team); n < 1 || n > 3 || hasDigit(team) || strings.ContainsAny(team, "«»\"“”،,()-–.") {
 		return
 	}
+	for _, w := range strings.Fields(t[sp.start:c]) {
+		if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || speechWords[w] {
+			return // "وقال المدير: الفيصلي 2 - 1 …" quotes a verdict
+		}
+	}
 	sp.emit(c + 1)
 }
 
