@@ -215,10 +215,11 @@ func (sp *splitter) captionCredit(i int) bool {
 
 // relatedLine handles the colon at i of a related-link or caption label
 // ending at end: "اقرأ أيضا:", "شاهد أيضا:", "طالع أيضا:", "صورة:",
-// "الصورة:", or a tag line's "الوسوم:". Run in after an unpunctuated headline the label starts a
-// sentence; the line it opens has no final punctuation, so a clause opening
-// with و and a verb within fourteen words ("… دون تغيير وقال الوزير …")
-// starts the next one. It reports whether the label was one.
+// "الصورة:", or a tag line's "الوسوم:". Run in after an unpunctuated
+// headline the label starts a sentence; the line it opens has no final
+// punctuation, so a clause opening with و and a speech or background verb
+// within fourteen words ("… دون تغيير وقال الوزير …", lineRunOn) starts the
+// next one. It reports whether the label was one.
 func (sp *splitter) relatedLine(i, end int) bool {
 	t := sp.text
 	if !sp.lang.arabic || end != i {
@@ -251,8 +252,24 @@ func (sp *splitter) relatedLine(i, end int) bool {
 		}
 		sp.emit(ls)
 	}
-	sp.runOn(i+1, 1, ':', true, waVerb)
+	sp.runOn(i+1, 1, ':', true, lineRunOn)
 	return true
+}
+
+// lineRunOn reports a word that opens the sentence after an unpunctuated
+// caption or related-link line: و with a speech verb ("وقال", "وأضاف") or
+// with a verb that opens a story's background ("ويذكر", "ويشار", "وكان").
+// Not any imperfect: a caption goes on with one ("أطفال يلعبون ويضحكون").
+func lineRunOn(w string) bool {
+	if !waClause(w) {
+		return false
+	}
+	b := w[len("و"):]
+	switch b {
+	case "يذكر", "يشار", "كان", "كانت", "تجدر":
+		return true
+	}
+	return isSpeechVerb(b)
 }
 
 // mediaTags mark a headline of a news site as carrying pictures or video:
