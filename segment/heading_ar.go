@@ -65,8 +65,8 @@ func arMidHeading(t string, s, e int) int {
 		if k == 2 && w == "صلة" && prev == "ذات" {
 			// "مواضيع ذات صلة", "أخبار ذات صلة": a related-links
 			// heading, then its first headline.
-			if b := skipSpace(t, ends[k]); b < e && plainHeadWord(t[starts[0]:ends[0]]) {
-				return b
+			if b := skipSpace(t, ends[k]); b < e && relatedHeads[t[starts[0]:ends[0]]] && !strings.HasPrefix(t[b:], "ب") && !strings.HasPrefix(t[b:], "ل") {
+				return b // not "قضايا ذات صلة بالأمن …"
 			}
 			return -1
 		}
@@ -240,6 +240,9 @@ func firstPersonImperfect(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return (r == 'أ' || r == 'ن') && utf8.RuneCountInString(w[size:]) >= 3 && plainHeadWord(w)
 }
+
+// relatedHeads open a related-links heading "X ذات صلة".
+var relatedHeads = map[string]bool{"أخبار": true, "اخبار": true, "مواضيع": true, "موضوعات": true, "مقالات": true, "روابط": true, "قصص": true, "تقارير": true}
 
 // condolence is the formula of an obituary, a line of its own ("إنا لله وإنا
 // إليه راجعون"), with and without hamza.
