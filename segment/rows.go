@@ -774,6 +774,11 @@ func (sp *splitter) quotedRow(ls0, p, pw, i, j int, intro bool) bool {
 	if n := countWords(second); n < 1 || n > 4 || strings.ContainsAny(second, "«»\"“”،,:.") || !isSpace(rune(t[q-1])) {
 		return false
 	}
+	for _, w := range strings.Fields(second) {
+		if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || leadsOn(w) {
+			return false // "«…» - قال الوزير «…» -": a quotation goes on
+		}
+	}
 	if intro && sp.hasContent(ls0-1) {
 		sp.emit(ls0)
 	}
