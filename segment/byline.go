@@ -145,3 +145,155 @@ func (sp *splitter) addressLine(i int) bool {
 	sp.emit(e)
 	return true
 }
+
+// sourceLine handles a source line "المصدر: AGENCY" whose label ends at end,
+// its colon at i, at the start of its sentence: the agency (one to three
+// words, isAgency) ends the line, so a headline run in after it starts a
+// sentence ("المصدر: وكالات مهرجان قرطاج يعلن …").
+func (sp *splitter) sourceLine(i, end int) {
+	t := sp.text
+	if !sp.lang.arabic || end != i {
+		return
+	}
+	ls := wordStart(t, sp.start, end)
+	if t[ls:end] != "المصدر" || firstNonSpace(t, sp.start, ls) != ls && !sp.startsAt(ls) {
+		return
+	}
+	var buf [maxWords]int
+	k := skipSpace(t, i+1)
+	lim := k
+	for n := 0; n < 5 && lim < len(t); n++ {
+		_, lim = tokenAt(t, skipSpace(t, lim))
+	}
+	ws, _ := rowWords(&buf, t, k, lim)
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		e := trimRight(t, k, ws[n])
+		// A listed name, not an agency head and any words ("وكالات …").
+		if strings.ContainsAny(t[k:e], ".!?؟،,:") || !agencies[normAgency(t[k:e])] {
+			continue
+		}
+		if w := wordOf(t, ws, n, lim); isArabicLetter(firstRune(w)) && !waWord(w) && !noPlaceBefore[w] {
+			sp.emit(ws[n])
+		}
+		return
+	}
+}
+
+// startsAt reports whether the last sentence emitted ends right before k
+// (only white space between).
+func (sp *splitter) startsAt(k int) bool {
+	return firstNonSpace(sp.text, sp.start, len(sp.text)) == k
+}
+
+// captionCredit handles a parenthesised agency closing at i in a caption
+// ("صورة: سكان يتجمعون في ساحة عامة (أ.ف.ب) الاتحاد الآسيوي …"): in a
+// sentence opened by a caption label (صورة، الصورة، تصوير), the credit ends
+// the caption when a word follows it. It reports whether it did.
+func (sp *splitter) captionCredit(i int) bool {
+	t := sp.text
+	if !sp.lang.arabic {
+		return false
+	}
+	fs := firstNonSpace(t, sp.start, i)
+	first, _ := tokenAt(t, fs)
+	switch strings.TrimSuffix(first, ":") {
+	case "صورة", "الصورة", "تصوير":
+	default:
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
+		return false
+	}
+	w, _ := tokenAt(t, k)
+	if waWord(w) || noPlaceBefore[w] || inSet(continuation, w) {
+		return false
+	}
+	sp.emit(k)
+	return true
+}
+
+// relatedLine handles the colon at i of a related-link or caption label
+// ending at end: "اقرأ أيضا:", "شاهد أيضا:", "طالع أيضا:", "صورة:",
+// "الصورة:", or a tag line's "الوسوم:". Run in after an unpunctuated
+// headline the label starts a sentence; the line it opens has no final
+// punctuation, so a clause opening with و and a speech or background verb
+// within fourteen words ("… دون تغيير وقال الوزير …", lineRunOn) starts the
+// next one. It reports whether the label was one.
+func (sp *splitter) relatedLine(i, end int) bool {
+	t := sp.text
+	if !sp.lang.arabic || end != i {
+		return false
+	}
+	ls := wordStart(t, sp.start, end)
+	switch t[ls:end] {
+	case "صورة", "الصورة", "الوسوم", "وسوم":
+	case "أيضا", "أيضاً", "ايضا":
+		pe := trimRight(t, sp.start, ls)
+		if pe <= sp.start {
+			return false
+		}
+		ps := wordStart(t, sp.start, pe)
+		switch t[ps:pe] {
+		case "اقرأ", "اقرا", "إقرأ", "شاهد", "طالع":
+		default:
+			return false
+		}
+		ls = ps
+	default:
+		return false
+	}
+	if k := skipSpace(t, i+1); k >= len(t) || opensQuote(t, k) {
+		return false
+	}
+	if head := firstNonSpace(t, sp.start, ls); head < ls {
+		if !headlineRun(t, head, trimRight(t, sp.start, ls)) {
+			return false
+		}
+		sp.emit(ls)
+	}
+	sp.runOn(i+1, 1, ':', true, lineRunOn)
+	return true
+}
+
+// lineRunOn reports a word that opens the sentence after an unpunctuated
+// caption or related-link line: و with a speech verb ("وقال", "وأضاف") or
+// with a verb that opens a story's background ("ويذكر", "ويشار", "وكان").
+// Not any imperfect: a caption goes on with one ("أطفال يلعبون ويضحكون").
+func lineRunOn(w string) bool {
+	if !waClause(w) {
+		return false
+	}
+	b := w[len("و"):]
+	switch b {
+	case "يذكر", "يشار", "كان", "كانت", "تجدر":
+		return true
+	}
+	return isSpeechVerb(b)
+}
+
+// mediaTags mark a headline of a news site as carrying pictures or video:
+// "حريق ضخم في مصنع (صور)".
+var mediaTags = map[string]bool{"صور": true, "فيديو": true, "بالصور": true, "بالفيديو": true, "صور وفيديو": true, "فيديو وصور": true, "إنفوجراف": true, "انفوجراف": true, "تفاصيل": true}
+
+// mediaTag handles the parenthesis [open, i] of a media tag closing an
+// unpunctuated headline: a sentence starts after it when an Arabic word
+// follows (a dateline after it is found by its dash as before). It reports
+// whether it did.
+func (sp *splitter) mediaTag(open, i int) bool {
+	t := sp.text
+	if !sp.lang.arabic || i-open > 24 || !mediaTags[t[open+1:i]] {
+		return false
+	}
+	k := skipSpace(t, i+1)
+	if k >= len(t) || !isArabicLetter(firstRune(t[k:])) || open == 0 || !isSpace(rune(t[open-1])) {
+		return false
+	}
+	// The words before read as a headline, which does not open with و.
+	fs := firstNonSpace(t, sp.start, open)
+	if fs >= open || waWord(nextWord(t[fs:])) || !headlineRun(t, fs, trimRight(t, sp.start, open)) {
+		return false
+	}
+	sp.emit(k)
+	return true
+}

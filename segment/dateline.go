@@ -307,7 +307,13 @@ func (sp *splitter) closeParen(i int) {
 		return
 	}
 	open += sp.start
+	if sp.mediaTag(open, i) {
+		return
+	}
 	if i-open > 48 || !isAgency(t[open+1:i]) {
+		return
+	}
+	if sp.captionCredit(i) {
 		return
 	}
 	if k := skipSpace(t, i+1); k >= len(t) || t[k] == ':' || t[k] == '-' || isDashAt(t, k) || termWidth(t, k) > 0 {
@@ -368,6 +374,9 @@ func (sp *splitter) colon(i int) {
 		}
 		if !sp.byline(i, end) {
 			sp.speakerTurn(i, end)
+		}
+		if !sp.relatedLine(i, end) {
+			sp.sourceLine(i, end)
 		}
 		return
 	}
@@ -460,8 +469,14 @@ func (sp *splitter) weakDateline(head, end, before, j int, knownOnly bool) bool 
 		return false
 	}
 	// Another dash or a comma in the same sentence before it makes this a
-	// parenthetical ("… ــ الذي … ــ") or running text, not a headline.
-	for k := sp.start; k < head; k++ {
+	// parenthetical ("… ــ الذي … ــ") or running text, not a headline;
+	// but a list row ("3- الجيش الملكي - 19 نقطة الرباط - يتصدر …") has
+	// its own dash, and a known place after it opens the story.
+	from := sp.start
+	if sp.lang.arabic && (knownPlaces2(place) || isMultiWordPlace(place)) && sp.rowSentence() {
+		from = head
+	}
+	for k := from; k < head; k++ {
 		if isDashAt(t, k) || t[k] == ',' || (t[k] == 0xD8 && k+1 < head && t[k+1] == 0x8C) {
 			return false
 		}
@@ -794,6 +809,23 @@ func (sp *splitter) slashPaper(i int) {
 		return
 	}
 	sp.dateline(pe, true, e, false)
+}
+
+// rowSentence reports whether the current sentence is a list row: one a
+// row rule started (rows.go) or one that opens with a number marker ("3-",
+// "3)").
+func (sp *splitter) rowSentence() bool {
+	t := sp.text
+	fs := skipSpace(t, sp.start)
+	if sp.rowStart >= 0 && skipSpace(t, sp.rowStart) == fs {
+		return true
+	}
+	w, _ := tokenAt(t, fs)
+	m, ok := strings.CutSuffix(w, "-")
+	if !ok {
+		m, ok = strings.CutSuffix(w, ")")
+	}
+	return ok && isGoals(m)
 }
 
 // knownPlaces2 reports a known place, or known places joined by '/'

@@ -142,7 +142,32 @@ func (sp *splitter) enumItem(i int) bool {
 		}
 	}
 	sp.emit(ws)
+	if ord >= 2 && !hasMarker(t, i+1, min(len(t), i+400), sep, kind, ord+1) {
+		// The last item runs into the next sentence: "3- دعم المزارعين
+		// ويبدأ تطبيق القرارات …".
+		sp.runOn(i+1, 2, 0, true, itemRunOn)
+	}
 	return true
+}
+
+// itemRunOn reports a word that opens a new sentence after the last item of
+// an enumerated list: و with an imperfect verb of four letters or more
+// ("ويبدأ", "ونأمل"; not a verbal noun like "وتطوير", which items are made
+// of), with a future ("وستعلن", "وسيبدأ") or with a speech verb ("وقال").
+func itemRunOn(w string) bool {
+	if !waClause(w) {
+		return false
+	}
+	b := w[len("و"):]
+	if isSpeechVerb(b) {
+		return true
+	}
+	if f, ok := strings.CutPrefix(b, "س"); ok {
+		b = f // the future "وستعلن", "وسيبدأ"
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return (r == 'ي' || r == 'ن') && utf8.RuneCountInString(b) >= 4 ||
+		r == 'ت' && len(b) < len(w)-len("و") && utf8.RuneCountInString(b) >= 3
 }
 
 // dotItemBack bounds the look back for the previous item of a "1. … 2. …"
@@ -183,6 +208,9 @@ func (sp *splitter) dotItem(i, m int) bool {
 		}
 	}
 	sp.emit(ws)
+	if ord >= 2 && !hasMarker(t, i+1, min(len(t), i+400), '.', enumDigit, ord+1) {
+		sp.runOn(i+1, 1, 0, true, itemRunOn) // the last step runs on
+	}
 	return true
 }
 

@@ -34,6 +34,9 @@ func arMidHeading(t string, s, e int) int {
 		return -1
 	}
 	starts[0], ends[0] = k, wordEndIn(t, k, e)
+	if f := formulaEnd(t, k, e); f > 0 {
+		return f
+	}
 	if c := t[ends[0]-1]; c == ':' || c == '.' || c == ')' || c == '-' {
 		n := 1
 		for ; n <= maxArHeadWords; n++ {
@@ -59,6 +62,14 @@ func arMidHeading(t string, s, e int) int {
 		}
 		starts[k], ends[k] = ws, wordEndIn(t, ws, e)
 		prev, w := t[starts[k-1]:ends[k-1]], t[ws:ends[k]]
+		if k == 2 && w == "صلة" && prev == "ذات" {
+			// "مواضيع ذات صلة", "أخبار ذات صلة": a related-links
+			// heading, then its first headline.
+			if b := skipSpace(t, ends[k]); b < e && relatedHeads[t[starts[0]:ends[0]]] && !strings.HasPrefix(t[b:], "ب") && !strings.HasPrefix(t[b:], "ل") {
+				return b // not "قضايا ذات صلة بالأمن …"
+			}
+			return -1
+		}
 		fire := sameHeadWord(prev, w) && ends[k] < e // a body follows
 		if !fire && k <= 2 {
 			if question == 0 {
@@ -228,4 +239,27 @@ func markedHeading(t string, starts, ends []int) int {
 func firstPersonImperfect(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return (r == 'أ' || r == 'ن') && utf8.RuneCountInString(w[size:]) >= 3 && plainHeadWord(w)
+}
+
+// relatedHeads open a related-links heading "X ذات صلة".
+var relatedHeads = map[string]bool{"أخبار": true, "اخبار": true, "مواضيع": true, "موضوعات": true, "مقالات": true, "روابط": true, "قصص": true, "تقارير": true}
+
+// condolence is the formula of an obituary, a line of its own ("إنا لله وإنا
+// إليه راجعون"), with and without hamza.
+var condolence = [...]string{"إنا لله وإنا إليه راجعون", "انا لله وانا اليه راجعون"}
+
+// formulaEnd returns where the sentence after an unpunctuated condolence
+// formula at k begins, or -1.
+func formulaEnd(t string, k, e int) int {
+	if t[k] != 0xD8 { // إ and ا are D8 A5 and D8 A7
+		return -1
+	}
+	for _, f := range condolence {
+		if strings.HasPrefix(t[k:e], f) && k+len(f) < e && spaceWidth(t, k+len(f)) > 0 {
+			if b := skipSpace(t, k+len(f)); b < e && isArabicLetter(firstRune(t[b:])) {
+				return b
+			}
+		}
+	}
+	return -1
 }

@@ -240,7 +240,7 @@ func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(strin
 			}
 			break // the sentence ends by itself
 		}
-		if cand < 0 && idx >= minIdx && clause(w) {
+		if cand < 0 && idx >= minIdx && (clause(w) || expectedAfter(t, w, e)) {
 			cand = k
 		}
 		k = e
@@ -248,6 +248,20 @@ func (sp *splitter) runOn(k, minIdx int, sep byte, endOK bool, clause func(strin
 	if cand > sp.start {
 		sp.emit(cand)
 	}
+}
+
+// expectedAfter reports the wire opener "ومن المقرر / المنتظر / المتوقع /
+// المفترض أن …" at the word w ending at e: a new sentence after the last
+// item of a list ("… - وزيرة للصحة ومن المنتظر أن تؤدي …").
+func expectedAfter(t, w string, e int) bool {
+	if w != "ومن" {
+		return false
+	}
+	switch nw, _ := tokenAt(t, skipSpace(t, e)); nw {
+	case "المقرر", "المنتظر", "المتوقع", "المفترض":
+		return true
+	}
+	return false
 }
 
 // isAbbrevTitle reports a dotted one-letter title before a name ("د.", "م.").
@@ -334,6 +348,9 @@ func (sp *splitter) dashRow(i, j int) bool {
 	pws := wordStart(t, sp.start, pe)
 	prev := t[pws:pe]
 	if isNumber(prev) && isNumber(trimWordPunct(next)) {
+		if isGoals(prev) && isGoals(trimWordPunct(next)) {
+			sp.firstScore(pws)
+		}
 		sp.scoreRow(pws, ns)
 		return true
 	}
@@ -390,6 +407,9 @@ func (sp *splitter) shapeRow(i, j int) bool {
 		w := wordOf(t, ws, k, end)
 		if len(ws)-k > 6 || !sameRowShape(head, w, c >= 0) {
 			continue
+		}
+		if hasArticle(trimWordPunct(head)) && !hasArticle(w) && isNumber(wordOf(t, ws, k-1, end)) {
+			continue // "الجنيه … - 62.40 جنيه": the value's unit, not a row
 		}
 		if pe := wordOf(t, ws, k-1, end); trimWordPunct(pe) != pe && !strings.HasSuffix(pe, ")") && !strings.HasSuffix(pe, "»") {
 			return false // "…، د. فلان": a comma joins the words
@@ -486,15 +506,52 @@ func (sp *splitter) scoreRow(ns, ms int) {
 	if w := wordOf(t, ws, k, end); n%2 == 1 && hasArticle(w) && strings.HasSuffix(w, "ي") {
 		k++
 	}
-	// The first score of the list: "… كالآتي: تونس 34 - 26 …".
-	if d, _ := spacedDashBefore(t, sp.start, pn); d < 0 {
-		if c := prevRowColon(t, sp.start, pn); c >= 0 && countWords(t[c+1:pn]) <= 3 && sp.hasContent(c) {
+	// The first score of the list: "… كالآتي: تونس 34 - 26 …", also when
+	// a dateline dash opens the sentence ("القاهرة (أ ش أ) - … التالية:").
+	if c := prevRowColon(t, sp.start, pn); c >= 0 && countWords(t[c+1:pn]) <= 3 && sp.hasContent(c) {
+		if d, _ := spacedDashBefore(t, sp.start, pn); d < c {
 			sp.emit(c + 1)
 		}
 	}
 	sp.emit(ws[k])
 	_, mEnd := tokenAt(t, ms)
 	sp.rowRunOn(mEnd, 1, '-', true)
+}
+
+// firstScore handles the first score "Team N - M" of a list whose N starts
+// at ns, right after an introducing colon ("… النتائج التالية: الأهلي 2 -
+// 1 الزمالك"): the team, one to three words without digits or
+// punctuation, opens a row, so the introduction is a sentence of its own
+// even when no second score follows in the paragraph.
+func (sp *splitter) firstScore(ns int) {
+	t := sp.text
+	c := prevRowColon(t, sp.start, ns)
+	if c < 0 || !sp.hasContent(c) {
+		return
+	}
+	team := t[c+1 : ns]
+	if n := countWords(team); n < 1 || n > 3 || hasDigit(team) || strings.ContainsAny(team, "«»\"“”،,()-–.") {
+		return
+	}
+	for _, w := range strings.Fields(t[sp.start:c]) {
+		if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || speechWords[w] {
+			return // "وقال المدير: الفيصلي 2 - 1 …" quotes a verdict
+		}
+	}
+	sp.emit(c + 1)
+}
+
+// isGoals reports a score's count: one or two digits ("2", "14"), not a
+// price or a measure ("58.20", "24" of "عيار 24 - 58.20" is followed by one).
+func isGoals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
 
 // timeRow handles a dash after a time "H:MM" or "H:MM صباحا" whose last
@@ -610,6 +667,13 @@ func (sp *splitter) pairRow(i, j int) bool {
 	t := sp.text
 	c := prevRowColon(t, sp.start, i)
 	numbered := false
+	if c < 0 && sp.rowStart != sp.start && sp.start <= firstNonSpace(t, 0, len(t)) {
+		// A list of quoted titles split across paragraphs goes on at the
+		// paragraph's start ("«صيف أخير» - لبنان «رمال» - …").
+		if p, pw := spacedDashBefore(t, sp.start, i); p >= 0 && sp.quotedRow(sp.start, p, pw, i, j, false) {
+			return true
+		}
+	}
 	if c < 0 && sp.rowStart != sp.start {
 		// No introducing colon and no list going on: only rows whose
 		// second parts are numbers, from the sentence start ("المهدية - 42
@@ -638,6 +702,9 @@ func (sp *splitter) pairRow(i, j int) bool {
 	} else if numbered && !isDigit(firstRune(t[skipSpace(t, p+pw):])) {
 		return false
 	}
+	if sp.quotedRow(ls0, p, pw, i, j, c >= 0) {
+		return true
+	}
 	left := countWords(t[ls0:p])
 	if left < 1 || left > 3 || strings.ContainsAny(t[ls0:i], "«»\"“”،,") {
 		return false
@@ -664,6 +731,8 @@ func (sp *splitter) pairRow(i, j int) bool {
 	k := max(1, g-left)
 	if !first && sp.rowRight > 0 && sp.rowRight < g && isDigit(firstRune(t[ws[0]:])) {
 		k = sp.rowRight
+	} else if a := valueEnd(t, ws, end); a > 0 && a < g {
+		k = a // "48.95 جنيه للشراء اليورو": the unit words stay in the row
 	}
 	if g >= 3 && k > g-2 && isMultiWordPlace(t[ws[g-2]:end]) {
 		k = g - 2
@@ -675,6 +744,71 @@ func (sp *splitter) pairRow(i, j int) bool {
 	sp.rowStart, sp.rowRight = ws[k], k
 	sp.rowRunOn(j, 1, '-', true)
 	return true
+}
+
+// quotedRow handles rows whose first parts are quoted titles, "«Title» -
+// B" ("… منها: «بيت على البحر» - تونس «صيف أخير» - لبنان …"): when the row
+// before, from ls0 to its dash at p, is one quotation, the sentence ends
+// before the quotation that opens this row, after one to four words of the
+// second part and with the quote closed before this dash at i. The colon of
+// the introduction (intro) ends a sentence too. It reports whether it
+// found such a row.
+func (sp *splitter) quotedRow(ls0, p, pw, i, j int, intro bool) bool {
+	t := sp.text
+	rs := skipSpace(t, ls0)
+	pe := trimRight(t, sp.start, p)
+	if rs >= pe || t[rs] != 0xC2 || !strings.HasPrefix(t[rs:], "«") || !strings.HasSuffix(t[rs:pe], "»") ||
+		strings.Count(t[rs:pe], "«") != 1 {
+		return false
+	}
+	end := trimRight(t, sp.start, i)
+	if !strings.HasSuffix(t[:end], "»") {
+		return false
+	}
+	q := strings.LastIndex(t[p+pw:end], "«")
+	if q < 0 {
+		return false
+	}
+	q += p + pw
+	second := t[skipSpace(t, p+pw):q]
+	if n := countWords(second); n < 1 || n > 4 || strings.ContainsAny(second, "«»\"“”،,:.") || !isSpace(rune(t[q-1])) {
+		return false
+	}
+	for _, w := range strings.Fields(second) {
+		if isSpeechVerb(w) || isSpeechVerb(stripConj(w)) || leadsOn(w) {
+			return false // "«…» - قال الوزير «…» -": a quotation goes on
+		}
+	}
+	if intro && sp.hasContent(ls0-1) {
+		sp.emit(ls0)
+	}
+	sp.emit(q)
+	sp.rowStart, sp.rowRight = q, 0
+	sp.rowRunOn(j, 1, '-', true)
+	return true
+}
+
+// valueEnd returns the index of the first word with the article after a
+// row value that opens with a number and has at most two unit words after
+// its last number ("48.95 جنيه للشراء اليورو", "110 فلوس للتر الديزل"),
+// or 0: the next row's first part starts there, whatever the width of the
+// row before.
+func valueEnd(t string, ws []int, end int) int {
+	if !isDigit(firstRune(t[ws[0]:])) {
+		return 0
+	}
+	d := 0
+	for k := 1; k < len(ws) && k <= 3; k++ {
+		if hasDigit(wordOf(t, ws, k, end)) {
+			d = k
+		}
+	}
+	for k := d + 1; k < len(ws) && k <= d+3; k++ {
+		if hasArticle(wordOf(t, ws, k, end)) {
+			return k
+		}
+	}
+	return 0
 }
 
 // isTitleWord reports a title head, also with the article ("الأمين"), not
@@ -703,6 +837,9 @@ func (sp *splitter) titleRows(i int) bool {
 	w, e := tokenAt(t, k)
 	if !isTitleWord(w) {
 		return false
+	}
+	if lw := prevWord(t, sp.start, i+1); lw == "صورة:" || lw == "الصورة:" {
+		return false // a caption: "صورة: وزير النقل خلال جولته …"
 	}
 	var rows [8]int
 	n := 0

@@ -18,6 +18,14 @@ func (sp *splitter) listItem(i int) {
 	t := sp.text
 	ps, pe := sp.prevListDash(i)
 	if ps < 0 {
+		// An item that opens the paragraph, a list going on from the
+		// paragraph before ("فلانة - وزيرة للصحة ومن المنتظر …"): its
+		// clause after the title still starts a sentence.
+		if fs := firstNonSpace(t, 0, len(t)); sp.start <= fs {
+			if w := countWords(t[fs:i]); w >= 2 && w <= 4 && !strings.ContainsAny(t[fs:i], "،,:«»\"()") {
+				sp.runOn(i+spacedDashWidth(t, i), 1, '-', true, waVerb)
+			}
+		}
 		return
 	}
 	name := itemNameStart(t, skipSpace(t, pe), trimRight(t, sp.start, i))

@@ -88,10 +88,13 @@ func (sp *splitter) commentHead(i int) bool {
 func (sp *splitter) bylineName(i, end int) bool {
 	t := sp.text
 	ls := wordStart(t, sp.start, end)
-	if !sp.lang.arabic || end != i || t[ls:end] != "بقلم" {
+	if !sp.lang.arabic || end != i || !nameByline(t[ls:end]) {
 		return false
 	}
 	mid := firstNonSpace(t, sp.start, end) != ls
+	if mid && t[ls:end] != "بقلم" && !headlineRun(t, firstNonSpace(t, sp.start, ls), trimRight(t, sp.start, ls)) {
+		return false // "وفي تغريدة كتب: …" is running text
+	}
 	if mid {
 		// Run in after an unpunctuated title ("عن الدوري الذي نحبه ونكرهه
 		// بقلم: …"), not after a comma, a colon or a quotation.
@@ -123,7 +126,7 @@ func (sp *splitter) bylineName(i, end int) bool {
 		if k >= len(t) || !isArabicLetter(firstRune(t[k:])) {
 			return false
 		}
-		if nw := nextWord(t[k:]); continues(nw) || strings.HasPrefix(nw, "و") || hasArticle(nw) {
+		if nw := nextWord(t[k:]); continues(nw) || strings.HasPrefix(nw, "و") || hasArticle(nw) && !isKnownPlace(nw) {
 			return false // "بقلم: سامي الخطيب والمحرر …"
 		}
 		if mid {
@@ -135,7 +138,21 @@ func (sp *splitter) bylineName(i, end int) bool {
 	return false
 }
 
+// nameByline reports a byline word followed by a person's name ("بقلم",
+// "كتب", "تحرير", "إعداد" …), not a caption or source label ("الصورة",
+// "المصدر") whose value is no name.
+func nameByline(w string) bool {
+	switch w {
+	case "بقلم", "كتب", "كتبت", "تحرير", "إعداد", "اعداد", "متابعة", "ترجمة", "تصوير":
+		return true
+	}
+	return false
+}
+
 var metaLabels = loadList("data/ar_meta_labels.txt")
+
+// clockWords follow a time of day: "صباحا", "مساء" and their forms.
+var clockWords = map[string]bool{"صباحا": true, "صباحاً": true, "مساء": true, "مساءً": true, "ظهرا": true, "ظهراً": true, "ص": true, "م": true}
 
 // metaLabelStart returns where a meta label of one or two words ending at
 // end starts ("آخر تحديث", "نشر في"), or -1.
@@ -174,12 +191,21 @@ func (sp *splitter) metaLine(end, ds int) bool {
 	}
 	ds = skipSpace(t, ds)
 	pos, ok := scanDate(t, ds)
-	if !ok || pos >= len(t) {
-		return false
-	}
-	e := trimRight(t, ds, pos)
-	if r, _ := utf8.DecodeLastRuneInString(t[:e]); !isDigit(r) {
-		return false // the date must end in its year
+	var e int
+	if w, we := tokenAt(t, ds); !ok && isClock(w) {
+		// A time alone: "آخر تحديث: 12:45", "… 09:30 صباحا".
+		e, pos = we, skipSpace(t, we)
+		if d, de := tokenAt(t, pos); clockWords[d] {
+			e, pos = de, skipSpace(t, de)
+		}
+	} else {
+		if !ok || pos >= len(t) {
+			return false
+		}
+		e = trimRight(t, ds, pos)
+		if r, _ := utf8.DecodeLastRuneInString(t[:e]); !isDigit(r) {
+			return false // the date must end in its year
+		}
 	}
 	// "| قسم: حياة | …": fields of a label and one word.
 	for pos < len(t) && t[pos] == '|' {
