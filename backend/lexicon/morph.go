@@ -756,6 +756,32 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 	return nil
 }
 
+// demonymPluralReading: the definite masculine plural of a nisba
+// adjective of a people, faith or dynasty (البوذيون، العثمانيين،
+// للصفويين) heads its noun phrase as the people: the Buddhists, the
+// Ottomans (case 3100). The reading is a plural noun ranked above the
+// adjective, which stays its alternative, so after a definite noun the
+// adjective still qualifies it (العلماء البوذيون → the Buddhist
+// scientists). Only adjectives whose English is also a count noun of
+// people take it (demonymNoun), not الإسلاميون "Islamic" or
+// العسكريون "military".
+func demonymPluralReading(c *analysis) *analysis {
+	e := c.e
+	if e.tag != TagAdj || e.derived || !c.plural || c.fem || c.dual || !c.def || c.pron != "" || !strings.HasSuffix(e.ar, "ي") || e.has(fPhrasal) {
+		return nil
+	}
+	en, ok := demonymNoun(e.en)
+	if !ok {
+		return nil
+	}
+	n := *c
+	n.e = &entry{ar: e.ar, orig: e.orig, en: "the " + en, tag: TagNounPlural, file: e.file, line: e.line, derived: true, feat: fPerson}
+	n.alts = append([]*entry{e}, c.alts...)
+	n.plural = false // the English is already plural
+	c.affixes++      // the adjective ranks below the people
+	return &n
+}
+
 // brokenPluralEntries reads an unknown word of a common broken-plural
 // pattern as the plural of a noun in the lexicon: أفعال (أحجام → sizes),
 // فعول (قلوب → hearts), فعال (جبال → mountains), فعلاء (وزراء), مفاعل
@@ -890,6 +916,9 @@ func (l *Lexicon) stemEntries(s string, es []*entry, a analysis, consider func(*
 		}
 	}
 	if c != nil {
+		if n := demonymPluralReading(c); n != nil {
+			consider(n)
+		}
 		consider(c)
 		return
 	}
