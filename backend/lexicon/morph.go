@@ -37,6 +37,9 @@ type analysis struct {
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
+	// constructU: a sound masculine plural in construct written و with
+	// its ن dropped (موظفو الشركة، مسيحيو مصر)
+	constructU bool
 	// madda: a first person imperfect whose prefix and stem hamza are the
 	// text's madda (آمل)
 	madda bool
@@ -503,6 +506,7 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		c.plural, c.dual, c.fem = c.plural || x.plural, x.dual, x.fem
 		c.affixes++
 		c.constructI = x.suf == "ي"
+		c.constructU = x.suf == "و"
 		if (x.suf == "ي" || x.suf == "و" || x.suf == "ا") && (a.pron != "" || a.def) {
 			continue
 		}
@@ -758,8 +762,9 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 
 // demonymPluralReading: the definite masculine plural of a nisba
 // adjective of a people, faith or dynasty (البوذيون، العثمانيين،
-// للصفويين) heads its noun phrase as the people: the Buddhists, the
-// Ottomans (case 3100). The reading is a plural noun ranked above the
+// للصفويين), or its plural in construct (مسيحيو مصر), heads its noun
+// phrase as the people: the Buddhists, the Ottomans, the Christians of
+// Egypt (cases 3100-3104). The reading is a plural noun ranked above the
 // adjective, which stays its alternative, so after a definite noun the
 // adjective still qualifies it (العلماء البوذيون → the Buddhist
 // scientists). Only adjectives whose English is also a count noun of
@@ -767,7 +772,7 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 // العسكريون "military".
 func demonymPluralReading(c *analysis) *analysis {
 	e := c.e
-	if e.tag != TagAdj || e.derived || !c.plural || c.fem || c.dual || !c.def || c.pron != "" || !strings.HasSuffix(e.ar, "ي") || e.has(fPhrasal) {
+	if e.tag != TagAdj || e.derived || !c.plural || c.fem || c.dual || !(c.def || c.constructU) || c.pron != "" || !strings.HasSuffix(e.ar, "ي") || e.has(fPhrasal) {
 		return nil
 	}
 	en, ok := demonymNoun(e.en)
@@ -775,7 +780,7 @@ func demonymPluralReading(c *analysis) *analysis {
 		return nil
 	}
 	n := *c
-	n.e = &entry{ar: e.ar, orig: e.orig, en: "the " + en, tag: TagNounPlural, file: e.file, line: e.line, derived: true, feat: fPerson}
+	n.e = &entry{ar: e.ar, orig: e.orig, en: either(c.def, "the "+en, en), tag: TagNounPlural, file: e.file, line: e.line, derived: true, feat: fPerson}
 	n.alts = append([]*entry{e}, c.alts...)
 	n.plural = false // the English is already plural
 	c.affixes++      // the adjective ranks below the people
