@@ -531,6 +531,24 @@ func (l *Lexicon) seatEntries(s string) []*entry {
 	return l.words[s[:len(s)-n]+"ا"]
 }
 
+// maqsuraEntries looks up a noun stem whose final ى is written ا before a
+// pronoun suffix: مستواه is مستوى + ه, معناها is معنى + ها, موتاهم is
+// موتى + هم (case 3105). Only noun lines take it; verbs have their own
+// reading of the spelling (بناه, verbal).
+func (l *Lexicon) maqsuraEntries(s string) []*entry {
+	st, ok := strings.CutSuffix(s, "ا")
+	if !ok || runeLen(st) < 2 {
+		return nil
+	}
+	var out []*entry
+	for _, e := range l.words[st+"ى"] {
+		if e.tag == TagNoun || e.tag == TagNounPlural {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // participleEntries reads an unknown م-word as the participle of a verb in
 // the lexicon: م + the imperfect stem of forms III and V–X (مستخدم from
 // يستخدم, مقترح from يقترح, متكيف from يتكيف), of form IV (منتج from
@@ -863,6 +881,9 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 	es := l.lookupWord(s)
 	if es == nil {
 		es = l.seatEntries(s)
+	}
+	if es == nil && a.pron != "" {
+		es = l.maqsuraEntries(s)
 	}
 	if es == nil {
 		es = l.participleEntries(s)
