@@ -808,10 +808,12 @@ func demonymPluralReading(c *analysis) *analysis {
 // brokenPluralEntries reads an unknown word of a common broken-plural
 // pattern as the plural of a noun in the lexicon: أفعال (أحجام → sizes),
 // فعول (قلوب → hearts), فعال (جبال → mountains), فعلاء (وزراء), مفاعل
-// (مصانع, مدارس) and فعائل (رسائل, حقائق).
+// (مصانع, مدارس) and فعائل (رسائل, حقائق); فعلاء also of an adjective
+// فعيل (حكماء → wise).
 func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 	rs := []rune(s)
 	var sgs []string
+	fuala := false // فعلاء, also the plural of an adjective فعيل
 	switch {
 	case len(rs) == 5 && rs[0] == 'ا' && rs[3] == 'ا':
 		sgs = []string{string([]rune{rs[1], rs[2], rs[4]})}
@@ -819,6 +821,7 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 		sgs = []string{string([]rune{rs[0], rs[1], rs[3]})}
 	case len(rs) == 5 && rs[3] == 'ا' && rs[4] == 'ء':
 		sgs = []string{string([]rune{rs[0], rs[1], 'ي', rs[2]})} // وزراء → وزير
+		fuala = true
 	case len(rs) == 5 && rs[0] == 'م' && rs[2] == 'ا':
 		sg := string([]rune{'م', rs[1], rs[3], rs[4]}) // مصانع → مصنع, مدارس → مدرسة
 		sgs = []string{sg, sg + "ة"}
@@ -832,6 +835,10 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 		for _, e := range l.words[sg] {
 			if e.tag == TagNoun && !e.has(fPhrasal) {
 				return []*entry{{ar: s, orig: s, en: plural(e.en), tag: TagNounPlural, file: e.file, line: e.line, derived: true}}
+			}
+			if fuala && e.tag == TagAdj && !e.has(fPhrasal) {
+				// حكماء → wise (الحكماء → the wise), case 3107
+				return []*entry{{ar: s, orig: s, en: e.en, tag: TagAdjPlural, file: e.file, line: e.line, derived: true}}
 			}
 		}
 	}
