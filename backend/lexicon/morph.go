@@ -780,9 +780,9 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 
 // demonymPluralReading: the definite masculine plural of a nisba
 // adjective of a people, faith or dynasty (البوذيون، العثمانيين،
-// للصفويين), or its plural in construct (مسيحيو مصر), heads its noun
+// للصفويين، اليساريون), or its plural in construct (مسيحيو مصر), heads its noun
 // phrase as the people: the Buddhists, the Ottomans, the Christians of
-// Egypt (cases 3100-3104). The reading is a plural noun ranked above the
+// Egypt, the leftists (cases 3100-3104, 3108). The reading is a plural noun ranked above the
 // adjective, which stays its alternative, so after a definite noun the
 // adjective still qualifies it (العلماء البوذيون → the Buddhist
 // scientists). Only adjectives whose English is also a count noun of
