@@ -779,15 +779,15 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 }
 
 // demonymPluralReading: the definite masculine plural of a nisba
-// adjective of a people, faith or dynasty (البوذيون، العثمانيين،
-// للصفويين، اليساريون), or its plural in construct (مسيحيو مصر), heads its noun
-// phrase as the people: the Buddhists, the Ottomans, the Christians of
-// Egypt, the leftists (cases 3100-3104, 3108). The reading is a plural noun ranked above the
-// adjective, which stays its alternative, so after a definite noun the
-// adjective still qualifies it (العلماء البوذيون → the Buddhist
-// scientists). Only adjectives whose English is also a count noun of
-// people take it (demonymNoun), not الإسلاميون "Islamic" or
-// العسكريون "military".
+// adjective of a people, faith, dynasty or doctrine (البوذيون،
+// العثمانيين، للصفويين، اليساريون), or its plural in construct (مسيحيو
+// مصر), heads its noun phrase as the people: the Buddhists, the Ottomans,
+// the leftists, Egypt's Christians (cases 3100-3104, 3108). The reading
+// is a plural noun ranked above the adjective, which stays its
+// alternative, so after a definite noun the adjective still qualifies it
+// (العلماء البوذيون → the Buddhist scientists). Only adjectives whose
+// English is also a count noun of people take it (demonymNoun), not
+// الإسلاميون "Islamic" or العسكريون "military".
 func demonymPluralReading(c *analysis) *analysis {
 	e := c.e
 	if e.tag != TagAdj || e.derived || !c.plural || c.fem || c.dual || !(c.def || c.constructU) || c.pron != "" || !strings.HasSuffix(e.ar, "ي") || e.has(fPhrasal) {
