@@ -242,3 +242,27 @@ func adverbOf(adj string) string {
 	}
 	return adj + "ly"
 }
+
+// demonymNoun returns the plural noun of an English adjective of a people,
+// faith or dynasty that is also a count noun of its members (Buddhist →
+// Buddhists, Ottoman → Ottomans, Iraqi → Iraqis, Hindu → Hindus,
+// socialist → socialists), and false for the others (Islamic, English,
+// Chinese, Western, military).
+func demonymNoun(adj string) (string, bool) {
+	if adj == "" || strings.ContainsRune(adj, ' ') {
+		return "", false
+	}
+	if adj[0] < 'A' || adj[0] > 'Z' {
+		// a follower of a doctrine: socialist → socialists
+		if strings.HasSuffix(adj, "ist") {
+			return adj + "s", true
+		}
+		return "", false
+	}
+	for _, suf := range [...]string{"an", "ad", "id", "ist", "ite", "i", "u", "ab", "ek"} {
+		if strings.HasSuffix(adj, suf) && !strings.HasSuffix(adj, "ern") {
+			return adj + "s", true
+		}
+	}
+	return "", false
+}

@@ -51,7 +51,8 @@ var glossRealisers = map[string]string{
 	"thirdSingular": "English -s of the head verb (be → is, have → has, modals)",
 	"comparative":   "English comparative of a superlative gloss (best → better, most → more)",
 	"gerund":        "English -ing of the head verb",
-	"adverbOf":      "English -ly adverb of an adjective gloss (calm → calmly, good → well; none for a participle in -ed)", // h12-lexnoun
+	"demonymNoun":   "English plural noun of a people adjective (Buddhist → Buddhists, Iraqi → Iraqis; none for Islamic, English, Western)", // h15-vocab13a
+	"adverbOf":      "English -ly adverb of an adjective gloss (calm → calmly, good → well; none for a participle in -ed)",                  // h12-lexnoun
 	// engine.go: the verb phrase said in English
 	"participle":   "English past participle of a past gloss (was held → been held, irregular-participle table)",
 	"verbText":     "English tense of a gloss: be late → am late / are late, was held → were held",

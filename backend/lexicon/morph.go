@@ -37,6 +37,9 @@ type analysis struct {
 	// constructI: a sound plural in construct with its ن dropped (مسؤولي
 	// الحكومة); without a following noun the ي is "my" (كتابي)
 	constructI bool
+	// constructU: a sound masculine plural in construct written و with
+	// its ن dropped (موظفو الشركة، مسيحيو مصر)
+	constructU bool
 	// madda: a first person imperfect whose prefix and stem hamza are the
 	// text's madda (آمل)
 	madda bool
@@ -503,6 +506,7 @@ func (l *Lexicon) number(s string, a analysis, consider func(*analysis)) {
 		c.plural, c.dual, c.fem = c.plural || x.plural, x.dual, x.fem
 		c.affixes++
 		c.constructI = x.suf == "ي"
+		c.constructU = x.suf == "و"
 		if (x.suf == "ي" || x.suf == "و" || x.suf == "ا") && (a.pron != "" || a.def) {
 			continue
 		}
@@ -525,6 +529,24 @@ func (l *Lexicon) seatEntries(s string) []*entry {
 		return es
 	}
 	return l.words[s[:len(s)-n]+"ا"]
+}
+
+// maqsuraEntries looks up a noun stem whose final ى is written ا before a
+// pronoun suffix: مستواه is مستوى + ه, معناها is معنى + ها, موتاهم is
+// موتى + هم (case 3105). Only noun lines take it; verbs have their own
+// reading of the spelling (بناه, verbal).
+func (l *Lexicon) maqsuraEntries(s string) []*entry {
+	st, ok := strings.CutSuffix(s, "ا")
+	if !ok || runeLen(st) < 2 {
+		return nil
+	}
+	var out []*entry
+	for _, e := range l.words[st+"ى"] {
+		if e.tag == TagNoun || e.tag == TagNounPlural {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // participleEntries reads an unknown م-word as the participle of a verb in
@@ -756,13 +778,42 @@ func (l *Lexicon) nisbaEntries(s string) []*entry {
 	return nil
 }
 
+// demonymPluralReading: the definite masculine plural of a nisba
+// adjective of a people, faith, dynasty or doctrine (البوذيون،
+// العثمانيين، للصفويين، اليساريون), or its plural in construct (مسيحيو
+// مصر), heads its noun phrase as the people: the Buddhists, the Ottomans,
+// the leftists, Egypt's Christians (cases 3100-3104, 3108). The reading
+// is a plural noun ranked above the adjective, which stays its
+// alternative, so after a definite noun the adjective still qualifies it
+// (العلماء البوذيون → the Buddhist scientists). Only adjectives whose
+// English is also a count noun of people take it (demonymNoun), not
+// الإسلاميون "Islamic" or العسكريون "military".
+func demonymPluralReading(c *analysis) *analysis {
+	e := c.e
+	if e.tag != TagAdj || e.derived || !c.plural || c.fem || c.dual || !(c.def || c.constructU) || c.pron != "" || !strings.HasSuffix(e.ar, "ي") || e.has(fPhrasal) {
+		return nil
+	}
+	en, ok := demonymNoun(e.en)
+	if !ok {
+		return nil
+	}
+	n := *c
+	n.e = &entry{ar: e.ar, orig: e.orig, en: either(c.def, "the "+en, en), tag: TagNounPlural, file: e.file, line: e.line, derived: true, feat: fPerson}
+	n.alts = append([]*entry{e}, c.alts...)
+	n.plural = false // the English is already plural
+	c.affixes++      // the adjective ranks below the people
+	return &n
+}
+
 // brokenPluralEntries reads an unknown word of a common broken-plural
 // pattern as the plural of a noun in the lexicon: أفعال (أحجام → sizes),
 // فعول (قلوب → hearts), فعال (جبال → mountains), فعلاء (وزراء), مفاعل
-// (مصانع, مدارس) and فعائل (رسائل, حقائق).
+// (مصانع, مدارس) and فعائل (رسائل, حقائق); فعلاء also of an adjective
+// فعيل (حكماء → wise).
 func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 	rs := []rune(s)
 	var sgs []string
+	fuala := false // فعلاء, also the plural of an adjective فعيل
 	switch {
 	case len(rs) == 5 && rs[0] == 'ا' && rs[3] == 'ا':
 		sgs = []string{string([]rune{rs[1], rs[2], rs[4]})}
@@ -770,6 +821,7 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 		sgs = []string{string([]rune{rs[0], rs[1], rs[3]})}
 	case len(rs) == 5 && rs[3] == 'ا' && rs[4] == 'ء':
 		sgs = []string{string([]rune{rs[0], rs[1], 'ي', rs[2]})} // وزراء → وزير
+		fuala = true
 	case len(rs) == 5 && rs[0] == 'م' && rs[2] == 'ا':
 		sg := string([]rune{'م', rs[1], rs[3], rs[4]}) // مصانع → مصنع, مدارس → مدرسة
 		sgs = []string{sg, sg + "ة"}
@@ -783,6 +835,10 @@ func (l *Lexicon) brokenPluralEntries(s string) []*entry {
 		for _, e := range l.words[sg] {
 			if e.tag == TagNoun && !e.has(fPhrasal) {
 				return []*entry{{ar: s, orig: s, en: plural(e.en), tag: TagNounPlural, file: e.file, line: e.line, derived: true}}
+			}
+			if fuala && e.tag == TagAdj && !e.has(fPhrasal) {
+				// حكماء → wise (الحكماء → the wise), case 3107
+				return []*entry{{ar: s, orig: s, en: e.en, tag: TagAdjPlural, file: e.file, line: e.line, derived: true}}
 			}
 		}
 	}
@@ -832,6 +888,9 @@ func (l *Lexicon) stem(s string, a analysis, consider func(*analysis), inflected
 	es := l.lookupWord(s)
 	if es == nil {
 		es = l.seatEntries(s)
+	}
+	if es == nil && a.pron != "" {
+		es = l.maqsuraEntries(s)
 	}
 	if es == nil {
 		es = l.participleEntries(s)
@@ -890,6 +949,9 @@ func (l *Lexicon) stemEntries(s string, es []*entry, a analysis, consider func(*
 		}
 	}
 	if c != nil {
+		if n := demonymPluralReading(c); n != nil {
+			consider(n)
+		}
 		consider(c)
 		return
 	}
