@@ -611,7 +611,7 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 		// defective form II: تلبية → لبى, تنمية → نمى
 		return l.pastVerb(string(rs[1:3])+"ى", fCopula|fBe|fPhrasal)
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
-		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
+		return l.formIIVerbIn(string(rs[1:3])+string(rs[4]), rs) // تطوير → طور
 	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':
 		verb = string(rs[:n-1]) // hollow: استضافة → استضاف, إقامة → أقام
 	case n == 6 && rs[0] == 'م' && rs[2] == 'ا' && rs[n-1] == 'ة':
@@ -725,6 +725,24 @@ func (l *Lexicon) verbIn(verb string, rs []rune) *entry {
 		}
 	}
 	return nil
+}
+
+// formIIVerbIn is verbIn for a form II verbal noun (تفعيل). For a verb of
+// the table form-ii-object whose form I shares the spelling of its form II
+// in both tenses (علم knew / علّم taught, رحل left / رحّل deported) the line
+// verbIn takes is form I, and the verbal noun's verb is the lemma's other
+// line (h15-vocab13b: مدرسة لتعليم الأطفال → a school to teach the children).
+func (l *Lexicon) formIIVerbIn(verb string, rs []rune) *entry {
+	e := l.verbIn(verb, rs)
+	if e == nil || !formIIObject[verb] || e.impf != e.ar {
+		return e
+	}
+	for _, e2 := range l.words[verb] {
+		if e2 != e && e2.tag == TagVerb && e2.impf == e2.ar && !e2.has(fCopula|fBe|fPhrasal) {
+			return e2
+		}
+	}
+	return e
 }
 
 // hamzaFormII: e is the form II verb whose initial hamza sits on و in the
