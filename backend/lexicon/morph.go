@@ -68,6 +68,13 @@ func better(a, b *analysis) bool {
 		// فتحت is the verb فتح + ت more often than ف + تحت "then under"
 		return true
 	}
+	if a.affixes == b.affixes && a.e.tag == TagVerb && a.vf == vImpf && strings.HasPrefix(a.person, "3") && a.pron == "" && b.pron != "" && closedClass(b.e.tag) {
+		// h15-vocab13b: يتمكن is the verb تمكن, not the particle يتم + كن
+		// "you": a third-person imperfect without a suffix beats a
+		// function word with a pronoun suffix of the same stem (but إنه
+		// stays إن + ه, not أنوه "I note")
+		return true
+	}
 	return a.affixes < b.affixes
 }
 
