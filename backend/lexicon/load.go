@@ -179,6 +179,13 @@ const (
 	// fPhysics: a word of physics (فيزياء، ذرة، جاذبية، طاقة); beside one
 	// الكتلة is "the mass", not "the bloc"
 	fPhysics
+	// h15-vocab13b:
+	// fImperfectOnly: a verb line read in the imperfect only (تعرف get to
+	// know, يتعرف; تحمل bear, يتحمل), because its perfect is spelled like
+	// a frequent form of another verb (تعرف you know, تحمل she carries):
+	// the loader indexes its imperfect stem and not its perfect, so the
+	// perfect keeps the other verb's reading and nothing is derived from it
+	fImperfectOnly
 )
 
 // domainFeatures are the features of the domains of
@@ -208,7 +215,8 @@ var featureNames = map[string]feature{
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
-	"+physics": fPhysics, // h14-lexstart
+	"+physics":        fPhysics,       // h14-lexstart
+	"+imperfect-only": fImperfectOnly, // h15-vocab13b
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }
@@ -392,6 +400,11 @@ func (l *Lexicon) add(e *entry) {
 		if len(words) > l.maxPhrase {
 			l.maxPhrase = len(words)
 		}
+		return
+	}
+	if e.tag == TagVerb && e.has(fImperfectOnly) {
+		// h15-vocab13b: only the imperfect stem reads as this verb
+		l.impf[e.impf] = append(l.impf[e.impf], e)
 		return
 	}
 	l.words[e.ar] = append(l.words[e.ar], e)

@@ -71,6 +71,13 @@ func better(a, b *analysis) bool {
 		// فتحت is the verb فتح + ت more often than ف + تحت "then under"
 		return true
 	}
+	if a.affixes == b.affixes && a.e.tag == TagVerb && a.vf == vImpf && strings.HasPrefix(a.person, "3") && a.pron == "" && b.pron != "" && closedClass(b.e.tag) {
+		// h15-vocab13b: يتمكن is the verb تمكن, not the particle يتم + كن
+		// "you": a third-person imperfect without a suffix beats a
+		// function word with a pronoun suffix of the same stem (but إنه
+		// stays إن + ه, not أنوه "I note")
+		return true
+	}
 	return a.affixes < b.affixes
 }
 
@@ -268,6 +275,31 @@ func hamzaSeat(a *analysis, orig string) {
 	}
 	a.stem--
 	a.affixes += 2
+	if innerHamzaTyped(st, a.e.orig) {
+		// h15-vocab13b: the text types a hamza inside the stem where the
+		// entry has none (والأم is و + ال + أم "and the mother", not و +
+		// آلام "pains"): a writer rarely adds one, so the reading ranks
+		// below a shorter stem that agrees
+		a.stem--
+	}
+}
+
+// innerHamzaTyped reports whether orig has a hamzated alef after the first
+// letter where the lexicon form lex has a bare one (the converse of
+// innerHamzaAdded).
+func innerHamzaTyped(orig, lex string) bool {
+	lr := []rune(lex)
+	i := 0
+	for _, r := range orig {
+		if i >= len(lr) {
+			return false
+		}
+		if i > 0 && r != 'ا' && isAlefVariant(r) && lr[i] == 'ا' {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // maddaImperfect reads a word whose person prefix is a madda (آمل, وآخذ)
@@ -359,7 +391,9 @@ func (l *Lexicon) nominal(w string, consider func(*analysis)) {
 					// entries spelled with the article (العراق → Iraq) under
 					// clitics: والعراق، للعراق، بالعراق
 					for _, e := range l.lookupWord("ال" + w3) {
-						if accepts(e.tag, &analysis{}, false) {
+						// h15-vocab13b: spelled with the article, not a word
+						// in آل that folds to it (والأم is not و + آلام)
+						if accepts(e.tag, &analysis{}, false) && strings.HasPrefix(e.orig, "ال") {
 							c := analysis{conj: conj, prep: prep, e: e, stem: runeLen(w3) + 2, at: -1}
 							c.affixes = boolInt(conj != "") + boolInt(prep != "")
 							consider(&c)
@@ -633,7 +667,7 @@ func (l *Lexicon) masdarVerb(s string) *entry {
 		// defective form II: تلبية → لبى, تنمية → نمى
 		return l.pastVerb(string(rs[1:3])+"ى", fCopula|fBe|fPhrasal)
 	case n == 5 && rs[0] == 'ت' && rs[3] == 'ي':
-		verb = string(rs[1:3]) + string(rs[4]) // تطوير → طور
+		return l.formIIVerbIn(string(rs[1:3])+string(rs[4]), rs) // تطوير → طور
 	case rs[0] == 'ا' && rs[n-1] == 'ة' && rs[n-3] == 'ا':
 		verb = string(rs[:n-1]) // hollow: استضافة → استضاف, إقامة → أقام
 	case n == 6 && rs[0] == 'م' && rs[2] == 'ا' && rs[n-1] == 'ة':
@@ -747,6 +781,24 @@ func (l *Lexicon) verbIn(verb string, rs []rune) *entry {
 		}
 	}
 	return nil
+}
+
+// formIIVerbIn is verbIn for a form II verbal noun (تفعيل). For a verb of
+// the table form-ii-object whose form I shares the spelling of its form II
+// in both tenses (علم knew / علّم taught, رحل left / رحّل deported) the line
+// verbIn takes is form I, and the verbal noun's verb is the lemma's other
+// line (h15-vocab13b: مدرسة لتعليم الأطفال → a school to teach the children).
+func (l *Lexicon) formIIVerbIn(verb string, rs []rune) *entry {
+	e := l.verbIn(verb, rs)
+	if e == nil || !formIIObject[verb] || e.impf != e.ar {
+		return e
+	}
+	for _, e2 := range l.words[verb] {
+		if e2 != e && e2.tag == TagVerb && e2.impf == e2.ar && !e2.has(fCopula|fBe|fPhrasal) {
+			return e2
+		}
+	}
+	return e
 }
 
 // hamzaFormII: e is the form II verb whose initial hamza sits on و in the

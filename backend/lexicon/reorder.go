@@ -404,10 +404,12 @@ func (g *engine) memberDet(its []item, i int, m member, k int, nextRel string, d
 	case det == "" && nextRel == "of" && def && m.it.kind == kNoun:
 		return "the"
 	case det == "" && k == 0 && !def && m.it.kind == kNoun && !m.it.plural && !m.it.def && m.it.a != nil && m.it.a.e.tag == TagNoun && !g.determined(its, i):
-		if massNoun(m.it.text) || len(m.adjs) == 0 && bareMassNouns[m.it.text] {
+		if massNoun(m.it.text) || pluralNoun(m.it.text) || len(m.adjs) == 0 && bareMassNouns[m.it.text] {
 			// English mass nouns take no indefinite article: نمو
 			// اقتصادي → economic growth; a bare-mass noun only without an
-			// adjective (وقت → time, وقت طويل → a long time)
+			// adjective (وقت → time, وقت طويل → a long time); nor does an
+			// English plural said for an Arabic collective noun (تفاح →
+			// apples)
 			return ""
 		}
 		first := m.it.text
@@ -447,6 +449,16 @@ func massNoun(en string) bool {
 		en = en[i+1:]
 	}
 	return massNouns[en]
+}
+
+// pluralNoun reports whether the English noun (the last word of the gloss)
+// is of the plural-noun table in grammar/english.tsv: a plural said for a
+// singular Arabic collective noun (تفاح apples, بيض eggs).
+func pluralNoun(en string) bool {
+	if i := strings.LastIndexByte(en, ' '); i >= 0 {
+		en = en[i+1:]
+	}
+	return pluralNouns[en]
 }
 
 // massPlural: a plural entry (np) whose English is a mass noun of

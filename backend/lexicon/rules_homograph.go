@@ -21,6 +21,7 @@ var homographRules = []rule{
 	{name: "time-reading-before-madi-muqbil", kinds: kindMask(kNoun), apply: timeReadingBeforeLastNext},
 	// h12-lexnoun
 	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
+	{name: "verb-with-object-takes-transitive-reading-of-same-spelling", kinds: kindMask(kVerb), apply: sameSpellingTransitive},
 	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
 	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
 	{name: "noun-after-qad-is-verb", kinds: kindMask(kNoun), apply: qadVerb}, // h14-lexstart
@@ -568,6 +569,44 @@ func transitiveFormII(g *engine, w *window) verdict {
 		}
 	}
 	if e2 == nil || !objectAfterVerb(w.its, w.i) {
+		return pass
+	}
+	a := *it.a
+	a.e, a.alts = e2, nil
+	*it = g.itemInPlace(&a, it)
+	return settled
+}
+
+// h15-vocab13b: a verb of the table form-ii-object whose intransitive or
+// knowing reading and its transitive form II share their spelling in the
+// perfect and the imperfect (رحل left / رحّل deported, يرحل; علم learned /
+// علّم taught, يعلم) takes the transitive reading, the lemma's other verb
+// line whose imperfect keeps the past stem, when an object follows it as
+// for transitiveFormII (رحلت السلطات المهاجرين → the authorities deported
+// the migrants, يعلم المعلم الطلاب → the teacher teaches the students) or
+// when it carries an object pronoun suffix (يعلمنا → teaches us); a form I
+// past whose imperfect differs takes its form II with an object suffix too
+// (وقعها → signed it). رحل الشاعر عن عالمنا keeps "left".
+func sameSpellingTransitive(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || !formIIObject[it.a.e.ar] {
+		return pass
+	}
+	same := it.a.e.impf == it.a.e.ar
+	switch {
+	case it.a.pron != "" && (it.a.vf == vPast || same):
+	case it.a.pron == "" && same && (it.a.vf == vPast || it.a.vf == vImpf) && objectAfterVerb(w.its, w.i):
+	default:
+		return pass
+	}
+	var e2 *entry
+	for _, e := range g.lex.lookupWord(it.a.e.ar) {
+		if e.tag == TagVerb && e.ar == it.a.e.ar && e.impf == e.ar && e != it.a.e {
+			e2 = e
+			break
+		}
+	}
+	if e2 == nil {
 		return pass
 	}
 	a := *it.a

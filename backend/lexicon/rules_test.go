@@ -458,6 +458,14 @@ const miniVocab = `رئيس	president	n
 أسهل	easiest	adj
 بكثير	by far	adv
 قليل	little	adj
+# h15-vocab13b: verbs whose form I and form II share their spelling (cases 3154-3159)
+رحل	leave	v	left	يرحل
+رحل	deport	v	deported	يرحل	alt
+علم	know	v	learned	يعلم
+علم	teach	v	taught	يعلم	alt
+سلطات	authorities	np
+مهاجر	migrant	n	+person
+معلم	teacher	n	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {

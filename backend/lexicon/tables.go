@@ -38,7 +38,7 @@ var tableSpecs = map[string]tableSpec{
 	"impf-suffix": {1, true, false}, "past-suffix": {1, true, false},
 	"person-pronoun": {1, false, false}, "irregular-plural": {1, false, false},
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
-	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "dual-multiplier-singular": {1, true, true}, "number-unit": {1, true, true}, "number-tens": {0, true, false}, "to-verb": {0, true, false}, "could-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "doubled-final": {0, false, false}, "translit": {1, true, false},
+	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "dual-multiplier-singular": {1, true, true}, "number-unit": {1, true, true}, "number-tens": {0, true, false}, "to-verb": {0, true, false}, "could-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "plural-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "doubled-final": {0, false, false}, "translit": {1, true, false},
 	"locative-prep": {0, true, false}, "nominal-starter": {0, true, false}, "copula-subject": {1, true, false}, "masdar-verb": {1, true, true},
 	"discourse-opener": {1, true, false}, // h12-lextalk
 	// h12-lexverb
@@ -252,6 +252,7 @@ var (
 	irregularComparative = grammar.strings("irregular-comparative")
 	determinerWords      = grammar.set("determiner")
 	massNouns            = grammar.set("mass-noun")
+	pluralNouns          = grammar.set("plural-noun")
 	doubledFinal         = grammar.set("doubled-final")
 	bareMassNouns        = grammar.set("bare-mass-noun")
 	consonants           = grammar.runes("translit")
