@@ -179,6 +179,12 @@ const (
 	// fPhysics: a word of physics (فيزياء، ذرة، جاذبية، طاقة); beside one
 	// الكتلة is "the mass", not "the bloc"
 	fPhysics
+	// h15-lexarticle:
+	// fMeasure: كمية، نوع، مجموعة، قطعة، طن، كوب: a noun naming an amount,
+	// a kind, a group, a container or a unit; من after it and its
+	// indefinite adjectives is "of" and takes a class or a substance
+	// (كميات كبيرة من النفط → large quantities of oil)
+	fMeasure
 )
 
 // domainFeatures are the features of the domains of
@@ -209,6 +215,7 @@ var featureNames = map[string]feature{
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
 	"+physics": fPhysics, // h14-lexstart
+	"+measure": fMeasure, // h15-lexarticle
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -132,6 +132,9 @@ func indefiniteOfGeneric(g *engine, w *window) verdict {
 	}
 	switch {
 	case prev.a.e.tag == TagPhrase && prev.a.e.has(fOf) && strings.HasSuffix(prev.key, " من") && !prev.def:
+	case prev.key == "من" && prev.kind == kFunc && measureBeforeAdjectives(w.its, prevIndex(w.its, w.i)) != nil:
+		// h15-lexarticle: أنواع مختلفة من الحيوانات → different kinds of
+		// animals (min-after-measure-noun-and-adjective-of)
 	case prev.key == "من" && prev.kind == kFunc:
 		q := liveBefore(w.its, prevIndex(w.its, w.i))
 		if q == nil || q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || q.has(fPerson) {
@@ -165,4 +168,35 @@ func genericOpinionSubject(g *engine, w *window) verdict {
 	}
 	it.generic = true
 	return applied
+}
+
+// measureBeforeAdjectives returns the indefinite +measure noun (كمية،
+// نوع، مجموعة، قطعة، طن) before its[j] with one or more indefinite
+// adjectives between them (كميات كبيرة, أنواع مختلفة), or nil.
+// h15-lexarticle.
+func measureBeforeAdjectives(its []item, j int) *item {
+	k := prevIndex(its, j)
+	adjs := 0
+	for ; k >= 0 && its[k].kind == kAdj && !its[k].def && its[k].lead == ""; k = prevIndex(its, k) {
+		adjs++
+	}
+	if adjs == 0 || k < 0 {
+		return nil
+	}
+	q := &its[k]
+	if q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || !q.has(fMeasure) {
+		return nil
+	}
+	return q
+}
+
+// من after an indefinite +measure noun and its indefinite adjectives is
+// "of", as after the bare noun (min-after-noun-of): استوردت البلاد كميات
+// كبيرة من القمح → the country imported large quantities of wheat, رأينا
+// أنواعا مختلفة من الطيور → we saw different kinds of birds. Another noun
+// keeps "from" (وصل وفد رفيع من بغداد → a high delegation from Baghdad);
+// the class after it is said bare by indefinite-quantity-min-generic-drops-the.
+func minAfterMeasureAdjective(g *engine, w *window) verdict {
+	it := w.it
+	return when(it.kind == kFunc && it.lead == "" && it.post == "" && !it.governed && measureBeforeAdjectives(w.its, w.i) != nil && setText(it, "of"), applied)
 }

@@ -160,6 +160,7 @@ var contextRules = []rule{
 	{name: "fi-before-last-next-time-dropped", keys: []string{"في"}, apply: fiLastNext},
 	{name: "min-after-definite-adjective-of", keys: []string{"من"}, apply: minOfAdjective},
 	{name: "min-after-noun-of", keys: []string{"من"}, apply: minOfNoun},
+	{name: "min-after-measure-noun-and-adjective-of", keys: []string{"من"}, apply: minAfterMeasureAdjective}, // h15-lexarticle
 	{name: "definite-subject-locative-predicate-is", kinds: kindMask(kFunc), apply: locativeCopula},
 	// h14-lexcopula: nominal sentences (rules_nominal.go)
 	{name: "abr-before-way-noun-is-across", kinds: kindMask(kFunc), keys: []string{"عبر"}, apply: abrAcrossWay},

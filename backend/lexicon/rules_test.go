@@ -458,6 +458,13 @@ const miniVocab = `رئيس	president	n
 أسهل	easiest	adj
 بكثير	by far	adv
 قليل	little	adj
+# h15-lexarticle: article and preposition economy (cases 3000-3049)
+كميات	quantities	np	+measure
+أنواع	types	np	+measure
+مختلف	different	adj
+قمح	wheat	n	+mass
+طيران	aviation	n	+abstract
+مجال	field	n
 `
 
 func miniTranslator(t *testing.T) *Translator {
