@@ -200,3 +200,29 @@ func minAfterMeasureAdjective(g *engine, w *window) verdict {
 	it := w.it
 	return when(it.kind == kFunc && it.lead == "" && it.post == "" && !it.governed && measureBeforeAdjectives(w.its, w.i) != nil && setText(it, "of"), applied)
 }
+
+// A definite plural after a preposition of the generic-prep table (في،
+// عن، على، إلى، ضد، حول) in a present statement names a class, which English
+// says bare: يعيش معظم السكان في المدن → most residents live in cities,
+// يتحدث الكتاب عن الحيوانات → the book talks about animals. The clause's
+// verb is a plain imperfect, found back over its subject and object (at
+// most three nouns, names and adjectives). A +person or +office noun, مع
+// (يجتمع الرئيس مع الوزراء → with the ministers), a past or future verb
+// or a verbal noun read as "to" (لمناقشة التصعيد على الحدود), a genitive or a
+// relative clause after the noun keeps "the". h15-lexarticle.
+func presentPrepPlural(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !genericCapable(it) || !it.plural || it.lead != "" || it.specific || it.has(fPerson) || it.has(fOffice) || massPlural(it) ||
+		prev == nil || prev.kind != kFunc || !genericPreps[prev.key] || prev.lead != "" || prev.a == nil || prev.a.pron != "" || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	j := prevIndex(w.its, prevIndex(w.its, w.i))
+	for n := 0; j >= 0 && n < 3 && w.its[j].lead == "" && (nounlike(&w.its[j]) || w.its[j].kind == kAdj); n++ {
+		j = prevIndex(w.its, j)
+	}
+	if j < 0 || !plainImperfect(&w.its[j]) || w.its[j].a.passive || w.its[j].a.prep != "" {
+		return pass
+	}
+	it.generic = true
+	return applied
+}

@@ -465,6 +465,7 @@ const miniVocab = `رئيس	president	n
 قمح	wheat	n	+mass
 طيران	aviation	n	+abstract
 مجال	field	n
+حيوانات	animals	np
 `
 
 func miniTranslator(t *testing.T) *Translator {
