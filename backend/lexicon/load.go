@@ -185,6 +185,11 @@ const (
 	// indefinite adjectives is "of" and takes a class or a substance
 	// (كميات كبيرة من النفط → large quantities of oil)
 	fMeasure
+	// fClass: في مجال، على حساب، بحاجة إلى: a phr line ending in "of" whose
+	// genitive names a field or a class, said bare when it is a plural, a
+	// +mass or +abstract noun (في مجال الطاقة المتجددة → in the field of
+	// renewable energy)
+	fClass
 )
 
 // domainFeatures are the features of the domains of
@@ -214,8 +219,8 @@ var featureNames = map[string]feature{
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
-	"+physics": fPhysics, // h14-lexstart
-	"+measure": fMeasure, // h15-lexarticle
+	"+physics": fPhysics,                   // h14-lexstart
+	"+measure": fMeasure, "+class": fClass, // h15-lexarticle
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -226,3 +226,20 @@ func presentPrepPlural(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
+
+// The genitive of a +class phrase (في مجال، على صعيد، على حساب، بحاجة
+// إلى: a phrase ending in "of" whose genitive is a field or a class) that
+// is a plural, a +mass or +abstract noun or a verbal noun, ending the
+// construct, is said bare: يعمل في مجال الطاقة المتجددة → in the field of
+// renewable energy, بحاجة إلى المساعدات الإنسانية → in need of
+// humanitarian aid. A person (على حساب المواطنين keeps "the citizens"), a
+// genitive or a relative clause after it keeps "the". h15-lexarticle.
+func classPhraseDependent(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !genericCapable(it) || it.lead != "" || it.specific || it.has(fPerson) || it.has(fOffice) || prev == nil || prev.a == nil ||
+		prev.a.e.tag != TagPhrase || !prev.a.e.has(fClass) || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	it.generic = true
+	return applied
+}

@@ -466,6 +466,7 @@ const miniVocab = `رئيس	president	n
 طيران	aviation	n	+abstract
 مجال	field	n
 حيوانات	animals	np
+في مجال	in the field of	phr	+object	+of	+class
 `
 
 func miniTranslator(t *testing.T) *Translator {
