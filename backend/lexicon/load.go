@@ -190,6 +190,11 @@ const (
 	// +mass or +abstract noun (في مجال الطاقة المتجددة → in the field of
 	// renewable energy)
 	fClass
+	// fGoods: أنتج، باع، أكل، استخدم، زرع: a verb of making, trading,
+	// using or consuming; in a present statement its definite plural or
+	// mass object is a class (تنتج المصانع السيارات → factories produce
+	// cars)
+	fGoods
 )
 
 // domainFeatures are the features of the domains of
@@ -219,8 +224,8 @@ var featureNames = map[string]feature{
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
-	"+physics": fPhysics,                   // h14-lexstart
-	"+measure": fMeasure, "+class": fClass, // h15-lexarticle
+	"+physics": fPhysics,                                     // h14-lexstart
+	"+measure": fMeasure, "+class": fClass, "+goods": fGoods, // h15-lexarticle
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

@@ -243,3 +243,27 @@ func classPhraseDependent(g *engine, w *window) verdict {
 	it.generic = true
 	return applied
 }
+
+// The definite plural, +mass or +abstract object of a +goods verb (أنتج،
+// باع، أكل، استخدم، زرع) in a present statement, right after the verb or
+// after its definite or named subject, is a class: يأكل الناس اللحوم →
+// people eat meat, تستخدم المصانع الفحم → factories use coal, يزرع
+// الفلاحون القمح → farmers grow wheat. A past (باع الرجل السيارات → sold
+// the cars), a future, a person, a genitive or a relative clause keeps
+// "the". h15-lexarticle.
+func goodsVerbPresentObject(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if !genericCapable(it) || it.lead != "" || it.specific || it.has(fPerson) || it.has(fOffice) || prev == nil || !chainEnds(w.its, w.i) {
+		return pass
+	}
+	v := prev
+	if nounlike(prev) && prev.lead == "" && (prev.kind == kName || prev.def) && prev.a != nil && prev.a.pron == "" {
+		// يأكل الناس اللحوم: back over the verb's subject
+		v = liveBefore(w.its, prevIndex(w.its, w.i))
+	}
+	if !plainImperfect(v) || !v.has(fGoods) || v.a.passive || v.a.prep != "" {
+		return pass
+	}
+	it.generic = true
+	return applied
+}

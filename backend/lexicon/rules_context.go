@@ -183,6 +183,7 @@ var contextRules = []rule{
 	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
 	{name: "present-statement-preposition-plural-drops-the", kinds: kindMask(kNoun), apply: presentPrepPlural}, // h15-lexarticle
 	{name: "class-phrase-dependent-drops-the", kinds: kindMask(kNoun), apply: classPhraseDependent},            // h15-lexarticle
+	{name: "goods-verb-present-object-drops-the", kinds: kindMask(kNoun), apply: goodsVerbPresentObject},       // h15-lexarticle
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs},      // h13-lexpud

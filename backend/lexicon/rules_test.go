@@ -467,6 +467,7 @@ const miniVocab = `رئيس	president	n
 مجال	field	n
 حيوانات	animals	np
 في مجال	in the field of	phr	+object	+of	+class
+باع	sell	v	sold	يبيع	+goods
 `
 
 func miniTranslator(t *testing.T) *Translator {
