@@ -198,7 +198,7 @@ func measureBeforeAdjectives(its []item, j int) *item {
 // the class after it is said bare by indefinite-quantity-min-generic-drops-the.
 func minAfterMeasureAdjective(g *engine, w *window) verdict {
 	it := w.it
-	return when(it.kind == kFunc && it.lead == "" && it.post == "" && !it.governed && measureBeforeAdjectives(w.its, w.i) != nil && setText(it, "of"), applied)
+	return when(it.key == "من" && it.kind == kFunc && it.lead == "" && it.post == "" && !it.governed && measureBeforeAdjectives(w.its, w.i) != nil && setText(it, "of"), applied)
 }
 
 // A definite plural after a preposition of the generic-prep table (في،
@@ -266,4 +266,39 @@ func goodsVerbPresentObject(g *engine, w *window) verdict {
 	}
 	it.generic = true
 	return applied
+}
+
+// ذات right after a noun or its adjective is the adjective "possessing",
+// said "of", not the determiner "the same" (ذات الوقت): مسألة ذات أهمية
+// كبيرة → a matter of great importance, الدول ذات الدخل المنخفض → the
+// countries of low income, القضايا ذات الاهتمام المشترك → the issues of
+// common interest. It agrees with its noun, which is a feminine singular
+// or a plural of things. The noun phrase after it is said bare. After a
+// preposition or opening the line it stays the determiner (في ذات الوقت
+// → at the same time). A merge rule, before determiner-before-noun.
+// h15-lexarticle.
+func dhatAfterNounOf(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.key != "ذات" || it.kind != kFunc || it.lead != "" || it.post != "" || it.a == nil || it.a.pron != "" || it.a.prep != "" ||
+		prev == nil || !(prev.kind == kNoun || prev.kind == kAdj) || n1 == nil || n1.kind != kNoun || n1.lead != "" || n1.a == nil || n1.a.pron != "" {
+		return pass
+	}
+	// ذات agrees with its noun: a feminine singular or a plural of things
+	// (الفريق الانتقالي ذات المكان is "the same place")
+	j := prevIndex(w.its, w.i)
+	for j >= 0 && w.its[j].kind == kAdj {
+		j = prevIndex(w.its, j)
+	}
+	if j < 0 {
+		return pass
+	}
+	head := &w.its[j]
+	if fem, ok := nounFeminine(head); !(ok && fem || head.kind == kNoun && head.plural && !humanNoun(head)) {
+		return pass
+	}
+	it.text = "of"
+	if n1.det == "the" {
+		n1.generic = true
+	}
+	return settled
 }

@@ -468,6 +468,7 @@ const miniVocab = `رئيس	president	n
 حيوانات	animals	np
 في مجال	in the field of	phr	+object	+of	+class
 باع	sell	v	sold	يبيع	+goods
+أهمية	importance	n	+abstract
 `
 
 func miniTranslator(t *testing.T) *Translator {
