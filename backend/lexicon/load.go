@@ -195,6 +195,10 @@ const (
 	// mass object is a class (تنتج المصانع السيارات → factories produce
 	// cars)
 	fGoods
+	// fPart: جزء، أجزاء: a part of a whole; من after it and its
+	// indefinite adjectives is "of", and the whole keeps "the" (جزء كبير
+	// من السكان → a large part of the population)
+	fPart
 )
 
 // domainFeatures are the features of the domains of
@@ -224,8 +228,8 @@ var featureNames = map[string]feature{
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
-	"+physics": fPhysics,                                     // h14-lexstart
-	"+measure": fMeasure, "+class": fClass, "+goods": fGoods, // h15-lexarticle
+	"+physics": fPhysics,                                                     // h14-lexstart
+	"+measure": fMeasure, "+class": fClass, "+goods": fGoods, "+part": fPart, // h15-lexarticle
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

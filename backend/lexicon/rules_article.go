@@ -123,8 +123,9 @@ func withMeansGeneric(g *engine, w *window) verdict {
 // "of": زار عددا من الدول → visited a number of countries, شرب كوبا من
 // الماء → drank a cup of water, اشترى مجموعة من الكتب → a group of books.
 // A number before من is a part of a known whole and keeps "the" (ثلاثة من
-// الجنود → three of the soldiers), and so does a genitive or a relative
-// clause after the noun.
+// الجنود → three of the soldiers), as does a +part noun (جزء من الأموال →
+// part of the funds, h15-lexarticle), a genitive or a relative clause
+// after the noun.
 func indefiniteOfGeneric(g *engine, w *window) verdict {
 	it, prev := w.it, w.prev
 	if !genericCapable(it) || it.lead != "" || it.specific || prev == nil || prev.lead != "" || prev.a == nil || !chainEnds(w.its, w.i) {
@@ -132,12 +133,12 @@ func indefiniteOfGeneric(g *engine, w *window) verdict {
 	}
 	switch {
 	case prev.a.e.tag == TagPhrase && prev.a.e.has(fOf) && strings.HasSuffix(prev.key, " من") && !prev.def:
-	case prev.key == "من" && prev.kind == kFunc && measureBeforeAdjectives(w.its, prevIndex(w.its, w.i)) != nil:
+	case prev.key == "من" && prev.kind == kFunc && measureBeforeAdjectives(w.its, prevIndex(w.its, w.i)).has(fMeasure):
 		// h15-lexarticle: أنواع مختلفة من الحيوانات → different kinds of
 		// animals (min-after-measure-noun-and-adjective-of)
 	case prev.key == "من" && prev.kind == kFunc:
 		q := liveBefore(w.its, prevIndex(w.its, w.i))
-		if q == nil || q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || q.has(fPerson) {
+		if q == nil || q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || q.has(fPerson) || q.has(fPart) {
 			return pass
 		}
 	default:
@@ -170,9 +171,9 @@ func genericOpinionSubject(g *engine, w *window) verdict {
 	return applied
 }
 
-// measureBeforeAdjectives returns the indefinite +measure noun (كمية،
-// نوع، مجموعة، قطعة، طن) before its[j] with one or more indefinite
-// adjectives between them (كميات كبيرة, أنواع مختلفة), or nil.
+// measureBeforeAdjectives returns the indefinite +measure or +part noun
+// (كمية، نوع، مجموعة، قطعة، طن; جزء) before its[j] with one or more
+// indefinite adjectives between them (كميات كبيرة, أنواع مختلفة), or nil.
 // h15-lexarticle.
 func measureBeforeAdjectives(its []item, j int) *item {
 	k := prevIndex(its, j)
@@ -184,7 +185,7 @@ func measureBeforeAdjectives(its []item, j int) *item {
 		return nil
 	}
 	q := &its[k]
-	if q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || !q.has(fMeasure) {
+	if q.kind != kNoun || q.def || q.det != "" || q.a == nil || q.a.pron != "" || !(q.has(fMeasure) || q.has(fPart)) {
 		return nil
 	}
 	return q
