@@ -195,11 +195,25 @@ func measureBeforeAdjectives(its []item, j int) *item {
 // "of", as after the bare noun (min-after-noun-of): استوردت البلاد كميات
 // كبيرة من القمح → the country imported large quantities of wheat, رأينا
 // أنواعا مختلفة من الطيور → we saw different kinds of birds. Another noun
-// keeps "from" (وصل وفد رفيع من بغداد → a high delegation from Baghdad);
-// the class after it is said bare by indefinite-quantity-min-generic-drops-the.
+// keeps "from" (وصل وفد رفيع من بغداد → a high delegation from Baghdad),
+// and so does a source after من: a name, a pronoun suffix or a singular
+// person (كميات كبيرة من أخيه → from his brother); the class after it is said bare by indefinite-quantity-min-generic-drops-the.
 func minAfterMeasureAdjective(g *engine, w *window) verdict {
 	it := w.it
-	return when(it.key == "من" && it.kind == kFunc && it.lead == "" && it.post == "" && !it.governed && measureBeforeAdjectives(w.its, w.i) != nil && setText(it, "of"), applied)
+	if it.key != "من" || it.kind != kFunc || it.lead != "" || it.post != "" || it.governed {
+		return pass
+	}
+	q := measureBeforeAdjectives(w.its, w.i)
+	if q == nil {
+		return pass
+	}
+	if n := w.n1; !q.has(fPart) && (n == nil || n.lead != "" || n.a != nil && n.a.pron != "" || n.has(fPerson) && !n.plural || n.kind == kName && !n.unknown) {
+		// a source, not the stuff measured: اشترى كميات كبيرة من أخيه →
+		// from his brother
+		return pass
+	}
+	it.text = "of"
+	return applied
 }
 
 // A definite plural after a preposition of the generic-prep table (في،
