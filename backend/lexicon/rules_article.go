@@ -197,7 +197,9 @@ func measureBeforeAdjectives(its []item, j int) *item {
 // أنواعا مختلفة من الطيور → we saw different kinds of birds. Another noun
 // keeps "from" (وصل وفد رفيع من بغداد → a high delegation from Baghdad),
 // and so does a source after من: a name, a pronoun suffix or a singular
-// person (كميات كبيرة من أخيه → from his brother); the class after it is said bare by indefinite-quantity-min-generic-drops-the.
+// person (كميات كبيرة من أخيه → from his brother). A +part noun (جزء)
+// takes "of" before anything. The class after a +measure noun is said
+// bare by indefinite-quantity-min-generic-drops-the.
 func minAfterMeasureAdjective(g *engine, w *window) verdict {
 	it := w.it
 	if it.key != "من" || it.kind != kFunc || it.lead != "" || it.post != "" || it.governed {
