@@ -186,6 +186,26 @@ const (
 	// the loader indexes its imperfect stem and not its perfect, so the
 	// perfect keeps the other verb's reading and nothing is derived from it
 	fImperfectOnly
+	// h15-lexarticle:
+	// fMeasure: كمية، نوع، مجموعة، قطعة، طن، كوب: a noun naming an amount,
+	// a kind, a group, a container or a unit; من after it and its
+	// indefinite adjectives is "of" and takes a class or a substance
+	// (كميات كبيرة من النفط → large quantities of oil)
+	fMeasure
+	// fClass: في مجال، على حساب، بحاجة إلى: a phr line ending in "of" whose
+	// genitive names a field or a class, said bare when it is a plural, a
+	// +mass or +abstract noun (في مجال الطاقة المتجددة → in the field of
+	// renewable energy)
+	fClass
+	// fGoods: أنتج، باع، أكل، استخدم، زرع: a verb of making, trading,
+	// using or consuming; in a present statement its definite plural or
+	// mass object is a class (تنتج المصانع السيارات → factories produce
+	// cars)
+	fGoods
+	// fPart: جزء، أجزاء: a part of a whole; من after it and its
+	// indefinite adjectives is "of", and the whole keeps "the" (جزء كبير
+	// من السكان → a large part of the population)
+	fPart
 )
 
 // domainFeatures are the features of the domains of
@@ -215,8 +235,9 @@ var featureNames = map[string]feature{
 	"+health": fHealth, "+weather": fWeather, "+way": fWay, "+building": fBuilding,
 	// h13-lexverb2
 	"+intransitive": fIntransitive, "+subject": fSubject,
-	"+physics":        fPhysics,       // h14-lexstart
-	"+imperfect-only": fImperfectOnly, // h15-vocab13b
+	"+physics":        fPhysics,                                                     // h14-lexstart
+	"+imperfect-only": fImperfectOnly,                                               // h15-vocab13b
+	"+measure":        fMeasure, "+class": fClass, "+goods": fGoods, "+part": fPart, // h15-lexarticle
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

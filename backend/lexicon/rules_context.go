@@ -160,6 +160,7 @@ var contextRules = []rule{
 	{name: "fi-before-last-next-time-dropped", keys: []string{"في"}, apply: fiLastNext},
 	{name: "min-after-definite-adjective-of", keys: []string{"من"}, apply: minOfAdjective},
 	{name: "min-after-noun-of", keys: []string{"من"}, apply: minOfNoun},
+	{name: "min-after-measure-noun-and-adjective-of", keys: []string{"من"}, apply: minAfterMeasureAdjective}, // h15-lexarticle
 	{name: "definite-subject-locative-predicate-is", kinds: kindMask(kFunc), apply: locativeCopula},
 	// h14-lexcopula: nominal sentences (rules_nominal.go)
 	{name: "abr-before-way-noun-is-across", kinds: kindMask(kFunc), keys: []string{"عبر"}, apply: abrAcrossWay},
@@ -180,6 +181,9 @@ var contextRules = []rule{
 	{name: "plural-subject-of-present-opinion-verb-before-that-drops-the", kinds: kindMask(kNoun), apply: genericOpinionSubject}, // h14-lexstart
 	{name: "b-with-means-generic-drops-the", kinds: kindMask(kNoun), apply: withMeansGeneric},
 	{name: "indefinite-quantity-min-generic-drops-the", kinds: kindMask(kNoun), apply: indefiniteOfGeneric},
+	{name: "present-statement-preposition-plural-drops-the", kinds: kindMask(kNoun), apply: presentPrepPlural}, // h15-lexarticle
+	{name: "class-phrase-dependent-drops-the", kinds: kindMask(kNoun), apply: classPhraseDependent},            // h15-lexarticle
+	{name: "goods-verb-present-object-drops-the", kinds: kindMask(kNoun), apply: goodsVerbPresentObject},       // h15-lexarticle
 	{name: "ma-afal-exclamative-is-how", kinds: kindMask(kFunc), keys: []string{"ما"}, apply: exclamativeMaAfal},
 	{name: "manner-noun-adjective-is-ly-adverb", kinds: kindMask(kFunc), apply: mannerAdverb},
 	{name: "mithl-after-noun-is-such-as", kinds: kindMask(kFunc), keys: []string{"مثل"}, apply: mithlSuchAs},      // h13-lexpud

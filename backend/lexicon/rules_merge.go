@@ -10,6 +10,7 @@ import (
 // testdata/rules.json.
 var mergeRules = []rule{
 	{name: "quantifier-before-construct-plural-is-of-the", kinds: kindMask(kFunc), apply: quantifierConstructPlural}, // h13-lexpud
+	{name: "dhat-after-noun-is-of", keys: []string{"ذات"}, apply: dhatAfterNounOf},                                   // h15-lexarticle
 	{name: "determiner-before-noun", kinds: kindMask(kFunc), apply: determinerRule},
 	{name: "negation-2fs-jussive-is-you", kinds: kindMask(kFunc), apply: negationJussive2fs},
 	{name: "negation-reads-imperfect", kinds: kindMask(kFunc), apply: negationImperfect},

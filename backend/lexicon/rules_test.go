@@ -466,6 +466,17 @@ const miniVocab = `رئيس	president	n
 سلطات	authorities	np
 مهاجر	migrant	n	+person
 معلم	teacher	n	+person
+# h15-lexarticle: article and preposition economy (cases 3000-3049)
+كميات	quantities	np	+measure
+أنواع	types	np	+measure
+مختلف	different	adj
+قمح	wheat	n	+mass
+طيران	aviation	n	+abstract
+مجال	field	n
+حيوانات	animals	np
+في مجال	in the field of	phr	+object	+of	+class
+باع	sell	v	sold	يبيع	+goods
+أهمية	importance	n	+abstract
 `
 
 func miniTranslator(t *testing.T) *Translator {

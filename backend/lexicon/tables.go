@@ -29,7 +29,7 @@ var tableSpecs = map[string]tableSpec{
 	"verb-particle": {0, true, false}, "clause-starter": {0, true, false}, "imperative-opener": {0, true, false}, "conditional": {0, true, false},
 	"relative": {0, true, false}, "demonstrative": {2, true, false},
 	"quantifier": {2, true, false}, "partitive": {1, true, false}, "modal": {0, true, false},
-	"quantity": {0, true, false}, "possessor": {0, true, false},
+	"quantity": {0, true, false}, "possessor": {0, true, false}, "generic-prep": {0, true, false},
 	"reflexive": {1, true, false}, "preverb-adverb": {0, true, false},
 	"verb-with-b": {1, true, false}, "verb-with-l": {1, true, false}, "verb-prep": {1, true, false}, "verb-prep-sense": {2, true, false}, "verb-prep-state": {1, true, false}, "passive-predicate": {0, true, false}, "appointment-passive": {0, true, false}, "fixed-object": {1, true, true},
 	"pronoun-copula": {1, true, false}, "pronoun-possessive": {1, true, false},
@@ -212,6 +212,7 @@ var (
 	modals               = grammar.set("modal")
 	negativeCopula       = grammar.strings("negative-copula")
 	quantity             = grammar.set("quantity")
+	genericPreps         = grammar.set("generic-prep") // h15-lexarticle
 	possessor            = grammar.set("possessor")
 	reflexive            = grammar.strings("reflexive")
 	preverbAdverbs       = grammar.set("preverb-adverb")
