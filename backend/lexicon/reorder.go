@@ -501,8 +501,15 @@ func capitalizeWords(s string) string {
 func (g *engine) verbs(us []unit) {
 	for i := range us {
 		u := &us[i]
+		if u.kind == uOther && u.it != nil && u.it.phraseSubj {
+			frontPhraseSubject(us, i) // h15-lexorder
+			continue
+		}
 		if u.kind != uVerb {
 			continue
+		}
+		if u.it.cliticPP {
+			moveCliticPrep(us, i) // h15-lexorder
 		}
 		if raisedSubject(us, i) {
 			continue
@@ -529,6 +536,15 @@ func (g *engine) verbs(us []unit) {
 			continue
 		}
 		if initial && adverbBeforeSubject(us, i) {
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+			if fronts(us, i) {
+				frontSubject(us, i)
+				continue
+			}
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+		}
+		if (initial || rel || asked) && u.it.advSubj && i+2 < len(us) && us[i+2].kind == uNP {
+			// h15-lexorder: بدأت أولا النساء → the women began first
 			us[i+1], us[i+2] = us[i+2], us[i+1]
 			if fronts(us, i) {
 				frontSubject(us, i)
@@ -757,6 +773,9 @@ func frontSubject(us []unit, i int) {
 		subj += " " + strings.TrimSpace(x.lead+" "+x.text)
 		x.kind, x.text, x.lead = uOther, "", ""
 		x.it = nil
+	}
+	if u.it.apposSubj {
+		subj = frontApposition(us, i+2, subj) // h15-lexorder
 	}
 	if u.it.question {
 		u.text = questionText(u.it, subj, plural)

@@ -458,6 +458,15 @@ const miniVocab = `رئيس	president	n
 أسهل	easiest	adj
 بكثير	by far	adv
 قليل	little	adj
+# h15-lexorder: word order of the verb clause (cases 3050-3099)
+وجه	direct	v	directed	يوجه
+تهمة	charge	n
+اشترى	buy	v	bought	يشتري
+يتكون	consists	phr
+مجلس	council	n
+عضو	member	n
+أعضاء	members	np
+اختفى	disappear	v	disappeared	يختفي
 `
 
 func miniTranslator(t *testing.T) *Translator {
