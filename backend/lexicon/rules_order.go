@@ -297,3 +297,45 @@ func frontApposition(us []unit, k int, subj string) string {
 	}
 	return b.String()
 }
+
+// A verb that takes no object (takesNoObject: +intransitive, passive,
+// form VII) in the third person feminine, opening its clause before an
+// indefinite plural that is not of persons and a من phrase, has that
+// plural as its subject (a plural of things takes the feminine singular
+// verb): تنبع أنهار كبيرة من الجبال → big rivers stem from the
+// mountains. Before a noun phrase or أن the من phrase goes with the
+// subject (indefiniteSubjectMin); before the end of the clause or another
+// phrase it stays the verb's (governed), keeping "from": وصلت مساعدات من
+// الدول المجاورة → aid reached from neighboring countries. The singular is
+// nominative-indefinite-subject-with-min-phrase's; a line in the first or
+// second person (whose ت may be "I" or "you") is left, and so is a verb
+// that may take an object (تضم احتياطيات من الذهب: reserves of gold are
+// its object).
+func pluralSubjectMin(g *engine, w *window) verdict {
+	it, n1 := w.it, w.n1
+	if n1 == nil || n1.kind != kNoun {
+		return pass
+	}
+	// past the plural's adjectives: تنبع أنهار كبيرة من الجبال
+	_, e := collectMembers(w.its, itemIndex(w.its, w.i+1, n1), nil)
+	n2 := liveAfter(w.its, e-1, 1)
+	n3 := liveAfter(w.its, e-1, 2)
+	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.mod == "لا" || it.a.person != "3fs" ||
+		it.inf || it.bare || it.vso || it.subject != "" || g.firstPerson || g.secondPerson || !(clauseStart(w) || it.opens) || !takesNoObject(it) ||
+		n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		!n1.plural || n1.a.dual || masculinePlural(n1) || n1.has(fTime) ||
+		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
+		return pass
+	}
+	it.vso = true
+	_, e = collectMembers(w.its, itemIndex(w.its, e, n3), nil)
+	if x := liveAfter(w.its, e-1, 1); x == nil || x.kind == kPunct || x.lead != "" || x.kind == kFunc && x.key != "ان" {
+		// the من phrase ends the clause or a phrase follows: it is the
+		// verb's (تنبع أنهار من الجبال → rivers flow from the mountains)
+		n2.governed = true
+		return applied
+	}
+	n3.lead = fromLead
+	n2.drop = true
+	return applied
+}

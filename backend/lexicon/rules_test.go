@@ -466,7 +466,8 @@ const miniVocab = `رئيس	president	n
 مجلس	council	n
 عضو	member	n
 أعضاء	members	np
-اختفى	disappear	v	disappeared	يختفي
+اختفى	disappear	v	disappeared	يختفي	+intransitive
+انتشر	spread	v	spread	ينتشر	+intransitive
 `
 
 func miniTranslator(t *testing.T) *Translator {
