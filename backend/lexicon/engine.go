@@ -154,6 +154,9 @@ type item struct {
 	// (قال جون سميث، رئيس الشركة، إن → John Smith, the president of the
 	// company, said that)
 	apposSubj bool
+	// withSubj: a noun phrase whose lead (في's "in") joins it to the
+	// subject before it (قال مسؤول في الوزارة → an official in the ministry)
+	withSubj bool
 }
 
 type engine struct {

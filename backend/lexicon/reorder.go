@@ -762,7 +762,7 @@ func frontSubject(us []unit, i int) {
 		// person (a name or a title) joins the subject
 		andPerson := x.lead == andLead && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
 		// وفد من البنك: the من phrase a verb rule joined to the subject
-		from := k == i+2 && (u.it.vso || u.it.vos) && x.lead == fromLead
+		from := k == i+2 && (u.it.vso || u.it.vos) && (x.lead == fromLead || x.it != nil && x.it.withSubj)
 		if x.kind != uNP || !(x.lead == ofLead || personName || andPerson || from) {
 			break
 		}

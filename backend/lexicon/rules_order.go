@@ -339,3 +339,25 @@ func pluralSubjectMin(g *engine, w *window) verdict {
 	n2.drop = true
 	return applied
 }
+
+// A verb of saying opening its clause before an indefinite noun of a
+// person or an office (مسؤول، مصدر، متحدث) and في with a definite noun
+// phrase or a name (an institution) has that noun as its subject, and the
+// في phrase says where the person serves, with it: قال مسؤول في الوزارة
+// إن → an official in the ministry said that. An indefinite noun after
+// في (قال مسؤول في بيان) is where it was said, and is left.
+func speakerInInstitution(g *engine, w *window) verdict {
+	it, n1, n2, n3 := w.it, w.n1, w.n2, w.n3
+	if it.kind != kVerb || it.a == nil || !it.a.e.has(fSpeech) || it.a.prep != "" || it.a.pron != "" || it.inf || it.bare || it.subject != "" ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(clauseStart(w) || it.opens) ||
+		n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.pron != "" || n1.a.tanwin ||
+		!(n1.has(fPerson) || n1.has(fOffice)) || !genderAgrees(it.a.person, n1) ||
+		n2 == nil || n2.key != "في" || n2.kind != kFunc || n2.lead != "" || n2.post != "" ||
+		n3 == nil || n3.lead != "" || !(n3.kind == kNoun && n3.def || n3.kind == kName) || n3.a != nil && n3.a.pron != "" {
+		return pass
+	}
+	n3.lead, n3.withSubj = n2.text, true
+	n2.drop = true
+	it.vso = true
+	return applied
+}

@@ -468,6 +468,7 @@ const miniVocab = `رئيس	president	n
 أعضاء	members	np
 اختفى	disappear	v	disappeared	يختفي	+intransitive
 انتشر	spread	v	spread	ينتشر	+intransitive
+صرح	declare	v	declared	يصرح	+speech
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -43,6 +43,7 @@ var verbRules = []rule{
 	{name: "past-t-of-thing-object-verb-before-lone-thing-has-it-as-object", kinds: kindMask(kVerb), apply: thingObjectAfterPastT},
 	{name: "verb-before-name-comma-apposition-fronts-both", kinds: kindMask(kVerb), apply: nameAppositionSubject},
 	{name: "feminine-verb-before-indefinite-plural-and-min-has-it-as-subject", kinds: kindMask(kVerb), apply: pluralSubjectMin},
+	{name: "speech-verb-indefinite-person-fi-institution-is-subject", kinds: kindMask(kVerb), apply: speakerInInstitution},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
