@@ -361,3 +361,24 @@ func speakerInInstitution(g *engine, w *window) verdict {
 	it.vso = true
 	return applied
 }
+
+// After a relative (الذي، التي، الذين), a noun with a pronoun suffix that
+// also reads as a third-person verb with that pronoun, before a definite
+// noun phrase or a name, is the verb, its pronoun the resumptive object
+// and the noun phrase its subject: الكتاب الذي كتبه الطالب → the book
+// that the student wrote (not "his books the student"). Before an
+// indefinite predicate the noun stays: الرجل الذي والده طبيب.
+func relativeVerbWithPronoun(g *engine, w *window) verdict {
+	it, prev, n1 := w.it, w.prev, w.n1
+	if it.kind != kNoun || it.a == nil || it.a.pron == "" || it.a.prep != "" || it.a.conj != "" || it.lead != "" ||
+		prev == nil || !relatives[prev.key] || prev.post != "" ||
+		n1 == nil || n1.lead != "" || !(n1.kind == kNoun && n1.def || n1.kind == kName && !n1.unknown) {
+		return pass
+	}
+	a := g.lex.verbReading(it.form)
+	if a == nil || a.pron != it.a.pron || a.e.has(fCopula) || !(a.person == "3ms" || a.person == "3fs") {
+		return pass
+	}
+	*it = g.itemInPlace(a, it)
+	return settled
+}

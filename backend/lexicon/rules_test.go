@@ -469,6 +469,8 @@ const miniVocab = `رئيس	president	n
 اختفى	disappear	v	disappeared	يختفي	+intransitive
 انتشر	spread	v	spread	ينتشر	+intransitive
 صرح	declare	v	declared	يصرح	+speech
+رسم	fee	n
+رسم	draw	v	drew	يرسم
 `
 
 func miniTranslator(t *testing.T) *Translator {
