@@ -382,3 +382,40 @@ func relativeVerbWithPronoun(g *engine, w *window) verdict {
 	*it = g.itemInPlace(a, it)
 	return settled
 }
+
+// A third-person verb that takes no object, opening its clause, then a
+// prepositional phrase or a time adverb (one or two), then a number and
+// the noun it counts: the number and its noun are the subject, put
+// before the verb (lateSubjectFirst): شارك في المؤتمر خمسون وفدا → fifty
+// delegations took part in the conference; وصل إلى المدينة آلاف
+// اللاجئين → thousands of the refugees arrived in the city. A noun alone
+// is intransitive-verb-adverbial-then-noun-is-subject's.
+func numberSubjectAfterAdverbial(g *engine, w *window) verdict {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.inf || it.bare || it.subjAfter ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(clauseStart(w) || it.opens) || !takesNoObject(it) {
+		return pass
+	}
+	j, n := w.i+1, 0
+	for n < 2 {
+		k := g.adverbialEnd(w.its, j)
+		if k == j {
+			break
+		}
+		j, n = k, n+1
+	}
+	num := liveAfter(w.its, j-1, 1)
+	if n == 0 || num == nil || num.kind != kNum || num.lead != "" {
+		return pass
+	}
+	// the counted noun, past a second number word (خمسة آلاف لاجئ)
+	s := liveAfter(w.its, j-1, 2)
+	if s != nil && s.kind == kNum && s.lead == "" {
+		s = liveAfter(w.its, j-1, 3)
+	}
+	if s == nil || s.kind != kNoun || s.lead != "" || s.unknown || s.a == nil || s.a.pron != "" || s.has(fTime) || s.timeAdv || s.def && !(num.of || num.has(fMultipliers)) {
+		return pass
+	}
+	it.subjAfter, s.lateSubj = true, true
+	return applied
+}

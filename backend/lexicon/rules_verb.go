@@ -44,6 +44,7 @@ var verbRules = []rule{
 	{name: "verb-before-name-comma-apposition-fronts-both", kinds: kindMask(kVerb), apply: nameAppositionSubject},
 	{name: "feminine-verb-before-indefinite-plural-and-min-has-it-as-subject", kinds: kindMask(kVerb), apply: pluralSubjectMin},
 	{name: "speech-verb-indefinite-person-fi-institution-is-subject", kinds: kindMask(kVerb), apply: speakerInInstitution},
+	{name: "intransitive-verb-adverbial-then-number-is-subject", kinds: kindMask(kVerb), apply: numberSubjectAfterAdverbial},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a
