@@ -274,8 +274,10 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// of Maryubul); a noun in the accusative tanwin (تقريرا) is no
 		// genitive (h13-lexpud)
 		return "of", nx.def || lt.has(fPlace) && nx.kind == kName, true
-	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
-		// a name after a title: الرئيس بايدن; not الحكومة بغداد
+	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt) && !nx.has(fGeo):
+		// a name after a title: الرئيس بايدن; not الحكومة بغداد, nor a
+		// place, the object of the verb before (h15-lexorder: زار أمس
+		// الرئيس الفرنسي بغداد → the French president visited Baghdad)
 		return "appos", true, true
 	case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
 		// a name of several words is as definite as its first word
@@ -547,6 +549,14 @@ func (g *engine) verbs(us []unit) {
 			// h15-lexorder: بدأت أولا النساء → the women began first
 			us[i+1], us[i+2] = us[i+2], us[i+1]
 			if fronts(us, i) {
+				if x := us[i+2].it; x != nil && x.has(fPast) && i+3 < len(us) && us[i+3].kind == uNP && us[i+3].lead == "" {
+					// زار أمس الرئيس بغداد. → the president visited
+					// Baghdad yesterday: a time of the past goes after an
+					// object that ends the clause
+					if e := npRunEnd(us, i+3); e >= len(us) || us[e].kind == uPunct {
+						rotateLeft(us[i+2 : e])
+					}
+				}
 				frontSubject(us, i)
 				continue
 			}
