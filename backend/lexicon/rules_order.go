@@ -313,18 +313,17 @@ func frontApposition(us []unit, k int, subj string) string {
 // its object).
 func pluralSubjectMin(g *engine, w *window) verdict {
 	it, n1 := w.it, w.n1
-	if n1 == nil || n1.kind != kNoun {
+	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.mod == "لا" || it.a.person != "3fs" ||
+		it.inf || it.bare || it.vso || it.subject != "" || g.firstPerson || g.secondPerson || !(clauseStart(w) || it.opens) || !takesNoObject(it) ||
+		n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
+		!n1.plural || n1.a.dual || masculinePlural(n1) || n1.has(fTime) {
 		return pass
 	}
 	// past the plural's adjectives: تنبع أنهار كبيرة من الجبال
 	_, e := collectMembers(w.its, itemIndex(w.its, w.i+1, n1), nil)
 	n2 := liveAfter(w.its, e-1, 1)
 	n3 := liveAfter(w.its, e-1, 2)
-	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.mod == "لا" || it.a.person != "3fs" ||
-		it.inf || it.bare || it.vso || it.subject != "" || g.firstPerson || g.secondPerson || !(clauseStart(w) || it.opens) || !takesNoObject(it) ||
-		n1 == nil || n1.kind != kNoun || n1.def || n1.det != "" || n1.lead != "" || n1.a == nil || n1.a.tanwin || n1.a.pron != "" ||
-		!n1.plural || n1.a.dual || masculinePlural(n1) || n1.has(fTime) ||
-		n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
+	if n2 == nil || n2.key != "من" || n2.lead != "" || n2.post != "" || n3 == nil || !nounlike(n3) || n3.lead != "" {
 		return pass
 	}
 	it.vso = true
