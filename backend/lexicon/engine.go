@@ -141,6 +141,22 @@ type item struct {
 	// prepositional phrase or time adverb, on the noun marked lateSubj
 	// (شاركت في الاجتماع وفود → delegations took part in the meeting)
 	subjAfter, lateSubj bool
+	// h15-lexorder (rules_order.go):
+	// cliticPP: the preposition with a pronoun after the verb goes after
+	// its object (وجهت إليه الشرطة تهمة → the police directed a charge to
+	// him); advSubj: the definite noun phrase after the verb's adverb is
+	// its subject (بدأت أولا النساء → the women began first); phraseSubj:
+	// a one-word verb phrase line's definite noun phrase after it is its
+	// subject (يتكون المجلس من → the council consists of)
+	cliticPP, advSubj, phraseSubj bool
+	// apposSubj: the name after the verb, its subject, has a noun phrase
+	// in apposition between commas, which goes before the verb with it
+	// (قال جون سميث، رئيس الشركة، إن → John Smith, the president of the
+	// company, said that)
+	apposSubj bool
+	// withSubj: a noun phrase whose lead (في's "in") joins it to the
+	// subject before it (قال مسؤول في الوزارة → an official in the ministry)
+	withSubj bool
 }
 
 type engine struct {

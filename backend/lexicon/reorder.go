@@ -274,8 +274,10 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// of Maryubul); a noun in the accusative tanwin (تقريرا) is no
 		// genitive (h13-lexpud)
 		return "of", nx.def || lt.has(fPlace) && nx.kind == kName, true
-	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt):
-		// a name after a title: الرئيس بايدن; not الحكومة بغداد
+	case lt.kind == kNoun && lt.def && (lt.det == "the" || lt.det == "") && nx.kind == kName && !nx.unknownDef && isTitle(lt) && !nx.has(fGeo):
+		// a name after a title: الرئيس بايدن; not الحكومة بغداد, nor a
+		// place, the object of the verb before (h15-lexorder: زار أمس
+		// الرئيس الفرنسي بغداد → the French president visited Baghdad)
 		return "appos", true, true
 	case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
 		// a name of several words is as definite as its first word
@@ -513,8 +515,15 @@ func capitalizeWords(s string) string {
 func (g *engine) verbs(us []unit) {
 	for i := range us {
 		u := &us[i]
+		if u.kind == uOther && u.it != nil && u.it.phraseSubj {
+			frontPhraseSubject(us, i) // h15-lexorder
+			continue
+		}
 		if u.kind != uVerb {
 			continue
+		}
+		if u.it.cliticPP {
+			moveCliticPrep(us, i) // h15-lexorder
 		}
 		if raisedSubject(us, i) {
 			continue
@@ -543,6 +552,23 @@ func (g *engine) verbs(us []unit) {
 		if initial && adverbBeforeSubject(us, i) {
 			us[i+1], us[i+2] = us[i+2], us[i+1]
 			if fronts(us, i) {
+				frontSubject(us, i)
+				continue
+			}
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+		}
+		if (initial || rel || asked) && u.it.advSubj && i+2 < len(us) && us[i+2].kind == uNP {
+			// h15-lexorder: بدأت أولا النساء → the women began first
+			us[i+1], us[i+2] = us[i+2], us[i+1]
+			if fronts(us, i) {
+				if x := us[i+2].it; x != nil && x.has(fPast) && i+3 < len(us) && us[i+3].kind == uNP && us[i+3].lead == "" {
+					// زار أمس الرئيس بغداد. → the president visited
+					// Baghdad yesterday: a time of the past goes after an
+					// object that ends the clause
+					if e := npRunEnd(us, i+3); e >= len(us) || us[e].kind == uPunct {
+						rotateLeft(us[i+2 : e])
+					}
+				}
 				frontSubject(us, i)
 				continue
 			}
@@ -758,7 +784,7 @@ func frontSubject(us []unit, i int) {
 		// person (a name or a title) joins the subject
 		andPerson := x.lead == andLead && x.it != nil && (x.it.kind == kName && !x.it.unknown || isTitle(x.it))
 		// وفد من البنك: the من phrase a verb rule joined to the subject
-		from := k == i+2 && (u.it.vso || u.it.vos) && x.lead == fromLead
+		from := k == i+2 && (u.it.vso || u.it.vos) && (x.lead == fromLead || x.it != nil && x.it.withSubj)
 		if x.kind != uNP || !(x.lead == ofLead || personName || andPerson || from) {
 			break
 		}
@@ -769,6 +795,9 @@ func frontSubject(us []unit, i int) {
 		subj += " " + strings.TrimSpace(x.lead+" "+x.text)
 		x.kind, x.text, x.lead = uOther, "", ""
 		x.it = nil
+	}
+	if u.it.apposSubj {
+		subj = frontApposition(us, i+2, subj) // h15-lexorder
 	}
 	if u.it.question {
 		u.text = questionText(u.it, subj, plural)

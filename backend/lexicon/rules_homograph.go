@@ -33,6 +33,7 @@ var homographRules = []rule{
 	{name: "noun-before-indefinite-adjective-after-inna-pronoun-stays-noun", alone: true, kinds: kindMask(kNoun), apply: innaPronounNounAdjective},   // h13-lexpud
 	{name: "adjective-predicate-after-demonstrative-or-pronoun-subject-stays", alone: true, kinds: kindMask(kAdj), apply: predicateAdjectiveReading}, // h14-lexcopula
 	{name: "noun-before-indefinite-adjective-after-subject-pronoun-stays-noun", alone: true, kinds: kindMask(kNoun), apply: pronounNounAdjective},    // h14-lexcopula
+	{name: "relative-noun-with-pronoun-before-definite-noun-is-verb", kinds: kindMask(kNoun), apply: relativeVerbWithPronoun},                        // h15-lexorder
 	{name: "verb-reading-after-pronoun-or-relative", alone: true, apply: pickVerb},
 	{name: "name-reading-beside-name", alone: true, apply: pickName},
 	{name: "name-homograph-in-predicate-is-adjective", alone: true, kinds: kindMask(kAdj), apply: nameHomographAdjective}, // h12-lexnoun

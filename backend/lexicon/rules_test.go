@@ -477,6 +477,19 @@ const miniVocab = `رئيس	president	n
 في مجال	in the field of	phr	+object	+of	+class
 باع	sell	v	sold	يبيع	+goods
 أهمية	importance	n	+abstract
+# h15-lexorder: word order of the verb clause (cases 3050-3099)
+وجه	direct	v	directed	يوجه
+تهمة	charge	n
+اشترى	buy	v	bought	يشتري
+يتكون	consists	phr
+مجلس	council	n
+عضو	member	n
+أعضاء	members	np
+اختفى	disappear	v	disappeared	يختفي	+intransitive
+انتشر	spread	v	spread	ينتشر	+intransitive
+صرح	declare	v	declared	يصرح	+speech
+رسم	fee	n
+رسم	draw	v	drew	يرسم
 `
 
 func miniTranslator(t *testing.T) *Translator {

@@ -35,6 +35,16 @@ var verbRules = []rule{
 	{name: "intransitive-verb-adverbial-then-noun-is-subject", kinds: kindMask(kVerb), apply: subjectAfterAdverbial},
 	{name: "kana-before-modal-of-ability-is-could", kinds: kindMask(kVerb), keys: []string{"كان"}, apply: kanaModalCould},
 	{name: "pronoun-before-word-saying-its-subject-dropped", kinds: kindMask(kFunc), apply: pronounBeforeOwnSubject},
+	// h15-lexorder (rules_order.go)
+	{name: "clitic-preposition-after-verb-goes-after-object", kinds: kindMask(kVerb), apply: cliticPrepAfterObject},
+	{name: "adverb-after-verb-then-definite-noun-is-subject", kinds: kindMask(kVerb), apply: adverbThenSubject},
+	{name: "verb-phrase-line-before-definite-noun-has-it-as-subject", kinds: kindMask(kFunc), apply: verbPhraseSubject},
+	{name: "linking-verb-before-adjective-without-person-is-it", kinds: kindMask(kVerb), apply: copulaThingIt},
+	{name: "past-t-of-thing-object-verb-before-lone-thing-has-it-as-object", kinds: kindMask(kVerb), apply: thingObjectAfterPastT},
+	{name: "verb-before-name-comma-apposition-fronts-both", kinds: kindMask(kVerb), apply: nameAppositionSubject},
+	{name: "feminine-verb-before-indefinite-plural-and-min-has-it-as-subject", kinds: kindMask(kVerb), apply: pluralSubjectMin},
+	{name: "speech-verb-indefinite-person-fi-institution-is-subject", kinds: kindMask(kVerb), apply: speakerInInstitution},
+	{name: "intransitive-verb-adverbial-then-number-is-subject", kinds: kindMask(kVerb), apply: numberSubjectAfterAdverbial},
 }
 
 // thirdFeminine re-reads the past verb it, read in the first person (a

@@ -140,6 +140,13 @@ func lateSubjectFirst(us []unit, i int) bool {
 	if s >= len(us) || s == i+1 {
 		return false
 	}
+	// h15-lexorder: the number words before the noun go with it (شارك في
+	// المؤتمر خمسون وفدا → fifty delegations took part)
+	for k := s - 1; k > i+1 && us[k].kind == uOther && us[k].it != nil && us[k].it.kind == kNum && us[k].lead == ""; k-- {
+		us[s].text = us[k].text + " " + us[s].text
+		us[s].plural = true
+		blankUnit(&us[k])
+	}
 	sub := &us[s]
 	for e := s + 1; e < len(us); {
 		x := &us[e]

@@ -40,7 +40,8 @@ var tableSpecs = map[string]tableSpec{
 	"irregular-participle": {1, false, false}, "irregular-comparative": {1, false, false}, "determiner": {0, false, false},
 	"feminine": {0, true, false}, "impersonal": {0, true, false}, "interrogative": {0, true, false}, "to-masdar": {0, true, false}, "ordinal-before-noun": {1, true, false}, "from-verb": {0, true, false}, "last-next": {1, true, false}, "fraction": {1, true, false}, "dual-multiplier-singular": {1, true, true}, "number-unit": {1, true, true}, "number-tens": {0, true, false}, "to-verb": {0, true, false}, "could-verb": {0, true, false}, "event-passive": {1, true, false}, "begin-verb": {2, true, false}, "negative-copula": {1, true, false}, "mass-noun": {0, false, false}, "plural-noun": {0, false, false}, "bare-mass-noun": {0, false, false}, "doubled-final": {0, false, false}, "translit": {1, true, false},
 	"locative-prep": {0, true, false}, "nominal-starter": {0, true, false}, "copula-subject": {1, true, false}, "masdar-verb": {1, true, true},
-	"discourse-opener": {1, true, false}, // h12-lextalk
+	"discourse-opener":  {1, true, false},                                  // h12-lextalk
+	"thing-object-verb": {0, true, false}, "phrase-verb": {1, true, false}, // h15-lexorder
 	// h12-lexverb
 	"object-complement": {1, true, false}, "place-object-verb": {0, true, false}, "gerund-verb": {1, true, false},
 	// h12-lexnoun
@@ -267,6 +268,8 @@ var (
 	// h12-lexverb
 	objectComplements = grammar.strings("object-complement")
 	placeObjectVerbs  = grammar.set("place-object-verb")
+	thingObjectVerbs  = grammar.set("thing-object-verb") // h15-lexorder
+	phraseVerbs       = grammar.strings("phrase-verb")   // h15-lexorder
 	gerundVerbs       = grammar.strings("gerund-verb")
 	// h12-lexnoun
 	formIIObject     = grammar.set("form-ii-object")
