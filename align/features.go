@@ -69,8 +69,7 @@ func extract(src, tgt []string, opts Options) *features {
 		s.lens = make([]float64, len(texts))
 		s.off = make([]int32, len(texts)+1)
 		s.enum = make([]enumInfo, len(texts))
-		s.soft = softBoundaries(texts)
-		s.cut = bracketBoundaries(texts)
+		s.soft, s.cut = boundaryMarks(texts)
 		if f.hasMT {
 			// One n-gram per character of the translated text, and a few
 			// anchors: sized once, the slice does not leave a trail of
@@ -171,8 +170,15 @@ func extract(src, tgt []string, opts Options) *features {
 	}
 	fill(&f.src)
 	fill(&f.tgt)
+	// Each side's compaction writes only that side (and reads the
+	// finished tables): run them at once.
+	done = make(chan struct{})
+	go func() {
+		defer close(done)
+		f.tgt.compact(f, df)
+	}()
 	f.src.compact(f, df)
-	f.tgt.compact(f, df)
+	<-done
 
 	f.ratio = opts.Ratio
 	if f.ratio <= 0 {

@@ -1013,8 +1013,13 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			return nil, err
 		}
 		if k == 1 {
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				tk = sentenceSketches(f, &f.tgt)
+			}()
 			sk = sentenceSketches(f, &f.src)
-			tk = sentenceSketches(f, &f.tgt)
+			<-done
 		}
 		sk, tk = halve(sk), halve(tk)
 		srcLens, tgtLens = halveLens(srcLens), halveLens(tgtLens)
