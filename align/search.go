@@ -237,10 +237,30 @@ func prefix(xs []float64) []float64 {
 }
 
 // prepare computes group norms and similarity baselines from self/cross.
-func (lv *level) prepare(rng *rand.Rand) {
-	// Each side draws from its own generator so the result does not
-	// depend on scheduling.
-	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
+func (lv *level) prepare(rng *rand.Rand) { lv.fillTables(sideRands(rng)) }
+
+// sideRands draws a level's two generators from rng: each side draws from
+// its own so the result does not depend on scheduling.
+func sideRands(rng *rand.Rand) (rs, rt *rand.Rand) {
+	return rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
+}
+
+// startPrepare is prepare in the background; the returned function waits
+// for it. The seeds are drawn from rng before it returns, so the levels
+// prepared after it draw the same ones as if it had run to completion.
+func (lv *level) startPrepare(rng *rand.Rand) (wait func()) {
+	rs, rt := sideRands(rng)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		lv.fillTables(rs, rt)
+	}()
+	return func() { <-done }
+}
+
+// fillTables computes the tables of prepare, drawing random partners from
+// rs and rt.
+func (lv *level) fillTables(rs, rt *rand.Rand) {
 	var g errgroup.Group
 	if lv.sparse != nil {
 		// Sentence features: one probe load of each sentence serves its
@@ -999,7 +1019,10 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	}
 	lv0.anyRun = hasRun(f.src.enum) || hasRun(f.tgt.enum)
 	lv0.avg = 2 * lv0.tLen[m] / float64(m)
-	lv0.prepare(rng)
+	// The finest level's tables are needed only once the coarser levels
+	// are searched: they fill on another CPU meanwhile.
+	lv0Ready := lv0.startPrepare(rng)
+	defer lv0Ready()
 	levels := []*level{lv0}
 	var sk, tk []float32 // sketches of the current coarse level
 	srcLens, tgtLens := f.src.lens, f.tgt.lens
@@ -1043,6 +1066,9 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		levels = append(levels, lv)
 	}
 	top := levels[len(levels)-1]
+	if top == lv0 {
+		lv0Ready()
+	}
 	steps, _, err := top.run(ctx, fullBand(top.n, top.m))
 	if err != nil {
 		return nil, err
@@ -1052,6 +1078,9 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		// The coarser level (its sketches and tables) is done with:
 		// let the collector have it before the finer, bigger search.
 		levels[k+1] = nil
+		if k == 0 {
+			lv0Ready()
+		}
 		if steps, err = levels[k].refine(ctx, steps, opts.Band); err != nil {
 			return nil, err
 		}
