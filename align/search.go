@@ -531,10 +531,10 @@ func (lv *level) size(i, j, a, b int) float64 {
 	return float64(a + b)
 }
 
-// simCost is the similarity reward of a link (negative).
-func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
-	excess, _, _ := lv.evidence(i, j, a, b, dot)
-	return -lv.par.sim * size * excess
+// simCost is the similarity reward of a link (negative), from its
+// linkNorms.
+func (lv *level) simCost(ns, nt float32, base float64, dot float32, size float64) float64 {
+	return -lv.par.sim * size * excessOf(ns, nt, base, dot)
 }
 
 // rewardBelow reports, without a square root or a division, that a link's
@@ -546,13 +546,10 @@ func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
 // when dot² ≤ c²·ns·nt (or dot ≤ 0), tested as (dot·r)² ≤ (c·r)²·ns·nt
 // with r = sim·size to spare the division; a relative margin of 1e-9 there is far larger than
 // the rounding of either side and far smaller than pruneSlack.
-func (lv *level) rewardBelow(i, j, a, b int, dot float32, size, t float64) bool {
-	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
+func (lv *level) rewardBelow(ns, nt float32, base float64, dot float32, size, t float64) bool {
 	if !(ns > 0 && nt > 0) {
 		return t < -1e-6 // the excess is 0
 	}
-	base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
-	base = min(base, 0.9)
 	// Everything multiplied by r = sim·size > 0: cr = c·r.
 	r := lv.par.sim * size
 	cr := base*r - t*(1-base)
@@ -576,14 +573,28 @@ const maxExcess = 1.05
 // sides are than each is to random sentences of the other document, 1 for
 // identical) and its two lengths in target characters.
 func (lv *level) evidence(i, j, a, b int, dot float32) (excess, ls, lt float64) {
-	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
-	if ns > 0 && nt > 0 {
-		cos := float64(dot) / math.Sqrt(float64(ns)*float64(nt))
-		base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
-		base = min(base, 0.9)
-		excess = (cos - base) / (1 - base)
+	ns, nt, base := lv.linkNorms(i, j, a, b)
+	return excessOf(ns, nt, base, dot), (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio, lv.tLen[j] - lv.tLen[j-b]
+}
+
+// linkNorms returns the squared norms of a link's two groups and its
+// similarity baseline, the mean random-baseline cosine of its two groups
+// (at most 0.9). The search reads them once per link for its pruning test
+// and its cost.
+func (lv *level) linkNorms(i, j, a, b int) (ns, nt float32, base float64) {
+	ns, nt = lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
+	base = (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
+	return ns, nt, min(base, 0.9)
+}
+
+// excessOf is the similarity excess of a link with linkNorms ns, nt, base
+// and dot product dot (see evidence).
+func excessOf(ns, nt float32, base float64, dot float32) float64 {
+	if !(ns > 0 && nt > 0) {
+		return 0
 	}
-	return excess, (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio, lv.tLen[j] - lv.tLen[j-b]
+	cos := float64(dot) / math.Sqrt(float64(ns)*float64(nt))
+	return (cos - base) / (1 - base)
 }
 
 // galeChurch is -log P(|δ| ≥ observed) for the length difference of a link,
@@ -698,11 +709,16 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
+	// Row p's prefix sum up to target q is pre[rowAt[p]+q].
+	rowAt := make([]int, n)
+	for p := range rowAt {
+		rowAt[p] = doff[p] - dlo[p]
+	}
 	groupDot := func(i, j, a, b int) float32 {
 		var s float32
 		for p := i - a; p < i; p++ {
-			r := pre[doff[p]:doff[p+1]]
-			s += r[j-dlo[p]] - r[j-b-dlo[p]]
+			o := rowAt[p] + j
+			s += pre[o] - pre[o-b]
 		}
 		return s
 	}
@@ -786,11 +802,26 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	cost := make([]float64, coff[n+1])
 	back := make([]uint8, coff[n+1])
 	inf := math.Inf(1)
+	// Loop invariants of the cell loop, taken out of it: each type's
+	// merge penalty (the same product the loop computed) and, per row i,
+	// where each earlier row i-a of the table lies.
+	type rowRef struct {
+		off, lo, hi int     // cell (i-a, pj) is cost[off+pj], lo ≤ pj ≤ hi
+		size        float64 // source side's part of lv.size: sSize[i]-sSize[i-a]
+	}
+	rows := make([]rowRef, g+1)
+	mcs := make([]float64, len(lv.types))
+	for t, ty := range lv.types {
+		mcs[t] = lv.par.merge * float64(ty.a+ty.b-2)
+	}
 	for i := 0; i <= n; i++ {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, false, err
 			}
+		}
+		for a := 0; a <= min(i, g); a++ {
+			rows[a] = rowRef{off: coff[i-a] - bd.lo[i-a], lo: bd.lo[i-a], hi: bd.hi[i-a], size: lv.sSize[i] - lv.sSize[i-a]}
 		}
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			c := coff[i] + j - bd.lo[i]
@@ -801,11 +832,15 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 			best, bt := inf, uint8(255)
 			for t, ty := range lv.types {
-				pi, pj := i-ty.a, j-ty.b
-				if pi < 0 || pj < 0 || pj < bd.lo[pi] || pj > bd.hi[pi] {
+				if ty.a > i {
 					continue
 				}
-				prev := cost[coff[pi]+pj-bd.lo[pi]]
+				pi, pj := i-ty.a, j-ty.b
+				r := rows[ty.a]
+				if pj < r.lo || pj > r.hi { // also when pj < 0: lo ≥ 0
+					continue
+				}
+				prev := cost[r.off+pj]
 				if prev == inf {
 					continue
 				}
@@ -821,7 +856,10 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				} else {
 					var disc float64
 					nsoft := 0
-					size := lv.size(i, j, ty.a, ty.b)
+					size := float64(ty.a + ty.b)
+					if lv.par.sized { // lv.size, the same sum in the same order
+						size = r.size + lv.tSize[j] - lv.tSize[j-ty.b]
+					}
 					if ty.a > 1 || ty.b > 1 {
 						if lv.anyRun {
 							disc = lv.enumDiscount(i, j, ty.a, ty.b)
@@ -830,19 +868,20 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 						disc += softShare * lv.par.merge * float64(nsoft)
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
-						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*size*maxExcess >= best {
+						if prev+mcs[t]-disc-lv.par.sim*size*maxExcess >= best {
 							continue
 						}
 					}
 					// The similarity reward is cheaper than the length
 					// cost (and often decides alone): with it, prune
 					// exactly (the length cost is ≥ 0) before the length.
-					mc := lv.par.merge * float64(ty.a+ty.b-2)
+					mc := mcs[t]
 					dot := groupDot(i, j, ty.a, ty.b)
-					if lv.rewardBelow(i, j, ty.a, ty.b, dot, size, best+pruneSlack-(prev+mc-disc)) {
+					ns, nt, base := lv.linkNorms(i, j, ty.a, ty.b)
+					if lv.rewardBelow(ns, nt, base, dot, size, best+pruneSlack-(prev+mc-disc)) {
 						continue
 					}
-					sc := lv.simCost(i, j, ty.a, ty.b, dot, size)
+					sc := lv.simCost(ns, nt, base, dot, size)
 					if prev+sc+mc-disc >= best+pruneSlack {
 						continue
 					}
