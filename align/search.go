@@ -138,16 +138,20 @@ func softPrefix(soft []bool) []int32 {
 // are two links, but a cut inside brackets ends no sentence: "… (« Alpine
 // Journal » , Nr. 293,S ." then "296-309 ) ." is one sentence whatever the
 // other side does with it.
-func (lv *level) softInside(i, j, a, b int) int {
+//
+// The source group's counts, srcSoft = sSoft[i]-sSoft[i-a+1] and srcCut
+// the same of sCut, depend on the row only: the search reads them once per
+// row (see level.run).
+func (lv *level) softInside(srcSoft, srcCut, j, a, b int) int {
 	switch {
 	case lv.sSoft == nil:
 		return 0
 	case a >= 2 && b == 1:
-		return int(lv.sSoft[i] - lv.sSoft[i-a+1])
+		return srcSoft
 	case b >= 2 && a == 1:
 		return int(lv.tSoft[j] - lv.tSoft[j-b+1])
 	case a >= 2 && b >= 2:
-		return int(lv.sCut[i]-lv.sCut[i-a+1]) + int(lv.tCut[j]-lv.tCut[j-b+1])
+		return srcCut + int(lv.tCut[j]-lv.tCut[j-b+1])
 	}
 	return 0
 }
@@ -788,11 +792,24 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		base := (lv.sBase[p+1] - lv.sBase[p] + lv.tBase[q+1] - lv.tBase[q]) / 2
 		return max(0, (cos-base)/(1-min(base, 0.9)))
 	}
+	// leak(i, j) is single(i-1, j) + single(i, j-1), so each single(p, q)
+	// serves two cells, (p+1, q) and (p, q+1): row p's are computed once,
+	// by nextLeakRow at row p, for the targets both rows reach, and the
+	// previous row's are kept.
+	var above, here []float64 // single(i-1, q) at above[q-aboveLo], single(i, q) at here[q-hereLo]
+	aboveLo, hereLo := 0, 0
+	nextLeakRow := func(i int) { // i < n
+		above, here = here, above[:0]
+		aboveLo, hereLo = hereLo, max(0, bd.lo[i]-1)
+		for q := hereLo; q <= min(m-1, bd.hi[i+1]); q++ {
+			here = append(here, single(i, q))
+		}
+	}
 	leak := func(i, j int) float64 {
 		if i == 0 || j == 0 || i == n || j == m {
 			return 0
 		}
-		return single(i-1, j) + single(i, j-1)
+		return above[j-aboveLo] + here[j-1-hereLo]
 	}
 
 	coff := make([]int, n+2)
@@ -808,6 +825,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	type rowRef struct {
 		off, lo, hi int     // cell (i-a, pj) is cost[off+pj], lo ≤ pj ≤ hi
 		size        float64 // source side's part of lv.size: sSize[i]-sSize[i-a]
+		soft, cut   int     // the source group's counts for lv.softInside, for a ≥ 2
 	}
 	rows := make([]rowRef, g+1)
 	mcs := make([]float64, len(lv.types))
@@ -822,6 +840,12 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		}
 		for a := 0; a <= min(i, g); a++ {
 			rows[a] = rowRef{off: coff[i-a] - bd.lo[i-a], lo: bd.lo[i-a], hi: bd.hi[i-a], size: lv.sSize[i] - lv.sSize[i-a]}
+			if lv.sSoft != nil && a >= 2 {
+				rows[a].soft, rows[a].cut = int(lv.sSoft[i]-lv.sSoft[i-a+1]), int(lv.sCut[i]-lv.sCut[i-a+1])
+			}
+		}
+		if lv.par.leak != 0 && i < n {
+			nextLeakRow(i)
 		}
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			c := coff[i] + j - bd.lo[i]
@@ -864,7 +888,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 						if lv.anyRun {
 							disc = lv.enumDiscount(i, j, ty.a, ty.b)
 						}
-						nsoft = lv.softInside(i, j, ty.a, ty.b)
+						nsoft = lv.softInside(r.soft, r.cut, j, ty.a, ty.b)
 						disc += softShare * lv.par.merge * float64(nsoft)
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
