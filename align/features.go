@@ -43,12 +43,18 @@ func (s *side) fv(i int) []uint32          { return s.feats[s.off[i]:s.off[i+1]]
 func (s *side) wv(i int) []float32         { return s.wts[s.off[i]:s.off[i+1]] }
 func (f *features) bucket(h uint32) uint32 { return h >> (32 - f.bits) }
 
+// bucketStat is a bucket of the weight table: its features' document
+// frequency and their weight, idf × kind weight.
+type bucketStat struct {
+	df uint32
+	w  float32
+}
+
 // features is everything the search needs to know about the two documents.
 type features struct {
 	src, tgt side
-	weight   []float32 // per bucket: idf × kind weight
-	bits     uint32    // log2 of the bucket count
-	ratio    float64   // expected target/source length ratio
+	bits     uint32  // log2 of the bucket count of the weight table
+	ratio    float64 // expected target/source length ratio
 	hasMT    bool
 }
 
@@ -145,13 +151,15 @@ func extract(src, tgt []string, opts Options) *features {
 	for total := len(f.src.feats) + len(f.tgt.feats); f.bits < maxTableBits && 1<<f.bits < 4*total; {
 		f.bits++
 	}
-	df := make([]uint32, 1<<f.bits)
+	// A bucket's document frequency and weight share a cache line: the
+	// table is too big for the cache and each feature reads both.
+	tab := make([]bucketStat, 1<<f.bits)
 	count := func(s *side) {
 		for i := 0; i < s.n(); i++ {
 			v := s.fv(i)
 			for k, h := range v {
 				if k == 0 || v[k-1] != h {
-					df[f.bucket(h)]++
+					tab[f.bucket(h)].df++
 				}
 			}
 		}
@@ -159,12 +167,11 @@ func extract(src, tgt []string, opts Options) *features {
 	count(&f.src)
 	count(&f.tgt)
 	total := float64(f.src.n() + f.tgt.n())
-	f.weight = make([]float32, 1<<f.bits)
 	fill := func(s *side) {
 		for _, h := range s.feats {
-			b := f.bucket(h)
-			if f.weight[b] == 0 {
-				f.weight[b] = float32(math.Log((total+1)/(float64(df[b])+0.5))) * kindWeight[h&3]
+			t := &tab[f.bucket(h)]
+			if t.w == 0 {
+				t.w = float32(math.Log((total+1)/(float64(t.df)+0.5))) * kindWeight[h&3]
 			}
 		}
 	}
@@ -175,9 +182,9 @@ func extract(src, tgt []string, opts Options) *features {
 	done = make(chan struct{})
 	go func() {
 		defer close(done)
-		f.tgt.compact(f, df)
+		f.tgt.compact(f, tab)
 	}()
-	f.src.compact(f, df)
+	f.src.compact(f, tab)
 	<-done
 
 	f.ratio = opts.Ratio
@@ -202,7 +209,7 @@ func extract(src, tgt []string, opts Options) *features {
 // sentence's squared norm. A feature found in one sentence only (document
 // frequency 1) counts in the norm but is then dropped: it can match
 // nothing, and dot products are the search's main cost.
-func (s *side) compact(f *features, df []uint32) {
+func (s *side) compact(f *features, tab []bucketStat) {
 	s.wts = make([]float32, len(s.feats))
 	s.norm2 = make([]float32, s.n())
 	out := 0
@@ -217,10 +224,10 @@ func (s *side) compact(f *features, df []uint32) {
 			for k++; k < len(v) && v[k] == h; k++ {
 				tf++
 			}
-			b := f.bucket(h)
-			w := float32(tf) * f.weight[b]
+			t := tab[f.bucket(h)]
+			w := float32(tf) * t.w
 			n2 += w * w
-			if df[b] <= 1 {
+			if t.df <= 1 {
 				continue
 			}
 			s.feats[out] = h
