@@ -100,7 +100,9 @@ type level struct {
 	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
 	tNorm      []float32
 	cross      func(p, q int) float32 // dot product of source unit p and target unit q
-	self       func(src bool, p, q int) float32
+	// crossRow, when set, sets out[k] to cross(p, q+k) for each k, faster.
+	crossRow func(out []float32, p, q int)
+	self     func(src bool, p, q int) float32
 	// sparse, at level 0, holds the sentences' feature vectors: dot
 	// products with many partners then go through a probe (see probe.go).
 	sparse *features
@@ -700,9 +702,18 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 			return
 		}
+		var dots []float32
 		for p := start; p < end; p++ {
 			row := pre[doff[p]:doff[p+1]]
-			if lv.sNorm[(p+1)*g] == 0 {
+			if lv.sNorm[(p+1)*g] == 0 || len(row) < 2 {
+				continue
+			}
+			if lv.crossRow != nil {
+				dots = slices.Grow(dots[:0], len(row)-1)[:len(row)-1]
+				lv.crossRow(dots, p, dlo[p])
+				for k := 1; k < len(row); k++ {
+					row[k] = row[k-1] + dots[k-1]
+				}
 				continue
 			}
 			for k := 1; k < len(row); k++ {
@@ -1116,7 +1127,8 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			sLen: prefix(srcLens), tLen: prefix(tgtLens),
 			sSize: prefix(srcSize), tSize: prefix(tgtSize),
 			ratio: f.ratio, par: coarsePar(par, k),
-			cross: func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
+			cross:    func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
+			crossRow: func(out []float32, p, q int) { denseDots(out, skk[p*sketchDim:], tkk[q*sketchDim:]) },
 			self: func(src bool, p, q int) float32 {
 				if src {
 					return denseDot(skk[p*sketchDim:], skk[q*sketchDim:])
@@ -1337,6 +1349,30 @@ func halveLens(l []float64) []float64 {
 		out[i/2] += v
 	}
 	return out
+}
+
+// denseDots sets out[k] to denseDot(a, bs[k*sketchDim:]) for each k. Four
+// at a time: each of the four sums adds its products in denseDot's order
+// (so it is the same, bit for bit), and the CPU overlaps the four chains
+// of additions, where one chain waits for each addition to finish.
+func denseDots(out, a, bs []float32) {
+	a = a[:sketchDim]
+	k := 0
+	for ; k+4 <= len(out); k += 4 {
+		b := bs[k*sketchDim : (k+4)*sketchDim]
+		b0, b1, b2, b3 := b[:sketchDim], b[sketchDim:2*sketchDim], b[2*sketchDim:3*sketchDim], b[3*sketchDim:]
+		var s0, s1, s2, s3 float32
+		for d, x := range a {
+			s0 += x * b0[d]
+			s1 += x * b1[d]
+			s2 += x * b2[d]
+			s3 += x * b3[d]
+		}
+		out[k], out[k+1], out[k+2], out[k+3] = s0, s1, s2, s3
+	}
+	for ; k < len(out); k++ {
+		out[k] = denseDot(a, bs[k*sketchDim:])
+	}
 }
 
 func denseDot(a, b []float32) float32 {
