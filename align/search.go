@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
-	"runtime"
 	"slices"
 
 	"golang.org/x/sync/errgroup"
@@ -419,25 +418,31 @@ func (lv *level) groupMeans(pre []float64) []float64 {
 	return out
 }
 
-// parallelRows calls fn(start, end) for chunks of rows [start, end)
-// covering [0, n), on all CPUs; fn must only write state of its own rows.
-// It stops early when ctx is done.
-func parallelRows(ctx context.Context, n int, fn func(start, end int)) error {
-	const chunk = 512
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for start := 0; start < n; start += chunk {
-		if ctx.Err() != nil {
-			break
-		}
-		end := min(start+chunk, n)
-		g.Go(func() error {
-			fn(start, end)
-			return nil
-		})
+// rowChunk is the number of rows fillRows hands to its function at a
+// time.
+const rowChunk = 512
+
+// fillRows calls fn(start, end) for chunks of rows [start, end) covering
+// [0, n), in order, on another goroutine, and returns at once: the search
+// consumes the rows as they come, so on two CPUs it does not wait for
+// them (they cost it about a third of its own time). ready(i) returns
+// once the chunk of row i and all before it are done, or skipped because
+// ctx is done: the caller checks ctx after it. fn must only write state
+// of its own rows.
+func fillRows(ctx context.Context, n int, fn func(start, end int)) (ready func(i int)) {
+	done := make([]chan struct{}, (n+rowChunk-1)/rowChunk)
+	for k := range done {
+		done[k] = make(chan struct{})
 	}
-	g.Wait()
-	return ctx.Err()
+	go func() {
+		for k := range done {
+			if ctx.Err() == nil {
+				fn(k*rowChunk, min(n, (k+1)*rowChunk))
+			}
+			close(done[k])
+		}
+	}()
+	return func(i int) { <-done[i/rowChunk] }
 }
 
 // band limits the search to cells (i, j) with lo[i] ≤ j ≤ hi[i]; lo and hi
@@ -680,7 +685,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 		}
 	}
-	err := parallelRows(ctx, n, func(start, end int) {
+	rowsReady := fillRows(ctx, n, func(start, end int) {
 		if sp := lv.sparse; sp != nil {
 			// Sentence features: the row's target sentences in a window,
 			// each source sentence looked up in it.
@@ -721,9 +726,6 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 		}
 	})
-	if err != nil {
-		return nil, false, err
-	}
 	// Row p's prefix sum up to target q is pre[rowAt[p]+q].
 	rowAt := make([]int, n)
 	for p := range rowAt {
@@ -844,6 +846,9 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		mcs[t] = lv.par.merge * float64(ty.a+ty.b-2)
 	}
 	for i := 0; i <= n; i++ {
+		if i < n && i%rowChunk == 0 {
+			rowsReady(i) // row i reads pre's rows up to i (nextLeakRow)
+		}
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, false, err
