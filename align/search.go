@@ -593,10 +593,12 @@ func (lv *level) evidence(i, j, a, b int, dot float32) (excess, ls, lt float64) 
 // (at most 0.9). The search reads them once per link for its pruning test
 // and its cost.
 func (lv *level) linkNorms(i, j, a, b int) (ns, nt float32, base float64) {
-	ns, nt = lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
-	base = (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
-	return ns, nt, min(base, 0.9)
+	return lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1], linkBase(lv.sAvg[i*lv.g+a-1], lv.tAvg[j*lv.g+b-1])
 }
+
+// linkBase is a link's similarity baseline from its two groups' mean
+// baselines.
+func linkBase(s, t float64) float64 { return min((s+t)/2, 0.9) }
 
 // excessOf is the similarity excess of a link with linkNorms ns, nt, base
 // and dot product dot (see evidence).
@@ -863,7 +865,10 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		if lv.par.leak != 0 && i < n {
 			nextLeakRow(i)
 		}
+		// linkNorms' tables at row i (and column j below).
+		sn, sa := lv.sNorm[i*g:(i+1)*g], lv.sAvg[i*g:(i+1)*g]
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			tn, ta := lv.tNorm[j*g:(j+1)*g], lv.tAvg[j*g:(j+1)*g]
 			c := coff[i] + j - bd.lo[i]
 			if i == 0 && j == 0 {
 				cost[c] = 0
@@ -876,7 +881,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					continue
 				}
 				pi, pj := i-ty.a, j-ty.b
-				r := rows[ty.a]
+				r := &rows[ty.a]
 				if pj < r.lo || pj > r.hi { // also when pj < 0: lo ≥ 0
 					continue
 				}
@@ -917,7 +922,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 					// exactly (the length cost is ≥ 0) before the length.
 					mc := mcs[t]
 					dot := groupDot(i, j, ty.a, ty.b)
-					ns, nt, base := lv.linkNorms(i, j, ty.a, ty.b)
+					ns, nt, base := sn[ty.a-1], tn[ty.b-1], linkBase(sa[ty.a-1], ta[ty.b-1]) // lv.linkNorms
 					if lv.rewardBelow(ns, nt, base, dot, size, best+pruneSlack-(prev+mc-disc)) {
 						continue
 					}
