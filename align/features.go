@@ -154,12 +154,21 @@ func extract(src, tgt []string, opts Options) *features {
 	// A bucket's document frequency and weight share a cache line: the
 	// table is too big for the cache and each feature reads both.
 	tab := make([]bucketStat, 1<<f.bits)
+	// A bucket's weight is its idf times the kind weight of the first
+	// feature found in it, source sentences first (features of different
+	// kinds may share a bucket): the first one counted, as the first
+	// occurrence of a feature in a sentence is the one counted. The kind
+	// weight waits in w until the counts are complete.
 	count := func(s *side) {
 		for i := 0; i < s.n(); i++ {
 			v := s.fv(i)
 			for k, h := range v {
 				if k == 0 || v[k-1] != h {
-					tab[f.bucket(h)].df++
+					t := &tab[f.bucket(h)]
+					if t.df == 0 {
+						t.w = kindWeight[h&3]
+					}
+					t.df++
 				}
 			}
 		}
@@ -167,16 +176,12 @@ func extract(src, tgt []string, opts Options) *features {
 	count(&f.src)
 	count(&f.tgt)
 	total := float64(f.src.n() + f.tgt.n())
-	fill := func(s *side) {
-		for _, h := range s.feats {
-			t := &tab[f.bucket(h)]
-			if t.w == 0 {
-				t.w = float32(math.Log((total+1)/(float64(t.df)+0.5))) * kindWeight[h&3]
-			}
+	// One pass over the table in order, not one random access per feature.
+	for k := range tab {
+		if t := &tab[k]; t.df > 0 {
+			t.w = float32(math.Log((total+1)/(float64(t.df)+0.5))) * t.w
 		}
 	}
-	fill(&f.src)
-	fill(&f.tgt)
 	// Each side's compaction writes only that side (and reads the
 	// finished tables): run them at once.
 	done = make(chan struct{})
