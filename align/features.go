@@ -43,12 +43,18 @@ func (s *side) fv(i int) []uint32          { return s.feats[s.off[i]:s.off[i+1]]
 func (s *side) wv(i int) []float32         { return s.wts[s.off[i]:s.off[i+1]] }
 func (f *features) bucket(h uint32) uint32 { return h >> (32 - f.bits) }
 
+// bucketStat is a bucket of the weight table: its features' document
+// frequency and their weight, idf × kind weight.
+type bucketStat struct {
+	df uint32
+	w  float32
+}
+
 // features is everything the search needs to know about the two documents.
 type features struct {
 	src, tgt side
-	weight   []float32 // per bucket: idf × kind weight
-	bits     uint32    // log2 of the bucket count
-	ratio    float64   // expected target/source length ratio
+	bits     uint32  // log2 of the bucket count of the weight table
+	ratio    float64 // expected target/source length ratio
 	hasMT    bool
 }
 
@@ -69,8 +75,7 @@ func extract(src, tgt []string, opts Options) *features {
 		s.lens = make([]float64, len(texts))
 		s.off = make([]int32, len(texts)+1)
 		s.enum = make([]enumInfo, len(texts))
-		s.soft = softBoundaries(texts)
-		s.cut = bracketBoundaries(texts)
+		s.soft, s.cut = boundaryMarks(texts)
 		if f.hasMT {
 			// One n-gram per character of the translated text, and a few
 			// anchors: sized once, the slice does not leave a trail of
@@ -146,13 +151,24 @@ func extract(src, tgt []string, opts Options) *features {
 	for total := len(f.src.feats) + len(f.tgt.feats); f.bits < maxTableBits && 1<<f.bits < 4*total; {
 		f.bits++
 	}
-	df := make([]uint32, 1<<f.bits)
+	// A bucket's document frequency and weight share a cache line: the
+	// table is too big for the cache and each feature reads both.
+	tab := make([]bucketStat, 1<<f.bits)
+	// A bucket's weight is its idf times the kind weight of the first
+	// feature found in it, source sentences first (features of different
+	// kinds may share a bucket): the first one counted, as the first
+	// occurrence of a feature in a sentence is the one counted. The kind
+	// weight waits in w until the counts are complete.
 	count := func(s *side) {
 		for i := 0; i < s.n(); i++ {
 			v := s.fv(i)
 			for k, h := range v {
 				if k == 0 || v[k-1] != h {
-					df[f.bucket(h)]++
+					t := &tab[f.bucket(h)]
+					if t.df == 0 {
+						t.w = kindWeight[h&3]
+					}
+					t.df++
 				}
 			}
 		}
@@ -160,19 +176,21 @@ func extract(src, tgt []string, opts Options) *features {
 	count(&f.src)
 	count(&f.tgt)
 	total := float64(f.src.n() + f.tgt.n())
-	f.weight = make([]float32, 1<<f.bits)
-	fill := func(s *side) {
-		for _, h := range s.feats {
-			b := f.bucket(h)
-			if f.weight[b] == 0 {
-				f.weight[b] = float32(math.Log((total+1)/(float64(df[b])+0.5))) * kindWeight[h&3]
-			}
+	// One pass over the table in order, not one random access per feature.
+	for k := range tab {
+		if t := &tab[k]; t.df > 0 {
+			t.w = float32(math.Log((total+1)/(float64(t.df)+0.5))) * t.w
 		}
 	}
-	fill(&f.src)
-	fill(&f.tgt)
-	f.src.compact(f, df)
-	f.tgt.compact(f, df)
+	// Each side's compaction writes only that side (and reads the
+	// finished tables): run them at once.
+	done = make(chan struct{})
+	go func() {
+		defer close(done)
+		f.tgt.compact(f, tab)
+	}()
+	f.src.compact(f, tab)
+	<-done
 
 	f.ratio = opts.Ratio
 	if f.ratio <= 0 {
@@ -196,7 +214,7 @@ func extract(src, tgt []string, opts Options) *features {
 // sentence's squared norm. A feature found in one sentence only (document
 // frequency 1) counts in the norm but is then dropped: it can match
 // nothing, and dot products are the search's main cost.
-func (s *side) compact(f *features, df []uint32) {
+func (s *side) compact(f *features, tab []bucketStat) {
 	s.wts = make([]float32, len(s.feats))
 	s.norm2 = make([]float32, s.n())
 	out := 0
@@ -211,10 +229,10 @@ func (s *side) compact(f *features, df []uint32) {
 			for k++; k < len(v) && v[k] == h; k++ {
 				tf++
 			}
-			b := f.bucket(h)
-			w := float32(tf) * f.weight[b]
+			t := tab[f.bucket(h)]
+			w := float32(tf) * t.w
 			n2 += w * w
-			if df[b] <= 1 {
+			if t.df <= 1 {
 				continue
 			}
 			s.feats[out] = h
@@ -293,11 +311,14 @@ func (e *extractor) fields(text string) []string {
 	return t
 }
 
-// sort sorts a sentence's features in ascending order: by radix (four
-// byte-wide passes) when there are enough of them for it to beat
-// comparisons, as there are for every sentence with a translation.
+// sort sorts a sentence's features in ascending order. The hashes are
+// spread evenly, so one counting pass on their top byte leaves them in
+// buckets of a feature or two, in order: an insertion sort then finishes
+// in about one step per feature. It beats comparison sorts for every
+// sentence with a translation; very long ones, whose buckets are larger,
+// are sorted by comparisons.
 func (e *extractor) sort(v []uint32) {
-	if len(v) < 64 {
+	if len(v) < 64 || len(v) > 4096 {
 		slices.Sort(v)
 		return
 	}
@@ -305,30 +326,27 @@ func (e *extractor) sort(v []uint32) {
 		e.tmp = make([]uint32, len(v))
 	}
 	tmp := e.tmp[:len(v)]
-	var cnt [4][256]uint32
+	var start [256]uint32
 	for _, x := range v {
-		cnt[0][x&255]++
-		cnt[1][x>>8&255]++
-		cnt[2][x>>16&255]++
-		cnt[3][x>>24]++
+		start[x>>24]++
 	}
-	from, to := v, tmp
-	for pass := range cnt {
-		c := &cnt[pass]
-		var sum uint32
-		for k, n := range c {
-			c[k] = sum
-			sum += n
-		}
-		shift := uint(8 * pass)
-		for _, x := range from {
-			d := x >> shift & 255
-			to[c[d]] = x
-			c[d]++
-		}
-		from, to = to, from
+	var sum uint32
+	for k, n := range start {
+		start[k] = sum
+		sum += n
 	}
-	// An even number of passes leaves the result in v.
+	for _, x := range v {
+		tmp[start[x>>24]] = x
+		start[x>>24]++
+	}
+	for k := 1; k < len(tmp); k++ {
+		x, i := tmp[k], k
+		for ; i > 0 && tmp[i-1] > x; i-- {
+			tmp[i] = tmp[i-1]
+		}
+		tmp[i] = x
+	}
+	copy(v, tmp)
 }
 
 // normalize lower-cases text, drops combining marks (Arabic short vowels,

@@ -19,6 +19,7 @@ type probe struct {
 	keys   []uint32
 	vals   []float32 // 0 marks an empty slot: feature weights are > 0
 	shift  uint8     // table index = (h·φ) >> shift
+	cand   []int32   // dot's scratch: indices of the features the filter lets through
 }
 
 const (
@@ -60,13 +61,22 @@ func (pr *probe) load(h []uint32, w []float32) {
 
 // dot is the dot product of the loaded vector with (h, w).
 func (pr *probe) dot(h []uint32, w []float32) float32 {
-	var sum float32
-	mask := uint32(len(pr.vals) - 1)
+	// First the filter, without a branch (taken for a few features only,
+	// unpredictably): it collects the indices of the features it lets
+	// through, in order; then the table, for those only.
+	if cap(pr.cand) < len(h) {
+		pr.cand = make([]int32, len(h))
+	}
+	cand, n := pr.cand[:len(h)], 0
 	for k, x := range h {
 		b := filterBit(x)
-		if pr.filter[b>>6]&(1<<(b&63)) == 0 {
-			continue
-		}
+		cand[n] = int32(k)
+		n += int(pr.filter[b>>6] >> (b & 63) & 1)
+	}
+	var sum float32
+	mask := uint32(len(pr.vals) - 1)
+	for _, k := range cand[:n] {
+		x := h[k]
 		for s := pr.slot(x); pr.vals[s] != 0; s = (s + 1) & mask {
 			if pr.keys[s] == x {
 				sum += pr.vals[s] * w[k]

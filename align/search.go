@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
-	"runtime"
 	"slices"
 
 	"golang.org/x/sync/errgroup"
@@ -100,7 +99,9 @@ type level struct {
 	sNorm      []float32 // sNorm[i*g+a-1] = |units [i-a, i)|², for a ≤ i
 	tNorm      []float32
 	cross      func(p, q int) float32 // dot product of source unit p and target unit q
-	self       func(src bool, p, q int) float32
+	// crossRow, when set, sets out[k] to cross(p, q+k) for each k, faster.
+	crossRow func(out []float32, p, q int)
+	self     func(src bool, p, q int) float32
 	// sparse, at level 0, holds the sentences' feature vectors: dot
 	// products with many partners then go through a probe (see probe.go).
 	sparse *features
@@ -138,16 +139,20 @@ func softPrefix(soft []bool) []int32 {
 // are two links, but a cut inside brackets ends no sentence: "… (« Alpine
 // Journal » , Nr. 293,S ." then "296-309 ) ." is one sentence whatever the
 // other side does with it.
-func (lv *level) softInside(i, j, a, b int) int {
+//
+// The source group's counts, srcSoft = sSoft[i]-sSoft[i-a+1] and srcCut
+// the same of sCut, depend on the row only: the search reads them once per
+// row (see level.run).
+func (lv *level) softInside(srcSoft, srcCut, j, a, b int) int {
 	switch {
 	case lv.sSoft == nil:
 		return 0
 	case a >= 2 && b == 1:
-		return int(lv.sSoft[i] - lv.sSoft[i-a+1])
+		return srcSoft
 	case b >= 2 && a == 1:
 		return int(lv.tSoft[j] - lv.tSoft[j-b+1])
 	case a >= 2 && b >= 2:
-		return int(lv.sCut[i]-lv.sCut[i-a+1]) + int(lv.tCut[j]-lv.tCut[j-b+1])
+		return srcCut + int(lv.tCut[j]-lv.tCut[j-b+1])
 	}
 	return 0
 }
@@ -237,10 +242,30 @@ func prefix(xs []float64) []float64 {
 }
 
 // prepare computes group norms and similarity baselines from self/cross.
-func (lv *level) prepare(rng *rand.Rand) {
-	// Each side draws from its own generator so the result does not
-	// depend on scheduling.
-	rs, rt := rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
+func (lv *level) prepare(rng *rand.Rand) { lv.fillTables(sideRands(rng)) }
+
+// sideRands draws a level's two generators from rng: each side draws from
+// its own so the result does not depend on scheduling.
+func sideRands(rng *rand.Rand) (rs, rt *rand.Rand) {
+	return rand.New(rand.NewPCG(rng.Uint64(), 1)), rand.New(rand.NewPCG(rng.Uint64(), 2))
+}
+
+// startPrepare is prepare in the background; the returned function waits
+// for it. The seeds are drawn from rng before it returns, so the levels
+// prepared after it draw the same ones as if it had run to completion.
+func (lv *level) startPrepare(rng *rand.Rand) (wait func()) {
+	rs, rt := sideRands(rng)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		lv.fillTables(rs, rt)
+	}()
+	return func() { <-done }
+}
+
+// fillTables computes the tables of prepare, drawing random partners from
+// rs and rt.
+func (lv *level) fillTables(rs, rt *rand.Rand) {
 	var g errgroup.Group
 	if lv.sparse != nil {
 		// Sentence features: one probe load of each sentence serves its
@@ -393,25 +418,31 @@ func (lv *level) groupMeans(pre []float64) []float64 {
 	return out
 }
 
-// parallelRows calls fn(start, end) for chunks of rows [start, end)
-// covering [0, n), on all CPUs; fn must only write state of its own rows.
-// It stops early when ctx is done.
-func parallelRows(ctx context.Context, n int, fn func(start, end int)) error {
-	const chunk = 512
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for start := 0; start < n; start += chunk {
-		if ctx.Err() != nil {
-			break
-		}
-		end := min(start+chunk, n)
-		g.Go(func() error {
-			fn(start, end)
-			return nil
-		})
+// rowChunk is the number of rows fillRows hands to its function at a
+// time.
+const rowChunk = 512
+
+// fillRows calls fn(start, end) for chunks of rows [start, end) covering
+// [0, n), in order, on another goroutine, and returns at once: the search
+// consumes the rows as they come, so on two CPUs it does not wait for
+// them (they cost it about a third of its own time). ready(i) returns
+// once the chunk of row i and all before it are done, or skipped because
+// ctx is done: the caller checks ctx after it. fn must only write state
+// of its own rows.
+func fillRows(ctx context.Context, n int, fn func(start, end int)) (ready func(i int)) {
+	done := make([]chan struct{}, (n+rowChunk-1)/rowChunk)
+	for k := range done {
+		done[k] = make(chan struct{})
 	}
-	g.Wait()
-	return ctx.Err()
+	go func() {
+		for k := range done {
+			if ctx.Err() == nil {
+				fn(k*rowChunk, min(n, (k+1)*rowChunk))
+			}
+			close(done[k])
+		}
+	}()
+	return func(i int) { <-done[i/rowChunk] }
 }
 
 // band limits the search to cells (i, j) with lo[i] ≤ j ≤ hi[i]; lo and hi
@@ -511,10 +542,10 @@ func (lv *level) size(i, j, a, b int) float64 {
 	return float64(a + b)
 }
 
-// simCost is the similarity reward of a link (negative).
-func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
-	excess, _, _ := lv.evidence(i, j, a, b, dot)
-	return -lv.par.sim * size * excess
+// simCost is the similarity reward of a link (negative), from its
+// linkNorms.
+func (lv *level) simCost(ns, nt float32, base float64, dot float32, size float64) float64 {
+	return -lv.par.sim * size * excessOf(ns, nt, base, dot)
 }
 
 // rewardBelow reports, without a square root or a division, that a link's
@@ -526,13 +557,10 @@ func (lv *level) simCost(i, j, a, b int, dot float32, size float64) float64 {
 // when dot² ≤ c²·ns·nt (or dot ≤ 0), tested as (dot·r)² ≤ (c·r)²·ns·nt
 // with r = sim·size to spare the division; a relative margin of 1e-9 there is far larger than
 // the rounding of either side and far smaller than pruneSlack.
-func (lv *level) rewardBelow(i, j, a, b int, dot float32, size, t float64) bool {
-	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
+func (lv *level) rewardBelow(ns, nt float32, base float64, dot float32, size, t float64) bool {
 	if !(ns > 0 && nt > 0) {
 		return t < -1e-6 // the excess is 0
 	}
-	base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
-	base = min(base, 0.9)
 	// Everything multiplied by r = sim·size > 0: cr = c·r.
 	r := lv.par.sim * size
 	cr := base*r - t*(1-base)
@@ -556,14 +584,30 @@ const maxExcess = 1.05
 // sides are than each is to random sentences of the other document, 1 for
 // identical) and its two lengths in target characters.
 func (lv *level) evidence(i, j, a, b int, dot float32) (excess, ls, lt float64) {
-	ns, nt := lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1]
-	if ns > 0 && nt > 0 {
-		cos := float64(dot) / math.Sqrt(float64(ns)*float64(nt))
-		base := (lv.sAvg[i*lv.g+a-1] + lv.tAvg[j*lv.g+b-1]) / 2
-		base = min(base, 0.9)
-		excess = (cos - base) / (1 - base)
+	ns, nt, base := lv.linkNorms(i, j, a, b)
+	return excessOf(ns, nt, base, dot), (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio, lv.tLen[j] - lv.tLen[j-b]
+}
+
+// linkNorms returns the squared norms of a link's two groups and its
+// similarity baseline, the mean random-baseline cosine of its two groups
+// (at most 0.9). The search reads them once per link for its pruning test
+// and its cost.
+func (lv *level) linkNorms(i, j, a, b int) (ns, nt float32, base float64) {
+	return lv.sNorm[i*lv.g+a-1], lv.tNorm[j*lv.g+b-1], linkBase(lv.sAvg[i*lv.g+a-1], lv.tAvg[j*lv.g+b-1])
+}
+
+// linkBase is a link's similarity baseline from its two groups' mean
+// baselines.
+func linkBase(s, t float64) float64 { return min((s+t)/2, 0.9) }
+
+// excessOf is the similarity excess of a link with linkNorms ns, nt, base
+// and dot product dot (see evidence).
+func excessOf(ns, nt float32, base float64, dot float32) float64 {
+	if !(ns > 0 && nt > 0) {
+		return 0
 	}
-	return excess, (lv.sLen[i] - lv.sLen[i-a]) * lv.ratio, lv.tLen[j] - lv.tLen[j-b]
+	cos := float64(dot) / math.Sqrt(float64(ns)*float64(nt))
+	return (cos - base) / (1 - base)
 }
 
 // galeChurch is -log P(|δ| ≥ observed) for the length difference of a link,
@@ -643,7 +687,7 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 		}
 	}
-	err := parallelRows(ctx, n, func(start, end int) {
+	rowsReady := fillRows(ctx, n, func(start, end int) {
 		if sp := lv.sparse; sp != nil {
 			// Sentence features: the row's target sentences in a window,
 			// each source sentence looked up in it.
@@ -665,9 +709,18 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 			return
 		}
+		var dots []float32
 		for p := start; p < end; p++ {
 			row := pre[doff[p]:doff[p+1]]
-			if lv.sNorm[(p+1)*g] == 0 {
+			if lv.sNorm[(p+1)*g] == 0 || len(row) < 2 {
+				continue
+			}
+			if lv.crossRow != nil {
+				dots = slices.Grow(dots[:0], len(row)-1)[:len(row)-1]
+				lv.crossRow(dots, p, dlo[p])
+				for k := 1; k < len(row); k++ {
+					row[k] = row[k-1] + dots[k-1]
+				}
 				continue
 			}
 			for k := 1; k < len(row); k++ {
@@ -675,14 +728,16 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 		}
 	})
-	if err != nil {
-		return nil, false, err
+	// Row p's prefix sum up to target q is pre[rowAt[p]+q].
+	rowAt := make([]int, n)
+	for p := range rowAt {
+		rowAt[p] = doff[p] - dlo[p]
 	}
 	groupDot := func(i, j, a, b int) float32 {
 		var s float32
 		for p := i - a; p < i; p++ {
-			r := pre[doff[p]:doff[p+1]]
-			s += r[j-dlo[p]] - r[j-b-dlo[p]]
+			o := rowAt[p] + j
+			s += pre[o] - pre[o-b]
 		}
 		return s
 	}
@@ -752,11 +807,24 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 		base := (lv.sBase[p+1] - lv.sBase[p] + lv.tBase[q+1] - lv.tBase[q]) / 2
 		return max(0, (cos-base)/(1-min(base, 0.9)))
 	}
+	// leak(i, j) is single(i-1, j) + single(i, j-1), so each single(p, q)
+	// serves two cells, (p+1, q) and (p, q+1): row p's are computed once,
+	// by nextLeakRow at row p, for the targets both rows reach, and the
+	// previous row's are kept.
+	var above, here []float64 // single(i-1, q) at above[q-aboveLo], single(i, q) at here[q-hereLo]
+	aboveLo, hereLo := 0, 0
+	nextLeakRow := func(i int) { // i < n
+		above, here = here, above[:0]
+		aboveLo, hereLo = hereLo, max(0, bd.lo[i]-1)
+		for q := hereLo; q <= min(m-1, bd.hi[i+1]); q++ {
+			here = append(here, single(i, q))
+		}
+	}
 	leak := func(i, j int) float64 {
 		if i == 0 || j == 0 || i == n || j == m {
 			return 0
 		}
-		return single(i-1, j) + single(i, j-1)
+		return above[j-aboveLo] + here[j-1-hereLo]
 	}
 
 	coff := make([]int, n+2)
@@ -766,13 +834,41 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 	cost := make([]float64, coff[n+1])
 	back := make([]uint8, coff[n+1])
 	inf := math.Inf(1)
+	// Loop invariants of the cell loop, taken out of it: each type's
+	// merge penalty (the same product the loop computed) and, per row i,
+	// where each earlier row i-a of the table lies.
+	type rowRef struct {
+		off, lo, hi int     // cell (i-a, pj) is cost[off+pj], lo ≤ pj ≤ hi
+		size        float64 // source side's part of lv.size: sSize[i]-sSize[i-a]
+		soft, cut   int     // the source group's counts for lv.softInside, for a ≥ 2
+	}
+	rows := make([]rowRef, g+1)
+	mcs := make([]float64, len(lv.types))
+	for t, ty := range lv.types {
+		mcs[t] = lv.par.merge * float64(ty.a+ty.b-2)
+	}
 	for i := 0; i <= n; i++ {
+		if i < n && i%rowChunk == 0 {
+			rowsReady(i) // row i reads pre's rows up to i (nextLeakRow)
+		}
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, false, err
 			}
 		}
+		for a := 0; a <= min(i, g); a++ {
+			rows[a] = rowRef{off: coff[i-a] - bd.lo[i-a], lo: bd.lo[i-a], hi: bd.hi[i-a], size: lv.sSize[i] - lv.sSize[i-a]}
+			if lv.sSoft != nil && a >= 2 {
+				rows[a].soft, rows[a].cut = int(lv.sSoft[i]-lv.sSoft[i-a+1]), int(lv.sCut[i]-lv.sCut[i-a+1])
+			}
+		}
+		if lv.par.leak != 0 && i < n {
+			nextLeakRow(i)
+		}
+		// linkNorms' tables at row i (and column j below).
+		sn, sa := lv.sNorm[i*g:(i+1)*g], lv.sAvg[i*g:(i+1)*g]
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			tn, ta := lv.tNorm[j*g:(j+1)*g], lv.tAvg[j*g:(j+1)*g]
 			c := coff[i] + j - bd.lo[i]
 			if i == 0 && j == 0 {
 				cost[c] = 0
@@ -781,11 +877,15 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 			}
 			best, bt := inf, uint8(255)
 			for t, ty := range lv.types {
-				pi, pj := i-ty.a, j-ty.b
-				if pi < 0 || pj < 0 || pj < bd.lo[pi] || pj > bd.hi[pi] {
+				if ty.a > i {
 					continue
 				}
-				prev := cost[coff[pi]+pj-bd.lo[pi]]
+				pi, pj := i-ty.a, j-ty.b
+				r := &rows[ty.a]
+				if pj < r.lo || pj > r.hi { // also when pj < 0: lo ≥ 0
+					continue
+				}
+				prev := cost[r.off+pj]
 				if prev == inf {
 					continue
 				}
@@ -801,28 +901,32 @@ func (lv *level) run(ctx context.Context, bd band) ([]step, bool, error) {
 				} else {
 					var disc float64
 					nsoft := 0
-					size := lv.size(i, j, ty.a, ty.b)
+					size := float64(ty.a + ty.b)
+					if lv.par.sized { // lv.size, the same sum in the same order
+						size = r.size + lv.tSize[j] - lv.tSize[j-ty.b]
+					}
 					if ty.a > 1 || ty.b > 1 {
 						if lv.anyRun {
 							disc = lv.enumDiscount(i, j, ty.a, ty.b)
 						}
-						nsoft = lv.softInside(i, j, ty.a, ty.b)
+						nsoft = lv.softInside(r.soft, r.cut, j, ty.a, ty.b)
 						disc += softShare * lv.par.merge * float64(nsoft)
 						// Exact pruning: no similarity can save this
 						// link, even before its length is costed.
-						if prev+lv.par.merge*float64(ty.a+ty.b-2)-disc-lv.par.sim*size*maxExcess >= best {
+						if prev+mcs[t]-disc-lv.par.sim*size*maxExcess >= best {
 							continue
 						}
 					}
 					// The similarity reward is cheaper than the length
 					// cost (and often decides alone): with it, prune
 					// exactly (the length cost is ≥ 0) before the length.
-					mc := lv.par.merge * float64(ty.a+ty.b-2)
+					mc := mcs[t]
 					dot := groupDot(i, j, ty.a, ty.b)
-					if lv.rewardBelow(i, j, ty.a, ty.b, dot, size, best+pruneSlack-(prev+mc-disc)) {
+					ns, nt, base := sn[ty.a-1], tn[ty.b-1], linkBase(sa[ty.a-1], ta[ty.b-1]) // lv.linkNorms
+					if lv.rewardBelow(ns, nt, base, dot, size, best+pruneSlack-(prev+mc-disc)) {
 						continue
 					}
-					sc := lv.simCost(i, j, ty.a, ty.b, dot, size)
+					sc := lv.simCost(ns, nt, base, dot, size)
 					if prev+sc+mc-disc >= best+pruneSlack {
 						continue
 					}
@@ -999,7 +1103,10 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 	}
 	lv0.anyRun = hasRun(f.src.enum) || hasRun(f.tgt.enum)
 	lv0.avg = 2 * lv0.tLen[m] / float64(m)
-	lv0.prepare(rng)
+	// The finest level's tables are needed only once the coarser levels
+	// are searched: they fill on another CPU meanwhile.
+	lv0Ready := lv0.startPrepare(rng)
+	defer lv0Ready()
 	levels := []*level{lv0}
 	var sk, tk []float32 // sketches of the current coarse level
 	srcLens, tgtLens := f.src.lens, f.tgt.lens
@@ -1013,8 +1120,13 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			return nil, err
 		}
 		if k == 1 {
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				tk = sentenceSketches(f, &f.tgt)
+			}()
 			sk = sentenceSketches(f, &f.src)
-			tk = sentenceSketches(f, &f.tgt)
+			<-done
 		}
 		sk, tk = halve(sk), halve(tk)
 		srcLens, tgtLens = halveLens(srcLens), halveLens(tgtLens)
@@ -1025,7 +1137,8 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 			sLen: prefix(srcLens), tLen: prefix(tgtLens),
 			sSize: prefix(srcSize), tSize: prefix(tgtSize),
 			ratio: f.ratio, par: coarsePar(par, k),
-			cross: func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
+			cross:    func(p, q int) float32 { return denseDot(skk[p*sketchDim:], tkk[q*sketchDim:]) },
+			crossRow: func(out []float32, p, q int) { denseDots(out, skk[p*sketchDim:], tkk[q*sketchDim:]) },
 			self: func(src bool, p, q int) float32 {
 				if src {
 					return denseDot(skk[p*sketchDim:], skk[q*sketchDim:])
@@ -1038,6 +1151,9 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		levels = append(levels, lv)
 	}
 	top := levels[len(levels)-1]
+	if top == lv0 {
+		lv0Ready()
+	}
 	steps, _, err := top.run(ctx, fullBand(top.n, top.m))
 	if err != nil {
 		return nil, err
@@ -1047,6 +1163,9 @@ func search(ctx context.Context, f *features, opts Options) ([]Link, error) {
 		// The coarser level (its sketches and tables) is done with:
 		// let the collector have it before the finer, bigger search.
 		levels[k+1] = nil
+		if k == 0 {
+			lv0Ready()
+		}
 		if steps, err = levels[k].refine(ctx, steps, opts.Band); err != nil {
 			return nil, err
 		}
@@ -1240,6 +1359,30 @@ func halveLens(l []float64) []float64 {
 		out[i/2] += v
 	}
 	return out
+}
+
+// denseDots sets out[k] to denseDot(a, bs[k*sketchDim:]) for each k. Four
+// at a time: each of the four sums adds its products in denseDot's order
+// (so it is the same, bit for bit), and the CPU overlaps the four chains
+// of additions, where one chain waits for each addition to finish.
+func denseDots(out, a, bs []float32) {
+	a = a[:sketchDim]
+	k := 0
+	for ; k+4 <= len(out); k += 4 {
+		b := bs[k*sketchDim : (k+4)*sketchDim]
+		b0, b1, b2, b3 := b[:sketchDim], b[sketchDim:2*sketchDim], b[2*sketchDim:3*sketchDim], b[3*sketchDim:]
+		var s0, s1, s2, s3 float32
+		for d, x := range a {
+			s0 += x * b0[d]
+			s1 += x * b1[d]
+			s2 += x * b2[d]
+			s3 += x * b3[d]
+		}
+		out[k], out[k+1], out[k+2], out[k+3] = s0, s1, s2, s3
+	}
+	for ; k < len(out); k++ {
+		out[k] = denseDot(a, bs[k*sketchDim:])
+	}
 }
 
 func denseDot(a, b []float32) float32 {

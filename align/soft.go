@@ -26,31 +26,50 @@ import (
 const clauseEnd = ",;:،؛-–—"
 
 // softBoundaries returns soft[i] for each sentence (soft[0] is false).
-func softBoundaries(texts []string) []bool { return boundaries(texts, softBoundary) }
+func softBoundaries(texts []string) []bool { soft, _ := boundaryMarks(texts); return soft }
 
-// boundaries returns, for each sentence i, whether at holds of the
-// boundary before it, between texts[i-1] and texts[i] (false for i = 0).
-func boundaries(texts []string, at func(prev, cur string) bool) []bool {
-	b := make([]bool, len(texts))
-	for i := 1; i < len(texts); i++ {
-		b[i] = at(texts[i-1], texts[i])
+// boundaryMarks returns soft[i] and cut[i] (see bracketBoundary) for each
+// sentence (false for i = 0). Each sentence is read once, for both kinds
+// and both of its boundaries.
+func boundaryMarks(texts []string) (soft, cut []bool) {
+	soft, cut = make([]bool, len(texts)), make([]bool, len(texts))
+	var prev ends
+	for i, t := range texts {
+		cur := endsOf(t)
+		if i > 0 {
+			soft[i], cut[i] = prev.softBefore(cur), prev.cutBefore(cur)
+		}
+		prev = cur
 	}
-	return b
+	return soft, cut
 }
 
-func softBoundary(prev, cur string) bool {
-	prev, cur = strings.TrimSpace(prev), strings.TrimSpace(cur)
-	if prev == "" || cur == "" {
+// ends is what the boundary rules need to know of a sentence.
+type ends struct {
+	empty       bool // nothing but space
+	first, last rune // of the sentence without its surrounding space
+	open        bool // leavesOpen
+	closes      bool // closesEarlier
+}
+
+func endsOf(s string) ends {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ends{empty: true} // no soft boundary either side, no brackets
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return ends{first: first, last: last, open: leavesOpen(s), closes: closesEarlier(s)}
+}
+
+func softBoundary(prev, cur string) bool { return endsOf(prev).softBefore(endsOf(cur)) }
+
+func (prev ends) softBefore(cur ends) bool {
+	if prev.empty || cur.empty {
 		return false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(clauseEnd, last) {
-		return true
-	}
-	if leavesOpen(prev) {
-		return true
-	}
-	first, _ := utf8.DecodeRuneInString(cur)
-	return unicode.IsLower(first) || first == ')' || first == '»'
+	return strings.ContainsRune(clauseEnd, prev.last) || prev.open ||
+		unicode.IsLower(cur.first) || cur.first == ')' || cur.first == '»'
 }
 
 // Boundaries inside brackets. A segmenter also cuts inside brackets and
@@ -62,11 +81,11 @@ func softBoundary(prev, cur string) bool {
 // many-to-many links count cuts of either kind (see level.softInside).
 
 // bracketBoundaries returns cut[i] for each sentence (cut[0] is false).
-func bracketBoundaries(texts []string) []bool { return boundaries(texts, bracketBoundary) }
+func bracketBoundaries(texts []string) []bool { _, cut := boundaryMarks(texts); return cut }
 
-func bracketBoundary(prev, cur string) bool {
-	return leavesOpen(prev) || closesEarlier(cur)
-}
+func bracketBoundary(prev, cur string) bool { return endsOf(prev).cutBefore(endsOf(cur)) }
+
+func (prev ends) cutBefore(cur ends) bool { return prev.open || cur.closes }
 
 // leavesOpen reports whether s opens more brackets or guillemets than it
 // closes.
@@ -77,6 +96,9 @@ func leavesOpen(s string) bool {
 // closesEarlier reports whether s closes a bracket or a guillemet that it
 // did not open.
 func closesEarlier(s string) bool {
+	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "»") {
+		return false // most sentences: nothing to decode
+	}
 	var paren, guil int
 	for _, c := range s {
 		switch c {
