@@ -1,5 +1,7 @@
 package lexicon
 
+import "unsafe"
+
 // window is what a context rule sees: the word and the words around it
 // that no earlier rule dropped.
 type window struct {
@@ -190,7 +192,7 @@ func (g *engine) run(rs *ruleSet, w *window) {
 		if nk := w.it.kind; nk != k {
 			k, idx = nk, after(rs.byKind[nk], s.pos)
 		}
-		if nkey := w.it.key; nkey != key {
+		if nkey := w.it.key; !sameString(nkey, key) {
 			key, keyed = nkey, after(rs.keyed(nkey), s.pos)
 		}
 		if v == pass {
@@ -206,6 +208,12 @@ func (g *engine) run(rs *ruleSet, w *window) {
 			return
 		}
 	}
+}
+
+// sameString reports whether a and b are the same bytes, without a call
+// when they share them (a lemma no rule replaced).
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b) || a == b)
 }
 
 // questionMarkFrom reports a "?" among its[from:]: the line is a question.
