@@ -198,15 +198,18 @@ func (it *item) bareAnd() bool { return it.andSt && it.lead == andLead }
 // bareAnd reports whether the unit's only lead is the conjunction و.
 func (u *unit) bareAnd() bool { return u.andSt && u.lead == andLead }
 
+// leadOf returns the English of the clitics conj and prep, joined by a
+// space, and whether conj is و.
 func (g *engine) leadOf(conj, prep string) (string, bool) {
-	var parts []string
-	if conj != "" {
-		parts = append(parts, conjEnglish[conj])
+	switch {
+	case prep == "" && conj == "":
+		return "", false
+	case prep == "":
+		return conjEnglish[conj], conj == "و"
+	case conj == "":
+		return prepEnglish[prep], false
 	}
-	if prep != "" {
-		parts = append(parts, prepEnglish[prep])
-	}
-	return strings.Join(parts, " "), conj == "و"
+	return conjEnglish[conj] + " " + prepEnglish[prep], conj == "و"
 }
 
 // build turns tokens into items: phrases first, then single words.
