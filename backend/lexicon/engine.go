@@ -319,9 +319,12 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 	var endsArr [8]int
 	buf := bufArr[:0]
 	ends := endsArr[:0] // ends[k]: the end in buf of the phrase of k+2 words
-	for _, f := range forms[:nf] {
+	var starts uint8    // bit j: some phrase starts with forms[j].w
+	for j, f := range forms[:nf] {
 		tanwin := false
-		if !l.phrasePrefix[f.w] {
+		if l.phrasePrefix[f.w] {
+			starts |= 1 << j
+		} else {
 			// جدولا زمنيا: a nominal phrase in the accusative, tanwin alef
 			// on its words
 			bare, ok := strings.CutSuffix(f.w, "ا")
@@ -349,10 +352,10 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			return k + 2, it, true
 		}
 	}
-	if n, it, ok := g.possessedCompound(toks, i, forms[:nf]); ok {
-		return n, it, true
+	if starts == 0 {
+		return 0, item{}, false // a possessed compound starts with a form too
 	}
-	return 0, item{}, false
+	return g.possessedCompound(toks, i, forms[:nf], starts)
 }
 
 // phraseForm: a first word of a phrase with the clitics taken off it.
@@ -367,16 +370,17 @@ var compoundSuffixes = [...]string{"كم", "هم", "نا", "ها", "ي", "ك", "
 // compound's possessor (h14-lextalk3): جواز سفري → my passport, رقم
 // هاتفك → your phone number (a ت before the suffix is the compound's ة:
 // بطاقة هويتي → my identity card). Only an indefinite nominal compound
-// (no article), read as a noun.
-func (g *engine) possessedCompound(toks []token, i int, forms []phraseForm) (int, item, bool) {
+// (no article), read as a noun. Bit j of starts tells that some phrase
+// starts with forms[j].w (phrase looked them up).
+func (g *engine) possessedCompound(toks []token, i int, forms []phraseForm, starts uint8) (int, item, bool) {
 	next := toks[i+1].text
 	for _, p := range compoundSuffixes {
 		stem, ok := strings.CutSuffix(next, p)
 		if !ok || runeLen(stem) < 2 {
 			continue
 		}
-		for _, f := range forms {
-			if strings.HasPrefix(f.w, "ال") || !g.lex.phrasePrefix[f.w] {
+		for j, f := range forms {
+			if strings.HasPrefix(f.w, "ال") || starts&(1<<j) == 0 {
 				continue
 			}
 			var bufArr [128]byte
