@@ -130,7 +130,8 @@ func newRuleSet(rules []rule) *ruleSet {
 	for k := range rs.byKind {
 		for i, r := range rules {
 			if r.keys == nil && (r.kinds == 0 || r.kinds&(1<<k) != 0) {
-				rs.byKind[k] = append(rs.byKind[k], step{apply: r.apply, pos: uint16(i), kinds: r.kinds, alone: r.alone})
+				// no kinds: every rule of the list applies to kind k
+				rs.byKind[k] = append(rs.byKind[k], step{apply: r.apply, pos: uint16(i), alone: r.alone})
 			}
 		}
 	}
