@@ -80,12 +80,15 @@ func (l *Lexicon) lookupWord(w string) []*entry {
 	if strings.HasSuffix(w, "ه") {
 		return nil // ه for ة: see analyzeUncached (كتابه is his book)
 	}
-	for _, v := range variants(w) {
-		if es := l.words[v]; es != nil {
-			return es
-		}
+	// the one spelling of variants, spelled in a buffer: the lookup of
+	// string(v) allocates nothing
+	from, to := variantEnding(w)
+	if from == "" {
+		return nil
 	}
-	return nil
+	var buf [64]byte
+	v := append(append(buf[:0], w[:len(w)-len(from)]...), to...)
+	return l.words[string(v)]
 }
 
 // analyze returns the preferred reading of a normalized Arabic word, or nil
