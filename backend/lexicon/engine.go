@@ -214,15 +214,18 @@ func (it *item) bareAnd() bool { return it.andSt && it.lead == andLead }
 // bareAnd reports whether the unit's only lead is the conjunction و.
 func (u *unit) bareAnd() bool { return u.andSt && u.lead == andLead }
 
+// leadOf returns the English of the clitics conj and prep, joined by a
+// space, and whether conj is و.
 func (g *engine) leadOf(conj, prep string) (string, bool) {
-	var parts []string
-	if conj != "" {
-		parts = append(parts, conjEnglish[conj])
+	switch {
+	case prep == "" && conj == "":
+		return "", false
+	case prep == "":
+		return conjEnglish[conj], conj == "و"
+	case conj == "":
+		return prepEnglish[prep], false
 	}
-	if prep != "" {
-		parts = append(parts, prepEnglish[prep])
-	}
-	return strings.Join(parts, " "), conj == "و"
+	return conjEnglish[conj] + " " + prepEnglish[prep], conj == "و"
 }
 
 // build turns tokens into items: phrases first, then single words.
@@ -332,9 +335,12 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 	var endsArr [8]int
 	buf := bufArr[:0]
 	ends := endsArr[:0] // ends[k]: the end in buf of the phrase of k+2 words
-	for _, f := range forms[:nf] {
+	var starts uint8    // bit j: some phrase starts with forms[j].w
+	for j, f := range forms[:nf] {
 		tanwin := false
-		if !l.phrasePrefix[f.w] {
+		if l.phrasePrefix[f.w] {
+			starts |= 1 << j
+		} else {
 			// جدولا زمنيا: a nominal phrase in the accusative, tanwin alef
 			// on its words
 			bare, ok := strings.CutSuffix(f.w, "ا")
@@ -362,10 +368,10 @@ func (g *engine) phrase(toks []token, i int) (int, item, bool) {
 			return k + 2, it, true
 		}
 	}
-	if n, it, ok := g.possessedCompound(toks, i, forms[:nf]); ok {
-		return n, it, true
+	if starts == 0 {
+		return 0, item{}, false // a possessed compound starts with a form too
 	}
-	return 0, item{}, false
+	return g.possessedCompound(toks, i, forms[:nf], starts)
 }
 
 // phraseForm: a first word of a phrase with the clitics taken off it.
@@ -380,16 +386,17 @@ var compoundSuffixes = [...]string{"كم", "هم", "نا", "ها", "ي", "ك", "
 // compound's possessor (h14-lextalk3): جواز سفري → my passport, رقم
 // هاتفك → your phone number (a ت before the suffix is the compound's ة:
 // بطاقة هويتي → my identity card). Only an indefinite nominal compound
-// (no article), read as a noun.
-func (g *engine) possessedCompound(toks []token, i int, forms []phraseForm) (int, item, bool) {
+// (no article), read as a noun. Bit j of starts tells that some phrase
+// starts with forms[j].w (phrase looked them up).
+func (g *engine) possessedCompound(toks []token, i int, forms []phraseForm, starts uint8) (int, item, bool) {
 	next := toks[i+1].text
 	for _, p := range compoundSuffixes {
 		stem, ok := strings.CutSuffix(next, p)
 		if !ok || runeLen(stem) < 2 {
 			continue
 		}
-		for _, f := range forms {
-			if strings.HasPrefix(f.w, "ال") || !g.lex.phrasePrefix[f.w] {
+		for j, f := range forms {
+			if strings.HasPrefix(f.w, "ال") || starts&(1<<j) == 0 {
 				continue
 			}
 			var bufArr [128]byte

@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 //go:embed data/*.tsv
@@ -258,9 +257,14 @@ type Lexicon struct {
 	impf         map[string][]*entry
 	entries      int
 
-	cache   sync.Map // word → *analysis (nil analyses are cached too)
-	cached  atomic.Int64
-	noCache bool // for benchmarks of the uncached path
+	// cache maps a word to its *analysis, cacheHamza a word and its
+	// spelling with hamza when they differ; nil analyses are cached too.
+	// Plain maps under a read-write lock: a hit allocates nothing and
+	// hashes once, where sync.Map boxed a concatenated string key.
+	cacheMu    sync.RWMutex
+	cache      map[string]*analysis
+	cacheHamza map[[2]string]*analysis
+	noCache    bool // for benchmarks of the uncached path
 }
 
 // Entries returns how many lines were loaded.

@@ -90,12 +90,15 @@ func (l *Lexicon) lookupWord(w string) []*entry {
 	if strings.HasSuffix(w, "ه") {
 		return nil // ه for ة: see analyzeUncached (كتابه is his book)
 	}
-	for _, v := range variants(w) {
-		if es := l.words[v]; es != nil {
-			return es
-		}
+	// the one spelling of variants, spelled in a buffer: the lookup of
+	// string(v) allocates nothing
+	from, to := variantEnding(w)
+	if from == "" {
+		return nil
 	}
-	return nil
+	var buf [64]byte
+	v := append(append(buf[:0], w[:len(w)-len(from)]...), to...)
+	return l.words[string(v)]
 }
 
 // analyze returns the preferred reading of a normalized Arabic word, or nil
@@ -103,21 +106,40 @@ func (l *Lexicon) lookupWord(w string) []*entry {
 // analyze returns the preferred reading of a word (cached: words repeat).
 // The result is shared and must not be modified.
 func (l *Lexicon) analyze(w, orig string) *analysis {
-	key := w
-	if orig != w {
-		key = w + "\x00" + orig
-	}
 	if l.noCache {
 		return l.analyzeUncached(w, orig)
 	}
-	if v, ok := l.cache.Load(key); ok {
-		return v.(*analysis)
+	l.cacheMu.RLock()
+	a, ok := l.cached(w, orig)
+	l.cacheMu.RUnlock()
+	if ok {
+		return a
 	}
-	a := l.analyzeUncached(w, orig)
-	if l.cached.Add(1) <= maxCached {
-		l.cache.Store(key, a)
+	a = l.analyzeUncached(w, orig)
+	l.cacheMu.Lock()
+	if l.cache == nil {
+		l.cache, l.cacheHamza = map[string]*analysis{}, map[[2]string]*analysis{}
 	}
+	if len(l.cache)+len(l.cacheHamza) < maxCached {
+		if orig == w {
+			l.cache[w] = a
+		} else {
+			l.cacheHamza[[2]string{w, orig}] = a
+		}
+	}
+	l.cacheMu.Unlock()
 	return a
+}
+
+// cached looks w up in the analysis cache: a word spelled without hamza
+// (orig == w, most words) is keyed by w alone, the string key's fast map.
+func (l *Lexicon) cached(w, orig string) (*analysis, bool) {
+	if orig == w {
+		a, ok := l.cache[w]
+		return a, ok
+	}
+	a, ok := l.cacheHamza[[2]string{w, orig}]
+	return a, ok
 }
 
 // maxCached bounds the analysis cache (about 100 MB at most).

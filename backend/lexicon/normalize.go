@@ -110,17 +110,27 @@ func normalize(s string) string {
 // word itself is not found: final yeh/alef maqsura and teh marbuta/heh are
 // interchanged in much real-world typing.
 func variants(w string) []string {
+	from, to := variantEnding(w)
+	if from == "" {
+		return nil
+	}
+	return []string{w[:len(w)-len(from)] + to}
+}
+
+// variantEnding returns the final letter of w that variants interchanges
+// and the letter it tries instead, or "", "".
+func variantEnding(w string) (from, to string) {
 	switch {
 	case strings.HasSuffix(w, "ى"):
-		return []string{strings.TrimSuffix(w, "ى") + "ي"}
+		return "ى", "ي"
 	case strings.HasSuffix(w, "ي"):
-		return []string{strings.TrimSuffix(w, "ي") + "ى"}
+		return "ي", "ى"
 	case strings.HasSuffix(w, "ه"):
-		return []string{strings.TrimSuffix(w, "ه") + "ة"}
+		return "ه", "ة"
 	case strings.HasSuffix(w, "ة"):
-		return []string{strings.TrimSuffix(w, "ة") + "ه"}
+		return "ة", "ه"
 	}
-	return nil
+	return "", ""
 }
 
 // digitValue maps ASCII, Arabic-Indic and Extended Arabic-Indic digits to

@@ -1,5 +1,7 @@
 package lexicon
 
+import "unsafe"
+
 // window is what a context rule sees: the word and the words around it
 // that no earlier rule dropped.
 type window struct {
@@ -89,33 +91,68 @@ func when(cond bool, v verdict) verdict {
 	return pass
 }
 
-// ruleSet is a rule list with, for each kind of word, the positions of
-// the rules without keys that may apply to it, and for each lemma the
-// positions of the rules keyed to it: run walks the two in list order, so
-// a word meets only the keyed rules of its own lemma.
+// ruleSet is a rule list with, for each kind of word, the steps of the
+// rules without keys that may apply to it, and for each lemma the steps
+// of the rules keyed to it: run walks the two in list order, so a word
+// meets only the keyed rules of its own lemma.
 type ruleSet struct {
 	rules  []rule
-	byKind [kRaw + 1][]uint16
-	byKey  map[string][]uint16
+	byKind [kRaw + 1][]step
+	byKey  map[string][]step
+	// keyBits has the bit keyBit(k) set for every key k of byKey: a lemma
+	// whose bit is clear has no keyed rules, so keyed skips the map (most
+	// words are no rule's key).
+	keyBits [4]uint64
+}
+
+// step is a rule of one of a ruleSet's lists with what run tests before
+// calling it, copied out of the rule so that the walk reads one small
+// array.
+type step struct {
+	apply func(g *engine, w *window) verdict
+	pos   uint16 // the rule's position in rules
+	kinds kindSet
+	alone bool
 }
 
 func newRuleSet(rules []rule) *ruleSet {
-	rs := &ruleSet{rules: rules, byKey: map[string][]uint16{}}
+	rs := &ruleSet{rules: rules, byKey: map[string][]step{}}
 	for i, r := range rules {
+		st := step{apply: r.apply, pos: uint16(i), kinds: r.kinds, alone: r.alone}
 		for _, k := range r.keys {
-			if l := rs.byKey[k]; len(l) == 0 || l[len(l)-1] != uint16(i) {
-				rs.byKey[k] = append(l, uint16(i))
+			if l := rs.byKey[k]; len(l) == 0 || l[len(l)-1].pos != uint16(i) {
+				rs.byKey[k] = append(l, st)
 			}
+			b := keyBit(k)
+			rs.keyBits[b>>6] |= 1 << (b & 63)
 		}
 	}
 	for k := range rs.byKind {
 		for i, r := range rules {
 			if r.keys == nil && (r.kinds == 0 || r.kinds&(1<<k) != 0) {
-				rs.byKind[k] = append(rs.byKind[k], uint16(i))
+				// no kinds: every rule of the list applies to kind k
+				rs.byKind[k] = append(rs.byKind[k], step{apply: r.apply, pos: uint16(i), alone: r.alone})
 			}
 		}
 	}
 	return rs
+}
+
+// keyBit hashes a lemma to one of 256 bits by its length and two of its
+// last bytes (the first bytes of Arabic letters vary little).
+func keyBit(k string) uint8 {
+	if len(k) < 3 {
+		return uint8(len(k))
+	}
+	return uint8(len(k)*7 + int(k[len(k)-1])*3 + int(k[len(k)-3]))
+}
+
+// keyed returns the steps of the rules keyed to the lemma key.
+func (rs *ruleSet) keyed(key string) []step {
+	if b := keyBit(key); rs.keyBits[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
+	return rs.byKey[key]
 }
 
 var (
@@ -125,58 +162,59 @@ var (
 	mergeSet     = newRuleSet(mergeRules)
 )
 
-// after returns the position in idx of the first rule after rule i.
-func after(idx []uint16, i int) int {
+// after returns the steps of l after the rule at position pos.
+func after(l []step, pos uint16) []step {
 	j := 0
-	for j < len(idx) && int(idx[j]) <= i {
+	for j < len(l) && l[j].pos <= pos {
 		j++
 	}
-	return j
+	return l[j:]
 }
 
 // run applies the rules of rs to the word of w, in order. A rule may
 // change the word's kind or lemma (a homograph reading, a word read in its
 // place): the rules after it are then those of the new kind and lemma.
+// idx and keyed are the steps still to walk of the two lists.
 func (g *engine) run(rs *ruleSet, w *window) {
 	aloneDone := false
 	k, key := w.it.kind, w.it.key
-	idx, keyed := rs.byKind[k], rs.byKey[key]
-	a, b := 0, 0 // next positions in idx and keyed
-	for a < len(idx) || b < len(keyed) {
-		var i int
-		if b == len(keyed) || a < len(idx) && idx[a] < keyed[b] {
-			i = int(idx[a])
-			a++
+	idx, keyed := rs.byKind[k], rs.keyed(key)
+	for len(idx) > 0 || len(keyed) > 0 {
+		var s *step
+		if len(keyed) == 0 || len(idx) > 0 && idx[0].pos < keyed[0].pos {
+			s, idx = &idx[0], idx[1:]
 		} else {
-			i = int(keyed[b])
-			b++
+			s, keyed = &keyed[0], keyed[1:]
 		}
-		r := &rs.rules[i]
-		if r.alone && aloneDone || r.kinds != 0 && r.kinds&(1<<k) == 0 {
+		if s.alone && aloneDone || s.kinds != 0 && s.kinds&(1<<k) == 0 {
 			continue
 		}
-		v := r.apply(g, w)
+		v := s.apply(g, w)
 		if nk := w.it.kind; nk != k {
-			k, idx = nk, rs.byKind[nk]
-			a = after(idx, i)
+			k, idx = nk, after(rs.byKind[nk], s.pos)
 		}
-		if nkey := w.it.key; nkey != key {
-			key, keyed = nkey, rs.byKey[nkey]
-			b = after(keyed, i)
+		if nkey := w.it.key; !sameString(nkey, key) {
+			key, keyed = nkey, after(rs.keyed(nkey), s.pos)
 		}
 		if v == pass {
 			continue
 		}
 		if g.trace != nil && v != blocked {
-			g.trace.rule(r.name)
+			g.trace.rule(rs.rules[s.pos].name)
 		}
-		if r.alone {
+		if s.alone {
 			aloneDone = true
 		}
 		if v == settled || v == blocked {
 			return
 		}
 	}
+}
+
+// sameString reports whether a and b are the same bytes, without a call
+// when they share them (a lemma no rule replaced).
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b) || a == b)
 }
 
 // questionMarkFrom reports a "?" among its[from:]: the line is a question.

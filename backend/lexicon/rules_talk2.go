@@ -225,6 +225,17 @@ func liHadhaSo(g *engine, w *window) verdict {
 // قم بإغلاق الباب → close the door. A word that is also a name (قم, the
 // city) is read so only before the clitic ب or after و/ف: في قم stays
 // "in Qom".
+// hollowImperativeKeys lists the lemmas hollowImperativeVerb can apply to:
+// a word of the table, bare or with the و or ف an unknown word keeps in
+// its key. The rule passes on any other lemma (its table lookups fail).
+func hollowImperativeKeys() []string {
+	var keys []string
+	for k := range hollowImperative {
+		keys = append(keys, k, "و"+k, "ف"+k)
+	}
+	return keys
+}
+
 func hollowImperativeVerb(g *engine, w *window) verdict {
 	it, prev, n1 := w.it, w.prev, w.n1
 	if it.kind == kVerb || it.kind == kPunct || it.post != "" || !(prev == nil || prev.kind == kPunct || clauseStarters[prev.key] && prev.kind == kFunc) {

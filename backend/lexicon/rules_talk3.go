@@ -200,17 +200,36 @@ func qalilFew(g *engine, w *window) verdict {
 // not → Don't). A line without a speaker or a listener (a news report) is
 // left as written.
 func (g *engine) contract(s string) string {
-	for _, c := range spokenForms {
-		// "it's" cannot end a clause (how important it is), "don't" can
-		last := !strings.HasSuffix(c[1], "n't")
-		// "must not" forbids; "have to not" would not say so
-		notNot := strings.HasSuffix(c[1], " to")
-		s = replaceWords(s, c[0], g.esc(c[1]), last, notNot)
-		if up := capitalize(c[0]); up != c[0] {
-			s = replaceWords(s, up, g.esc(capitalize(c[1])), last, notNot)
+	for _, c := range spokenCased {
+		s = replaceWords(s, c.old, g.esc(c.new), c.last, c.notNot)
+		if c.upOld != c.old {
+			s = replaceWords(s, c.upOld, g.esc(c.upNew), c.last, c.notNot)
 		}
 	}
 	return s
+}
+
+// spokenCased is spokenForms with each row's capitalized pair and its two
+// tests worked out once, not on every line of speech.
+var spokenCased = caseSpoken(spokenForms)
+
+// spokenForm is a row of the spoken table: old said as new, and
+// capitalized (Do not → Don't).
+type spokenForm struct {
+	old, new, upOld, upNew string
+	// last: "it's" cannot end a clause (how important it is), "don't" can
+	last bool
+	// notNot: "must not" forbids; "have to not" would not say so
+	notNot bool
+}
+
+func caseSpoken(rows [][2]string) []spokenForm {
+	out := make([]spokenForm, len(rows))
+	for i, c := range rows {
+		out[i] = spokenForm{old: c[0], new: c[1], upOld: capitalize(c[0]), upNew: capitalize(c[1]),
+			last: !strings.HasSuffix(c[1], "n't"), notNot: strings.HasSuffix(c[1], " to")}
+	}
+	return out
 }
 
 // replaceWords replaces old in s by new where old stands as whole words

@@ -10,7 +10,7 @@ import (
 // context rules (rules_context.go), in this order; each is pinned by a
 // case in testdata/rules.json.
 var verbRules = []rule{
-	{name: "hollow-imperative-opening-clause-is-verb", apply: hollowImperativeVerb}, // h13-lextalk2
+	{name: "hollow-imperative-opening-clause-is-verb", keys: hollowImperativeKeys(), apply: hollowImperativeVerb}, // h13-lextalk2
 	{name: "past-t-before-plural-or-name-subject-is-she", kinds: kindMask(kVerb), apply: pastTPluralSubject},
 	{name: "past-t-after-feminine-subject-is-she", kinds: kindMask(kVerb), apply: pastTAfterSubject},
 	{name: "verb-after-fronted-prepositional-phrase-opens-clause", kinds: kindMask(kVerb), apply: frontedPrepPhrase},
