@@ -391,20 +391,15 @@ func relativeVerbWithPronoun(g *engine, w *window) verdict {
 // is intransitive-verb-adverbial-then-noun-is-subject's.
 func numberSubjectAfterAdverbial(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.inf || it.bare || it.subjAfter ||
-		!(it.a.person == "3ms" || it.a.person == "3fs") || !(clauseStart(w) || it.opens) || !takesNoObject(it) {
+	if it.subjAfter {
 		return pass
 	}
-	j, n := w.i+1, 0
-	for n < 2 {
-		k := g.adverbialEnd(w.its, j)
-		if k == j {
-			break
-		}
-		j, n = k, n+1
+	j, ok := g.verbThenAdverbials(w)
+	if !ok {
+		return pass
 	}
 	num := liveAfter(w.its, j-1, 1)
-	if n == 0 || num == nil || num.kind != kNum || num.lead != "" {
+	if num == nil || num.kind != kNum || num.lead != "" {
 		return pass
 	}
 	// the counted noun, past a second number word (خمسة آلاف لاجئ)

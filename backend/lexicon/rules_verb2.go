@@ -15,19 +15,8 @@ import "strings"
 // message in the room) and is left.
 func subjectAfterAdverbial(g *engine, w *window) verdict {
 	it := w.it
-	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.inf || it.bare ||
-		!(it.a.person == "3ms" || it.a.person == "3fs") || !(clauseStart(w) || it.opens) || !takesNoObject(it) {
-		return pass
-	}
-	j, n := w.i+1, 0
-	for n < 2 {
-		k := g.adverbialEnd(w.its, j)
-		if k == j {
-			break
-		}
-		j, n = k, n+1
-	}
-	if n == 0 {
+	j, ok := g.verbThenAdverbials(w)
+	if !ok {
 		return pass
 	}
 	s := liveAfter(w.its, j-1, 1)
@@ -46,6 +35,26 @@ func subjectAfterAdverbial(g *engine, w *window) verdict {
 	}
 	it.subjAfter, s.lateSubj = true, true
 	return applied
+}
+
+// verbThenAdverbials: the word of w is a third-person verb without clitics
+// that takes no object and opens its clause, and one or two prepositional
+// phrases or time adverbs follow it; j is the position after them.
+func (g *engine) verbThenAdverbials(w *window) (j int, ok bool) {
+	it := w.it
+	if it.kind != kVerb || it.a == nil || it.a.prep != "" || it.a.pron != "" || it.a.e.has(fCopula) || it.inf || it.bare ||
+		!(it.a.person == "3ms" || it.a.person == "3fs") || !(clauseStart(w) || it.opens) || !takesNoObject(it) {
+		return 0, false
+	}
+	j, n := w.i+1, 0
+	for n < 2 {
+		k := g.adverbialEnd(w.its, j)
+		if k == j {
+			break
+		}
+		j, n = k, n+1
+	}
+	return j, n > 0
 }
 
 // adverbialEnd returns the index after the prepositional phrase or time
