@@ -274,7 +274,7 @@ func lineRunOn(w string) bool {
 
 // mediaTags mark a headline of a news site as carrying pictures or video:
 // "حريق ضخم في مصنع (صور)".
-var mediaTags = map[string]bool{"صور": true, "فيديو": true, "بالصور": true, "بالفيديو": true, "صور وفيديو": true, "فيديو وصور": true, "إنفوجراف": true, "انفوجراف": true, "تفاصيل": true}
+var mediaTags = wordSet("data/ar_media_tags.txt")
 
 // mediaTag handles the parenthesis [open, i] of a media tag closing an
 // unpunctuated headline: a sentence starts after it when an Arabic word

@@ -242,7 +242,7 @@ func firstPersonImperfect(w string) bool {
 }
 
 // relatedHeads open a related-links heading "X ذات صلة".
-var relatedHeads = map[string]bool{"أخبار": true, "اخبار": true, "مواضيع": true, "موضوعات": true, "مقالات": true, "روابط": true, "قصص": true, "تقارير": true}
+var relatedHeads = wordSet("data/ar_related_heads.txt")
 
 // condolence is the formula of an obituary, a line of its own ("إنا لله وإنا
 // إليه راجعون"), with and without hamza.

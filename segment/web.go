@@ -152,7 +152,7 @@ func nameByline(w string) bool {
 var metaLabels = loadList("data/ar_meta_labels.txt")
 
 // clockWords follow a time of day: "صباحا", "مساء" and their forms.
-var clockWords = map[string]bool{"صباحا": true, "صباحاً": true, "مساء": true, "مساءً": true, "ظهرا": true, "ظهراً": true, "ص": true, "م": true}
+var clockWords = wordSet("data/ar_clock_words.txt")
 
 // metaLabelStart returns where a meta label of one or two words ending at
 // end starts ("آخر تحديث", "نشر في"), or -1.
