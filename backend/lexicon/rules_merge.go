@@ -109,7 +109,10 @@ func (g *engine) persons(its []item) {
 		if a != nil && (a.pron == "ها" || a.e.ar == "هي") {
 			g.sheMark = true
 		}
-		if humanNoun(&its[i]) || its[i].kind == kName {
+		// a plural (المتظاهرون، الطلاب) is no antecedent of ه or the ت
+		// of "she": only one person named makes the line human
+		// (h15-lexperson)
+		if humanNoun(&its[i]) && !its[i].plural || its[i].kind == kName {
 			g.human = true
 		}
 		if a != nil && (a.pron == "ي" || a.pron == "ني" || a.e.ar == "انا" || (a.vf == vImpf && a.person == "1s")) {
