@@ -496,6 +496,8 @@ const miniVocab = `رئيس	president	n
 أسفرت عن	resulted in	phr	+object
 مقتل	killing	n
 عاصفة	storm	n
+صديقة	friend	n	+person
+صديق	friend	n	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {
