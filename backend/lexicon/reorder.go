@@ -1047,6 +1047,9 @@ func (g *engine) copulas(us []unit) {
 		if !asked && prepCopula(us, i) {
 			continue
 		}
+		if !asked && relativeCopula(us, i) {
+			continue
+		}
 		if u.kind == uNP && u.def && (u.lead == "" || andOpens(us, i)) && pred.kind == uNP && !pred.def && pred.lead == "" && (pred.adj || (pred.it != nil && pred.it.kind == kNoun)) {
 			at := u // the copula goes right before the predicate
 			if pred != next {
@@ -1104,6 +1107,39 @@ func prepCopula(us []unit, i int) bool {
 	}
 	at.text += either(u.plural, " are", " is")
 	return true
+}
+
+// relativeCopula adds the copula of a definite subject us[i] whose
+// relative clause (الذي، التي، الذين + a verb) runs up to an indefinite
+// adjective that ends the sentence, its predicate (h15-lexpast): الرسالة
+// التي كتبها الوزير طويلة → the message that the minister wrote is long.
+// An adjective agrees in definiteness with the noun it describes, so after
+// the clause's definite nouns it can only be the predicate; a noun there
+// may be the clause's object (الرجل الذي اشترى سيارة) and gets no copula.
+func relativeCopula(us []unit, i int) bool {
+	u := &us[i]
+	if u.kind != uNP || !u.def || u.lead != "" || u.adj || i+2 >= len(us) {
+		return false
+	}
+	r := &us[i+1]
+	if r.kind != uOther || r.lead != "" || r.it == nil || !lemmaIs(r.it, "الذي", "التي", "الذين") || us[i+2].kind != uVerb {
+		return false
+	}
+	for k := i + 3; k < len(us) && k <= i+8; k++ {
+		p := &us[k]
+		if p.kind == uPunct || p.kind == uVerb || p.lead != "" {
+			return false
+		}
+		if p.kind != uNP || !p.adj || p.def || !predicateUnit(p) {
+			continue
+		}
+		if k+1 < len(us) && us[k+1].kind != uPunct || us[k-1].kind != uNP || !us[k-1].def {
+			return false
+		}
+		p.text = either(u.plural, "are ", "is ") + p.text
+		return true
+	}
+	return false
 }
 
 // prepThenPredicate: after the noun phrase us[i] come a preposition with

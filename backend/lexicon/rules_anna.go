@@ -150,7 +150,7 @@ func haInLineOfWomanIsHer(g *engine, w *window) verdict {
 	}
 	noun := it.kind == kNoun && it.det == "its"
 	object := (it.kind == kFunc && it.a.e.tag == TagPrep || it.kind == kVerb) && it.post == "it"
-	if !(noun || object) || !womanInLine(w.its, w.i) {
+	if !(noun || object) || !womanInLine(w.its, w.i) && !(noun && humanNoun(it) && !thingBefore(w.its, w.i)) {
 		return pass
 	}
 	if noun {
@@ -159,6 +159,28 @@ func haInLineOfWomanIsHer(g *engine, w *window) verdict {
 		it.post = "her"
 	}
 	return applied
+}
+
+// thingBefore: before its[self] stands a feminine thing that ها may
+// stand for, a singular feminine noun that is no person, with no pronoun
+// suffix (الشركة وموظفوها → the company and its employees), or a name
+// (a country, a city). With none, ها on a person noun (زوجها، صديقاتها)
+// is a woman's, "her" (h15-lexpast): قالت إن زوجها مريض → she said that
+// her husband is sick.
+func thingBefore(its []item, self int) bool {
+	for j := 0; j < self; j++ {
+		x := &its[j]
+		if x.drop || x.a == nil || x.a.pron != "" || humanNoun(x) {
+			continue
+		}
+		if x.kind == kName {
+			return true
+		}
+		if fem, ok := nounFeminine(x); ok && fem {
+			return true
+		}
+	}
+	return false
 }
 
 // womanInLine: an item of its other than its[self] is a woman, a singular

@@ -1302,8 +1302,8 @@ func specificB(g *engine, w *window) verdict {
 // كانت قد أعلنت → had announced
 func pluperfect(g *engine, w *window) verdict {
 	it := w.it
-	if isCopula(it) && it.a.vf == vPast && it.mod == "" && lemmaIs(w.n1, "قد") && w.n1.lead == "" && pastVerb(w.n2) {
-		it.had, w.n1.drop, w.n2.participle = true, true, true
+	if isCopula(it) && it.a.vf == vPast && it.mod == "" && lemmaIs(w.n1, "قد") && w.n1.lead == "" && g.hadPast(w.n2) {
+		it.had, w.n1.drop = true, true
 		return applied
 	}
 	return pass
@@ -1312,11 +1312,30 @@ func pluperfect(g *engine, w *window) verdict {
 // كانت الحكومة قد أعلنت → the government had announced
 func pluperfectSubject(g *engine, w *window) verdict {
 	it := w.it
-	if isCopula(it) && it.a.vf == vPast && it.mod == "" && w.n1 != nil && nounlike(w.n1) && lemmaIs(w.n2, "قد") && w.n2.lead == "" && pastVerb(w.n3) {
-		it.had, w.n2.drop, w.n3.participle = true, true, true
+	if isCopula(it) && it.a.vf == vPast && it.mod == "" && w.n1 != nil && nounlike(w.n1) && lemmaIs(w.n2, "قد") && w.n2.lead == "" && g.hadPast(w.n3) {
+		it.had, w.n2.drop = true, true
 		return applied
 	}
 	return pass
+}
+
+// hadPast reports whether v, after كان … قد, is a past verb or a phrase
+// line headed by one (أعلنت عن announced, أسفر عن resulted in,
+// h15-lexpast), and makes it the participle after "had": a verb by its
+// participle flag, a phrase by the participle of its English.
+func (g *engine) hadPast(v *item) bool {
+	if pastVerb(v) {
+		v.participle = true
+		return true
+	}
+	if v == nil || v.kind != kFunc || v.lead != "" || v.a == nil || v.a.e.tag != TagPhrase || v.a.conj != "" || v.a.prep != "" {
+		return false
+	}
+	if h := g.firstWord(v.a.e.ar); h == nil || h.e.tag != TagVerb || h.vf != vPast {
+		return false
+	}
+	v.text = participle(v.text)
+	return true
 }
 
 // the minister who, McGurk who

@@ -490,6 +490,14 @@ const miniVocab = `رئيس	president	n
 صرح	declare	v	declared	يصرح	+speech
 رسم	fee	n
 رسم	draw	v	drew	يرسم
+# h15-lexpast: tense and agreement (cases 3300-3339)
+أسفر	result	v	resulted	يسفر
+أسفر عن	resulted in	phr	+object
+أسفرت عن	resulted in	phr	+object
+مقتل	killing	n
+عاصفة	storm	n
+صديقة	friend	n	+person
+صديق	friend	n	+person
 `
 
 func miniTranslator(t *testing.T) *Translator {
