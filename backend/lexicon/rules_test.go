@@ -490,6 +490,10 @@ const miniVocab = `رئيس	president	n
 صرح	declare	v	declared	يصرح	+speech
 رسم	fee	n
 رسم	draw	v	drew	يرسم
+# h15-lexsense
+تناول	address	v	addressed	يتناول
+تناول	have	v	had	يتناول	+food	alt
+غداء	lunch	n	+food
 `
 
 func miniTranslator(t *testing.T) *Translator {
