@@ -3,7 +3,7 @@ package lexicon
 // h15-lexsense: word senses chosen by the features of a verb's object.
 
 // foodObject: the verb's object, right after it or after its definite
-// subject (and that subject's adjectives), is a thing eaten, drunk or
+// subject (a noun, a name or an adjective read as a noun: المريض, and that subject's adjectives), is a thing eaten, drunk or
 // taken as a medicine (+food).
 func foodObject(w *window) bool {
 	j := nextLive(w.its, w.i)
@@ -13,7 +13,7 @@ func foodObject(w *window) bool {
 	if x := &w.its[j]; x.kind == kNoun && x.has(fFood) {
 		return true
 	}
-	if s := &w.its[j]; !(s.def && (s.kind == kNoun || s.kind == kName)) {
+	if s := &w.its[j]; !(s.def && (s.kind == kNoun || s.kind == kName || s.kind == kAdj)) {
 		return false
 	}
 	for j = nextLive(w.its, j); j >= 0 && w.its[j].lead == "" && w.its[j].kind == kAdj && w.its[j].def; j = nextLive(w.its, j) {
