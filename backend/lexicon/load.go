@@ -205,6 +205,12 @@ const (
 	// indefinite adjectives is "of", and the whole keeps "the" (جزء كبير
 	// من السكان → a large part of the population)
 	fPart
+	// h15-lexsense:
+	// fFood: غداء، طعام، شاي، دواء: a thing eaten, drunk or taken as a
+	// medicine; a verb line marked +food (تناول have) is the verb's
+	// reading before it as its object (تناول الرجل الغداء → the man had
+	// lunch; تناول الاجتماع القضية keeps "addressed")
+	fFood
 )
 
 // domainFeatures are the features of the domains of
@@ -237,6 +243,7 @@ var featureNames = map[string]feature{
 	"+physics":        fPhysics,                                                     // h14-lexstart
 	"+imperfect-only": fImperfectOnly,                                               // h15-vocab13b
 	"+measure":        fMeasure, "+class": fClass, "+goods": fGoods, "+part": fPart, // h15-lexarticle
+	"+food": fFood, // h15-lexsense
 }
 
 func (e *entry) has(f feature) bool { return e != nil && e.feat&f != 0 }

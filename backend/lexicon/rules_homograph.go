@@ -22,6 +22,7 @@ var homographRules = []rule{
 	// h12-lexnoun
 	{name: "past-verb-with-object-takes-transitive-form-ii", kinds: kindMask(kVerb), apply: transitiveFormII},
 	{name: "verb-with-object-takes-transitive-reading-of-same-spelling", kinds: kindMask(kVerb), apply: sameSpellingTransitive},
+	{name: "verb-before-food-object-takes-food-reading", kinds: kindMask(kVerb), apply: foodVerbReading}, // h15-lexsense
 	{name: "time-reading-after-number-or-duration", kinds: kindMask(kNoun), apply: timeReadingAfterDuration},
 	{name: "clause-initial-noun-before-manner-adverb-is-verb", kinds: kindMask(kNoun), apply: initialVerbBeforeAdverb},
 	{name: "noun-after-qad-is-verb", kinds: kindMask(kNoun), apply: qadVerb}, // h14-lexstart

@@ -498,6 +498,10 @@ const miniVocab = `رئيس	president	n
 عاصفة	storm	n
 صديقة	friend	n	+person
 صديق	friend	n	+person
+# h15-lexsense
+تناول	address	v	addressed	يتناول
+تناول	have	v	had	يتناول	+food	alt
+غداء	lunch	n	+food
 `
 
 func miniTranslator(t *testing.T) *Translator {
