@@ -279,8 +279,12 @@ func joinRelation(last *member, nx *item) (rel string, def, ok bool) {
 		// place, the object of the verb before (h15-lexorder: زار أمس
 		// الرئيس الفرنسي بغداد → the French president visited Baghdad)
 		return "appos", true, true
-	case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0:
-		// a name of several words is as definite as its first word
+	case lt.kind == kName && nx.kind == kName && len(last.adjs) == 0 && !(nx.has(fGeo) && !lt.has(fGeo)):
+		// a name of several words is as definite as its first word; a
+		// place name after a name that is no place starts a phrase of its
+		// own, the verb's object or an adverbial (زار أحمد باريس → Ahmed
+		// visited Paris): a person named after a place is one entry of
+		// the lexicon (جورج واشنطن)
 		return "name", last.def || nx.def, true
 	}
 	return "", false, false
