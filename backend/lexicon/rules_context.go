@@ -192,6 +192,46 @@ var contextRules = []rule{
 	{name: "wahid-after-indefinite-noun-is-one", keys: []string{"واحد", "واحدة"}, apply: wahidOne},                // h14
 	{name: "verb-after-indefinite-object-noun-is-relative", kinds: kindMask(kVerb), apply: indefiniteRelative},    // h14
 	{name: "min-noun-ila-ukhra-is-from-one-to-another", keys: []string{"من"}, apply: fromOneToAnother},            // h14
+	{name: "nisba-after-personal-name-is-family-name", kinds: kindMask(kAdj), apply: nisbaFamilyName},
+}
+
+// placeNisba reports whether the adjective ar is the nisba of a place name
+// of the lexicon: مصري of مصر, عراقي of العراق, سوري of سوريا, حلبي of
+// حلب (not ماضي "last", which is no place's).
+func (l *Lexicon) placeNisba(ar string) bool {
+	st, ok := strings.CutSuffix(ar, "ي")
+	if !ok || runeLen(st) < 2 {
+		return false
+	}
+	for _, w := range [...]string{st, "ال" + st, st + "ا", st + "يا", st + "ة"} {
+		for _, e := range l.lookupWord(w) {
+			if e.tag == TagName && e.has(fGeo) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A definite masculine nisba adjective (المصري، السوري) right after a
+// one-word personal name is the person's family name, said in Latin
+// letters after it: قالت هدى المصري → Huda al-Masri said, not "Egyptian
+// Huda". Only a one-word name line that is no place and has no article:
+// an organization is a name of several words or with the article (حزب
+// الله اللبناني → Lebanese Hezbollah, الصليب الأحمر السنغافوري), a club
+// a phrase line, a company takes the feminine (أرامكو السعودية). A
+// feminine nisba (هدى المصرية, "Huda the Egyptian") and a noun before it
+// (الطالب المصري) are left.
+func nisbaFamilyName(g *engine, w *window) verdict {
+	it, prev := w.it, w.prev
+	if it.kind != kAdj || !it.def || it.lead != "" || it.a == nil || it.a.pron != "" || it.a.fem || it.a.plural || it.a.dual ||
+		it.a.e.tag != TagAdj || !g.lex.placeNisba(it.a.e.ar) ||
+		prev == nil || prev.kind != kName || prev.a == nil || prev.a.def || prev.unknown || prev.a.e.tag != TagName || prev.has(fGeo) || prev.has(fMonth) ||
+		strings.ContainsRune(prev.a.e.ar, ' ') || strings.HasPrefix(prev.a.e.ar, "ال") {
+		return pass
+	}
+	it.kind, it.text = kName, g.esc(transliterate("ال"+it.a.e.ar))
+	return applied
 }
 
 // A perfect verb whose first letter carries a damma is passive: قُتل →

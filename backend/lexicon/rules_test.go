@@ -502,6 +502,10 @@ const miniVocab = `رئيس	president	n
 تناول	address	v	addressed	يتناول
 تناول	have	v	had	يتناول	+food	alt
 غداء	lunch	n	+food
+# h15 main: nisba family name (cases 3224-3225)
+خالد	Khaled	name
+مصري	Egyptian	adj
+مصر	Egypt	name	+geo
 `
 
 func miniTranslator(t *testing.T) *Translator {
