@@ -297,31 +297,13 @@ func hamzaSeat(a *analysis, orig string) {
 	}
 	a.stem--
 	a.affixes += 2
-	if innerHamzaTyped(st, a.e.orig) {
+	if innerHamzaAdded(a.e.orig, st) {
 		// h15-vocab13b: the text types a hamza inside the stem where the
 		// entry has none (والأم is و + ال + أم "and the mother", not و +
 		// آلام "pains"): a writer rarely adds one, so the reading ranks
 		// below a shorter stem that agrees
 		a.stem--
 	}
-}
-
-// innerHamzaTyped reports whether orig has a hamzated alef after the first
-// letter where the lexicon form lex has a bare one (the converse of
-// innerHamzaAdded).
-func innerHamzaTyped(orig, lex string) bool {
-	lr := []rune(lex)
-	i := 0
-	for _, r := range orig {
-		if i >= len(lr) {
-			return false
-		}
-		if i > 0 && r != 'ا' && isAlefVariant(r) && lr[i] == 'ا' {
-			return true
-		}
-		i++
-	}
-	return false
 }
 
 // maddaImperfect reads a word whose person prefix is a madda (آمل, وآخذ)

@@ -209,7 +209,8 @@ func hamzaCompatible(orig, lex string) bool {
 }
 
 // innerHamzaAdded reports whether lex has a hamzated alef after the first
-// letter where the text (orig) has a bare one.
+// letter where the text (orig) has a bare one. Swapped, it reports a hamza
+// the text typed where the lexicon form has none (hamzaSeat).
 func innerHamzaAdded(orig, lex string) bool {
 	lr := []rune(lex)
 	i := 0
