@@ -723,12 +723,7 @@ func placeSubjectAfter(us []unit, i int) bool {
 		}
 		e += 2
 	}
-	for e < len(us) && us[e].kind == uNP && us[e].lead == ofLead {
-		e++
-	}
-	name := us[i+1]
-	copy(us[i+1:e-1], us[i+2:e])
-	us[e-1] = name
+	rotateLeft(us[i+1 : ofRunEnd(us, e)])
 	return true
 }
 

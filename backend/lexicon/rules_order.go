@@ -73,8 +73,10 @@ func relativeAt(us []unit, k int) bool {
 
 // npRunEnd is the index after the noun phrase us[k] and the "of" phrases
 // that run on from it.
-func npRunEnd(us []unit, k int) int {
-	e := k + 1
+func npRunEnd(us []unit, k int) int { return ofRunEnd(us, k+1) }
+
+// ofRunEnd is the index after the "of" phrases starting at us[e].
+func ofRunEnd(us []unit, e int) int {
 	for e < len(us) && us[e].kind == uNP && us[e].lead == ofLead {
 		e++
 	}
