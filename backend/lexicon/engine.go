@@ -473,6 +473,22 @@ func (g *engine) itemInPlace(a *analysis, x *item) item {
 	return n
 }
 
+// readAsLine re-reads the word as the first line of its lemma, spelled as
+// its entry, that ok accepts, keeping the rest of its analysis (a
+// suffixed form's analysis has no alts, so the lemma's lines are looked
+// up); false when there is none.
+func (g *engine) readAsLine(it *item, ok func(*entry) bool) bool {
+	for _, e := range g.lex.lookupWord(it.a.e.ar) {
+		if e.ar == it.a.e.ar && ok(e) {
+			a := *it.a
+			a.e, a.alts = e, nil
+			*it = g.itemInPlace(&a, it)
+			return true
+		}
+	}
+	return false
+}
+
 // entryItem renders an analysed entry as an item.
 func (g *engine) entryItem(e *entry, a *analysis) item {
 	it := item{a: a}

@@ -562,20 +562,9 @@ func transitiveFormII(g *engine, w *window) verdict {
 	if it.kind != kVerb || it.a == nil || it.a.vf != vPast || !formIIObject[it.a.e.ar] || it.a.e.impf == it.a.e.ar || it.a.pron != "" {
 		return pass
 	}
-	var e2 *entry
-	// a suffixed form's analysis has no alts: read the lemma's lines
-	for _, e := range g.lex.lookupWord(it.a.e.ar) {
-		if e.tag == TagVerb && e.ar == it.a.e.ar && e.impf == e.ar {
-			e2 = e
-			break
-		}
-	}
-	if e2 == nil || !objectAfterVerb(w.its, w.i) {
+	if !objectAfterVerb(w.its, w.i) || !g.readAsLine(it, func(e *entry) bool { return e.tag == TagVerb && e.impf == e.ar }) {
 		return pass
 	}
-	a := *it.a
-	a.e, a.alts = e2, nil
-	*it = g.itemInPlace(&a, it)
 	return settled
 }
 
@@ -601,19 +590,9 @@ func sameSpellingTransitive(g *engine, w *window) verdict {
 	default:
 		return pass
 	}
-	var e2 *entry
-	for _, e := range g.lex.lookupWord(it.a.e.ar) {
-		if e.tag == TagVerb && e.ar == it.a.e.ar && e.impf == e.ar && e != it.a.e {
-			e2 = e
-			break
-		}
-	}
-	if e2 == nil {
+	if cur := it.a.e; !g.readAsLine(it, func(e *entry) bool { return e.tag == TagVerb && e.impf == e.ar && e != cur }) {
 		return pass
 	}
-	a := *it.a
-	a.e, a.alts = e2, nil
-	*it = g.itemInPlace(&a, it)
 	return settled
 }
 

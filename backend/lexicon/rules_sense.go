@@ -30,13 +30,5 @@ func foodVerbReading(g *engine, w *window) verdict {
 	if it.kind != kVerb || it.a == nil || it.a.passive || it.a.e.has(fFood) || !foodObject(w) {
 		return pass
 	}
-	for _, e := range g.lex.lookupWord(it.a.e.ar) {
-		if e.tag == TagVerb && e.ar == it.a.e.ar && e.has(fFood) {
-			a := *it.a
-			a.e, a.alts = e, nil
-			*it = g.itemInPlace(&a, it)
-			return applied
-		}
-	}
-	return pass
+	return when(g.readAsLine(it, func(e *entry) bool { return e.tag == TagVerb && e.has(fFood) }), applied)
 }
