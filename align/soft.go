@@ -25,9 +25,6 @@ import (
 // clauseEnd lists the marks that end a clause but not a sentence.
 const clauseEnd = ",;:،؛-–—"
 
-// softBoundaries returns soft[i] for each sentence (soft[0] is false).
-func softBoundaries(texts []string) []bool { soft, _ := boundaryMarks(texts); return soft }
-
 // boundaryMarks returns soft[i] and cut[i] (see bracketBoundary) for each
 // sentence (false for i = 0). Each sentence is read once, for both kinds
 // and both of its boundaries.
@@ -79,9 +76,6 @@ func (prev ends) softBefore(cur ends) bool {
 // sentence i-1 leaves a bracket or a guillemet open, or sentence i closes
 // one it did not open. A cut of the first kind is also a soft boundary;
 // many-to-many links count cuts of either kind (see level.softInside).
-
-// bracketBoundaries returns cut[i] for each sentence (cut[0] is false).
-func bracketBoundaries(texts []string) []bool { _, cut := boundaryMarks(texts); return cut }
 
 func bracketBoundary(prev, cur string) bool { return endsOf(prev).cutBefore(endsOf(cur)) }
 

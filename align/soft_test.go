@@ -33,10 +33,10 @@ func TestSoftBoundary(t *testing.T) {
 			}
 		})
 	}
-	if s := softBoundaries([]string{"a,", "b.", "C."}); s[0] || !s[1] || s[2] {
-		t.Errorf("softBoundaries = %v, want [false true false]", s)
+	if s, _ := boundaryMarks([]string{"a,", "b.", "C."}); s[0] || !s[1] || s[2] {
+		t.Errorf("soft boundaryMarks = %v, want [false true false]", s)
 	}
-	if c := bracketBoundaries([]string{"a (b", "c) d.", "E."}); c[0] || !c[1] || c[2] {
-		t.Errorf("bracketBoundaries = %v, want [false true false]", c)
+	if _, c := boundaryMarks([]string{"a (b", "c) d.", "E."}); c[0] || !c[1] || c[2] {
+		t.Errorf("cut boundaryMarks = %v, want [false true false]", c)
 	}
 }
